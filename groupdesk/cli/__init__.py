@@ -1,0 +1,59 @@
+"""The `groupdesk` command line: a second front end beside the GUI, over the same services.
+
+Contract (kept stable; later areas add commands): a global `--data-dir DIR`; list commands take
+`--json` and print an array of objects with stable keys (money as decimal strings, dates ISO
+8601); bad input is reported on stderr naming the field and value, with exit status 1; usage
+errors exit 2. Only the standard library is imported until a command needs more, so that
+`groupdesk --version` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from groupdesk import __version__
+
+#: Modules under `groupdesk.cli` that each add their commands through `register(subparsers)`.
+COMMAND_MODULES = ("core", "members", "sync")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="groupdesk",
+        description="GroupDesk: your group's members, meetings, resources and grants, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"groupdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the group's data folder (default: $GROUPDESK_DATA_DIR, else your user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"groupdesk.cli.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"groupdesk.cli.{name}":
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--version"]:
+        print(f"groupdesk {__version__}")
+        return 0
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    from groupdesk.cli.context import run
+
+    if getattr(args, "handler", None) is None:
+        from groupdesk.cli.core import run_gui
+
+        args.handler = run_gui
+    return run(args)

@@ -1,0 +1,100 @@
+"""What every command handler gets, and the one place where errors become exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from groupdesk.config import DataPaths, data_paths
+
+if TYPE_CHECKING:
+    from groupdesk.services.workspace import Workspace
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+@dataclass
+class CliContext:
+    paths: DataPaths
+    _workspace: Workspace | None = field(default=None, repr=False)
+
+    def workspace(self, *, require_group: bool = True) -> Workspace:
+        """The open data folder; by default it must already hold a group."""
+        if self._workspace is None:
+            from groupdesk.errors import SetupError
+            from groupdesk.services.workspace import open_workspace
+
+            if require_group and not self.paths.database.exists():
+                raise SetupError(
+                    f"No group in {self.paths.root}. Run `groupdesk init --name ...` "
+                    "or `groupdesk demo` first."
+                )
+            self._workspace = open_workspace(self.paths)
+        return self._workspace
+
+    def close(self) -> None:
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None
+
+
+Handler = Callable[[argparse.Namespace, CliContext], int]
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def print_json(data: Any) -> None:
+    """Stable JSON on stdout: money as decimal strings, dates as ISO 8601, Unicode kept."""
+    json.dump(data, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: Iterable[Iterable[Any]], headers: Iterable[str]) -> None:
+    """A plain aligned table for people (scripts use --json)."""
+    header = [str(h) for h in headers]
+    body = [["" if cell is None else str(cell) for cell in row] for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
+    for line in [header, *body]:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip())
+
+
+def error(message: str) -> None:
+    print(f"groupdesk: error: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the chosen handler; user-facing errors go to stderr with exit status 1."""
+    from groupdesk.errors import GroupDeskError, ValidationError
+
+    context = CliContext(data_paths(args.data_dir))
+    try:
+        return int(args.handler(args, context) or EXIT_OK)
+    except ValidationError as problem:
+        for field_name, message in problem.errors.items():
+            error(f"{field_name}: {message}")
+        return EXIT_ERROR
+    except GroupDeskError as problem:
+        error(str(problem))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        error("interrupted; nothing was changed by the unfinished step")
+        return EXIT_ERROR
+    finally:
+        context.close()

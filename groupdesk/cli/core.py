@@ -1,0 +1,122 @@
+"""Commands for the data folder as a whole: init, demo, backup, restore, check, screenshot, gui."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from groupdesk.cli.context import CliContext, print_json
+
+
+def register(subparsers: Any) -> None:
+    gui = subparsers.add_parser("gui", help="start the GroupDesk window (the default)")
+    gui.set_defaults(handler=run_gui)
+
+    init = subparsers.add_parser("init", help="create your group in an empty data folder")
+    init.add_argument("--name", required=True, help="the group's name")
+    init.add_argument("--currency", default="EUR", help="ISO 4217 code (default EUR)")
+    init.add_argument("--locale", default="en_GB", help="e.g. en_GB, fr_FR (default en_GB)")
+    init.add_argument("--paper-size", default="A4", choices=("A4", "Letter"))
+    init.add_argument("--financial-year-start", default="01-01", metavar="MM-DD")
+    init.set_defaults(handler=run_init)
+
+    demo = subparsers.add_parser("demo", help="fill an empty data folder with a demo group")
+    demo.add_argument("--members", type=int, default=60, help="how many members (default 60)")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same group")
+    demo.set_defaults(handler=run_demo)
+
+    backup = subparsers.add_parser("backup", help="write a backup file of everything")
+    backup.add_argument("--to", metavar="FILE", type=Path, help="where (default: backups/ folder)")
+    backup.set_defaults(handler=run_backup)
+
+    restore = subparsers.add_parser("restore", help="replace the data with a backup file's")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.set_defaults(handler=run_restore)
+
+    check = subparsers.add_parser("check", help="check the database's integrity and schema")
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.set_defaults(handler=run_check)
+
+    shot = subparsers.add_parser("screenshot", help="render a page offscreen to a PNG file")
+    shot.add_argument("--page", required=True, help="dashboard, members, …, settings")
+    shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--width", type=int, default=1280)
+    shot.add_argument("--height", type=int, default=800)
+    shot.set_defaults(handler=run_screenshot)
+
+
+def run_gui(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.app import run_app
+
+    return run_app(context.paths)
+
+
+def run_init(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services import settings
+
+    values = settings.new_group_values(
+        name=args.name,
+        currency=args.currency,
+        locale=args.locale,
+        paper_size=args.paper_size,
+        financial_year_start=args.financial_year_start,
+    )
+    workspace = context.workspace(require_group=False)
+    with workspace.uow() as uow:
+        group = settings.insert_group(uow, values)
+        uow.commit()
+    print(f"Created {group.name!r} in {context.paths.root}")
+    return 0
+
+
+def run_demo(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.demo import make_demo
+
+    workspace = context.workspace(require_group=False)
+    summary = make_demo(workspace.uow(), members=args.members, seed=args.seed)
+    print(
+        f"Made the demo group {summary.group_name!r} with {summary.members} members "
+        f"in {context.paths.root}"
+    )
+    return 0
+
+
+def run_backup(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.backup import default_backup_name, write_backup
+
+    context.workspace()  # migrates an old database first, so the backup opens in this version
+    target = args.to or context.paths.backups / default_backup_name()
+    info = write_backup(context.paths, target)
+    print(f"Backed up {info.group_name!r} ({info.attachments} attachments) to {info.path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.backup import restore_backup
+
+    info = restore_backup(context.paths, args.file)
+    context.workspace()  # upgrade an older backup's schema now, with its own backup first
+    print(f"Restored {info.group_name!r} from {args.file} (made {info.created_at})")
+    return 0
+
+
+def run_check(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.health import check_data_folder
+
+    report = check_data_folder(context.paths)
+    if args.json:
+        print_json(report.as_dict())
+    else:
+        for line in report.lines():
+            print(line)
+    return 0 if report.ok else 1
+
+
+def run_screenshot(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.ui.screenshot import render_page
+
+    context.workspace()
+    render_page(context.paths, page=args.page, out=args.out, size=(args.width, args.height))
+    print(f"Saved {args.out}")
+    return 0

@@ -1,0 +1,114 @@
+"""The SQLite engine, its pragmas, the session factory and the migrations runner.
+
+SQLite runs in WAL mode with `synchronous=NORMAL` (about 35k small commits/s against 1.3k with
+the default journal, DESIGN.md) and a busy timeout, so the GUI's reader threads and a writer
+can share the file. Transactions are begun by us (the pysqlite driver's own handling is off),
+so a unit of work can ask for `BEGIN IMMEDIATE` when it must hold the write lock from the start.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from groupdesk.migrations import SCHEMA_HEAD
+
+BEGIN_MODE = "groupdesk_begin"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def make_engine(database: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{database}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (below)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get(BEGIN_MODE, "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+
+
+def current_revision(database: Path) -> str | None:
+    """The schema revision stored in `database` (None for a new or empty file).
+
+    Read with the standard library so that opening an up-to-date database needs no Alembic.
+    """
+    if not database.exists():
+        return None
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(version[0]) if version else None
+    finally:
+        connection.close()
+
+
+def needs_upgrade(database: Path) -> bool:
+    return current_revision(database) != SCHEMA_HEAD
+
+
+def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None = None) -> None:
+    """Bring the schema to head, calling `before_upgrade(old_revision)` first (for a backup)."""
+    from alembic import command
+
+    from groupdesk.migrations.runner import alembic_config
+
+    database = Path(engine.url.database or "")
+    old = current_revision(database)
+    if old == SCHEMA_HEAD:
+        return
+    if before_upgrade is not None:
+        before_upgrade(old)
+    with engine.begin() as connection:
+        config = alembic_config(connection)
+        command.upgrade(config, "head")
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a live database through SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source_connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    target_connection = sqlite3.connect(target)
+    try:
+        source_connection.backup(target_connection)
+        target_connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target_connection.close()
+        source_connection.close()
+
+
+def integrity_problems(database: Path) -> list[str]:
+    """SQLite's integrity check of `database`; an empty list means it is sound."""
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    finally:
+        connection.close()
+    messages = [str(row[0]) for row in rows]
+    return [] if messages == ["ok"] else messages

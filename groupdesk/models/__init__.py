@@ -1,0 +1,20 @@
+"""All mapped classes; importing this package completes the metadata (for Alembic and sync)."""
+
+from groupdesk.models.attachments import Attachment
+from groupdesk.models.base import Base, Synced, model_for_table, synced_models
+from groupdesk.models.members import Member
+from groupdesk.models.settings import GroupSettings
+from groupdesk.models.sync_state import Change, FieldClock, LocalState
+
+__all__ = [
+    "Attachment",
+    "Base",
+    "Change",
+    "FieldClock",
+    "GroupSettings",
+    "LocalState",
+    "Member",
+    "Synced",
+    "model_for_table",
+    "synced_models",
+]

@@ -1,0 +1,331 @@
+"""Backups: one zip file holding the database (a consistent online copy) and the attachments.
+
+A backup is checked whole before a restore touches anything: it must be a GroupDesk backup,
+hold only the names a backup can hold (so nothing in it can write outside the data folder),
+pass SQLite's integrity check, match its recorded checksums and come from a schema this app
+knows. The current data is backed up before it is replaced. Automatic backups (before
+migrations, restores and sync imports) keep the newest N, N being a setting of this laptop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from groupdesk import __version__, db
+from groupdesk.config import DataPaths
+from groupdesk.errors import Cancelled, GroupDeskError, ValidationError
+from groupdesk.models.base import utcnow
+
+FORMAT = "groupdesk-backup"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+DATABASE_ENTRY = "groupdesk.sqlite"
+ATTACHMENT_ENTRY = re.compile(r"attachments/([0-9a-f]{64})")
+AUTOMATIC_PREFIX = "auto-"
+KEEP_KEY = "backups_keep"
+DEFAULT_KEEP = 10
+_CHUNK = 1 << 20
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+
+class BackupError(GroupDeskError):
+    """A backup file that cannot be restored; the message says why, the data is untouched."""
+
+
+class Cancelled_(GroupDeskError):
+    """The user cancelled; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: str
+    group_name: str
+    schema_revision: str | None
+    attachments: int
+    reason: str
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _group_name(database: Path) -> str:
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            row = connection.execute(
+                "SELECT name FROM group_settings WHERE deleted_at IS NULL LIMIT 1"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row else ""
+
+
+def write_backup(
+    paths: DataPaths,
+    target: Path,
+    *,
+    reason: str = "manual",
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> BackupInfo:
+    """Write a backup of the data folder to `target` (written aside, then renamed into place)."""
+    if not paths.database.exists():
+        raise GroupDeskError(f"There is no group in {paths.root} to back up.")
+    attachments = sorted(
+        p
+        for p in paths.attachments.glob("*")
+        if ATTACHMENT_ENTRY.fullmatch(f"attachments/{p.name}")
+    )
+    total = len(attachments) + 1
+    target = target.resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=paths.root, prefix=".backup-") as scratch:
+        copy = Path(scratch) / DATABASE_ENTRY
+        db.copy_database(paths.database, copy)
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "app_version": __version__,
+            "schema_revision": db.current_revision(copy),
+            "created_at": utcnow().isoformat(timespec="seconds") + "Z",
+            "group_name": _group_name(copy),
+            "reason": reason,
+            "database_sha256": sha256_file(copy),
+            "attachments": [p.name for p in attachments],
+        }
+        partial = target.with_name(target.name + ".partial")
+        try:
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
+                archive.write(copy, DATABASE_ENTRY)
+                _report(progress, 1, total)
+                for done, attachment in enumerate(attachments, start=2):
+                    if cancelled and cancelled():
+                        raise Cancelled("Backup cancelled; no file was written.")
+                    archive.write(attachment, f"attachments/{attachment.name}")
+                    _report(progress, done, total)
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+    return _info(target, manifest)
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _info(path: Path, manifest: dict[str, object]) -> BackupInfo:
+    return BackupInfo(
+        path=path,
+        created_at=str(manifest.get("created_at", "")),
+        group_name=str(manifest.get("group_name", "")),
+        schema_revision=manifest.get("schema_revision")
+        if manifest.get("schema_revision")
+        else None,  # type: ignore[arg-type]
+        attachments=len(manifest.get("attachments", [])),  # type: ignore[arg-type]
+        reason=str(manifest.get("reason", "")),
+    )
+
+
+def read_manifest(source: Path) -> tuple[zipfile.ZipFile, dict[str, object]]:
+    """Open `source` as a backup and read its manifest; refuses anything else by name."""
+    name = source.name
+    if not source.is_file():
+        raise BackupError(f"{name}: no such file.")
+    try:
+        archive = zipfile.ZipFile(source)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise BackupError(
+            f"{name} is not a GroupDesk backup, or it is cut short ({error})."
+        ) from None
+    try:
+        names = archive.namelist()
+        strange = [
+            n
+            for n in names
+            if n not in (MANIFEST, DATABASE_ENTRY) and not ATTACHMENT_ENTRY.fullmatch(n)
+        ]
+        if strange:
+            raise BackupError(
+                f"{name} holds entries a GroupDesk backup never holds: {strange[:3]}."
+            )
+        if MANIFEST not in names or DATABASE_ENTRY not in names:
+            raise BackupError(f"{name} is not a GroupDesk backup (no manifest or no database).")
+        manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise BackupError(f"{name} is not a GroupDesk backup.")
+        if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+            raise BackupError(
+                f"{name} was made by a newer GroupDesk; update the app to restore it."
+            )
+    except BackupError:
+        archive.close()
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError) as error:
+        archive.close()
+        raise BackupError(f"{name} is damaged: {error}.") from None
+    return archive, manifest
+
+
+def inspect_backup(source: Path) -> BackupInfo:
+    archive, manifest = read_manifest(source)
+    archive.close()
+    return _info(source, manifest)
+
+
+def _extract_checked(archive: zipfile.ZipFile, entry: str, target: Path, expected_sha: str) -> None:
+    try:
+        with archive.open(entry) as stream, target.open("wb") as out:
+            shutil.copyfileobj(stream, out, _CHUNK)
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise BackupError(f"{entry} in the backup is damaged: {error}.") from None
+    if sha256_file(target) != expected_sha:
+        raise BackupError(
+            f"{entry} in the backup does not match its checksum; the file is damaged."
+        )
+
+
+def restore_backup(
+    paths: DataPaths,
+    source: Path,
+    *,
+    progress: Progress | None = None,
+) -> BackupInfo:
+    """Replace the data folder's database and attachments with those in `source`.
+
+    The workspace must be closed. Nothing changes unless every check passes; the current data
+    is backed up first, and the database is upgraded on its next open if the backup is older.
+    """
+    from alembic.script import ScriptDirectory
+
+    from groupdesk.migrations.runner import alembic_config
+
+    source = source.resolve()
+    archive, manifest = read_manifest(source)
+    paths.ensure()
+    with archive, tempfile.TemporaryDirectory(dir=paths.root, prefix=".restore-") as scratch:
+        staged = Path(scratch)
+        staged_db = staged / DATABASE_ENTRY
+        _extract_checked(archive, DATABASE_ENTRY, staged_db, str(manifest.get("database_sha256")))
+        problems = db.integrity_problems(staged_db)
+        if problems:
+            raise BackupError(
+                f"The database in {source.name} fails SQLite's integrity check: {problems[0]}."
+            )
+        revision = db.current_revision(staged_db)
+        known = {
+            script.revision
+            for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+        }
+        if revision is None or revision not in known:
+            raise BackupError(
+                f"{source.name} holds a database of schema {revision!r}, which this GroupDesk "
+                f"({__version__}) does not know; it may need a newer version of the app."
+            )
+        names = [n for n in archive.namelist() if ATTACHMENT_ENTRY.fullmatch(n)]
+        staged_attachments = staged / "attachments"
+        staged_attachments.mkdir()
+        for done, entry in enumerate(names, start=1):
+            sha = entry.split("/", 1)[1]
+            _extract_checked(archive, entry, staged_attachments / sha, sha)
+            _report(progress, done, len(names) + 1)
+        if paths.database.exists():
+            automatic_backup(paths, reason="before-restore")
+        _swap_in(paths, staged_db, staged_attachments)
+        _report(progress, len(names) + 1, len(names) + 1)
+    return _info(source, manifest)
+
+
+def _swap_in(paths: DataPaths, staged_db: Path, staged_attachments: Path) -> None:
+    """Move the staged files into place; stale WAL files of the old database go first."""
+    for suffix in ("-wal", "-shm"):
+        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+    os.replace(staged_db, paths.database)
+    old_attachments = paths.attachments.with_name(".attachments-old")
+    shutil.rmtree(old_attachments, ignore_errors=True)
+    if paths.attachments.exists():
+        os.replace(paths.attachments, old_attachments)
+    os.replace(staged_attachments, paths.attachments)
+    shutil.rmtree(old_attachments, ignore_errors=True)
+
+
+def backups_to_keep(paths: DataPaths) -> int:
+    """How many automatic backups this laptop keeps (a local setting; 10 unless changed)."""
+    try:
+        connection = sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True)
+        try:
+            row = connection.execute(
+                "SELECT value FROM local_state WHERE key = ?", (KEEP_KEY,)
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return DEFAULT_KEEP
+    return int(row[0]) if row else DEFAULT_KEEP
+
+
+def validate_keep(value: int) -> int:
+    if not 1 <= value <= 1000:
+        raise ValidationError.single(
+            "backups_keep", f"keep between 1 and 1000 backups, not {value}"
+        )
+    return value
+
+
+def automatic_backup(paths: DataPaths, *, reason: str) -> BackupInfo:
+    """A backup into the data folder's `backups/`, pruning the oldest automatic ones."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    info = write_backup(
+        paths, paths.backups / f"{AUTOMATIC_PREFIX}{stamp}-{reason}.zip", reason=reason
+    )
+    prune_automatic_backups(paths, backups_to_keep(paths))
+    return info
+
+
+def prune_automatic_backups(paths: DataPaths, keep: int) -> list[Path]:
+    automatic = sorted(paths.backups.glob(f"{AUTOMATIC_PREFIX}*.zip"))
+    removed = automatic[: max(0, len(automatic) - keep)]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def list_backups(paths: DataPaths) -> list[BackupInfo]:
+    """Backups in the data folder's `backups/`, newest first (unreadable ones left out)."""
+    found: list[BackupInfo] = []
+    for path in sorted(paths.backups.glob("*.zip"), reverse=True):
+        try:
+            found.append(inspect_backup(path))
+        except BackupError:
+            continue
+    return found
+
+
+def backup_before_upgrade(paths: DataPaths, old_revision: str | None) -> None:
+    automatic_backup(paths, reason=f"before-upgrade-from-{old_revision or 'unknown'}")
+
+
+def default_backup_name() -> str:
+    return f"groupdesk-backup-{datetime.now().strftime('%Y%m%d-%H%M%S')}.zip"

@@ -1,0 +1,210 @@
+"""The group's settings: created once by `init` or the demo, edited from the Settings page."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from sqlalchemy import select
+
+from groupdesk.errors import SetupError, ValidationError
+from groupdesk.models.settings import GroupSettings
+from groupdesk.services.uow import UnitOfWork
+
+PAPER_SIZES = ("A4", "Letter")
+
+
+@dataclass(frozen=True)
+class GroupSettingsData:
+    id: str
+    name: str
+    currency: str
+    locale: str
+    paper_size: str
+    financial_year_start_month: int
+    financial_year_start_day: int
+    logo_attachment_id: str | None
+    not_seen_weeks: int
+
+    @property
+    def financial_year_start(self) -> str:
+        return f"{self.financial_year_start_month:02d}-{self.financial_year_start_day:02d}"
+
+
+EDITABLE = frozenset(f.name for f in fields(GroupSettingsData)) - {"id"}
+
+
+def _data(row: GroupSettings) -> GroupSettingsData:
+    return GroupSettingsData(**{f.name: getattr(row, f.name) for f in fields(GroupSettingsData)})
+
+
+def _live_row(uow: UnitOfWork) -> GroupSettings | None:
+    return uow.session.scalars(
+        select(GroupSettings).where(GroupSettings.deleted_at.is_(None)).order_by(GroupSettings.id)
+    ).first()
+
+
+def has_group(uow: UnitOfWork) -> bool:
+    with uow:
+        return _live_row(uow) is not None
+
+
+def get_settings(uow: UnitOfWork) -> GroupSettingsData:
+    with uow:
+        row = _live_row(uow)
+        if row is None:
+            raise SetupError("This data folder has no group yet.")
+        return _data(row)
+
+
+def parse_financial_year_start(text: str) -> tuple[int, int]:
+    """'MM-DD' (e.g. '04-06') to (month, day), refusing dates that do not exist."""
+    try:
+        month_text, day_text = text.strip().split("-")
+        month, day = int(month_text), int(day_text)
+    except ValueError:
+        raise ValidationError.single(
+            "financial_year_start", f"{text!r} is not a month and day like 04-01"
+        ) from None
+    _check_year_start(month, day)
+    return month, day
+
+
+def _check_year_start(month: int, day: int) -> None:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2023, month)[1]:
+        raise ValidationError.single(
+            "financial_year_start", f"{month:02d}-{day:02d} is not a day of the year"
+        )
+
+
+def validate(values: dict[str, object]) -> dict[str, object]:
+    """Check and normalise settings values; raises one ValidationError naming every bad field."""
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import list_currencies
+
+    errors: dict[str, str] = {}
+    clean = dict(values)
+    if "name" in values:
+        name = str(values["name"] or "").strip()
+        if not name:
+            errors["name"] = "the group needs a name"
+        elif len(name) > 200:
+            errors["name"] = "keep the name under 200 characters"
+        clean["name"] = name
+    if "currency" in values:
+        currency = str(values["currency"] or "").strip().upper()
+        if currency not in list_currencies():
+            errors["currency"] = (
+                f"{values['currency']!r} is not an ISO 4217 currency code (like EUR, GBP, USD)"
+            )
+        clean["currency"] = currency
+    if "locale" in values:
+        locale = str(values["locale"] or "").strip().replace("-", "_")
+        try:
+            Locale.parse(locale)
+        except (UnknownLocaleError, ValueError):
+            errors["locale"] = f"{values['locale']!r} is not a locale (like en_GB, fr_FR, ar_EG)"
+        clean["locale"] = locale
+    if "paper_size" in values:
+        paper = {p.lower(): p for p in PAPER_SIZES}.get(str(values["paper_size"]).strip().lower())
+        if paper is None:
+            errors["paper_size"] = (
+                f"{values['paper_size']!r} is not a paper size; choose A4 or Letter"
+            )
+        clean["paper_size"] = paper
+    if "financial_year_start_month" in values or "financial_year_start_day" in values:
+        try:
+            _check_year_start(
+                int(values.get("financial_year_start_month", 1)),  # type: ignore[call-overload]
+                int(values.get("financial_year_start_day", 1)),  # type: ignore[call-overload]
+            )
+        except ValidationError as problem:
+            errors.update(problem.errors)
+    if "not_seen_weeks" in values:
+        weeks = values["not_seen_weeks"]
+        if not isinstance(weeks, int) or not 1 <= weeks <= 104:
+            errors["not_seen_weeks"] = f"{weeks!r} is not a number of weeks from 1 to 104"
+    unknown = set(values) - EDITABLE
+    for key in sorted(unknown):
+        errors[key] = "is not a group setting"
+    if errors:
+        raise ValidationError(errors)
+    return clean
+
+
+def new_group_values(
+    *,
+    name: str,
+    currency: str = "EUR",
+    locale: str = "en_GB",
+    paper_size: str = "A4",
+    financial_year_start: str = "01-01",
+) -> dict[str, object]:
+    """Checked values for a new group (raises ValidationError naming every bad field)."""
+    month, day = parse_financial_year_start(financial_year_start)
+    return validate(
+        {
+            "name": name,
+            "currency": currency,
+            "locale": locale,
+            "paper_size": paper_size,
+            "financial_year_start_month": month,
+            "financial_year_start_day": day,
+        }
+    )
+
+
+def insert_group(uow: UnitOfWork, values: dict[str, object]) -> GroupSettingsData:
+    """Add the group's settings row inside an open unit of work; refuses a second group."""
+    existing = _live_row(uow)
+    if existing is not None:
+        raise SetupError(
+            f"This data folder already holds the group {existing.name!r}; "
+            "choose another folder with --data-dir."
+        )
+    row = GroupSettings(**values)
+    uow.session.add(row)
+    uow.session.flush()
+    return _data(row)
+
+
+def create_group(uow: UnitOfWork, **values: str) -> GroupSettingsData:
+    """Make the group in an empty data folder (arguments as for `new_group_values`)."""
+    clean = new_group_values(**values)
+    with uow:
+        data = insert_group(uow, clean)
+        uow.commit()
+    return data
+
+
+def update_settings(uow: UnitOfWork, **changes: object) -> GroupSettingsData:
+    clean = validate(changes)
+    with uow:
+        row = _live_row(uow)
+        if row is None:
+            raise SetupError("This data folder has no group yet.")
+        for key, value in clean.items():
+            setattr(row, key, value)
+        uow.session.flush()
+        data = _data(row)
+        uow.commit()
+    return data
+
+
+def set_logo(uow: UnitOfWork, *, image: Path) -> GroupSettingsData:
+    """Keep `image` as the group's logo (printed on every report)."""
+    from groupdesk.services.attachments import IMAGE_TYPES, add_attachment
+
+    if image.suffix.lower() not in IMAGE_TYPES:
+        raise ValidationError.single("logo", f"{image.name} is not a PNG or JPEG image")
+    with uow:
+        row = _live_row(uow)
+        if row is None:
+            raise SetupError("This data folder has no group yet.")
+        attachment = add_attachment(uow, source=image)
+        row.logo_attachment_id = attachment.id
+        uow.session.flush()
+        data = _data(row)
+        uow.commit()
+    return data

@@ -1,0 +1,1 @@
+"""Sync engine: clock, change capture, and (later) file format, crypto, merge and transport."""

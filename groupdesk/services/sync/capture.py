@@ -1,0 +1,225 @@
+"""Change capture: every write to a synced table records one change per changed field, in the
+same transaction, through a session hook — so no service can forget to, and a rolled-back
+transaction leaves no trace.
+
+ORM flushes are captured automatically. Bulk writes go through `bulk_insert`/`bulk_update`,
+which record their changes themselves; any other bulk DML on a synced table is refused, so a
+change can never reach the database without reaching the log.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.sql.type_api import TypeEngine
+
+from groupdesk.models.base import Synced, utcnow
+from groupdesk.models.sync_state import Change, FieldClock
+from groupdesk.services.sync.clock import HybridClock
+
+CAPTURED = "groupdesk_captured"
+#: `session.info` keys set by the unit of work.
+INFO_CLOCK = "clock"
+INFO_CAPTURE = "capture"
+
+# SQLite allows 32766 bound parameters per statement; keep batches well below.
+_BATCH = 5000
+
+
+def encode_value(value: Any) -> str:
+    """Canonical JSON text of a field value, the same on every laptop."""
+    if isinstance(value, datetime | date):
+        return json.dumps(value.isoformat())
+    if isinstance(value, Decimal):
+        return json.dumps(str(value))
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_value(column_type: TypeEngine[Any], text: str) -> Any:
+    """The Python value of `text` (from `encode_value`) for a column of `column_type`."""
+    raw = json.loads(text)
+    if raw is None:
+        return None
+    python_type = column_type.python_type
+    if python_type is datetime:
+        return datetime.fromisoformat(raw)
+    if python_type is date:
+        return date.fromisoformat(raw)
+    if python_type is bool:
+        return bool(raw)
+    if python_type is Decimal:
+        return Decimal(raw)
+    return raw
+
+
+def synced_fields(model: type[Synced]) -> list[str]:
+    """Attribute keys of the columns that sync carries, in table order."""
+    return [
+        attr.key
+        for attr in inspect(model).column_attrs
+        if attr.key != "id" and attr.key not in model.__sync_exclude__
+    ]
+
+
+def record_changes(
+    session: Session, table_name: str, changes: Iterable[tuple[str, str, Any]]
+) -> int:
+    """Log `(row_id, field, value)` triples under one fresh stamp and advance their field clocks.
+
+    Returns how many changes were written. Does nothing when capture is off (sync applying).
+    """
+    if not session.info.get(INFO_CAPTURE, False):
+        return 0
+    clock: HybridClock = session.info[INFO_CLOCK]
+    stamp = str(clock.tick())
+    rows = [
+        {
+            "hlc": stamp,
+            "device_id": clock.device_id,
+            "table_name": table_name,
+            "row_id": row_id,
+            "field": field,
+            "value": encode_value(value),
+        }
+        for row_id, field, value in changes
+    ]
+    if not rows:
+        return 0
+    connection = session.connection()
+    clock_upsert = sqlite_insert(FieldClock)
+    clock_upsert = clock_upsert.on_conflict_do_update(
+        index_elements=["table_name", "row_id", "field"], set_={"hlc": clock_upsert.excluded.hlc}
+    )
+    for start in range(0, len(rows), _BATCH):
+        batch = rows[start : start + _BATCH]
+        connection.execute(insert(Change), batch)
+        connection.execute(
+            clock_upsert,
+            [
+                {
+                    "table_name": r["table_name"],
+                    "row_id": r["row_id"],
+                    "field": r["field"],
+                    "hlc": stamp,
+                }
+                for r in batch
+            ],
+        )
+    return len(rows)
+
+
+def _fill_defaults(model: type[Synced], row: Mapping[str, Any]) -> dict[str, Any]:
+    """A full row: Python-side column defaults applied to the keys the caller left out."""
+    full = dict(row)
+    for attr in inspect(model).column_attrs:
+        if attr.key in full:
+            continue
+        default = attr.columns[0].default
+        if default is None:
+            full[attr.key] = None
+        elif default.is_callable:
+            full[attr.key] = default.arg(None)  # type: ignore[union-attr]
+        else:
+            full[attr.key] = default.arg  # type: ignore[union-attr]
+    return full
+
+
+def bulk_insert(
+    session: Session, model: type[Synced], rows: Sequence[Mapping[str, Any]]
+) -> list[str]:
+    """Insert many new rows at bulk speed, logging every field; returns their ids."""
+    full_rows = [_fill_defaults(model, row) for row in rows]
+    fields = synced_fields(model)
+    for start in range(0, len(full_rows), _BATCH):
+        session.execute(
+            insert(model).execution_options(**{CAPTURED: True}), full_rows[start : start + _BATCH]
+        )
+    record_changes(
+        session,
+        model.__tablename__,
+        ((row["id"], field, row[field]) for row in full_rows for field in fields),
+    )
+    return [row["id"] for row in full_rows]
+
+
+def bulk_update(session: Session, model: type[Synced], rows: Sequence[Mapping[str, Any]]) -> None:
+    """Update many rows (each a dict with `id` and the fields to set), logging each field set."""
+    now = utcnow()
+    stamped = [{**row, "updated_at": now} for row in rows]
+    for start in range(0, len(stamped), _BATCH):
+        session.execute(
+            update(model).execution_options(**{CAPTURED: True}), stamped[start : start + _BATCH]
+        )
+    synced = set(synced_fields(model))
+    record_changes(
+        session,
+        model.__tablename__,
+        (
+            (row["id"], field, value)
+            for row in stamped
+            for field, value in row.items()
+            if field != "id" and field in synced
+        ),
+    )
+
+
+def _after_flush(session: Session, _flush_context: object) -> None:
+    by_table: dict[str, list[tuple[str, str, Any]]] = {}
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise RuntimeError(
+                f"{type(obj).__name__} rows are never hard-deleted: set deleted_at instead"
+            )
+    for obj in session.new:
+        if isinstance(obj, Synced):
+            state = inspect(obj)
+            by_table.setdefault(obj.__tablename__, []).extend(
+                (obj.id, field, state.dict.get(field)) for field in synced_fields(type(obj))
+            )
+    for obj in session.dirty:
+        if not isinstance(obj, Synced) or obj in session.new:
+            continue
+        state = inspect(obj)
+        changed = [
+            field
+            for field in synced_fields(type(obj))
+            if field != "updated_at" and state.attrs[field].history.has_changes()
+        ]
+        if changed:
+            changed.append("updated_at")
+            by_table.setdefault(obj.__tablename__, []).extend(
+                (obj.id, field, state.dict.get(field)) for field in changed
+            )
+    for table_name, changes in by_table.items():
+        record_changes(session, table_name, changes)
+
+
+def _guard_bulk_dml(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    if state.execution_options.get(CAPTURED):
+        return
+    mapper = state.bind_mapper
+    if (
+        mapper is not None
+        and issubclass(mapper.class_, Synced)
+        and state.session.info.get(INFO_CAPTURE, False)
+    ):
+        raise RuntimeError(
+            f"bulk writes to {mapper.class_.__tablename__} must go through "
+            "groupdesk.services.sync.capture.bulk_insert/bulk_update so that sync sees them"
+        )
+
+
+def install(session_factory: sessionmaker[Session]) -> None:
+    """Attach change capture to every session made by `session_factory`."""
+    if not event.contains(session_factory, "after_flush", _after_flush):
+        event.listen(session_factory, "after_flush", _after_flush)
+        event.listen(session_factory, "do_orm_execute", _guard_bulk_dml)

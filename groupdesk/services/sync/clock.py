@@ -1,0 +1,84 @@
+"""Hybrid logical clock (Kulkarni et al.): wall-clock milliseconds, a counter and the device id.
+
+Stamps are fixed-width strings, so comparing two stamps as strings compares them in time, with
+the device id breaking ties. The clock never goes backwards and moves past any stamp it reads.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MS_WIDTH = 15
+COUNTER_WIDTH = 6
+MAX_COUNTER = 10**COUNTER_WIDTH - 1
+
+
+@dataclass(frozen=True, order=True)
+class Stamp:
+    millis: int
+    counter: int
+    device_id: str
+
+    def __str__(self) -> str:
+        return f"{self.millis:0{MS_WIDTH}d}-{self.counter:0{COUNTER_WIDTH}d}-{self.device_id}"
+
+    @classmethod
+    def parse(cls, text: str) -> Stamp:
+        """Read a stamp written by `str()`; raises ValueError on anything else."""
+        millis, counter, device_id = text.split("-", 2)
+        if len(millis) != MS_WIDTH or len(counter) != COUNTER_WIDTH or not device_id:
+            raise ValueError(f"not a clock stamp: {text!r}")
+        return cls(int(millis), int(counter), device_id)
+
+
+def wall_millis() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class HybridClock:
+    """Thread-safe HLC for one device; `now` is injected so tests never sleep or patch time."""
+
+    def __init__(
+        self, device_id: str, *, last: Stamp | None = None, now: Callable[[], int] = wall_millis
+    ) -> None:
+        self.device_id = device_id
+        self._now = now
+        self._millis = last.millis if last else 0
+        self._counter = last.counter if last else 0
+        self._lock = threading.Lock()
+
+    def tick(self) -> Stamp:
+        """A new stamp, later than every stamp this clock has made or observed."""
+        with self._lock:
+            wall = self._now()
+            if wall > self._millis:
+                self._millis, self._counter = wall, 0
+            else:
+                self._advance_counter()
+            return Stamp(self._millis, self._counter, self.device_id)
+
+    def observe(self, stamp: Stamp | str) -> None:
+        """Move past a stamp read from elsewhere, so later local edits win over it."""
+        seen = Stamp.parse(stamp) if isinstance(stamp, str) else stamp
+        with self._lock:
+            if (seen.millis, seen.counter) > (self._millis, self._counter):
+                self._millis, self._counter = seen.millis, seen.counter
+
+    def latest(self) -> Stamp:
+        with self._lock:
+            return Stamp(self._millis, self._counter, self.device_id)
+
+    def skew_millis(self) -> int:
+        """How far the newest known stamp is ahead of this computer's clock (0 if not ahead)."""
+        with self._lock:
+            return max(0, self._millis - self._now())
+
+    def _advance_counter(self) -> None:
+        if self._counter >= MAX_COUNTER:
+            self._millis += 1
+            self._counter = 0
+        else:
+            self._counter += 1

@@ -1,0 +1,68 @@
+"""Unit of work: one session, one transaction, committed explicitly or rolled back on exit.
+
+Services take a unit of work and plain values (STYLE.md):
+
+    with uow:
+        ...
+        uow.commit()
+
+Leaving the block without `commit()` — by an exception or by forgetting — rolls everything back,
+so a failed operation leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from groupdesk.db import BEGIN_MODE
+from groupdesk.services.sync import capture
+
+if TYPE_CHECKING:
+    from groupdesk.services.workspace import Workspace
+
+
+class UnitOfWork:
+    def __init__(
+        self, workspace: Workspace, *, immediate: bool = False, capture_changes: bool = True
+    ):
+        self.workspace = workspace
+        self._immediate = immediate
+        self._capture = capture_changes
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("use the unit of work inside `with uow:`")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        if self._session is not None:
+            raise RuntimeError("a unit of work is not re-entrant; make a new one")
+        session = self.workspace.session_factory()
+        session.info[capture.INFO_CLOCK] = self.workspace.clock
+        session.info[capture.INFO_CAPTURE] = self._capture
+        if self._immediate:
+            session.connection(execution_options={BEGIN_MODE: "IMMEDIATE"})
+        self._session = session
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            session.rollback()
+            session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()

@@ -1,0 +1,87 @@
+"""Opening a data folder: the composition root that the CLI, the GUI and the tests share.
+
+Opening upgrades the schema (after an automatic backup), makes this laptop's device id on first
+use, and starts the hybrid clock past every stamp already in the change log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from groupdesk import db
+from groupdesk.config import DataPaths
+from groupdesk.ids import new_id
+from groupdesk.models.sync_state import Change, LocalState
+from groupdesk.services.sync import capture
+from groupdesk.services.sync.clock import HybridClock, Stamp, wall_millis
+from groupdesk.services.uow import UnitOfWork
+
+DEVICE_ID_KEY = "device_id"
+DEVICE_NAME_KEY = "device_name"
+
+
+@dataclass
+class Workspace:
+    """An open data folder: its paths, engine, session factory, device identity and clock."""
+
+    paths: DataPaths
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    device_id: str
+    clock: HybridClock
+    now_millis: Callable[[], int] = field(default=wall_millis)
+
+    def uow(self, *, immediate: bool = False, capture_changes: bool = True) -> UnitOfWork:
+        return UnitOfWork(self, immediate=immediate, capture_changes=capture_changes)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_workspace(
+    paths: DataPaths,
+    *,
+    now_millis: Callable[[], int] = wall_millis,
+    before_upgrade: Callable[[DataPaths, str | None], None] | None = None,
+) -> Workspace:
+    """Open (creating if needed) the data folder at `paths`, migrated to the current schema.
+
+    `before_upgrade(paths, old_revision)` runs before an existing database is migrated; by
+    default it writes an automatic backup, so a failed migration can always be undone.
+    """
+    paths.ensure()
+    if before_upgrade is None:
+        from groupdesk.services.backup import backup_before_upgrade
+
+        before_upgrade = backup_before_upgrade
+    engine = db.make_engine(paths.database)
+    if db.needs_upgrade(paths.database):
+        existing = db.current_revision(paths.database) is not None
+        db.upgrade(engine, (lambda old: before_upgrade(paths, old)) if existing else None)
+    session_factory = db.make_session_factory(engine)
+    capture.install(session_factory)
+    with session_factory() as session, session.begin():
+        device_id = _device_id(session)
+        newest = session.scalar(select(func.max(Change.hlc)))
+    clock = HybridClock(device_id, now=now_millis)
+    if newest:
+        clock.observe(Stamp.parse(newest))
+    return Workspace(paths, engine, session_factory, device_id, clock, now_millis)
+
+
+def _device_id(session: Session) -> str:
+    stored = session.get(LocalState, DEVICE_ID_KEY)
+    if stored is not None:
+        return stored.value
+    device_id = new_id()
+    session.add(LocalState(key=DEVICE_ID_KEY, value=device_id))
+    return device_id
+
+
+def database_exists(paths: DataPaths) -> bool:
+    return Path(paths.database).exists()
