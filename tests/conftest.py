@@ -1,0 +1,85 @@
+"""Shared fixtures: real data folders in temporary directories, and the CLI as a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from groupdesk.config import DataPaths  # noqa: E402
+from groupdesk.services.workspace import Workspace, open_workspace  # noqa: E402
+
+
+@pytest.fixture
+def make_workspace(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
+    """Open fresh data folders under tmp_path (`make_workspace("a")`); closed after the test."""
+    opened: list[Workspace] = []
+
+    def make(name: str = "data", **options: object) -> Workspace:
+        workspace = open_workspace(DataPaths(tmp_path / name), **options)  # type: ignore[arg-type]
+        opened.append(workspace)
+        return workspace
+
+    yield make
+    for workspace in opened:
+        workspace.close()
+
+
+@pytest.fixture
+def workspace(make_workspace: Callable[..., Workspace]) -> Workspace:
+    """An empty, migrated data folder (no group yet)."""
+    return make_workspace()
+
+
+@pytest.fixture
+def group_workspace(workspace: Workspace) -> Workspace:
+    """A data folder holding a group called 'Test Group' and no members."""
+    from groupdesk.services.settings import create_group
+
+    create_group(workspace.uow(), name="Test Group", currency="GBP")
+    return workspace
+
+
+@pytest.fixture
+def demo_workspace(workspace: Workspace) -> Workspace:
+    """A data folder holding the demo group (60 members, seed 1)."""
+    from groupdesk.services.demo import make_demo
+
+    make_demo(workspace.uow(), members=60, seed=1)
+    return workspace
+
+
+def run_groupdesk(
+    *args: str | os.PathLike[str],
+    data_dir: Path | None = None,
+    input_text: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m groupdesk ARGS` in a subprocess, as a user's shell would."""
+    command = [sys.executable, "-m", "groupdesk"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    command += [str(a) for a in args]
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        input=input_text,
+        env=full_env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.fixture
+def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    return run_groupdesk
