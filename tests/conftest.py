@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from groupdesk.config import DataPaths  # noqa: E402
-from groupdesk.services.workspace import Workspace, open_workspace  # noqa: E402
+from groupdesk.config import DataPaths
+from groupdesk.services.workspace import Workspace, open_workspace
 
 
 @pytest.fixture
