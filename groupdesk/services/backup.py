@@ -26,6 +26,8 @@ from groupdesk import __version__, db
 from groupdesk.config import DataPaths
 from groupdesk.errors import Cancelled, GroupDeskError, ValidationError
 from groupdesk.models.base import utcnow
+from groupdesk.models.sync_state import LocalState
+from groupdesk.services.uow import UnitOfWork
 
 FORMAT = "groupdesk-backup"
 FORMAT_VERSION = 1
@@ -57,6 +59,11 @@ class BackupInfo:
     schema_revision: str | None
     attachments: int
     reason: str
+
+    @property
+    def when(self) -> str:
+        """`created_at` for people: '2026-11-24 16:36:16 UTC'."""
+        return self.created_at.replace("T", " ").rstrip("Z") + " UTC"
 
 
 def sha256_file(path: Path) -> str:
@@ -329,3 +336,13 @@ def backup_before_upgrade(paths: DataPaths, old_revision: str | None) -> None:
 
 def default_backup_name() -> str:
     return f"groupdesk-backup-{datetime.now().strftime('%Y%m%d-%H%M%S')}.zip"
+
+
+def set_backups_to_keep(uow: UnitOfWork, *, keep: int) -> int:
+    """Change how many automatic backups this laptop keeps, pruning the oldest beyond it."""
+    validate_keep(keep)
+    with uow:
+        uow.session.merge(LocalState(key=KEEP_KEY, value=str(keep)))
+        uow.commit()
+    prune_automatic_backups(uow.workspace.paths, keep)
+    return keep

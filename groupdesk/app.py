@@ -1,0 +1,77 @@
+"""Start the GUI on a data folder: first-start welcome if it has no group, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from groupdesk.config import DataPaths
+
+
+def demo_paths(paths: DataPaths) -> DataPaths:
+    """The demo lives beside the real data folder, never inside it."""
+    return DataPaths(paths.root.with_name(paths.root.name + "-demo"))
+
+
+def gui_settings_file(paths: DataPaths) -> Path:
+    return paths.root / "gui-settings.ini"
+
+
+def create_window(paths: DataPaths):  # type: ignore[no-untyped-def]  # Qt types imported late
+    """The main window over `paths` (which must hold a group), with its context."""
+    from PySide6.QtCore import QSettings
+
+    from groupdesk.services.workspace import open_workspace
+    from groupdesk.ui.context import AppContext
+    from groupdesk.ui.main_window import MainWindow
+
+    workspace = open_workspace(paths)
+    settings = QSettings(str(gui_settings_file(paths)), QSettings.Format.IniFormat)
+    context = AppContext(workspace, settings)
+    return MainWindow(context)
+
+
+def ensure_group(paths: DataPaths) -> DataPaths | None:
+    """Ask first-start questions if `paths` has no group; returns the folder to open, or None."""
+    from groupdesk.services.demo import make_demo
+    from groupdesk.services.settings import has_group
+    from groupdesk.services.workspace import open_workspace
+    from groupdesk.ui.dialogs.welcome import WelcomeDialog
+
+    workspace = open_workspace(paths)
+    try:
+        if has_group(workspace.uow()):
+            return paths
+        dialog = WelcomeDialog(workspace)
+        if not dialog.exec():
+            return None
+    finally:
+        workspace.close()
+    if dialog.choice == "demo":
+        demo = demo_paths(paths)
+        demo_workspace = open_workspace(demo)
+        try:
+            if not has_group(demo_workspace.uow()):
+                make_demo(demo_workspace.uow())
+        finally:
+            demo_workspace.close()
+        return demo
+    return paths
+
+
+def run_app(paths: DataPaths) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from groupdesk import __version__
+    from groupdesk.ui.style import STYLE_SHEET
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("GroupDesk")
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE_SHEET)
+    chosen = ensure_group(paths)
+    if chosen is None:
+        return 0
+    window = create_window(chosen)
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,46 @@
+"""What the dashboard shows: the state of the group at a glance, as one read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from groupdesk.models.members import Member
+from groupdesk.services import settings
+from groupdesk.services.backup import list_backups
+from groupdesk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class DashboardSummary:
+    group_name: str
+    active_members: int
+    inactive_members: int
+    left_members: int
+    joined_last_90_days: int
+    last_backup_at: str | None
+
+
+def dashboard_summary(uow: UnitOfWork, *, today: date) -> DashboardSummary:
+    group = settings.get_settings(uow)
+    with uow:
+        live = Member.deleted_at.is_(None) & Member.merged_into_id.is_(None)
+        counts = dict(
+            uow.session.execute(
+                select(Member.status, func.count()).where(live).group_by(Member.status)
+            ).all()
+        )
+        recent = uow.session.scalar(
+            select(func.count()).where(live, Member.joined_on >= today - timedelta(days=90))
+        )
+    backups = list_backups(uow.workspace.paths)
+    return DashboardSummary(
+        group_name=group.name,
+        active_members=counts.get("active", 0),
+        inactive_members=counts.get("inactive", 0),
+        left_members=counts.get("left", 0),
+        joined_last_90_days=recent or 0,
+        last_backup_at=backups[0].when if backups else None,
+    )

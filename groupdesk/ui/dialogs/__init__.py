@@ -1,0 +1,1 @@
+"""Dialogs: each validates inline, beside the field, before anything is saved."""

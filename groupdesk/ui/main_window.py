@@ -1,0 +1,115 @@
+"""The main window: a sidebar of pages beside the current page; layout remembered between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.pages import PAGES, page_entry
+from groupdesk.ui.pages.base import Page
+
+GEOMETRY_KEY = "window/geometry"
+SPLITTER_KEY = "window/splitter"
+PAGE_KEY = "window/page"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.pages: dict[str, Page] = {}
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        for number, entry in enumerate(PAGES, start=1):
+            title = QCoreApplication.translate("Sidebar", entry.title)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=title, number=number))
+            self.sidebar.addItem(item)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=entry.key: self.show_page(key))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1000])
+        self.setCentralWidget(self.splitter)
+        self.sidebar.currentItemChanged.connect(self._sidebar_moved)
+        context.data_changed.connect(self._update_title)
+        self._update_title()
+        self._restore_layout()
+
+    def _update_title(self, *_: object) -> None:
+        from groupdesk.errors import GroupDeskError
+        from groupdesk.services.settings import get_settings
+
+        try:
+            name = get_settings(self.context.uow()).name
+        except GroupDeskError:
+            name = ""
+        self.setWindowTitle(f"{name} — GroupDesk" if name else "GroupDesk")
+
+    def page(self, key: str) -> Page:
+        """The page for `key`, made on first use."""
+        if key not in self.pages:
+            page_class = page_entry(key).load()
+            page = page_class(self.context)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        page.ensure_fresh()
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key and self.sidebar.currentRow() != row:
+                self.sidebar.setCurrentRow(row)
+        return page
+
+    def current_key(self) -> str:
+        page = self.stack.currentWidget()
+        return page.key if isinstance(page, Page) else ""
+
+    def _sidebar_moved(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.show_page(current.data(Qt.ItemDataRole.UserRole))
+
+    def _restore_layout(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        splitter = settings.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        key = settings.value(PAGE_KEY, "dashboard")
+        self.show_page(key if any(e.key == key for e in PAGES) else "dashboard")
+
+    def save_layout(self) -> None:
+        settings = self.context.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.setValue(PAGE_KEY, self.current_key())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.context.wait_for_background_work()
+        super().closeEvent(event)

@@ -1,0 +1,191 @@
+"""Run long work off the GUI thread, with progress and cancel (after Anki's `aqt.operations`).
+
+    Op(self, lambda job: backup.write_backup(job.workspace.paths, target, progress=job.progress))
+        .with_progress(self.tr("Backing up…"), cancellable=True)
+        .on_success(self._backed_up)
+        .run(context)
+
+The work runs on the context's single database thread, so SQLite sees one task at a time; the
+callbacks run on the GUI thread. The window never freezes, and a failure is always shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from groupdesk.errors import GroupDeskError
+from groupdesk.services.uow import UnitOfWork
+from groupdesk.services.workspace import Workspace
+from groupdesk.ui.context import AppContext
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class OpJob:
+    """What the background function gets: the workspace, progress reporting and a cancel flag."""
+
+    def __init__(self, workspace: Workspace, relay: _Relay) -> None:
+        self.workspace = workspace
+        self._relay = relay
+        self._cancel = threading.Event()
+
+    def uow(self, **options: Any) -> UnitOfWork:
+        return self.workspace.uow(**options)
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._relay.progressed.emit(done, total, text)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues the calls back to the GUI thread."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Runner(QRunnable):
+    def __init__(self, fn: Callable[[OpJob], Any], job: OpJob, relay: _Relay) -> None:
+        super().__init__()
+        self._fn, self._job, self._relay = fn, job, relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._job)
+        except BaseException as error:
+            self._relay.failed.emit(error, traceback.format_exc())
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class Op(Generic[T]):
+    #: Ops still running, kept alive until they finish (a dropped Op would lose its callbacks).
+    _running: ClassVar[set[Op[Any]]] = set()
+
+    def __init__(self, parent: QWidget, fn: Callable[[OpJob], T]) -> None:
+        self._parent = parent
+        self._fn = fn
+        self._label: str | None = None
+        self._cancellable = False
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._dialog: QProgressDialog | None = None
+        self.job: OpJob | None = None
+
+    def with_progress(self, label: str, *, cancellable: bool = False) -> Op[T]:
+        self._label, self._cancellable = label, cancellable
+        return self
+
+    def on_success(self, callback: Callable[[T], None]) -> Op[T]:
+        self._success = callback
+        return self
+
+    def on_failure(self, callback: Callable[[BaseException], None]) -> Op[T]:
+        self._failure = callback
+        return self
+
+    def run(self, context: AppContext) -> Op[T]:
+        relay = _Relay()
+        self._relay = relay
+        self.job = OpJob(context.workspace, relay)
+        relay.progressed.connect(self._progressed)
+        relay.succeeded.connect(self._succeeded)
+        relay.failed.connect(self._failed)
+        if self._label is not None:
+            self._dialog = self._make_dialog(self._label)
+        Op._running.add(self)
+        context.database_pool.start(_Runner(self._fn, self.job, relay))
+        return self
+
+    def _make_dialog(self, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, "", 0, 0, self._parent)
+        dialog.setWindowTitle(label.rstrip("…."))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if self._cancellable:
+            cancel = QPushButton(QApplication.translate("Op", "Cancel"))
+            cancel.setAccessibleName(QApplication.translate("Op", "Cancel"))
+            dialog.setCancelButton(cancel)
+            dialog.canceled.connect(self._request_cancel)
+        else:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setAccessibleName(label)
+        return dialog
+
+    def _request_cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        if self._dialog is not None:
+            self._dialog.setLabelText(QApplication.translate("Op", "Cancelling…"))
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        if self._dialog is None:
+            return
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total else 0)
+        if text:
+            self._dialog.setLabelText(text)
+
+    def _finish(self) -> None:
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect()
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        Op._running.discard(self)
+
+    def _succeeded(self, result: T) -> None:
+        self._finish()
+        if self._success is not None:
+            self._success(result)
+
+    def _failed(self, error: BaseException, details: str) -> None:
+        self._finish()
+        if self._failure is not None:
+            self._failure(error)
+        else:
+            show_error(self._parent, error, details)
+
+
+def show_error(parent: QWidget | None, error: BaseException, details: str = "") -> None:
+    """A user-facing error as its sentence; anything else as a bug with 'Copy details'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    if isinstance(error, GroupDeskError):
+        box.setWindowTitle(QApplication.translate("Op", "Could not finish"))
+        box.setText(str(error))
+    else:
+        log.error("unexpected error\n%s", details)
+        box.setWindowTitle(QApplication.translate("Op", "Something went wrong"))
+        box.setText(
+            QApplication.translate(
+                "Op",
+                "GroupDesk hit a problem it did not expect. Nothing was changed by the step "
+                "that failed. Please copy the details and send them to whoever helps with "
+                "your computer.",
+            )
+        )
+        box.setDetailedText(details or repr(error))
+        copy = box.addButton(
+            QApplication.translate("Op", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
+        copy.clicked.disconnect()
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details or repr(error)))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.open()

@@ -1,0 +1,332 @@
+"""Settings: the group's details and logo, and backups (back up now, restore, how many to keep)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.services import backup, settings
+from groupdesk.services.attachments import attachment_path
+from groupdesk.services.workspace import Workspace, open_workspace
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.ops import Op, OpJob
+from groupdesk.ui.pages.base import Page
+from groupdesk.ui.widgets.forms import FieldErrors
+
+COMMON_CURRENCIES = (
+    "EUR",
+    "GBP",
+    "USD",
+    "CAD",
+    "AUD",
+    "NZD",
+    "CHF",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "INR",
+    "KES",
+    "NGN",
+    "ZAR",
+    "BRL",
+    "MXN",
+    "JPY",
+    "CNY",
+    "EGP",
+    "MAD",
+)
+
+
+class SettingsPage(Page):
+    key, title = "settings", "Settings"
+    areas = frozenset({"settings", "backup"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        outer = QVBoxLayout(self)
+        heading = QLabel(self.page_title())
+        heading.setObjectName("pageHeading")
+        outer.addWidget(heading)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for box in (self._group_box(), self._backup_box()):
+            box.setMaximumWidth(820)
+            layout.addWidget(box)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.last_op: Op[object] | None = None
+
+    # --- the group ---------------------------------------------------------------------------
+    def _group_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Our group"))
+        form = QFormLayout(box)
+        self.errors = FieldErrors(form)
+        self.name_edit = QLineEdit()
+        self.errors.add("name", self.name_edit, self.tr("&Name"))
+        self.currency_combo = QComboBox()
+        self.currency_combo.setEditable(True)
+        self.currency_combo.addItems(COMMON_CURRENCIES)
+        self.errors.add("currency", self.currency_combo, self.tr("&Currency"))
+        self.locale_edit = QLineEdit()
+        self.locale_edit.setPlaceholderText("en_GB")
+        self.errors.add("locale", self.locale_edit, self.tr("&Language and region"))
+        self.paper_combo = QComboBox()
+        self.paper_combo.addItems(settings.PAPER_SIZES)
+        self.errors.add("paper_size", self.paper_combo, self.tr("&Paper size"))
+        self.year_start_edit = QLineEdit()
+        self.year_start_edit.setPlaceholderText(self.tr("MM-DD, e.g. 04-01"))
+        self.errors.add(
+            "financial_year_start", self.year_start_edit, self.tr("&Financial year starts")
+        )
+        self.weeks_spin = QSpinBox()
+        self.weeks_spin.setRange(1, 104)
+        self.weeks_spin.setSuffix(self.tr(" weeks"))
+        self.errors.add("not_seen_weeks", self.weeks_spin, self.tr("Flag members not seen for"))
+        logo_row = QHBoxLayout()
+        self.logo_preview = QLabel(self.tr("No logo"))
+        self.logo_preview.setFixedHeight(64)
+        self.logo_button = QPushButton(self.tr("Choose &logo…"))
+        self.logo_button.clicked.connect(self._choose_logo)
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addStretch(1)
+        logo_holder = QWidget()
+        logo_holder.setLayout(logo_row)
+        self.errors.add("logo", logo_holder, self.tr("Logo"))
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Save result"))
+        form.addRow(self.save_button, self.saved_label)
+        return box
+
+    def refresh(self) -> None:
+        group = settings.get_settings(self.context.uow())
+        self.name_edit.setText(group.name)
+        self.currency_combo.setCurrentText(group.currency)
+        self.locale_edit.setText(group.locale)
+        self.paper_combo.setCurrentText(group.paper_size)
+        self.year_start_edit.setText(group.financial_year_start)
+        self.weeks_spin.setValue(group.not_seen_weeks)
+        self._show_logo(group.logo_attachment_id)
+        self.errors.clear()
+        self.keep_spin.blockSignals(True)
+        self.keep_spin.setValue(backup.backups_to_keep(self.context.workspace.paths))
+        self.keep_spin.blockSignals(False)
+        self._list_backups()
+
+    def _show_logo(self, attachment_id: str | None) -> None:
+        if attachment_id is None:
+            self.logo_preview.setText(self.tr("No logo"))
+            return
+        try:
+            pixmap = QPixmap(str(attachment_path(self.context.uow(), attachment_id)))
+        except GroupDeskError:
+            pixmap = QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.setText(self.tr("Logo not arrived yet"))
+        else:
+            self.logo_preview.setPixmap(
+                pixmap.scaledToHeight(64, Qt.TransformationMode.SmoothTransformation)
+            )
+
+    def save(self) -> bool:
+        """Save the form; bad fields get their message beside them and nothing is saved."""
+        self.saved_label.clear()
+        try:
+            month, day = settings.parse_financial_year_start(self.year_start_edit.text())
+            settings.update_settings(
+                self.context.uow(),
+                name=self.name_edit.text(),
+                currency=self.currency_combo.currentText(),
+                locale=self.locale_edit.text(),
+                paper_size=self.paper_combo.currentText(),
+                financial_year_start_month=month,
+                financial_year_start_day=day,
+                not_seen_weeks=self.weeks_spin.value(),
+            )
+        except ValidationError as problem:
+            self.errors.show(problem)
+            return False
+        self.errors.clear()
+        self.saved_label.setText(self.tr("Saved."))
+        self.context.announce({"settings"}, source=self)
+        return True
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the group's logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.set_logo(Path(path))
+
+    def set_logo(self, image: Path) -> bool:
+        try:
+            group = settings.set_logo(self.context.uow(), image=image)
+        except ValidationError as problem:
+            self.errors.show(problem)
+            return False
+        self._show_logo(group.logo_attachment_id)
+        self.context.announce({"settings"}, source=self)
+        return True
+
+    # --- backups -----------------------------------------------------------------------------
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Backups"))
+        layout = QVBoxLayout(box)
+        explain = QLabel(
+            self.tr(
+                "A backup is one file with all of the group's records and attachments. GroupDesk "
+                "also makes one by itself before upgrades, restores and sync imports."
+            )
+        )
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button.setObjectName("primary")
+        self.backup_button.clicked.connect(lambda: self.backup_now())
+        self.backup_to_button = QPushButton(self.tr("Back up &to a file…"))
+        self.backup_to_button.clicked.connect(self._choose_backup_target)
+        self.restore_button = QPushButton(self.tr("&Restore from a file…"))
+        self.restore_button.clicked.connect(self._choose_restore_source)
+        for button in (self.backup_button, self.backup_to_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        keep_row = QFormLayout()
+        self.keep_spin = QSpinBox()
+        self.keep_spin.setRange(1, 1000)
+        self.keep_spin.setAccessibleName(self.tr("Automatic backups to keep"))
+        self.keep_spin.valueChanged.connect(self._keep_changed)
+        keep_label = QLabel(self.tr("Automatic backups to &keep"))
+        keep_label.setBuddy(self.keep_spin)
+        keep_row.addRow(keep_label, self.keep_spin)
+        layout.addLayout(keep_row)
+        self.backup_status = QLabel()
+        self.backup_status.setWordWrap(True)
+        self.backup_status.setAccessibleName(self.tr("Backup result"))
+        layout.addWidget(self.backup_status)
+        list_label = QLabel(self.tr("Backups in the data folder (newest first):"))
+        self.backup_list = QListWidget()
+        self.backup_list.setAccessibleName(self.tr("Backups in the data folder"))
+        self.backup_list.setMaximumHeight(160)
+        list_label.setBuddy(self.backup_list)
+        layout.addWidget(list_label)
+        layout.addWidget(self.backup_list)
+        return box
+
+    def _list_backups(self) -> None:
+        self.backup_list.clear()
+        for info in backup.list_backups(self.context.workspace.paths):
+            item = QListWidgetItem(f"{info.when} — {info.reason} — {info.path.name}")
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.backup_list.addItem(item)
+
+    def _keep_changed(self, value: int) -> None:
+        backup.set_backups_to_keep(self.context.uow(), keep=value)
+        self._list_backups()
+
+    def _choose_backup_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a backup"), backup.default_backup_name(), self.tr("Backups (*.zip)")
+        )
+        if path:
+            self.backup_now(Path(path))
+
+    def backup_now(self, target: Path | None = None) -> Op[backup.BackupInfo]:
+        paths = self.context.workspace.paths
+        destination = target or paths.backups / backup.default_backup_name()
+        self.backup_status.setText(self.tr("Backing up…"))
+
+        def work(job: OpJob) -> backup.BackupInfo:
+            return backup.write_backup(
+                job.workspace.paths, destination, progress=job.progress, cancelled=job.cancelled
+            )
+
+        def done(info: backup.BackupInfo) -> None:
+            self.backup_status.setText(self.tr("Backed up to {path}").format(path=info.path))
+            self._list_backups()
+            self.context.announce({"backup"}, source=self)
+
+        def failed(error: BaseException) -> None:
+            self.backup_status.setText(self.tr("Backup failed: {error}").format(error=error))
+
+        op = Op(self, work).with_progress(self.tr("Backing up…"), cancellable=True)
+        self.last_op = op.on_success(done).on_failure(failed).run(self.context)  # type: ignore[assignment]
+        return op
+
+    def _choose_restore_source(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            str(self.context.workspace.paths.backups),
+            self.tr("Backups (*.zip)"),
+        )
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, source: Path) -> Op[Workspace] | None:
+        """Replace the group's data with a backup's, after the user confirms."""
+        try:
+            info = backup.inspect_backup(source)
+        except GroupDeskError as problem:
+            self.backup_status.setText(str(problem))
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Replace everything on this laptop with the backup of {group} made {when}?\n\n"
+                "The current records are backed up first, so this can be undone."
+            ).format(group=info.group_name or self.tr("(unnamed group)"), when=info.when),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+
+        def work(job: OpJob) -> Workspace:
+            paths = job.workspace.paths
+            job.workspace.close()
+            try:
+                backup.restore_backup(paths, source, progress=job.progress)
+            finally:
+                reopened = open_workspace(paths)
+            return reopened
+
+        def done(workspace: Workspace) -> None:
+            self.context.replace_workspace(workspace)
+            self.backup_status.setText(
+                self.tr("Restored the backup of {group}.").format(group=info.group_name)
+            )
+
+        def failed(error: BaseException) -> None:
+            self.backup_status.setText(self.tr("Nothing was restored: {error}").format(error=error))
+
+        op = Op(self, work).with_progress(self.tr("Restoring…"))
+        self.last_op = op.on_success(done).on_failure(failed).run(self.context)  # type: ignore[assignment]
+        return op

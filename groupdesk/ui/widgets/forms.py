@@ -1,0 +1,59 @@
+"""Inline validation: a message beside each field, and a Save button that says why it waits."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
+
+from groupdesk.errors import ValidationError
+
+
+class FieldErrors:
+    """Error labels under the fields of a QFormLayout, keyed by the service's field names."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self._form = form
+        self._labels: dict[str, QLabel] = {}
+
+    def add(self, field: str, widget: QWidget, label_text: str) -> QLabel:
+        """Add `widget` to the form with a buddy label and an (empty) error label under it."""
+        label = QLabel(label_text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(label_text.replace("&", ""))
+        self._form.addRow(label, widget)
+        error = QLabel()
+        error.setObjectName(f"error-{field}")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.setAccessibleName(f"{label_text.replace('&', '')} error")
+        error.hide()
+        self._form.addRow("", error)
+        self._labels[field] = error
+        return error
+
+    def show(self, problem: ValidationError) -> list[str]:
+        """Show each message beside its field; returns the messages no field here could show."""
+        self.clear()
+        unplaced = []
+        for field, message in problem.errors.items():
+            label = self._labels.get(field)
+            if label is None:
+                unplaced.append(f"{field}: {message}")
+                continue
+            label.setText(message)
+            label.show()
+        return unplaced
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            label.hide()
+
+    def message(self, field: str) -> str:
+        label = self._labels.get(field)
+        return label.text() if label is not None and label.isVisibleTo(label.parentWidget()) else ""
+
+
+def explain_disabled(button: QAbstractButton, reason: str | None) -> None:
+    """Enable `button`, or disable it with its tooltip saying why."""
+    button.setEnabled(reason is None)
+    button.setToolTip(reason or "")
