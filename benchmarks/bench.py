@@ -106,29 +106,28 @@ def _seconds(value: float | None, unit: str) -> str:
     return f"{value:.1f} {unit}"
 
 
-def format_row(figure: Figure) -> str:
+def _cells(figure: Figure) -> tuple[str, str, str, str, str]:
+    """measured, goal, verdict, baseline, ratio — as text."""
     goal = f"≤ {_seconds(figure.goal, figure.unit)}" if figure.goal is not None else "—"
-    verdict = {True: "met", False: "MISSED", None: ""}[figure.met]
-    ratio = f"{figure.ratio:.2f}×" if figure.ratio is not None else "—"
+    verdict = {True: "met", False: "MISSED", None: "—"}[figure.met]
     baseline = (
         f"{_seconds(figure.baseline, figure.unit)} ({figure.baseline_name})"
         if figure.baseline is not None
         else "—"
     )
+    ratio = f"{figure.ratio:.2f}×" if figure.ratio is not None else "—"
+    return _seconds(figure.seconds, figure.unit), goal, verdict, baseline, ratio
+
+
+def format_row(figure: Figure) -> str:
+    measured, goal, verdict, baseline, ratio = _cells(figure)
     return (
-        f"{figure.name:<52} {_seconds(figure.seconds, figure.unit):>10}  goal {goal:<10} "
-        f"{verdict:<6} baseline {baseline}  ratio {ratio}"
+        f"{figure.name:<52} {measured:>10}  goal {goal:<10} {verdict:<6} "
+        f"baseline {baseline}  ratio {ratio}"
     )
 
 
 def markdown_table(figures: list[Figure]) -> str:
     lines = ["| figure | measured | goal | met | baseline | ratio |", "|---|---|---|---|---|---|"]
-    for f in figures:
-        lines.append(
-            f"| {f.name} | {_seconds(f.seconds, f.unit)} | "
-            f"{'≤ ' + _seconds(f.goal, f.unit) if f.goal is not None else '—'} | "
-            f"{'yes' if f.met else ('no' if f.met is False else '—')} | "
-            f"{_seconds(f.baseline, f.unit) + ' (' + f.baseline_name + ')' if f.baseline is not None else '—'} | "
-            f"{f'{f.ratio:.2f}×' if f.ratio is not None else '—'} |"
-        )
+    lines += ["| " + " | ".join((f.name, *_cells(f))) + " |" for f in figures]
     return "\n".join(lines)
