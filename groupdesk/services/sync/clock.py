@@ -6,6 +6,7 @@ the device id breaking ties. The clock never goes backwards and moves past any s
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 MS_WIDTH = 15
 COUNTER_WIDTH = 6
 MAX_COUNTER = 10**COUNTER_WIDTH - 1
+_STAMP = re.compile(rf"([0-9]{{{MS_WIDTH}}})-([0-9]{{{COUNTER_WIDTH}}})-(.+)", re.DOTALL)
 
 
 @dataclass(frozen=True, order=True)
@@ -28,9 +30,10 @@ class Stamp:
     @classmethod
     def parse(cls, text: str) -> Stamp:
         """Read a stamp written by `str()`; raises ValueError on anything else."""
-        millis, counter, device_id = text.split("-", 2)
-        if len(millis) != MS_WIDTH or len(counter) != COUNTER_WIDTH or not device_id:
+        match = _STAMP.fullmatch(text)
+        if match is None:
             raise ValueError(f"not a clock stamp: {text!r}")
+        millis, counter, device_id = match.groups()
         return cls(int(millis), int(counter), device_id)
 
 
