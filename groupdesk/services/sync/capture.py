@@ -3,8 +3,10 @@ same transaction, through a session hook — so no service can forget to, and a 
 transaction leaves no trace.
 
 ORM flushes are captured automatically. Bulk writes go through `bulk_insert`/`bulk_update`,
-which record their changes themselves; any other bulk DML on a synced table is refused, so a
-change can never reach the database without reaching the log.
+which record their changes themselves; any other bulk DML on a synced table through the session
+(`session.execute(insert/update/delete(Model))`, the legacy `bulk_*_mappings`/`bulk_save_objects`)
+is refused, so a change can never reach the database without reaching the log. (Raw SQL on the
+connection is out of reach of any hook: never write synced tables that way.)
 """
 
 from __future__ import annotations
@@ -218,8 +220,40 @@ def _guard_bulk_dml(state: ORMExecuteState) -> None:
         )
 
 
+class _RefusesUnloggedBulk(Session):
+    """A session whose legacy bulk methods refuse synced classes: they bypass the flush events,
+    so their writes would never reach the change log."""
+
+    def _refuse_synced(self, classes: Iterable[Any]) -> None:
+        if not self.info.get(INFO_CAPTURE, False):
+            return
+        for cls in classes:
+            if isinstance(cls, type) and issubclass(cls, Synced):
+                raise RuntimeError(
+                    f"bulk writes to {cls.__tablename__} must go through "
+                    "groupdesk.services.sync.capture.bulk_insert/bulk_update so that sync sees them"
+                )
+
+    def bulk_insert_mappings(self, mapper: Any, mappings: Any, *args: Any, **kw: Any) -> None:
+        self._refuse_synced([inspect(mapper).class_])
+        super().bulk_insert_mappings(mapper, mappings, *args, **kw)
+
+    def bulk_update_mappings(self, mapper: Any, mappings: Any) -> None:
+        self._refuse_synced([inspect(mapper).class_])
+        super().bulk_update_mappings(mapper, mappings)
+
+    def bulk_save_objects(self, objects: Iterable[object], *args: Any, **kw: Any) -> None:
+        objects = list(objects)
+        self._refuse_synced({type(obj) for obj in objects})
+        super().bulk_save_objects(objects, *args, **kw)
+
+
 def install(session_factory: sessionmaker[Session]) -> None:
     """Attach change capture to every session made by `session_factory`."""
+    if not issubclass(session_factory.class_, _RefusesUnloggedBulk):
+        session_factory.class_ = type(
+            session_factory.class_.__name__, (_RefusesUnloggedBulk, session_factory.class_), {}
+        )
     if not event.contains(session_factory, "after_flush", _after_flush):
         event.listen(session_factory, "after_flush", _after_flush)
         event.listen(session_factory, "do_orm_execute", _guard_bulk_dml)

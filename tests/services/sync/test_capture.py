@@ -1,0 +1,342 @@
+"""Change capture: every write to a synced table reaches the change log, in the same transaction."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    delete,
+    func,
+    insert,
+    inspect,
+    select,
+    update,
+)
+from sqlalchemy.sql.type_api import TypeEngine
+
+from groupdesk.models import Change, FieldClock, GroupSettings, Member, synced_models
+from groupdesk.services.sync.capture import (
+    bulk_insert,
+    bulk_update,
+    decode_value,
+    encode_value,
+    synced_fields,
+)
+from groupdesk.services.sync.clock import Stamp
+from groupdesk.services.workspace import Workspace
+
+
+def changes_of(workspace: Workspace, row_id: str) -> list[tuple[str, str, str]]:
+    """(hlc, field, value) of every change logged for `row_id`, oldest first."""
+    with workspace.uow() as uow:
+        rows = uow.session.execute(
+            select(Change.hlc, Change.field, Change.value)
+            .where(Change.row_id == row_id)
+            .order_by(Change.seq)
+        ).all()
+    return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def count(workspace: Workspace, model: type[Any]) -> int:
+    with workspace.uow() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def add_member(workspace: Workspace, **fields: Any) -> str:
+    with workspace.uow() as uow:
+        member = Member(full_name="Ana Petrova", **fields)
+        uow.session.add(member)
+        uow.commit()
+        return member.id
+
+
+def test_an_insert_records_every_field_with_its_value(workspace: Workspace) -> None:
+    member_id = add_member(
+        workspace, email="ana@example.org", joined_on=date(2024, 3, 1), consent_photo=True
+    )
+    logged = changes_of(workspace, member_id)
+    with workspace.uow() as uow:
+        member = uow.session.get(Member, member_id)
+        assert member is not None
+        expected = {field: encode_value(getattr(member, field)) for field in synced_fields(Member)}
+    assert {field: value for _, field, value in logged} == expected
+    assert len(logged) == len(expected)
+    assert len({hlc for hlc, _, _ in logged}) == 1  # one stamp for the whole insert
+    assert expected["joined_on"] == '"2024-03-01"'
+    assert expected["consent_photo"] == "true"
+
+
+def test_an_edit_of_two_fields_writes_those_two_and_the_updated_stamp(
+    workspace: Workspace,
+) -> None:
+    member_id = add_member(workspace)
+    before = changes_of(workspace, member_id)
+    with workspace.uow() as uow:
+        member = uow.session.get(Member, member_id)
+        assert member is not None
+        member.phone = "+44 7700 900123"
+        member.pronouns = "she/her"
+        member.notes = member.notes  # set to the value it already has: not a change
+        uow.commit()
+        updated_at = member.updated_at
+    edit = changes_of(workspace, member_id)[len(before) :]
+    # updated_at travels too, so that laptops that have read the same files agree field by field.
+    assert sorted(field for _, field, _ in edit) == ["phone", "pronouns", "updated_at"]
+    values = {field: value for _, field, value in edit}
+    assert values["phone"] == '"+44 7700 900123"'
+    assert values["pronouns"] == '"she/her"'
+    assert values["updated_at"] == encode_value(updated_at)
+    assert len({hlc for hlc, _, _ in edit}) == 1
+    assert edit[0][0] > before[-1][0]
+
+
+def test_an_edit_that_changes_nothing_writes_no_change(workspace: Workspace) -> None:
+    member_id = add_member(workspace, phone="123")
+    before = changes_of(workspace, member_id)
+    with workspace.uow() as uow:
+        member = uow.session.get(Member, member_id)
+        assert member is not None
+        member.phone = "123"
+        uow.commit()
+    assert changes_of(workspace, member_id) == before
+
+
+def test_a_tombstone_is_an_ordinary_change_of_deleted_at(workspace: Workspace) -> None:
+    member_id = add_member(workspace)
+    with workspace.uow() as uow:
+        member = uow.session.get(Member, member_id)
+        assert member is not None
+        member.deleted_at = datetime(2026, 1, 2, 3, 4, 5)
+        uow.commit()
+    fields = [field for _, field, _ in changes_of(workspace, member_id)[-2:]]
+    assert sorted(fields) == ["deleted_at", "updated_at"]
+
+
+def test_a_rolled_back_transaction_leaves_no_change_and_no_field_clock(
+    workspace: Workspace,
+) -> None:
+    with workspace.uow() as uow:
+        member = Member(full_name="Łukasz Nowak")
+        uow.session.add(member)
+        uow.session.flush()  # the changes are written inside the transaction ...
+        assert uow.session.scalar(select(func.count()).select_from(Change)) > 0
+        # ... and leaving the block without commit() rolls them back with the row.
+    assert count(workspace, Member) == 0
+    assert count(workspace, Change) == 0
+    assert count(workspace, FieldClock) == 0
+
+
+def test_a_failing_service_leaves_no_change_behind(workspace: Workspace) -> None:
+    with pytest.raises(ZeroDivisionError), workspace.uow() as uow:
+        uow.session.add(Member(full_name="Zoë Ñúñez"))
+        uow.session.flush()
+        _ = 1 / 0
+    assert count(workspace, Change) == 0
+    assert count(workspace, FieldClock) == 0
+
+
+def test_field_clock_holds_the_latest_stamp_of_each_field(workspace: Workspace) -> None:
+    member_id = add_member(workspace)
+    for phone in ("1", "2"):
+        with workspace.uow() as uow:
+            member = uow.session.get(Member, member_id)
+            assert member is not None
+            member.phone = phone
+            uow.commit()
+    logged = changes_of(workspace, member_id)
+    newest: dict[str, str] = {}
+    for hlc, field, _ in logged:
+        newest[field] = max(newest.get(field, ""), hlc)
+    with workspace.uow() as uow:
+        clocks = dict(
+            uow.session.execute(
+                select(FieldClock.field, FieldClock.hlc).where(FieldClock.row_id == member_id)
+            ).all()
+        )
+    assert clocks == newest
+    assert set(clocks) == set(synced_fields(Member))
+    assert clocks["phone"] > clocks["full_name"]
+
+
+def test_stamps_in_the_log_carry_this_laptops_device_and_increase(workspace: Workspace) -> None:
+    first = add_member(workspace)
+    second = add_member(workspace)
+    stamps = [Stamp.parse(hlc) for hlc, _, _ in changes_of(workspace, first)]
+    stamps += [Stamp.parse(hlc) for hlc, _, _ in changes_of(workspace, second)]
+    assert {stamp.device_id for stamp in stamps} == {workspace.device_id}
+    assert stamps[0] < stamps[-1]
+
+
+def test_bulk_insert_logs_every_field_of_every_row(workspace: Workspace) -> None:
+    with workspace.uow() as uow:
+        ids = bulk_insert(
+            uow.session,
+            Member,
+            [{"full_name": "محمد حداد"}, {"full_name": "李雷", "status": "left"}],
+        )
+        uow.commit()
+    fields = synced_fields(Member)
+    for member_id in ids:
+        assert sorted(field for _, field, _ in changes_of(workspace, member_id)) == sorted(fields)
+    assert dict((f, v) for _, f, v in changes_of(workspace, ids[1]))["status"] == '"left"'
+    with workspace.uow() as uow:
+        stored = uow.session.scalars(select(Member.full_name).order_by(Member.id)).all()
+        assert sorted(stored) == sorted(["محمد حداد", "李雷"])
+        assert uow.session.scalar(select(func.count()).select_from(FieldClock)) == 2 * len(fields)
+
+
+def test_bulk_update_logs_each_field_it_sets_and_the_updated_stamp(workspace: Workspace) -> None:
+    with workspace.uow() as uow:
+        ids = bulk_insert(uow.session, Member, [{"full_name": "A"}, {"full_name": "B"}])
+        uow.commit()
+    before = {member_id: len(changes_of(workspace, member_id)) for member_id in ids}
+    with workspace.uow() as uow:
+        bulk_update(
+            uow.session,
+            Member,
+            [{"id": ids[0], "email": "a@example.org", "status": "inactive"}, {"id": ids[1]}],
+        )
+        uow.commit()
+    first = changes_of(workspace, ids[0])[before[ids[0]] :]
+    assert sorted(field for _, field, _ in first) == ["email", "status", "updated_at"]
+    second = changes_of(workspace, ids[1])[before[ids[1]] :]
+    assert [field for _, field, _ in second] == ["updated_at"]
+    with workspace.uow() as uow:
+        member = uow.session.get(Member, ids[0])
+        assert member is not None
+        assert (member.email, member.status) == ("a@example.org", "inactive")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        pytest.param(lambda: update(Member).values(status="left"), id="update"),
+        pytest.param(lambda: delete(Member), id="delete"),
+        pytest.param(lambda: insert(Member).values(id="x", full_name="X"), id="insert"),
+    ],
+)
+def test_other_bulk_dml_on_a_synced_table_is_refused(workspace: Workspace, statement: Any) -> None:
+    member_id = add_member(workspace)
+    with workspace.uow() as uow, pytest.raises(RuntimeError, match="bulk_insert/bulk_update"):
+        uow.session.execute(statement())
+    with workspace.uow() as uow:
+        member = uow.session.get(Member, member_id)
+        assert member is not None and member.status == "active"
+    assert count(workspace, Member) == 1
+
+
+@pytest.mark.parametrize("method", ["bulk_insert_mappings", "bulk_update_mappings", "bulk_save"])
+def test_the_legacy_bulk_methods_are_refused_on_synced_tables(
+    workspace: Workspace, method: str
+) -> None:
+    member_id = add_member(workspace)
+    with workspace.uow() as uow, pytest.raises(RuntimeError, match="bulk_insert/bulk_update"):
+        if method == "bulk_insert_mappings":
+            uow.session.bulk_insert_mappings(Member, [{"id": "x", "full_name": "Unlogged"}])
+        elif method == "bulk_update_mappings":
+            uow.session.bulk_update_mappings(Member, [{"id": member_id, "status": "left"}])
+        else:
+            uow.session.bulk_save_objects([Member(id="y", full_name="Unlogged")])
+    with workspace.uow() as uow:
+        assert uow.session.scalars(select(Member.status)).all() == ["active"]
+
+
+def test_bulk_dml_on_a_local_table_is_allowed(workspace: Workspace) -> None:
+    from groupdesk.models import LocalState
+
+    with workspace.uow() as uow:
+        uow.session.execute(insert(LocalState), [{"key": "k", "value": "v"}])
+        uow.commit()
+    assert count(workspace, Change) == 0
+
+
+def test_a_hard_delete_of_a_synced_row_is_refused_and_the_row_stays(workspace: Workspace) -> None:
+    member_id = add_member(workspace)
+    with workspace.uow() as uow:
+        member = uow.session.get(Member, member_id)
+        uow.session.delete(member)
+        with pytest.raises(RuntimeError, match="never hard-deleted"):
+            uow.session.flush()
+    with workspace.uow() as uow:
+        assert uow.session.get(Member, member_id) is not None
+
+
+def test_writes_without_capture_log_nothing(workspace: Workspace) -> None:
+    """Sync applies changes with capture off: it writes the log itself."""
+    with workspace.uow(capture_changes=False) as uow:
+        uow.session.add(GroupSettings(name="From another laptop"))
+        uow.commit()
+    assert count(workspace, GroupSettings) == 1
+    assert count(workspace, Change) == 0
+
+
+# --- encoding of values ---------------------------------------------------------------------
+
+naive_datetimes = st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31))
+STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    str: st.text(),
+    int: st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    bool: st.booleans(),
+    date: st.dates(),
+    datetime: naive_datetimes,
+    Decimal: st.decimals(allow_nan=False, allow_infinity=False),
+    float: st.floats(allow_nan=False, allow_infinity=False),
+}
+COLUMN_TYPES: list[TypeEngine[Any]] = [
+    String(50),
+    Text(),
+    Integer(),
+    BigInteger(),
+    Boolean(),
+    Date(),
+    DateTime(),
+    Numeric(12, 2),
+    Float(),
+]
+
+
+def column_types() -> dict[str, TypeEngine[Any]]:
+    """One column of each SQL type: the common ones, and every type a synced model uses (so a
+    model added later with a new type is covered too)."""
+    found = {type(column_type).__name__: column_type for column_type in COLUMN_TYPES}
+    for model in synced_models():
+        for attr in inspect(model).column_attrs:
+            column_type = attr.columns[0].type
+            found.setdefault(type(column_type).__name__, column_type)
+    return found
+
+
+@pytest.mark.parametrize("column_type", column_types().values(), ids=column_types().keys())
+@given(data=st.data())
+def test_every_column_type_encodes_and_decodes_to_the_same_value(
+    column_type: TypeEngine[Any], data: st.DataObject
+) -> None:
+    python_type = column_type.python_type
+    assert python_type in STRATEGIES, f"add a strategy for {python_type} to this test"
+    value = data.draw(st.one_of(st.none(), STRATEGIES[python_type]))
+    text = encode_value(value)
+    decoded = decode_value(column_type, text)
+    assert decoded == value
+    assert type(decoded) is type(value)
+    assert encode_value(decoded) == text  # canonical: the same text on every laptop
+
+
+def test_encoded_values_are_compact_unicode_json() -> None:
+    assert encode_value("Zoë 李雷") == '"Zoë 李雷"'
+    assert encode_value(None) == "null"
+    assert encode_value(Decimal("12.50")) == '"12.50"'
+    assert encode_value(datetime(2026, 5, 3, 14, 0)) == '"2026-05-03T14:00:00"'
