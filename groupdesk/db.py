@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from groupdesk.errors import GroupDeskError
 from groupdesk.migrations import SCHEMA_HEAD
 
 BEGIN_MODE = "groupdesk_begin"
@@ -71,8 +72,21 @@ def needs_upgrade(database: Path) -> bool:
     return current_revision(database) != SCHEMA_HEAD
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of GroupDesk can upgrade from (head included)."""
+    from alembic.script import ScriptDirectory
+
+    from groupdesk.migrations.runner import alembic_config
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return {script.revision for script in scripts.walk_revisions()}
+
+
 def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None = None) -> None:
-    """Bring the schema to head, calling `before_upgrade(old_revision)` first (for a backup)."""
+    """Bring the schema to head, calling `before_upgrade(old_revision)` first (for a backup).
+
+    A database from a newer GroupDesk (a revision this app does not know) is refused untouched.
+    """
     from alembic import command
 
     from groupdesk.migrations.runner import alembic_config
@@ -81,6 +95,11 @@ def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None 
     old = current_revision(database)
     if old == SCHEMA_HEAD:
         return
+    if old is not None and old not in known_revisions():
+        raise GroupDeskError(
+            f"{database} was last opened by a newer GroupDesk (schema {old!r}); "
+            "install that version or newer to open it."
+        )
     if before_upgrade is not None:
         before_upgrade(old)
     with engine.begin() as connection:

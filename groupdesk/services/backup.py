@@ -225,10 +225,6 @@ def restore_backup(
     The workspace must be closed. Nothing changes unless every check passes; the current data
     is backed up first, and the database is upgraded on its next open if the backup is older.
     """
-    from alembic.script import ScriptDirectory
-
-    from groupdesk.migrations.runner import alembic_config
-
     source = source.resolve()
     archive, manifest = read_manifest(source)
     paths.ensure()
@@ -242,11 +238,7 @@ def restore_backup(
                 f"The database in {source.name} fails SQLite's integrity check: {problems[0]}."
             )
         revision = db.current_revision(staged_db)
-        known = {
-            script.revision
-            for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-        }
-        if revision is None or revision not in known:
+        if revision is None or revision not in db.known_revisions():
             raise BackupError(
                 f"{source.name} holds a database of schema {revision!r}, which this GroupDesk "
                 f"({__version__}) does not know; it may need a newer version of the app."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import asdict, dataclass
 
 from groupdesk import db
@@ -36,12 +37,15 @@ class HealthReport:
             if not self.integrity_problems
             else "Integrity: PROBLEMS\n  " + "\n  ".join(self.integrity_problems[:20])
         )
-        schema = (
-            f"Schema: {self.schema_revision} (current)"
-            if self.at_head
-            else f"Schema: {self.schema_revision}, current is {self.schema_head}: "
-            "it is upgraded (after a backup) the next time GroupDesk opens it"
-        )
+        if self.at_head:
+            schema = f"Schema: {self.schema_revision} (current)"
+        elif self.schema_revision is None and self.integrity_problems:
+            schema = "Schema: unknown (the database cannot be read)"
+        else:
+            schema = (
+                f"Schema: {self.schema_revision}, current is {self.schema_head}: "
+                "it is upgraded (after a backup) the next time GroupDesk opens it"
+            )
         return [f"Database: {self.database}", integrity, schema]
 
 
@@ -49,10 +53,10 @@ def check_data_folder(paths: DataPaths) -> HealthReport:
     database = paths.database
     if not database.exists():
         return HealthReport(str(database), False, [], None, SCHEMA_HEAD)
-    return HealthReport(
-        str(database),
-        True,
-        db.integrity_problems(database),
-        db.current_revision(database),
-        SCHEMA_HEAD,
-    )
+    problems = db.integrity_problems(database)
+    try:
+        revision = db.current_revision(database)
+    except sqlite3.DatabaseError as error:  # not a database at all: the report says so
+        revision = None
+        problems = problems or [str(error)]
+    return HealthReport(str(database), True, problems, revision, SCHEMA_HEAD)

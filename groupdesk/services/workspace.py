@@ -6,6 +6,7 @@ use, and starts the hybrid clock past every stamp already in the change log.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from groupdesk import db
 from groupdesk.config import DataPaths
+from groupdesk.errors import GroupDeskError
 from groupdesk.ids import new_id
+from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.models.sync_state import Change, LocalState
 from groupdesk.services.sync import capture
 from groupdesk.services.sync.clock import HybridClock, Stamp, wall_millis
@@ -59,10 +62,21 @@ def open_workspace(
         from groupdesk.services.backup import backup_before_upgrade
 
         before_upgrade = backup_before_upgrade
+    try:
+        old_revision = db.current_revision(paths.database)
+    except sqlite3.DatabaseError as error:
+        raise GroupDeskError(
+            f"{paths.database} is not a GroupDesk database, or it is damaged ({error}). "
+            "Restore a backup (groupdesk restore FILE), or choose another folder with --data-dir."
+        ) from None
     engine = db.make_engine(paths.database)
-    if db.needs_upgrade(paths.database):
-        existing = db.current_revision(paths.database) is not None
-        db.upgrade(engine, (lambda old: before_upgrade(paths, old)) if existing else None)
+    if old_revision != SCHEMA_HEAD:
+        hook = (lambda old: before_upgrade(paths, old)) if old_revision is not None else None
+        try:
+            db.upgrade(engine, hook)
+        except BaseException:
+            engine.dispose()
+            raise
     session_factory = db.make_session_factory(engine)
     capture.install(session_factory)
     with session_factory() as session, session.begin():

@@ -1,0 +1,78 @@
+"""`groupdesk check`: is the database sound, and is its schema current?"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from groupdesk.config import DataPaths
+from groupdesk.migrations import SCHEMA_HEAD
+from groupdesk.services.health import check_data_folder
+from groupdesk.services.workspace import Workspace
+
+
+def test_a_sound_current_database_is_ok(group_workspace: Workspace) -> None:
+    report = check_data_folder(group_workspace.paths)
+    assert report.ok and report.at_head
+    assert report.integrity_problems == []
+    assert report.schema_revision == SCHEMA_HEAD
+    assert report.lines() == [
+        f"Database: {group_workspace.paths.database}",
+        "Integrity: ok",
+        f"Schema: {SCHEMA_HEAD} (current)",
+    ]
+
+
+def test_a_folder_without_a_database_is_not_ok_and_says_so(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "empty")
+    report = check_data_folder(paths)
+    assert not report.ok and not report.exists
+    assert report.lines() == [f"No database at {paths.database}."]
+    assert not paths.root.exists()  # checking creates nothing
+
+
+def test_an_old_schema_is_reported_with_what_will_happen(group_workspace: Workspace) -> None:
+    paths = group_workspace.paths
+    group_workspace.close()
+    with sqlite3.connect(paths.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0000_older'")
+    connection.close()
+    report = check_data_folder(paths)
+    assert not report.ok and not report.at_head
+    assert report.schema_revision == "0000_older"
+    assert "upgraded (after a backup) the next time" in report.lines()[-1]
+
+
+def test_a_file_that_is_not_a_database_is_reported_not_raised(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "broken").ensure()
+    paths.database.write_bytes(b"\x00garbage" * 1000)
+    report = check_data_folder(paths)
+    assert not report.ok
+    assert report.integrity_problems
+    assert report.lines()[1].startswith("Integrity: PROBLEMS")
+    assert report.lines()[2] == "Schema: unknown (the database cannot be read)"
+
+
+def test_a_damaged_page_fails_the_integrity_check(group_workspace: Workspace) -> None:
+    paths = group_workspace.paths
+    group_workspace.close()
+    data = bytearray(paths.database.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for offset in range(page_size * 2, len(data), page_size):  # scribble on every table page
+        data[offset : offset + 64] = b"\xff" * 64
+    paths.database.write_bytes(bytes(data))
+    report = check_data_folder(paths)
+    assert not report.ok
+    assert report.integrity_problems
+
+
+def test_the_report_as_json_has_stable_keys(group_workspace: Workspace) -> None:
+    assert set(check_data_folder(group_workspace.paths).as_dict()) == {
+        "database",
+        "exists",
+        "integrity_problems",
+        "schema_revision",
+        "schema_head",
+        "at_head",
+        "ok",
+    }
