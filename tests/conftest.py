@@ -83,3 +83,30 @@ def run_groupdesk(
 @pytest.fixture
 def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
     return run_groupdesk
+
+
+def png_bytes(width: int = 2, height: int = 2, rgb: tuple[int, int, int] = (31, 111, 92)) -> bytes:
+    """A small valid PNG image (made with the standard library: services tests need no Qt)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        checksum = struct.pack(">I", zlib.crc32(kind + body))
+        return struct.pack(">I", len(body)) + kind + body + checksum
+
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+@pytest.fixture
+def logo_png(tmp_path: Path) -> Path:
+    """A real PNG file the group can use as its logo."""
+    path = tmp_path / "logo.png"
+    path.write_bytes(png_bytes())
+    return path

@@ -13,6 +13,8 @@ from groupdesk.models.settings import GroupSettings
 from groupdesk.services.uow import UnitOfWork
 
 PAPER_SIZES = ("A4", "Letter")
+#: The first bytes of PNG and JPEG files: a logo is checked by content, not by its name alone.
+IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ def validate(values: dict[str, object]) -> dict[str, object]:
     if "locale" in values:
         locale = str(values["locale"] or "").strip().replace("-", "_")
         try:
-            Locale.parse(locale)
+            locale = str(Locale.parse(locale))  # canonical spelling: "en-gb" is kept as "en_GB"
         except (UnknownLocaleError, ValueError):
             errors["locale"] = f"{values['locale']!r} is not a locale (like en_GB, fr_FR, ar_EG)"
         clean["locale"] = locale
@@ -115,12 +117,16 @@ def validate(values: dict[str, object]) -> dict[str, object]:
         clean["paper_size"] = paper
     if "financial_year_start_month" in values or "financial_year_start_day" in values:
         try:
-            _check_year_start(
-                int(values.get("financial_year_start_month", 1)),  # type: ignore[call-overload]
-                int(values.get("financial_year_start_day", 1)),  # type: ignore[call-overload]
-            )
+            month = int(values.get("financial_year_start_month", 1))  # type: ignore[call-overload]
+            day = int(values.get("financial_year_start_day", 1))  # type: ignore[call-overload]
+            _check_year_start(month, day)
+            for key, number in (("month", month), ("day", day)):
+                if f"financial_year_start_{key}" in values:
+                    clean[f"financial_year_start_{key}"] = number
         except ValidationError as problem:
             errors.update(problem.errors)
+        except (TypeError, ValueError):
+            errors["financial_year_start"] = "give the month and day as numbers, like 04-01"
     if "not_seen_weeks" in values:
         weeks = values["not_seen_weeks"]
         if not isinstance(weeks, int) or not 1 <= weeks <= 104:
@@ -142,17 +148,28 @@ def new_group_values(
     financial_year_start: str = "01-01",
 ) -> dict[str, object]:
     """Checked values for a new group (raises ValidationError naming every bad field)."""
-    month, day = parse_financial_year_start(financial_year_start)
-    return validate(
-        {
-            "name": name,
-            "currency": currency,
-            "locale": locale,
-            "paper_size": paper_size,
-            "financial_year_start_month": month,
-            "financial_year_start_day": day,
-        }
-    )
+    errors: dict[str, str] = {}
+    try:
+        month, day = parse_financial_year_start(financial_year_start)
+    except ValidationError as problem:
+        errors.update(problem.errors)
+        month, day = 1, 1
+    try:
+        clean = validate(
+            {
+                "name": name,
+                "currency": currency,
+                "locale": locale,
+                "paper_size": paper_size,
+                "financial_year_start_month": month,
+                "financial_year_start_day": day,
+            }
+        )
+    except ValidationError as problem:
+        errors = {**problem.errors, **errors}
+    if errors:
+        raise ValidationError(errors)
+    return clean
 
 
 def insert_group(uow: UnitOfWork, values: dict[str, object]) -> GroupSettingsData:
@@ -184,6 +201,11 @@ def update_settings(uow: UnitOfWork, **changes: object) -> GroupSettingsData:
         row = _live_row(uow)
         if row is None:
             raise SetupError("This data folder has no group yet.")
+        # A month or day changed alone must still make a real date with the stored other half.
+        _check_year_start(
+            int(clean.get("financial_year_start_month", row.financial_year_start_month)),  # type: ignore[call-overload]
+            int(clean.get("financial_year_start_day", row.financial_year_start_day)),  # type: ignore[call-overload]
+        )
         for key, value in clean.items():
             setattr(row, key, value)
         uow.session.flush()
@@ -196,7 +218,11 @@ def set_logo(uow: UnitOfWork, *, image: Path) -> GroupSettingsData:
     """Keep `image` as the group's logo (printed on every report)."""
     from groupdesk.services.attachments import IMAGE_TYPES, add_attachment
 
-    if image.suffix.lower() not in IMAGE_TYPES:
+    if not image.is_file():
+        raise ValidationError.single("logo", f"{image} is not a file")
+    with image.open("rb") as stream:
+        head = stream.read(8)
+    if image.suffix.lower() not in IMAGE_TYPES or not head.startswith(IMAGE_SIGNATURES):
         raise ValidationError.single("logo", f"{image.name} is not a PNG or JPEG image")
     with uow:
         row = _live_row(uow)
