@@ -47,10 +47,6 @@ class BackupError(GroupDeskError):
     """A backup file that cannot be restored; the message says why, the data is untouched."""
 
 
-class Cancelled_(GroupDeskError):
-    """The user cancelled; nothing was changed."""
-
-
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -312,14 +308,19 @@ def prune_automatic_backups(paths: DataPaths, keep: int) -> list[Path]:
 
 
 def list_backups(paths: DataPaths) -> list[BackupInfo]:
-    """Backups in the data folder's `backups/`, newest first (unreadable ones left out)."""
-    found: list[BackupInfo] = []
-    for path in sorted(paths.backups.glob("*.zip"), reverse=True):
+    """Backups in the data folder's `backups/`, newest first (unreadable ones left out).
+
+    Ordered by when each was made (its manifest, then the file's time for backups made within
+    one second), not by name: manual and automatic backups are named differently.
+    """
+    found: list[tuple[str, int, str, BackupInfo]] = []
+    for path in paths.backups.glob("*.zip"):
         try:
-            found.append(inspect_backup(path))
-        except BackupError:
+            info = inspect_backup(path)
+            found.append((info.created_at, path.stat().st_mtime_ns, path.name, info))
+        except (BackupError, OSError):
             continue
-    return found
+    return [entry[-1] for entry in sorted(found, key=lambda entry: entry[:3], reverse=True)]
 
 
 def backup_before_upgrade(paths: DataPaths, old_revision: str | None) -> None:
