@@ -80,7 +80,7 @@ def run_groupdesk(
     )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
     return run_groupdesk
 

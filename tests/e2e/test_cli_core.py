@@ -1,0 +1,263 @@
+"""The command line as a shell runs it: exit codes, messages, and what each command imports."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import struct
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+HEAVY = ("PySide6", "shiboken6", "reportlab")
+
+
+def database_rows(database: Path) -> dict[str, list[tuple[Any, ...]]]:
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            for table in sorted(tables)
+        }
+    finally:
+        connection.close()
+
+
+def folder_bytes(root: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo_folder(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder made by `groupdesk demo` (shared by the tests that only read it)."""
+    folder = tmp_path_factory.mktemp("cli") / "D"
+    ok(cli("demo", data_dir=folder))
+    return folder
+
+
+def test_version_answers_without_importing_qt_or_sqlalchemy(cli: Cli) -> None:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "groupdesk", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    from groupdesk import __version__
+
+    assert result.stdout == f"groupdesk {__version__}\n"
+    imported = {
+        line.split("|")[-1].strip().split(".")[0]
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+    assert "groupdesk" in imported
+    assert not imported & {"sqlalchemy", "alembic", "PySide6", "reportlab", "babel"}
+
+
+def test_demo_backup_restore_gives_an_equal_database(
+    cli: Cli, demo_folder: Path, tmp_path: Path
+) -> None:
+    backup_file = tmp_path / "B.zip"
+    ok(cli("backup", "--to", backup_file, data_dir=demo_folder))
+    assert backup_file.is_file()
+    restored = tmp_path / "E"
+    result = ok(cli("restore", backup_file, data_dir=restored))
+    assert "Restored 'Riverside Neighbours'" in result.stdout
+    assert database_rows(restored / "groupdesk.sqlite") == database_rows(
+        demo_folder / "groupdesk.sqlite"
+    )
+
+
+def test_restoring_a_truncated_file_exits_1_and_leaves_the_folder_as_it_was(
+    cli: Cli, demo_folder: Path, tmp_path: Path
+) -> None:
+    ok(cli("backup", "--to", tmp_path / "B.zip", data_dir=demo_folder))
+    whole = (tmp_path / "B.zip").read_bytes()
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(whole[: len(whole) // 2])
+    existing = tmp_path / "E"
+    ok(cli("init", "--name", "Our group", data_dir=existing))
+    before = folder_bytes(existing)
+
+    result = cli("restore", cut, data_dir=existing)
+
+    assert result.returncode == 1
+    assert result.stderr.startswith("groupdesk: error: cut.zip is not a GroupDesk backup")
+    assert "Traceback" not in result.stderr
+    assert folder_bytes(existing) == before
+
+
+def test_init_with_a_bad_currency_names_the_field_and_value_and_creates_nothing(
+    cli: Cli, tmp_path: Path
+) -> None:
+    folder = tmp_path / "new"
+    result = cli("init", "--name", "Our group", "--currency", "XYZ", data_dir=folder)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "groupdesk: error: currency: 'XYZ' is not an ISO 4217 currency code (like EUR, GBP, USD)\n"
+    )
+    assert not (folder / "groupdesk.sqlite").exists()
+
+
+def test_init_names_every_bad_field_on_its_own_line(cli: Cli, tmp_path: Path) -> None:
+    result = cli(
+        "init",
+        "--name",
+        " ",
+        "--locale",
+        "nowhere",
+        "--financial-year-start",
+        "02-30",
+        data_dir=tmp_path / "new",
+    )
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert {line.split(":")[2].strip() for line in lines} == {
+        "name",
+        "locale",
+        "financial_year_start",
+    }
+    assert "'nowhere'" in result.stderr and "02-30" in result.stderr
+
+
+def test_init_then_check_reports_a_sound_database(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    result = ok(cli("init", "--name", "Zoë's Garden", "--currency", "pln", data_dir=folder))
+    assert 'Created "Zoë\'s Garden"' in result.stdout
+    report = json.loads(ok(cli("check", "--json", data_dir=folder)).stdout)
+    assert report["ok"] is True
+    assert report["at_head"] is True
+    assert report["integrity_problems"] == []
+
+
+def test_check_of_an_empty_folder_exits_1(cli: Cli, tmp_path: Path) -> None:
+    result = cli("check", "--json", data_dir=tmp_path / "nothing")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["exists"] is False
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["init"],  # --name is required
+        ["no-such-command"],
+        ["demo", "--members", "many"],
+        ["init", "--name", "X", "--paper-size", "A5"],
+        ["restore"],
+    ],
+    ids=["missing-option", "unknown-command", "not-a-number", "bad-choice", "missing-file"],
+)
+def test_usage_errors_exit_2(cli: Cli, tmp_path: Path, arguments: list[str]) -> None:
+    result = cli(*arguments, data_dir=tmp_path / "d")
+    assert result.returncode == 2
+    assert "usage: groupdesk" in result.stderr
+    assert not (tmp_path / "d").exists()
+
+
+def test_demo_twice_is_refused_the_second_time(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "D"
+    ok(cli("demo", "--members", "5", data_dir=folder))
+    before = database_rows(folder / "groupdesk.sqlite")
+    result = cli("demo", data_dir=folder)
+    assert result.returncode == 1
+    assert "already holds the group 'Riverside Neighbours'" in result.stderr
+    assert database_rows(folder / "groupdesk.sqlite") == before
+
+
+def test_commands_on_a_folder_without_a_group_say_what_to_run(cli: Cli, tmp_path: Path) -> None:
+    result = cli("backup", data_dir=tmp_path / "empty")
+    assert result.returncode == 1
+    assert "groupdesk init --name" in result.stderr
+
+
+def test_screenshot_writes_a_png_of_the_page(cli: Cli, demo_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shots" / "dashboard.png"
+    result = ok(
+        cli(
+            "screenshot",
+            "--page",
+            "dashboard",
+            "--out",
+            out,
+            "--width",
+            "900",
+            "--height",
+            "600",
+            data_dir=demo_folder,
+            env={"QT_QPA_PLATFORM": "offscreen"},
+        )
+    )
+    assert f"Saved {out}" in result.stdout
+    header = out.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", header[16:24])
+    assert (width, height) == (900, 600)
+
+
+def test_screenshot_of_an_unknown_page_names_the_pages(
+    cli: Cli, demo_folder: Path, tmp_path: Path
+) -> None:
+    result = cli(
+        "screenshot",
+        "--page",
+        "calendar",
+        "--out",
+        tmp_path / "x.png",
+        data_dir=demo_folder,
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 1
+    assert "There is no page 'calendar'" in result.stderr and "dashboard" in result.stderr
+
+
+IMPORT_PROBE = """
+import json, sys
+from groupdesk.cli import main
+heavy = {heavy!r}
+steps = {steps!r}
+seen = {{}}
+for name, arguments in steps:
+    code = main(arguments)
+    seen[name] = [code, sorted(m for m in sys.modules if m.split(".")[0] in heavy)]
+print(json.dumps(seen), file=sys.stderr)
+"""
+
+
+def test_commands_other_than_gui_and_screenshot_import_neither_qt_nor_reportlab(
+    tmp_path: Path,
+) -> None:
+    folder, other = str(tmp_path / "D"), str(tmp_path / "E")
+    backup_file = str(tmp_path / "B.zip")
+    steps = [
+        ("init", ["--data-dir", other, "init", "--name", "Other"]),
+        ("demo", ["--data-dir", folder, "demo", "--members", "5"]),
+        ("backup", ["--data-dir", folder, "backup", "--to", backup_file]),
+        ("restore", ["--data-dir", other, "restore", backup_file]),
+        ("check", ["--data-dir", folder, "check", "--json"]),
+    ]
+    probe = IMPORT_PROBE.format(heavy=HEAVY, steps=steps)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False
+    )
+    seen = json.loads(result.stderr.strip().splitlines()[-1])
+    assert seen == {name: [0, []] for name, _ in steps}
