@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -110,3 +112,42 @@ def logo_png(tmp_path: Path) -> Path:
     path = tmp_path / "logo.png"
     path.write_bytes(png_bytes())
     return path
+
+
+def read_database_rows(database: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, in a stable order: two databases are equal when these are."""
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            for table in sorted(tables)
+        }
+    finally:
+        connection.close()
+
+
+def read_folder_bytes(root: Path) -> dict[str, bytes]:
+    """Every file under `root` with its content: a folder is unchanged when these are equal."""
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture(scope="session")
+def database_rows() -> Callable[[Path], dict[str, list[tuple[Any, ...]]]]:
+    """`database_rows(path)`: every row of every table of the database at `path`."""
+    return read_database_rows
+
+
+@pytest.fixture(scope="session")
+def folder_bytes() -> Callable[[Path], dict[str, bytes]]:
+    """`folder_bytes(root)`: every file under `root` with its content."""
+    return read_folder_bytes

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import struct
 import subprocess
 import sys
@@ -17,29 +16,8 @@ Cli = Callable[..., subprocess.CompletedProcess[str]]
 HEAVY = ("PySide6", "shiboken6", "reportlab")
 
 
-def database_rows(database: Path) -> dict[str, list[tuple[Any, ...]]]:
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {
-            table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
-            for table in sorted(tables)
-        }
-    finally:
-        connection.close()
-
-
-def folder_bytes(root: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(root)): path.read_bytes()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
+RowsOf = Callable[[Path], dict[str, list[tuple[Any, ...]]]]
+FilesOf = Callable[[Path], dict[str, bytes]]
 
 
 def ok(result: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:
@@ -75,7 +53,7 @@ def test_version_answers_without_importing_qt_or_sqlalchemy(cli: Cli) -> None:
 
 
 def test_demo_backup_restore_gives_an_equal_database(
-    cli: Cli, demo_folder: Path, tmp_path: Path
+    cli: Cli, demo_folder: Path, tmp_path: Path, database_rows: RowsOf
 ) -> None:
     backup_file = tmp_path / "B.zip"
     ok(cli("backup", "--to", backup_file, data_dir=demo_folder))
@@ -89,7 +67,7 @@ def test_demo_backup_restore_gives_an_equal_database(
 
 
 def test_restoring_a_truncated_file_exits_1_and_leaves_the_folder_as_it_was(
-    cli: Cli, demo_folder: Path, tmp_path: Path
+    cli: Cli, demo_folder: Path, tmp_path: Path, folder_bytes: FilesOf
 ) -> None:
     ok(cli("backup", "--to", tmp_path / "B.zip", data_dir=demo_folder))
     whole = (tmp_path / "B.zip").read_bytes()
@@ -174,7 +152,9 @@ def test_usage_errors_exit_2(cli: Cli, tmp_path: Path, arguments: list[str]) -> 
     assert not (tmp_path / "d").exists()
 
 
-def test_demo_twice_is_refused_the_second_time(cli: Cli, tmp_path: Path) -> None:
+def test_demo_twice_is_refused_the_second_time(
+    cli: Cli, tmp_path: Path, database_rows: RowsOf
+) -> None:
     folder = tmp_path / "D"
     ok(cli("demo", "--members", "5", data_dir=folder))
     before = database_rows(folder / "groupdesk.sqlite")

@@ -25,31 +25,9 @@ from groupdesk.services.workspace import Workspace
 MakeWorkspace = Callable[..., Workspace]
 
 
-def database_rows(database: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, in a stable order: two databases are equal when these are."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {
-            table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
-            for table in sorted(tables)
-        }
-    finally:
-        connection.close()
-
-
-def folder_bytes(root: Path) -> dict[str, bytes]:
-    """Every file under `root` with its content (to show that a refused restore changed nothing)."""
-    return {
-        str(path.relative_to(root)): path.read_bytes()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
+RowsOf = Callable[[Path], dict[str, list[tuple[Any, ...]]]]
+FilesOf = Callable[[Path], dict[str, bytes]]
+Refuses = Callable[[DataPaths, Path, str], None]
 
 
 @pytest.fixture
@@ -116,7 +94,7 @@ def database_copy(workspace: Workspace, tmp_path: Path, name: str = "copy.sqlite
 
 
 def test_a_restored_backup_gives_an_equal_database_and_the_attachments(
-    source: Workspace, tmp_path: Path
+    source: Workspace, tmp_path: Path, database_rows: RowsOf, folder_bytes: FilesOf
 ) -> None:
     made = backup.write_backup(source.paths, tmp_path / "b.zip")
     assert made.group_name == "Riverside Neighbours"
@@ -132,7 +110,7 @@ def test_a_restored_backup_gives_an_equal_database_and_the_attachments(
 
 
 def test_a_backup_taken_while_the_app_writes_holds_the_latest_commit(
-    source: Workspace, tmp_path: Path
+    source: Workspace, tmp_path: Path, database_rows: RowsOf
 ) -> None:
     with source.uow() as uow:
         uow.session.add(Member(full_name="Written just now"))
@@ -145,7 +123,7 @@ def test_a_backup_taken_while_the_app_writes_holds_the_latest_commit(
 
 
 def test_a_restore_replaces_the_data_and_backs_up_what_was_there(
-    source: Workspace, target: DataPaths, tmp_path: Path
+    source: Workspace, target: DataPaths, tmp_path: Path, database_rows: RowsOf
 ) -> None:
     before = database_rows(target.database)
     backup.write_backup(source.paths, tmp_path / "b.zip")
@@ -196,21 +174,27 @@ def test_backing_up_a_folder_without_data_says_so(tmp_path: Path) -> None:
 # --- refused files --------------------------------------------------------------------------
 
 
-def refused_unchanged(target: DataPaths, file: Path, message: str) -> None:
-    """Restoring `file` into `target` is refused with `message`, and nothing in it changes."""
-    before = folder_bytes(target.root)
-    with pytest.raises(BackupError, match=message):
-        backup.restore_backup(target, file)
-    assert folder_bytes(target.root) == before
-    assert sorted(p.name for p in target.root.iterdir()) == [
-        "attachments",
-        "backups",
-        "groupdesk.sqlite",
-    ]
+@pytest.fixture
+def refused_unchanged(folder_bytes: FilesOf) -> Refuses:
+    """`refused_unchanged(target, file, message)`: restoring `file` into `target` is refused with
+    `message`, and nothing in the folder changes."""
+
+    def check(target: DataPaths, file: Path, message: str) -> None:
+        before = folder_bytes(target.root)
+        with pytest.raises(BackupError, match=message):
+            backup.restore_backup(target, file)
+        assert folder_bytes(target.root) == before
+        assert sorted(p.name for p in target.root.iterdir()) == [
+            "attachments",
+            "backups",
+            "groupdesk.sqlite",
+        ]
+
+    return check
 
 
 def test_a_truncated_backup_is_refused(
-    source: Workspace, target: DataPaths, tmp_path: Path
+    source: Workspace, target: DataPaths, tmp_path: Path, refused_unchanged: Refuses
 ) -> None:
     whole = backup.write_backup(source.paths, tmp_path / "b.zip").path
     cut = tmp_path / "cut.zip"
@@ -218,17 +202,23 @@ def test_a_truncated_backup_is_refused(
     refused_unchanged(target, cut, "cut.zip is not a GroupDesk backup, or it is cut short")
 
 
-def test_random_bytes_are_refused(target: DataPaths, tmp_path: Path) -> None:
+def test_random_bytes_are_refused(
+    target: DataPaths, tmp_path: Path, refused_unchanged: Refuses
+) -> None:
     noise = tmp_path / "noise.zip"
     noise.write_bytes(random.Random(4).randbytes(50_000))
     refused_unchanged(target, noise, "noise.zip is not a GroupDesk backup")
 
 
-def test_a_missing_file_is_refused(target: DataPaths, tmp_path: Path) -> None:
+def test_a_missing_file_is_refused(
+    target: DataPaths, tmp_path: Path, refused_unchanged: Refuses
+) -> None:
     refused_unchanged(target, tmp_path / "gone.zip", "gone.zip: no such file")
 
 
-def test_a_zip_that_is_not_a_backup_is_refused(target: DataPaths, tmp_path: Path) -> None:
+def test_a_zip_that_is_not_a_backup_is_refused(
+    target: DataPaths, tmp_path: Path, refused_unchanged: Refuses
+) -> None:
     other = write_zip(tmp_path / "holiday.zip", {"groupdesk.sqlite": b"x"})
     refused_unchanged(target, other, "holiday.zip is not a GroupDesk backup")
     wrong = write_zip(
@@ -243,7 +233,11 @@ def test_a_zip_that_is_not_a_backup_is_refused(target: DataPaths, tmp_path: Path
     ["../evil", "../../evil.sh", "/tmp/evil", "attachments/../../evil", "attachments/ABC", "x/y"],
 )
 def test_a_zip_naming_paths_outside_the_backup_layout_is_refused(
-    source: Workspace, target: DataPaths, tmp_path: Path, entry: str
+    source: Workspace,
+    target: DataPaths,
+    tmp_path: Path,
+    entry: str,
+    refused_unchanged: Refuses,
 ) -> None:
     evil = crafted_backup(
         tmp_path / "evil.zip",
@@ -256,7 +250,7 @@ def test_a_zip_naming_paths_outside_the_backup_layout_is_refused(
 
 
 def test_a_damaged_database_inside_the_backup_is_refused(
-    source: Workspace, target: DataPaths, tmp_path: Path
+    source: Workspace, target: DataPaths, tmp_path: Path, refused_unchanged: Refuses
 ) -> None:
     data = bytearray(database_copy(source, tmp_path).read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
@@ -267,7 +261,7 @@ def test_a_damaged_database_inside_the_backup_is_refused(
 
 
 def test_a_database_that_does_not_match_its_checksum_is_refused(
-    source: Workspace, target: DataPaths, tmp_path: Path
+    source: Workspace, target: DataPaths, tmp_path: Path, refused_unchanged: Refuses
 ) -> None:
     tampered = crafted_backup(
         tmp_path / "tampered.zip",
@@ -278,7 +272,7 @@ def test_a_database_that_does_not_match_its_checksum_is_refused(
 
 
 def test_an_attachment_that_does_not_match_its_name_is_refused(
-    source: Workspace, target: DataPaths, tmp_path: Path
+    source: Workspace, target: DataPaths, tmp_path: Path, refused_unchanged: Refuses
 ) -> None:
     claimed = hashlib.sha256(b"the real receipt").hexdigest()
     swapped = crafted_backup(
@@ -291,7 +285,7 @@ def test_an_attachment_that_does_not_match_its_name_is_refused(
 
 
 def test_a_database_from_a_newer_schema_is_refused(
-    source: Workspace, target: DataPaths, tmp_path: Path
+    source: Workspace, target: DataPaths, tmp_path: Path, refused_unchanged: Refuses
 ) -> None:
     newer = database_copy(source, tmp_path)
     with sqlite3.connect(newer) as connection:
@@ -302,7 +296,7 @@ def test_a_database_from_a_newer_schema_is_refused(
 
 
 def test_a_backup_in_a_newer_format_is_refused(
-    source: Workspace, target: DataPaths, tmp_path: Path
+    source: Workspace, target: DataPaths, tmp_path: Path, refused_unchanged: Refuses
 ) -> None:
     newer = crafted_backup(
         tmp_path / "v2.zip",
@@ -313,7 +307,7 @@ def test_a_backup_in_a_newer_format_is_refused(
 
 
 def test_a_backup_whose_database_is_not_a_groupdesk_one_is_refused(
-    target: DataPaths, tmp_path: Path
+    target: DataPaths, tmp_path: Path, refused_unchanged: Refuses
 ) -> None:
     plain = tmp_path / "plain.sqlite"
     with sqlite3.connect(plain) as connection:
@@ -382,7 +376,7 @@ def test_backup_info_reads_for_people(source: Workspace, tmp_path: Path) -> None
 
 
 def test_backup_contents_are_plain_names_a_person_can_inspect(
-    source: Workspace, tmp_path: Path
+    source: Workspace, tmp_path: Path, folder_bytes: FilesOf
 ) -> None:
     made = backup.write_backup(source.paths, tmp_path / "b.zip")
     with zipfile.ZipFile(made.path) as archive:

@@ -1,0 +1,37 @@
+"""GUI fixtures: the real main window over a real data folder, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from groupdesk.services.workspace import Workspace
+
+
+@pytest.fixture
+def app_context(qtbot, demo_workspace: Workspace) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The GUI's context over the demo group, with its QSettings file in the data folder."""
+    from PySide6.QtCore import QSettings
+
+    from groupdesk.app import gui_settings_file
+    from groupdesk.ui.context import AppContext
+
+    settings = QSettings(str(gui_settings_file(demo_workspace.paths)), QSettings.Format.IniFormat)
+    context = AppContext(demo_workspace, settings)
+    yield context
+    context.wait_for_background_work()
+    context.workspace.close()  # a restore may have swapped in a workspace of its own
+
+
+@pytest.fixture
+def main_window(qtbot, app_context):  # type: ignore[no-untyped-def]
+    """The main window, shown and exposed."""
+    from groupdesk.ui.main_window import MainWindow
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
