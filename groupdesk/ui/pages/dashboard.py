@@ -71,10 +71,8 @@ class DashboardPage(Page):
         )
         self.new_card.set(str(summary.joined_last_90_days), self.tr("joined in the last 90 days"))
         if summary.last_backup_at:
-            self.backup_card.set(
-                self.tr("Last backup"),
-                summary.last_backup_at.replace("T", " ").rstrip("Z") + " UTC",
-            )
+            # Already for people ("2026-11-24 16:36:16 UTC", BackupInfo.when).
+            self.backup_card.set(self.tr("Last backup"), summary.last_backup_at)
         else:
             self.backup_card.set(
                 self.tr("No backup yet"), self.tr("Make one in Settings → Back up now.")

@@ -310,13 +310,12 @@ class SettingsPage(Page):
             return None
 
         def work(job: OpJob) -> Workspace:
+            # A refused restore changes nothing, so the closed workspace stays usable (its
+            # engine reconnects); only a successful one needs the folder opened afresh.
             paths = job.workspace.paths
             job.workspace.close()
-            try:
-                backup.restore_backup(paths, source, progress=job.progress)
-            finally:
-                reopened = open_workspace(paths)
-            return reopened
+            backup.restore_backup(paths, source, progress=job.progress)
+            return open_workspace(paths)
 
         def done(workspace: Workspace) -> None:
             self.context.replace_workspace(workspace)

@@ -1,0 +1,245 @@
+"""The Settings page: edit the group inline, back up off the GUI thread, restore with a check."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from groupdesk.services import backup
+from groupdesk.services.demo import DEMO_GROUP_NAME
+from groupdesk.services.settings import create_group, get_settings
+from groupdesk.services.workspace import Workspace
+
+pytestmark = pytest.mark.gui
+MakeWorkspace = Callable[..., Workspace]
+
+
+@pytest.fixture
+def page(main_window):  # type: ignore[no-untyped-def]
+    return main_window.show_page("settings")
+
+
+@pytest.fixture
+def other_backup(make_workspace: MakeWorkspace, tmp_path: Path) -> Path:
+    """A backup of another group ("Tenants Together"), to restore over the demo."""
+    other = make_workspace("other")
+    create_group(other.uow(), name="Tenants Together", currency="EUR")
+    made = backup.write_backup(other.paths, tmp_path / "tenants.zip").path
+    other.close()
+    return made
+
+
+def answer_restore_question(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+    """Answer the "Restore this backup?" question (a blocking dialog) as a user would."""
+    asked: list[str] = []
+
+    def question(_parent: object, title: str, text: str, *_: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """The file a user picks in the (blocking) file dialog."""
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_args, **_kw: (str(path), ""))
+    )
+
+
+def test_the_form_shows_the_groups_settings(page) -> None:  # type: ignore[no-untyped-def]
+    assert page.name_edit.text() == DEMO_GROUP_NAME
+    assert page.currency_combo.currentText() == "GBP"
+    assert page.locale_edit.text() == "en_GB"
+    assert page.paper_combo.currentText() == "A4"
+    assert page.year_start_edit.text() == "04-06"
+
+
+def test_every_field_has_a_label_with_a_buddy_and_an_accessible_name(page) -> None:  # type: ignore[no-untyped-def]
+    for widget in (page.name_edit, page.currency_combo, page.locale_edit, page.year_start_edit):
+        assert widget.accessibleName()
+
+
+def test_saving_an_edit_stores_it_and_updates_the_title(
+    qtbot, page, main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    page.name_edit.clear()
+    qtbot.keyClicks(page.name_edit, "Riverside Tenants")
+    page.year_start_edit.setText("01-01")
+    with qtbot.waitSignal(app_context.data_changed) as announced:
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert announced.args[0] == frozenset({"settings"})
+    assert page.saved_label.text() == "Saved."
+    assert main_window.windowTitle() == "Riverside Tenants — GroupDesk"
+    stored = get_settings(app_context.uow())
+    assert (stored.name, stored.financial_year_start) == ("Riverside Tenants", "01-01")
+
+
+def test_a_bad_currency_is_shown_beside_the_field_and_nothing_is_saved(
+    qtbot, page, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    before = get_settings(app_context.uow())
+    page.name_edit.setText("A new name")
+    page.currency_combo.setCurrentText("XYZ")
+    with qtbot.assertNotEmitted(app_context.data_changed):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "'XYZ' is not an ISO 4217 currency code" in page.errors.message("currency")
+    assert page.findChild(type(page.saved_label), "error-currency").isVisible()
+    assert page.errors.message("name") == ""
+    assert page.saved_label.text() == ""
+    assert get_settings(app_context.uow()) == before
+
+
+def test_a_day_that_does_not_exist_is_shown_beside_the_year_start(qtbot, page, app_context) -> None:  # type: ignore[no-untyped-def]
+    before = get_settings(app_context.uow())
+    page.year_start_edit.setText("02-30")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.errors.message("financial_year_start") == "02-30 is not a day of the year"
+    assert get_settings(app_context.uow()) == before
+
+
+def test_fixing_the_field_clears_its_message(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.currency_combo.setCurrentText("XYZ")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    page.currency_combo.setCurrentText("EUR")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.errors.message("currency") == ""
+    assert page.saved_label.text() == "Saved."
+
+
+def test_a_logo_is_shown_once_chosen(page, app_context, logo_png: Path) -> None:  # type: ignore[no-untyped-def]
+    assert page.set_logo(logo_png)
+    assert page.logo_preview.pixmap() is not None and not page.logo_preview.pixmap().isNull()
+    assert get_settings(app_context.uow()).logo_attachment_id is not None
+
+
+def test_a_logo_that_is_not_an_image_is_refused_beside_the_field(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fake = tmp_path / "logo.png"
+    fake.write_text("not a picture")
+    assert not page.set_logo(fake)
+    assert page.errors.message("logo") == "logo.png is not a PNG or JPEG image"
+
+
+def test_back_up_now_runs_off_the_gui_thread_and_lists_the_new_file(
+    qtbot, page, app_context, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    threads: list[threading.Thread] = []
+    write_backup = backup.write_backup
+
+    def observed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return write_backup(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "write_backup", observed)
+    assert page.backup_list.count() == 0
+
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    assert page.backup_status.text() == "Backing up…"  # the click returned before the work ended
+    qtbot.waitUntil(lambda: page.backup_status.text().startswith("Backed up to"), timeout=10_000)
+
+    assert threads and threads[0] is not threading.main_thread()
+    (made,) = app_context.workspace.paths.backups.glob("*.zip")
+    assert page.backup_list.count() == 1
+    assert page.backup_list.item(0).text().endswith(made.name)
+    assert backup.inspect_backup(made).group_name == DEMO_GROUP_NAME
+
+
+def test_the_dashboard_shows_the_last_backup_once_made(qtbot, main_window, page) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(main_window.context.data_changed, timeout=10_000):
+        page.backup_now()
+    dashboard = main_window.show_page("dashboard")
+    assert dashboard.backup_card.figure.text() == "Last backup"
+    (made,) = backup.list_backups(main_window.context.workspace.paths)
+    assert dashboard.backup_card.detail.text() == made.when  # "2026-11-24 16:36:16 UTC"
+
+
+def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
+    qtbot, main_window, page, app_context, other_backup: Path, monkeypatch, database_rows
+) -> None:  # type: ignore[no-untyped-def]
+    main_window.show_page("dashboard")
+    main_window.show_page("settings")
+    asked = answer_restore_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    choose_file(monkeypatch, other_backup)
+    old_workspace = app_context.workspace
+
+    with qtbot.waitSignal(app_context.data_changed, timeout=10_000) as announced:
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+
+    assert announced.args[0] == frozenset({"all"})
+    assert len(asked) == 1 and "Tenants Together" in asked[0]
+    assert app_context.workspace is not old_workspace
+    assert get_settings(app_context.uow()).name == "Tenants Together"
+    assert page.name_edit.text() == "Tenants Together"  # the visible page reloaded at once
+    assert page.backup_status.text() == "Restored the backup of Tenants Together."
+    assert main_window.windowTitle() == "Tenants Together — GroupDesk"
+    assert main_window.show_page("dashboard").heading.text() == "Tenants Together"
+    # The data that was there is kept in an automatic backup, listed on the page.
+    assert "before-restore" in page.backup_list.item(0).text()
+    restored = app_context.workspace.paths.database
+    other = Path(str(other_backup))
+    with zipfile.ZipFile(other) as archive:
+        (other.parent / "unzipped.sqlite").write_bytes(archive.read(backup.DATABASE_ENTRY))
+    assert database_rows(restored) == database_rows(other.parent / "unzipped.sqlite")
+
+
+def test_answering_no_restores_nothing(qtbot, page, app_context, other_backup, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    answer_restore_question(monkeypatch, QMessageBox.StandardButton.No)
+    assert page.restore_from(other_backup) is None
+    assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME
+
+
+def test_a_broken_backup_file_shows_a_message_and_changes_nothing(
+    qtbot, page, app_context, tmp_path: Path, monkeypatch, folder_bytes
+) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04 this was cut short")
+    asked = answer_restore_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    choose_file(monkeypatch, broken)
+    before = folder_bytes(app_context.workspace.paths.attachments)
+
+    with qtbot.assertNotEmitted(app_context.data_changed):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+
+    assert asked == []
+    assert page.backup_status.text().startswith("broken.zip is not a GroupDesk backup")
+    assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME
+    assert folder_bytes(app_context.workspace.paths.attachments) == before
+
+
+def test_a_backup_that_fails_its_checks_after_the_question_changes_nothing(
+    qtbot, page, app_context, other_backup: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The manifest reads fine, so the user is asked; the database's checksum then fails."""
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(other_backup) as original, zipfile.ZipFile(tampered, "w") as copy:
+        manifest = json.loads(original.read(backup.MANIFEST))
+        manifest["database_sha256"] = hashlib.sha256(b"something else").hexdigest()
+        copy.writestr(backup.MANIFEST, json.dumps(manifest))
+        copy.writestr(backup.DATABASE_ENTRY, original.read(backup.DATABASE_ENTRY))
+    answer_restore_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    workspace = app_context.workspace
+
+    page.restore_from(tampered)
+    qtbot.waitUntil(
+        lambda: page.backup_status.text().startswith("Nothing was restored"), timeout=10_000
+    )
+
+    assert "does not match its checksum" in page.backup_status.text()
+    assert app_context.workspace is workspace
+    assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME  # and the app still works
+    page.refresh()
+    assert page.name_edit.text() == DEMO_GROUP_NAME
+
+
+def test_the_number_of_automatic_backups_to_keep_is_saved(page, app_context) -> None:  # type: ignore[no-untyped-def]
+    page.keep_spin.setValue(4)
+    assert backup.backups_to_keep(app_context.workspace.paths) == 4
