@@ -4,6 +4,14 @@ from groupdesk.models.attachments import Attachment
 from groupdesk.models.base import Base, Synced, model_for_table, synced_models
 from groupdesk.models.members import Member
 from groupdesk.models.settings import GroupSettings
+from groupdesk.models.sync_local import (
+    PendingAttachment,
+    SyncConflict,
+    SyncDevice,
+    SyncFile,
+    SyncFileRange,
+    UnknownChange,
+)
 from groupdesk.models.sync_state import Change, FieldClock, LocalState
 
 __all__ = [
@@ -14,7 +22,13 @@ __all__ = [
     "GroupSettings",
     "LocalState",
     "Member",
+    "PendingAttachment",
+    "SyncConflict",
+    "SyncDevice",
+    "SyncFile",
+    "SyncFileRange",
     "Synced",
+    "UnknownChange",
     "model_for_table",
     "synced_models",
 ]

@@ -29,6 +29,9 @@ class Change(Base):
     field: Mapped[str] = mapped_column(String(64))
     #: The new value as canonical JSON text (`null` for an empty field).
     value: Mapped[str] = mapped_column(Text)
+    #: The field's winning stamp on the writing laptop just before this change (empty for a new
+    #: row): sync tells a concurrent edit (a conflict to review) from a deliberate overwrite.
+    base_hlc: Mapped[str | None] = mapped_column(String(80), default=None)
 
 
 class FieldClock(Base):

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, update
+from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.sql.type_api import TypeEngine
@@ -71,11 +71,17 @@ def synced_fields(model: type[Synced]) -> list[str]:
 
 
 def record_changes(
-    session: Session, table_name: str, changes: Iterable[tuple[str, str, Any]]
+    session: Session,
+    table_name: str,
+    changes: Iterable[tuple[str, str, Any]],
+    *,
+    new_rows: bool = False,
 ) -> int:
     """Log `(row_id, field, value)` triples under one fresh stamp and advance their field clocks.
 
-    Returns how many changes were written. Does nothing when capture is off (sync applying).
+    Each change notes the field's previous winning stamp (`base_hlc`), unless `new_rows` says
+    the rows were just inserted. Returns how many changes were written. Does nothing when
+    capture is off (sync applying).
     """
     if not session.info.get(INFO_CAPTURE, False):
         return 0
@@ -89,12 +95,17 @@ def record_changes(
             "row_id": row_id,
             "field": field,
             "value": encode_value(value),
+            "base_hlc": None,
         }
         for row_id, field, value in changes
     ]
     if not rows:
         return 0
     connection = session.connection()
+    if not new_rows:
+        bases = _field_clocks(connection, table_name, {r["row_id"] for r in rows})
+        for r in rows:
+            r["base_hlc"] = bases.get((r["row_id"], r["field"]))
     clock_upsert = sqlite_insert(FieldClock)
     clock_upsert = clock_upsert.on_conflict_do_update(
         index_elements=["table_name", "row_id", "field"], set_={"hlc": clock_upsert.excluded.hlc}
@@ -115,6 +126,22 @@ def record_changes(
             ],
         )
     return len(rows)
+
+
+def _field_clocks(
+    connection: Any, table_name: str, row_ids: set[str]
+) -> dict[tuple[str, str], str]:
+    """The winning stamp of every field of `row_ids`, keyed by (row id, field)."""
+    found: dict[tuple[str, str], str] = {}
+    ids = sorted(row_ids)
+    for start in range(0, len(ids), 900):
+        for row_id, field, hlc in connection.execute(
+            select(FieldClock.row_id, FieldClock.field, FieldClock.hlc).where(
+                FieldClock.table_name == table_name, FieldClock.row_id.in_(ids[start : start + 900])
+            )
+        ):
+            found[(row_id, field)] = hlc
+    return found
 
 
 def _fill_defaults(model: type[Synced], row: Mapping[str, Any]) -> dict[str, Any]:
@@ -147,6 +174,7 @@ def bulk_insert(
         session,
         model.__tablename__,
         ((row["id"], field, row[field]) for row in full_rows for field in fields),
+        new_rows=True,
     )
     return [row["id"] for row in full_rows]
 
@@ -174,6 +202,7 @@ def bulk_update(session: Session, model: type[Synced], rows: Sequence[Mapping[st
 
 def _after_flush(session: Session, _flush_context: object) -> None:
     by_table: dict[str, list[tuple[str, str, Any]]] = {}
+    inserted: dict[str, list[tuple[str, str, Any]]] = {}
     for obj in session.deleted:
         if isinstance(obj, Synced):
             raise RuntimeError(
@@ -182,7 +211,7 @@ def _after_flush(session: Session, _flush_context: object) -> None:
     for obj in session.new:
         if isinstance(obj, Synced):
             state = inspect(obj)
-            by_table.setdefault(obj.__tablename__, []).extend(
+            inserted.setdefault(obj.__tablename__, []).extend(
                 (obj.id, field, state.dict.get(field)) for field in synced_fields(type(obj))
             )
     for obj in session.dirty:
@@ -199,6 +228,8 @@ def _after_flush(session: Session, _flush_context: object) -> None:
             by_table.setdefault(obj.__tablename__, []).extend(
                 (obj.id, field, state.dict.get(field)) for field in changed
             )
+    for table_name, changes in inserted.items():
+        record_changes(session, table_name, changes, new_rows=True)
     for table_name, changes in by_table.items():
         record_changes(session, table_name, changes)
 
