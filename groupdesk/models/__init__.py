@@ -2,7 +2,14 @@
 
 from groupdesk.models.attachments import Attachment
 from groupdesk.models.base import Base, Synced, model_for_table, synced_models
-from groupdesk.models.members import Member
+from groupdesk.models.members import (
+    CheckIn,
+    Member,
+    MemberMerge,
+    MemberRole,
+    MemberSkill,
+    Mentorship,
+)
 from groupdesk.models.settings import GroupSettings
 from groupdesk.models.sync_local import (
     PendingAttachment,
@@ -18,10 +25,15 @@ __all__ = [
     "Attachment",
     "Base",
     "Change",
+    "CheckIn",
     "FieldClock",
     "GroupSettings",
     "LocalState",
     "Member",
+    "MemberMerge",
+    "MemberRole",
+    "MemberSkill",
+    "Mentorship",
     "PendingAttachment",
     "SyncConflict",
     "SyncDevice",
