@@ -115,9 +115,12 @@ class Op(Generic[T]):
         dialog = QProgressDialog(label, "", 0, 0, self._parent)
         dialog.setWindowTitle(label.rstrip("…."))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        dialog.setMinimumDuration(400)
+        # The constructor armed the show timer with Qt's default (4 s); the first value re-arms
+        # it with ours, so a long task shows its progress after 0.4 s.
+        dialog.setValue(0)
         if self._cancellable:
             cancel = QPushButton(QApplication.translate("Op", "Cancel"))
             cancel.setAccessibleName(QApplication.translate("Op", "Cancel"))
@@ -145,6 +148,7 @@ class Op(Generic[T]):
     def _finish(self) -> None:
         if self._dialog is not None:
             self._dialog.canceled.disconnect()
+            self._dialog.reset()  # stops its show timer, so a quick task never flashes it
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None

@@ -1,0 +1,82 @@
+"""First start: try the demo, or create our group with messages beside the fields."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from groupdesk.services.settings import get_settings, has_group
+from groupdesk.services.workspace import Workspace
+from groupdesk.ui.dialogs.welcome import WelcomeDialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialog(qtbot, workspace: Workspace) -> WelcomeDialog:  # type: ignore[no-untyped-def]
+    welcome = WelcomeDialog(workspace)
+    qtbot.addWidget(welcome)
+    welcome.show()  # not exec(): the test drives it
+    qtbot.waitExposed(welcome)
+    return welcome
+
+
+def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_try_the_demo_returns_the_choice_demo(qtbot, dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, dialog.demo_button)
+    assert dialog.choice == "demo"
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not has_group(workspace.uow())  # the demo goes in a folder of its own
+
+
+def test_create_our_group_asks_the_questions(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, dialog.create_button)
+    assert dialog.stack.currentIndex() == 1
+    assert dialog.name_edit.isVisible()
+    assert dialog.locale_edit.text() == "en_GB"
+
+
+def test_a_blank_name_is_shown_beside_the_field_and_the_dialog_stays(
+    qtbot, dialog, workspace
+) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, dialog.create_button)
+    qtbot.keyClicks(dialog.name_edit, "   ")
+    with qtbot.assertNotEmitted(dialog.accepted):
+        click(qtbot, dialog.create_group_button)
+    assert dialog.errors.message("name") == "the group needs a name"
+    assert dialog.isVisible() and dialog.choice == ""
+    assert not has_group(workspace.uow())
+
+
+def test_a_bad_currency_is_shown_beside_its_field(qtbot, dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, dialog.create_button)
+    qtbot.keyClicks(dialog.name_edit, "Riverside")
+    dialog.currency_combo.setCurrentText("XYZ")
+    click(qtbot, dialog.create_group_button)
+    assert "'XYZ'" in dialog.errors.message("currency")
+    assert dialog.errors.message("name") == ""
+    assert not has_group(workspace.uow())
+
+
+def test_a_good_answer_creates_the_group(qtbot, dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, dialog.create_button)
+    dialog.name_edit.setText("Zoë's Garden Club")  # QTest types ASCII only; "ë" would abort
+    dialog.currency_combo.setCurrentText("PLN")
+    dialog.paper_combo.setCurrentText("Letter")
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, dialog.create_group_button)
+    assert dialog.choice == "created"
+    group = get_settings(workspace.uow())
+    assert (group.name, group.currency, group.paper_size) == ("Zoë's Garden Club", "PLN", "Letter")
+
+
+def test_back_returns_to_the_first_question(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, dialog.create_button)
+    back = next(b for b in dialog.findChildren(type(dialog.create_button)) if b.text() == "&Back")
+    click(qtbot, back)
+    assert dialog.stack.currentIndex() == 0

@@ -1,0 +1,136 @@
+"""Background operations: work off the GUI thread, progress, cancel, failures always shown."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from groupdesk.errors import Cancelled, GroupDeskError
+from groupdesk.services.settings import get_settings
+from groupdesk.ui.ops import Op, OpJob
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def parent(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def open_boxes(parent: QWidget) -> list[QMessageBox]:
+    return [box for box in parent.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_the_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(
+    qtbot, parent, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    worker: list[threading.Thread] = []
+    results: list[tuple[object, threading.Thread]] = []
+
+    def work(job: OpJob) -> str:
+        worker.append(threading.current_thread())
+        return get_settings(job.uow()).name
+
+    op = Op(parent, work).on_success(lambda r: results.append((r, threading.current_thread())))
+    op.run(app_context)
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+
+    assert worker[0] is not threading.main_thread()
+    assert results == [("Riverside Neighbours", threading.main_thread())]
+    assert open_boxes(parent) == []
+
+
+def test_database_work_runs_one_task_at_a_time_in_order(qtbot, parent, app_context) -> None:  # type: ignore[no-untyped-def]
+    finished: list[int] = []
+    running = threading.Semaphore(1)
+
+    def work(number: int):  # type: ignore[no-untyped-def]
+        def run(_job: OpJob) -> int:
+            assert running.acquire(blocking=False), "two database tasks ran at once"
+            try:
+                get_settings(_job.uow())
+                return number
+            finally:
+                running.release()
+
+        return run
+
+    for number in range(5):
+        Op(parent, work(number)).on_success(finished.append).run(app_context)
+    qtbot.waitUntil(lambda: len(finished) == 5, timeout=10_000)
+    assert finished == [0, 1, 2, 3, 4]
+
+
+def test_progress_moves_the_dialog_and_cancel_stops_the_work(qtbot, parent, app_context) -> None:  # type: ignore[no-untyped-def]
+    failures: list[BaseException] = []
+    started = threading.Event()
+
+    def work(job: OpJob) -> None:
+        job.progress(1, 4, "Copying attachments…")
+        started.set()
+        while not job.cancelled():
+            threading.Event().wait(0.005)  # the worker polls its cancel flag, as real work does
+        raise Cancelled("Stopped; nothing was changed.")
+
+    op = Op(parent, work).with_progress("Working…", cancellable=True)
+    op.on_failure(failures.append).run(app_context)
+    (dialog,) = parent.findChildren(QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.value() == 1 and dialog.isVisible(), timeout=10_000)
+    assert dialog.maximum() == 4
+    assert dialog.labelText() == "Copying attachments…"
+
+    (cancel,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel"]
+    cancel.click()
+    qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+
+    assert isinstance(failures[0], Cancelled)
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    assert open_boxes(parent) == []  # a failure handled by on_failure shows no box
+
+
+def test_a_groupdesk_error_is_shown_as_its_sentence(qtbot, parent, app_context) -> None:  # type: ignore[no-untyped-def]
+    def work(_job: OpJob) -> None:
+        raise GroupDeskError("The sync folder is not there; plug in the USB stick.")
+
+    Op(parent, work).run(app_context)
+    qtbot.waitUntil(lambda: bool(open_boxes(parent)), timeout=10_000)
+    (box,) = open_boxes(parent)
+    assert box.windowTitle() == "Could not finish"
+    assert box.text() == "The sync folder is not there; plug in the USB stick."
+    assert box.detailedText() == ""
+    box.close()
+
+
+def test_an_unexpected_error_offers_the_details_to_copy(
+    qtbot, parent, app_context, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    def work(_job: OpJob) -> None:
+        raise ValueError("the unexpected")
+
+    with caplog.at_level(logging.ERROR, logger="groupdesk.ui.ops"):
+        Op(parent, work).run(app_context)
+        qtbot.waitUntil(lambda: bool(open_boxes(parent)), timeout=10_000)
+    (box,) = open_boxes(parent)
+    assert box.windowTitle() == "Something went wrong"
+    assert "Nothing was changed by the step that failed" in box.text()
+    assert "Traceback" in box.detailedText()
+    assert "ValueError: the unexpected" in box.detailedText()
+    assert "ValueError: the unexpected" in caplog.text  # and it is logged
+
+    (copy,) = [b for b in box.buttons() if b.text() == "Copy details"]
+    QApplication.clipboard().clear()
+    copy.click()
+    assert QApplication.clipboard().text() == box.detailedText()
+    assert box.isVisible()  # copying does not close the box
+
+    (close,) = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole]
+    close.click()
+    qtbot.waitUntil(lambda: not box.isVisible())
