@@ -1,0 +1,52 @@
+"""The dashboard: the group at a glance, refreshed when what it shows changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from groupdesk.services.dashboard import dashboard_summary
+from groupdesk.services.demo import DEMO_GROUP_NAME
+from groupdesk.services.settings import update_settings
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_cards_show_the_groups_figures(main_window, app_context) -> None:  # type: ignore[no-untyped-def]
+    page = main_window.show_page("dashboard")
+    summary = dashboard_summary(app_context.uow(), today=date.today())
+    assert page.heading.text() == DEMO_GROUP_NAME
+    assert page.members_card.figure.text() == f"{summary.active_members} active"
+    assert page.members_card.detail.text() == (
+        f"{summary.inactive_members} inactive, {summary.left_members} have left"
+    )
+    assert page.new_card.figure.text() == str(summary.joined_last_90_days)
+    assert page.backup_card.figure.text() == "No backup yet"
+    assert page.members_card.accessibleDescription().startswith(page.members_card.figure.text())
+
+
+def test_a_change_while_hidden_is_shown_when_the_page_is_next_shown(
+    main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    dashboard = main_window.show_page("dashboard")
+    main_window.show_page("settings")
+    update_settings(app_context.uow(), name="Riverside Tenants")
+    app_context.announce({"settings"})
+    assert dashboard.heading.text() == DEMO_GROUP_NAME  # hidden: not reloaded yet
+    main_window.show_page("dashboard")
+    assert dashboard.heading.text() == "Riverside Tenants"
+
+
+def test_a_change_while_shown_is_shown_at_once(main_window, app_context) -> None:  # type: ignore[no-untyped-def]
+    dashboard = main_window.show_page("dashboard")
+    update_settings(app_context.uow(), name="Riverside Tenants")
+    app_context.announce({"settings"})
+    assert dashboard.heading.text() == "Riverside Tenants"
+
+
+def test_a_change_in_an_area_it_does_not_show_is_ignored(main_window, app_context) -> None:  # type: ignore[no-untyped-def]
+    dashboard = main_window.show_page("dashboard")
+    update_settings(app_context.uow(), name="Riverside Tenants")
+    app_context.announce({"meetings-not-on-the-dashboard"})
+    assert dashboard.heading.text() == DEMO_GROUP_NAME
