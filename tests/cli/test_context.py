@@ -1,0 +1,76 @@
+"""What every command shares: JSON with stable types, plain tables, and errors as exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from groupdesk.cli.context import EXIT_ERROR, print_json, print_table, run
+from groupdesk.errors import GroupDeskError, ValidationError
+
+
+def test_json_has_money_as_decimal_strings_and_dates_in_iso_8601(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    print_json(
+        [{"amount": Decimal("12.50"), "on": date(2026, 5, 3), "at": datetime(2026, 5, 3, 9, 30)}]
+    )
+    assert json.loads(capsys.readouterr().out) == [
+        {"amount": "12.50", "on": "2026-05-03", "at": "2026-05-03T09:30:00"}
+    ]
+
+
+def test_json_keeps_unicode_readable(capsys: pytest.CaptureFixture[str]) -> None:
+    print_json({"name": "Zoë 李雷"})
+    assert "Zoë 李雷" in capsys.readouterr().out
+
+
+def test_a_table_lines_up_its_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    print_table([("Ana", None), ("Łukasz Nowak", 3)], headers=["name", "n"])
+    assert capsys.readouterr().out.splitlines() == [
+        "name          n",
+        "Ana",
+        "Łukasz Nowak  3",
+    ]
+
+
+def handler_raising(error: BaseException):  # type: ignore[no-untyped-def]
+    def handler(_args: argparse.Namespace, _context: object) -> int:
+        raise error
+
+    return handler
+
+
+def test_a_validation_error_prints_one_line_per_field_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = argparse.Namespace(
+        data_dir=str(tmp_path),
+        handler=handler_raising(ValidationError({"currency": "'XYZ' is bad", "name": "empty"})),
+    )
+    assert run(args) == EXIT_ERROR
+    assert capsys.readouterr().err.splitlines() == [
+        "groupdesk: error: currency: 'XYZ' is bad",
+        "groupdesk: error: name: empty",
+    ]
+
+
+def test_a_user_facing_error_prints_its_sentence_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = argparse.Namespace(
+        data_dir=str(tmp_path), handler=handler_raising(GroupDeskError("Plug in the stick."))
+    )
+    assert run(args) == EXIT_ERROR
+    assert capsys.readouterr().err == "groupdesk: error: Plug in the stick.\n"
+
+
+def test_a_bug_is_not_hidden_as_a_user_error(tmp_path: Path) -> None:
+    args = argparse.Namespace(data_dir=str(tmp_path), handler=handler_raising(KeyError("bug")))
+    with pytest.raises(KeyError):
+        run(args)

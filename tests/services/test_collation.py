@@ -1,0 +1,39 @@
+"""Names sort and match the way people expect, across accents and scripts."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from groupdesk.services.collation import search_key, sort_key
+
+
+def test_typing_without_accents_finds_accented_names() -> None:
+    assert search_key("Zoë Ñúñez") == "zoe nunez"
+    assert search_key("Łukasz Wiśniewska") == "lukasz wisniewska"
+    assert search_key("Ørsted Æbelø") == "orsted aebelo"
+    assert search_key("STRAẞE") == search_key("strasse")
+
+
+def test_names_in_other_scripts_keep_their_letters() -> None:
+    assert search_key("Ана Петрова") == "ана петрова"
+    assert search_key("محمد") == "محمد"
+    assert search_key("李雷") == "李雷"
+
+
+def test_accented_and_plain_names_sort_together() -> None:
+    names = ["Zoe Adams", "Łukasz Nowak", "Zoë Adams", "Lucía Silva", "Amara Okafor", "Ана"]
+    ordered = sorted(names, key=sort_key)
+    assert ordered[:4] == ["Amara Okafor", "Lucía Silva", "Łukasz Nowak", "Zoe Adams"]
+    assert ordered[4] == "Zoë Adams"
+    assert ordered[-1] == "Ана"  # Cyrillic after Latin
+
+
+@given(st.text())
+def test_the_sort_key_orders_first_by_the_folded_text(text: str) -> None:
+    assert sort_key(text).startswith(search_key(text).strip() + "\x00")
+
+
+@given(st.text(), st.text())
+def test_different_names_never_share_a_sort_key(first: str, second: str) -> None:
+    assert (sort_key(first) == sort_key(second)) == (first == second)
