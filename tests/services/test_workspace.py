@@ -183,3 +183,43 @@ def test_a_reopened_folder_still_holds_its_group(make_workspace: MakeWorkspace) 
     create_group(workspace.uow(), name="Zoë's Garden", currency="EUR")
     workspace.close()
     assert get_settings(make_workspace("a").uow()).name == "Zoë's Garden"
+
+
+def test_a_database_from_the_first_release_upgrades_keeping_its_records(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "first").ensure()
+    engine = db.make_engine(paths.database)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001_foundation")
+    engine.dispose()
+    stamp = "001700000000000-000000-old-laptop"
+    with sqlite3.connect(paths.database) as connection:
+        connection.execute(
+            "INSERT INTO group_settings (id, name, currency, locale, paper_size, "
+            "financial_year_start_month, financial_year_start_day, not_seen_weeks, "
+            "created_at, updated_at) VALUES ('g1', 'Old Group', 'GBP', 'en_GB', 'A4', 4, 6, 8, "
+            "'2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+        )
+        connection.execute(
+            "INSERT INTO members (id, full_name, sort_key, status, consent_contact, "
+            "consent_photo, consent_roster, created_at, updated_at) VALUES "
+            "('m1', 'Zoë Ñúñez', 'zoe nunez', 'active', 1, 0, 1, "
+            "'2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+        )
+        connection.execute(
+            "INSERT INTO changes (hlc, device_id, table_name, row_id, field, value) "
+            f"VALUES ('{stamp}', 'old-laptop', 'members', 'm1', 'full_name', '\"Zoë Ñúñez\"')"
+        )
+    connection.close()
+
+    workspace = open_workspace(paths)
+    try:
+        assert get_settings(workspace.uow()).name == "Old Group"
+        with workspace.uow() as uow:
+            member = uow.session.get(Member, "m1")
+            assert member is not None and member.full_name == "Zoë Ñúñez"
+            assert uow.session.scalar(select(Change.hlc).where(Change.row_id == "m1")) == stamp
+        assert workspace.clock.tick() > Stamp.parse(stamp)
+    finally:
+        workspace.close()
+    (made,) = backup.list_backups(paths)
+    assert made.reason == "before-upgrade-from-0001_foundation"
