@@ -56,7 +56,7 @@ class WelcomeDialog(QDialog):
         self.create_button = QPushButton(self.tr("&Create our group"))
         self.create_button.setObjectName("primary")
         self.demo_button.clicked.connect(self._choose_demo)
-        self.create_button.clicked.connect(lambda: self.stack.setCurrentIndex(1))
+        self.create_button.clicked.connect(self._show_questions)
         buttons = QHBoxLayout()
         buttons.addWidget(self.demo_button)
         buttons.addWidget(self.create_button)
@@ -86,13 +86,19 @@ class WelcomeDialog(QDialog):
         self.create_group_button.setObjectName("primary")
         self.create_group_button.clicked.connect(self.create_group)
         back = QPushButton(self.tr("&Back"))
-        back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        back.clicked.connect(self._show_start)
         row = QHBoxLayout()
         row.addWidget(back)
         row.addStretch(1)
         row.addWidget(self.create_group_button)
         form.addRow(row)
         return page
+
+    def _show_start(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    def _show_questions(self) -> None:
+        self.stack.setCurrentIndex(1)
 
     def _choose_demo(self) -> None:
         self.choice = "demo"
