@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,3 +76,41 @@ def test_creating_our_group_opens_the_real_folder(qtbot, tmp_path: Path) -> None
         assert get_settings(workspace.uow()).name == "Riverside Tenants"
     finally:
         workspace.close()
+
+
+QUIT_AFTER_WELCOME = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from groupdesk.app import ensure_group
+from groupdesk.config import DataPaths
+
+app = QApplication([])
+
+def drive():
+    dialog = QApplication.activeModalWidget()
+    if dialog is None:
+        QTimer.singleShot(10, drive)
+        return
+    dialog.create_button.click()
+    dialog.name_edit.setText("Riverside Tenants")
+    dialog.create_group_button.click()
+
+QTimer.singleShot(0, drive)
+print(ensure_group(DataPaths(Path(sys.argv[1]))))
+"""
+
+
+def test_the_app_exits_cleanly_after_the_welcome(tmp_path: Path) -> None:
+    """PySide6 crashed at exit when the dialog's signals held lambdas over the dialog."""
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_AFTER_WELCOME, str(tmp_path / "GroupDesk")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "shared QObject was deleted directly" not in result.stderr
