@@ -1,0 +1,185 @@
+"""Applying one sync file: one `BEGIN IMMEDIATE` transaction that merges its changes and records
+the file as read, so a crash leaves the database as it was and a retry is a no-op.
+
+Also here: the mass-delete fail-safe (checked inside the transaction, which is rolled back when
+the file would delete too much), what arriving erasures do locally, and a test hook that pauses
+an import half-way so a test can kill the process there.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from groupdesk.errors import GroupDeskError
+from groupdesk.models.base import model_for_table
+from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
+from groupdesk.services.sync.format import Body, Header
+from groupdesk.services.sync.merge import MergeResult, merge_changes
+from groupdesk.services.workspace import Workspace
+
+#: Test hook: when set to a path, an import writes that file after merging its first file's
+#: changes (uncommitted) and waits, so a test can kill the process mid-import.
+PAUSE_HOOK_ENV = "GROUPDESK_TEST_SYNC_PAUSE_FILE"
+DEFAULT_MASS_DELETE_SHARE = 0.5
+#: Deleting fewer rows than this never trips the fail-safe (removing 2 of 3 is ordinary).
+MASS_DELETE_MINIMUM = 5
+
+
+class MassDeleteError(GroupDeskError):
+    """Importing a file would delete more than the allowed share of a table's live rows."""
+
+    def __init__(self, name: str, table: str, deleting: int, live: int) -> None:
+        self.name, self.table, self.deleting, self.live = name, table, deleting, live
+        super().__init__(
+            f"Stopped before {name}: it would delete {deleting} of the {live} "
+            f"{table.replace('_', ' ')} on this laptop. Nothing from it was applied. If that "
+            "is what your group meant, sync again and allow it (--allow-mass-delete, or "
+            "'Allow' on the Sync page)."
+        )
+
+
+@dataclass
+class MassDeleteGuard:
+    """Counts deletions across one sync run against the live rows at its start."""
+
+    live_at_start: dict[str, int]
+    share: float = DEFAULT_MASS_DELETE_SHARE
+    allow: bool = False
+
+    def __post_init__(self) -> None:
+        self.deleted: dict[str, int] = {}
+
+    def check(self, name: str, result: MergeResult) -> None:
+        if self.allow:
+            return
+        for table, count in result.deleted.items():
+            total = self.deleted.get(table, 0) + count
+            live = self.live_at_start.get(table, 0)
+            if total >= MASS_DELETE_MINIMUM and total > self.share * live:
+                raise MassDeleteError(name, table, total, live)
+
+    def accept(self, result: MergeResult) -> None:
+        for table, count in result.deleted.items():
+            self.deleted[table] = self.deleted.get(table, 0) + count
+
+
+def erase_locally(session: Session, table: str, row_ids: set[str]) -> None:
+    """Forget history: a member's erasure arrived, so the old values of their personal fields
+    (and of rows about them) are blanked in this laptop's change log. The winning values are
+    the erasing laptop's own blank ones, applied by the merge like any change."""
+    model = model_for_table(table)
+    if model is None or not row_ids:
+        return
+    targets: list[tuple[str, frozenset[str], str, list[str]]] = []
+    fields = getattr(model, "__erase_fields__", frozenset())
+    if fields:
+        targets.append((table, fields, "id", sorted(row_ids)))
+    try:
+        from groupdesk.models.references import referencing_columns
+    except ImportError:  # pragma: no cover - before the members area exists
+        referencing_columns = None  # type: ignore[assignment]
+    if referencing_columns is not None:
+        for column in referencing_columns(table):
+            erase_fields = getattr(column.model, "__erase_fields__", frozenset())
+            if column.on_forget != "erase" or not erase_fields:
+                continue
+            connection = session.connection()
+            marks = ",".join("?" * len(row_ids))
+            ids = [
+                r[0]
+                for r in connection.exec_driver_sql(
+                    f'SELECT id FROM "{column.table_name}"'  # noqa: S608
+                    f' WHERE "{column.attribute}" IN ({marks})',
+                    tuple(sorted(row_ids)),
+                )
+            ]
+            if ids:
+                targets.append((column.table_name, erase_fields, "id", ids))
+    connection = session.connection()
+    for target_table, erase_fields, _, ids in targets:
+        for row_id in ids:
+            for field in erase_fields:
+                connection.exec_driver_sql(
+                    "UPDATE changes SET value = 'null' WHERE table_name = ? AND row_id = ?"
+                    " AND field = ? AND hlc NOT IN (SELECT hlc FROM field_clock"
+                    " WHERE table_name = ? AND row_id = ? AND field = ?)",
+                    (target_table, row_id, field, target_table, row_id, field),
+                )
+
+
+def _erased_rows_hook(session: Session, table: str, row_ids: set[str]) -> None:
+    erase_locally(session, table, row_ids)
+
+
+def apply_file(
+    workspace: Workspace,
+    *,
+    name: str,
+    sha256: str,
+    header: Header,
+    body: Body,
+    guard: MassDeleteGuard,
+    now: Callable[[], datetime],
+    covered: list[tuple[str, str, int]] = (),  # type: ignore[assignment]
+) -> MergeResult:
+    """Merge one decoded file and record it as read, all in one transaction."""
+    with workspace.uow(immediate=True, capture_changes=False) as uow:
+        session = uow.session
+        result = merge_changes(session, body.changes, now=now, on_erased=_erased_rows_hook)
+        guard.check(name, result)
+        session.merge(
+            SyncFile(
+                name=name,
+                kind=header.kind,
+                device_id=header.device_id,
+                seq=header.seq,
+                sha256=sha256,
+                written=False,
+                at=now(),
+                changes=len(body.changes),
+            )
+        )
+        if result.new_changes:
+            session.add(
+                SyncFileRange(name=name, first_seq=result.first_seq, last_seq=result.last_seq)
+            )
+        for covered_name, device_id, seq in covered:
+            session.merge(
+                SyncFile(
+                    name=covered_name,
+                    kind="covered",
+                    device_id=device_id,
+                    seq=seq,
+                    sha256="",
+                    written=False,
+                    at=now(),
+                    changes=0,
+                )
+            )
+        device = session.get(SyncDevice, header.device_id)
+        if device is None:
+            device = SyncDevice(device_id=header.device_id, name="", app_version="")
+            session.add(device)
+        device.last_read_at = now()
+        device.app_version = header.app_version or device.app_version
+        device.schema_version = header.schema
+        _pause_for_tests()
+        uow.commit()
+    guard.accept(result)
+    if result.newest_hlc:
+        workspace.clock.observe(result.newest_hlc)
+    return result
+
+
+def _pause_for_tests() -> None:
+    marker = os.environ.get(PAUSE_HOOK_ENV)
+    if marker:
+        Path(marker).write_text("paused mid-import\n", encoding="utf-8")
+        time.sleep(600)

@@ -1,0 +1,127 @@
+"""Attachments through the sync folder: sealed blobs named by HMAC, streamed in chunks so memory
+stays flat for large files, verified by their sha256 on arrival, and "pending" until then."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from groupdesk.models.attachments import Attachment
+from groupdesk.models.base import utcnow
+from groupdesk.models.sync_local import PendingAttachment
+from groupdesk.services.attachments import SHA256, stored_path
+from groupdesk.services.sync import crypto
+from groupdesk.services.sync import format as fmt
+from groupdesk.services.sync.folder import Listing, SyncFolder
+from groupdesk.services.workspace import Workspace
+
+
+@dataclass
+class Pending:
+    count: int = 0
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def blob_prefix(group_id: str) -> bytes:
+    return fmt.ATTACHMENT_PREFIX + group_id.encode("ascii") + b"\n"
+
+
+def blob_file(key: bytes, sha256: str) -> str:
+    return f"attachments/{crypto.attachment_name(key, sha256)}.gda"
+
+
+def _live_hashes(workspace: Workspace) -> set[str]:
+    with workspace.uow() as uow:
+        hashes = uow.session.scalars(
+            select(Attachment.sha256).where(Attachment.deleted_at.is_(None)).distinct()
+        )
+        return {h for h in hashes if h and SHA256.fullmatch(h)}
+
+
+class _HashingWriter:
+    def __init__(self, target: object) -> None:
+        self.target = target
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.target.write(data)  # type: ignore[attr-defined,no-any-return]
+
+
+def fetch_attachments(
+    workspace: Workspace, folder: SyncFolder, key: bytes, listing: Listing
+) -> tuple[int, Pending]:
+    """Bring in the files of attachments whose rows have arrived; returns (fetched, pending)."""
+    store = workspace.paths.attachments
+    store.mkdir(parents=True, exist_ok=True)
+    fetched = 0
+    pending = Pending()
+    missing: dict[str, str | None] = {}
+    group_id = folder.manifest().group_id
+    for sha in sorted(_live_hashes(workspace)):
+        if stored_path(store, sha).exists():
+            continue
+        name = blob_file(key, sha)
+        if name.split("/", 1)[1].removesuffix(".gda") not in listing.blobs:
+            missing[sha] = None
+            continue
+        handle, temporary = tempfile.mkstemp(dir=store, prefix=".incoming-")
+        try:
+            with os.fdopen(handle, "wb") as out, folder.path(name).open("rb") as source:
+                writer = _HashingWriter(out)
+                crypto.decrypt_stream(key, source, writer, blob_prefix(group_id))  # type: ignore[arg-type]
+            if writer.digest.hexdigest() != sha:
+                raise crypto.DecryptError("its content does not match the attachment's hash")
+            os.replace(temporary, stored_path(store, sha))
+            fetched += 1
+        except (crypto.DecryptError, OSError) as problem:
+            reason = f"attached file could not be used yet ({problem})"
+            missing[sha] = reason
+            pending.problems.append((name, reason))
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+    with workspace.uow() as uow:
+        known = {p.sha256: p for p in uow.session.scalars(select(PendingAttachment))}
+        for sha, row in known.items():
+            if sha not in missing:
+                uow.session.delete(row)
+        for sha, problem in missing.items():
+            row = known.get(sha) or PendingAttachment(sha256=sha, first_seen=utcnow())
+            row.problem = problem
+            uow.session.merge(row)
+        uow.commit()
+    pending.count = len(missing)
+    return fetched, pending
+
+
+def send_attachments(workspace: Workspace, folder: SyncFolder, key: bytes, group_id: str) -> int:
+    """Seal into the folder every attachment file this laptop has and the folder lacks."""
+    sent = 0
+    store = workspace.paths.attachments
+    for sha in sorted(_live_hashes(workspace)):
+        source = stored_path(store, sha)
+        name = blob_file(key, sha)
+        if not source.exists() or folder.path(name).exists():
+            continue
+        with source.open("rb") as stream:
+            folder.write_stream(
+                name,
+                lambda out, s=stream: crypto.encrypt_stream(key, s, out, blob_prefix(group_id)),
+            )
+        sent += 1
+    return sent
+
+
+def pending_attachments(workspace: Workspace) -> list[tuple[str, str | None]]:
+    with workspace.uow() as uow:
+        return [
+            (p.sha256, p.problem)
+            for p in uow.session.scalars(
+                select(PendingAttachment).order_by(PendingAttachment.sha256)
+            )
+        ]

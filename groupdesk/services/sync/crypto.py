@@ -1,0 +1,242 @@
+"""The group key and everything sealed with it: AES-256-GCM files, chunked attachment blobs,
+the key check value, the join code and the passphrase-wrapped key.
+
+The group key is 32 random bytes made on the first laptop. Files are never sealed with it
+directly: HKDF-SHA256 derives one subkey per purpose, so the key check value or the blob names
+reveal nothing about the file key. Every layout here is documented in docs/sync-format.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import struct
+from collections.abc import Callable
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from groupdesk.errors import ValidationError
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+TAG_BYTES = 16
+#: Attachment blobs are sealed in chunks of this many plaintext bytes (memory stays flat).
+CHUNK_BYTES = 1 << 20
+#: scrypt cost for the passphrase-wrapped key: 32 MiB of memory, about 0.1 s here.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+MIN_PASSPHRASE = 10
+_JOIN_CHECK_BYTES = 3
+
+
+class DecryptError(Exception):
+    """The bytes were not sealed with this key (or were changed after sealing)."""
+
+
+def new_group_key() -> bytes:
+    return os.urandom(KEY_BYTES)
+
+
+def subkey(key: bytes, purpose: str) -> bytes:
+    """A key for one purpose only ("files", "attachment-names", "key-check"), by HKDF-SHA256."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=f"groupdesk {purpose}".encode()
+    ).derive(key)
+
+
+def key_check_value(key: bytes, group_id: str) -> str:
+    """A short public fingerprint of the key for this group: tells a wrong key from a damaged
+    file without revealing anything about the key."""
+    mac = hmac.new(subkey(key, "key-check"), group_id.encode(), hashlib.sha256)
+    return mac.hexdigest()[:32]
+
+
+def seal(key: bytes, plaintext: bytes, associated: bytes) -> bytes:
+    """nonce ‖ AES-256-GCM(ciphertext ‖ tag), with a fresh random nonce."""
+    nonce = os.urandom(NONCE_BYTES)
+    return nonce + AESGCM(key).encrypt(nonce, plaintext, associated)
+
+
+def unseal(key: bytes, sealed: bytes, associated: bytes) -> bytes:
+    if len(sealed) < NONCE_BYTES + TAG_BYTES:
+        raise DecryptError("too short")
+    try:
+        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated)
+    except InvalidTag:
+        raise DecryptError("authentication failed") from None
+
+
+def attachment_name(key: bytes, sha256: str) -> str:
+    """The blob name of an attachment: HMAC-SHA256 of its content hash under a subkey, so the
+    folder does not reveal which files the group holds, yet every laptop names a file alike."""
+    return hmac.new(subkey(key, "attachment-names"), sha256.encode(), hashlib.sha256).hexdigest()
+
+
+# Chunked blobs: prefix ‖ 8-byte random stream id, then chunks of
+# [4-byte big-endian length of sealed chunk][sealed chunk]. Chunk i's nonce is
+# stream id ‖ i (4 bytes); its associated data is prefix ‖ i ‖ last-flag, so chunks cannot be
+# reordered, dropped or cut off without failing.
+
+
+def _chunk_nonce(stream_id: bytes, index: int) -> bytes:
+    return stream_id + struct.pack(">I", index)
+
+
+def _chunk_aad(prefix: bytes, index: int, last: bool) -> bytes:
+    return prefix + struct.pack(">I?", index, last)
+
+
+def encrypt_stream(
+    key: bytes,
+    source: BinaryIO,
+    target: BinaryIO,
+    prefix: bytes,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    aead = AESGCM(key)
+    stream_id = os.urandom(8)
+    target.write(prefix + stream_id)
+    index = 0
+    chunk = source.read(CHUNK_BYTES)
+    while True:
+        following = source.read(CHUNK_BYTES)
+        last = not following
+        sealed = aead.encrypt(
+            _chunk_nonce(stream_id, index), chunk, _chunk_aad(prefix, index, last)
+        )
+        target.write(struct.pack(">I", len(sealed)) + sealed)
+        if progress is not None:
+            progress(len(chunk))
+        if last:
+            return
+        chunk, index = following, index + 1
+
+
+def decrypt_stream(key: bytes, source: BinaryIO, target: BinaryIO, prefix: bytes) -> None:
+    """Reverse `encrypt_stream`; raises DecryptError on any change, cut or wrong key."""
+    aead = AESGCM(key)
+    if source.read(len(prefix)) != prefix:
+        raise DecryptError("not a blob of this group")
+    stream_id = source.read(8)
+    if len(stream_id) != 8:
+        raise DecryptError("cut short")
+    index = 0
+    while True:
+        length_bytes = source.read(4)
+        if len(length_bytes) != 4:
+            raise DecryptError("cut short")
+        (length,) = struct.unpack(">I", length_bytes)
+        if length > CHUNK_BYTES + TAG_BYTES:
+            raise DecryptError("damaged chunk length")
+        sealed = source.read(length)
+        if len(sealed) != length:
+            raise DecryptError("cut short")
+        nonce = _chunk_nonce(stream_id, index)
+        at_end = source.read(1) == b""
+        if not at_end:
+            source.seek(-1, os.SEEK_CUR)
+        try:
+            plain = aead.decrypt(nonce, sealed, _chunk_aad(prefix, index, at_end))
+        except InvalidTag:
+            raise DecryptError(
+                "authentication failed (damaged, cut short or another key)"
+            ) from None
+        target.write(plain)
+        if at_end:
+            return
+        index += 1
+
+
+# Join code: the key and a 3-byte checksum in base32, in groups of four letters.
+
+_BASE32_FIXES = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+def join_code(key: bytes) -> str:
+    check = hashlib.sha256(b"groupdesk join code" + key).digest()[:_JOIN_CHECK_BYTES]
+    text = base64.b32encode(key + check).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def key_from_join_code(code: str) -> bytes:
+    """The key in a typed join code; a typo gets a message, never a wrong key."""
+    letters = "".join(ch for ch in code.upper() if ch.isalnum()).translate(_BASE32_FIXES)
+    expected = len(join_code(bytes(KEY_BYTES)).replace("-", ""))
+    if len(letters) != expected:
+        raise ValidationError.single(
+            "code", f"a join code has {expected} letters and digits; this one has {len(letters)}"
+        )
+    try:
+        raw = base64.b32decode(letters + "=" * (-len(letters) % 8))
+    except ValueError:
+        raise ValidationError.single(
+            "code", "a join code holds only the letters A–Z and the digits 2–7"
+        ) from None
+    key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
+    if hashlib.sha256(b"groupdesk join code" + key).digest()[:_JOIN_CHECK_BYTES] != check:
+        raise ValidationError.single(
+            "code", "this join code has a typing mistake: check each group of four letters"
+        )
+    return key
+
+
+# The key wrapped with the group passphrase (scrypt), kept in the folder's groupdesk-sync.json.
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def wrap_key(key: bytes, passphrase: str, group_id: str) -> dict[str, object]:
+    check_passphrase(passphrase)
+    salt = os.urandom(16)
+    kek = Scrypt(salt=salt, length=KEY_BYTES, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(
+        passphrase.encode("utf-8")
+    )
+    sealed = seal(kek, key, group_id.encode())
+    return {
+        "kdf": "scrypt",
+        "n": SCRYPT_N,
+        "r": SCRYPT_R,
+        "p": SCRYPT_P,
+        "salt": _b64(salt),
+        "sealed_key": _b64(sealed),
+    }
+
+
+def unwrap_key(wrapped: dict[str, object], passphrase: str, group_id: str) -> bytes:
+    try:
+        if wrapped.get("kdf") != "scrypt":
+            raise ValueError(f"unknown kdf {wrapped.get('kdf')!r}")
+        n, r, p = int(wrapped["n"]), int(wrapped["r"]), int(wrapped["p"])  # type: ignore[call-overload]
+        if not (2 <= n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16):
+            raise ValueError("scrypt parameters out of range")
+        salt = base64.b64decode(str(wrapped["salt"]), validate=True)
+        sealed = base64.b64decode(str(wrapped["sealed_key"]), validate=True)
+    except (KeyError, ValueError, TypeError) as problem:
+        raise ValidationError.single(
+            "passphrase", f"the sync folder's passphrase entry is damaged ({problem})"
+        ) from None
+    kek = Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+    try:
+        return unseal(kek, sealed, group_id.encode())
+    except DecryptError:
+        raise ValidationError.single(
+            "passphrase", "this is not the group's passphrase for this sync folder"
+        ) from None
+
+
+def check_passphrase(passphrase: str) -> str:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError.single(
+            "passphrase",
+            f"use at least {MIN_PASSPHRASE} characters (a few words are easy to remember)",
+        )
+    return passphrase

@@ -1,0 +1,652 @@
+"""One sync run: read what is new in the sync folder, then write what the folder lacks.
+
+    backup → device files → (snapshot, for a new laptop or across a gap) → change files, each
+    in its own transaction → attachments → own change file → attachment blobs → device file
+    → snapshot and pruning, now and then
+
+A file that cannot be read now (damaged, cut short, another group's, a newer app's) is skipped
+whole and named in the report; it is tried again next time. Nothing here decides a merge:
+that is `merge`, so another transport could sit beside this folder one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from groupdesk import __version__
+from groupdesk.errors import Cancelled, GroupDeskError
+from groupdesk.ids import new_id
+from groupdesk.models.base import synced_models, utcnow
+from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
+from groupdesk.models.sync_state import LocalState
+from groupdesk.services.sync import crypto, keys
+from groupdesk.services.sync import format as fmt
+from groupdesk.services.sync.apply import MassDeleteError, MassDeleteGuard, apply_file
+from groupdesk.services.sync.attachments_sync import fetch_attachments, send_attachments
+from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
+from groupdesk.services.workspace import DEVICE_ID_KEY, DEVICE_NAME_KEY, Workspace
+
+FOLDER_KEY = "sync_folder"
+GROUP_KEY = "sync_group_id"
+LAST_REPORT_KEY = "sync_last_report"
+#: A laptop refuses to write when the newest stamp it has seen is this far ahead of its clock.
+MAX_SKEW = timedelta(days=1)
+#: Write a snapshot after this many own change files since the folder's newest snapshot.
+SNAPSHOT_EVERY = 50
+#: Own change files covered by a snapshot are deleted once this old.
+PRUNE_AFTER = timedelta(days=30)
+
+Progress = Callable[[int, int, str], None]
+
+
+class NotSetUpError(GroupDeskError):
+    """This data folder has no sync folder yet."""
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class FileRead:
+    name: str
+    device_id: str
+    device_name: str
+    changes: int
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    files_read: tuple[FileRead, ...] = ()
+    changes_applied: int = 0
+    new_changes: int = 0
+    conflicts_opened: int = 0
+    problems: tuple[FileProblem, ...] = ()
+    warnings: tuple[str, ...] = ()
+    written: str | None = None
+    exported_changes: int = 0
+    attachments_fetched: int = 0
+    attachments_sent: int = 0
+    attachments_pending: int = 0
+    snapshot_written: str | None = None
+    pruned: int = 0
+    stopped: str | None = None
+    finished_at: str = ""
+
+    def summary(self) -> str:
+        """The result in words, for people."""
+        if self.stopped:
+            return self.stopped
+        parts: list[str] = []
+        if self.files_read:
+            names = sorted({f.device_name for f in self.files_read})
+            count = len(self.files_read)
+            conflicts = (
+                f", {self.conflicts_opened} conflict{'s' if self.conflicts_opened != 1 else ''}"
+                " to review"
+                if self.conflicts_opened
+                else ""
+            )
+            parts.append(
+                f"Read {count} file{'s' if count != 1 else ''} from {_and(names)}: "
+                f"{self.new_changes} change{'s' if self.new_changes != 1 else ''}{conflicts}."
+            )
+        else:
+            parts.append("Nothing new to read.")
+        if self.written:
+            parts.append(
+                f"Sent {self.exported_changes} change{'s' if self.exported_changes != 1 else ''}."
+            )
+        if self.attachments_fetched:
+            parts.append(f"Received {self.attachments_fetched} attached file(s).")
+        if self.attachments_pending:
+            parts.append(f"{self.attachments_pending} attached file(s) not arrived yet.")
+        if self.problems:
+            parts.append(f"{len(self.problems)} file(s) could not be read (see below).")
+        return " ".join(parts)
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["summary"] = self.summary()
+        return data
+
+
+def _and(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@dataclass(frozen=True)
+class KnownFile:
+    name: str
+    kind: str
+    device_id: str
+    seq: int
+    written: bool
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    folder: Path
+    group_id: str
+
+
+def sync_config(workspace: Workspace) -> SyncConfig | None:
+    with workspace.uow() as uow:
+        folder = uow.session.get(LocalState, FOLDER_KEY)
+        group = uow.session.get(LocalState, GROUP_KEY)
+        if folder is None or group is None:
+            return None
+        return SyncConfig(Path(folder.value), group.value)
+
+
+def device_name(workspace: Workspace) -> str:
+    with workspace.uow() as uow:
+        stored = uow.session.get(LocalState, DEVICE_NAME_KEY)
+        return stored.value if stored else default_device_name()
+
+
+def default_device_name() -> str:
+    import getpass
+    import platform
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):  # pragma: no cover - no user name on this system
+        user = ""
+    host = platform.node() or "computer"
+    return f"{user}'s laptop ({host})" if user else host
+
+
+def open_folder(config: SyncConfig, store: keys.KeyStore) -> tuple[SyncFolder, bytes]:
+    """The folder and the group key, checked against each other."""
+    folder = SyncFolder(config.folder)
+    manifest = folder.manifest()
+    if manifest.group_id != config.group_id:
+        raise GroupDeskError(
+            f"The sync folder {config.folder} belongs to a different key or group "
+            f"(group {manifest.group_id}, not this laptop's {config.group_id})."
+        )
+    key = keys.load_key(store, config.group_id)
+    if crypto.key_check_value(key, manifest.group_id) != manifest.key_check:
+        raise GroupDeskError(
+            f"The sync folder {config.folder} belongs to a different key or group: the key in "
+            "this computer's keyring does not open it. Join it again with the join code."
+        )
+    return folder, key
+
+
+def run_sync(
+    workspace: Workspace,
+    *,
+    store: keys.KeyStore | None = None,
+    folder_path: Path | None = None,
+    allow_mass_delete: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: Callable[[], datetime] = utcnow,
+    backup: bool = True,
+    write: bool = True,
+) -> SyncReport:
+    """Sync this data folder with its sync folder once; see the module docstring."""
+    config = sync_config(workspace)
+    if config is None:
+        raise NotSetUpError(
+            "This laptop is not set up to sync yet: set up a new sync folder "
+            "(groupdesk sync init FOLDER) or join one (groupdesk sync join FOLDER --code ...)."
+        )
+    if folder_path is not None:
+        config = SyncConfig(Path(folder_path).resolve(), config.group_id)
+    store = store or keys.keyring_store()
+    folder, key = open_folder(config, store)
+    run = _Run(workspace, folder, key, config.group_id, now, progress, cancelled)
+    report = run.execute(allow_mass_delete=allow_mass_delete, backup=backup, write=write)
+    with workspace.uow() as uow:
+        uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
+        if folder_path is not None:
+            uow.session.merge(LocalState(key=FOLDER_KEY, value=str(config.folder)))
+        uow.commit()
+    return report
+
+
+def last_report(workspace: Workspace) -> dict[str, object] | None:
+    with workspace.uow() as uow:
+        stored = uow.session.get(LocalState, LAST_REPORT_KEY)
+        return json.loads(stored.value) if stored else None
+
+
+@dataclass
+class _Run:
+    workspace: Workspace
+    folder: SyncFolder
+    key: bytes
+    group_id: str
+    now: Callable[[], datetime]
+    progress: Progress | None
+    cancelled: Callable[[], bool] | None
+    problems: list[FileProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    reads: list[FileRead] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def _say(self, done: int, total: int, text: str) -> None:
+        if self.progress is not None:
+            self.progress(done, total, text)
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled("Sync cancelled; what was read so far is kept, nothing is half-done.")
+
+    def execute(self, *, allow_mass_delete: bool, backup: bool, write: bool) -> SyncReport:
+        self._say(0, 0, "Looking in the sync folder…")
+        listing = self.folder.listing()
+        read = self._files_known()
+        self._check_copied_data_folder(listing, read)
+        self._read_device_files(listing)
+        to_read = [
+            e
+            for e in listing.of_kind("changes")
+            if e.name not in read and e.device_id != self.workspace.device_id
+        ]
+        snapshot = self._snapshot_to_load(listing, read)
+        guard = MassDeleteGuard(self._live_counts(), allow=allow_mass_delete)
+        totals = {"new": 0, "applied": 0, "conflicts": 0}
+        stopped: str | None = None
+        if (to_read or snapshot) and backup:
+            self._say(0, 0, "Backing up before reading…")
+            from groupdesk.services.backup import automatic_backup
+
+            automatic_backup(self.workspace.paths, reason="before-sync")
+        try:
+            if snapshot is not None:
+                covered = self._apply_snapshot(snapshot, listing, guard, totals)
+                to_read = [e for e in to_read if e.name not in covered]
+            for done, entry in enumerate(to_read, start=1):
+                self._say(done - 1, len(to_read), f"Reading {entry.name}…")
+                self._read_change_file(entry, guard, totals)
+        except MassDeleteError as stop:
+            stopped = str(stop)
+        fetched, pending = fetch_attachments(self.workspace, self.folder, self.key, listing)
+        self.problems.extend(FileProblem(n, r) for n, r in pending.problems)
+        written, exported, sent, snapshot_name, pruned = None, 0, 0, None, 0
+        if write and stopped is None:
+            if self._clock_skewed():
+                pass
+            else:
+                self._say(0, 0, "Writing this laptop's changes…")
+                written, exported = self._write_changes(listing)
+                sent = send_attachments(self.workspace, self.folder, self.key, self.group_id)
+                snapshot_name = self._maybe_snapshot(listing)
+                pruned = self._prune(listing)
+            self._write_device_file()
+        return SyncReport(
+            files_read=tuple(self.reads),
+            changes_applied=totals["applied"],
+            new_changes=totals["new"],
+            conflicts_opened=totals["conflicts"],
+            problems=tuple(self.problems),
+            warnings=tuple(self.warnings),
+            written=written,
+            exported_changes=exported,
+            attachments_fetched=fetched,
+            attachments_sent=sent,
+            attachments_pending=pending.count,
+            snapshot_written=snapshot_name,
+            pruned=pruned,
+            stopped=stopped,
+            finished_at=self.now().isoformat(timespec="seconds"),
+        )
+
+    # What this laptop knows --------------------------------------------------------
+
+    def _files_known(self) -> dict[str, KnownFile]:
+        with self.workspace.uow() as uow:
+            return {
+                f.name: KnownFile(f.name, f.kind, f.device_id, f.seq, f.written)
+                for f in uow.session.scalars(select(SyncFile))
+            }
+
+    def _live_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        with self.workspace.uow() as uow:
+            for model in synced_models():
+                counts[model.__tablename__] = int(
+                    uow.session.scalar(
+                        select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+                    )
+                    or 0
+                )
+        return counts
+
+    def _device_label(self, device_id: str) -> str:
+        if device_id == self.workspace.device_id:
+            return device_name(self.workspace)
+        return self.names.get(device_id) or f"laptop {device_id[-6:]}"
+
+    # Identity -----------------------------------------------------------------------
+
+    def _check_copied_data_folder(self, listing: Listing, read: dict[str, KnownFile]) -> None:
+        """A file under this laptop's id that it never wrote: the data folder was copied (or
+        restored from a backup). Take a new device id before writing anything."""
+        mine = [
+            e
+            for e in listing.entries.values()
+            if e.device_id == self.workspace.device_id and e.kind in ("changes", "snapshot")
+        ]
+        strangers = [e for e in mine if e.name not in read or not read[e.name].written]
+        if not strangers:
+            return
+        old = self.workspace.device_id
+        fresh = new_id()
+        with self.workspace.uow() as uow:
+            uow.session.merge(LocalState(key=DEVICE_ID_KEY, value=fresh))
+            uow.commit()
+        self.workspace.device_id = fresh
+        self.workspace.clock.device_id = fresh
+        self.warnings.append(
+            f"The sync folder holds {strangers[0].name}, written under this laptop's id by "
+            "another copy of this data folder (copied, or restored from a backup). This laptop "
+            f"now syncs under a new id ({fresh}; it was {old}), so the two copies stay apart."
+        )
+
+    def _read_device_files(self, listing: Listing) -> None:
+        with self.workspace.uow() as uow:
+            self.names = {d.device_id: d.name for d in uow.session.scalars(select(SyncDevice))}
+        for entry in listing.of_kind("device"):
+            if entry.device_id == self.workspace.device_id:
+                continue
+            try:
+                header, body = fmt.decode(
+                    entry.name,
+                    self.folder.read(entry.name),
+                    self.key,
+                    group_id=self.group_id,
+                    expect=("device", entry.device_id, 0),
+                )
+            except fmt.SyncFileError as problem:
+                self.problems.append(FileProblem(problem.name, problem.reason))
+                continue
+            info = body.device
+            name = str(info.get("name", ""))[:200]
+            self.names[entry.device_id] = name or self.names.get(entry.device_id, "")
+            last = _parse_time(info.get("last_sync"))
+            with self.workspace.uow() as uow:
+                device = uow.session.get(SyncDevice, entry.device_id) or SyncDevice(
+                    device_id=entry.device_id
+                )
+                device.name = name
+                device.app_version = header.app_version[:40]
+                device.schema_version = header.schema
+                device.last_sync_at = last
+                uow.session.merge(device)
+                uow.commit()
+            if last is not None and last - self.now() > MAX_SKEW:
+                self.warnings.append(
+                    f"{name or entry.device_id}'s clock looks wrong: it says it last synced on "
+                    f"{last:%d %B %Y at %H:%M} UTC, which is ahead of this computer's clock."
+                )
+
+    # Reading ----------------------------------------------------------------------
+
+    def _decode(self, entry: Entry) -> tuple[fmt.Header, fmt.Body, str] | None:
+        try:
+            data = self.folder.read(entry.name)
+            header, body = fmt.decode(
+                entry.name,
+                data,
+                self.key,
+                group_id=self.group_id,
+                expect=(entry.kind, entry.device_id, entry.seq),
+            )
+        except fmt.SyncFileError as problem:
+            self.problems.append(FileProblem(problem.name, problem.reason))
+            return None
+        return header, body, hashlib.sha256(data).hexdigest()
+
+    def _read_change_file(
+        self, entry: Entry, guard: MassDeleteGuard, totals: dict[str, int]
+    ) -> None:
+        decoded = self._decode(entry)
+        if decoded is None:
+            return
+        header, body, sha = decoded
+        result = apply_file(
+            self.workspace,
+            name=entry.name,
+            sha256=sha,
+            header=header,
+            body=body,
+            guard=guard,
+            now=self.now,
+        )
+        totals["new"] += result.new_changes
+        totals["applied"] += result.applied
+        totals["conflicts"] += result.conflicts_opened
+        self.reads.append(
+            FileRead(
+                entry.name, entry.device_id, self._device_label(entry.device_id), len(body.changes)
+            )
+        )
+
+    def _snapshot_to_load(self, listing: Listing, read: dict[str, KnownFile]) -> Entry | None:
+        """A snapshot to start from: the newest one for a laptop new to the folder; else the
+        snapshot of a device whose change files this laptop never read are gone (pruned by
+        their writer once that snapshot covered them)."""
+        snapshots = [
+            e
+            for e in listing.of_kind("snapshot")
+            if e.name not in read and e.device_id != self.workspace.device_id
+        ]
+        if not snapshots:
+            return None
+        if not any(f.kind in ("changes", "snapshot", "covered") for f in read.values()):
+            return max(snapshots, key=lambda e: self.folder.modified(e.name))
+        present = set(listing.entries)
+        got = _contiguous(read.values())
+        for snap in sorted(snapshots, key=lambda e: -e.seq):
+            for seq in range(got.get(snap.device_id, 0) + 1, snap.seq + 1):
+                if fmt.file_name("changes", snap.device_id, seq) not in present:
+                    return snap
+        return None
+
+    def _apply_snapshot(
+        self, entry: Entry, listing: Listing, guard: MassDeleteGuard, totals: dict[str, int]
+    ) -> set[str]:
+        self._say(0, 0, f"Reading {entry.name}…")
+        decoded = self._decode(entry)
+        if decoded is None:
+            return set()
+        header, body, sha = decoded
+        covered = [
+            (e.name, e.device_id, e.seq)
+            for e in listing.of_kind("changes")
+            if e.seq <= body.covers.get(e.device_id, 0)
+        ]
+        result = apply_file(
+            self.workspace,
+            name=entry.name,
+            sha256=sha,
+            header=header,
+            body=body,
+            guard=guard,
+            now=self.now,
+            covered=covered,
+        )
+        totals["new"] += result.new_changes
+        totals["applied"] += result.applied
+        totals["conflicts"] += result.conflicts_opened
+        self.reads.append(
+            FileRead(
+                entry.name, entry.device_id, self._device_label(entry.device_id), len(body.changes)
+            )
+        )
+        return {name for name, _, _ in covered}
+
+    # Writing ----------------------------------------------------------------------
+
+    def _clock_skewed(self) -> bool:
+        skew = self.workspace.clock.skew_millis()
+        if skew <= MAX_SKEW.total_seconds() * 1000:
+            return False
+        days = skew / 86_400_000
+        self.warnings.append(
+            f"This laptop did not send its changes: the newest change it has seen is stamped "
+            f"{days:.1f} days ahead of this computer's clock. Check this computer's date and "
+            "time; if they are right, another laptop's clock is wrong (see the devices list): "
+            "fix it there. Your changes are kept and will be sent then."
+        )
+        return True
+
+    def _write_changes(self, listing: Listing) -> tuple[str | None, int]:
+        present = set(listing.entries)
+        snapshot_top = own_snapshot_tops(listing)
+        with self.workspace.uow() as uow:
+            connection = uow.session.connection()
+            ranges = connection.exec_driver_sql(
+                "SELECT r.name, r.first_seq, r.last_seq, f.device_id, f.seq, f.kind"
+                " FROM sync_file_ranges r JOIN sync_files f ON f.name = r.name"
+            ).all()
+            top = connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM changes").scalar()
+            held = sorted(
+                (first, last)
+                for name, first, last, device_id, seq, kind in ranges
+                if name in present or (kind == "changes" and seq <= snapshot_top.get(device_id, 0))
+            )
+            gaps = _gaps(held, int(top or 0))
+            rows: list[tuple[str, str, str, str, str | None, str]] = []
+            for first, last in gaps:
+                rows.extend(
+                    connection.exec_driver_sql(
+                        "SELECT table_name, row_id, field, hlc, base_hlc, value FROM changes"
+                        " WHERE seq BETWEEN ? AND ?",
+                        (first, last),
+                    ).all()
+                )
+            if not rows:
+                return None, 0
+            rows.sort(key=lambda r: (r[0], r[1]))
+            seq = (
+                connection.exec_driver_sql(
+                    "SELECT coalesce(max(seq), 0) FROM sync_files"
+                    " WHERE device_id = ? AND kind = 'changes' AND written = 1",
+                    (self.workspace.device_id,),
+                ).scalar()
+                or 0
+            ) + 1
+            name = fmt.file_name("changes", self.workspace.device_id, seq)
+            header = fmt.Header(
+                "changes",
+                self.group_id,
+                self.workspace.device_id,
+                seq,
+                written_at=self.now().isoformat(timespec="seconds") + "Z",
+            )
+            data = fmt.encode(header, self.key, changes=rows)
+            self.folder.write_once(name, data)
+            uow.session.add(
+                SyncFile(
+                    name=name,
+                    kind="changes",
+                    device_id=self.workspace.device_id,
+                    seq=seq,
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    written=True,
+                    at=self.now(),
+                    changes=len(rows),
+                )
+            )
+            for first, last in gaps:
+                uow.session.add(SyncFileRange(name=name, first_seq=first, last_seq=last))
+            uow.commit()
+        listing.entries[name] = Entry(name, "changes", self.workspace.device_id, seq)
+        return name, len(rows)
+
+    def _write_device_file(self) -> None:
+        with self.workspace.uow() as uow:
+            got = _contiguous(uow.session.scalars(select(SyncFile)))
+        header = fmt.Header(
+            "device",
+            self.group_id,
+            self.workspace.device_id,
+            0,
+            written_at=self.now().isoformat(timespec="seconds") + "Z",
+        )
+        info = {
+            "name": device_name(self.workspace),
+            "app": __version__,
+            "schema": fmt.SCHEMA_VERSION,
+            "last_sync": self.now().isoformat(timespec="seconds"),
+            "read": got,
+        }
+        self.folder.write_replacing(
+            fmt.file_name("device", self.workspace.device_id),
+            fmt.encode(header, self.key, device=info),
+        )
+
+    def _maybe_snapshot(self, listing: Listing) -> str | None:
+        from groupdesk.services.sync.snapshots import should_snapshot, write_snapshot
+
+        if not should_snapshot(self.workspace, listing):
+            return None
+        return write_snapshot(self.workspace, self.folder, self.key, self.group_id, self.now)
+
+    def _prune(self, listing: Listing) -> int:
+        from groupdesk.services.sync.snapshots import prune_own_files
+
+        return prune_own_files(self.workspace, self.folder, self.now, PRUNE_AFTER)
+
+
+def own_snapshot_tops(listing: Listing) -> dict[str, int]:
+    """Per device, the highest sequence its own snapshots in the folder cover: its change files
+    up to there may be pruned, and are held by the folder all the same."""
+    tops: dict[str, int] = defaultdict(int)
+    for snap in listing.of_kind("snapshot"):
+        tops[snap.device_id] = max(tops[snap.device_id], snap.seq)
+    return tops
+
+
+def _gaps(held: list[tuple[int, int]], top: int) -> list[tuple[int, int]]:
+    """The runs of 1..top not inside any of the sorted `held` ranges."""
+    gaps: list[tuple[int, int]] = []
+    cursor = 1
+    for first, last in held:
+        if first > cursor:
+            gaps.append((cursor, min(first - 1, top)))
+        cursor = max(cursor, last + 1)
+        if cursor > top:
+            break
+    if cursor <= top:
+        gaps.append((cursor, top))
+    return [(a, b) for a, b in gaps if a <= b]
+
+
+def _contiguous(files) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Per device, the highest sequence S such that its change files 1..S were all read,
+    written or covered by a snapshot here."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    for f in files:
+        if f.kind in ("changes", "covered"):
+            seen[f.device_id].add(f.seq)
+    result: dict[str, int] = {}
+    for device_id, seqs in seen.items():
+        top = 0
+        while top + 1 in seqs:
+            top += 1
+        result[device_id] = top
+    return result
+
+
+def _parse_time(value: object) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None

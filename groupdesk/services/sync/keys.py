@@ -1,0 +1,124 @@
+"""Where the group key lives: the operating system's keyring, never a file or the database.
+
+`KeyStore` is injected (tests pass an in-memory one); `keyring_store()` is the real thing. When
+the computer has no keyring the user gets a plain sentence saying what to install; the key is
+never written in plain text as a fallback.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from groupdesk.errors import GroupDeskError
+from groupdesk.services.sync import crypto
+
+SERVICE = "GroupDesk sync"
+
+
+class NoKeyringError(GroupDeskError):
+    """This computer has no password store that GroupDesk can keep the group key in."""
+
+
+class MissingKeyError(GroupDeskError):
+    """The keyring holds no key for this group (a new user account, or it was removed)."""
+
+
+class KeyStore(Protocol):
+    def get(self, group_id: str) -> bytes | None: ...
+
+    def put(self, group_id: str, key: bytes) -> None: ...
+
+
+NO_KEYRING = (
+    "This computer has no password store (keyring) for GroupDesk to keep the group's sync key "
+    "in, and GroupDesk will not keep it in a plain file. On Windows and macOS the system's own "
+    "store is used; on Linux install and unlock GNOME Keyring or KWallet (a 'Secret Service'), "
+    "then try again."
+)
+
+
+class KeyringStore:
+    """The group key in the system keyring, under service 'GroupDesk sync' and the group id."""
+
+    def _keyring(self):  # type: ignore[no-untyped-def]
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            raise NoKeyringError(NO_KEYRING)
+        return keyring
+
+    def get(self, group_id: str) -> bytes | None:
+        import keyring.errors
+
+        try:
+            stored = self._keyring().get_password(SERVICE, group_id)
+        except keyring.errors.KeyringError as problem:
+            raise NoKeyringError(f"{NO_KEYRING} ({problem})") from None
+        return base64.b64decode(stored) if stored else None
+
+    def put(self, group_id: str, key: bytes) -> None:
+        import keyring.errors
+
+        try:
+            self._keyring().set_password(SERVICE, group_id, base64.b64encode(key).decode("ascii"))
+        except keyring.errors.KeyringError as problem:
+            raise NoKeyringError(f"{NO_KEYRING} ({problem})") from None
+
+
+def keyring_store() -> KeyStore:
+    return KeyringStore()
+
+
+def load_key(store: KeyStore, group_id: str) -> bytes:
+    key = store.get(group_id)
+    if key is None:
+        raise MissingKeyError(
+            "The group's sync key is not in this computer's keyring. Join the sync folder again "
+            "with the join code from the recovery sheet (or the group passphrase)."
+        )
+    return key
+
+
+@dataclass(frozen=True)
+class RecoverySheet:
+    group_name: str
+    group_id: str
+    join_code: str
+    folder: str
+    made_on: date
+
+    def text(self) -> str:
+        """A sheet to print and keep somewhere safe, away from the laptops."""
+        return "\n".join(
+            [
+                f"GroupDesk sync recovery sheet — {self.group_name}",
+                "=" * 60,
+                "",
+                "This code opens your group's sync folder. Anyone who has it and the folder",
+                "can read your group's records: keep it like a house key.",
+                "If every copy of this code is lost, the sync folder cannot be opened again",
+                "(each laptop's own records are not lost).",
+                "",
+                f"Join code:   {self.join_code}",
+                "",
+                f"Group id:    {self.group_id}",
+                f"Sync folder: {self.folder}",
+                f"Made on:     {self.made_on.isoformat()}",
+                "",
+                "To add a laptop: install GroupDesk, open Sync, choose 'Join a group's sync",
+                "folder', pick the folder and type the join code above",
+                "(or: groupdesk sync join FOLDER --code CODE).",
+                "",
+            ]
+        )
+
+
+def recovery_sheet(
+    *, group_name: str, group_id: str, key: bytes, folder: str, today: date
+) -> RecoverySheet:
+    return RecoverySheet(group_name, group_id, crypto.join_code(key), folder, today)

@@ -1,0 +1,391 @@
+"""Merging changes into the database: per-field last writer wins by hybrid-logical-clock stamp.
+
+Given changes read from a sync file, `merge_changes`:
+- keeps every change in the change log (history and relay), once: a change already known does
+  nothing, so reading a file twice equals reading it once;
+- for each field, looks up its winning stamp in `field_clock` and writes the incoming value
+  only if its stamp is newer, so the result is the same in whatever order files arrive;
+- keeps changes for tables or fields this version does not know aside (applied after an
+  upgrade, and relayed meanwhile);
+- records a conflict when a value lost to, or beat, a value made concurrently (the winner's
+  writer had not seen the loser: its `base_hlc` is older than the loser's stamp).
+
+A row whose first change has not arrived yet (files can come in any order) is created hidden,
+its unknown fields filled with placeholders, until its creation arrives; placeholders are the
+same on every laptop, so databases stay equal field by field.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, inspect
+from sqlalchemy.orm import Session
+
+from groupdesk.models.base import Synced, synced_models, utcnow
+from groupdesk.services.sync.capture import decode_value, synced_fields
+from groupdesk.services.sync.format import IncomingChange
+
+#: Fields that change with every edit or differ on every insert: never shown as conflicts.
+NOT_CONFLICTS = frozenset({"created_at", "updated_at"})
+#: `deleted_at` of a row whose creation has not arrived yet (keeps it hidden until then).
+PLACEHOLDER_DELETED_AT = datetime(1970, 1, 1)
+_BATCH = 900
+
+FieldKey = tuple[str, str, str]
+
+
+@dataclass
+class MergeResult:
+    new_changes: int = 0
+    applied: int = 0
+    unknown: int = 0
+    first_seq: int = 0
+    last_seq: int = 0
+    newest_hlc: str = ""
+    #: (table, row id) of every row whose values changed.
+    rows_touched: set[tuple[str, str]] = field(default_factory=set)
+    #: Live rows that became deleted, per table.
+    deleted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    conflicts_opened: int = 0
+    devices: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Model:
+    model: type[Synced]
+    table: Any
+    fields: dict[str, Any]  # field key -> Column
+
+
+def _models() -> dict[str, _Model]:
+    found: dict[str, _Model] = {}
+    for model in synced_models():
+        mapper = inspect(model)
+        columns = {key: mapper.column_attrs[key].columns[0] for key in synced_fields(model)}
+        found[model.__tablename__] = _Model(model, model.__table__, columns)
+    return found
+
+
+def _placeholder(column: Any) -> Any:
+    """A deterministic stand-in for a NOT NULL field whose value has not arrived yet."""
+    if column.nullable:
+        return None
+    python_type = column.type.python_type
+    placeholders: dict[type, Any] = {
+        str: "",
+        int: 0,
+        bool: False,
+        float: 0.0,
+        Decimal: Decimal(0),
+        datetime: PLACEHOLDER_DELETED_AT,
+        date: PLACEHOLDER_DELETED_AT.date(),
+    }
+    return placeholders.get(python_type)
+
+
+def merge_changes(
+    session: Session,
+    changes: Sequence[IncomingChange],
+    *,
+    now: Callable[[], datetime] = utcnow,
+    on_erased: Callable[[Session, str, set[str]], None] | None = None,
+) -> MergeResult:
+    """Merge `changes` into the open transaction of `session` (capture must be off)."""
+    result = MergeResult()
+    if not changes:
+        return result
+    connection = session.connection()
+    before = connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM changes").scalar_one()
+    connection.exec_driver_sql(
+        "INSERT OR IGNORE INTO changes (hlc, device_id, table_name, row_id, field, value, base_hlc)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(c.hlc, c.device_id, c.table, c.row_id, c.field, c.value, c.base_hlc) for c in changes],
+    )
+    fresh = connection.exec_driver_sql(
+        "SELECT seq, hlc, table_name, row_id, field, value, base_hlc FROM changes WHERE seq > ?"
+        " ORDER BY seq",
+        (before,),
+    ).all()
+    if not fresh:
+        return result
+    result.new_changes = len(fresh)
+    result.first_seq, result.last_seq = fresh[0][0], fresh[-1][0]
+    result.newest_hlc = max(row[1] for row in fresh)
+    models = _models()
+
+    # The newest incoming change of each field, and every incoming change by field.
+    incoming: dict[FieldKey, list[tuple[str, str, str | None]]] = defaultdict(list)
+    unknown: list[tuple[str, str, str, str, str, str | None]] = []
+    for _seq, hlc, table, row_id, field_name, value, base in fresh:
+        result.devices.add(hlc.split("-", 2)[2])
+        known = models.get(table)
+        if known is None or field_name not in known.fields:
+            unknown.append((hlc, table, row_id, field_name, value, base))
+            continue
+        incoming[(table, row_id, field_name)].append((hlc, value, base))
+    if unknown:
+        result.unknown = len(unknown)
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_unknown_changes"
+            " (hlc, table_name, row_id, field, value, base_hlc) VALUES (?, ?, ?, ?, ?, ?)",
+            unknown,
+        )
+    if not incoming:
+        return result
+
+    current = _field_clocks(connection, {(t, r) for t, r, _ in incoming})
+    open_conflicts = _fields_with_open_conflicts(connection)
+    winners: dict[FieldKey, tuple[str, str]] = {}
+    suspects: set[FieldKey] = set()
+    lost: set[FieldKey] = set()
+    for key, candidates in incoming.items():
+        candidates.sort()
+        newest_hlc, newest_value, newest_base = candidates[-1]
+        old_hlc = current.get(key)
+        if old_hlc is None or newest_hlc > old_hlc:
+            winners[key] = (newest_hlc, newest_value)
+            winner_base = newest_base or ""
+            losers = [hlc for hlc, _, _ in candidates[:-1]] + ([old_hlc] if old_hlc else [])
+            if any(hlc > winner_base for hlc in losers) or key in open_conflicts:
+                suspects.add(key)
+        elif key[2] not in NOT_CONFLICTS:
+            lost.add(key)
+    if lost:
+        # Every incoming change lost; a conflict only if the winner's writer had not seen one.
+        details = _winners(connection, lost)
+        for key in lost:
+            win = details.get(key)
+            if win is None:
+                continue
+            _, win_value, win_base = win
+            if any(
+                hlc > (win_base or "") and json.loads(value) != json.loads(win_value)
+                for hlc, value, _ in incoming[key]
+            ):
+                suspects.add(key)
+    suspects = {key for key in suspects if key[2] not in NOT_CONFLICTS}
+
+    _write_rows(connection, models, winners, result, on_erased, session)
+    if winners:
+        for start in range(0, len(winners), 5000):
+            batch = list(winners.items())[start : start + 5000]
+            connection.exec_driver_sql(
+                "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc",
+                [(t, r, f, hlc) for (t, r, f), (hlc, _) in batch],
+            )
+    result.applied = len(winners)
+    if suspects:
+        result.conflicts_opened = refresh_conflicts(connection, suspects, now())
+    return result
+
+
+def _field_clocks(connection: Connection, rows: Iterable[tuple[str, str]]) -> dict[FieldKey, str]:
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, row_id in rows:
+        by_table[table].append(row_id)
+    found: dict[FieldKey, str] = {}
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            for row_id, field_name, hlc in connection.exec_driver_sql(
+                "SELECT row_id, field, hlc FROM field_clock"  # noqa: S608 (placeholders only)
+                f" WHERE table_name = ? AND row_id IN ({marks})",
+                (table, *chunk),
+            ):
+                found[(table, row_id, field_name)] = hlc
+    return found
+
+
+def _winners(connection: Connection, keys: set[FieldKey]) -> dict[FieldKey, tuple[str, str, str]]:
+    """(hlc, value, base) of the winning change of each field in `keys`."""
+    by_table: dict[str, set[str]] = defaultdict(set)
+    for table, row_id, _ in keys:
+        by_table[table].add(row_id)
+    found: dict[FieldKey, tuple[str, str, str]] = {}
+    for table, id_set in by_table.items():
+        ids = sorted(id_set)
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            for row_id, field_name, hlc, value, base in connection.exec_driver_sql(
+                "SELECT fc.row_id, fc.field, c.hlc, c.value, c.base_hlc FROM field_clock fc"  # noqa: S608
+                " JOIN changes c ON c.hlc = fc.hlc AND c.table_name = fc.table_name"
+                " AND c.row_id = fc.row_id AND c.field = fc.field"
+                f" WHERE fc.table_name = ? AND fc.row_id IN ({marks})",
+                (table, *chunk),
+            ):
+                key = (table, row_id, field_name)
+                if key in keys:
+                    found[key] = (hlc, value, base)
+    return found
+
+
+def _fields_with_open_conflicts(connection: Connection) -> set[FieldKey]:
+    return {
+        (t, r, f)
+        for t, r, f in connection.exec_driver_sql(
+            "SELECT table_name, row_id, field FROM sync_conflicts WHERE closed = 0"
+        )
+    }
+
+
+def _write_rows(
+    connection: Connection,
+    models: dict[str, _Model],
+    winners: dict[FieldKey, tuple[str, str]],
+    result: MergeResult,
+    on_erased: Callable[[Session, str, set[str]], None] | None,
+    session: Session,
+) -> None:
+    by_row: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for (table, row_id, field_name), (_hlc, value) in winners.items():
+        by_row[(table, row_id)][field_name] = value
+    by_table: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)
+    for (table, row_id), values in by_row.items():
+        by_table[table][row_id] = values
+    for table, rows in by_table.items():
+        known = models[table]
+        existing = _existing(connection, table, list(rows))
+        inserts: list[dict[str, Any]] = []
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        erased: set[str] = set()
+        for row_id, values in rows.items():
+            decoded = {
+                name: decode_value(known.fields[name].type, text) for name, text in values.items()
+            }
+            if decoded.get("erased_at") is not None:
+                erased.add(row_id)
+            if row_id not in existing:
+                row = {
+                    column.name: _placeholder(column)
+                    for name, column in known.fields.items()
+                    if name not in decoded
+                }
+                if "deleted_at" not in decoded:
+                    row["deleted_at"] = PLACEHOLDER_DELETED_AT
+                row.update({known.fields[name].name: value for name, value in decoded.items()})
+                row["id"] = row_id
+                inserts.append(row)
+            else:
+                was_deleted = existing[row_id]
+                if (
+                    "deleted_at" in decoded
+                    and decoded["deleted_at"] is not None
+                    and not was_deleted
+                ):
+                    result.deleted[table] += 1
+                names = tuple(sorted(decoded))
+                updates[names].append(
+                    {"_id": row_id, **{known.fields[n].name: decoded[n] for n in names}}
+                )
+            result.rows_touched.add((table, row_id))
+        _insert(connection, known.table, inserts)
+        for names, batch in updates.items():
+            columns = [known.fields[n].name for n in names]
+            assignments = ", ".join(f'"{c}" = :{c}' for c in columns)
+            sql = f'UPDATE "{table}" SET {assignments} WHERE id = :_id'  # noqa: S608
+            for start in range(0, len(batch), 5000):
+                connection.exec_driver_sql(sql, [_params(r) for r in batch[start : start + 5000]])
+        if erased and on_erased is not None:
+            on_erased(session, table, erased)
+
+
+def _params(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: _bindable(v) for k, v in row.items()}
+
+
+def _bindable(value: Any) -> Any:
+    """Values as SQLAlchemy's SQLite types store them (so raw and ORM writes read back alike)."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    columns = sorted(rows[0])
+    marks = ", ".join(f":{c}" for c in columns)
+    names = ", ".join(f'"{c}"' for c in columns)
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'  # noqa: S608
+    for start in range(0, len(rows), 5000):
+        connection.exec_driver_sql(sql, [_params(r) for r in rows[start : start + 5000]])
+
+
+def _existing(connection: Connection, table: str, ids: list[str]) -> dict[str, bool]:
+    """Which of `ids` exist, and whether each is deleted."""
+    found: dict[str, bool] = {}
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        marks = ",".join("?" * len(chunk))
+        for row_id, deleted_at in connection.exec_driver_sql(
+            f'SELECT id, deleted_at FROM "{table}" WHERE id IN ({marks})',  # noqa: S608
+            tuple(chunk),
+        ):
+            found[row_id] = deleted_at is not None
+    return found
+
+
+def refresh_conflicts(connection: Connection, keys: Iterable[FieldKey], now: datetime) -> int:
+    """Recompute the open conflicts of `keys` from the change log; returns how many opened.
+
+    A conflict is a change of the field, older than its winner but not seen by the winner's
+    writer (newer than the winner's base stamp), with a different value. The result depends
+    only on the change log, so laptops that have read the same files list the same conflicts.
+    """
+    opened = 0
+    stamp = now.isoformat(sep=" ", timespec="microseconds")
+    for table, row_id, field_name in keys:
+        winner = connection.exec_driver_sql(
+            "SELECT c.hlc, c.value, c.base_hlc FROM field_clock fc JOIN changes c"
+            " ON c.hlc = fc.hlc AND c.table_name = fc.table_name AND c.row_id = fc.row_id"
+            " AND c.field = fc.field WHERE fc.table_name = ? AND fc.row_id = ? AND fc.field = ?",
+            (table, row_id, field_name),
+        ).first()
+        was_open = {
+            hlc
+            for (hlc,) in connection.exec_driver_sql(
+                "SELECT loser_hlc FROM sync_conflicts"
+                " WHERE table_name = ? AND row_id = ? AND field = ? AND closed = 0",
+                (table, row_id, field_name),
+            )
+        }
+        connection.exec_driver_sql(
+            "UPDATE sync_conflicts SET closed = 1"
+            " WHERE table_name = ? AND row_id = ? AND field = ?",
+            (table, row_id, field_name),
+        )
+        if winner is None:
+            continue
+        win_hlc, win_value, win_base = winner
+        losers = connection.exec_driver_sql(
+            "SELECT hlc, value FROM changes WHERE table_name = ? AND row_id = ? AND field = ?"
+            " AND hlc < ? AND hlc > ?",
+            (table, row_id, field_name, win_hlc, win_base or ""),
+        ).all()
+        for loser_hlc, loser_value in losers:
+            if json.loads(loser_value) == json.loads(win_value):
+                continue
+            connection.exec_driver_sql(
+                "INSERT INTO sync_conflicts"
+                " (table_name, row_id, field, winner_hlc, loser_hlc, detected_at, closed)"
+                " VALUES (?, ?, ?, ?, ?, ?, 0)"
+                " ON CONFLICT (table_name, row_id, field, loser_hlc) DO UPDATE"
+                " SET winner_hlc = excluded.winner_hlc, closed = 0",
+                (table, row_id, field_name, win_hlc, loser_hlc, stamp),
+            )
+            opened += loser_hlc not in was_open
+    return opened

@@ -1,0 +1,148 @@
+"""Snapshots and pruning (SYNC.md "Compaction").
+
+A snapshot is the winning change of every field (plus changes kept for tables or fields this
+version does not know), and for each device the highest change file it covers. A new laptop
+loads the newest snapshot, then the change files above it. A laptop deletes only its own old
+change files, once its own snapshot in the folder covers them and they are older than the
+grace period; readers accept that files below a snapshot are gone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from groupdesk.models.sync_local import SyncFile
+from groupdesk.services.sync import format as fmt
+from groupdesk.services.sync.folder import Listing, SyncFolder
+from groupdesk.services.workspace import Workspace
+
+SNAPSHOT_EVERY = 50
+KEEP_OWN_SNAPSHOTS = 2
+
+
+def _own_top_seq(workspace: Workspace) -> int:
+    with workspace.uow() as uow:
+        return int(
+            uow.session.execute(
+                select(SyncFile.seq)
+                .where(
+                    SyncFile.device_id == workspace.device_id,
+                    SyncFile.kind == "changes",
+                    SyncFile.written.is_(True),
+                )
+                .order_by(SyncFile.seq.desc())
+            ).scalar()
+            or 0
+        )
+
+
+def should_snapshot(workspace: Workspace, listing: Listing) -> bool:
+    snapshots = listing.of_kind("snapshot")
+    top = _own_top_seq(workspace)
+    if not snapshots:
+        return top > 0
+    own = [s.seq for s in snapshots if s.device_id == workspace.device_id]
+    return top - max(own, default=0) >= SNAPSHOT_EVERY
+
+
+def snapshot_changes(workspace: Workspace) -> list[tuple[str, str, str, str, str | None, str]]:
+    """The winning change of every field, and every change kept for unknown tables/fields,
+    grouped by (table, row)."""
+    with workspace.uow() as uow:
+        connection = uow.session.connection()
+        rows = connection.exec_driver_sql(
+            "SELECT c.table_name, c.row_id, c.field, c.hlc, c.base_hlc, c.value"
+            " FROM field_clock fc JOIN changes c ON c.hlc = fc.hlc"
+            " AND c.table_name = fc.table_name AND c.row_id = fc.row_id AND c.field = fc.field"
+            " UNION ALL SELECT table_name, row_id, field, hlc, base_hlc, value"
+            " FROM sync_unknown_changes ORDER BY 1, 2"
+        ).all()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def write_snapshot(
+    workspace: Workspace,
+    folder: SyncFolder,
+    key: bytes,
+    group_id: str,
+    now: Callable[[], datetime],
+) -> str | None:
+    from groupdesk.services.sync.engine import _contiguous
+
+    seq = _own_top_seq(workspace)
+    name = fmt.file_name("snapshot", workspace.device_id, seq)
+    if folder.path(name).exists():
+        return None
+    with workspace.uow() as uow:
+        covers = _contiguous(uow.session.scalars(select(SyncFile)))
+    covers[workspace.device_id] = seq
+    header = fmt.Header(
+        "snapshot",
+        group_id,
+        workspace.device_id,
+        seq,
+        written_at=now().isoformat(timespec="seconds") + "Z",
+    )
+    data = fmt.encode(header, key, changes=snapshot_changes(workspace), covers=covers)
+    folder.write_once(name, data)
+    with workspace.uow() as uow:
+        uow.session.merge(
+            SyncFile(
+                name=name,
+                kind="snapshot",
+                device_id=workspace.device_id,
+                seq=seq,
+                sha256=hashlib.sha256(data).hexdigest(),
+                written=True,
+                at=now(),
+                changes=0,
+            )
+        )
+        uow.commit()
+    return name
+
+
+def prune_own_files(
+    workspace: Workspace, folder: SyncFolder, now: Callable[[], datetime], grace: timedelta
+) -> int:
+    """Delete this laptop's own change files that its own snapshot covers, once older than
+    `grace`, and its own snapshots beyond the newest few. Returns how many files went."""
+    listing = folder.listing()
+    own_snapshots = sorted(
+        (s for s in listing.of_kind("snapshot") if s.device_id == workspace.device_id),
+        key=lambda s: s.seq,
+    )
+    if not own_snapshots:
+        return 0
+    covered_to = own_snapshots[-1].seq
+    cutoff = now() - grace
+    with workspace.uow() as uow:
+        written = {
+            f.name: f.at
+            for f in uow.session.scalars(
+                select(SyncFile).where(
+                    SyncFile.device_id == workspace.device_id, SyncFile.written.is_(True)
+                )
+            )
+        }
+    removed = 0
+    for entry in listing.of_kind("changes"):
+        at = written.get(entry.name)
+        if (
+            entry.device_id == workspace.device_id
+            and at is not None
+            and entry.seq <= covered_to
+            and at < cutoff
+        ):
+            folder.delete(entry.name)
+            removed += 1
+    for snap in own_snapshots[:-KEEP_OWN_SNAPSHOTS]:
+        at = written.get(snap.name)
+        if at is not None and at < cutoff:
+            folder.delete(snap.name)
+            removed += 1
+    return removed

@@ -1,0 +1,71 @@
+"""Sync fixtures: an in-memory keyring (never the developer's real one), laptops and a folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from itertools import count
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from groupdesk.services.workspace import Workspace
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives and dies with the test."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+class FakeClock:
+    """Wall-clock milliseconds that a test moves by hand (no sleeping, no patching)."""
+
+    def __init__(self, start: int = 1_780_000_000_000) -> None:
+        self.millis = start
+
+    def __call__(self) -> int:
+        self.millis += 1
+        return self.millis
+
+
+@pytest.fixture
+def laptops(make_workspace: Callable[..., Workspace]) -> Callable[..., Workspace]:
+    """`laptops("ana")`: a fresh data folder with its own hand-moved clock (`.test_clock`)."""
+    numbers = count()
+
+    def make(name: str | None = None, *, offset_days: float = 0) -> Workspace:
+        clock = FakeClock(1_780_000_000_000 + int(offset_days * 86_400_000))
+        workspace = make_workspace(name or f"laptop{next(numbers)}", now_millis=clock)
+        workspace.test_clock = clock  # type: ignore[attr-defined]
+        return workspace
+
+    return make
+
+
+@pytest.fixture
+def sync_folder(tmp_path: Path) -> Path:
+    return tmp_path / "sync-folder"
