@@ -1,0 +1,262 @@
+"""`groupdesk sync ...`: set up, run and review sync through a shared folder."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from groupdesk.cli.context import CliContext, print_json, print_table
+
+
+def register(subparsers: Any) -> None:
+    sync = subparsers.add_parser("sync", help="share records with the group's other laptops")
+    commands = sync.add_subparsers(dest="sync_command", metavar="SYNC_COMMAND", required=True)
+
+    init = commands.add_parser("init", help="make FOLDER the group's new sync folder")
+    init.add_argument("folder", type=Path, metavar="FOLDER")
+    init.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="also keep the key in the folder, locked with the passphrase in file F",
+    )
+    init.add_argument("--name", help="this laptop's name, e.g. \"Ana's laptop\"")
+    init.add_argument("--recovery-sheet", type=Path, metavar="FILE", help="write the sheet here")
+    init.set_defaults(handler=run_init)
+
+    join = commands.add_parser("join", help="join the group's existing sync folder")
+    join.add_argument("folder", type=Path, metavar="FOLDER")
+    how = join.add_mutually_exclusive_group(required=True)
+    how.add_argument("--code", help="the join code from the first laptop or recovery sheet")
+    how.add_argument("--passphrase-file", type=Path, metavar="F", help="the group passphrase")
+    join.add_argument("--name", help="this laptop's name, e.g. \"Sam's laptop\"")
+    join.set_defaults(handler=run_join)
+
+    run = commands.add_parser("run", help="sync now: read what is new, send what is new")
+    run.add_argument(
+        "folder", type=Path, nargs="?", metavar="FOLDER", help="(default: the set one)"
+    )
+    run.add_argument(
+        "--allow-mass-delete",
+        action="store_true",
+        help="apply an import even if it deletes more than half of a table's records",
+    )
+    run.add_argument("--json", action="store_true", help="print the result as JSON")
+    run.set_defaults(handler=run_run)
+
+    status = commands.add_parser("status", help="the sync folder, laptops seen, what waits")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=run_status)
+
+    conflicts = commands.add_parser("conflicts", help="list conflicts to review")
+    conflicts.add_argument("--json", action="store_true")
+    conflicts.set_defaults(handler=run_conflicts)
+
+    resolve = commands.add_parser("resolve", help="decide a conflict")
+    resolve.add_argument("id", type=int, metavar="ID")
+    resolve.add_argument(
+        "--keep",
+        required=True,
+        choices=("mine", "theirs"),
+        help="mine: the value this laptop shows now; theirs: the other laptop's value",
+    )
+    resolve.set_defaults(handler=run_resolve)
+
+    sheet = commands.add_parser("recovery-sheet", help="print the recovery sheet with the code")
+    sheet.add_argument("--out", type=Path, metavar="FILE", help="write it to FILE")
+    sheet.set_defaults(handler=run_recovery_sheet)
+
+    history = commands.add_parser("history", help="who changed a record, when, old → new")
+    history.add_argument("table", help="e.g. members")
+    history.add_argument("row_id", metavar="ID")
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(handler=run_history)
+
+
+def _passphrase(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    from groupdesk.errors import ValidationError
+
+    try:
+        return path.read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as problem:
+        raise ValidationError.single(
+            "passphrase-file", f"{path} cannot be read ({problem.strerror})"
+        ) from None
+
+
+def _print_report(report: Any) -> None:
+    import sys
+
+    print(report.summary())
+    for problem in report.problems:
+        print(f"  could not read {problem.name}: {problem.reason}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"  warning: {warning}", file=sys.stderr)
+
+
+def run_init(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.sync.setup import init_folder, recovery_sheet
+
+    workspace = context.workspace()
+    result = init_folder(
+        workspace, folder=args.folder, passphrase=_passphrase(args.passphrase_file), name=args.name
+    )
+    print(f"Made {result.folder} the group's sync folder.")
+    print(f"Join code (type it on each other laptop): {result.join_code}")
+    print(
+        "Keep this code safe, away from the laptops (print the recovery sheet: groupdesk sync "
+        "recovery-sheet). If every copy of the code is lost, the sync folder cannot be opened "
+        "again; each laptop's own records are not lost."
+    )
+    if args.recovery_sheet:
+        args.recovery_sheet.write_text(recovery_sheet(workspace).text(), encoding="utf-8")
+        print(f"Wrote the recovery sheet to {args.recovery_sheet}")
+    _print_report(result.report)
+    return 0
+
+
+def run_join(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.sync.setup import join_folder
+
+    workspace = context.workspace(require_group=False)
+    result = join_folder(
+        workspace,
+        folder=args.folder,
+        code=args.code,
+        passphrase=_passphrase(args.passphrase_file),
+        name=args.name,
+    )
+    print(f"Joined the sync folder {result.folder} as {result.device_name!r}.")
+    _print_report(result.report)
+    return 1 if result.report.stopped else 0
+
+
+def run_run(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.sync.engine import run_sync
+
+    report = run_sync(
+        context.workspace(), folder_path=args.folder, allow_mass_delete=args.allow_mass_delete
+    )
+    if args.json:
+        print_json(report.to_json())
+    else:
+        _print_report(report)
+    if report.stopped:
+        import sys
+
+        print(f"groupdesk: error: {report.stopped}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_status(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.sync.status import sync_status
+
+    status = sync_status(context.workspace())
+    if args.json:
+        print_json(status.as_dict())
+        return 0
+    if not status.set_up:
+        print("Not set up to sync. Use `groupdesk sync init FOLDER` or `groupdesk sync join`.")
+        return 0
+    print(f"Sync folder: {status.folder}")
+    print(f"This laptop: {status.device_name} ({status.device_id})")
+    if status.last_report:
+        print(
+            f"Last sync:   {status.last_report.get('finished_at')}: {status.last_report['summary']}"
+        )
+    print(f"Conflicts to review: {status.open_conflicts}")
+    if status.pending_attachments:
+        print(f"Attached files not arrived yet: {status.pending_attachments}")
+    if status.devices:
+        print()
+        print_table(
+            (
+                (d.name or d.device_id, d.app_version, _when(d.last_sync_at), _when(d.last_read_at))
+                for d in status.devices
+            ),
+            ("laptop", "app", "last synced", "last read here"),
+        )
+    return 0
+
+
+def _when(value: Any) -> str:
+    return value.isoformat(sep=" ", timespec="minutes") if value else "—"
+
+
+def run_conflicts(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.sync.conflicts import list_conflicts
+
+    conflicts = list_conflicts(context.workspace().uow())
+    if args.json:
+        print_json([c.as_dict() for c in conflicts])
+        return 0
+    if not conflicts:
+        print("No conflicts to review.")
+        return 0
+    print_table(
+        (
+            (
+                c.id,
+                c.record,
+                c.field,
+                f"{c.mine!r} ({c.mine_device})",
+                f"{c.theirs!r} ({c.theirs_device})",
+            )
+            for c in conflicts
+        ),
+        ("id", "record", "field", "mine (in effect)", "theirs"),
+    )
+    return 0
+
+
+def run_resolve(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.sync.conflicts import resolve_conflict
+
+    chosen = resolve_conflict(context.workspace().uow(), conflict_id=args.id, keep=args.keep)
+    value = chosen.mine if args.keep == "mine" else chosen.theirs
+    print(
+        f"Kept {value!r} for {chosen.field} of {chosen.record}; other laptops get the decision "
+        "at their next sync."
+    )
+    return 0
+
+
+def run_recovery_sheet(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.sync.setup import recovery_sheet
+
+    text = recovery_sheet(context.workspace()).text()
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"Wrote the recovery sheet to {args.out}")
+    else:
+        print(text)
+    return 0
+
+
+def run_history(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.history import record_history
+
+    entries = record_history(context.workspace().uow(), table=args.table, row_id=args.row_id)
+    if args.json:
+        print_json(
+            [
+                {
+                    "at": e.at,
+                    "device_id": e.device_id,
+                    "device_name": e.device_name,
+                    "created": e.created,
+                    "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in e.changes],
+                }
+                for e in entries
+            ]
+        )
+        return 0
+    for entry in entries:
+        print(entry.describe())
+        for change in entry.changes:
+            print(f"    {change.field}: {change.old!r} → {change.new!r}")
+    return 0
