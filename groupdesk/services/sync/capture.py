@@ -145,12 +145,13 @@ def _field_clocks(
 
 
 def _fill_defaults(model: type[Synced], row: Mapping[str, Any]) -> dict[str, Any]:
-    """A full row: Python-side column defaults applied to the keys the caller left out."""
+    """A full row: Python-side column defaults applied to the keys the caller left out or set to
+    None, so every row has the same keys (one INSERT batch) and the log matches the database."""
     full = dict(row)
     for attr in inspect(model).column_attrs:
-        if attr.key in full:
-            continue
         default = attr.columns[0].default
+        if full.get(attr.key) is not None or (attr.key in full and default is None):
+            continue
         if default is None:
             full[attr.key] = None
         elif default.is_callable:
@@ -168,7 +169,8 @@ def bulk_insert(
     fields = synced_fields(model)
     for start in range(0, len(full_rows), _BATCH):
         session.execute(
-            insert(model).execution_options(**{CAPTURED: True}), full_rows[start : start + _BATCH]
+            insert(model).execution_options(**{CAPTURED: True, "render_nulls": True}),
+            full_rows[start : start + _BATCH],
         )
     record_changes(
         session,
