@@ -52,6 +52,22 @@ def test_version_answers_without_importing_qt_or_sqlalchemy(cli: Cli) -> None:
     assert not imported & {"sqlalchemy", "alembic", "PySide6", "reportlab", "babel"}
 
 
+def test_building_the_command_line_imports_no_heavy_module(tmp_path: Path) -> None:
+    """Every command (and `--data-dir D --version`) builds the whole parser first: the command
+    modules of every area must import their heavy modules inside their handlers."""
+    probe = (
+        "import json, sys\n"
+        "from groupdesk.cli import build_parser\n"
+        "build_parser()\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    imported = set(json.loads(result.stdout))
+    assert not imported & {"sqlalchemy", "alembic", "PySide6", "shiboken6", "reportlab"}
+
+
 def test_demo_backup_restore_gives_an_equal_database(
     cli: Cli, demo_folder: Path, tmp_path: Path, database_rows: RowsOf
 ) -> None:
