@@ -158,17 +158,29 @@ class SettingsPage(Page):
     def save(self) -> bool:
         """Save the form; bad fields get their message beside them and nothing is saved."""
         self.saved_label.clear()
+        changes: dict[str, object] = {
+            "name": self.name_edit.text(),
+            "currency": self.currency_combo.currentText(),
+            "locale": self.locale_edit.text(),
+            "paper_size": self.paper_combo.currentText(),
+            "not_seen_weeks": self.weeks_spin.value(),
+        }
         try:
-            month, day = settings.parse_financial_year_start(self.year_start_edit.text())
+            try:
+                month, day = settings.parse_financial_year_start(self.year_start_edit.text())
+            except ValidationError as bad_start:
+                # Name every bad field at once, not the year start alone.
+                errors = dict(bad_start.errors)
+                try:
+                    settings.validate(changes)
+                except ValidationError as more:
+                    errors.update(more.errors)
+                raise ValidationError(errors) from None
             settings.update_settings(
                 self.context.uow(),
-                name=self.name_edit.text(),
-                currency=self.currency_combo.currentText(),
-                locale=self.locale_edit.text(),
-                paper_size=self.paper_combo.currentText(),
+                **changes,
                 financial_year_start_month=month,
                 financial_year_start_day=day,
-                not_seen_weeks=self.weeks_spin.value(),
             )
         except ValidationError as problem:
             self.errors.show(problem)

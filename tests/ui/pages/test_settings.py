@@ -107,6 +107,17 @@ def test_a_day_that_does_not_exist_is_shown_beside_the_year_start(qtbot, page, a
     assert get_settings(app_context.uow()) == before
 
 
+def test_every_bad_field_is_shown_at_once(qtbot, page, app_context) -> None:  # type: ignore[no-untyped-def]
+    page.currency_combo.setCurrentText("XYZ")
+    page.year_start_edit.setText("April")
+    page.name_edit.clear()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "'XYZ'" in page.errors.message("currency")
+    assert "'April'" in page.errors.message("financial_year_start")
+    assert page.errors.message("name") == "the group needs a name"
+    assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME
+
+
 def test_fixing_the_field_clears_its_message(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     page.currency_combo.setCurrentText("XYZ")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
