@@ -183,6 +183,10 @@ def read_manifest(source: Path) -> tuple[zipfile.ZipFile, dict[str, object]]:
             raise BackupError(
                 f"{name} was made by a newer GroupDesk; update the app to restore it."
             )
+        if not isinstance(manifest.get("database_sha256"), str) or not isinstance(
+            manifest.get("attachments", []), list
+        ):
+            raise BackupError(f"{name} is damaged: its manifest is not one GroupDesk writes.")
     except BackupError:
         archive.close()
         raise

@@ -317,6 +317,24 @@ def test_a_backup_whose_database_is_not_a_groupdesk_one_is_refused(
     refused_unchanged(target, foreign, "schema None")
 
 
+@pytest.mark.parametrize(
+    "manifest", [{"attachments": 5}, {"database_sha256": None}, {"format_version": "two"}]
+)
+def test_a_manifest_with_fields_of_the_wrong_kind_is_refused(
+    source: Workspace,
+    target: DataPaths,
+    tmp_path: Path,
+    refused_unchanged: Refuses,
+    manifest: dict[str, Any],
+) -> None:
+    odd = crafted_backup(
+        tmp_path / "odd.zip", database_copy(source, tmp_path).read_bytes(), **manifest
+    )
+    refused_unchanged(target, odd, "odd.zip is damaged")
+    (target.backups / "odd.zip").write_bytes(odd.read_bytes())
+    assert backup.list_backups(target) == []  # and the list (and dashboard) leave it out
+
+
 # --- automatic backups and the list ---------------------------------------------------------
 
 
