@@ -114,8 +114,12 @@ def logo_png(tmp_path: Path) -> Path:
     return path
 
 
-def read_database_rows(database: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, in a stable order: two databases are equal when these are."""
+def read_database_rows(
+    database: Path, *, laptop_facts: bool = False
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, in a stable order: two databases hold the same records when
+    these are equal. `local_state` (this laptop's own facts: device id, sync folder, …) is left
+    out unless `laptop_facts`, since a restore on another laptop rightly keeps that laptop's."""
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
         tables = [
@@ -127,6 +131,7 @@ def read_database_rows(database: Path) -> dict[str, list[tuple[Any, ...]]]:
         return {
             table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
             for table in sorted(tables)
+            if laptop_facts or table != "local_state"
         }
     finally:
         connection.close()

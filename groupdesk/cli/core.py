@@ -86,7 +86,7 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.backup import default_backup_name, write_backup
 
     context.workspace()  # migrates an old database first, so the backup opens in this version
-    target = args.to or context.paths.backups / default_backup_name()
+    target = args.to or context.paths.backups / default_backup_name(context.paths.backups)
     info = write_backup(context.paths, target)
     print(f"Backed up {info.group_name!r} ({info.attachments} attachments) to {info.path}")
     return 0

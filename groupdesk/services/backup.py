@@ -250,11 +250,43 @@ def restore_backup(
             sha = entry.split("/", 1)[1]
             _extract_checked(archive, entry, staged_attachments / sha, sha)
             _report(progress, done, len(names) + 1)
-        if paths.database.exists():
+        current = paths.database if paths.database.exists() else None
+        _keep_this_laptop(staged_db, current)
+        if current is not None:
             automatic_backup(paths, reason="before-restore")
         _swap_in(paths, staged_db, staged_attachments)
         _report(progress, len(names) + 1, len(names) + 1)
     return _info(source, manifest)
+
+
+def _keep_this_laptop(staged_db: Path, current_db: Path | None) -> None:
+    """Give the restored records this laptop's own facts: its local settings (name, sync folder,
+    backups to keep) from the database being replaced, and a new device id — so the sync files
+    this laptop wrote after the backup are read back as another laptop's, never overwritten by
+    reused sequence numbers."""
+    from groupdesk.services.workspace import DEVICE_ID_KEY
+
+    this_laptop: list[tuple[str, str]] = []
+    if current_db is not None:
+        try:
+            source = sqlite3.connect(f"file:{current_db}?mode=ro", uri=True)
+            try:
+                this_laptop = source.execute(
+                    "SELECT key, value FROM local_state WHERE key != ?", (DEVICE_ID_KEY,)
+                ).fetchall()
+            finally:
+                source.close()
+        except sqlite3.Error:
+            this_laptop = []
+    target = sqlite3.connect(staged_db)
+    try:
+        with target:
+            target.execute("DELETE FROM local_state WHERE key = ?", (DEVICE_ID_KEY,))
+            target.executemany(
+                "INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)", this_laptop
+            )
+    finally:
+        target.close()
 
 
 def _swap_in(paths: DataPaths, staged_db: Path, staged_attachments: Path) -> None:
@@ -331,8 +363,13 @@ def backup_before_upgrade(paths: DataPaths, old_revision: str | None) -> None:
     automatic_backup(paths, reason=f"before-upgrade-from-{old_revision or 'unknown'}")
 
 
-def default_backup_name() -> str:
-    return f"groupdesk-backup-{datetime.now().strftime('%Y%m%d-%H%M%S')}.zip"
+def default_backup_name(folder: Path | None = None) -> str:
+    """A dated file name, made unique within `folder` (two backups in one second keep both)."""
+    stem = f"groupdesk-backup-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
+    name, number = f"{stem}.zip", 2
+    while folder is not None and (folder / name).exists():
+        name, number = f"{stem}-{number}.zip", number + 1
+    return name
 
 
 def set_backups_to_keep(uow: UnitOfWork, *, keep: int) -> int:

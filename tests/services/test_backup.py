@@ -109,6 +109,31 @@ def test_a_restored_backup_gives_an_equal_database_and_the_attachments(
     assert len(folder_bytes(elsewhere.attachments)) == 1
 
 
+def test_a_restore_keeps_this_laptops_own_facts_and_makes_it_a_new_device_id(
+    source: Workspace, target: DataPaths, tmp_path: Path
+) -> None:
+    from groupdesk.services.workspace import open_workspace
+
+    with sqlite3.connect(target.database) as connection:
+        connection.execute("INSERT INTO local_state VALUES ('device_name', 'Fatima''s laptop')")
+        (old_device,) = connection.execute(
+            "SELECT value FROM local_state WHERE key = 'device_id'"
+        ).fetchone()
+    backup.write_backup(source.paths, tmp_path / "b.zip")
+    backup.restore_backup(target, tmp_path / "b.zip")
+
+    reopened = open_workspace(target)
+    try:
+        assert reopened.device_id not in (old_device, source.device_id)
+        with sqlite3.connect(target.database) as connection:
+            (name,) = connection.execute(
+                "SELECT value FROM local_state WHERE key = 'device_name'"
+            ).fetchone()
+        assert name == "Fatima's laptop"
+    finally:
+        reopened.close()
+
+
 def test_a_backup_taken_while_the_app_writes_holds_the_latest_commit(
     source: Workspace, tmp_path: Path, database_rows: RowsOf
 ) -> None:

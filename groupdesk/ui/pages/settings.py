@@ -273,7 +273,7 @@ class SettingsPage(Page):
 
     def backup_now(self, target: Path | None = None) -> Op[backup.BackupInfo]:
         paths = self.context.workspace.paths
-        destination = target or paths.backups / backup.default_backup_name()
+        destination = target or paths.backups / backup.default_backup_name(paths.backups)
         self.backup_status.setText(self.tr("Backing up…"))
 
         def work(job: OpJob) -> backup.BackupInfo:
