@@ -60,18 +60,27 @@ def ensure_group(paths: DataPaths) -> DataPaths | None:
 
 
 def run_app(paths: DataPaths) -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from groupdesk import __version__
+    from groupdesk.services.folder_lock import DataFolderInUse, hold_data_folder
     from groupdesk.ui.style import STYLE_SHEET
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("GroupDesk")
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)
-    chosen = ensure_group(paths)
-    if chosen is None:
-        return 0
-    window = create_window(chosen)
-    window.show()
-    return int(app.exec())
+    try:
+        lock = hold_data_folder(paths, doing="opening it again")
+    except DataFolderInUse as problem:
+        QMessageBox.information(None, "GroupDesk", str(problem))
+        return 1
+    try:
+        chosen = ensure_group(paths)
+        if chosen is None:
+            return 0
+        window = create_window(chosen)
+        window.show()
+        return int(app.exec())
+    finally:
+        lock.release()

@@ -94,7 +94,9 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_restore(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.backup import restore_backup
+    from groupdesk.services.folder_lock import ensure_not_in_use
 
+    ensure_not_in_use(context.paths, doing="restoring a backup")
     info = restore_backup(context.paths, args.file)
     context.workspace()  # upgrade an older backup's schema now, with its own backup first
     print(f"Restored {info.group_name!r} from {args.file} (made {info.created_at})")
