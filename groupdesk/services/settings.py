@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import calendar
+import functools
 from dataclasses import dataclass, fields
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -80,10 +82,23 @@ def _check_year_start(month: int, day: int) -> None:
         )
 
 
+@functools.cache
+def current_currencies() -> frozenset[str]:
+    """ISO 4217 codes legal tender somewhere today (not DEM, not the test code XXX)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    today = date.today()
+    return frozenset(
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, today, tender=True)
+    )
+
+
 def validate(values: dict[str, object]) -> dict[str, object]:
     """Check and normalise settings values; raises one ValidationError naming every bad field."""
     from babel import Locale, UnknownLocaleError
-    from babel.numbers import list_currencies
 
     errors: dict[str, str] = {}
     clean = dict(values)
@@ -96,7 +111,7 @@ def validate(values: dict[str, object]) -> dict[str, object]:
         clean["name"] = name
     if "currency" in values:
         currency = str(values["currency"] or "").strip().upper()
-        if currency not in list_currencies():
+        if currency not in current_currencies():
             errors["currency"] = (
                 f"{values['currency']!r} is not an ISO 4217 currency code (like EUR, GBP, USD)"
             )

@@ -242,3 +242,12 @@ def test_a_jpeg_logo_is_accepted(group_workspace: Workspace, tmp_path: Path) -> 
     with group_workspace.uow() as uow:
         attachment = uow.session.get(Attachment, group.logo_attachment_id)
         assert attachment is not None and attachment.media_type == "image/jpeg"
+
+
+@pytest.mark.parametrize("code", ["DEM", "XXX", "XTS"])
+def test_currencies_no_longer_in_use_or_for_testing_are_refused(
+    group_workspace: Workspace, code: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        update_settings(group_workspace.uow(), currency=code)
+    assert code in refused.value.errors["currency"]
