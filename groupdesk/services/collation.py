@@ -2,7 +2,14 @@
 
 `sort_key` orders names the way a person expects across accents and scripts (Zoë beside Zoe,
 Łukasz among the L's); `search_key` folds case and accents so typing `zoe` finds Zoë and
-`lukasz` finds Łukasz. Both are pure functions of the text, so every laptop computes the same.
+`lukasz` finds Łukasz; `match_key` adds a Latin transliteration (anyascii) so `ana` also finds
+Ана and `li` finds 李雷. All are pure functions of the text, so every laptop computes the same.
+
+Why not ICU: PyICU has no wheels on PyPI for Windows or macOS, so it would need a compiler and ICU
+itself on Amara's laptop. These keys give the order a person expects for names within a script
+(accents and case set aside first, then used to break ties) and keep scripts in Unicode's block
+order (Latin, Greek, Cyrillic, Hebrew, Arabic, …, Han), as ICU's root collation also does.
+docs/members.md ("Sorting names") says where they differ from ICU.
 """
 
 from __future__ import annotations
@@ -38,10 +45,22 @@ def search_key(text: str) -> str:
     return stripped.casefold()
 
 
+def match_key(text: str) -> str:
+    """`search_key`, followed by a Latin transliteration when the text holds other scripts."""
+    folded = search_key(text)
+    if folded.isascii():
+        return folded
+    from anyascii import anyascii
+
+    latin = search_key(anyascii(text))
+    return folded if latin == folded else f"{folded}\x1f{latin}"
+
+
 def sort_key(text: str) -> str:
     """A key whose plain string order is a sensible order of names.
 
     Primary: the folded letters; ties broken by the exact text, so `Zoe` and `Zoë` sit together
     in a stable order. Latin, Cyrillic, Arabic and Han names fall into their script blocks.
     """
-    return f"{search_key(text).strip()}\x00{text}"
+    spaced = " ".join(text.split())
+    return f"{search_key(spaced)}\x00{spaced}"

@@ -46,3 +46,15 @@ def test_names_sort_by_their_folded_letters_first(first: str, second: str) -> No
 @given(names, names)
 def test_different_names_never_share_a_sort_key(first: str, second: str) -> None:
     assert (sort_key(first) == sort_key(second)) == (first == second)
+
+
+def test_the_match_key_adds_a_latin_reading_of_other_scripts() -> None:
+    from groupdesk.services.collation import match_key
+
+    assert "ana petrova" in match_key("Ана Петрова")
+    assert "lilei" in match_key("李雷")
+    assert match_key("Zoë") == "zoe"  # Latin text needs no second reading
+
+
+def test_spaces_typed_twice_do_not_change_the_order() -> None:
+    assert sort_key("Ana  Silva") == sort_key(" Ana Silva ")

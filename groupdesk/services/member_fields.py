@@ -1,0 +1,314 @@
+"""The rules for a member's fields: what each may hold, and the message when it does not.
+
+Shared by adding and editing (GUI and CLI) and by CSV import, so a value refused in one place is
+refused with the same words everywhere. Values may arrive typed (dates, booleans from the GUI)
+or as text (the CLI's `--set`, a CSV cell); text is parsed here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.members import CONSENT_KINDS, CONSENT_METHODS, MEMBER_STATUSES
+from groupdesk.services.collation import sort_key
+
+#: Free-text fields and their longest length (None: no limit but MAX_TEXT).
+TEXT_FIELDS: dict[str, int] = {
+    "full_name": 200,
+    "preferred_name": 200,
+    "pronouns": 50,
+    "email": 254,
+    "phone": 40,
+    "address": 1000,
+    "languages": 200,
+    "accessibility_needs": 2000,
+    "notes": 10_000,
+}
+DATE_FIELDS = ("joined_on", "left_on", *(f"consent_{k}_on" for k in CONSENT_KINDS))
+BOOL_FIELDS = tuple(f"consent_{k}" for k in CONSENT_KINDS)
+HOW_FIELDS = tuple(f"consent_{k}_how" for k in CONSENT_KINDS)
+#: Every field a person may set, in the order forms and exports show them.
+EDITABLE_FIELDS: tuple[str, ...] = (
+    "full_name",
+    "preferred_name",
+    "pronouns",
+    "email",
+    "phone",
+    "address",
+    "languages",
+    "accessibility_needs",
+    "status",
+    "joined_on",
+    "left_on",
+    "notes",
+    *(
+        f
+        for kind in CONSENT_KINDS
+        for f in (f"consent_{kind}", f"consent_{kind}_on", f"consent_{kind}_how")
+    ),
+)
+
+_EMAIL = re.compile(
+    r"[^@\s\"(),:;<>\[\]\\]{1,64}@(?=.{1,253}$)(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}"
+)
+_TRUE = {"yes", "y", "true", "1", "x", "✓", "✔", "oui", "si", "sí", "ja"}
+_FALSE = {"no", "n", "false", "0", "", "non"}
+_DATE_SEPARATORS = re.compile(r"[./-]")
+#: Countries whose English name takes "the" ("in the United Kingdom").
+_THE_COUNTRIES = frozenset({"GB", "US", "NL", "AE", "PH", "CZ", "DO", "CF", "BS", "GM", "VA"})
+
+
+def phone_region(locale: str) -> str | None:
+    """The country whose phone numbers may be written without +code, from the group's locale.
+
+    `en_GB` gives GB; a locale without a country (`fr`) gives its likely one (FR)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    try:
+        parsed = Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+    if parsed.territory:
+        return parsed.territory
+    likely = get_global("likely_subtags").get(parsed.language, "")
+    parts = likely.split("_")
+    return parts[-1] if len(parts) > 1 and parts[-1].isalpha() and parts[-1].isupper() else None
+
+
+def _date_order(locale: str | None) -> str:
+    """'dmy', 'mdy' or 'ymd': the order of a short date written in `locale` (for CSV cells)."""
+    if not locale:
+        return "dmy"
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("short", locale=Locale.parse(locale)).pattern
+    except (UnknownLocaleError, ValueError):
+        return "dmy"
+    order = ""
+    for char in pattern:
+        letter = {"d": "d", "M": "m", "y": "y", "L": "m"}.get(char)
+        if letter and letter not in order:
+            order += letter
+    return order if len(order) == 3 else "dmy"
+
+
+def parse_date(text: str, *, locale: str | None = None) -> date:
+    """An ISO date (2024-05-03), or a short date in the locale's order with a 4-digit year
+    (03/05/2024 in en_GB, 5/3/2024 in en_US). Raises ValueError with the sentence to show."""
+    raw = text.strip()
+    hint = "write it as YYYY-MM-DD, like 2024-05-03"
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        pass
+    parts = _DATE_SEPARATORS.split(raw)
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        order = _date_order(locale)
+        if len(parts[0]) == 4:
+            order = "ymd"
+        by_letter = dict(zip(order, parts, strict=True))
+        if len(by_letter["y"]) == 4:
+            try:
+                return date(int(by_letter["y"]), int(by_letter["m"]), int(by_letter["d"]))
+            except ValueError:
+                raise ValueError(f"{text!r} is not a day of the calendar") from None
+        raise ValueError(f"{text!r} has a two-digit year; {hint}")
+    raise ValueError(f"{text!r} is not a date; {hint}")
+
+
+def parse_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return False
+    text = str(value).strip().casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError(f"{value!r} is not yes or no")
+
+
+def check_email(text: str) -> str:
+    """The address with its domain in lower case; ValueError when it is not an address."""
+    email = text.strip()
+    if not _EMAIL.fullmatch(email) or ".." in email:
+        raise ValueError(f"{text!r} is not an email address")
+    local, _, domain = email.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def check_phone(text: str, *, region: str | None) -> str:
+    """The number in international form (+44 20 7946 0018); ValueError with the reason if not.
+
+    Numbers are checked for a possible length in their country, not against the list of
+    ranges in service (that list changes and refuses numbers people really use, and the
+    fictional ranges used in examples)."""
+    import phonenumbers
+    from phonenumbers import NumberParseException, ValidationResult
+
+    where = f" in {_country_name(region)}" if region else ""
+    try:
+        number = phonenumbers.parse(text, region)
+    except NumberParseException as problem:
+        if problem.error_type == NumberParseException.INVALID_COUNTRY_CODE:
+            raise ValueError(
+                f"{text!r} needs its country code, like +44 20 7946 0018"
+                + ("" if region else " (or set the group's country in Settings)")
+            ) from None
+        if problem.error_type in (
+            NumberParseException.TOO_SHORT_NSN,
+            NumberParseException.TOO_SHORT_AFTER_IDD,
+        ):
+            raise ValueError(f"{text!r} is too short for a phone number{where}") from None
+        if problem.error_type == NumberParseException.TOO_LONG:
+            raise ValueError(f"{text!r} is too long for a phone number{where}") from None
+        raise ValueError(f"{text!r} is not a phone number") from None
+    if re.search(r"[^\d\s+().\-/]", re.sub(r"(?i)\s*(ext\.?|x)\s*\d+$", "", text.strip())):
+        raise ValueError(f"{text!r} is not a phone number")
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason == ValidationResult.TOO_SHORT:
+        raise ValueError(f"{text!r} is too short for a phone number{where}")
+    if reason == ValidationResult.TOO_LONG:
+        raise ValueError(f"{text!r} is too long for a phone number{where}")
+    if reason == ValidationResult.INVALID_COUNTRY_CODE:
+        raise ValueError(f"{text!r} starts with a country code that does not exist")
+    if reason != ValidationResult.IS_POSSIBLE:
+        raise ValueError(f"{text!r} has the wrong number of digits for a phone number{where}")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _country_name(region: str) -> str:
+    from babel import Locale
+
+    name = str(Locale("en").territories.get(region, region))
+    return f"the {name}" if region in _THE_COUNTRIES else name
+
+
+def _clean_text(field: str, value: object) -> str | None:
+    text = "" if value is None else str(value).strip()
+    if len(text) > TEXT_FIELDS[field]:
+        raise ValueError(f"keep it under {TEXT_FIELDS[field]} characters")
+    return text or None
+
+
+def clean_member_values(
+    raw: Mapping[str, object],
+    *,
+    region: str | None,
+    today: date,
+    current: Mapping[str, Any] | None = None,
+    locale: str | None = None,
+) -> dict[str, object]:
+    """Checked and normalised values for the fields in `raw` (a new member when `current` is
+    None, else the changes to `current`). Raises one ValidationError naming every bad field.
+
+    Rules: a full name is required; email and phone must look real (phone in the group's
+    country unless it starts with +); dates are real and not in the future; a member who left
+    has status 'left' and did not leave before joining; consent is yes/no, with how it was
+    given (form, email, in person). Changing a consent without a date dates it today.
+    """
+    errors: dict[str, str] = {}
+    clean: dict[str, object] = {}
+    for field, value in raw.items():
+        try:
+            if field not in EDITABLE_FIELDS:
+                raise ValueError(
+                    "there is no such member field; fields are " + ", ".join(EDITABLE_FIELDS)
+                )
+            clean[field] = _clean_one(field, value, region=region, today=today, locale=locale)
+        except ValueError as problem:
+            errors[field] = str(problem)
+    if current is None:
+        for field in EDITABLE_FIELDS:
+            clean.setdefault(field, _default(field))
+    merged = {**(current or {}), **clean}
+    if "full_name" in clean and not clean["full_name"] and "full_name" not in errors:
+        errors["full_name"] = "a member needs a name"
+    _check_dates(clean, merged, errors, given=set(raw))
+    for kind in CONSENT_KINDS:
+        flag = f"consent_{kind}"
+        changed = current is not None and flag in clean and clean[flag] != current.get(flag)
+        if changed and f"{flag}_on" not in clean:
+            clean[f"{flag}_on"] = today
+    if errors:
+        raise ValidationError(errors)
+    if "full_name" in clean:
+        clean["sort_key"] = sort_key(str(clean["full_name"]))
+    return clean
+
+
+def _default(field: str) -> object:
+    if field in BOOL_FIELDS:
+        return False
+    if field == "status":
+        return "active"
+    return None
+
+
+def _clean_one(
+    field: str, value: object, *, region: str | None, today: date, locale: str | None
+) -> object:
+    if field in BOOL_FIELDS:
+        return parse_bool(value)
+    if field in DATE_FIELDS:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        parsed = value if isinstance(value, date) else parse_date(str(value), locale=locale)
+        if parsed > today:
+            raise ValueError(f"{parsed.isoformat()} is in the future")
+        return parsed
+    if field in HOW_FIELDS:
+        text = "" if value is None else str(value).strip().casefold()
+        if not text:
+            return None
+        if text not in CONSENT_METHODS:
+            raise ValueError(
+                f"{value!r} is not a way of giving consent; choose form, email or in person"
+            )
+        return text
+    if field == "status":
+        text = "" if value is None else str(value).strip().casefold()
+        if text not in MEMBER_STATUSES:
+            raise ValueError(f"{value!r} is not a status; choose active, inactive or left")
+        return text
+    text = _clean_text(field, value)
+    if text is None:
+        return None
+    if field == "email":
+        return check_email(text)
+    if field == "phone":
+        return check_phone(text, region=region)
+    return text
+
+
+def _check_dates(
+    clean: dict[str, object], merged: Mapping[str, Any], errors: dict[str, str], *, given: set[str]
+) -> None:
+    joined, left, status = merged.get("joined_on"), merged.get("left_on"), merged.get("status")
+    touched = {"joined_on", "left_on", "status"} & clean.keys()
+    if not touched or {"joined_on", "left_on", "status"} & errors.keys():
+        return
+    if isinstance(joined, date) and isinstance(left, date) and left < joined:
+        field = "left_on" if "left_on" in clean else "joined_on"
+        errors[field] = (
+            f"the leaving date {left.isoformat()} is before the joining date {joined.isoformat()}"
+        )
+    elif left is not None and status != "left":
+        if "status" in given and "left_on" not in given:
+            errors["status"] = (
+                f"a member with a leaving date ({left}) has the status left; "
+                "clear the leaving date to make them {status} again"
+            ).replace("{status}", str(status))
+        else:
+            errors["left_on"] = (
+                "only a member who has left has a leaving date; "
+                f"set the status to left (it is {status})"
+            )

@@ -1,0 +1,50 @@
+"""A member's history from the change log: who changed what and when, grouped by save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from groupdesk.models import LocalState
+from groupdesk.services.checkins import record_checkin
+from groupdesk.services.member_history import member_history
+from groupdesk.services.members import delete_member, edit_member, restore_member
+from groupdesk.services.workspace import Workspace
+
+AddPerson = Callable[..., str]
+
+
+def test_history_shows_each_save_newest_first_with_the_fields_changed(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    with members_ws.uow() as uow:
+        uow.session.add(LocalState(key="device_name", value="Ana's laptop"))
+        uow.commit()
+    sam = add_person("Sam Okafor", email="sam@example.org")
+    edit_member(
+        members_ws.uow(), member_id=sam, changes={"phone": "07700 900123", "pronouns": "he/him"}
+    )
+    record_checkin(
+        members_ws.uow(),
+        member_id=sam,
+        by_id=None,
+        on=date(2026, 5, 1),
+        how="call",
+        note="All good",
+    )
+    delete_member(members_ws.uow(), member_id=sam)
+    restore_member(members_ws.uow(), member_id=sam)
+    events = member_history(members_ws.uow(), member_id=sam)
+    assert [(e.record, e.action) for e in events] == [
+        ("member", "restored"),
+        ("member", "deleted"),
+        ("check-in", "added"),
+        ("member", "changed"),
+        ("member", "added"),
+    ]
+    assert dict(events[3].fields) == {"pronouns": "he/him", "phone": "+44 7700 900123"}
+    added = dict(events[4].fields)
+    assert added["full_name"] == "Sam Okafor" and added["email"] == "sam@example.org"
+    assert "sort_key" not in added and "pronouns" not in added  # bookkeeping and blanks hidden
+    assert {e.device_name for e in events} == {"Ana's laptop"}
+    assert events[0].at.date() == date(2026, 5, 3)  # from the change's clock stamp
