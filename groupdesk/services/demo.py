@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from groupdesk.errors import SetupError
 from groupdesk.models.members import Member
-from groupdesk.services import settings
+from groupdesk.services import demo_members, settings
 from groupdesk.services.collation import search_key, sort_key
 from groupdesk.services.sync.capture import bulk_insert
 from groupdesk.services.uow import UnitOfWork
@@ -134,8 +134,13 @@ def make_demo(
         name=DEMO_GROUP_NAME, currency="GBP", locale="en_GB", financial_year_start="04-06"
     )
     rows = [_member_row(rng, index, today) for index in range(members)]
+    demo_members.plant_duplicates(rows)
     with uow:
         settings.insert_group(uow, group)
-        bulk_insert(uow.session, Member, rows)
+        ids = bulk_insert(uow.session, Member, rows)
+        care = demo_members.care_rows(random.Random(f"{seed}-care"), rows, ids, today)
+        for model, model_rows in care.items():
+            if model_rows:
+                bulk_insert(uow.session, model, model_rows)
         uow.commit()
     return DemoSummary(DEMO_GROUP_NAME, members)

@@ -6,13 +6,14 @@ so do 李雷 and "Li Lei". Emails and phones are compared in a normal form (phon
 form, read in the group's country).
 
 Not all pairs: records are first put in blocks that share a key — the same email, phone or
-folded name, or one name word — and only pairs within a block are scored. Within a word block,
-what is compared is the rest of the name (rapidfuzz in C, one call per record), so "Mia Brown"
-and "Max Brown" are not taken for one person because they share a surname, while "Jonathan
-Smith" and "Jonathon Smith" are. A short word that starts another ("Sam" and "Samuel", "A." and
-"Ana") beside a shared word is a short form. A word shared by very many records is too common to
-say anything, so such blocks are skipped; those records still meet through their other words,
-email or phone.
+folded name, or one name word — and only pairs within a block are scored. A name, email or phone
+shared by more than eight records is common (a popular name, an office number), and sharing it
+alone proves nothing. Within a word block, what is compared is the rest of the name (rapidfuzz in
+C, one call per record), so "Mia Brown" and "Max Brown" are not taken for one person because they
+share a surname, while "Jonathan Smith" and "Jonathon Smith" are. A short word that starts
+another ("Sam" and "Samuel", "A." and "Ana") beside a shared word is a short form. A word shared
+by very many records is too common to say anything, so such blocks are skipped; those records
+still meet through their other words, email or phone.
 
 Then the contact details speak: the same email or phone raises the score, two different emails
 (or phones) lower it. The result is a pure function of the records, so every laptop names the
@@ -37,9 +38,14 @@ from groupdesk.services.uow import UnitOfWork
 DEFAULT_THRESHOLD = 85
 #: Name-word blocks bigger than this are skipped (see the module docstring).
 MAX_WORD_BLOCK = 400
+#: A name, email or phone shared by more records than this is common (a popular name, an
+#: office switchboard, a shared inbox): sharing it alone says nothing about being one person.
+MAX_SHARED = 8
 #: Name similarity given to "Sam Okafor" and "Samuel Okafor".
 SHORT_FORM_SCORE = 88.0
-_NOT_WORD = re.compile(r"[^a-z0-9 ]+")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_NOT_NATIVE = re.compile(r"[\W_]+")
+_SEPARATORS = re.compile(r"[\s,;/()]+|\.(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -72,12 +78,25 @@ class DuplicatePair:
         }
 
 
-def name_words(name: str) -> list[str]:
-    """Folded, Latin, punctuation-free words of a name, in their written order."""
+def _split(name: str) -> list[tuple[str, str]]:
+    """(Latin form, own-script form) of each word of a name, folded, without punctuation.
+
+    Apostrophes and hyphens join ("O'Brien" is one word, like "OBrien"); anyascii's marks for
+    Arabic letters do not split a word either."""
     from anyascii import anyascii
 
-    latin = search_key(anyascii(search_key(name)))
-    return _NOT_WORD.sub(" ", latin).split()
+    words = []
+    for word in _SEPARATORS.split(search_key(name)):
+        native = _NOT_NATIVE.sub("", word)
+        latin = _NOT_WORD.sub("", search_key(anyascii(native)))
+        if latin:
+            words.append((latin, native))
+    return words
+
+
+def name_words(name: str) -> list[str]:
+    """Folded Latin words of a name, in their written order ("Ана Петрова": ana, petrova)."""
+    return [latin for latin, _native in _split(name)]
 
 
 def name_key(name: str) -> str:
@@ -123,12 +142,21 @@ def find_duplicates(uow: UnitOfWork, *, threshold: int = DEFAULT_THRESHOLD) -> l
             .order_by(Member.id)
         ).all()
     sides = [DuplicateSide(*row) for row in rows]
-    words = [name_words(s.full_name) for s in sides]
+    split = [_split(s.full_name) for s in sides]
+    words = [[latin for latin, _n in parts] for parts in split]
+    natives = [
+        [native for _l, native in parts] if not all(n.isascii() for _l, n in parts) else None
+        for parts in split
+    ]
     emails = [email_key(s.email) for s in sides]
     phones = [phone_key(s.phone, region) for s in sides]
-    name_scores = _name_candidates(words, floor=max(0, threshold - 25))
+    name_scores = _name_candidates(words, natives, floor=max(0, threshold - 25))
     for a, b in _contact_candidates(emails, phones):
-        name_scores.setdefault((a, b), _aligned_score(words[a], words[b]))
+        if natives[a] is not None and natives[b] is not None:
+            compared = _aligned_score(natives[a] or [], natives[b] or [])
+        else:
+            compared = _aligned_score(words[a], words[b])
+        name_scores.setdefault((a, b), compared)
 
     pairs = []
     for (a, b), name_score in name_scores.items():
@@ -151,14 +179,45 @@ def _contact_candidates(emails: list[str], phones: list[str]) -> set[tuple[int, 
             blocks["e:" + email].append(index)
         if phone:
             blocks["p:" + phone].append(index)
-    return {pair for members in blocks.values() for pair in _pairs_in(members)}
+    return {
+        pair
+        for members in blocks.values()
+        if len(members) <= MAX_SHARED
+        for pair in _pairs_in(members)
+    }
 
 
-def _name_candidates(words: list[list[str]], *, floor: float) -> dict[tuple[int, int], float]:
-    """(a, b) → name similarity 0-100, for pairs whose names are alike (see module docstring)."""
+def _name_candidates(
+    words: list[list[str]], natives: list[list[str] | None], *, floor: float
+) -> dict[tuple[int, int], float]:
+    """(a, b) → name similarity 0-100, for pairs whose names are alike (see module docstring).
+
+    `natives[i]` holds the own-script words of a name not in Latin letters (else None): two
+    such names are compared in their own script, where a transliteration without vowels
+    (Arabic "Ahmad" and "Muhammad" both end "hmd") would make them look alike."""
     from rapidfuzz import fuzz, process
 
     scores: dict[tuple[int, int], float] = {}
+
+    refined_scores: dict[tuple[int, int], float] = {}
+
+    def refined(a: int, b: int) -> float:
+        """Similarity of the words the two names do not share (in their own script when both
+        are written in another script than Latin)."""
+        key = (a, b) if a < b else (b, a)
+        if key not in refined_scores:
+            if natives[a] is not None and natives[b] is not None:
+                first, second = natives[a] or [], natives[b] or []
+            else:
+                first, second = words[a], words[b]
+            only_first = sorted(set(first) - set(second))
+            only_second = sorted(set(second) - set(first))
+            refined_scores[key] = (
+                100.0
+                if not only_first and not only_second
+                else fuzz.ratio(" ".join(only_first), " ".join(only_second))
+            )
+        return refined_scores[key]
 
     def note(a: int, b: int, score: float) -> None:
         key = (a, b) if a < b else (b, a)
@@ -175,14 +234,16 @@ def _name_candidates(words: list[list[str]], *, floor: float) -> dict[tuple[int,
             same[key].append(index)
         for word in set(name):
             by_word[word].append(index)
-        if len(name) >= 2:
+        if len(name) >= 2 and natives[index] is None:  # short forms are a Latin-script habit
             for word in set(name):
                 for other in name:
                     if other != word and len(other) <= 3:
                         short_forms[(word, other)].append(index)
+    common = {i for members in same.values() if len(members) > MAX_SHARED for i in members}
     for members in same.values():
-        for a, b in _pairs_in(members):
-            note(a, b, 100.0)
+        if len(members) <= MAX_SHARED:
+            for a, b in _pairs_in(members):
+                note(a, b, 100.0)
     for word, members in by_word.items():
         if not 2 <= len(members) <= MAX_WORD_BLOCK:
             continue
@@ -190,14 +251,17 @@ def _name_candidates(words: list[list[str]], *, floor: float) -> dict[tuple[int,
         for position, a in enumerate(members[:-1]):
             if not rests[position]:
                 continue
-            for _rest, score, offset in process.extract(
+            for _match, score, offset in process.extract(
                 rests[position],
                 rests[position + 1 :],
                 scorer=fuzz.ratio,
                 score_cutoff=floor,
                 limit=None,
             ):
-                note(a, members[position + 1 + offset], score)
+                b = members[position + 1 + offset]
+                score = refined(a, b)
+                if score >= floor and (score < 100 or not (a in common and b in common)):
+                    note(a, b, score)
         # A short word beside the shared one that starts a longer word of another name.
         for b in members:
             for other in words[b]:

@@ -49,7 +49,14 @@ def test_the_same_person_written_differently_is_found(
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("Mia Brown", "Max Brown"), ("Ana Silva", "Bruno Silva"), ("Kofi Mensah", "Ama Asante")],
+    [
+        ("Mia Brown", "Max Brown"),
+        ("Ana Silva", "Bruno Silva"),
+        ("Kofi Mensah", "Ama Asante"),
+        ("أحمد العلي", "محمد العلي"),  # Ahmad and Muhammad: alike only without vowels
+        ("Eoin Ó Súilleabháin", "Aoife Ó Súilleabháin"),  # shared words are not the person
+        ("刘伟", "李伟"),
+    ],
 )
 def test_different_people_are_not_paired(
     members_ws: Workspace, add_person: AddPerson, first: str, second: str

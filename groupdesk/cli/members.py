@@ -1,0 +1,612 @@
+"""`groupdesk members …` and `groupdesk checkins …`: the members area from the command line.
+
+Every command calls the same services as the Members page, so every change is an ordinary
+synced change. Members are named by id, or by the start of their id (at least 4 characters).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from groupdesk.cli.context import EXIT_ERROR, EXIT_OK, CliContext, error, print_json, print_table
+
+#: `members add` options that set a field directly (option → field).
+ADD_OPTIONS = (
+    ("--preferred-name", "preferred_name"),
+    ("--pronouns", "pronouns"),
+    ("--email", "email"),
+    ("--phone", "phone"),
+    ("--address", "address"),
+    ("--languages", "languages"),
+    ("--accessibility-needs", "accessibility_needs"),
+    ("--status", "status"),
+    ("--joined", "joined_on"),
+    ("--left", "left_on"),
+    ("--notes", "notes"),
+)
+
+
+def register(subparsers: Any) -> None:
+    _register_members(subparsers)
+    _register_checkins(subparsers)
+
+
+def _register_members(subparsers: Any) -> None:
+    members = subparsers.add_parser("members", help="the group's members: list, add, import, …")
+    commands = members.add_subparsers(dest="members_command", metavar="COMMAND", required=True)
+
+    listing = commands.add_parser("list", help="list members (sorted by name)")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.add_argument("--search", metavar="TEXT", help="names, email, roles, skills")
+    listing.add_argument("--status", choices=("active", "inactive", "left"))
+    listing.add_argument("--role", help="holding this role today")
+    listing.add_argument("--skill", help="with this skill or interest")
+    listing.add_argument("--consent", choices=("contact", "photo", "roster"))
+    listing.add_argument(
+        "--sort", default="name", choices=("name", "joined", "last_seen", "status")
+    )
+    listing.add_argument(
+        "--include-deleted", action="store_true", help="deleted, merged, forgotten"
+    )
+    listing.set_defaults(handler=run_list)
+
+    show = commands.add_parser("show", help="one member with roles, skills, mentoring, history")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=run_show)
+
+    add = commands.add_parser("add", help="add a member")
+    add.add_argument("--full-name", required=True)
+    for option, field in ADD_OPTIONS:
+        add.add_argument(option, dest=field, metavar="DATE" if field.endswith("_on") else None)
+    add.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="any other field, e.g. consent_photo=yes",
+    )
+    add.set_defaults(handler=run_add)
+
+    edit = commands.add_parser("edit", help="change fields of a member")
+    edit.add_argument("id", metavar="ID")
+    edit.add_argument("--set", action="append", default=[], required=True, metavar="FIELD=VALUE")
+    edit.set_defaults(handler=run_edit)
+
+    for name, text, handler in (
+        ("delete", "delete a member (restore brings them back)", run_delete),
+        ("restore", "bring back a deleted member", run_restore),
+        ("unmerge", "undo the merge of this record into another", run_unmerge),
+    ):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("id", metavar="ID")
+        command.set_defaults(handler=handler)
+
+    forget = commands.add_parser("forget", help="forget a member at their request (no undo)")
+    forget.add_argument("id", metavar="ID")
+    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    forget.set_defaults(handler=run_forget)
+
+    merge = commands.add_parser("merge", help="merge a duplicate record into the one to keep")
+    merge.add_argument("keep_id", metavar="KEEP_ID")
+    merge.add_argument("other_id", metavar="OTHER_ID")
+    merge.set_defaults(handler=run_merge)
+
+    duplicates = commands.add_parser("duplicates", help="list likely duplicate records")
+    duplicates.add_argument("--json", action="store_true")
+    duplicates.add_argument("--threshold", type=int, default=85, help="0-100 (default 85)")
+    duplicates.set_defaults(handler=run_duplicates)
+
+    importing = commands.add_parser("import", help="import members from a CSV file")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    importing.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows even if some are bad"
+    )
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="read a column as a field (FIELD empty: ignore the column)",
+    )
+    importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.set_defaults(handler=run_import)
+
+    export = commands.add_parser("export", help="export members to a CSV file (Excel reads it)")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--without-left", action="store_true", help="leave out who has left")
+    export.set_defaults(handler=run_export)
+
+    role = commands.add_parser("role", help="record a role a member holds or held")
+    role.add_argument("id", metavar="ID")
+    role.add_argument("role")
+    role.add_argument("--from", dest="started_on", metavar="DATE")
+    role.add_argument("--to", dest="ended_on", metavar="DATE")
+    role.add_argument("--notes")
+    role.set_defaults(handler=run_role)
+
+    roles = commands.add_parser("roles", help="who held which role when")
+    roles.add_argument("--role")
+    roles.add_argument("--on", metavar="DATE", help="only roles held on this day")
+    roles.add_argument("--json", action="store_true")
+    roles.set_defaults(handler=run_roles)
+
+    skill = commands.add_parser("skill", help="add a skill or interest to a member")
+    skill.add_argument("id", metavar="ID")
+    skill.add_argument("name")
+    skill.add_argument("--interest", action="store_true", help="wants to learn it")
+    skill.add_argument("--can-teach", action="store_true", help="happy to teach or share it")
+    skill.set_defaults(handler=run_skill)
+
+    skills = commands.add_parser("skills", help="the skill-share directory: who knows what")
+    skills.add_argument("--search", metavar="TEXT", help='e.g. "first aid"')
+    skills.add_argument("--kind", choices=("skill", "interest"))
+    skills.add_argument("--json", action="store_true")
+    skills.set_defaults(handler=run_skills)
+
+    mentor = commands.add_parser("mentor", help="pair a mentor with a mentee")
+    mentor.add_argument("mentor_id", metavar="MENTOR_ID")
+    mentor.add_argument("mentee_id", metavar="MENTEE_ID")
+    mentor.add_argument("--from", dest="started_on", metavar="DATE")
+    mentor.add_argument("--goals")
+    mentor.set_defaults(handler=run_mentor)
+
+
+def _register_checkins(subparsers: Any) -> None:
+    checkins = subparsers.add_parser("checkins", help="support check-ins and who is due one")
+    commands = checkins.add_subparsers(dest="checkins_command", metavar="COMMAND", required=True)
+
+    add = commands.add_parser("add", help="record a check-in on a member")
+    add.add_argument("member_id", metavar="MEMBER_ID")
+    add.add_argument("--by", dest="by_id", metavar="ID", help="who checked in")
+    add.add_argument("--how", required=True, choices=("call", "visit", "message", "other"))
+    add.add_argument("--on", metavar="DATE", help="default: today")
+    add.add_argument("--note")
+    add.add_argument("--follow-up", metavar="DATE", help="when to check in again")
+    add.set_defaults(handler=run_checkin_add)
+
+    done = commands.add_parser("done", help="mark a check-in's follow-up as done")
+    done.add_argument("checkin_id", metavar="CHECKIN_ID")
+    done.add_argument("--on", metavar="DATE", help="default: today")
+    done.set_defaults(handler=run_checkin_done)
+
+    due = commands.add_parser("due", help="follow-ups due, and members not seen lately")
+    due.add_argument("--within", type=int, default=7, metavar="DAYS", help="default 7")
+    due.add_argument("--weeks", type=int, help="not seen for this many weeks (default: Settings)")
+    due.add_argument("--json", action="store_true")
+    due.set_defaults(handler=run_checkins_due)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _date(field: str, text: str | None) -> date | None:
+    from groupdesk.errors import ValidationError
+    from groupdesk.services.member_fields import parse_date
+
+    if text is None or not text.strip():
+        return None
+    try:
+        return parse_date(text)
+    except ValueError as problem:
+        raise ValidationError.single(field, str(problem)) from None
+
+
+def _pairs(option: str, items: list[str]) -> dict[str, str]:
+    from groupdesk.errors import ValidationError
+
+    found = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ValidationError.single(option, f"{item!r} is not FIELD=VALUE")
+        found[key.strip()] = value
+    return found
+
+
+def _member(context: CliContext, text: str) -> str:
+    from groupdesk.services.members import find_member_id
+
+    return find_member_id(context.workspace().uow(), text)
+
+
+def _name(context: CliContext, member_id: str) -> str:
+    from groupdesk.services.members import get_member
+
+    return get_member(context.workspace().uow(), member_id).display_name
+
+
+# --- members ---------------------------------------------------------------------------------
+
+
+def run_list(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.members import list_members
+
+    rows = list_members(
+        context.workspace().uow(),
+        search=args.search,
+        status=args.status,
+        role=args.role,
+        skill=args.skill,
+        consent=args.consent,
+        include_deleted=args.include_deleted,
+        sort=args.sort,
+        today=date.today(),
+    )
+    if args.json:
+        print_json([row.as_dict() for row in rows])
+        return EXIT_OK
+    print_table(
+        (
+            (
+                r.id,
+                r.display_name + (" [deleted]" if r.deleted and not r.erased else ""),
+                r.status,
+                r.email,
+                r.phone,
+                ", ".join(r.roles),
+                r.last_seen,
+            )
+            for r in rows
+        ),
+        ("ID", "Name", "Status", "Email", "Phone", "Roles", "Last seen"),
+    )
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.member_detail import member_detail
+
+    detail = member_detail(context.workspace().uow(), member_id=_member(context, args.id))
+    if args.json:
+        print_json(detail.as_dict())
+        return EXIT_OK
+    member = detail.member
+    print(member.display_name)
+    for label, value in (
+        ("ID", member.id),
+        ("Status", member.status),
+        ("Pronouns", member.pronouns),
+        ("Email", member.email),
+        ("Phone", member.phone),
+        ("Address", member.address),
+        ("Languages", member.languages),
+        ("Accessibility", member.accessibility_needs),
+        ("Joined", member.joined_on),
+        ("Left", member.left_on),
+        ("Last seen", detail.last_seen),
+        ("Notes", member.notes),
+        ("Forgotten", member.erased_at),
+        ("Merged into", member.merged_into_id),
+    ):
+        if value not in (None, ""):
+            print(f"  {label + ':':<14} {value}")
+    consents = [k for k in ("contact", "photo", "roster") if getattr(member, f"consent_{k}")]
+    print(f"  {'Consents:':<14} {', '.join(consents) or 'none'}")
+    for title, lines in (
+        (
+            "Roles",
+            [f"{r.role} ({r.started_on or '?'} – {r.ended_on or 'now'})" for r in detail.roles],
+        ),
+        (
+            "Skills",
+            [f"{s.name} ({s.kind}{', can teach' if s.can_teach else ''})" for s in detail.skills],
+        ),
+        (
+            "Mentoring",
+            [
+                f"{m.mentor_name} mentors {m.mentee_name} since {m.started_on}"
+                + (f", ended {m.ended_on}" if m.ended_on else "")
+                for m in detail.mentorships
+            ],
+        ),
+        (
+            "Check-ins",
+            [
+                f"{c.checked_on} {c.how} by {c.by_name or '—'}: {c.note or ''}".rstrip(": ")
+                + (f" (follow up {c.follow_up_on})" if c.follow_up_open else "")
+                for c in detail.checkins
+            ],
+        ),
+        (
+            "History",
+            [
+                f"{e.at:%Y-%m-%d %H:%M} {e.device_name}: {e.action} {e.record} "
+                + ("" if e.action == "added" else ", ".join(f for f, _v in e.fields))
+                for e in detail.history[:20]
+            ],
+        ),
+    ):
+        if lines:
+            print(f"{title}:")
+            for line in lines:
+                print(f"  {line}")
+    return EXIT_OK
+
+
+def run_add(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.members import add_member
+
+    values: dict[str, object] = {"full_name": args.full_name}
+    values.update({f: getattr(args, f) for _o, f in ADD_OPTIONS if getattr(args, f) is not None})
+    values.update(_pairs("set", args.set))
+    member = add_member(context.workspace().uow(), values=values, today=date.today())
+    print(f"Added {member.display_name} ({member.id})")
+    return EXIT_OK
+
+
+def run_edit(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.members import edit_member
+
+    member = edit_member(
+        context.workspace().uow(),
+        member_id=_member(context, args.id),
+        changes=_pairs("set", args.set),
+        today=date.today(),
+    )
+    print(f"Saved {member.display_name} ({member.id})")
+    return EXIT_OK
+
+
+def run_delete(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.members import delete_member
+
+    member = delete_member(context.workspace().uow(), member_id=_member(context, args.id))
+    print(
+        f"Deleted {member.display_name}; `groupdesk members restore {member.id}` brings them back"
+    )
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.members import restore_member
+
+    member = restore_member(context.workspace().uow(), member_id=_member(context, args.id))
+    print(f"Restored {member.display_name}")
+    return EXIT_OK
+
+
+def run_forget(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.member_erasure import forget_member
+
+    member_id = _member(context, args.id)
+    name = _name(context, member_id)
+    if not args.yes and sys.stdin.isatty():
+        answer = input(
+            f"Forget {name} for good? Their personal details and their history are blanked "
+            "here, and on the other laptops after the next sync. Type yes to go on: "
+        )
+        if answer.strip().casefold() != "yes":
+            print("Nothing was changed.")
+            return EXIT_ERROR
+    result = forget_member(context.workspace().uow(), member_id=member_id, today=date.today())
+    print(
+        f"Forgot {name}: personal details blanked on their record"
+        + (f" and {result.merged_records} merged record(s)" if result.merged_records else "")
+        + f", {result.related_rows} related record(s) and {result.history_values} past values. "
+        "Other laptops forget them after the next sync."
+    )
+    return EXIT_OK
+
+
+def run_merge(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.member_merge import merge_members
+
+    keep, other = _member(context, args.keep_id), _member(context, args.other_id)
+    other_name = _name(context, other)
+    result = merge_members(context.workspace().uow(), keep_id=keep, other_id=other)
+    moved = ", ".join(f"{count} {table}" for table, count in sorted(result.moved.items()))
+    print(
+        f"Merged {other_name} into {_name(context, keep)}"
+        + (f"; moved {moved}" if moved else "")
+        + (f"; filled {', '.join(result.filled)}" if result.filled else "")
+        + f". Undo with `groupdesk members unmerge {other}`."
+    )
+    return EXIT_OK
+
+
+def run_unmerge(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.member_merge import unmerge_member
+
+    member_id = _member(context, args.id)
+    result = unmerge_member(context.workspace().uow(), member_id=member_id)
+    print(
+        f"Separated {_name(context, member_id)} from {_name(context, result.survivor_id)} again; "
+        f"moved back {result.moved_back} record(s)"
+        + (f", left {result.left_in_place} changed since" if result.left_in_place else "")
+    )
+    return EXIT_OK
+
+
+def run_duplicates(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.member_duplicates import find_duplicates
+
+    pairs = find_duplicates(context.workspace().uow(), threshold=args.threshold)
+    if args.json:
+        print_json([pair.as_dict() for pair in pairs])
+        return EXIT_OK
+    print_table(
+        (
+            (
+                p.score,
+                p.first.full_name,
+                p.first.id,
+                p.second.full_name,
+                p.second.id,
+                ", ".join(p.reasons),
+            )
+            for p in pairs
+        ),
+        ("Score", "Name", "ID", "Other name", "Other ID", "Why"),
+    )
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.member_import import import_members
+
+    mapping = {header: (field or None) for header, field in _pairs("map", args.map).items()}
+    report = import_members(
+        context.workspace().uow(),
+        path=args.file,
+        dry_run=args.dry_run,
+        skip_bad_rows=args.skip_bad_rows,
+        mapping=mapping,
+        today=date.today(),
+    )
+    if args.json:
+        print_json(report.as_dict())
+    else:
+        bad = len(report.bad_lines)
+        print(
+            f"Read {report.rows} row(s) of {args.file.name} ({report.encoding}): "
+            f"{report.valid_rows} good, {bad} with problems."
+        )
+        if report.ignored_columns:
+            print("Not imported: the column(s) " + ", ".join(map(repr, report.ignored_columns)))
+        for problem in report.errors:
+            error(str(problem))
+        if report.dry_run:
+            print("Dry run: nothing was written.")
+        elif report.imported:
+            skipped = (
+                f"; skipped line(s) {', '.join(map(str, report.skipped_lines))}" if bad else ""
+            )
+            print(f"Imported {report.imported} member(s){skipped}.")
+        elif bad:
+            print("Nothing was imported. Fix those rows, or use --skip-bad-rows to leave them out.")
+    return EXIT_ERROR if report.errors and not report.imported else EXIT_OK
+
+
+def run_export(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.member_export import export_members
+
+    summary = export_members(
+        context.workspace().uow(), path=args.file, include_left=not args.without_left
+    )
+    print(f"Exported {summary.members} member(s) to {summary.path}")
+    return EXIT_OK
+
+
+def run_role(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.member_roles import add_role
+
+    role = add_role(
+        context.workspace().uow(),
+        member_id=_member(context, args.id),
+        role=args.role,
+        started_on=_date("from", args.started_on),
+        ended_on=_date("to", args.ended_on),
+        notes=args.notes,
+    )
+    print(f"{role.member_name}: {role.role} ({role.started_on or '?'} – {role.ended_on or 'now'})")
+    return EXIT_OK
+
+
+def run_roles(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.member_roles import role_holders
+
+    holdings = role_holders(context.workspace().uow(), role=args.role, on=_date("on", args.on))
+    if args.json:
+        print_json([dict(vars(h)) for h in holdings])
+        return EXIT_OK
+    print_table(
+        ((h.role, h.member_name, h.started_on, h.ended_on or "now") for h in holdings),
+        ("Role", "Member", "From", "To"),
+    )
+    return EXIT_OK
+
+
+def run_skill(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.skills import add_skill
+
+    skill = add_skill(
+        context.workspace().uow(),
+        member_id=_member(context, args.id),
+        name=args.name,
+        kind="interest" if args.interest else "skill",
+        can_teach=args.can_teach,
+    )
+    print(f"{skill.member_name}: {skill.name} ({skill.kind})")
+    return EXIT_OK
+
+
+def run_skills(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.skills import skill_directory
+
+    found = skill_directory(context.workspace().uow(), search=args.search, kind=args.kind)
+    if args.json:
+        print_json([dict(vars(s)) for s in found])
+        return EXIT_OK
+    print_table(
+        ((s.name, s.member_name, s.kind, "yes" if s.can_teach else "") for s in found),
+        ("Skill", "Member", "Kind", "Can teach"),
+    )
+    return EXIT_OK
+
+
+def run_mentor(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.mentorships import start_mentorship
+
+    pairing = start_mentorship(
+        context.workspace().uow(),
+        mentor_id=_member(context, args.mentor_id),
+        mentee_id=_member(context, args.mentee_id),
+        started_on=_date("from", args.started_on),
+        goals=args.goals,
+    )
+    print(f"{pairing.mentor_name} mentors {pairing.mentee_name} from {pairing.started_on}")
+    return EXIT_OK
+
+
+# --- check-ins -------------------------------------------------------------------------------
+
+
+def run_checkin_add(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.checkins import record_checkin
+
+    made = record_checkin(
+        context.workspace().uow(),
+        member_id=_member(context, args.member_id),
+        by_id=_member(context, args.by_id) if args.by_id else None,
+        on=_date("on", args.on) or date.today(),
+        how=args.how,
+        note=args.note,
+        follow_up_on=_date("follow_up", args.follow_up),
+    )
+    follow = f"; follow up on {made.follow_up_on}" if made.follow_up_on else ""
+    print(f"Recorded a {made.how} with {made.member_name} on {made.checked_on}{follow} ({made.id})")
+    return EXIT_OK
+
+
+def run_checkin_done(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.checkins import complete_follow_up
+
+    made = complete_follow_up(
+        context.workspace().uow(),
+        checkin_id=args.checkin_id,
+        on=_date("on", args.on) or date.today(),
+    )
+    print(f"Follow-up with {made.member_name} done on {made.follow_up_done_on}")
+    return EXIT_OK
+
+
+def run_checkins_due(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.checkins import checkins_due
+
+    due = checkins_due(
+        context.workspace().uow(), today=date.today(), within_days=args.within, weeks=args.weeks
+    )
+    if args.json:
+        print_json([item.as_dict() for item in due])
+        return EXIT_OK
+    print_table(
+        ((d.member_name, d.reason, d.due_on, d.last_seen or "never", d.member_id) for d in due),
+        ("Member", "Why", "Due / since", "Last seen", "ID"),
+    )
+    return EXIT_OK

@@ -1,0 +1,228 @@
+"""`groupdesk members …` and `groupdesk checkins …` as a shell runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+RowsOf = Callable[[Path], dict[str, list[tuple[Any, ...]]]]
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def as_json(result: subprocess.CompletedProcess[str]) -> Any:
+    return json.loads(ok(result).stdout)
+
+
+@pytest.fixture
+def group(cli: Cli, tmp_path: Path) -> Path:
+    folder = tmp_path / "G"
+    ok(cli("init", "--name", "River Friends", "--currency", "GBP", data_dir=folder))
+    return folder
+
+
+def add(cli: Cli, folder: Path, *args: str) -> str:
+    result = ok(cli("members", "add", *args, data_dir=folder))
+    return result.stdout.strip().rsplit("(", 1)[1].rstrip(")")
+
+
+def test_add_list_show_edit_delete_and_restore_a_member(cli: Cli, group: Path) -> None:
+    zoe = add(
+        cli,
+        group,
+        "--full-name",
+        "Zoë Ñúñez",
+        "--email",
+        "zoe@example.org",
+        "--phone",
+        "07700 900123",
+        "--joined",
+        "2024-01-15",
+        "--set",
+        "consent_photo=yes",
+    )
+    listed = as_json(cli("members", "list", "--json", "--search", "zoe", data_dir=group))
+    assert [(m["id"], m["full_name"], m["phone"], m["joined_on"]) for m in listed] == [
+        (zoe, "Zoë Ñúñez", "+44 7700 900123", "2024-01-15")
+    ]
+    assert set(listed[0]) >= {
+        "id",
+        "full_name",
+        "email",
+        "status",
+        "roles",
+        "skills",
+        "last_seen",
+        "consent_photo",
+    }
+    ok(
+        cli(
+            "members",
+            "edit",
+            zoe[:13],
+            "--set",
+            "pronouns=she/her",
+            "--set",
+            "status=inactive",
+            data_dir=group,
+        )
+    )
+    shown = as_json(cli("members", "show", zoe, "--json", data_dir=group))
+    assert (shown["pronouns"], shown["status"]) == ("she/her", "inactive")
+    assert [e["action"] for e in shown["history"]] == ["changed", "added"]
+    ok(cli("members", "delete", zoe, data_dir=group))
+    assert as_json(cli("members", "list", "--json", data_dir=group)) == []
+    deleted = as_json(cli("members", "list", "--json", "--include-deleted", data_dir=group))
+    assert deleted[0]["deleted"] is True
+    ok(cli("members", "restore", zoe, data_dir=group))
+    assert len(as_json(cli("members", "list", "--json", data_dir=group))) == 1
+
+
+def test_bad_input_names_each_field_and_value_exits_1_and_changes_nothing(
+    cli: Cli, group: Path, database_rows: RowsOf
+) -> None:
+    before = database_rows(group / "groupdesk.sqlite")
+    result = cli(
+        "members",
+        "add",
+        "--full-name",
+        "Ana",
+        "--email",
+        "ana@",
+        "--joined",
+        "2024-13-01",
+        data_dir=group,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "groupdesk: error: email: 'ana@' is not an email address",
+        "groupdesk: error: joined_on: '2024-13-01' is not a day of the calendar",
+    ]
+    assert database_rows(group / "groupdesk.sqlite") == before
+    usage = cli("members", "add", "--email", "a@b.org", data_dir=group)
+    assert usage.returncode == 2 and "--full-name" in usage.stderr
+    unknown = cli("members", "show", "0000000", data_dir=group)
+    assert unknown.returncode == 1 and "no member with the id '0000000'" in unknown.stderr
+
+
+def test_importing_a_broken_csv_names_each_bad_line_and_imports_nothing(
+    cli: Cli, group: Path, tmp_path: Path, database_rows: RowsOf
+) -> None:
+    broken = tmp_path / "last-year.csv"
+    broken.write_bytes(
+        "\ufeffName,Email,Joined\r\n"
+        "Amara Okafor,amara@example.org,2024-01-15\r\n"
+        "Tomás García,ana@,2024-02-01\r\n"
+        "Wei Chen,wei@example.org,2024-02-30\r\n"
+        "Fatima Haddad,fatima@example.org,2024-03-01,extra\r\n".encode()
+    )
+    before = database_rows(group / "groupdesk.sqlite")
+    for extra in ((), ("--dry-run",)):
+        result = cli("members", "import", broken, *extra, data_dir=group)
+        assert result.returncode == 1
+        assert result.stderr.splitlines() == [
+            "groupdesk: error: line 3, Email: 'ana@' is not an email address",
+            "groupdesk: error: line 4, Joined: '2024-02-30' is not a day of the calendar",
+            "groupdesk: error: line 5: this row has 4 values but the header has 3 columns",
+        ]
+        assert database_rows(group / "groupdesk.sqlite") == before
+    skipped = ok(cli("members", "import", broken, "--skip-bad-rows", data_dir=group))
+    assert "Imported 1 member(s); skipped line(s) 3, 4, 5." in skipped.stdout
+    assert [m["full_name"] for m in as_json(cli("members", "list", "--json", data_dir=group))] == [
+        "Amara Okafor"
+    ]
+
+
+def test_export_writes_a_file_excel_reads_and_that_imports_back(
+    cli: Cli, group: Path, tmp_path: Path
+) -> None:
+    add(cli, group, "--full-name", "=cmd|' /C calc'!A0", "--email", "x@example.org")
+    out = tmp_path / "members.csv"
+    ok(cli("members", "export", out, data_dir=group))
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfFull name,")
+    assert b"'=cmd|" in data
+    other = tmp_path / "H"
+    ok(cli("init", "--name", "Copy", data_dir=other))
+    ok(cli("members", "import", out, data_dir=other))
+    [copied] = as_json(cli("members", "list", "--json", data_dir=other))
+    assert copied["full_name"] == "=cmd|' /C calc'!A0"
+
+
+def test_duplicates_merge_and_unmerge(cli: Cli, group: Path) -> None:
+    keep = add(cli, group, "--full-name", "Zoë Ñúñez", "--email", "zoe@example.org")
+    other = add(cli, group, "--full-name", "Zoe Nunez", "--phone", "07700 900123")
+    ok(cli("checkins", "add", other, "--how", "call", "--on", "2026-01-05", data_dir=group))
+    [pair] = as_json(cli("members", "duplicates", "--json", data_dir=group))
+    assert {pair["first_id"], pair["second_id"]} == {keep, other}
+    assert "same name" in pair["reasons"]
+    merged = ok(cli("members", "merge", keep, other, data_dir=group))
+    assert "Merged Zoe Nunez into Zoë Ñúñez; moved 1 checkins; filled phone" in merged.stdout
+    [survivor] = as_json(cli("members", "list", "--json", data_dir=group))
+    assert (survivor["id"], survivor["phone"], survivor["last_seen"]) == (
+        keep,
+        "+44 7700 900123",
+        "2026-01-05",
+    )
+    ok(cli("members", "unmerge", other, data_dir=group))
+    both = as_json(cli("members", "list", "--json", data_dir=group))
+    assert {(m["id"], m["phone"]) for m in both} == {(keep, None), (other, "+44 7700 900123")}
+
+
+def test_forget_blanks_the_member_without_asking_a_script(cli: Cli, group: Path) -> None:
+    ana = add(cli, group, "--full-name", "Ana Silva", "--email", "ana@example.org")
+    result = ok(cli("members", "forget", ana, data_dir=group))
+    assert result.stdout.startswith("Forgot Ana Silva: personal details blanked")
+    shown = as_json(cli("members", "show", ana, "--json", data_dir=group))
+    assert (shown["display_name"], shown["email"], shown["erased_at"] is not None) == (
+        "Forgotten member",
+        None,
+        True,
+    )
+    assert b"ana@example.org" not in (group / "groupdesk.sqlite").read_bytes()
+
+
+def test_roles_skills_mentoring_and_check_ins(cli: Cli, group: Path) -> None:
+    wei = add(cli, group, "--full-name", "Wei Chen", "--joined", "2020-01-01")
+    sam = add(cli, group, "--full-name", "Sam Okafor", "--joined", "2020-01-01")
+    ok(cli("members", "role", wei, "mentoring lead", "--from", "2023-01-01", data_dir=group))
+    ok(cli("members", "skill", sam, "First aid", "--can-teach", data_dir=group))
+    ok(cli("members", "mentor", wei, sam, "--goals", "Lead a session", data_dir=group))
+    ok(
+        cli(
+            "checkins",
+            "add",
+            sam,
+            "--by",
+            wei,
+            "--how",
+            "visit",
+            "--on",
+            "2026-01-10",
+            "--note",
+            "All good",
+            "--follow-up",
+            "2026-01-24",
+            data_dir=group,
+        )
+    )
+    roles = as_json(cli("members", "roles", "--role", "Mentoring Lead", "--json", data_dir=group))
+    assert [(r["member_name"], r["started_on"]) for r in roles] == [("Wei Chen", "2023-01-01")]
+    skills = as_json(cli("members", "skills", "--search", "first aid", "--json", data_dir=group))
+    assert [(s["member_name"], s["can_teach"]) for s in skills] == [("Sam Okafor", True)]
+    due = as_json(cli("checkins", "due", "--json", data_dir=group))
+    assert {(d["member_name"], d["reason"]) for d in due} >= {("Sam Okafor", "follow-up")}
+    shown = as_json(cli("members", "show", sam, "--json", data_dir=group))
+    assert [m["mentor_name"] for m in shown["mentorships"]] == ["Wei Chen"]
+    assert [c["note"] for c in shown["checkins"]] == ["All good"]
+    bad = cli("checkins", "add", sam, "--how", "call", "--on", "soon", data_dir=group)
+    assert bad.returncode == 1 and "on: 'soon' is not a date" in bad.stderr
