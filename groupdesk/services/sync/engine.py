@@ -31,6 +31,7 @@ from groupdesk.services.sync import crypto, keys
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.apply import MassDeleteError, MassDeleteGuard, apply_file
 from groupdesk.services.sync.attachments_sync import fetch_attachments, send_attachments
+from groupdesk.services.sync.clock import Stamp
 from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
 from groupdesk.services.workspace import DEVICE_ID_KEY, DEVICE_NAME_KEY, Workspace
 
@@ -198,6 +199,7 @@ def run_sync(
     now: Callable[[], datetime] = utcnow,
     backup: bool = True,
     write: bool = True,
+    max_skew: timedelta = MAX_SKEW,
 ) -> SyncReport:
     """Sync this data folder with its sync folder once; see the module docstring."""
     config = sync_config(workspace)
@@ -210,7 +212,7 @@ def run_sync(
         config = SyncConfig(Path(folder_path).resolve(), config.group_id)
     store = store or keys.keyring_store()
     folder, key = open_folder(config, store)
-    run = _Run(workspace, folder, key, config.group_id, now, progress, cancelled)
+    run = _Run(workspace, folder, key, config.group_id, now, progress, cancelled, max_skew)
     report = run.execute(allow_mass_delete=allow_mass_delete, backup=backup, write=write)
     with workspace.uow() as uow:
         uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
@@ -235,10 +237,12 @@ class _Run:
     now: Callable[[], datetime]
     progress: Progress | None
     cancelled: Callable[[], bool] | None
+    max_skew: timedelta = MAX_SKEW
     problems: list[FileProblem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     reads: list[FileRead] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
+    _clock_warned: set[str] = field(default_factory=set)
 
     def _say(self, done: int, total: int, text: str) -> None:
         if self.progress is not None:
@@ -389,11 +393,6 @@ class _Run:
                 device.last_sync_at = last
                 uow.session.merge(device)
                 uow.commit()
-            if last is not None and last - self.now() > MAX_SKEW:
-                self.warnings.append(
-                    f"{name or entry.device_id}'s clock looks wrong: it says it last synced on "
-                    f"{last:%d %B %Y at %H:%M} UTC, which is ahead of this computer's clock."
-                )
 
     # Reading ----------------------------------------------------------------------
 
@@ -436,6 +435,21 @@ class _Run:
                 entry.name, entry.device_id, self._device_label(entry.device_id), len(body.changes)
             )
         )
+        self._warn_about_clock(entry.device_id, body)
+
+    def _warn_about_clock(self, device_id: str, body: fmt.Body) -> None:
+        """A reader never rejects a stamp, but says when a writer's clock looks wrong."""
+        own = [c.hlc for c in body.changes if c.hlc.endswith(device_id)]
+        if not own or device_id in self._clock_warned:
+            return
+        ahead = Stamp.parse(max(own)).millis - self.workspace.now_millis()
+        if ahead > MAX_SKEW.total_seconds() * 1000:
+            self._clock_warned.add(device_id)
+            self.warnings.append(
+                f"{self._device_label(device_id)}'s clock looks wrong: its changes are stamped "
+                f"{ahead / 86_400_000:.1f} days ahead of this computer's clock. Check the date "
+                "and time on both computers."
+            )
 
     def _snapshot_to_load(self, listing: Listing, read: dict[str, KnownFile]) -> Entry | None:
         """A snapshot to start from: the newest one for a laptop new to the folder; else the
@@ -495,7 +509,7 @@ class _Run:
 
     def _clock_skewed(self) -> bool:
         skew = self.workspace.clock.skew_millis()
-        if skew <= MAX_SKEW.total_seconds() * 1000:
+        if skew <= self.max_skew.total_seconds() * 1000:
             return False
         days = skew / 86_400_000
         self.warnings.append(

@@ -172,7 +172,7 @@ def merge_changes(
                 suspects.add(key)
     suspects = {key for key in suspects if key[2] not in NOT_CONFLICTS}
 
-    _write_rows(connection, models, winners, result, on_erased, session)
+    erased = _write_rows(connection, models, winners, result)
     if winners:
         for start in range(0, len(winners), 5000):
             batch = list(winners.items())[start : start + 5000]
@@ -182,6 +182,9 @@ def merge_changes(
                 [(t, r, f, hlc) for (t, r, f), (hlc, _) in batch],
             )
     result.applied = len(winners)
+    if on_erased is not None:
+        for table, row_ids in erased.items():
+            on_erased(session, table, row_ids)
     if suspects:
         result.conflicts_opened = refresh_conflicts(connection, suspects, now())
     return result
@@ -243,9 +246,9 @@ def _write_rows(
     models: dict[str, _Model],
     winners: dict[FieldKey, tuple[str, str]],
     result: MergeResult,
-    on_erased: Callable[[Session, str, set[str]], None] | None,
-    session: Session,
-) -> None:
+) -> dict[str, set[str]]:
+    """Write the winning values; returns the rows of each table that an erasure reached."""
+    erased_rows: dict[str, set[str]] = {}
     by_row: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     for (table, row_id, field_name), (_hlc, value) in winners.items():
         by_row[(table, row_id)][field_name] = value
@@ -295,8 +298,9 @@ def _write_rows(
             sql = f'UPDATE "{table}" SET {assignments} WHERE id = :_id'  # noqa: S608
             for start in range(0, len(batch), 5000):
                 connection.exec_driver_sql(sql, [_params(r) for r in batch[start : start + 5000]])
-        if erased and on_erased is not None:
-            on_erased(session, table, erased)
+        if erased:
+            erased_rows[table] = erased
+    return erased_rows
 
 
 def _params(row: dict[str, Any]) -> dict[str, Any]:

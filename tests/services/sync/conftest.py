@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from itertools import count
 from pathlib import Path
@@ -11,6 +12,9 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from groupdesk.services.workspace import Workspace
+
+# The tests import `sync_helpers` from beside this file (pytest runs in importlib mode).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 class MemoryKeyring(KeyringBackend):

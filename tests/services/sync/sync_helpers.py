@@ -1,0 +1,98 @@
+"""Helpers shared by the sync tests: comparing databases, editing members, listing files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from groupdesk.models import Member, synced_models
+from groupdesk.services.sync.engine import SyncReport, run_sync
+from groupdesk.services.sync.setup import init_folder, join_folder
+from groupdesk.services.workspace import Workspace
+
+
+def state(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
+    """Every synced table, every row and field, plus the field clocks: 'equal field by field'."""
+    result: dict[str, list[tuple[Any, ...]]] = {}
+    with workspace.uow() as uow:
+        connection = uow.session.connection()
+        for model in synced_models():
+            table = model.__tablename__
+            result[table] = [
+                tuple(r)
+                for r in connection.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY id').all()
+            ]
+        result["field_clock"] = [
+            tuple(r)
+            for r in connection.exec_driver_sql(
+                "SELECT * FROM field_clock ORDER BY table_name, row_id, field"
+            ).all()
+        ]
+    return result
+
+
+def change_log(workspace: Workspace) -> set[tuple[Any, ...]]:
+    with workspace.uow() as uow:
+        return {
+            tuple(r)
+            for r in uow.session.connection()
+            .exec_driver_sql("SELECT hlc, table_name, row_id, field, value, base_hlc FROM changes")
+            .all()
+        }
+
+
+def add_member(workspace: Workspace, name: str = "Ana Petrova", **fields: Any) -> str:
+    with workspace.uow() as uow:
+        member = Member(full_name=name, **fields)
+        uow.session.add(member)
+        uow.commit()
+        return member.id
+
+
+def edit_member(workspace: Workspace, member_id: str, **fields: Any) -> None:
+    with workspace.uow() as uow:
+        member = uow.session.get(Member, member_id)
+        assert member is not None
+        for name, value in fields.items():
+            setattr(member, name, value)
+        uow.commit()
+
+
+def member(workspace: Workspace, member_id: str) -> Member:
+    with workspace.uow() as uow:
+        found = uow.session.get(Member, member_id)
+        assert found is not None
+        uow.session.expunge(found)
+        return found
+
+
+def live_members(workspace: Workspace) -> list[str]:
+    with workspace.uow() as uow:
+        return sorted(
+            uow.session.scalars(select(Member.full_name).where(Member.deleted_at.is_(None)))
+        )
+
+
+def setup_group(
+    first: Workspace, others: list[Workspace], folder: Path, *, names: list[str] | None = None
+) -> str:
+    """`first` makes the sync folder (it must hold a group); `others` join it. Returns the code."""
+    from groupdesk.services.settings import create_group, has_group
+
+    if not has_group(first.uow()):
+        create_group(first.uow(), name="Riverside", currency="EUR")
+    labels = names or [f"laptop {i}" for i in range(len(others) + 1)]
+    code = init_folder(first, folder=folder, name=labels[0]).join_code
+    for other, label in zip(others, labels[1:], strict=True):
+        join_folder(other, folder=folder, code=code, name=label)
+    return code
+
+
+def sync(*workspaces: Workspace, **options: Any) -> list[SyncReport]:
+    return [run_sync(ws, backup=False, **options) for ws in workspaces]
+
+
+def files(folder: Path, part: str = "changes") -> list[Path]:
+    return sorted(p for p in (folder / part).rglob("*") if p.is_file())
