@@ -91,7 +91,7 @@ def _member_row(rng: random.Random, index: int, today: date) -> dict[str, object
         search_key(name).replace(" ", ".").replace("'", "") if ascii_friendly else f"member{index}"
     )
     contact = rng.random() < 0.85
-    consent_day = joined + timedelta(days=rng.randint(0, 30))
+    consent_day = min(today, joined + timedelta(days=rng.randint(0, 30)))
     return {
         "full_name": name,
         "preferred_name": name.split()[0] if ascii_friendly and rng.random() < 0.3 else None,
@@ -104,7 +104,9 @@ def _member_row(rng: random.Random, index: int, today: date) -> dict[str, object
         "accessibility_needs": rng.choice(ACCESSIBILITY) if rng.random() < 0.1 else None,
         "status": status,
         "joined_on": joined,
-        "left_on": joined + timedelta(days=rng.randint(1, 365)) if status == "left" else None,
+        "left_on": min(today, joined + timedelta(days=rng.randint(1, 365)))
+        if status == "left"
+        else None,
         "consent_contact": contact,
         "consent_contact_on": consent_day if contact else None,
         "consent_contact_how": rng.choice(("form", "email", "in person")) if contact else None,
