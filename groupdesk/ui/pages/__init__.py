@@ -57,7 +57,7 @@ PAGES: tuple[PageEntry, ...] = (
         "ReportsPage",
     ),
     PageEntry(
-        "sync", QT_TRANSLATE_NOOP("Sidebar", "Sync"), "groupdesk.ui.pages.unbuilt", "SyncPage"
+        "sync", QT_TRANSLATE_NOOP("Sidebar", "Sync"), "groupdesk.ui.pages.sync", "SyncPage"
     ),
     PageEntry(
         "settings",

@@ -1,0 +1,406 @@
+"""The Sync page: set up (new sync folder / join one), Sync now off the GUI thread, the result in
+words, warnings, the laptops seen, and the conflicts to review (keep mine / take theirs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.errors import ValidationError
+from groupdesk.services.sync import conflicts as conflict_service
+from groupdesk.services.sync.engine import SyncReport, default_device_name, run_sync
+from groupdesk.services.sync.status import SyncStatus, sync_status
+from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.models.sync_tables import ConflictsModel, DevicesModel
+from groupdesk.ui.ops import Op, OpJob, show_error
+from groupdesk.ui.pages.base import Page
+from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
+
+
+class SetupDialog(QDialog):
+    """Ask where the sync folder is, and (to join) the join code or the group passphrase."""
+
+    def __init__(self, joining: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.joining = joining
+        self.setWindowTitle(
+            self.tr("Join a group's sync folder") if joining else self.tr("Set up a sync folder")
+        )
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Pick the folder the group shares: on a USB stick, or in a cloud drive folder "
+                "(Dropbox, OneDrive, Google Drive, Nextcloud). Everything in it is encrypted."
+            )
+            if not joining
+            else self.tr(
+                "Pick the group's sync folder and type the join code from the recovery sheet "
+                "(or the group passphrase, if one was set)."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        folder_row = QWidget()
+        row = QHBoxLayout(folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.folder = QLineEdit()
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Browse for the sync folder"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.errors.add("folder", folder_row, self.tr("Sync &folder"))
+        self.folder.setAccessibleName(self.tr("Sync folder"))
+        self.name = QLineEdit(default_device_name())
+        self.errors.add("name", self.name, self.tr("This laptop's &name"))
+        self.code = QLineEdit()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        if joining:
+            self.errors.add("code", self.code, self.tr("Join &code"))
+            self.errors.add("passphrase", self.passphrase, self.tr("or group &passphrase"))
+        else:
+            self.errors.add("passphrase", self.passphrase, self.tr("Group &passphrase (optional)"))
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Join") if joining else self.tr("Set up"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.folder.textChanged.connect(self._update)
+        self._update()
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the sync folder"))
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _update(self) -> None:
+        explain_disabled(
+            self.ok, None if self.folder.text().strip() else self.tr("Choose the sync folder first")
+        )
+
+
+class SyncPage(Page):
+    key, title = "sync", "Sync"
+    areas = frozenset({"sync"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.status: SyncStatus | None = None
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.page_title())
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setAccessibleName(self.tr("Sync folder"))
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.where)
+
+        buttons = QHBoxLayout()
+        self.setup_button = QPushButton(self.tr("Set up a &new sync folder…"))
+        self.join_button = QPushButton(self.tr("&Join a group's sync folder…"))
+        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.code_button = QPushButton(self.tr("Join code and recovery sheet…"))
+        for button in (self.setup_button, self.join_button, self.sync_button, self.code_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.setup_button.clicked.connect(lambda: self._ask_setup(joining=False))
+        self.join_button.clicked.connect(lambda: self._ask_setup(joining=True))
+        self.sync_button.clicked.connect(lambda: self.sync_now())
+        self.code_button.clicked.connect(self._show_code)
+
+        self.result = QLabel()
+        self.result.setObjectName("syncResult")
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Last sync result"))
+        layout.addWidget(self.result)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("syncWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a4b00;")
+        self.warnings.setAccessibleName(self.tr("Sync warnings"))
+        layout.addWidget(self.warnings)
+
+        conflicts_box = QGroupBox(self.tr("Conflicts to review"))
+        box = QVBoxLayout(conflicts_box)
+        hint = QLabel(
+            self.tr(
+                "Two laptops changed the same field without seeing each other's change. "
+                "'Mine' is the value this laptop shows now; nothing was thrown away."
+            )
+        )
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.conflicts_model = ConflictsModel(self)
+        self.conflicts = self._table(self.conflicts_model, self.tr("Conflicts to review"))
+        box.addWidget(self.conflicts)
+        decide = QHBoxLayout()
+        self.keep_mine = QPushButton(self.tr("&Keep mine"))
+        self.take_theirs = QPushButton(self.tr("&Take theirs"))
+        for button in (self.keep_mine, self.take_theirs):
+            button.setAccessibleName(button.text().replace("&", ""))
+            decide.addWidget(button)
+        decide.addStretch(1)
+        box.addLayout(decide)
+        self.keep_mine.clicked.connect(lambda: self.resolve_selected("mine"))
+        self.take_theirs.clicked.connect(lambda: self.resolve_selected("theirs"))
+        self.conflicts.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(conflicts_box, 2)
+
+        devices_box = QGroupBox(self.tr("Laptops seen in the sync folder"))
+        devices_layout = QVBoxLayout(devices_box)
+        self.devices_model = DevicesModel(self)
+        self.devices = self._table(self.devices_model, self.tr("Laptops seen"))
+        devices_layout.addWidget(self.devices)
+        layout.addWidget(devices_box, 1)
+        self.last_report: SyncReport | None = None
+
+    def _table(self, model: object, name: str) -> QTableView:
+        view = QTableView()
+        view.setModel(model)  # type: ignore[arg-type]
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().hide()
+        view.setWordWrap(True)
+        return view
+
+    # Showing ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        workspace = self.context.workspace
+        self.status = sync_status(workspace)
+        status = self.status
+        if status.set_up:
+            self.where.setText(
+                self.tr("This laptop, “{name}”, syncs through {folder}").format(
+                    name=status.device_name, folder=status.folder
+                )
+            )
+        else:
+            self.where.setText(
+                self.tr(
+                    "This laptop does not sync yet. Set up a new sync folder for the group, or "
+                    "join the folder another laptop set up."
+                )
+            )
+        for button in (self.setup_button, self.join_button):
+            button.setVisible(not status.set_up)
+        for button in (self.sync_button, self.code_button):
+            button.setVisible(status.set_up)
+        report = status.last_report or {}
+        when = str(report.get("finished_at", "")).replace("T", " ")
+        self.result.setText(
+            self.tr("Last sync ({when} UTC): {summary}").format(
+                when=when, summary=report["summary"]
+            )
+            if report
+            else ""
+        )
+        self._show_warnings(report)
+        self.conflicts_model.set_rows(conflict_service.list_conflicts(self.context.uow()))
+        self.devices_model.set_rows(status.devices)
+        self.conflicts.resizeRowsToContents()
+        self._update_buttons()
+
+    def _show_warnings(self, report: dict[str, object]) -> None:
+        lines = [str(w) for w in report.get("warnings", []) or []]  # type: ignore[union-attr]
+        for problem in report.get("problems", []) or []:  # type: ignore[union-attr]
+            lines.append(
+                self.tr("Could not read {name}: {reason}").format(
+                    name=problem["name"], reason=problem["reason"]
+                )
+            )
+        if self.status and self.status.pending_attachments:
+            lines.append(
+                self.tr("{n} attached file(s) have not arrived yet.").format(
+                    n=self.status.pending_attachments
+                )
+            )
+        self.warnings.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.warnings.setVisible(bool(lines))
+
+    def _update_buttons(self, *_: object) -> None:
+        chosen = self.conflicts.selectionModel().hasSelection()
+        reason = None if chosen else self.tr("Choose a conflict in the list first")
+        explain_disabled(self.keep_mine, reason)
+        explain_disabled(self.take_theirs, reason)
+
+    # Acting -----------------------------------------------------------------------
+
+    def sync_now(self, *, allow_mass_delete: bool = False) -> Op[SyncReport]:
+        def work(job: OpJob) -> SyncReport:
+            return run_sync(
+                job.workspace,
+                allow_mass_delete=allow_mass_delete,
+                progress=job.progress,
+                cancelled=job.cancelled,
+            )
+
+        self.sync_button.setEnabled(False)
+        return (
+            Op(self, work)
+            .with_progress(self.tr("Syncing…"), cancellable=True)
+            .on_success(self._synced)
+            .on_failure(self._sync_failed)
+            .run(self.context)
+        )
+
+    def _synced(self, report: SyncReport) -> None:
+        self.sync_button.setEnabled(True)
+        self.last_report = report
+        self.context.announce({ALL}, source=self)
+        self.refresh()
+        if report.stopped and self._confirm_mass_delete(report.stopped):
+            self.sync_now(allow_mass_delete=True)
+
+    def _confirm_mass_delete(self, message: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Many records would be deleted"))
+        box.setText(message)
+        allow = box.addButton(self.tr("Allow the deletions"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is allow
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self.sync_button.setEnabled(True)
+        show_error(self, error)
+
+    def resolve_selected(self, keep: str) -> None:
+        rows = self.conflicts.selectionModel().selectedRows()
+        if not rows:
+            return
+        conflict = self.conflicts_model.rows[rows[0].row()]
+        try:
+            conflict_service.resolve_conflict(
+                self.context.uow(),
+                conflict_id=conflict.id,
+                keep=keep,  # type: ignore[arg-type]
+            )
+        except Exception as error:  # shown to the user, never swallowed
+            show_error(self, error)
+            return
+        self.context.announce({ALL}, source=self)
+        self.refresh()
+
+    def _ask_setup(self, *, joining: bool) -> None:
+        dialog = SetupDialog(joining, self)
+        while dialog.exec():
+            try:
+                self.set_up(
+                    joining=joining,
+                    folder=Path(dialog.folder.text().strip()),
+                    code=dialog.code.text().strip() or None,
+                    passphrase=dialog.passphrase.text() or None,
+                    name=dialog.name.text().strip() or None,
+                )
+                return
+            except ValidationError as problem:
+                for line in dialog.errors.show(problem):
+                    QMessageBox.warning(dialog, dialog.windowTitle(), line)
+            except Exception as error:
+                show_error(self, error)
+                return
+
+    def set_up(
+        self,
+        *,
+        joining: bool,
+        folder: Path,
+        code: str | None = None,
+        passphrase: str | None = None,
+        name: str | None = None,
+    ) -> Op[object]:
+        """Check what can be checked at once (join code typos), then do the work off the GUI
+        thread: making the folder or reading the whole group can take a while."""
+        from groupdesk.services.sync import crypto
+        from groupdesk.services.sync.setup import init_folder, join_folder
+
+        if joining and code:
+            crypto.key_from_join_code(code)
+        elif not joining and passphrase:
+            crypto.check_passphrase(passphrase)
+
+        def work(job: OpJob) -> object:
+            if joining:
+                return join_folder(
+                    job.workspace,
+                    folder=folder,
+                    code=code,
+                    passphrase=passphrase,
+                    name=name,
+                    progress=job.progress,
+                )
+            return init_folder(job.workspace, folder=folder, passphrase=passphrase, name=name)
+
+        def done(result: object) -> None:
+            self.context.announce({ALL}, source=self)
+            self.refresh()
+            if not joining:
+                self._show_code()
+
+        return (
+            Op(self, work)
+            .with_progress(self.tr("Joining…") if joining else self.tr("Setting up…"))
+            .on_success(done)
+            .run(self.context)
+        )
+
+    def _show_code(self) -> None:
+        from groupdesk.services.sync.setup import recovery_sheet
+
+        try:
+            sheet = recovery_sheet(self.context.workspace)
+        except Exception as error:
+            show_error(self, error)
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Join code"))
+        box.setText(
+            self.tr(
+                "Type this join code on each other laptop of the group:\n\n{code}\n\n"
+                "Keep a printed copy somewhere safe, away from the laptops. If every copy is "
+                "lost, the sync folder cannot be opened again (each laptop keeps its own records)."
+            ).format(code=sheet.join_code)
+        )
+        save = box.addButton(self.tr("Save recovery sheet…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is save:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the recovery sheet"), "groupdesk-recovery-sheet.txt"
+            )
+            if target:
+                Path(target).write_text(sheet.text(), encoding="utf-8")
