@@ -32,7 +32,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry(
         "members",
         QT_TRANSLATE_NOOP("Sidebar", "Members"),
-        "groupdesk.ui.pages.unbuilt",
+        "groupdesk.ui.pages.members",
         "MembersPage",
     ),
     PageEntry(

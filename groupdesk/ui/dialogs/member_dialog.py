@@ -1,0 +1,318 @@
+"""Add or edit a member: every field with its label, its message beside it when it is wrong.
+
+Each field is checked as soon as the person leaves it (the same rules as the services, run on the
+typed text), and again all together on Save; nothing is saved while a field is wrong. Save waits
+for a full name, and its tooltip says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.members import CONSENT_KINDS, CONSENT_METHODS, MEMBER_STATUSES
+from groupdesk.services import members, settings
+from groupdesk.services.member_fields import (
+    BOOL_FIELDS,
+    DATE_FIELDS,
+    EDITABLE_FIELDS,
+    clean_member_values,
+    phone_region,
+)
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
+
+Input = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
+
+
+class MemberDialog(QDialog):
+    """`MemberDialog(context)` adds a member; `MemberDialog(context, member=data)` edits one.
+    After `accept()`, `saved` holds the member as stored."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        member: members.MemberData | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.member = member
+        self.saved: members.MemberData | None = None
+        group = settings.get_settings(context.uow())
+        self._region, self._locale = phone_region(group.locale), group.locale
+        self._errors: dict[str, str] = {}
+        self.setWindowTitle(
+            self.tr("Edit {name}").format(name=member.display_name)
+            if member
+            else self.tr("Add a member")
+        )
+        self.setAccessibleName(self.windowTitle())
+        self.inputs: dict[str, Input] = {}
+
+        columns = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        self.left_errors, self.right_errors = FieldErrors(left), FieldErrors(right)
+        self._build_left(left)
+        self._build_right(right)
+        for form in (left, right):
+            holder = QWidget()
+            holder.setLayout(form)
+            columns.addWidget(holder, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName(self.tr("Save member"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("error-form")
+        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+        if member is not None:
+            self._fill(member)
+        self._name_changed()
+        self.inputs["full_name"].setFocus()
+
+    # --- building ----------------------------------------------------------------------------
+    def _heading(self, form: QFormLayout, text: str) -> None:
+        label = QLabel(text)
+        label.setObjectName("cardTitle")
+        form.addRow(label)
+
+    def _line(self, form: FieldErrors, field: str, label: str, hint: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(f"input-{field}")
+        if hint:
+            edit.setPlaceholderText(hint)
+        edit.editingFinished.connect(lambda field=field: self.check_field(field))
+        form.add(field, edit, label)
+        self.inputs[field] = edit
+        return edit
+
+    def _text(self, form: FieldErrors, field: str, label: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(f"input-{field}")
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(64)
+        form.add(field, edit, label)
+        self.inputs[field] = edit
+        return edit
+
+    def _combo(self, form: FieldErrors, field: str, label: str, choices: dict[str, str]) -> None:
+        combo = QComboBox()
+        combo.setObjectName(f"input-{field}")
+        for value, text in choices.items():
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda _i, field=field: self.check_field(field))
+        form.add(field, combo, label)
+        self.inputs[field] = combo
+
+    def _build_left(self, form: QFormLayout) -> None:
+        errors = self.left_errors
+        date_hint = self.tr("YYYY-MM-DD")
+        self._heading(form, self.tr("Person"))
+        name = self._line(errors, "full_name", self.tr("&Full name"))
+        name.textChanged.connect(self._name_changed)
+        self._line(
+            errors, "preferred_name", self.tr("&Preferred name"), self.tr("what to call them")
+        )
+        self._line(errors, "pronouns", self.tr("Pro&nouns"), self.tr("e.g. she/her, they/them"))
+        self._line(errors, "languages", self.tr("&Languages"), self.tr("e.g. English, Arabic"))
+        self._line(errors, "accessibility_needs", self.tr("A&ccessibility needs"))
+        self._heading(form, self.tr("Contact"))
+        self._line(errors, "email", self.tr("&Email"), "name@example.org")
+        self._line(errors, "phone", self.tr("P&hone"))
+        self._text(errors, "address", self.tr("Add&ress"))
+        self._heading(form, self.tr("Membership"))
+        self._combo(
+            errors,
+            "status",
+            self.tr("&Status"),
+            {s: self.tr(s) for s in MEMBER_STATUSES},
+        )
+        self._line(errors, "joined_on", self.tr("&Joined on"), date_hint)
+        self._line(errors, "left_on", self.tr("Le&ft on"), date_hint)
+
+    def _build_right(self, form: QFormLayout) -> None:
+        errors = self.right_errors
+        labels = {
+            "contact": self.tr("May be &contacted"),
+            "photo": self.tr("May appear in &photos"),
+            "roster": self.tr("Listed in the printed &roster"),
+        }
+        how = {"": self.tr("(not recorded)"), **{m: self.tr(m) for m in CONSENT_METHODS}}
+        self._heading(form, self.tr("Consent"))
+        for kind in CONSENT_KINDS:
+            check = QCheckBox(labels[kind])
+            check.setObjectName(f"input-consent_{kind}")
+            check.setAccessibleName(labels[kind].replace("&", ""))
+            check.toggled.connect(lambda _on, kind=kind: self.check_field(f"consent_{kind}"))
+            form.addRow(check)
+            self.inputs[f"consent_{kind}"] = check
+            self._line(
+                errors,
+                f"consent_{kind}_on",
+                self.tr("  given or withdrawn on"),
+                self.tr("YYYY-MM-DD (empty: today)"),
+            )
+            self._combo(errors, f"consent_{kind}_how", self.tr("  how"), how)
+        self._heading(form, self.tr("Notes"))
+        self._text(errors, "notes", self.tr("N&otes"))
+
+    # --- values ------------------------------------------------------------------------------
+    def _fill(self, member: members.MemberData) -> None:
+        for field, widget in self.inputs.items():
+            self._set(widget, getattr(member, field))
+
+    @staticmethod
+    def _set(widget: Input, value: Any) -> None:
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value or "")))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+        else:
+            widget.setText(value.isoformat() if isinstance(value, date) else (value or ""))
+
+    @staticmethod
+    def _get(widget: Input) -> object:
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QComboBox):
+            return widget.currentData() or ""
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.text()
+
+    def values(self) -> dict[str, object]:
+        """What the form holds, as the services take it (text for text, a bool for consent)."""
+        return {field: self._get(self.inputs[field]) for field in EDITABLE_FIELDS}
+
+    def changes(self) -> dict[str, object]:
+        """For an edit: only the fields whose shown value differs from the stored one."""
+        if self.member is None:
+            return self.values()
+        changed = {}
+        for field, value in self.values().items():
+            stored = getattr(self.member, field)
+            if field in BOOL_FIELDS:
+                same = bool(stored) == value
+            elif field in DATE_FIELDS:
+                same = (stored.isoformat() if stored else "") == str(value).strip()
+            else:
+                same = (stored or "") == str(value).strip()
+            if not same:
+                changed[field] = value
+        return changed
+
+    # --- checking and saving -----------------------------------------------------------------
+    def _name_changed(self) -> None:
+        empty = not str(self._get(self.inputs["full_name"])).strip()
+        explain_disabled(
+            self.save_button, self.tr("Enter the member's full name first.") if empty else None
+        )
+
+    def check_field(self, field: str) -> None:
+        """Check one field as the person leaves it, and show or clear its message."""
+        current = {f: getattr(self.member, f) for f in EDITABLE_FIELDS} if self.member else {}
+        shown = self.values()
+        current.update({f: shown[f] for f in (*DATE_FIELDS, "status") if f != field})
+        self._errors.pop(field, None)
+        related = {"joined_on", "left_on", "status"}
+        if field in related:
+            for other in related:
+                self._errors.pop(other, None)
+        raw: dict[str, object] = {field: self._get(self.inputs[field])}
+        try:
+            clean_member_values(
+                raw,
+                region=self._region,
+                today=members.workspace_today(self.context.uow()),
+                current=_typed_dates(current, self._locale),
+                locale=self._locale,
+            )
+        except ValidationError as problem:
+            self._errors.update({f: m for f, m in problem.errors.items() if f in self.inputs})
+        self._show(ValidationError(self._errors) if self._errors else None)
+
+    def _show(self, problem: ValidationError | None) -> None:
+        if problem is None:
+            self.left_errors.clear()
+            self.right_errors.clear()
+            self.problem_label.hide()
+            return
+        left_out = set(self.left_errors.show(problem))
+        right_out = set(self.right_errors.show(problem))
+        unplaced = sorted(left_out & right_out)
+        self.problem_label.setText("\n".join(unplaced))
+        self.problem_label.setVisible(bool(unplaced))
+
+    def error_for(self, field: str) -> str:
+        return self.left_errors.message(field) or self.right_errors.message(field)
+
+    def save(self) -> bool:
+        """Save through the service; a refused field gets its message and the dialog stays."""
+        if not self.save_button.isEnabled():
+            return False
+        uow = self.context.uow()
+        try:
+            if self.member is None:
+                self.saved = members.add_member(uow, values=self.values())
+            else:
+                changes = self.changes()
+                self.saved = (
+                    members.edit_member(uow, member_id=self.member.id, changes=changes)
+                    if changes
+                    else self.member
+                )
+        except ValidationError as problem:
+            self._errors = dict(problem.errors)
+            self._show(problem)
+            return False
+        self.context.announce({"members"}, source=self)
+        self.accept()
+        return True
+
+
+def _typed_dates(values: dict[str, Any], locale: str) -> dict[str, Any]:
+    """The typed dates of the form as dates (or None), for checking one field against another."""
+    from groupdesk.services.member_fields import parse_date
+
+    typed = dict(values)
+    for field in DATE_FIELDS:
+        value = typed.get(field)
+        if isinstance(value, str):
+            try:
+                typed[field] = parse_date(value, locale=locale) if value.strip() else None
+            except ValueError:
+                typed[field] = None
+    return typed

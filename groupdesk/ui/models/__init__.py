@@ -1,0 +1,1 @@
+"""Qt table models, one per list, each fed by a service query."""

@@ -1,0 +1,424 @@
+"""The Members page: the list (search as you type, filters, sortable columns) beside the chosen
+member's details in tabs, and the ways in and out — add, import, export, find duplicates.
+
+Dialogs open without blocking (`open()`), and the page keeps the one it opened in
+`active_dialog`, so keyboard users, screen readers and tests all reach the same widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.errors import GroupDeskError
+from groupdesk.services import member_erasure, member_merge, members, settings
+from groupdesk.services.member_detail import member_detail
+from groupdesk.services.member_export import export_members
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.dialogs.member_care import (
+    CheckInDialog,
+    MentorshipDialog,
+    RoleDialog,
+    SkillDialog,
+)
+from groupdesk.ui.dialogs.member_dialog import MemberDialog
+from groupdesk.ui.dialogs.member_duplicates import DuplicatesDialog
+from groupdesk.ui.dialogs.member_import import ImportDialog
+from groupdesk.ui.models.members_table import COLUMNS, MembersTableModel
+from groupdesk.ui.ops import Op, show_error
+from groupdesk.ui.pages.base import Page
+from groupdesk.ui.widgets.member_detail import MemberDetailPane
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class MembersPage(Page):
+    key, title = "members", "Members"
+    areas = frozenset({"members", "checkins", "settings"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        #: Asks before a delete or an erasure; tests pass their own answer.
+        self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
+        self.active_dialog: QDialog | None = None
+        self._locale = "en_GB"
+        self.model = MembersTableModel(self.format_date)
+
+        heading = QLabel(self.page_title())
+        heading.setObjectName("pageHeading")
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("How many members are shown"))
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        self.add_button = QPushButton(self.tr("&Add member"))
+        self.add_button.setObjectName("primary")
+        self.add_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
+        self.add_button.clicked.connect(self.open_add_dialog)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.clicked.connect(self._choose_import_file)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.clicked.connect(self._choose_export_file)
+        self.duplicates_button = QPushButton(self.tr("Find d&uplicates…"))
+        self.duplicates_button.clicked.connect(self.open_duplicates_dialog)
+        for button in (
+            self.add_button,
+            self.import_button,
+            self.export_button,
+            self.duplicates_button,
+        ):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            top.addWidget(button)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search names, email, roles, skills… (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search members"))
+        self.search_edit.textChanged.connect(self.model.set_search)
+        self.search_edit.textChanged.connect(self._update_count)
+        self.status_combo = self._filter_combo(
+            "status",
+            self.tr("Status"),
+            [
+                (self.tr("Any status"), None),
+                (self.tr("active"), "active"),
+                (self.tr("inactive"), "inactive"),
+                (self.tr("left"), "left"),
+            ],
+        )
+        self.role_combo = self._filter_combo("role", self.tr("Role"), [(self.tr("Any role"), None)])
+        self.skill_combo = self._filter_combo(
+            "skill", self.tr("Skill"), [(self.tr("Any skill"), None)]
+        )
+        self.consent_combo = self._filter_combo(
+            "consent",
+            self.tr("Consent"),
+            [
+                (self.tr("Any consent"), None),
+                (self.tr("may be contacted"), "contact"),
+                (self.tr("photos allowed"), "photo"),
+                (self.tr("in printed roster"), "roster"),
+            ],
+        )
+        self.deleted_check = QCheckBox(self.tr("Show &deleted"))
+        self.deleted_check.setAccessibleName(self.tr("Show deleted and forgotten records"))
+        self.deleted_check.toggled.connect(self.refresh)
+        filters = QHBoxLayout()
+        search_label = QLabel(self.tr("&Find"))
+        search_label.setBuddy(self.search_edit)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search_edit, 2)
+        for combo in (self.status_combo, self.role_combo, self.skill_combo, self.consent_combo):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.deleted_check)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Members"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in zip(COLUMNS, (200, 75, 220, 150, 130, 170, 110, 110), strict=True):
+            header.resizeSection(COLUMNS.index(column), width)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.open_edit_dialog())
+
+        self.detail_pane = MemberDetailPane(self.format_date)
+        self.detail_pane.action_requested.connect(self.act)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 440])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Last action"))
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.open_add_dialog),
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence(Qt.Key.Key_Delete), lambda: self.act("delete")),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _filter_combo(
+        self, name: str, label: str, choices: list[tuple[str, str | None]]
+    ) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Filter by {what}").format(what=label.lower()))
+        combo.setToolTip(combo.accessibleName())
+        for text, value in choices:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(
+            lambda _i, combo=combo, name=name: self._filter_changed(name, combo)
+        )
+        return combo
+
+    def _filter_changed(self, name: str, combo: QComboBox) -> None:
+        self.model.set_filter(name, combo.currentData())
+        self._update_count()
+
+    # --- loading -----------------------------------------------------------------------------
+    def format_date(self, day: date) -> str:
+        from babel.dates import format_date
+
+        return str(format_date(day, format="medium", locale=self._locale))
+
+    def refresh(self) -> None:
+        self._locale = settings.get_settings(self.context.uow()).locale
+        chosen = self.current_member_id()
+        rows = members.list_members(
+            self.context.uow(), include_deleted=self.deleted_check.isChecked()
+        )
+        self.model.set_rows(rows)
+        self._refill(
+            self.role_combo, sorted({r for row in rows for r in row.roles}, key=str.casefold)
+        )
+        self._refill(
+            self.skill_combo, sorted({s for row in rows for s in row.skills}, key=str.casefold)
+        )
+        self._update_count()
+        if chosen is None and self.model.rowCount():
+            chosen = self.model.row_at(0).id  # show someone rather than an empty pane
+        self.select_member(chosen)
+
+    def _refill(self, combo: QComboBox, values: list[str]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value in values:
+            combo.addItem(value, value)
+        index = combo.findData(chosen) if chosen else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+        if chosen and index < 0:
+            self.model.set_filter("role" if combo is self.role_combo else "skill", None)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        self.count_label.setText(
+            self.tr("{total} members").format(total=total)
+            if shown == total
+            else self.tr("{shown} of {total} members shown").format(shown=shown, total=total)
+        )
+
+    # --- choosing ----------------------------------------------------------------------------
+    def current_member_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def select_member(self, member_id: str | None) -> None:
+        row = self.model.row_of(member_id) if member_id else None
+        if row is None:
+            self.table.clearSelection()
+            self.detail_pane.show_detail(None)
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_current()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        member_id = self.current_member_id()
+        if member_id is None:
+            self.detail_pane.show_detail(None)
+            return
+        self.detail_pane.show_detail(member_detail(self.context.uow(), member_id=member_id))
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # --- acting ------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog, on_accepted: Callable[[], None]) -> QDialog:
+        self.active_dialog = dialog
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
+        dialog.open()
+        return dialog
+
+    def open_add_dialog(self) -> MemberDialog:
+        dialog = MemberDialog(self.context, parent=self)
+        self._open(dialog, lambda: self._saved(dialog))
+        return dialog
+
+    def open_edit_dialog(self) -> MemberDialog | None:
+        detail = self.detail_pane.detail
+        if detail is None or detail.member.deleted_at or detail.member.erased_at:
+            return None
+        dialog = MemberDialog(self.context, member=detail.member, parent=self)
+        self._open(dialog, lambda: self._saved(dialog))
+        return dialog
+
+    def _saved(self, dialog: MemberDialog) -> None:
+        if dialog.saved is not None:
+            self.status_label.setText(
+                self.tr("Saved {name}.").format(name=dialog.saved.display_name)
+            )
+            self.refresh()
+            self.select_member(dialog.saved.id)
+
+    def act(self, action: str) -> None:
+        """Do what the detail pane asked for, on the chosen member."""
+        detail = self.detail_pane.detail
+        if detail is None:
+            return
+        member = detail.member
+        dialogs = {
+            "role": RoleDialog,
+            "skill": SkillDialog,
+            "mentor": MentorshipDialog,
+            "checkin": CheckInDialog,
+        }
+        if action == "edit":
+            self.open_edit_dialog()
+        elif action in dialogs:
+            dialog = dialogs[action](self.context, member=member, parent=self)
+            self._open(dialog, lambda: self.select_member(member.id))
+        elif action == "delete" and member.deleted_at is None and member.erased_at is None:
+            if self.ask(
+                self,
+                self.tr("Delete {name}?").format(name=member.display_name),
+                self.tr(
+                    "{name} leaves the list. Their roles, check-ins and history are "
+                    "kept, and Show deleted → Restore brings them back."
+                ).format(name=member.display_name),
+            ):
+                self._do(
+                    lambda: members.delete_member(self.context.uow(), member_id=member.id),
+                    self.tr("Deleted {name}.").format(name=member.display_name),
+                )
+        elif action == "restore":
+            self._do(
+                lambda: members.restore_member(self.context.uow(), member_id=member.id),
+                self.tr("Restored {name}.").format(name=member.display_name),
+            )
+        elif action == "forget":
+            if self.ask(
+                self,
+                self.tr("Forget {name}?").format(name=member.display_name),
+                self.tr(
+                    "Their name, contact details and notes are blanked for good, here "
+                    "and in the history, and on the other laptops after the next "
+                    "sync. Counts such as attendance stay right. This cannot be "
+                    "undone."
+                ),
+            ):
+                self._do(
+                    lambda: member_erasure.forget_member(self.context.uow(), member_id=member.id),
+                    self.tr("Forgot a member at their request."),
+                )
+        elif action.startswith("unmerge:"):
+            merged_id = action.split(":", 1)[1]
+            self._do(
+                lambda: member_merge.unmerge_member(self.context.uow(), member_id=merged_id),
+                self.tr("Separated the merged records again."),
+            )
+
+    def _do(self, change: Callable[[], object], done: str) -> None:
+        chosen = self.current_member_id()
+        try:
+            change()
+        except GroupDeskError as problem:
+            show_error(self, problem)
+            return
+        self.status_label.setText(done)
+        self.context.announce({"members"}, source=self)
+        self.refresh()
+        self.select_member(chosen)
+
+    def _choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import members"), "", self.tr("CSV files (*.csv *.txt)")
+        )
+        if path:
+            self.open_import_dialog(Path(path))
+
+    def open_import_dialog(self, path: Path) -> ImportDialog:
+        dialog = ImportDialog(self.context, path, parent=self)
+
+        def imported() -> None:
+            if dialog.result is not None:
+                self.status_label.setText(
+                    self.tr("Imported {count} members.").format(count=dialog.result.imported)
+                )
+            self.refresh()
+
+        self._open(dialog, imported)
+        return dialog
+
+    def _choose_export_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export members"), "members.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Op[object]:
+        def done(summary: object) -> None:
+            self.status_label.setText(
+                self.tr("Exported {count} members to {path}.").format(
+                    count=getattr(summary, "members", 0), path=path
+                )
+            )
+
+        return (
+            Op(self, lambda job: export_members(job.uow(), path=path))
+            .with_progress(self.tr("Exporting…"))
+            .on_success(done)
+            .run(self.context)
+        )
+
+    def open_duplicates_dialog(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.context, parent=self)
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
+        dialog.open()
+        return dialog
