@@ -69,6 +69,8 @@ class MemberDialog(QDialog):
 
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.left_errors, self.right_errors = FieldErrors(left), FieldErrors(right)
         self._build_left(left)
         self._build_right(right)
@@ -92,6 +94,7 @@ class MemberDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
 
+        self.setMinimumWidth(940)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.problem_label)
@@ -110,6 +113,7 @@ class MemberDialog(QDialog):
     def _line(self, form: FieldErrors, field: str, label: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(f"input-{field}")
+        edit.setMinimumWidth(240)
         if hint:
             edit.setPlaceholderText(hint)
         edit.editingFinished.connect(lambda field=field: self.check_field(field))

@@ -61,7 +61,7 @@ class MemberDetailPane(QTabWidget):
             "mentor",
         )
         self.checkins_table, checkins = self._table_tab(
-            [self.tr("On"), self.tr("How"), self.tr("By"), self.tr("Note"), self.tr("Follow up")],
+            [self.tr("On"), self.tr("How"), self.tr("By"), self.tr("Follow up"), self.tr("Note")],
             self.tr("&Log a check-in…"),
             "checkin",
         )
@@ -258,13 +258,13 @@ class MemberDetailPane(QTabWidget):
                     self._date(c.checked_on),
                     self.tr(c.how),
                     c.by_name or "",
-                    c.note or "",
                     (
                         self._date(c.follow_up_on)
                         + (self.tr(" (done)") if c.follow_up_done_on else "")
                     )
                     if c.follow_up_on
                     else "",
+                    c.note or "",
                 )
                 for c in detail.checkins
             ],

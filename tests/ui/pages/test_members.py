@@ -208,7 +208,7 @@ def test_log_a_check_in_and_add_a_role_from_the_detail_pane(qtbot, page) -> None
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert pane.checkins_table.rowCount() == before + 1
-    assert pane.checkins_table.item(0, 3).text() == "Brought soup; all well."
+    assert pane.checkins_table.item(0, 4).text() == "Brought soup; all well."
 
     qtbot.mouseClick(pane.role_button, Qt.MouseButton.LeftButton)
     role_dialog = page.active_dialog
