@@ -74,7 +74,12 @@ def fetch_attachments(
         try:
             with os.fdopen(handle, "wb") as out, folder.path(name).open("rb") as source:
                 writer = _HashingWriter(out)
-                crypto.decrypt_stream(key, source, writer, blob_prefix(group_id))  # type: ignore[arg-type]
+                crypto.decrypt_stream(
+                    crypto.subkey(key, "attachment-blobs"),
+                    source,
+                    writer,  # type: ignore[arg-type]
+                    blob_prefix(group_id),
+                )
             if writer.digest.hexdigest() != sha:
                 raise crypto.DecryptError("its content does not match the attachment's hash")
             os.replace(temporary, stored_path(store, sha))
@@ -111,7 +116,9 @@ def send_attachments(workspace: Workspace, folder: SyncFolder, key: bytes, group
         with source.open("rb") as stream:
             folder.write_stream(
                 name,
-                lambda out, s=stream: crypto.encrypt_stream(key, s, out, blob_prefix(group_id)),
+                lambda out, s=stream: crypto.encrypt_stream(
+                    crypto.subkey(key, "attachment-blobs"), s, out, blob_prefix(group_id)
+                ),
             )
         sent += 1
     return sent

@@ -24,7 +24,6 @@ from groupdesk import __version__
 from groupdesk.errors import GroupDeskError
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.services.sync import crypto
-from groupdesk.services.sync.clock import Stamp
 
 MAGIC = b"GroupDeskSync\n"
 FORMAT_VERSION = 1
@@ -47,6 +46,8 @@ ATTACHMENT_NAME = re.compile(r"attachments/([0-9a-f]{64})\.gda")
 FOLDER_FILE = "groupdesk-sync.json"
 FOLDER_FORMAT = "groupdesk-sync-folder"
 _NAME_PART = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+#: A clock stamp (`clock.Stamp`): millis, counter, a device id of plain characters.
+_STAMP = re.compile(r"[0-9]{15}-[0-9]{6}-[0-9a-z-]{1,64}")
 
 
 class SyncFileError(GroupDeskError):
@@ -251,10 +252,11 @@ def _decode_rows(rows: list[Any]) -> Iterator[IncomingChange]:
         if not (_NAME_PART.fullmatch(table) and isinstance(row_id, str) and len(row_id) <= 36):
             raise ValueError(f"bad row {table!r} {row_id!r}")
         for field_name, hlc, base, value in fields:
-            if not _NAME_PART.fullmatch(field_name) or not isinstance(value, str):
-                raise ValueError(f"bad field {field_name!r}")
-            Stamp.parse(hlc)
-            if base is not None:
-                Stamp.parse(base)
-            json.loads(value)
+            if (
+                not _NAME_PART.fullmatch(field_name)
+                or not isinstance(value, str)
+                or not _STAMP.fullmatch(hlc)
+                or (base is not None and not _STAMP.fullmatch(base))
+            ):
+                raise ValueError(f"bad change {field_name!r} {hlc!r}")
             yield IncomingChange(table, row_id, field_name, hlc, base, value)

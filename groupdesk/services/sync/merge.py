@@ -103,33 +103,40 @@ def merge_changes(
         return result
     connection = session.connection()
     before = connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM changes").scalar_one()
-    connection.exec_driver_sql(
+    inserted = connection.exec_driver_sql(
         "INSERT OR IGNORE INTO changes (hlc, device_id, table_name, row_id, field, value, base_hlc)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(c.hlc, c.device_id, c.table, c.row_id, c.field, c.value, c.base_hlc) for c in changes],
-    )
-    fresh = connection.exec_driver_sql(
-        "SELECT seq, hlc, table_name, row_id, field, value, base_hlc FROM changes WHERE seq > ?"
-        " ORDER BY seq",
-        (before,),
-    ).all()
+    ).rowcount
+    if inserted == len(changes):  # all new (the usual case): no need to read them back
+        fresh: Sequence[Any] = [
+            (c.hlc, c.table, c.row_id, c.field, c.value, c.base_hlc) for c in changes
+        ]
+    else:
+        fresh = connection.exec_driver_sql(
+            "SELECT hlc, table_name, row_id, field, value, base_hlc FROM changes WHERE seq > ?"
+            " ORDER BY seq",
+            (before,),
+        ).all()
     if not fresh:
         return result
     result.new_changes = len(fresh)
-    result.first_seq, result.last_seq = fresh[0][0], fresh[-1][0]
-    result.newest_hlc = max(row[1] for row in fresh)
+    # Rows are appended at max(seq) + 1 under the write lock, so the new ones are contiguous.
+    result.first_seq, result.last_seq = before + 1, before + len(fresh)
+    result.newest_hlc = max(row[0] for row in fresh)
     models = _models()
 
     # The newest incoming change of each field, and every incoming change by field.
     incoming: dict[FieldKey, list[tuple[str, str, str | None]]] = defaultdict(list)
     unknown: list[tuple[str, str, str, str, str, str | None]] = []
-    for _seq, hlc, table, row_id, field_name, value, base in fresh:
-        result.devices.add(hlc.split("-", 2)[2])
-        known = models.get(table)
-        if known is None or field_name not in known.fields:
+    known_fields = {table: set(m.fields) for table, m in models.items()}
+    for hlc, table, row_id, field_name, value, base in fresh:
+        fields_of_table = known_fields.get(table)
+        if fields_of_table is None or field_name not in fields_of_table:
             unknown.append((hlc, table, row_id, field_name, value, base))
             continue
         incoming[(table, row_id, field_name)].append((hlc, value, base))
+    result.devices = {row[0].split("-", 2)[2] for row in fresh}
     if unknown:
         result.unknown = len(unknown)
         connection.exec_driver_sql(
@@ -146,14 +153,18 @@ def merge_changes(
     suspects: set[FieldKey] = set()
     lost: set[FieldKey] = set()
     for key, candidates in incoming.items():
-        candidates.sort()
+        if len(candidates) > 1:
+            candidates.sort()
         newest_hlc, newest_value, newest_base = candidates[-1]
         old_hlc = current.get(key)
         if old_hlc is None or newest_hlc > old_hlc:
             winners[key] = (newest_hlc, newest_value)
             winner_base = newest_base or ""
-            losers = [hlc for hlc, _, _ in candidates[:-1]] + ([old_hlc] if old_hlc else [])
-            if any(hlc > winner_base for hlc in losers) or key in open_conflicts:
+            if (
+                (old_hlc is not None and old_hlc > winner_base)
+                or (len(candidates) > 1 and any(c[0] > winner_base for c in candidates[:-1]))
+                or key in open_conflicts
+            ):
                 suspects.add(key)
         elif key[2] not in NOT_CONFLICTS:
             lost.add(key)
@@ -174,13 +185,11 @@ def merge_changes(
 
     erased = _write_rows(connection, models, winners, result)
     if winners:
-        for start in range(0, len(winners), 5000):
-            batch = list(winners.items())[start : start + 5000]
-            connection.exec_driver_sql(
-                "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc",
-                [(t, r, f, hlc) for (t, r, f), (hlc, _) in batch],
-            )
+        connection.exec_driver_sql(
+            "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc",
+            [(t, r, f, hlc) for (t, r, f), (hlc, _) in winners.items()],
+        )
     result.applied = len(winners)
     if on_erased is not None:
         for table, row_ids in erased.items():

@@ -1,0 +1,251 @@
+"""Sync figures: exporting and importing 100,000 field changes, a new laptop joining from a
+snapshot of the 10,000-member demo group, and memory while a 200 MB attachment goes through.
+
+Baselines, measured in the same run: stdlib sqlite3 inserting the same 100,000 changes and
+upserting their field clocks in one transaction (the raw merge-and-apply of DESIGN.md), the
+same rows of the 10,000 members inserted raw, and the peak memory of the same process sending
+a 1 MB attachment. The group key lives in a key store in memory, never the real keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench import Bench
+
+CHANGES = 100_000
+ATTACHMENT_MB = 200
+
+
+class MemoryStore:
+    def __init__(self) -> None:
+        self.keys: dict[str, bytes] = {}
+
+    def get(self, group_id: str) -> bytes | None:
+        return self.keys.get(group_id)
+
+    def put(self, group_id: str, key: bytes) -> None:
+        self.keys[group_id] = key
+
+
+def _open(folder: Path):  # type: ignore[no-untyped-def]
+    from groupdesk.config import DataPaths
+    from groupdesk.services.workspace import open_workspace
+
+    return open_workspace(DataPaths(folder))
+
+
+def _member_rows(count: int) -> list[dict[str, object]]:
+    return [
+        {"full_name": f"Member {i}", "email": f"m{i}@example.org", "phone": f"+44 {i:07d}"}
+        for i in range(count)
+    ]
+
+
+def export_import(bench: Bench) -> None:
+    from groupdesk.models import Member
+    from groupdesk.services.settings import create_group
+    from groupdesk.services.sync.capture import bulk_insert, synced_fields
+    from groupdesk.services.sync.engine import run_sync
+    from groupdesk.services.sync.setup import init_folder, join_folder
+
+    store = MemoryStore()
+    ana, sam = _open(bench.tmp / "sync-ana"), _open(bench.tmp / "sync-sam")
+    create_group(ana.uow(), name="Bench", currency="EUR")
+    folder = bench.tmp / "sync-folder"
+    code = init_folder(ana, folder=folder, store=store, name="Ana").join_code
+    join_folder(sam, folder=folder, code=code, store=store, name="Sam")
+    per_member = len(synced_fields(Member))
+    members = CHANGES // per_member + 1
+    with ana.uow() as uow:
+        bulk_insert(uow.session, Member, _member_rows(members))
+        uow.commit()
+    total = members * per_member
+
+    start = time.perf_counter()
+    report = run_sync(ana, store=store, backup=False)
+    export_seconds = time.perf_counter() - start
+    assert report.exported_changes >= total, report
+    start = time.perf_counter()
+    report = run_sync(sam, store=store, backup=False, write=False)
+    import_seconds = time.perf_counter() - start
+    assert report.new_changes >= total, report
+    ana.close()
+    sam.close()
+
+    baseline = raw_merge_and_apply(bench.tmp / "raw.sqlite", total)
+    bench.figure(
+        f"sync: export {total:,} field changes",
+        export_seconds,
+        goal=3.0,
+        baseline=baseline,
+        baseline_name="raw sqlite3 merge-and-apply",
+    )
+    bench.figure(
+        f"sync: import {total:,} field changes",
+        import_seconds,
+        goal=3.0,
+        baseline=baseline,
+        baseline_name="raw sqlite3 merge-and-apply",
+    )
+
+
+def raw_merge_and_apply(path: Path, total: int) -> float:
+    """The same number of changes inserted and their clocks upserted, with nothing in the way."""
+    connection = sqlite3.connect(path)
+    connection.executescript(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        "CREATE TABLE changes (seq INTEGER PRIMARY KEY, hlc TEXT, device_id TEXT, table_name TEXT,"
+        " row_id TEXT, field TEXT, value TEXT);"
+        "CREATE UNIQUE INDEX u ON changes (hlc, table_name, row_id, field);"
+        "CREATE TABLE field_clock (table_name TEXT, row_id TEXT, field TEXT, hlc TEXT,"
+        " PRIMARY KEY (table_name, row_id, field));"
+    )
+    rows = [
+        (
+            f"{1780000000000 + i:015d}-000000-dev",
+            "dev",
+            "members",
+            f"row{i // 28}",
+            f"f{i % 28}",
+            '"x"',
+        )
+        for i in range(total)
+    ]
+    start = time.perf_counter()
+    with connection:
+        connection.executemany(
+            "INSERT OR IGNORE INTO changes (hlc, device_id, table_name, row_id, field, value)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        connection.executemany(
+            "INSERT INTO field_clock VALUES (?, ?, ?, ?)"
+            " ON CONFLICT DO UPDATE SET hlc = excluded.hlc",
+            [(t, r, f, h) for h, _, t, r, f, _ in rows],
+        )
+    seconds = time.perf_counter() - start
+    connection.close()
+    return seconds
+
+
+def join_from_snapshot(bench: Bench) -> None:
+    from groupdesk.services.sync.setup import init_folder, join_folder
+
+    store = MemoryStore()
+    ana = _open(bench.copy_of(bench.demo_folder(10_000), "snapshot-ana"))
+    folder = bench.tmp / "snapshot-folder"
+    code = init_folder(ana, folder=folder, store=store, name="Ana").join_code
+    ana.close()
+    newcomer = _open(bench.tmp / "snapshot-newcomer")
+    start = time.perf_counter()
+    report = join_folder(newcomer, folder=folder, code=code, store=store, name="New").report
+    seconds = time.perf_counter() - start
+    assert any(f.name.startswith("snapshots/") for f in report.files_read), report
+    newcomer.close()
+    bench.figure(
+        "sync: new laptop joins from a 10,000-member snapshot",
+        seconds,
+        goal=10.0,
+        baseline=raw_demo_rows(bench.tmp / "raw-demo.sqlite", report.new_changes),
+        baseline_name="raw sqlite3: same changes + clocks",
+    )
+
+
+def raw_demo_rows(path: Path, total: int) -> float:
+    return raw_merge_and_apply(path, total)
+
+
+_MEMORY_SCRIPT = r"""
+import json, os, resource, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from bench_sync import MemoryStore, _open
+from groupdesk.services.attachments import add_attachment
+from groupdesk.services.settings import create_group
+from groupdesk.services.sync.setup import init_folder, join_folder
+from groupdesk.services.sync.engine import run_sync
+root, megabytes = Path(sys.argv[1]), int(sys.argv[2])
+source = root / "big.bin"
+with source.open("wb") as out:
+    for _ in range(megabytes):
+        out.write(os.urandom(1 << 20))
+store = MemoryStore()
+ana, sam = _open(root / "ana"), _open(root / "sam")
+create_group(ana.uow(), name="Bench", currency="EUR")
+code = init_folder(ana, folder=root / "folder", store=store).join_code
+join_folder(sam, folder=root / "folder", code=code, store=store)
+def high_water_mb():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:
+    Path("/proc/self/clear_refs").write_text("5")  # restart the high-water mark here
+except OSError:
+    pass
+before = high_water_mb()
+with ana.uow() as uow:
+    add_attachment(uow, source=source)
+    uow.commit()
+start = time.perf_counter()
+sent = run_sync(ana, store=store, backup=False).attachments_sent
+got = run_sync(sam, store=store, backup=False).attachments_fetched
+seconds = time.perf_counter() - start
+after = high_water_mb()
+assert sent == got == 1
+print(json.dumps({"peak_mb": after, "grew_mb": after - before, "seconds": seconds}))
+"""
+
+
+def _memory_run(bench: Bench, megabytes: int) -> dict[str, float]:
+    root = bench.tmp / f"memory-{megabytes}"
+    root.mkdir()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _MEMORY_SCRIPT,
+            str(root),
+            str(megabytes),
+            str(Path(__file__).parent),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ},
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def attachment_memory(bench: Bench) -> None:
+    small = _memory_run(bench, 1)
+    big = _memory_run(bench, ATTACHMENT_MB)
+    bench.figure(
+        f"sync: peak memory sending + receiving a {ATTACHMENT_MB} MB attachment",
+        big["peak_mb"],
+        goal=small["peak_mb"] + 64,
+        baseline=small["peak_mb"],
+        baseline_name="same process, 1 MB attachment",
+        unit="MB",
+    )
+    bench.figure(
+        f"sync: time to send + receive a {ATTACHMENT_MB} MB attachment",
+        big["seconds"],
+        baseline=small["seconds"],
+        baseline_name="1 MB attachment",
+    )
+
+
+def run(bench: Bench) -> None:
+    export_import(bench)
+    join_from_snapshot(bench)
+    attachment_memory(bench)
