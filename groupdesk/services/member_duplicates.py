@@ -141,7 +141,13 @@ def find_duplicates(uow: UnitOfWork, *, threshold: int = DEFAULT_THRESHOLD) -> l
             )
             .order_by(Member.id)
         ).all()
-    sides = [DuplicateSide(*row) for row in rows]
+    return pairs_among([DuplicateSide(*row) for row in rows], region=region, threshold=threshold)
+
+
+def pairs_among(
+    sides: list[DuplicateSide], *, region: str | None, threshold: int = DEFAULT_THRESHOLD
+) -> list[DuplicatePair]:
+    """The likely duplicate pairs among `sides` (a pure function of them; see the module)."""
     split = [_split(s.full_name) for s in sides]
     words = [[latin for latin, _n in parts] for parts in split]
     natives = [

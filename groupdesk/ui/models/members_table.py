@@ -31,6 +31,10 @@ class MembersTableModel(QAbstractTableModel):
         self._skills: list[frozenset[str]] = []
         #: Positions in `_rows` of the rows shown, in the order shown.
         self._visible: list[int] = []
+        #: Positions of every row, in the chosen sort order.
+        self._order: list[int] = []
+        #: Which rows the filters allow (None: no filter set).
+        self._allowed: list[bool] | None = None
         self._words: list[str] = []
         self._filters: dict[str, str | None] = {}
         self._sort_column = 0
@@ -59,11 +63,13 @@ class MembersTableModel(QAbstractTableModel):
         self._haystacks = [row.search_text() for row in self._rows]
         self._roles = [frozenset(match_key(r) for r in row.roles) for row in self._rows]
         self._skills = [frozenset(match_key(s) for s in row.skills) for row in self._rows]
-        self._visible = self._filtered()
-        self._sort_visible()
+        self._order = self._sorted_order()
+        self._allowed = self._filter_mask()
+        self._visible = self._search(self._base())
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
+        """Show the rows matching every word typed; one substring scan per word."""
         words = search_words(text)
         if words == self._words:
             return
@@ -73,11 +79,7 @@ class MembersTableModel(QAbstractTableModel):
         )
         self._words = words
         self.beginResetModel()
-        if narrowing:
-            self._visible = [i for i in self._visible if self._matches(i)]
-        else:
-            self._visible = self._filtered()
-            self._sort_visible()
+        self._visible = self._search(self._visible if narrowing else self._base())
         self.endResetModel()
 
     def set_filter(self, name: str, value: str | None) -> None:
@@ -87,29 +89,36 @@ class MembersTableModel(QAbstractTableModel):
             return
         self._filters[name] = folded
         self.beginResetModel()
-        self._visible = self._filtered()
-        self._sort_visible()
+        self._allowed = self._filter_mask()
+        self._visible = self._search(self._base())
         self.endResetModel()
 
-    def _matches(self, i: int) -> bool:
-        haystack = self._haystacks[i]
-        if not all(word in haystack for word in self._words):
-            return False
-        row = self._rows[i]
+    def _base(self) -> list[int]:
+        """Every row the filters allow, in the sorted order."""
+        if self._allowed is None:
+            return list(self._order)
+        allowed = self._allowed
+        return [i for i in self._order if allowed[i]]
+
+    def _search(self, rows: list[int]) -> list[int]:
+        haystacks = self._haystacks
+        for word in self._words:
+            rows = [i for i in rows if word in haystacks[i]]
+        return rows
+
+    def _filter_mask(self) -> list[bool] | None:
+        """Which rows the filters (status, role, skill, consent) allow; None when there are none."""
         status, role = self._filters.get("status"), self._filters.get("role")
         skill, consent = self._filters.get("skill"), self._filters.get("consent")
-        if status and row.status != status:
-            return False
-        if role and role not in self._roles[i]:
-            return False
-        if skill and skill not in self._skills[i]:
-            return False
-        return not consent or bool(getattr(row, f"consent_{consent}"))
-
-    def _filtered(self) -> list[int]:
-        if not self._words and not any(self._filters.values()):
-            return list(range(len(self._rows)))
-        return [i for i in range(len(self._rows)) if self._matches(i)]
+        if not (status or role or skill or consent):
+            return None
+        return [
+            (not status or row.status == status)
+            and (not role or role in self._roles[i])
+            and (not skill or skill in self._skills[i])
+            and (not consent or bool(getattr(row, f"consent_{consent}")))
+            for i, row in enumerate(self._rows)
+        ]
 
     # --- reading -----------------------------------------------------------------------------
     def row_at(self, row: int) -> MemberRow:
@@ -167,23 +176,28 @@ class MembersTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
-        self._sort_visible()
+        self._order = self._sorted_order()
+        self._visible = self._search(self._base())
         self.layoutChanged.emit()
 
-    def _sort_visible(self) -> None:
-        """Sort the shown rows; empty values go last whichever way, ties keep name order."""
+    def _sorted_order(self) -> list[int]:
+        """Every row in the chosen order; empty values last whichever way, ties by name."""
         column = COLUMNS[self._sort_column]
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         rows = self._rows
+        by_name = sorted(
+            range(len(rows)),
+            key=lambda i: rows[i].sort_key,
+            reverse=(descending and column == "name"),
+        )
         if column == "name":
-            self._visible.sort(key=lambda i: rows[i].sort_key, reverse=descending)
-            return
-        self._visible.sort(key=lambda i: rows[i].sort_key)
+            return by_name
         key = _SORT_KEYS[column]
-        filled = [i for i in self._visible if key(rows[i]) is not None]
-        empty = [i for i in self._visible if key(rows[i]) is None]
-        filled.sort(key=lambda i: key(rows[i]), reverse=descending)
-        self._visible = filled + empty
+        values = [key(row) for row in rows]
+        filled = [i for i in by_name if values[i] is not None]
+        empty = [i for i in by_name if values[i] is None]
+        filled.sort(key=lambda i: values[i], reverse=descending)
+        return filled + empty
 
 
 def _none_if_empty(text: str | None) -> str | None:
