@@ -32,11 +32,6 @@ class UnbuiltPage(Page):
         """Nothing to load: the area has no data yet."""
 
 
-class MembersPage(UnbuiltPage):
-    key, title = "members", "Members"
-    plan = "Coming: the member list with search, roles, skills, mentoring and check-ins."
-
-
 class MeetingsPage(UnbuiltPage):
     key, title = "meetings", "Meetings"
     plan = "Coming: agendas, attendance, decisions with votes, action items and minutes."
@@ -55,10 +50,3 @@ class GrantsPage(UnbuiltPage):
 class ReportsPage(UnbuiltPage):
     key, title = "reports", "Reports"
     plan = "Coming: agendas, sign-in sheets, minutes, rosters, funder and annual reports as PDF."
-
-
-class SyncPage(UnbuiltPage):
-    key, title = "sync", "Sync"
-    plan = (
-        "Coming: sharing the records with the group's other laptops by USB stick or cloud folder."
-    )
