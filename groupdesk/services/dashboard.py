@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 from groupdesk.models.members import Member
 from groupdesk.services import settings
 from groupdesk.services.backup import list_backups
+from groupdesk.services.checkins import DueCheckIn, checkins_due
+from groupdesk.services.engagement import NewWithoutMentor, new_without_mentor
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -21,6 +23,10 @@ class DashboardSummary:
     left_members: int
     joined_last_90_days: int
     last_backup_at: str | None
+    #: Follow-ups due within a week (overdue first), then members not seen for weeks.
+    care: tuple[DueCheckIn, ...] = ()
+    #: Members who joined in the last three months and have no mentor yet.
+    new_without_mentor: tuple[NewWithoutMentor, ...] = ()
 
 
 def dashboard_summary(uow: UnitOfWork, *, today: date) -> DashboardSummary:
@@ -43,4 +49,6 @@ def dashboard_summary(uow: UnitOfWork, *, today: date) -> DashboardSummary:
         left_members=counts.get("left", 0),
         joined_last_90_days=recent or 0,
         last_backup_at=backups[0].when if backups else None,
+        care=tuple(checkins_due(uow, today=today)),
+        new_without_mentor=tuple(new_without_mentor(uow, today=today)),
     )

@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from groupdesk.services.dashboard import DashboardSummary, dashboard_summary
+from groupdesk.services.members import get_member
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.pages.base import Page
+
+
+def isolate(text: str) -> str:
+    """`text` as a bidi isolate, so an Arabic name does not reorder the sentence around it."""
+    return f"\u2068{text}\u2069"
+
+
+def short_date(day: date, *, with_year: bool = False) -> str:
+    """A day as this computer's locale writes it briefly ('24 Aug', or '24 Aug 2026')."""
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), "d MMM yyyy" if with_year else "d MMM"
+    )
 
 
 class Card(QFrame):
@@ -38,6 +61,62 @@ class Card(QFrame):
         self.setAccessibleDescription(f"{figure}. {detail}")
 
 
+class AttentionList(QFrame):
+    """A titled list of people who need something, each with a one-click action."""
+
+    MAX_SHOWN = 8
+
+    def __init__(self, title: str, empty: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
+        self.setAccessibleName(title)
+        self._empty = empty
+        self._layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setObjectName("cardTitle")
+        self._layout.addWidget(heading)
+        self._rows = QVBoxLayout()
+        self._layout.addLayout(self._rows)
+        self._layout.addStretch(1)
+        self.buttons: list[QPushButton] = []
+
+    def set_items(self, items: list[tuple[str, str, Callable[[], None]]]) -> None:
+        """`items`: (what to say, the button's text, what the button does)."""
+        while self._rows.count():
+            row = self._rows.takeAt(0)
+            if row.layout() is not None:
+                while row.layout().count():
+                    widget = row.layout().takeAt(0).widget()
+                    if widget is not None:
+                        widget.deleteLater()
+            elif row.widget() is not None:
+                row.widget().deleteLater()
+        self.buttons = []
+        if not items:
+            self._rows.addWidget(QLabel(self._empty))
+            return
+        for text, action_text, action in items[: self.MAX_SHOWN]:
+            row = QHBoxLayout()
+            # Names in right-to-left scripts stay inside their own run of text (isolates), and
+            # the line keeps reading left to right.
+            label = QLabel("\u200e" + text)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            button = QPushButton(action_text)
+            button.setAccessibleName(f"{action_text}: {text}")
+            button.clicked.connect(action)
+            self.buttons.append(button)
+            row.addWidget(label, 1)
+            row.addWidget(button)
+            self._rows.addLayout(row)
+        hidden = len(items) - self.MAX_SHOWN
+        if hidden > 0:
+            self._rows.addWidget(
+                QLabel(self.tr("…and {n} more on the Members page.").format(n=hidden))
+            )
+
+
 class DashboardPage(Page):
     key, title = "dashboard", "Dashboard"
     areas = frozenset({"settings", "members", "checkins", "backup", "sync"})
@@ -54,8 +133,17 @@ class DashboardPage(Page):
         self.backup_card = Card(self.tr("Backups"))
         for column, card in enumerate((self.members_card, self.new_card, self.backup_card)):
             grid.addWidget(card, 0, column)
+        self.care_list = AttentionList(
+            self.tr("Who needs a check-in"), self.tr("Nobody: everyone has been in touch lately.")
+        )
+        self.mentor_list = AttentionList(
+            self.tr("New members without a mentor"), self.tr("Every new member has a mentor.")
+        )
+        grid.addWidget(self.care_list, 1, 0, 1, 2)
+        grid.addWidget(self.mentor_list, 1, 2)
+        grid.setRowStretch(1, 1)
         layout.addLayout(grid)
-        layout.addStretch(1)
+        self.open_dialog: QDialog | None = None
 
     def refresh(self) -> None:
         summary = dashboard_summary(self.context.uow(), today=date.today())
@@ -77,3 +165,57 @@ class DashboardPage(Page):
             self.backup_card.set(
                 self.tr("No backup yet"), self.tr("Make one in Settings → Back up now.")
             )
+        self.care_list.set_items(
+            [
+                (
+                    self._care_text(item.member_name, item.reason, item.due_on, item.last_seen),
+                    self.tr("Log a check-in"),
+                    lambda _=False, member_id=item.member_id: self.open_care_dialog(
+                        "checkin", member_id
+                    ),
+                )
+                for item in summary.care
+            ]
+        )
+        self.mentor_list.set_items(
+            [
+                (
+                    self.tr("{name}, joined {day}").format(
+                        name=isolate(item.name), day=short_date(item.joined_on, with_year=True)
+                    ),
+                    self.tr("Find a mentor"),
+                    lambda _=False, member_id=item.member_id: self.open_care_dialog(
+                        "mentor", member_id
+                    ),
+                )
+                for item in summary.new_without_mentor
+            ]
+        )
+
+    def _care_text(
+        self, name: str, reason: str, due_on: date | None, last_seen: date | None
+    ) -> str:
+        name, today = isolate(name), date.today()
+        if reason == "follow-up" and due_on is not None:
+            text = (
+                self.tr("{name}: follow-up overdue since {day}")
+                if due_on < today
+                else self.tr("{name}: follow-up due {day}")
+            )
+            return text.format(name=name, day=short_date(due_on))
+        if last_seen is None:
+            return self.tr("{name}: not seen since joining").format(name=name)
+        weeks = (today - last_seen).days // 7
+        return self.tr("{name}: not seen for {weeks} weeks").format(name=name, weeks=weeks)
+
+    def open_care_dialog(self, kind: str, member_id: str) -> QDialog:
+        """Open the check-in or mentoring dialog for one member; saving refreshes the page."""
+        from groupdesk.ui.dialogs.member_care import CheckInDialog, MentorshipDialog
+
+        dialog_class = CheckInDialog if kind == "checkin" else MentorshipDialog
+        member = get_member(self.context.uow(), member_id)
+        dialog = dialog_class(self.context, member=member, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_dialog = dialog
+        dialog.open()
+        return dialog

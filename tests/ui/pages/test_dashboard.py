@@ -50,3 +50,38 @@ def test_a_change_in_an_area_it_does_not_show_is_ignored(main_window, app_contex
     update_settings(app_context.uow(), name="Riverside Tenants")
     app_context.announce({"meetings-not-on-the-dashboard"})
     assert dashboard.heading.text() == DEMO_GROUP_NAME
+
+
+def test_log_a_check_in_is_one_click_from_the_dashboard_and_the_list_updates(
+    qtbot, main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    page = main_window.show_page("dashboard")
+    first = dashboard_summary(app_context.uow(), today=date.today()).care[0]
+    button = page.care_list.buttons[0]
+    assert first.member_name in button.accessibleName()
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.open_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert first.member_name in dialog.windowTitle()
+    dialog.note_edit.setPlainText("Called: doing fine, back next month")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    after = dashboard_summary(app_context.uow(), today=date.today()).care
+    assert first.member_id not in {item.member_id for item in after}
+    assert all(first.member_name not in b.accessibleName() for b in page.care_list.buttons)
+
+
+def test_a_new_member_without_a_mentor_is_listed_with_find_a_mentor(
+    main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.members import add_member
+
+    add_member(app_context.uow(), values={"full_name": "Łukasz Nowak", "joined_on": date.today()})
+    app_context.announce({"members"})
+    page = main_window.show_page("dashboard")
+    labels = [b.accessibleName() for b in page.mentor_list.buttons]
+    assert any("Łukasz Nowak" in label and label.startswith("Find a mentor") for label in labels)
