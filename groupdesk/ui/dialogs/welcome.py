@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,18 +20,24 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import ValidationError
 from groupdesk.services import settings
+from groupdesk.services.settings import has_group
 from groupdesk.services.workspace import Workspace
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.dialogs.sync_setup import SetupDialog
+from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.settings import COMMON_CURRENCIES
 from groupdesk.ui.widgets.forms import FieldErrors
 
 
 class WelcomeDialog(QDialog):
-    """Accepted with `choice` "demo" (the caller opens the demo) or "created" (group made)."""
+    """Accepted with `choice` "demo" (the caller opens the demo), "created" (group made) or
+    "joined" (the group's records came from its sync folder: a new or replaced laptop)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.choice = ""
+        self.context: AppContext | None = None
         self.setWindowTitle(self.tr("Welcome to GroupDesk"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self._start_page())
@@ -57,10 +66,19 @@ class WelcomeDialog(QDialog):
         self.create_button.setObjectName("primary")
         self.demo_button.clicked.connect(self._choose_demo)
         self.create_button.clicked.connect(self._show_questions)
+        self.join_button = QPushButton(self.tr("&Join our group's sync folder"))
+        self.join_button.setToolTip(
+            self.tr("Another laptop of the group already uses GroupDesk: get everything from it.")
+        )
+        self.join_button.clicked.connect(self.ask_to_join)
+        self.join_status = QLabel()
+        self.join_status.setWordWrap(True)
+        self.join_status.setAccessibleName(self.tr("Joining result"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.join_button)
         buttons.addWidget(self.create_button)
-        for widget in (title, text):
+        for widget in (title, text, self.join_status):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -99,6 +117,67 @@ class WelcomeDialog(QDialog):
 
     def _show_questions(self) -> None:
         self.stack.setCurrentIndex(1)
+
+    def ask_to_join(self) -> None:
+        dialog = SetupDialog(True, self)
+        if dialog.exec():
+            self.join(
+                folder=Path(dialog.folder.text().strip()),
+                code=dialog.code.text().strip() or None,
+                passphrase=dialog.passphrase.text() or None,
+                name=dialog.name.text().strip() or None,
+            )
+
+    def join(
+        self,
+        *,
+        folder: Path,
+        code: str | None = None,
+        passphrase: str | None = None,
+        name: str | None = None,
+    ) -> Op[object]:
+        """Read the group from its sync folder off the GUI thread; accepted once it has arrived."""
+        from groupdesk.services.sync.setup import join_folder
+
+        if self.context is None:
+            settings = QSettings(
+                str(self.workspace.paths.root / "gui-settings.ini"), QSettings.Format.IniFormat
+            )
+            self.context = AppContext(self.workspace, settings, self)
+        self.join_status.setText(self.tr("Joining…"))
+
+        def work(job: OpJob) -> object:
+            return join_folder(
+                job.workspace,
+                folder=folder,
+                code=code,
+                passphrase=passphrase,
+                name=name,
+                progress=job.progress,
+            )
+
+        def joined(_result: object) -> None:
+            if not has_group(self.workspace.uow()):
+                self.join_status.setText(
+                    self.tr(
+                        "Joined, but the sync folder holds no group yet: sync the other "
+                        "laptop first, then try again."
+                    )
+                )
+                return
+            self.choice = "joined"
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.join_status.setText(self.tr("Could not join: {error}").format(error=error))
+
+        return (
+            Op(self, work)
+            .with_progress(self.tr("Joining…"))
+            .on_success(joined)
+            .on_failure(failed)
+            .run(self.context)
+        )
 
     def _choose_demo(self) -> None:
         self.choice = "demo"

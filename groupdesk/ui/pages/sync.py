@@ -9,15 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -27,82 +23,14 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import ValidationError
 from groupdesk.services.sync import conflicts as conflict_service
-from groupdesk.services.sync.engine import SyncReport, default_device_name, run_sync
+from groupdesk.services.sync.engine import SyncReport, run_sync
 from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.dialogs.sync_setup import SetupDialog
 from groupdesk.ui.models.sync_tables import ConflictsModel, DevicesModel
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
-from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
-
-
-class SetupDialog(QDialog):
-    """Ask where the sync folder is, and (to join) the join code or the group passphrase."""
-
-    def __init__(self, joining: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.joining = joining
-        self.setWindowTitle(
-            self.tr("Join a group's sync folder") if joining else self.tr("Set up a sync folder")
-        )
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Pick the folder the group shares: on a USB stick, or in a cloud drive folder "
-                "(Dropbox, OneDrive, Google Drive, Nextcloud). Everything in it is encrypted."
-            )
-            if not joining
-            else self.tr(
-                "Pick the group's sync folder and type the join code from the recovery sheet "
-                "(or the group passphrase, if one was set)."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
-        folder_row = QWidget()
-        row = QHBoxLayout(folder_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.folder = QLineEdit()
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Browse for the sync folder"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        self.errors.add("folder", folder_row, self.tr("Sync &folder"))
-        self.folder.setAccessibleName(self.tr("Sync folder"))
-        self.name = QLineEdit(default_device_name())
-        self.errors.add("name", self.name, self.tr("This laptop's &name"))
-        self.code = QLineEdit()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        if joining:
-            self.errors.add("code", self.code, self.tr("Join &code"))
-            self.errors.add("passphrase", self.passphrase, self.tr("or group &passphrase"))
-        else:
-            self.errors.add("passphrase", self.passphrase, self.tr("Group &passphrase (optional)"))
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Join") if joining else self.tr("Set up"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.folder.textChanged.connect(self._update)
-        self._update()
-
-    def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the sync folder"))
-        if chosen:
-            self.folder.setText(chosen)
-
-    def _update(self) -> None:
-        explain_disabled(
-            self.ok, None if self.folder.text().strip() else self.tr("Choose the sync folder first")
-        )
+from groupdesk.ui.widgets.forms import explain_disabled
 
 
 class SyncPage(Page):

@@ -80,3 +80,42 @@ def test_back_returns_to_the_first_question(qtbot, dialog) -> None:  # type: ign
     back = next(b for b in dialog.findChildren(type(dialog.create_button)) if b.text() == "&Back")
     click(qtbot, back)
     assert dialog.stack.currentIndex() == 0
+
+
+def test_a_new_laptop_joins_the_groups_sync_folder_and_gets_everything(
+    qtbot, dialog, workspace, make_workspace, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.demo import make_demo
+    from groupdesk.services.members import list_members
+    from groupdesk.services.sync.setup import init_folder
+
+    first_laptop = make_workspace("first-laptop")
+    make_demo(first_laptop.uow(), members=12, seed=5)
+    made = init_folder(first_laptop, folder=tmp_path / "Dropbox" / "group", name="Ana's laptop")
+
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.join(folder=made.folder, code=made.join_code, name="New laptop")
+
+    assert dialog.choice == "joined"
+    assert get_settings(workspace.uow()).name == get_settings(first_laptop.uow()).name
+    names = sorted(m.full_name for m in list_members(workspace.uow()))
+    assert names == sorted(m.full_name for m in list_members(first_laptop.uow()))
+    assert len(names) == 12
+
+
+def test_a_mistyped_join_code_is_said_plainly_and_nothing_joins(
+    qtbot, dialog, workspace, make_workspace, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.demo import make_demo
+    from groupdesk.services.sync.setup import init_folder
+
+    first_laptop = make_workspace("first-laptop")
+    make_demo(first_laptop.uow(), members=3, seed=5)
+    made = init_folder(first_laptop, folder=tmp_path / "usb" / "group")
+    wrong = made.join_code[:-1] + ("A" if made.join_code[-1] != "A" else "B")
+
+    op = dialog.join(folder=made.folder, code=wrong)
+    qtbot.waitUntil(lambda: dialog.join_status.text().startswith("Could not join"), timeout=30_000)
+
+    assert op is not None and dialog.choice == ""
+    assert not has_group(workspace.uow())

@@ -1,0 +1,89 @@
+"""Where the group's sync folder is, this laptop's name, and (to join) the join code or the
+group passphrase: asked by the Sync page and by the first-start welcome."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.services.sync.engine import default_device_name
+from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
+
+
+class SetupDialog(QDialog):
+    """Ask where the sync folder is, and (to join) the join code or the group passphrase."""
+
+    def __init__(self, joining: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.joining = joining
+        self.setWindowTitle(
+            self.tr("Join a group's sync folder") if joining else self.tr("Set up a sync folder")
+        )
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Pick the folder the group shares: on a USB stick, or in a cloud drive folder "
+                "(Dropbox, OneDrive, Google Drive, Nextcloud). Everything in it is encrypted."
+            )
+            if not joining
+            else self.tr(
+                "Pick the group's sync folder and type the join code from the recovery sheet "
+                "(or the group passphrase, if one was set)."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        folder_row = QWidget()
+        row = QHBoxLayout(folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.folder = QLineEdit()
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Browse for the sync folder"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.errors.add("folder", folder_row, self.tr("Sync &folder"))
+        self.folder.setAccessibleName(self.tr("Sync folder"))
+        self.name = QLineEdit(default_device_name())
+        self.errors.add("name", self.name, self.tr("This laptop's &name"))
+        self.code = QLineEdit()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        if joining:
+            self.errors.add("code", self.code, self.tr("Join &code"))
+            self.errors.add("passphrase", self.passphrase, self.tr("or group &passphrase"))
+        else:
+            self.errors.add("passphrase", self.passphrase, self.tr("Group &passphrase (optional)"))
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Join") if joining else self.tr("Set up"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.folder.textChanged.connect(self._update)
+        self._update()
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the sync folder"))
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _update(self) -> None:
+        explain_disabled(
+            self.ok, None if self.folder.text().strip() else self.tr("Choose the sync folder first")
+        )
