@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -66,13 +68,24 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2) + "\n")
 
 
+def display_width(text: str) -> int:
+    """Columns `text` takes in a terminal: wide (CJK) characters two, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
 def print_table(rows: Iterable[Iterable[Any]], headers: Iterable[str]) -> None:
     """A plain aligned table for people (scripts use --json)."""
     header = [str(h) for h in headers]
     body = [["" if cell is None else str(cell) for cell in row] for row in rows]
-    widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
+    widths = [
+        max([display_width(h), *(display_width(r[i]) for r in body)]) for i, h in enumerate(header)
+    ]
     for line in [header, *body]:
-        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip())
+        cells = (cell + " " * (widths[i] - display_width(cell)) for i, cell in enumerate(line))
+        print("  ".join(cells).rstrip())
 
 
 def error(message: str) -> None:
@@ -93,6 +106,11 @@ def run(args: argparse.Namespace) -> int:
     except GroupDeskError as problem:
         error(str(problem))
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`groupdesk members list | head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         error("interrupted; nothing was changed by the unfinished step")
         return EXIT_ERROR

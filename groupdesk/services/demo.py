@@ -65,6 +65,14 @@ LANGUAGES = (
     "French",
     "Portuguese",
 )
+#: The first members, named as in the design notes, so every demo shows these scripts.
+FEATURED_NAMES = (
+    ("Zoë Ñúñez", True),
+    ("Łukasz Nowak", True),
+    ("Ана Петрова", False),
+    ("محمد الخطيب", False),
+    ("李雷", False),
+)
 ACCESSIBILITY = ("Step-free access please", "Large print", "Hearing loop", "Quiet room breaks")
 PRONOUNS = ("she/her", "he/him", "they/them")
 
@@ -85,6 +93,8 @@ def _full_name(rng: random.Random) -> tuple[str, bool]:
 
 def _member_row(rng: random.Random, index: int, today: date) -> dict[str, object]:
     name, ascii_friendly = _full_name(rng)
+    if index < len(FEATURED_NAMES):  # the random draw still happens: the rest stay as they were
+        name, ascii_friendly = FEATURED_NAMES[index]
     joined = today - timedelta(days=rng.randint(10, 6 * 365))
     status = rng.choices(("active", "inactive", "left"), weights=(80, 12, 8))[0]
     local_part = (

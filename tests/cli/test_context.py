@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from groupdesk.cli.context import EXIT_ERROR, print_json, print_table, run
+from groupdesk.cli.context import EXIT_ERROR, display_width, print_json, print_table, run
 from groupdesk.errors import GroupDeskError, ValidationError
 
 
@@ -74,3 +74,42 @@ def test_a_bug_is_not_hidden_as_a_user_error(tmp_path: Path) -> None:
     args = argparse.Namespace(data_dir=str(tmp_path), handler=handler_raising(KeyError("bug")))
     with pytest.raises(KeyError):
         run(args)
+
+
+def test_tables_line_up_with_wide_chinese_characters(capsys) -> None:  # type: ignore[no-untyped-def]
+    print_table([("李雷", "x"), ("Zoë Ñúñez", "y")], headers=["name", "n"])
+    lines = capsys.readouterr().out.splitlines()
+    # "李雷" takes four terminal columns, so its "x" stands under the header's "n".
+    assert [line.rstrip()[-1] for line in lines] == ["n", "x", "y"]
+    assert len({display_width(line) for line in lines}) == 1
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    demo = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "groupdesk",
+            "--data-dir",
+            str(tmp_path),
+            "demo",
+            "--members",
+            "300",
+        ],
+        capture_output=True,
+        check=True,
+    )
+    assert demo.returncode == 0
+    listing = subprocess.Popen(
+        [sys.executable, "-m", "groupdesk", "--data-dir", str(tmp_path), "members", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert listing.stdout is not None
+    listing.stdout.readline()
+    listing.stdout.close()  # like `| head -1`
+    assert listing.wait(timeout=60) == 0
+    assert b"Traceback" not in (listing.stderr.read() if listing.stderr else b"")
