@@ -284,6 +284,43 @@ def test_writes_without_capture_log_nothing(workspace: Workspace) -> None:
     assert count(workspace, Change) == 0
 
 
+def test_capture_is_on_for_every_session_factory_even_after_others_were_collected() -> None:
+    """Regression: the hooks were attached to a class made per data folder and guarded by
+    `event.contains`, which SQLAlchemy answers by `id()` of the target; once an earlier
+    factory was garbage collected, a new one at the same address looked hooked already and
+    captured nothing (about half the factories of a long test run)."""
+    import gc
+
+    from sqlalchemy.orm import sessionmaker
+
+    from groupdesk.services.sync import capture
+
+    unhooked = 0
+    for number in range(200):
+        factory = sessionmaker()
+        capture.install(factory)
+        session = factory()
+        if not (session.dispatch.after_flush and session.dispatch.do_orm_execute):
+            unhooked += 1
+        session.close()
+        del factory, session
+        if number % 5 == 0:
+            gc.collect()
+    assert unhooked == 0
+
+
+def test_data_folders_opened_one_after_another_all_capture(make_workspace) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    for number in range(12):
+        workspace = make_workspace(f"data{number}")
+        member_id = add_member(workspace)
+        assert changes_of(workspace, member_id), f"data folder {number} logged nothing"
+        workspace.close()
+        del workspace
+        gc.collect()
+
+
 # --- encoding of values ---------------------------------------------------------------------
 
 naive_datetimes = st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31))
@@ -340,3 +377,12 @@ def test_encoded_values_are_compact_unicode_json() -> None:
     assert encode_value(None) == "null"
     assert encode_value(Decimal("12.50")) == '"12.50"'
     assert encode_value(datetime(2026, 5, 3, 14, 0)) == '"2026-05-03T14:00:00"'
+
+
+@given(st.one_of(st.none(), st.booleans(), st.integers(), st.text(), st.dates(), st.datetimes()))
+def test_values_are_written_as_the_same_json_on_every_laptop(value: object) -> None:
+    import json
+    from datetime import date
+
+    plain = value.isoformat() if isinstance(value, date) else value
+    assert encode_value(value) == json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
