@@ -21,7 +21,8 @@ HERE = Path(__file__).resolve().parent
 CONSOLE_SCRIPT = Path(sys.executable).parent / ("groupdesk.exe" if os.name == "nt" else "groupdesk")
 DEMO_MEMBERS = 10_000
 #: Tables the demo fills, in the order the app writes them.
-DEMO_TABLES = ("group_settings", "members", "changes", "field_clock")
+#: Tables whose rows are not the demo's work (schema bookkeeping, this laptop's identity).
+NOT_DEMO_TABLES = ("alembic_version", "local_state")
 START_REPEAT = 7
 GUI_REPEAT = 3
 
@@ -71,22 +72,31 @@ def cli_start(bench: Bench) -> None:
 
 
 def _table_copy(source: Path) -> tuple[list[str], dict[str, tuple[str, list[tuple[object, ...]]]]]:
-    """The demo tables' schema (tables and indexes) and rows, as the app wrote them.
+    """The schema (tables and indexes) and rows of every table the demo filled, as written.
 
     `changes.seq` is left out of the rows: SQLite numbers the log, as it does for the app.
     """
     connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+            if name not in NOT_DEMO_TABLES
+            and connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone()  # noqa: S608
+        ]
+        marks = ", ".join("?" * len(tables))
         schema = [
             sql
             for (sql,) in connection.execute(
-                "SELECT sql FROM sqlite_master WHERE tbl_name IN (?, ?, ?, ?) AND sql IS NOT NULL "
+                f"SELECT sql FROM sqlite_master WHERE tbl_name IN ({marks}) AND sql IS NOT NULL "  # noqa: S608
                 "ORDER BY type = 'index', name",
-                DEMO_TABLES,
+                tables,
             )
         ]
         rows: dict[str, tuple[str, list[tuple[object, ...]]]] = {}
-        for table in DEMO_TABLES:
+        for table in tables:
             columns = [
                 name
                 for (_cid, name, *_rest) in connection.execute(f"PRAGMA table_info({table})")
