@@ -272,7 +272,7 @@ class _Run:
             automatic_backup(self.workspace.paths, reason="before-sync")
         try:
             if snapshot is not None:
-                covered = self._apply_snapshot(snapshot, listing, guard, totals)
+                covered = self._apply_snapshot(snapshot, listing, read, guard, totals)
                 to_read = [e for e in to_read if e.name not in covered]
             for done, entry in enumerate(to_read, start=1):
                 self._say(done - 1, len(to_read), f"Reading {entry.name}…")
@@ -473,17 +473,26 @@ class _Run:
         return None
 
     def _apply_snapshot(
-        self, entry: Entry, listing: Listing, guard: MassDeleteGuard, totals: dict[str, int]
+        self,
+        entry: Entry,
+        listing: Listing,
+        read: dict[str, KnownFile],
+        guard: MassDeleteGuard,
+        totals: dict[str, int],
     ) -> set[str]:
         self._say(0, 0, f"Reading {entry.name}…")
         decoded = self._decode(entry)
         if decoded is None:
             return set()
         header, body, sha = decoded
+        # Files this laptop wrote or read stay as they are: marking its own files "covered"
+        # (not written here) made the next run take them for a copied data folder's.
         covered = [
             (e.name, e.device_id, e.seq)
             for e in listing.of_kind("changes")
             if e.seq <= body.covers.get(e.device_id, 0)
+            and e.device_id != self.workspace.device_id
+            and e.name not in read
         ]
         result = apply_file(
             self.workspace,

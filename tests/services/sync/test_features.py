@@ -109,6 +109,32 @@ def test_own_old_files_covered_by_a_snapshot_are_pruned_after_the_grace_period(
     assert state(newcomer) == state(ana) == state(sam)
 
 
+def test_a_snapshot_covering_this_laptops_own_files_keeps_its_id(pair, sync_folder) -> None:  # type: ignore[no-untyped-def]
+    """Regression: loading another laptop's snapshot marked this laptop's own change files as
+    merely 'covered' (not written here), so the next sync took them for files of a copied data
+    folder and changed this laptop's device id (and its next file name was taken)."""
+    ana, sam = pair
+    add_member(sam, "Made on Sam's laptop")
+    sync(sam, ana)  # Ana reads Sam's file: her snapshot will cover it
+    add_member(ana, "Old news")
+    sync(ana)
+    config = sync_config(ana)
+    key = keys.load_key(keys.keyring_store(), config.group_id)
+    from groupdesk.services.sync.folder import SyncFolder
+
+    write_snapshot(ana, SyncFolder(sync_folder), key, config.group_id, datetime.now)
+    later = lambda: datetime.now() + timedelta(days=31)  # noqa: E731
+    run_sync(ana, now=later, backup=False)  # Ana's files are pruned before Sam read them
+    sam_id = sam.device_id
+    [report] = sync(sam)
+    assert any(f.name.startswith("snapshots/") for f in report.files_read)
+    add_member(sam, "Made after the snapshot")
+    reports = sync(sam, ana, sam)
+    assert sam.device_id == sam_id
+    assert not any("new id" in w for r in reports for w in r.warnings)
+    assert state(ana) == state(sam)
+
+
 def test_changes_for_an_unknown_table_are_kept_relayed_and_touch_nothing(pair, sync_folder) -> None:  # type: ignore[no-untyped-def]
     ana, sam = pair
     config = sync_config(ana)
