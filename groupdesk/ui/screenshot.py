@@ -20,6 +20,7 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
 
     if page not in PAGE_KEYS:
         raise GroupDeskError(f"There is no page {page!r}; pages are: {', '.join(PAGE_KEYS)}.")
+    quiet_offscreen_notice()
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet(STYLE_SHEET)
     window = create_window(paths)
@@ -36,3 +37,32 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     window.close()
     window.context.workspace.close()
     return out
+
+
+#: Said by the offscreen platform for every top-level window; not a problem of ours.
+OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
+
+
+_quieted = False
+
+
+def quiet_offscreen_notice() -> None:
+    """Keep the offscreen platform's notice off the terminal; every other Qt message still shows."""
+    import sys
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    global _quieted
+    if _quieted:
+        return
+    _quieted = True
+
+    def handler(mode: object, context: object, message: str) -> None:
+        if message.strip() == OFFSCREEN_NOTICE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
