@@ -150,11 +150,11 @@ class MemberDialog(QDialog):
         )
         self._line(errors, "pronouns", self.tr("Pro&nouns"), self.tr("e.g. she/her, they/them"))
         self._line(errors, "languages", self.tr("&Languages"), self.tr("e.g. English, Arabic"))
-        self._line(errors, "accessibility_needs", self.tr("A&ccessibility needs"))
+        self._line(errors, "accessibility_needs", self.tr("&Accessibility needs"))
         self._heading(form, self.tr("Contact"))
         self._line(errors, "email", self.tr("&Email"), "name@example.org")
         self._line(errors, "phone", self.tr("P&hone"))
-        self._text(errors, "address", self.tr("Add&ress"))
+        self._text(errors, "address", self.tr("A&ddress"))
         self._heading(form, self.tr("Membership"))
         self._combo(
             errors,
@@ -163,13 +163,13 @@ class MemberDialog(QDialog):
             {s: self.tr(s) for s in MEMBER_STATUSES},
         )
         self._line(errors, "joined_on", self.tr("&Joined on"), date_hint)
-        self._line(errors, "left_on", self.tr("Le&ft on"), date_hint)
+        self._line(errors, "left_on", self.tr("Lef&t on"), date_hint)
 
     def _build_right(self, form: QFormLayout) -> None:
         errors = self.right_errors
         labels = {
             "contact": self.tr("May be &contacted"),
-            "photo": self.tr("May appear in &photos"),
+            "photo": self.tr("&May appear in photos"),
             "roster": self.tr("Listed in the printed &roster"),
         }
         how = {"": self.tr("(not recorded)"), **{m: self.tr(m) for m in CONSENT_METHODS}}

@@ -94,7 +94,7 @@ class WelcomeDialog(QDialog):
         self.currency_combo = QComboBox()
         self.currency_combo.setEditable(True)
         self.currency_combo.addItems(COMMON_CURRENCIES)
-        self.errors.add("currency", self.currency_combo, self.tr("Which &currency do you use?"))
+        self.errors.add("currency", self.currency_combo, self.tr("Which c&urrency do you use?"))
         self.locale_edit = QLineEdit("en_GB")
         self.errors.add("locale", self.locale_edit, self.tr("&Language and region"))
         self.paper_combo = QComboBox()

@@ -125,7 +125,7 @@ class MembersPage(Page):
                 (self.tr("in printed roster"), "roster"),
             ],
         )
-        self.deleted_check = QCheckBox(self.tr("Show &deleted"))
+        self.deleted_check = QCheckBox(self.tr("Sho&w deleted"))
         self.deleted_check.setAccessibleName(self.tr("Show deleted and forgotten records"))
         self.deleted_check.toggled.connect(self.refresh)
         filters = QHBoxLayout()

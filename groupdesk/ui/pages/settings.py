@@ -109,7 +109,7 @@ class SettingsPage(Page):
         logo_row = QHBoxLayout()
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setFixedHeight(64)
-        self.logo_button = QPushButton(self.tr("Choose &logo…"))
+        self.logo_button = QPushButton(self.tr("Choose l&ogo…"))
         self.logo_button.clicked.connect(self._choose_logo)
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(self.logo_button)

@@ -1,0 +1,83 @@
+"""Keyboard paths: on every page and in every dialog, each Alt+letter leads to one place.
+
+Two visible labels or buttons with the same underlined letter make Alt+letter ambiguous: Qt then
+only moves the focus between them and never presses the button, so a keyboard user cannot get
+there in one keystroke (it was Alt+D for both "Show deleted" and "Delete" on the Members page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from groupdesk.services.members import get_member, list_members
+from groupdesk.services.workspace import Workspace
+from groupdesk.ui.pages import PAGE_KEYS
+
+pytestmark = pytest.mark.gui
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letters that two or more visible labels or buttons of `window` claim."""
+    claims: dict[str, list[str]] = defaultdict(list)
+    widgets: list[QWidget] = [*window.findChildren(QAbstractButton), *window.findChildren(QLabel)]
+    for widget in widgets:
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        match = MNEMONIC.search(widget.text().replace("&&", ""))
+        if match:
+            claims[match.group(1).casefold()].append(widget.text())
+    return {letter: texts for letter, texts in claims.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("key", PAGE_KEYS)
+def test_every_alt_letter_on_a_page_leads_to_one_place(main_window, key: str) -> None:  # type: ignore[no-untyped-def]
+    main_window.show_page(key)
+    assert mnemonic_clashes(main_window) == {}
+
+
+def test_every_alt_letter_in_the_member_dialogs_leads_to_one_place(qtbot, app_context) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.ui.dialogs.member_care import (
+        CheckInDialog,
+        MentorshipDialog,
+        RoleDialog,
+        SkillDialog,
+    )
+    from groupdesk.ui.dialogs.member_dialog import MemberDialog
+
+    member = get_member(app_context.uow(), list_members(app_context.uow())[0].id)
+    dialogs = [MemberDialog(app_context), MemberDialog(app_context, member=member)]
+    dialogs += [
+        kind(app_context, member=member)
+        for kind in (CheckInDialog, RoleDialog, SkillDialog, MentorshipDialog)
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert mnemonic_clashes(dialog) == {}, dialog.windowTitle()
+
+
+def test_every_alt_letter_in_the_first_start_and_sync_dialogs_leads_to_one_place(
+    qtbot, workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.ui.dialogs.sync_setup import SetupDialog
+    from groupdesk.ui.dialogs.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog(workspace)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    assert mnemonic_clashes(welcome) == {}
+    welcome.create_button.click()  # the four questions
+    assert mnemonic_clashes(welcome) == {}
+    for joining in (False, True):
+        setup = SetupDialog(joining)
+        qtbot.addWidget(setup)
+        setup.show()
+        assert mnemonic_clashes(setup) == {}
