@@ -11,10 +11,12 @@ that is `merge`, so another transport could sit beside this folder one.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -272,11 +274,13 @@ class _Run:
             automatic_backup(self.workspace.paths, reason="before-sync")
         try:
             if snapshot is not None:
-                covered = self._apply_snapshot(snapshot, listing, read, guard, totals)
+                with _gc_paused():
+                    covered = self._apply_snapshot(snapshot, listing, read, guard, totals)
                 to_read = [e for e in to_read if e.name not in covered]
             for done, entry in enumerate(to_read, start=1):
                 self._say(done - 1, len(to_read), f"Reading {entry.name}…")
-                self._read_change_file(entry, guard, totals)
+                with _gc_paused():
+                    self._read_change_file(entry, guard, totals)
         except MassDeleteError as stop:
             stopped = str(stop)
         fetched, pending = fetch_attachments(self.workspace, self.folder, self.key, listing)
@@ -626,6 +630,20 @@ class _Run:
         from groupdesk.services.sync.snapshots import prune_own_files
 
         return prune_own_files(self.workspace, self.folder, self.now, PRUNE_AFTER)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while one file is decoded and applied: a snapshot makes
+    millions of small objects (none of them cycles), and the collector walking them again
+    and again cost a new laptop's join from a 10,000-member snapshot about a fifth of its time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def own_snapshot_tops(listing: Listing) -> dict[str, int]:

@@ -18,7 +18,7 @@ import struct
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from groupdesk import __version__
 from groupdesk.errors import GroupDeskError
@@ -48,6 +48,8 @@ FOLDER_FORMAT = "groupdesk-sync-folder"
 _NAME_PART = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 #: A clock stamp (`clock.Stamp`): millis, counter, a device id of plain characters.
 _STAMP = re.compile(r"[0-9]{15}-[0-9]{6}-[0-9a-z-]{1,64}")
+#: Where the device id starts in a stamp that matches `_STAMP`.
+STAMP_DEVICE_AT = 23
 
 
 class SyncFileError(GroupDeskError):
@@ -95,8 +97,9 @@ class Header:
         }
 
 
-@dataclass(frozen=True)
-class IncomingChange:
+class IncomingChange(NamedTuple):
+    """One change read from a file (a tuple: a snapshot holds half a million of them)."""
+
     table: str
     row_id: str
     field: str
@@ -106,7 +109,7 @@ class IncomingChange:
 
     @property
     def device_id(self) -> str:
-        return self.hlc.split("-", 2)[2]
+        return self.hlc[STAMP_DEVICE_AT:]
 
 
 @dataclass
@@ -248,15 +251,28 @@ def decode(
 
 
 def _decode_rows(rows: list[Any]) -> Iterator[IncomingChange]:
+    # Names and stamps repeat (every field of a row inserted at once shares one stamp): each
+    # distinct one is checked once. `None` passes as "no base stamp".
+    good_names: set[str] = set()
+    good_stamps: set[str | None] = {None}
+    make = IncomingChange._make
     for table, row_id, fields in rows:
-        if not (_NAME_PART.fullmatch(table) and isinstance(row_id, str) and len(row_id) <= 36):
+        if table not in good_names:
+            if not (isinstance(table, str) and _NAME_PART.fullmatch(table)):
+                raise ValueError(f"bad row {table!r} {row_id!r}")
+            good_names.add(table)
+        if not (isinstance(row_id, str) and len(row_id) <= 36):
             raise ValueError(f"bad row {table!r} {row_id!r}")
         for field_name, hlc, base, value in fields:
-            if (
-                not _NAME_PART.fullmatch(field_name)
-                or not isinstance(value, str)
-                or not _STAMP.fullmatch(hlc)
-                or (base is not None and not _STAMP.fullmatch(base))
-            ):
+            if field_name not in good_names:
+                if not (isinstance(field_name, str) and _NAME_PART.fullmatch(field_name)):
+                    raise ValueError(f"bad change {field_name!r} {hlc!r}")
+                good_names.add(field_name)
+            for stamp in (hlc, base):
+                if stamp not in good_stamps:
+                    if not (isinstance(stamp, str) and _STAMP.fullmatch(stamp)):
+                        raise ValueError(f"bad change {field_name!r} {hlc!r}")
+                    good_stamps.add(stamp)
+            if hlc is None or not isinstance(value, str):
                 raise ValueError(f"bad change {field_name!r} {hlc!r}")
-            yield IncomingChange(table, row_id, field_name, hlc, base, value)
+            yield make((table, row_id, field_name, hlc, base, value))

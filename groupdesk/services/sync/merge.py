@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.models.base import Synced, synced_models, utcnow
 from groupdesk.services.sync.capture import decode_value, synced_fields
-from groupdesk.services.sync.format import IncomingChange
+from groupdesk.services.sync.format import STAMP_DEVICE_AT, IncomingChange
 
 #: Fields that change with every edit or differ on every insert: never shown as conflicts.
 NOT_CONFLICTS = frozenset({"created_at", "updated_at"})
@@ -96,8 +96,15 @@ def merge_changes(
     *,
     now: Callable[[], datetime] = utcnow,
     on_erased: Callable[[Session, str, set[str]], None] | None = None,
+    fast_path: bool = True,
 ) -> MergeResult:
-    """Merge `changes` into the open transaction of `session` (capture must be off)."""
+    """Merge `changes` into the open transaction of `session` (capture must be off).
+
+    Tables that hold nothing yet (no rows, no field clocks, no open conflicts: a new laptop
+    loading a snapshot) take the fast path when every field of theirs comes once: their rows,
+    clocks and values go in column by column, with no per-field lookups. The result is the
+    one the field-by-field merge gives (`fast_path=False` forces that, for tests).
+    """
     result = MergeResult()
     if not changes:
         return result
@@ -106,15 +113,17 @@ def merge_changes(
     inserted = connection.exec_driver_sql(
         "INSERT OR IGNORE INTO changes (hlc, device_id, table_name, row_id, field, value, base_hlc)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(c.hlc, c.device_id, c.table, c.row_id, c.field, c.value, c.base_hlc) for c in changes],
+        [
+            (hlc, hlc[STAMP_DEVICE_AT:], table, row_id, field_name, value, base)
+            for table, row_id, field_name, hlc, base, value in changes
+        ],
     ).rowcount
+    fresh: Sequence[tuple[str, str, str, str, str | None, str]]
     if inserted == len(changes):  # all new (the usual case): no need to read them back
-        fresh: Sequence[Any] = [
-            (c.hlc, c.table, c.row_id, c.field, c.value, c.base_hlc) for c in changes
-        ]
+        fresh = changes
     else:
         fresh = connection.exec_driver_sql(
-            "SELECT hlc, table_name, row_id, field, value, base_hlc FROM changes WHERE seq > ?"
+            "SELECT table_name, row_id, field, hlc, base_hlc, value FROM changes WHERE seq > ?"
             " ORDER BY seq",
             (before,),
         ).all()
@@ -123,20 +132,50 @@ def merge_changes(
     result.new_changes = len(fresh)
     # Rows are appended at max(seq) + 1 under the write lock, so the new ones are contiguous.
     result.first_seq, result.last_seq = before + 1, before + len(fresh)
-    result.newest_hlc = max(row[0] for row in fresh)
+    stamps = {change[3] for change in fresh}
+    result.newest_hlc = max(stamps)
+    result.devices = {hlc[STAMP_DEVICE_AT:] for hlc in stamps}
     models = _models()
+    known_fields = {table: set(m.fields) for table, m in models.items()}
+    open_conflicts = _fields_with_open_conflicts(connection)
 
-    # The newest incoming change of each field, and every incoming change by field.
+    # Tables loaded whole (fast path): row id -> {field: (hlc, value)}.
+    loading: dict[str, dict[str, dict[str, tuple[str, str]]]] = {}
+    if fast_path:
+        conflicted = {table for table, _, _ in open_conflicts}
+        loading = {
+            table: {}
+            for table in _empty_tables(connection, {c[0] for c in fresh} & set(models))
+            if table not in conflicted
+        }
+    repeated: set[str] = set()
+    # Every incoming change of each field, for the field-by-field merge.
     incoming: dict[FieldKey, list[tuple[str, str, str | None]]] = defaultdict(list)
     unknown: list[tuple[str, str, str, str, str, str | None]] = []
-    known_fields = {table: set(m.fields) for table, m in models.items()}
-    for hlc, table, row_id, field_name, value, base in fresh:
+    for table, row_id, field_name, hlc, base, value in fresh:
         fields_of_table = known_fields.get(table)
         if fields_of_table is None or field_name not in fields_of_table:
             unknown.append((hlc, table, row_id, field_name, value, base))
             continue
+        rows = loading.get(table)
+        if rows is not None:
+            row = rows.get(row_id)
+            if row is None:
+                rows[row_id] = {field_name: (hlc, value)}
+            elif field_name not in row:
+                row[field_name] = (hlc, value)
+            else:  # a field twice: this table takes the field-by-field merge
+                repeated.add(table)
+                loading[table] = None  # type: ignore[assignment]
+            continue
+        if table in repeated:
+            continue
         incoming[(table, row_id, field_name)].append((hlc, value, base))
-    result.devices = {row[0].split("-", 2)[2] for row in fresh}
+    for table in repeated:
+        del loading[table]
+        for t, row_id, field_name, hlc, base, value in fresh:
+            if t == table and field_name in known_fields[table]:
+                incoming[(t, row_id, field_name)].append((hlc, value, base))
     if unknown:
         result.unknown = len(unknown)
         connection.exec_driver_sql(
@@ -144,11 +183,109 @@ def merge_changes(
             " (hlc, table_name, row_id, field, value, base_hlc) VALUES (?, ?, ?, ?, ?, ?)",
             unknown,
         )
-    if not incoming:
-        return result
+    erased: dict[str, set[str]] = {}
+    for table, rows in loading.items():
+        if rows:
+            erased_rows = _load_empty_table(connection, table, models[table], rows, result)
+            if erased_rows:
+                erased[table] = erased_rows
+    suspects: set[FieldKey] = set()
+    if incoming:
+        suspects = _merge_fields(connection, models, incoming, open_conflicts, result, erased)
+    if on_erased is not None:
+        for table, row_ids in erased.items():
+            on_erased(session, table, row_ids)
+    if suspects:
+        result.conflicts_opened = refresh_conflicts(connection, suspects, now())
+    return result
 
+
+def _empty_tables(connection: Connection, tables: Iterable[str]) -> set[str]:
+    """Those of `tables` with no rows and no field clocks yet."""
+    empty: set[str] = set()
+    for table in tables:
+        has_rows = connection.exec_driver_sql(
+            f'SELECT 1 FROM "{table}" LIMIT 1'  # noqa: S608 (a model's table name)
+        ).first()
+        has_clocks = connection.exec_driver_sql(
+            "SELECT 1 FROM field_clock WHERE table_name = ? LIMIT 1", (table,)
+        ).first()
+        if has_rows is None and has_clocks is None:
+            empty.add(table)
+    return empty
+
+
+def _load_empty_table(
+    connection: Connection,
+    table: str,
+    known: _Model,
+    rows: dict[str, dict[str, tuple[str, str]]],
+    result: MergeResult,
+) -> set[str]:
+    """Insert every row of a table that held nothing, with its field clocks; each field came
+    once, so each change wins. Values are converted column by column, each distinct text once.
+    Returns the rows an erasure reached."""
+    ids = list(rows)
+    columns: dict[str, list[Any]] = {"id": ids}
+    clocks: list[tuple[str, str, str, str]] = []
+    erased: set[str] = set()
+    for name, column in known.fields.items():
+        convert = _converter(column)
+        placeholder = _bindable(
+            PLACEHOLDER_DELETED_AT if name == "deleted_at" else _placeholder(column)
+        )
+        values: list[Any] = []
+        append = values.append
+        for row_id in ids:
+            change = rows[row_id].get(name)
+            if change is None:
+                append(placeholder)
+            else:
+                append(convert(change[1]))
+                clocks.append((table, row_id, name, change[0]))
+        columns[column.name] = values
+        if name == "erased_at":
+            erased = {row_id for row_id, v in zip(ids, values, strict=True) if v is not None}
+    names = sorted(columns)
+    quoted = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" * len(names))
+    sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})'  # noqa: S608
+    connection.exec_driver_sql(sql, list(zip(*(columns[n] for n in names), strict=True)))
+    connection.exec_driver_sql(
+        "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)", clocks
+    )
+    result.applied += len(clocks)
+    result.rows_touched.update((table, row_id) for row_id in ids)
+    return erased
+
+
+def _converter(column: Any) -> Callable[[str], Any]:
+    """Value text → what the row stores (as `_bindable(decode_value(...))`), each distinct
+    text converted once."""
+    memo: dict[str, Any] = {}
+    column_type = column.type
+
+    def convert(text: str) -> Any:
+        try:
+            return memo[text]
+        except KeyError:
+            value = memo[text] = _bindable(decode_value(column_type, text))
+            return value
+
+    return convert
+
+
+def _merge_fields(
+    connection: Connection,
+    models: dict[str, _Model],
+    incoming: dict[FieldKey, list[tuple[str, str, str | None]]],
+    open_conflicts: set[FieldKey],
+    result: MergeResult,
+    erased: dict[str, set[str]],
+) -> set[FieldKey]:
+    """The field-by-field merge: per field, the newest stamp wins. Returns the fields whose
+    conflicts need a fresh look (after erasures are applied)."""
     current = _field_clocks(connection, {(t, r) for t, r, _ in incoming})
-    open_conflicts = _fields_with_open_conflicts(connection)
     winners: dict[FieldKey, tuple[str, str]] = {}
     suspects: set[FieldKey] = set()
     lost: set[FieldKey] = set()
@@ -183,20 +320,16 @@ def merge_changes(
                 suspects.add(key)
     suspects = {key for key in suspects if key[2] not in NOT_CONFLICTS}
 
-    erased = _write_rows(connection, models, winners, result)
+    for table, row_ids in _write_rows(connection, models, winners, result).items():
+        erased.setdefault(table, set()).update(row_ids)
     if winners:
         connection.exec_driver_sql(
             "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc",
             [(t, r, f, hlc) for (t, r, f), (hlc, _) in winners.items()],
         )
-    result.applied = len(winners)
-    if on_erased is not None:
-        for table, row_ids in erased.items():
-            on_erased(session, table, row_ids)
-    if suspects:
-        result.conflicts_opened = refresh_conflicts(connection, suspects, now())
-    return result
+    result.applied += len(winners)
+    return suspects
 
 
 def _field_clocks(connection: Connection, rows: Iterable[tuple[str, str]]) -> dict[FieldKey, str]:
@@ -270,10 +403,10 @@ def _write_rows(
         inserts: list[dict[str, Any]] = []
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         erased: set[str] = set()
+        converters = {name: _converter(column) for name, column in known.fields.items()}
         for row_id, values in rows.items():
-            decoded = {
-                name: decode_value(known.fields[name].type, text) for name, text in values.items()
-            }
+            # Values as the row stores them (`_bindable`): None stays None.
+            decoded = {name: converters[name](text) for name, text in values.items()}
             if decoded.get("erased_at") is not None:
                 erased.add(row_id)
             if row_id not in existing:
