@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -14,8 +15,14 @@ Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _when(value: Any) -> str:
-    return value.strftime("%d %b %Y %H:%M") if value else "—"
+def local_time(value: datetime | str | None) -> str:
+    """A sync time (stored in UTC; naive means UTC) in this computer's time zone, for people."""
+    if not value:
+        return "—"
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d %b %Y %H:%M")
 
 
 def _value(value: Any) -> str:
@@ -68,8 +75,8 @@ class DevicesModel(_ListModel[DeviceSeen]):
     headers = ("Laptop", "Last synced", "Last read here", "App")
     cells = (
         lambda d: d.name or d.device_id,
-        lambda d: _when(d.last_sync_at),
-        lambda d: _when(d.last_read_at),
+        lambda d: local_time(d.last_sync_at),
+        lambda d: local_time(d.last_read_at),
         lambda d: d.app_version,
     )
 
@@ -79,6 +86,6 @@ class ConflictsModel(_ListModel[ConflictData]):
     cells = (
         lambda c: c.record,
         lambda c: c.field.replace("_", " "),
-        lambda c: f"{_value(c.mine)} — {c.mine_device}, {_when(c.mine_at)}",
-        lambda c: f"{_value(c.theirs)} — {c.theirs_device}, {_when(c.theirs_at)}",
+        lambda c: f"{_value(c.mine)} — {c.mine_device}, {local_time(c.mine_at)}",
+        lambda c: f"{_value(c.theirs)} — {c.theirs_device}, {local_time(c.theirs_at)}",
     )

@@ -27,7 +27,7 @@ from groupdesk.services.sync.engine import SyncReport, run_sync
 from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.dialogs.sync_setup import SetupDialog
-from groupdesk.ui.models.sync_tables import ConflictsModel, DevicesModel
+from groupdesk.ui.models.sync_tables import ConflictsModel, DevicesModel, local_time
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.forms import explain_disabled
@@ -40,7 +40,7 @@ class SyncPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.status: SyncStatus | None = None
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         heading = QLabel(self.page_title())
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
@@ -78,7 +78,7 @@ class SyncPage(Page):
         self.warnings.setAccessibleName(self.tr("Sync warnings"))
         layout.addWidget(self.warnings)
 
-        conflicts_box = QGroupBox(self.tr("Conflicts to review"))
+        self.conflicts_box = conflicts_box = QGroupBox(self.tr("Conflicts to review"))
         box = QVBoxLayout(conflicts_box)
         hint = QLabel(
             self.tr(
@@ -104,12 +104,14 @@ class SyncPage(Page):
         self.conflicts.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(conflicts_box, 2)
 
-        devices_box = QGroupBox(self.tr("Laptops seen in the sync folder"))
+        self.devices_box = devices_box = QGroupBox(self.tr("Laptops seen in the sync folder"))
         devices_layout = QVBoxLayout(devices_box)
         self.devices_model = DevicesModel(self)
         self.devices = self._table(self.devices_model, self.tr("Laptops seen"))
         devices_layout.addWidget(self.devices)
         layout.addWidget(devices_box, 1)
+        # Takes the room of the two lists while they are hidden (a laptop that does not sync).
+        layout.addStretch(0)
         self.last_report: SyncReport | None = None
 
     def _table(self, model: object, name: str) -> QTableView:
@@ -141,23 +143,43 @@ class SyncPage(Page):
                     "This laptop does not sync yet. Set up a new sync folder for the group, or "
                     "join the folder another laptop set up."
                 )
+                + "\n\n"
+                + self.tr(
+                    "Syncing shares the group's records between its laptops through a folder "
+                    "they can all reach: a USB stick, or a cloud-drive folder such as Dropbox or "
+                    "OneDrive. Everything in it is encrypted; there is no account and no server. "
+                    "Each laptop keeps working offline; when two laptops change the same field, "
+                    "both values are kept and shown here for review."
+                )
             )
         for button in (self.setup_button, self.join_button):
             button.setVisible(not status.set_up)
         for button in (self.sync_button, self.code_button):
             button.setVisible(status.set_up)
         report = status.last_report or {}
-        when = str(report.get("finished_at", "")).replace("T", " ")
         self.result.setText(
-            self.tr("Last sync ({when} UTC): {summary}").format(
-                when=when, summary=report["summary"]
+            self.tr("Last sync ({when}): {summary}").format(
+                when=local_time(str(report.get("finished_at", ""))), summary=report["summary"]
             )
             if report
             else ""
         )
         self._show_warnings(report)
-        self.conflicts_model.set_rows(conflict_service.list_conflicts(self.context.uow()))
+        conflicts = conflict_service.list_conflicts(self.context.uow())
+        self.conflicts_model.set_rows(conflicts)
         self.devices_model.set_rows(status.devices)
+        # Empty lists of conflicts and laptops before any sync only look broken: show them once
+        # this laptop syncs (or if conflicts are still waiting from an earlier sync folder).
+        self.conflicts_box.setVisible(status.set_up or bool(conflicts))
+        self.devices_box.setVisible(status.set_up)
+        self.conflicts_box.setTitle(
+            self.tr("Conflicts to review ({n})").format(n=len(conflicts))
+            if conflicts
+            else self.tr("Conflicts to review: none")
+        )
+        self._layout.setStretch(
+            self._layout.count() - 1, 0 if self.conflicts_box.isVisibleTo(self) else 1
+        )
         self.conflicts.resizeRowsToContents()
         self._update_buttons()
 

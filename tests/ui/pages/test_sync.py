@@ -136,3 +136,15 @@ def test_a_conflict_is_listed_and_keep_mine_decides_it(
         page.keep_mine.click()
     assert page.conflicts_model.rowCount() == 0
     assert list_conflicts(ana.uow()) == []
+
+
+def test_a_laptop_that_does_not_sync_shows_no_empty_lists_but_says_what_syncing_is(
+    qtbot, page, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    assert not page.conflicts_box.isVisible() and not page.devices_box.isVisible()
+    assert "USB stick" in page.where.text() and "encrypted" in page.where.text()
+    timer = _close_message_boxes(qtbot)
+    _set_up(qtbot, page, tmp_path / "stick")
+    timer.stop()
+    assert page.conflicts_box.isVisible() and page.devices_box.isVisible()
+    assert page.conflicts_box.title() == "Conflicts to review: none"
