@@ -55,17 +55,23 @@ class SetupDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         self.errors.add("folder", folder_row, self.tr("Sync &folder"))
+        # The label leads into the folder field itself (Alt+F), not the row that holds it.
+        caption = form.labelForField(folder_row)
+        if isinstance(caption, QLabel):
+            caption.setBuddy(self.folder)
         self.folder.setAccessibleName(self.tr("Sync folder"))
         self.name = QLineEdit(default_device_name())
         self.errors.add("name", self.name, self.tr("This laptop's &name"))
         self.code = QLineEdit()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code.setPlaceholderText(self.tr("groups of four letters and digits: ABCD-EF23-…"))
         if joining:
             self.errors.add("code", self.code, self.tr("Join &code"))
             self.errors.add("passphrase", self.passphrase, self.tr("or group &passphrase"))
         else:
             self.errors.add("passphrase", self.passphrase, self.tr("Group &passphrase (optional)"))
+            self.passphrase.setPlaceholderText(self.tr("lets a laptop join without the join code"))
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -75,6 +81,8 @@ class SetupDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Room for a real cloud-drive path ("C:\Users\…\Dropbox\Riverside sync") and the hints.
+        self.setMinimumWidth(600)
         self.folder.textChanged.connect(self._update)
         self._update()
 
