@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.status import DeviceSeen
+from groupdesk.ui.dates import local_time
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
-
-
-def local_time(value: datetime | str | None) -> str:
-    """A sync time (stored in UTC; naive means UTC) in this computer's time zone, for people."""
-    if not value:
-        return "—"
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d %b %Y %H:%M")
 
 
 def _value(value: Any) -> str:

@@ -26,8 +26,9 @@ from groupdesk.services.sync import conflicts as conflict_service
 from groupdesk.services.sync.engine import SyncReport, run_sync
 from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.dates import local_time
 from groupdesk.ui.dialogs.sync_setup import SetupDialog
-from groupdesk.ui.models.sync_tables import ConflictsModel, DevicesModel, local_time
+from groupdesk.ui.models.sync_tables import ConflictsModel, DevicesModel
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.forms import explain_disabled
