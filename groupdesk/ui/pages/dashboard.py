@@ -17,9 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.errors import Cancelled
+from groupdesk.services import backup
 from groupdesk.services.dashboard import DashboardSummary, dashboard_summary
 from groupdesk.services.members import get_member
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.dates import local_time
+from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 
 
@@ -29,10 +33,12 @@ def isolate(text: str) -> str:
 
 
 def short_date(day: date, *, with_year: bool = False) -> str:
-    """A day as this computer's locale writes it briefly ('24 Aug', or '24 Aug 2026')."""
-    return QLocale().toString(
+    """A day as this computer's locale writes it briefly ('24 Aug', or '24 Aug 2026'), kept on
+    one line when the sentence around it wraps."""
+    text = QLocale().toString(
         QDate(day.year, day.month, day.day), "d MMM yyyy" if with_year else "d MMM"
     )
+    return text.replace(" ", "\u00a0")
 
 
 class Card(QFrame):
@@ -54,6 +60,17 @@ class Card(QFrame):
             layout.addWidget(label)
         layout.addStretch(1)
         self.setAccessibleName(title)
+
+    def add_button(self, text: str) -> QPushButton:
+        """A button under the figure, for the one thing the card asks you to do."""
+        button = QPushButton(text)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(layout.count() - 1, row)  # above the stretch
+        return button
 
     def set(self, figure: str, detail: str) -> None:
         self.figure.setText(figure)
@@ -131,8 +148,14 @@ class DashboardPage(Page):
         self.members_card = Card(self.tr("Members"))
         self.new_card = Card(self.tr("New members"))
         self.backup_card = Card(self.tr("Backups"))
+        self.backup_button = self.backup_card.add_button(self.tr("&Back up now"))
+        self.backup_button.setObjectName("primary")
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.backup_button.clicked.connect(lambda: self.backup_now())
         for column, card in enumerate((self.members_card, self.new_card, self.backup_card)):
             grid.addWidget(card, 0, column)
+            # Equal columns: the check-in list (two of them) gets the room its lines need.
+            grid.setColumnStretch(column, 1)
         self.care_list = AttentionList(
             self.tr("Who needs a check-in"), self.tr("Nobody: everyone has been in touch lately.")
         )
@@ -159,11 +182,16 @@ class DashboardPage(Page):
         )
         self.new_card.set(str(summary.joined_last_90_days), self.tr("joined in the last 90 days"))
         if summary.last_backup_at:
-            # Already for people ("2026-11-24 16:36:16 UTC", BackupInfo.when).
-            self.backup_card.set(self.tr("Last backup"), summary.last_backup_at)
+            self.backup_card.set(
+                self.tr("Backed up"),
+                self.tr("Last backup: {when}").format(when=local_time(summary.last_backup_at)),
+            )
         else:
             self.backup_card.set(
-                self.tr("No backup yet"), self.tr("Make one in Settings → Back up now.")
+                self.tr("No backup yet"),
+                self.tr(
+                    "A backup keeps the group's records safe if this laptop breaks or is lost."
+                ),
             )
         self.care_list.set_items(
             [
@@ -190,6 +218,34 @@ class DashboardPage(Page):
                 )
                 for item in summary.new_without_mentor
             ]
+        )
+
+    def backup_now(self) -> Op[backup.BackupInfo]:
+        """Back up into the data folder's backups, off the GUI thread, from right here."""
+        paths = self.context.workspace.paths
+        destination = paths.backups / backup.default_backup_name(paths.backups)
+        self.backup_button.setEnabled(False)
+
+        def work(job: OpJob) -> backup.BackupInfo:
+            return backup.write_backup(
+                job.workspace.paths, destination, progress=job.progress, cancelled=job.cancelled
+            )
+
+        def done(_info: backup.BackupInfo) -> None:
+            self.backup_button.setEnabled(True)
+            self.context.announce({"backup"}, source=self)  # the card (and Settings) reload
+
+        def failed(error: BaseException) -> None:
+            self.backup_button.setEnabled(True)
+            if not isinstance(error, Cancelled):  # the person stopped it: nothing to explain
+                show_error(self, error)
+
+        return (
+            Op(self, work)
+            .with_progress(self.tr("Backing up…"), cancellable=True)
+            .on_success(done)
+            .on_failure(failed)
+            .run(self.context)
         )
 
     def _care_text(

@@ -85,3 +85,33 @@ def test_a_new_member_without_a_mentor_is_listed_with_find_a_mentor(
     page = main_window.show_page("dashboard")
     labels = [b.accessibleName() for b in page.mentor_list.buttons]
     assert any("Łukasz Nowak" in label and label.startswith("Find a mentor") for label in labels)
+
+
+def test_back_up_now_is_on_the_dashboard_and_the_card_then_says_when(
+    qtbot, main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.backup import list_backups
+
+    page = main_window.show_page("dashboard")
+    assert page.backup_card.figure.text() == "No backup yet"
+    assert page.backup_button.isVisible() and page.backup_button.accessibleName()
+    with qtbot.waitSignal(app_context.data_changed, timeout=20_000):
+        page.backup_button.click()
+    assert len(list_backups(app_context.workspace.paths)) == 1
+    assert page.backup_card.figure.text() == "Backed up"
+    assert page.backup_card.detail.text().startswith("Last backup: ")
+    assert "UTC" not in page.backup_card.detail.text()  # this computer's time, like elsewhere
+    assert page.backup_button.isEnabled()
+
+
+def test_the_check_in_list_gets_the_room_its_lines_need(main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    main_window.resize(1024, 640)  # an old laptop
+    page = main_window.show_page("dashboard")
+    assert page.care_list.width() > page.mentor_list.width()
+    sentences = [
+        label for label in page.care_list.findChildren(QLabel) if label.text().startswith("\u200e")
+    ]
+    assert sentences  # each "name: follow-up overdue since 8 Jun" stays on one line
+    assert all(label.height() < 2 * label.fontMetrics().height() for label in sentences)
