@@ -6,6 +6,7 @@ use, and starts the hybrid clock past every stamp already in the change log.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError
 from groupdesk.ids import new_id
 from groupdesk.migrations import SCHEMA_HEAD
+from groupdesk.models.base import utcnow
 from groupdesk.models.sync_state import Change, LocalState
 from groupdesk.services.sync import capture
 from groupdesk.services.sync.clock import HybridClock, Stamp, wall_millis
@@ -85,7 +87,33 @@ def open_workspace(
     clock = HybridClock(device_id, now=now_millis)
     if newest:
         clock.observe(Stamp.parse(newest))
-    return Workspace(paths, engine, session_factory, device_id, clock, now_millis)
+    workspace = Workspace(paths, engine, session_factory, device_id, clock, now_millis)
+    _apply_kept_aside(workspace)
+    return workspace
+
+
+def _apply_kept_aside(workspace: Workspace) -> None:
+    """Changes that came by sync for tables or fields an older version of the app did not know
+    are merged as soon as this version knows them (after an upgrade), before anyone edits, so
+    the values show and a local edit records the right base stamp. Should that fail, opening
+    goes on: the next sync run tries again and reports what went wrong."""
+    with workspace.engine.connect() as connection:
+        if connection.exec_driver_sql("SELECT 1 FROM sync_unknown_changes LIMIT 1").first() is None:
+            return  # the usual case: nothing kept aside (and no sync modules to import)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from groupdesk.services.sync.apply import (
+        apply_kept_aside_changes,
+        has_kept_aside_changes_to_apply,
+    )
+
+    try:
+        if has_kept_aside_changes_to_apply(workspace):
+            apply_kept_aside_changes(workspace, now=utcnow)
+    except (GroupDeskError, SQLAlchemyError):
+        logging.getLogger(__name__).warning(
+            "Changes kept for this version could not be applied yet", exc_info=True
+        )
 
 
 def _device_id(session: Session) -> str:

@@ -21,7 +21,12 @@ from groupdesk.errors import GroupDeskError
 from groupdesk.models.base import model_for_table
 from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
 from groupdesk.services.sync.format import Body, Header
-from groupdesk.services.sync.merge import MergeResult, merge_changes
+from groupdesk.services.sync.merge import (
+    MergeResult,
+    apply_kept_aside,
+    kept_aside_fields_now_known,
+    merge_changes,
+)
 from groupdesk.services.workspace import Workspace
 
 #: Test hook: when set to a path, an import writes that file after merging its first file's
@@ -176,6 +181,20 @@ def apply_file(
     if result.newest_hlc:
         workspace.clock.observe(result.newest_hlc)
     return result
+
+
+def apply_kept_aside_changes(workspace: Workspace, *, now: Callable[[], datetime]) -> MergeResult:
+    """After an upgrade: merge the changes kept aside for tables or fields this version now
+    knows, in one transaction."""
+    with workspace.uow(immediate=True, capture_changes=False) as uow:
+        result = apply_kept_aside(uow.session, now=now, on_erased=_erased_rows_hook)
+        uow.commit()
+    return result
+
+
+def has_kept_aside_changes_to_apply(workspace: Workspace) -> bool:
+    with workspace.uow(capture_changes=False) as uow:
+        return bool(kept_aside_fields_now_known(uow.session))
 
 
 def _pause_for_tests() -> None:

@@ -31,7 +31,13 @@ from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto, keys
 from groupdesk.services.sync import format as fmt
-from groupdesk.services.sync.apply import MassDeleteError, MassDeleteGuard, apply_file
+from groupdesk.services.sync.apply import (
+    MassDeleteError,
+    MassDeleteGuard,
+    apply_file,
+    apply_kept_aside_changes,
+    has_kept_aside_changes_to_apply,
+)
 from groupdesk.services.sync.attachments_sync import fetch_attachments, send_attachments
 from groupdesk.services.sync.clock import Stamp
 from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
@@ -85,6 +91,8 @@ class SyncReport:
     pruned: int = 0
     stopped: str | None = None
     finished_at: str = ""
+    #: Changes kept aside for tables or fields an older version did not know, merged now.
+    kept_aside_applied: int = 0
 
     def summary(self) -> str:
         """The result in words, for people."""
@@ -106,6 +114,12 @@ class SyncReport:
             )
         else:
             parts.append("Nothing new to read.")
+        if self.kept_aside_applied:
+            count = self.kept_aside_applied
+            parts.append(
+                f"Applied {count} change{'s' if count != 1 else ''} kept until this version "
+                "of GroupDesk could use them."
+            )
         if self.written:
             parts.append(
                 f"Sent {self.exported_changes} change{'s' if self.exported_changes != 1 else ''}."
@@ -267,11 +281,19 @@ class _Run:
         guard = MassDeleteGuard(self._live_counts(), allow=allow_mass_delete)
         totals = {"new": 0, "applied": 0, "conflicts": 0}
         stopped: str | None = None
-        if (to_read or snapshot) and backup:
+        upgraded = has_kept_aside_changes_to_apply(self.workspace)
+        if (to_read or snapshot or upgraded) and backup:
             self._say(0, 0, "Backing up before reading…")
             from groupdesk.services.backup import automatic_backup
 
             automatic_backup(self.workspace.paths, reason="before-sync")
+        kept_aside_applied = 0
+        if upgraded:
+            self._say(0, 0, "Applying changes kept for this version…")
+            result = apply_kept_aside_changes(self.workspace, now=self.now)
+            kept_aside_applied = result.applied
+            totals["applied"] += result.applied
+            totals["conflicts"] += result.conflicts_opened
         try:
             if snapshot is not None:
                 with _gc_paused():
@@ -312,6 +334,7 @@ class _Run:
             pruned=pruned,
             stopped=stopped,
             finished_at=self.now().isoformat(timespec="seconds"),
+            kept_aside_applied=kept_aside_applied,
         )
 
     # What this laptop knows --------------------------------------------------------

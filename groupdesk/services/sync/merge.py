@@ -132,6 +132,75 @@ def merge_changes(
     result.new_changes = len(fresh)
     # Rows are appended at max(seq) + 1 under the write lock, so the new ones are contiguous.
     result.first_seq, result.last_seq = before + 1, before + len(fresh)
+    _merge_fresh(session, fresh, result, now=now, on_erased=on_erased, fast_path=fast_path)
+    return result
+
+
+def apply_kept_aside(
+    session: Session,
+    *,
+    now: Callable[[], datetime] = utcnow,
+    on_erased: Callable[[Session, str, set[str]], None] | None = None,
+) -> MergeResult:
+    """Merge the changes kept aside for tables or fields that this version of the app knows
+    now (it was upgraded since they arrived), and keep them aside no more.
+
+    They are in the change log already (they came in a sync file), so they are merged as if
+    they had just been read: per field the newest stamp wins, against local edits made since
+    the upgrade too, and concurrent values become conflicts. Changes for what this version
+    still does not know stay aside.
+    """
+    result = MergeResult()
+    applicable = kept_aside_now_known(session)
+    if not applicable:
+        return result
+    _merge_fresh(session, applicable, result, now=now, on_erased=on_erased, fast_path=True)
+    session.connection().exec_driver_sql(
+        "DELETE FROM sync_unknown_changes"
+        " WHERE hlc = ? AND table_name = ? AND row_id = ? AND field = ?",
+        [(hlc, table, row_id, field_name) for table, row_id, field_name, hlc, _, _ in applicable],
+    )
+    return result
+
+
+def kept_aside_fields_now_known(session: Session) -> list[tuple[str, str]]:
+    """(table, field) of the changes kept aside that this version knows (after an upgrade)."""
+    known_fields = {table: set(m.fields) for table, m in _models().items()}
+    return [
+        (table, field_name)
+        for table, field_name in session.connection().exec_driver_sql(
+            "SELECT DISTINCT table_name, field FROM sync_unknown_changes"
+        )
+        if field_name in known_fields.get(table, ())
+    ]
+
+
+def kept_aside_now_known(session: Session) -> list[tuple[str, str, str, str, str | None, str]]:
+    """The changes kept aside for tables and fields that this version knows, oldest first."""
+    found: list[tuple[str, str, str, str, str | None, str]] = []
+    for table, field_name in kept_aside_fields_now_known(session):
+        found.extend(
+            tuple(r)  # type: ignore[misc]
+            for r in session.connection().exec_driver_sql(
+                "SELECT table_name, row_id, field, hlc, base_hlc, value"
+                " FROM sync_unknown_changes WHERE table_name = ? AND field = ?",
+                (table, field_name),
+            )
+        )
+    return sorted(found, key=lambda change: change[3])
+
+
+def _merge_fresh(
+    session: Session,
+    fresh: Sequence[tuple[str, str, str, str, str | None, str]],
+    result: MergeResult,
+    *,
+    now: Callable[[], datetime],
+    on_erased: Callable[[Session, str, set[str]], None] | None,
+    fast_path: bool,
+) -> None:
+    """Merge changes new to this laptop's database (already in its change log)."""
+    connection = session.connection()
     stamps = {change[3] for change in fresh}
     result.newest_hlc = max(stamps)
     result.devices = {hlc[STAMP_DEVICE_AT:] for hlc in stamps}
@@ -197,7 +266,6 @@ def merge_changes(
             on_erased(session, table, row_ids)
     if suspects:
         result.conflicts_opened = refresh_conflicts(connection, suspects, now())
-    return result
 
 
 def _empty_tables(connection: Connection, tables: Iterable[str]) -> set[str]:

@@ -172,6 +172,7 @@ def join_folder(
         snapshot_written=final.snapshot_written,
         stopped=report.stopped or final.stopped,
         finished_at=final.finished_at,
+        kept_aside_applied=report.kept_aside_applied + final.kept_aside_applied,
     )
     return SetupResult(
         folder,
