@@ -17,6 +17,7 @@ from groupdesk.services import backup
 from groupdesk.services.demo import DEMO_GROUP_NAME
 from groupdesk.services.settings import create_group, get_settings
 from groupdesk.services.workspace import Workspace
+from groupdesk.ui.dates import local_time
 
 pytestmark = pytest.mark.gui
 MakeWorkspace = Callable[..., Workspace]
@@ -168,9 +169,10 @@ def test_the_dashboard_shows_the_last_backup_once_made(qtbot, main_window, page)
     with qtbot.waitSignal(main_window.context.data_changed, timeout=10_000):
         page.backup_now()
     dashboard = main_window.show_page("dashboard")
-    assert dashboard.backup_card.figure.text() == "Last backup"
+    assert dashboard.backup_card.figure.text() == "Backed up"
     (made,) = backup.list_backups(main_window.context.workspace.paths)
-    assert dashboard.backup_card.detail.text() == made.when  # "2026-11-24 16:36:16 UTC"
+    # made.when is "2026-11-24 16:36:16 UTC"; the card says it in this computer's time
+    assert dashboard.backup_card.detail.text() == f"Last backup: {local_time(made.when)}"
 
 
 def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
