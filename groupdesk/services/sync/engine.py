@@ -367,13 +367,21 @@ class _Run:
 
     def _check_copied_data_folder(self, listing: Listing, read: dict[str, KnownFile]) -> None:
         """A file under this laptop's id that it never wrote: the data folder was copied (or
-        restored from a backup). Take a new device id before writing anything."""
+        restored from a backup). Take a new device id before writing anything.
+
+        A file this laptop wrote but did not get to record (the process ended between the
+        rename and the commit) holds only changes its own log holds: it is recorded as written
+        instead. A copy's file holds the copy's own edits, which this log lacks."""
         mine = [
             e
             for e in listing.entries.values()
             if e.device_id == self.workspace.device_id and e.kind in ("changes", "snapshot")
         ]
-        strangers = [e for e in mine if e.name not in read or not read[e.name].written]
+        strangers = [
+            e
+            for e in mine
+            if (e.name not in read or not read[e.name].written) and not self._adopt_own_file(e)
+        ]
         if not strangers:
             return
         old = self.workspace.device_id
@@ -388,6 +396,57 @@ class _Run:
             "another copy of this data folder (copied, or restored from a backup). This laptop "
             f"now syncs under a new id ({fresh}; it was {old}), so the two copies stay apart."
         )
+
+    def _adopt_own_file(self, entry: Entry) -> bool:
+        """Record `entry` as written here if every change in it is in this laptop's log."""
+        if entry.kind == "changes" and self._wrote_later_than(entry.seq):
+            return False  # this laptop has written past it: someone else wrote this one
+        try:
+            data = self.folder.read(entry.name)
+            _, body = fmt.decode(
+                entry.name,
+                data,
+                self.key,
+                group_id=self.group_id,
+                expect=(entry.kind, entry.device_id, entry.seq),
+            )
+        except fmt.SyncFileError:
+            return False
+        with self.workspace.uow() as uow:
+            connection = uow.session.connection()
+            for change in body.changes:
+                known = connection.exec_driver_sql(
+                    "SELECT 1 FROM changes"
+                    " WHERE hlc = ? AND table_name = ? AND row_id = ? AND field = ?",
+                    (change.hlc, change.table, change.row_id, change.field),
+                ).first()
+                if known is None:
+                    return False
+            uow.session.merge(
+                SyncFile(
+                    name=entry.name,
+                    kind=entry.kind,
+                    device_id=entry.device_id,
+                    seq=entry.seq,
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    written=True,
+                    at=self.now(),
+                    changes=len(body.changes),
+                )
+            )
+            uow.commit()
+        return True
+
+    def _wrote_later_than(self, seq: int) -> bool:
+        with self.workspace.uow() as uow:
+            top = uow.session.scalar(
+                select(func.max(SyncFile.seq)).where(
+                    SyncFile.device_id == self.workspace.device_id,
+                    SyncFile.kind == "changes",
+                    SyncFile.written.is_(True),
+                )
+            )
+        return top is not None and top > seq
 
     def _read_device_files(self, listing: Listing) -> None:
         with self.workspace.uow() as uow:

@@ -144,6 +144,29 @@ def test_a_copied_data_folder_takes_a_new_device_id(pair, sync_folder, laptops, 
         copy.close()
 
 
+def test_a_file_written_just_before_the_process_ended_is_not_taken_for_a_copy(
+    pair, sync_folder
+) -> None:  # type: ignore[no-untyped-def]
+    """The process can end between renaming a change file into place and recording it as
+    written: that file holds nothing this laptop's log lacks, so it keeps its id."""
+    ana, sam = pair
+    add_member(ana, "Written, not recorded")
+    [report] = sync(ana)
+    with ana.uow() as uow:  # as if the commit after the rename never happened
+        connection = uow.session.connection()
+        connection.exec_driver_sql("DELETE FROM sync_file_ranges WHERE name = ?", (report.written,))
+        connection.exec_driver_sql("DELETE FROM sync_files WHERE name = ?", (report.written,))
+        uow.commit()
+    before = ana.device_id
+    add_member(ana, "After the restart")
+    [again] = sync(ana)
+    assert ana.device_id == before and not any("new id" in w for w in again.warnings)
+    assert again.written and again.written > report.written
+    sync(sam)
+    assert {"Written, not recorded", "After the restart"} <= set(live_members(sam))
+    assert state(ana) == state(sam)
+
+
 def test_a_stream_cut_short_or_changed_fails_to_decrypt(tmp_path) -> None:
     import io
 
