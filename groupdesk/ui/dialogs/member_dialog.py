@@ -10,17 +10,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +70,7 @@ class MemberDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.inputs: dict[str, Input] = {}
 
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -77,7 +80,8 @@ class MemberDialog(QDialog):
         for form in (left, right):
             holder = QWidget()
             holder.setLayout(form)
-            columns.addWidget(holder, 1)
+            # Top-aligned: the shorter column's rows stay together instead of spreading out.
+            columns.addWidget(holder, 1, Qt.AlignmentFlag.AlignTop)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -94,15 +98,56 @@ class MemberDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
 
-        self.setMinimumWidth(940)
+        # The fields scroll inside the dialog, so Save and Cancel stay on an old laptop's
+        # 1024×600 screen even with messages showing; on a larger screen nothing scrolls.
+        body = QWidget()
+        body.setLayout(columns)
+        self.fields_area = QScrollArea()
+        self.fields_area.setWidget(body)
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
         if member is not None:
             self._fill(member)
         self._name_changed()
         self.inputs["full_name"].setFocus()
+        self._fit_screen(body)
+
+    def _fit_screen(self, body: QWidget | None = None) -> None:
+        """As large as the fields want, never past the screen; grows (never shrinks) when
+        messages beside the fields push the rows down."""
+        body = body or self.fields_area.widget()
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        margins = self.layout().contentsMargins()
+        columns = body.layout()
+        if isinstance(columns, QBoxLayout) and body.sizeHint().width() > screen.width() - 80:
+            columns.setDirection(QBoxLayout.Direction.TopToBottom)  # one column: never sideways
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if columns is not None:
+            columns.activate()
+        wanted_width = body.sizeHint().width() + margins.left() + margins.right() + 24
+        # Wrapped messages are as tall as the width they get: ask for the height at that width.
+        body_height = body.heightForWidth(body.sizeHint().width())
+        wanted_height = (
+            (body_height if body_height > 0 else body.sizeHint().height())
+            + (self.problem_label.sizeHint().height() if self.problem_label.isVisible() else 0)
+            + self.buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+            + 24
+        )
+        # Leave room for the window's title bar and the taskbar.
+        self.resize(
+            max(self.width(), min(wanted_width, screen.width() - 40)),
+            max(self.height(), min(wanted_height, screen.height() - 80)),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_screen()  # the layout is only measured for real once shown
 
     # --- building ----------------------------------------------------------------------------
     def _heading(self, form: QFormLayout, text: str) -> None:
@@ -175,9 +220,10 @@ class MemberDialog(QDialog):
         how = {"": self.tr("(not recorded)"), **{m: self.tr(m) for m in CONSENT_METHODS}}
         self._heading(form, self.tr("Consent"))
         for kind in CONSENT_KINDS:
+            consent = labels[kind].replace("&", "")
             check = QCheckBox(labels[kind])
             check.setObjectName(f"input-consent_{kind}")
-            check.setAccessibleName(labels[kind].replace("&", ""))
+            check.setAccessibleName(consent)
             check.toggled.connect(lambda _on, kind=kind: self.check_field(f"consent_{kind}"))
             form.addRow(check)
             self.inputs[f"consent_{kind}"] = check
@@ -188,6 +234,12 @@ class MemberDialog(QDialog):
                 self.tr("YYYY-MM-DD (empty: today)"),
             )
             self._combo(errors, f"consent_{kind}_how", self.tr("  how"), how)
+            # Three "given or withdrawn on" fields: a screen reader says which consent each is.
+            for field, what in (
+                (f"consent_{kind}_on", self.tr("{consent}: given or withdrawn on")),
+                (f"consent_{kind}_how", self.tr("{consent}: how it was given")),
+            ):
+                self.inputs[field].setAccessibleName(what.format(consent=consent))
         self._heading(form, self.tr("Notes"))
         self._text(errors, "notes", self.tr("N&otes"))
 
@@ -279,6 +331,7 @@ class MemberDialog(QDialog):
         unplaced = sorted(left_out & right_out)
         self.problem_label.setText("\n".join(unplaced))
         self.problem_label.setVisible(bool(unplaced))
+        self._fit_screen()
 
     def error_for(self, field: str) -> str:
         return self.left_errors.message(field) or self.right_errors.message(field)

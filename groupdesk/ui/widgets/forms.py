@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
 
 from groupdesk.errors import ValidationError
@@ -24,6 +25,9 @@ class FieldErrors:
         error.setObjectName(f"error-{field}")
         error.setStyleSheet("color: #b00020;")
         error.setWordWrap(True)
+        error.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )  # under its field
         error.setAccessibleName(f"{label_text.replace('&', '')} error")
         error.hide()
         self._form.addRow("", error)
