@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -45,12 +45,24 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 1000])
+        self.splitter.setSizes([self._sidebar_width(), 1000])
         self.setCentralWidget(self.splitter)
         self.sidebar.currentItemChanged.connect(self._sidebar_moved)
         context.data_changed.connect(self._update_title)
         self._update_title()
         self._restore_layout()
+
+    def _sidebar_width(self) -> int:
+        """Wide enough for the longest page name at the sidebar's text size, and no wider: on an
+        old laptop's screen every pixel is wanted by the page."""
+        font = self.sidebar.font()
+        font.setPointSizeF(max(font.pointSizeF(), 12))  # the style sheet's sidebar size
+        metrics = QFontMetrics(font)
+        longest = max(
+            metrics.horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        return longest + 2 * 12 + 24  # item padding each side, frame and selection margin
 
     def _update_title(self, *_: object) -> None:
         from groupdesk.errors import GroupDeskError

@@ -118,3 +118,13 @@ def test_a_first_start_opens_on_the_dashboard(qtbot, demo_workspace: Workspace) 
     finally:
         window.close()
         window.context.workspace.close()
+
+
+def test_the_sidebar_is_as_wide_as_its_longest_page_name_and_no_wider(main_window) -> None:  # type: ignore[no-untyped-def]
+    sidebar = main_window.sidebar
+    longest = max(
+        sidebar.fontMetrics().horizontalAdvance(sidebar.item(row).text())
+        for row in range(sidebar.count())
+    )
+    width = main_window.splitter.sizes()[0]
+    assert longest < width < longest + 80  # was 200 px: a sixth of an old laptop's screen
