@@ -150,8 +150,11 @@ class MembersPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in zip(COLUMNS, (200, 75, 220, 150, 130, 170, 110, 110), strict=True):
-            header.resizeSection(COLUMNS.index(column), width)
+        # Widths in characters of the table's own font, so larger text gets wider columns.
+        self.table.ensurePolished()
+        unit = self.table.fontMetrics().averageCharWidth()
+        for column, chars in zip(COLUMNS, (22, 8, 24, 17, 14, 19, 12, 12), strict=True):
+            header.resizeSection(COLUMNS.index(column), chars * unit)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_edit_dialog())

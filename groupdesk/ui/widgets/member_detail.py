@@ -111,6 +111,9 @@ class MemberDetailPane(QTabWidget):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label)
+            # A long email cannot wrap: let it be cut at the pane's edge (the tooltip has it
+            # whole) rather than push the whole profile sideways out of a narrow pane.
+            value.setMinimumWidth(1)
             caption = QLabel(label)
             caption.setBuddy(value)
             self.profile_form.addRow(caption, value)
@@ -123,18 +126,19 @@ class MemberDetailPane(QTabWidget):
         self.delete_button = self._button(self.tr("&Delete"), "delete")
         self.restore_button = self._button(self.tr("Res&tore"), "restore")
         self.forget_button = self._button(self.tr("Forget at their re&quest…"), "forget")
-        for button in (
-            self.edit_button,
-            self.delete_button,
-            self.restore_button,
-            self.forget_button,
-        ):
+        for button in (self.edit_button, self.delete_button, self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # On a line of its own: it fits a narrow pane, and it stands apart from everyday Edit.
+        rare = QHBoxLayout()
+        rare.addWidget(self.forget_button)
+        rare.addStretch(1)
+        layout.addLayout(rare)
         layout.addStretch(1)
         self.profile_scroll = QScrollArea()
         self.profile_scroll.setWidgetResizable(True)
+        self.profile_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.profile_scroll.setWidget(body)
 
     def _button(self, text: str, action: str) -> QPushButton:
@@ -217,6 +221,7 @@ class MemberDetailPane(QTabWidget):
         }
         for key, label in self.profile_values.items():
             label.setText(values[key] or "—")
+            label.setToolTip(values[key] or "")
         live = member.deleted_at is None and member.erased_at is None
         self.edit_button.setEnabled(live)
         self.delete_button.setVisible(live)

@@ -304,3 +304,19 @@ def test_delete_then_restore_and_forget(qtbot, page) -> None:  # type: ignore[no
     page.deleted_check.setChecked(True)
     page.select_member(member_id)
     assert page.detail_pane.name_label.text() == "Forgotten member"
+
+
+def test_on_an_old_laptop_the_profile_buttons_fit_the_detail_pane(qtbot, main_window, page) -> None:  # type: ignore[no-untyped-def]
+    main_window.resize(1024, 640)
+    qtbot.wait(1)  # let the layout settle
+    pane = page.detail_pane.profile_scroll
+    assert not pane.horizontalScrollBar().isVisible()
+    for button in (page.detail_pane.edit_button, page.detail_pane.forget_button):
+        right_edge = button.mapTo(pane.viewport(), button.rect().topRight()).x()
+        assert right_edge <= pane.viewport().width(), button.text()
+
+
+def test_the_member_columns_are_wide_enough_for_their_words_at_the_tables_text_size(page) -> None:  # type: ignore[no-untyped-def]
+    header = page.table.horizontalHeader()
+    status = header.sectionSize(COLUMNS.index("status"))
+    assert page.table.fontMetrics().horizontalAdvance("inactive") < status
