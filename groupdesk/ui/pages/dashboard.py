@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -165,7 +166,18 @@ class DashboardPage(Page):
         grid.addWidget(self.care_list, 1, 0, 1, 2)
         grid.addWidget(self.mentor_list, 1, 2)
         grid.setRowStretch(1, 1)
-        layout.addLayout(grid)
+        # The cards scroll rather than make the window taller than a small screen (or than the
+        # page, with large text).
+        cards = QWidget()
+        cards.setObjectName("dashboardCards")
+        cards.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.cards_area = QScrollArea()
+        self.cards_area.setWidget(cards)
+        self.cards_area.setWidgetResizable(True)
+        self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.cards_area, 1)
         self.open_dialog: QDialog | None = None
 
     def refresh(self) -> None:

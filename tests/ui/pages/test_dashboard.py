@@ -115,3 +115,8 @@ def test_the_check_in_list_gets_the_room_its_lines_need(main_window) -> None:  #
     ]
     assert sentences  # each "name: follow-up overdue since 8 Jun" stays on one line
     assert all(label.height() < 2 * label.fontMetrics().height() for label in sentences)
+
+
+def test_the_dashboard_never_makes_the_window_taller_than_a_small_screen(main_window) -> None:  # type: ignore[no-untyped-def]
+    page = main_window.show_page("dashboard")
+    assert page.minimumSizeHint().height() < 500  # the cards scroll instead
