@@ -34,7 +34,10 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise GroupDeskError(f"Could not write {out}.")
-    window.close()
+    # Not close(): closing saves the window's layout, and a picture at --width 900 must not
+    # become the size GroupDesk opens at next time.
+    window.context.wait_for_background_work()
+    window.hide()
     window.context.workspace.close()
     return out
 
