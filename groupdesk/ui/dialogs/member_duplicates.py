@@ -21,6 +21,7 @@ from groupdesk.services.member_duplicates import DuplicatePair, find_duplicates
 from groupdesk.services.member_merge import merge_members
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op
+from groupdesk.ui.widgets.forms import explain_disabled
 
 #: More pairs than this are not listed at once (the most likely come first).
 SHOWN = 500
@@ -38,23 +39,30 @@ class DuplicatesDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Likely"), self.tr("Record"), self.tr("Other record"), self.tr("Why")]
+            [self.tr("Likely"), self.tr("First record"), self.tr("Other record"), self.tr("Why")]
         )
         self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Every column on screen (the reasons were off to the right, behind a scroll bar):
+        # names and contacts wrap inside their cell instead.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column, mode in ((1, "Stretch"), (2, "Stretch"), (3, "ResizeToContents")):
+            header.setSectionResizeMode(column, getattr(QHeaderView.ResizeMode, mode))
+        self.table.setWordWrap(True)
         self.keep_first = QPushButton(self.tr("Merge, keeping the &first record"))
         self.keep_second = QPushButton(self.tr("Merge, keeping the &other record"))
         for button, keep_first in ((self.keep_first, True), (self.keep_second, False)):
-            button.setEnabled(False)
+            explain_disabled(button, self.tr("Choose a pair in the list first."))
             button.clicked.connect(lambda _c=False, k=keep_first: self.merge_selected(keep_first=k))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Merge result"))
+        self.result_label.hide()  # no empty band between the buttons until there is news
         actions = QHBoxLayout()
         actions.addWidget(self.keep_first)
         actions.addWidget(self.keep_second)
@@ -62,8 +70,8 @@ class DuplicatesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.table):
-            layout.addWidget(widget)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.result_label)
         layout.addWidget(close)
@@ -90,19 +98,21 @@ class DuplicatesDialog(QDialog):
         self.table.setRowCount(len(self.pairs))
         for row, pair in enumerate(self.pairs):
             cells = (
-                str(pair.score),
+                self.tr("{score}%").format(score=pair.score),
                 _describe(pair.first.full_name, pair.first.email, pair.first.phone),
                 _describe(pair.second.full_name, pair.second.email, pair.second.phone),
                 ", ".join(self.tr(reason) for reason in pair.reasons),
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
 
     def _selection_changed(self) -> None:
-        chosen = bool(self.table.selectedItems())
-        self.keep_first.setEnabled(chosen)
-        self.keep_second.setEnabled(chosen)
+        reason = None if self.table.selectedItems() else self.tr("Choose a pair in the list first.")
+        explain_disabled(self.keep_first, reason)
+        explain_disabled(self.keep_second, reason)
 
     def merge_selected(self, *, keep_first: bool) -> bool:
         if not self.pairs or not self.table.selectedItems():
@@ -112,9 +122,9 @@ class DuplicatesDialog(QDialog):
         try:
             merge_members(self.context.uow(), keep_id=keep.id, other_id=other.id)
         except GroupDeskError as problem:
-            self.result_label.setText(str(problem))
+            self._say(str(problem))
             return False
-        self.result_label.setText(
+        self._say(
             self.tr("Merged {other} into {keep}.").format(
                 other=other.full_name, keep=keep.full_name
             )
@@ -123,6 +133,13 @@ class DuplicatesDialog(QDialog):
         self.search()
         return True
 
+    def _say(self, text: str) -> None:
+        self.result_label.setText(text)
+        self.result_label.show()
+
 
 def _describe(name: str, email: str | None, phone: str | None) -> str:
-    return " · ".join(filter(None, (name, email, phone)))
+    """The name on its own line, then how to reach them (a long email wraps on its own)."""
+    phone = phone.replace(" ", "\u00a0") if phone else phone  # a number never splits
+    contact = " · ".join(filter(None, (email, phone)))
+    return f"{name}\n{contact}" if contact else name
