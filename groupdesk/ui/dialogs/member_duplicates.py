@@ -89,11 +89,16 @@ class DuplicatesDialog(QDialog):
         if not pairs:
             self.summary.setText(self.tr("No likely duplicates."))
         else:
+            found = (
+                self.tr("1 possible duplicate")
+                if len(pairs) == 1
+                else self.tr("{count} possible duplicates").format(count=len(pairs))
+            )
             self.summary.setText(
                 self.tr(
-                    "{count} possible duplicates; check each pair before merging. A merge "
-                    "can be undone from the kept record's profile."
-                ).format(count=len(pairs))
+                    "{found}; check each pair before merging. A merge can be undone from the "
+                    "kept record's profile."
+                ).format(found=found)
             )
         self.table.setRowCount(len(self.pairs))
         for row, pair in enumerate(self.pairs):

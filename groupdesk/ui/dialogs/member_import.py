@@ -87,8 +87,12 @@ class ImportDialog(QDialog):
     def _checked(self, report: ImportReport) -> None:
         self.report = report
         bad = len(report.bad_lines)
-        text = self.tr(
-            "{rows} rows read ({encoding}): {good} ready to import, {bad} with problems."
+        text = (
+            self.tr("1 row read ({encoding}): {good} ready to import, {bad} with problems.")
+            if report.rows == 1
+            else self.tr(
+                "{rows} rows read ({encoding}): {good} ready to import, {bad} with problems."
+            )
         )
         parts = [
             text.format(rows=report.rows, encoding=report.encoding, good=report.valid_rows, bad=bad)

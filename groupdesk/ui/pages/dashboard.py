@@ -188,9 +188,11 @@ class DashboardPage(Page):
         self.heading.setText(summary.group_name)
         self.members_card.set(
             self.tr("{n} active").format(n=summary.active_members),
-            self.tr("{inactive} inactive, {left} have left").format(
-                inactive=summary.inactive_members, left=summary.left_members
-            ),
+            (
+                self.tr("{inactive} inactive, 1 has left")
+                if summary.left_members == 1
+                else self.tr("{inactive} inactive, {left} have left")
+            ).format(inactive=summary.inactive_members, left=summary.left_members),
         )
         self.new_card.set(str(summary.joined_last_90_days), self.tr("joined in the last 90 days"))
         if summary.last_backup_at:

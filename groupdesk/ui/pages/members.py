@@ -243,11 +243,13 @@ class MembersPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        self.count_label.setText(
-            self.tr("{total} members").format(total=total)
-            if shown == total
-            else self.tr("{shown} of {total} members shown").format(shown=shown, total=total)
-        )
+        if shown != total:
+            text = self.tr("{shown} of {total} members shown").format(shown=shown, total=total)
+        elif total == 1:
+            text = self.tr("1 member")
+        else:
+            text = self.tr("{total} members").format(total=total)
+        self.count_label.setText(text)
 
     # --- choosing ----------------------------------------------------------------------------
     def current_member_id(self) -> str | None:
@@ -388,8 +390,11 @@ class MembersPage(Page):
 
         def imported() -> None:
             if dialog.result is not None:
+                count = dialog.result.imported
                 self.status_label.setText(
-                    self.tr("Imported {count} members.").format(count=dialog.result.imported)
+                    self.tr("Imported 1 member.")
+                    if count == 1
+                    else self.tr("Imported {count} members.").format(count=count)
                 )
             self.refresh()
 
@@ -405,11 +410,13 @@ class MembersPage(Page):
 
     def export_to(self, path: Path) -> Op[object]:
         def done(summary: object) -> None:
-            self.status_label.setText(
-                self.tr("Exported {count} members to {path}.").format(
-                    count=getattr(summary, "members", 0), path=path
-                )
+            count = getattr(summary, "members", 0)
+            text = (
+                self.tr("Exported 1 member to {path}.")
+                if count == 1
+                else self.tr("Exported {count} members to {path}.")
             )
+            self.status_label.setText(text.format(count=count, path=path))
 
         return (
             Op(self, lambda job: export_members(job.uow(), path=path))

@@ -255,7 +255,7 @@ def test_the_import_wizard_shows_every_bad_row_before_writing(qtbot, page, tmp_p
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert page.model.total() == 61 and "Nadia Haddad" in shown_names(page)
-    assert page.status_label.text() == "Imported 1 members."
+    assert page.status_label.text() == "Imported 1 member."
 
 
 def test_duplicates_are_merged_and_separated_again(qtbot, page) -> None:  # type: ignore[no-untyped-def]
@@ -320,3 +320,18 @@ def test_the_member_columns_are_wide_enough_for_their_words_at_the_tables_text_s
     header = page.table.horizontalHeader()
     status = header.sectionSize(COLUMNS.index("status"))
     assert page.table.fontMetrics().horizontalAdvance("inactive") < status
+
+
+def test_a_group_of_one_says_1_member_not_1_members(qtbot, group_workspace) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from groupdesk.services.members import add_member
+    from groupdesk.ui.context import AppContext
+    from groupdesk.ui.pages.members import MembersPage
+
+    add_member(group_workspace.uow(), values={"full_name": "Łukasz Nowak"})
+    settings = QSettings(str(group_workspace.paths.root / "gui.ini"), QSettings.Format.IniFormat)
+    members_page = MembersPage(AppContext(group_workspace, settings))
+    qtbot.addWidget(members_page)
+    members_page.show()
+    assert members_page.count_label.text() == "1 member"
