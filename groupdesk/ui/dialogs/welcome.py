@@ -27,6 +27,7 @@ from groupdesk.ui.dialogs.sync_setup import SetupDialog
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.settings import COMMON_CURRENCIES
 from groupdesk.ui.widgets.forms import FieldErrors
+from groupdesk.ui.widgets.locale_picker import LocalePicker
 
 
 class WelcomeDialog(QDialog):
@@ -95,7 +96,11 @@ class WelcomeDialog(QDialog):
         self.currency_combo.setEditable(True)
         self.currency_combo.addItems(COMMON_CURRENCIES)
         self.errors.add("currency", self.currency_combo, self.tr("Which c&urrency do you use?"))
-        self.locale_edit = QLineEdit("en_GB")
+        self.locale_edit = LocalePicker()
+        self.locale_edit.setText("en_GB")
+        self.locale_edit.setToolTip(
+            self.tr("How dates, numbers and money are written. Type to search, or type a code.")
+        )
         self.errors.add("locale", self.locale_edit, self.tr("&Language and region"))
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(settings.PAPER_SIZES)
@@ -117,6 +122,9 @@ class WelcomeDialog(QDialog):
 
     def _show_questions(self) -> None:
         self.stack.setCurrentIndex(1)
+        # Enter in any answer creates the group (set here: the button must be in the dialog).
+        self.create_group_button.setDefault(True)
+        self.name_edit.setFocus()
 
     def ask_to_join(self) -> None:
         dialog = SetupDialog(True, self)

@@ -29,9 +29,11 @@ from groupdesk.services import backup, settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.workspace import Workspace, open_workspace
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.dates import local_time
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.forms import FieldErrors
+from groupdesk.ui.widgets.locale_picker import LocalePicker
 
 COMMON_CURRENCIES = (
     "EUR",
@@ -91,8 +93,10 @@ class SettingsPage(Page):
         self.currency_combo.setEditable(True)
         self.currency_combo.addItems(COMMON_CURRENCIES)
         self.errors.add("currency", self.currency_combo, self.tr("&Currency"))
-        self.locale_edit = QLineEdit()
-        self.locale_edit.setPlaceholderText("en_GB")
+        self.locale_edit = LocalePicker()
+        self.locale_edit.setToolTip(
+            self.tr("How dates, numbers and money are written. Type to search, or type a code.")
+        )
         self.errors.add("locale", self.locale_edit, self.tr("&Language and region"))
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(settings.PAPER_SIZES)
@@ -102,6 +106,13 @@ class SettingsPage(Page):
         self.errors.add(
             "financial_year_start", self.year_start_edit, self.tr("&Financial year starts")
         )
+        # "04-06" is 6 April to some and 4 June to others: say it in words as it is typed.
+        self.year_start_words = QLabel()
+        self.year_start_words.setObjectName("yearStartWords")
+        self.year_start_words.setAccessibleName(self.tr("Financial year in words"))
+        form.addRow("", self.year_start_words)
+        self.year_start_edit.textChanged.connect(self._say_year_start)
+        self.locale_edit.currentTextChanged.connect(self._say_year_start)
         self.weeks_spin = QSpinBox()
         self.weeks_spin.setRange(1, 104)
         self.weeks_spin.setSuffix(self.tr(" weeks"))
@@ -117,6 +128,9 @@ class SettingsPage(Page):
         logo_holder = QWidget()
         logo_holder.setLayout(logo_row)
         self.errors.add("logo", logo_holder, self.tr("Logo"))
+        logo_label = form.labelForField(logo_holder)
+        if isinstance(logo_label, QLabel):
+            logo_label.setBuddy(self.logo_button)  # a label leads to something that takes focus
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
@@ -139,6 +153,29 @@ class SettingsPage(Page):
         self.keep_spin.setValue(backup.backups_to_keep(self.context.workspace.paths))
         self.keep_spin.blockSignals(False)
         self._list_backups()
+
+    def _say_year_start(self, *_: object) -> None:
+        from datetime import date, timedelta
+
+        from babel.dates import format_date
+
+        try:
+            month, day = settings.parse_financial_year_start(self.year_start_edit.text())
+        except ValidationError:
+            self.year_start_words.clear()
+            return
+        start = date(2023, month, day)  # any year that is not a leap year
+        end = start - timedelta(days=1)
+        locale = self.locale_edit.text() or "en_GB"
+        try:
+            first, last = (format_date(d, "d MMMM", locale=locale) for d in (start, end))
+        except (ValueError, LookupError):
+            first, last = (format_date(d, "d MMMM", locale="en_GB") for d in (start, end))
+        self.year_start_words.setText(
+            self.tr("The financial year runs from {first} to {last}.").format(
+                first=first, last=last
+            )
+        )
 
     def _show_logo(self, attachment_id: str | None) -> None:
         if attachment_id is None:
@@ -249,16 +286,22 @@ class SettingsPage(Page):
         self.backup_list.setAccessibleName(self.tr("Backups in the data folder"))
         self.backup_list.setMaximumHeight(160)
         list_label.setBuddy(self.backup_list)
+        self.no_backups_label = QLabel(self.tr("None yet: Back up now makes the first one."))
         layout.addWidget(list_label)
         layout.addWidget(self.backup_list)
+        layout.addWidget(self.no_backups_label)
         return box
 
     def _list_backups(self) -> None:
         self.backup_list.clear()
-        for info in backup.list_backups(self.context.workspace.paths):
-            item = QListWidgetItem(f"{info.when} — {info.reason} — {info.path.name}")
+        made = backup.list_backups(self.context.workspace.paths)
+        for info in made:
+            item = QListWidgetItem(f"{local_time(info.when)} — {info.reason} — {info.path.name}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backup_list.addItem(item)
+        # An empty white box looks broken: say there is none yet instead.
+        self.backup_list.setVisible(bool(made))
+        self.no_backups_label.setVisible(not made)
 
     def _keep_changed(self, value: int) -> None:
         backup.set_backups_to_keep(self.context.uow(), keep=value)

@@ -119,3 +119,16 @@ def test_a_mistyped_join_code_is_said_plainly_and_nothing_joins(
 
     assert op is not None and dialog.choice == ""
     assert not has_group(workspace.uow())
+
+
+def test_the_language_is_asked_by_name_and_enter_creates_the_group(
+    qtbot, dialog, workspace
+) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, dialog.create_button)
+    assert dialog.locale_edit.currentText() == "English (United Kingdom)"
+    dialog.name_edit.setFocus()
+    qtbot.keyClicks(dialog.name_edit, "Riverside Neighbours")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.choice == "created"
+    assert get_settings(workspace.uow()).locale == "en_GB"

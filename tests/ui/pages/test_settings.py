@@ -257,3 +257,24 @@ def test_a_backup_that_fails_its_checks_after_the_question_changes_nothing(
 def test_the_number_of_automatic_backups_to_keep_is_saved(page, app_context) -> None:  # type: ignore[no-untyped-def]
     page.keep_spin.setValue(4)
     assert backup.backups_to_keep(app_context.workspace.paths) == 4
+
+
+def test_the_language_is_chosen_by_name_and_stored_as_a_code(qtbot, page, app_context) -> None:  # type: ignore[no-untyped-def]
+    assert page.locale_edit.currentText() == "English (United Kingdom)"
+    page.locale_edit.setCurrentIndex(page.locale_edit.findData("fr_FR"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert get_settings(app_context.uow()).locale == "fr_FR"
+
+
+def test_the_financial_year_start_is_also_said_in_words(page) -> None:  # type: ignore[no-untyped-def]
+    assert page.year_start_edit.text() == "04-06"  # 6 April to some, 4 June to others
+    assert page.year_start_words.text() == "The financial year runs from 6 April to 5 April."
+    page.year_start_edit.setText("01-01")
+    assert page.year_start_words.text() == "The financial year runs from 1 January to 31 December."
+    page.year_start_edit.setText("13-01")
+    assert page.year_start_words.text() == ""  # the message comes beside the field on Save
+
+
+def test_no_backups_yet_is_said_instead_of_an_empty_box(page) -> None:  # type: ignore[no-untyped-def]
+    assert page.backup_list.count() == 0
+    assert not page.backup_list.isVisible() and page.no_backups_label.isVisible()
