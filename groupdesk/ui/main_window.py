@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QListWidget,
@@ -16,6 +16,13 @@ from PySide6.QtWidgets import (
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.pages import PAGES, page_entry
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.style import (
+    NORMAL_TEXT,
+    TEXT_SIZE_KEY,
+    set_text_size,
+    step_text_size,
+    text_size,
+)
 
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
@@ -45,19 +52,49 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.sidebar.setMinimumWidth(self._sidebar_width())  # page names are never cut
         self.splitter.setSizes([self._sidebar_width(), 1000])
         self.setCentralWidget(self.splitter)
         self.sidebar.currentItemChanged.connect(self._sidebar_moved)
+        # Text size, for tired or low-vision eyes: Ctrl+plus, Ctrl+minus, Ctrl+0 anywhere.
+        for keys, steps in (
+            (QKeySequence.StandardKey.ZoomIn, 1),
+            (QKeySequence("Ctrl+="), 1),  # plus without Shift on most keyboards
+            (QKeySequence.StandardKey.ZoomOut, -1),
+            (QKeySequence("Ctrl+0"), 0),
+        ):
+            zoom = QShortcut(keys, self)
+            zoom.activated.connect(lambda steps=steps: self.change_text_size(steps))
+        if context.settings.contains(TEXT_SIZE_KEY):
+            set_text_size(context.settings, text_size(context.settings))
         context.data_changed.connect(self._update_title)
         self._update_title()
         self._restore_layout()
 
+    def change_text_size(self, steps: int) -> int:
+        """One size larger or smaller (0: back to normal); remembered for this laptop."""
+        settings = self.context.settings
+        if steps == 0:
+            return set_text_size(settings, NORMAL_TEXT)
+        return step_text_size(settings, steps)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # A new text size: the sidebar follows, once its own new font has arrived.
+            QTimer.singleShot(0, self, self._fit_sidebar)
+
+    def _fit_sidebar(self) -> None:
+        sizes = self.splitter.sizes()
+        width = self._sidebar_width()
+        self.sidebar.setMinimumWidth(width)
+        self.splitter.setSizes([width, max(1, sum(sizes) - width)])
+
     def _sidebar_width(self) -> int:
         """Wide enough for the longest page name at the sidebar's text size, and no wider: on an
         old laptop's screen every pixel is wanted by the page."""
-        font = self.sidebar.font()
-        font.setPointSizeF(max(font.pointSizeF(), 12))  # the style sheet's sidebar size
-        metrics = QFontMetrics(font)
+        self.sidebar.ensurePolished()
+        metrics = QFontMetrics(self.sidebar.font())
         longest = max(
             metrics.horizontalAdvance(self.sidebar.item(row).text())
             for row in range(self.sidebar.count())

@@ -1,16 +1,64 @@
-"""The app's look: large, clear text and buttons for tired eyes on old laptops."""
+"""The app's look: large, clear text and buttons for tired eyes on old laptops.
 
-STYLE_SHEET = """
-QWidget { font-size: 11pt; }
-QLabel#pageHeading { font-size: 18pt; font-weight: 600; padding: 4px 0 8px 0; }
-QListWidget#sidebar { font-size: 12pt; padding-top: 6px; }
-QListWidget#sidebar::item { padding: 9px 12px; }
-QListWidget#sidebar::item:selected { background: #1f6f5c; color: white; }
-QPushButton { padding: 6px 14px; }
-QPushButton#primary { background: #1f6f5c; color: white; font-weight: 600; border-radius: 4px; }
-QPushButton#primary:disabled { background: #9bb8b0; }
-QPushButton#primary:focus { border: 2px solid #f2b134; }
-QFrame#card { background: #f7faf9; border: 1px solid #cfdcd8; border-radius: 6px; }
-QLabel#cardTitle { color: #35524a; font-weight: 600; }
-QLabel#cardFigure { font-size: 20pt; font-weight: 600; }
+The text size is a choice of each laptop (Settings → Text size, or Ctrl+plus / Ctrl+minus
+anywhere): every size in the style sheet grows with it, so headings stay headings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+TEXT_SIZE_KEY = "view/text_size"
+NORMAL_TEXT = 11
+#: The sizes offered (points); Ctrl+plus and Ctrl+minus step through them.
+TEXT_SIZES = (11, 13, 15, 18, 22)
+
+
+def style_sheet(points: float = NORMAL_TEXT) -> str:
+    scale = points / NORMAL_TEXT
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
+    return f"""
+QWidget {{ font-size: {pt(11)}; }}
+QLabel#pageHeading {{ font-size: {pt(18)}; font-weight: 600; padding: 4px 0 8px 0; }}
+QListWidget#sidebar {{ font-size: {pt(12)}; padding-top: 6px; }}
+QListWidget#sidebar::item {{ padding: 9px 12px; }}
+QListWidget#sidebar::item:selected {{ background: #1f6f5c; color: white; }}
+QPushButton {{ padding: 6px 14px; }}
+QPushButton#primary {{ background: #1f6f5c; color: white; font-weight: 600; border-radius: 4px; }}
+QPushButton#primary:disabled {{ background: #9bb8b0; }}
+QPushButton#primary:focus {{ border: 2px solid #f2b134; }}
+QFrame#card {{ background: #f7faf9; border: 1px solid #cfdcd8; border-radius: 6px; }}
+QLabel#cardTitle {{ color: #35524a; font-weight: 600; }}
+QLabel#cardFigure {{ font-size: {pt(20)}; font-weight: 600; }}
 """
+
+
+STYLE_SHEET = style_sheet()
+
+
+def text_size(settings: QSettings) -> int:
+    """This laptop's text size, in points (one of TEXT_SIZES)."""
+    try:
+        chosen = int(settings.value(TEXT_SIZE_KEY, NORMAL_TEXT))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return NORMAL_TEXT
+    return min(TEXT_SIZES, key=lambda size: abs(size - chosen))
+
+
+def set_text_size(settings: QSettings, points: int) -> int:
+    """Remember `points` (the nearest offered size) for this laptop and use it now."""
+    chosen = min(TEXT_SIZES, key=lambda size: abs(size - points))
+    settings.setValue(TEXT_SIZE_KEY, chosen)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setStyleSheet(style_sheet(chosen))
+    return chosen
+
+
+def step_text_size(settings: QSettings, steps: int) -> int:
+    """One size larger (+1) or smaller (-1), within TEXT_SIZES."""
+    index = TEXT_SIZES.index(text_size(settings)) + steps
+    return set_text_size(settings, TEXT_SIZES[max(0, min(len(TEXT_SIZES) - 1, index))])

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -153,19 +154,15 @@ class DashboardPage(Page):
         self.backup_button.setObjectName("primary")
         self.backup_button.setAccessibleName(self.tr("Back up now"))
         self.backup_button.clicked.connect(lambda: self.backup_now())
-        for column, card in enumerate((self.members_card, self.new_card, self.backup_card)):
-            grid.addWidget(card, 0, column)
-            # Equal columns: the check-in list (two of them) gets the room its lines need.
-            grid.setColumnStretch(column, 1)
         self.care_list = AttentionList(
             self.tr("Who needs a check-in"), self.tr("Nobody: everyone has been in touch lately.")
         )
         self.mentor_list = AttentionList(
             self.tr("New members without a mentor"), self.tr("Every new member has a mentor.")
         )
-        grid.addWidget(self.care_list, 1, 0, 1, 2)
-        grid.addWidget(self.mentor_list, 1, 2)
-        grid.setRowStretch(1, 1)
+        self.grid = grid
+        self.wide: bool | None = None
+        self._arrange(wide=True)
         # The cards scroll rather than make the window taller than a small screen (or than the
         # page, with large text).
         cards = QWidget()
@@ -176,9 +173,56 @@ class DashboardPage(Page):
         self.cards_area.setWidget(cards)
         self.cards_area.setWidgetResizable(True)
         self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.cards_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.cards_area, 1)
         self.open_dialog: QDialog | None = None
+
+    def _arrange(self, *, wide: bool) -> None:
+        """Three columns, or (large text, narrow window) one card under another: never cut."""
+        if wide == self.wide:
+            return
+        self.wide = wide
+        grid = self.grid
+        for widget in (
+            self.members_card,
+            self.new_card,
+            self.backup_card,
+            self.care_list,
+            self.mentor_list,
+        ):
+            grid.removeWidget(widget)
+        for index in range(4):
+            grid.setColumnStretch(index, 0)
+            grid.setRowStretch(index, 0)
+        if wide:
+            for column, card in enumerate((self.members_card, self.new_card, self.backup_card)):
+                grid.addWidget(card, 0, column)
+                # Equal columns: the check-in list (two of them) gets the room its lines need.
+                grid.setColumnStretch(column, 1)
+            grid.addWidget(self.care_list, 1, 0, 1, 2)
+            grid.addWidget(self.mentor_list, 1, 2)
+            grid.setRowStretch(1, 1)
+        else:
+            grid.addWidget(self.backup_card, 0, 0)
+            grid.addWidget(self.care_list, 1, 0)
+            grid.addWidget(self.mentor_list, 2, 0)
+            grid.addWidget(self.members_card, 3, 0)
+            grid.addWidget(self.new_card, 4, 0)
+            grid.setColumnStretch(0, 1)
+
+    def _fits_wide(self) -> bool:
+        spacing = self.grid.horizontalSpacing() * 2
+        cards = sum(
+            card.minimumSizeHint().width()
+            for card in (self.members_card, self.new_card, self.backup_card)
+        )
+        lists = (
+            self.care_list.minimumSizeHint().width() + self.mentor_list.minimumSizeHint().width()
+        )
+        return max(cards, lists) + spacing <= self.cards_area.viewport().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(wide=self._fits_wide())
 
     def refresh(self) -> None:
         summary = dashboard_summary(self.context.uow(), today=date.today())

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -72,10 +73,16 @@ class MembersPage(Page):
         heading.setObjectName("pageHeading")
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("How many members are shown"))
+        # The title and the buttons side by side, or the buttons on a row of their own when
+        # they would not fit the screen beside it (large text on an old laptop).
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        title = QHBoxLayout()
+        title.addWidget(heading)
+        title.addWidget(self.count_label)
+        title.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
+        self.header.addLayout(title, 1)
+        self.header.addLayout(top)
         self.add_button = QPushButton(self.tr("&Add member"))
         self.add_button.setObjectName("primary")
         self.add_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
@@ -150,11 +157,7 @@ class MembersPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Widths in characters of the table's own font, so larger text gets wider columns.
-        self.table.ensurePolished()
-        unit = self.table.fontMetrics().averageCharWidth()
-        for column, chars in zip(COLUMNS, (22, 8, 24, 17, 14, 19, 12, 12), strict=True):
-            header.resizeSection(COLUMNS.index(column), chars * unit)
+        self._size_columns()
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_edit_dialog())
@@ -170,7 +173,7 @@ class MembersPage(Page):
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.header)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         self.status_label = QLabel()
@@ -186,11 +189,42 @@ class MembersPage(Page):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.ensurePolished()
+        self._arrange_header()
+
+    def _size_columns(self) -> None:
+        """Widths in characters of the table's own font, so larger text gets wider columns."""
+        self.table.ensurePolished()
+        unit = self.table.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        for column, chars in zip(COLUMNS, (22, 8, 24, 17, 14, 19, 12, 12), strict=True):
+            header.resizeSection(COLUMNS.index(column), chars * unit)
+
+    def _arrange_header(self) -> None:
+        """Buttons beside the title if the screen has room for them at this text size."""
+        self.header.setDirection(QBoxLayout.Direction.LeftToRight)
+        self.header.invalidate()
+        one_row = self.header.minimumSize().width()
+        sidebar_and_margins = 16 * self.fontMetrics().averageCharWidth() + 60
+        room = self.screen().availableGeometry().width() - sidebar_and_margins
+        if one_row > room:
+            self.header.setDirection(QBoxLayout.Direction.TopToBottom)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size (Settings, Ctrl+plus)
+            # Once the children have their new font too (they hear of it after the page).
+            QTimer.singleShot(0, self, self._size_columns)
+            QTimer.singleShot(0, self, self._arrange_header)
 
     def _filter_combo(
         self, name: str, label: str, choices: list[tuple[str, str | None]]
     ) -> QComboBox:
         combo = QComboBox()
+        # Shrinks with the window (long role names are cut, the list shows them whole), so the
+        # filters fit an old laptop's screen at a large text size.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
         combo.setAccessibleName(self.tr("Filter by {what}").format(what=label.lower()))
         combo.setToolTip(combo.accessibleName())
         for text, value in choices:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.dates import local_time
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.style import TEXT_SIZES, set_text_size, text_size
 from groupdesk.ui.widgets.forms import FieldErrors
 from groupdesk.ui.widgets.locale_picker import LocalePicker
 
@@ -74,7 +75,7 @@ class SettingsPage(Page):
         scroll.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
-        for box in (self._group_box(), self._backup_box()):
+        for box in (self._group_box(), self._laptop_box(), self._backup_box()):
             box.setMaximumWidth(820)
             layout.addWidget(box)
         layout.addStretch(1)
@@ -153,6 +154,7 @@ class SettingsPage(Page):
         self.keep_spin.setValue(backup.backups_to_keep(self.context.workspace.paths))
         self.keep_spin.blockSignals(False)
         self._list_backups()
+        self._show_text_size()
 
     def _say_year_start(self, *_: object) -> None:
         from datetime import date, timedelta
@@ -243,6 +245,49 @@ class SettingsPage(Page):
         self._show_logo(group.logo_attachment_id)
         self.context.announce({"settings"}, source=self)
         return True
+
+    # --- this laptop -------------------------------------------------------------------------
+    def _laptop_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("This laptop"))
+        form = QFormLayout(box)
+        self.text_size_combo = QComboBox()
+        for size, name in zip(
+            TEXT_SIZES,
+            (
+                self.tr("Normal"),
+                self.tr("Large"),
+                self.tr("Larger"),
+                self.tr("Very large"),
+                self.tr("Largest"),
+            ),
+            strict=True,
+        ):
+            self.text_size_combo.addItem(name, size)
+        self.text_size_combo.setAccessibleName(self.tr("Text size"))
+        self.text_size_combo.setToolTip(self.tr("Ctrl+plus and Ctrl+minus change it anywhere."))
+        label = QLabel(self.tr("Te&xt size"))
+        label.setBuddy(self.text_size_combo)
+        hint = QLabel(self.tr("Ctrl+plus and Ctrl+minus change it anywhere; Ctrl+0 goes back."))
+        hint.setWordWrap(True)
+        column = QVBoxLayout()
+        column.addWidget(self.text_size_combo)
+        column.addWidget(hint)
+        form.addRow(label, column)
+        self.text_size_combo.activated.connect(self._text_size_chosen)
+        return box
+
+    def _text_size_chosen(self, index: int) -> None:
+        set_text_size(self.context.settings, int(self.text_size_combo.itemData(index)))
+
+    def _show_text_size(self) -> None:
+        self.text_size_combo.setCurrentIndex(
+            self.text_size_combo.findData(text_size(self.context.settings))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+plus elsewhere: show the new size
+            self._show_text_size()
 
     # --- backups -----------------------------------------------------------------------------
     def _backup_box(self) -> QGroupBox:
