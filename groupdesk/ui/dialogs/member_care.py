@@ -56,7 +56,13 @@ class CareDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        # Who this is about, inside the dialog too: a title bar can be cut short or unseen.
+        self.heading = QLabel(title)
+        self.heading.setObjectName("cardTitle")
+        self.heading.setWordWrap(True)
+        self.setMinimumWidth(480)  # room for the date hints, so a message does not widen it
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
