@@ -11,7 +11,8 @@ import re
 from collections import defaultdict
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 
 from groupdesk.services.members import get_member, list_members
 from groupdesk.services.workspace import Workspace
@@ -81,3 +82,38 @@ def test_every_alt_letter_in_the_first_start_and_sync_dialogs_leads_to_one_place
         qtbot.addWidget(setup)
         setup.show()
         assert mnemonic_clashes(setup) == {}
+
+
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """The widgets Tab visits in `window`, in order (those with a focus proxy hand it on)."""
+    stops, widget = [], window.nextInFocusChain()
+    while widget is not window:
+        if (
+            widget.isVisibleTo(window)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+@pytest.mark.parametrize("key", ["dashboard", "members", "settings"])
+def test_tab_never_stops_on_a_bare_scroll_area(main_window, key: str) -> None:  # type: ignore[no-untyped-def]
+    main_window.show_page(key)
+    assert not [w for w in tab_stops(main_window) if type(w) is QScrollArea]
+
+
+def test_tab_in_the_member_dialog_goes_from_the_full_name_through_every_field(
+    qtbot, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.ui.dialogs.member_dialog import MemberDialog
+
+    dialog = MemberDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    stops = tab_stops(dialog)
+    assert stops[0] is dialog.inputs["full_name"]
+    fields = [w for w in stops if w in dialog.inputs.values()]
+    assert fields == list(dialog.inputs.values())  # in the order they are shown

@@ -106,6 +106,7 @@ class MemberDialog(QDialog):
         self.fields_area.setWidget(body)
         self.fields_area.setWidgetResizable(True)
         self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.problem_label)

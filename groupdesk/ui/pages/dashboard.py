@@ -173,6 +173,7 @@ class DashboardPage(Page):
         self.cards_area.setWidget(cards)
         self.cards_area.setWidgetResizable(True)
         self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons
         layout.addWidget(self.cards_area, 1)
         self.open_dialog: QDialog | None = None
 

@@ -73,6 +73,7 @@ class SettingsPage(Page):
         outer.addWidget(heading)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         body = QWidget()
         layout = QVBoxLayout(body)
         for box in (self._group_box(), self._laptop_box(), self._backup_box()):

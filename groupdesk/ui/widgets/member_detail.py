@@ -138,6 +138,7 @@ class MemberDetailPane(QTabWidget):
         layout.addStretch(1)
         self.profile_scroll = QScrollArea()
         self.profile_scroll.setWidgetResizable(True)
+        self.profile_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons
         self.profile_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.profile_scroll.setWidget(body)
 
