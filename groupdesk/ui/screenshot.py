@@ -21,7 +21,7 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     if page not in PAGE_KEYS:
         raise GroupDeskError(f"There is no page {page!r}; pages are: {', '.join(PAGE_KEYS)}.")
     quiet_offscreen_notice()
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or _offscreen_app(size)
     app.setStyleSheet(STYLE_SHEET)
     window = create_window(paths)
     window.resize(*size)
@@ -40,6 +40,29 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     window.hide()
     window.context.workspace.close()
     return out
+
+
+def _offscreen_app(size: tuple[int, int]):  # type: ignore[no-untyped-def]  # Qt imported late
+    """The application, on an offscreen screen of the picture's size (the platform's own is
+    800×800): pages then lay out as on a laptop with that screen, not a smaller one."""
+    import json
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return QApplication([])
+    width, height = size
+    screen = {"name": "picture", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    with tempfile.TemporaryDirectory() as folder:
+        config = Path(folder) / "screen.json"
+        config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        try:
+            return QApplication([])
+        finally:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 #: Said by the offscreen platform for every top-level window; not a problem of ours.

@@ -53,3 +53,39 @@ def test_a_screenshot_leaves_the_windows_saved_layout_alone(
     )
     assert shot.returncode == 0, shot.stderr  # type: ignore[attr-defined]
     assert settings.read_text(encoding="utf-8") == "[window]\npage=members\n"
+
+
+PICTURE_SCREEN = """
+import sys
+from pathlib import Path
+from groupdesk.config import DataPaths
+from groupdesk.ui.screenshot import render_page
+from PySide6.QtWidgets import QApplication
+render_page(DataPaths(Path(sys.argv[1])), page="members", out=Path(sys.argv[2]), size=(1280, 800))
+screen = QApplication.primaryScreen().size()
+print(screen.width(), screen.height())
+"""
+
+
+def test_a_picture_is_taken_on_a_screen_of_its_own_size(
+    cli: Callable[..., object], tmp_path: Path
+) -> None:
+    """Pages lay out for the screen they are on (the Members buttons go to a row of their own on
+    a small one): a 1280×800 picture must not be laid out for the platform's 800×800 screen."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "D"
+    assert cli("demo", "--members", "12", data_dir=folder).returncode == 0  # type: ignore[attr-defined]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    shot = subprocess.run(
+        [sys.executable, "-c", PICTURE_SCREEN, str(folder), str(tmp_path / "m.png")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert shot.returncode == 0, shot.stderr
+    assert shot.stdout.split() == ["1280", "800"]
