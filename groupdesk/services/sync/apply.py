@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from groupdesk.errors import GroupDeskError
 from groupdesk.models.base import model_for_table
 from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
+from groupdesk.services.member_erasure import enforce_erasures
 from groupdesk.services.sync.format import Body, Header
 from groupdesk.services.sync.merge import (
     MergeResult,
@@ -139,6 +140,10 @@ def apply_file(
         session = uow.session
         result = merge_changes(session, body.changes, now=now, on_erased=_erased_rows_hook)
         guard.check(name, result)
+        # A forgotten member stays forgotten whatever arrives (an edit made offline after the
+        # erasure, an old file read late): every laptop blanks them again by the same rule,
+        # recording nothing, so all converge (docs/members.md, "Contract for the sync engine").
+        enforce_erasures(session)
         session.merge(
             SyncFile(
                 name=name,
@@ -188,6 +193,7 @@ def apply_kept_aside_changes(workspace: Workspace, *, now: Callable[[], datetime
     knows, in one transaction."""
     with workspace.uow(immediate=True, capture_changes=False) as uow:
         result = apply_kept_aside(uow.session, now=now, on_erased=_erased_rows_hook)
+        enforce_erasures(uow.session)
         uow.commit()
     return result
 

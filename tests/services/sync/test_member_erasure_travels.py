@@ -62,11 +62,6 @@ def test_a_forgotten_member_is_forgotten_on_every_laptop_after_sync(pair) -> Non
         assert get_member(laptop.uow(), person).erased_at is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the sync engine must call member_erasure.enforce_erasures after applying a file "
-    "(docs/members.md, 'Contract for the sync engine')",
-)
 def test_an_edit_made_offline_after_the_erasure_is_blanked_everywhere(pair) -> None:  # type: ignore[no-untyped-def]
     ana, sam = pair
     person, _wei = make_person(ana)
