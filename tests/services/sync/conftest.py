@@ -1,48 +1,18 @@
-"""Sync fixtures: an in-memory keyring (never the developer's real one), laptops and a folder."""
+"""Sync fixtures: laptops and a folder (the in-memory keyring comes from tests/conftest.py)."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import count
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from groupdesk.services.workspace import Workspace
 
 # The tests import `sync_helpers` from beside this file (pytest runs in importlib mode).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives and dies with the test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 class FakeClock:
