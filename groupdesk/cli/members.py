@@ -1,4 +1,4 @@
-"""`groupdesk members …` and `groupdesk checkins …`: the members area from the command line.
+"""`groupdesk members …`: the members area from the command line (check-ins: `cli/checkins.py`).
 
 Every command calls the same services as the Members page, so every change is an ordinary
 synced change. Members are named by id, or by the start of their id (at least 4 characters).
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from groupdesk.cli.context import EXIT_ERROR, EXIT_OK, CliContext, error, print_json, print_table
+from groupdesk.cli.options import date_option, member_option
 
 #: `members add` options that set a field directly (option → field).
 ADD_OPTIONS = (
@@ -32,7 +33,6 @@ ADD_OPTIONS = (
 
 def register(subparsers: Any) -> None:
     _register_members(subparsers)
-    _register_checkins(subparsers)
 
 
 def _register_members(subparsers: Any) -> None:
@@ -157,44 +157,7 @@ def _register_members(subparsers: Any) -> None:
     mentor.set_defaults(handler=run_mentor)
 
 
-def _register_checkins(subparsers: Any) -> None:
-    checkins = subparsers.add_parser("checkins", help="support check-ins and who is due one")
-    commands = checkins.add_subparsers(dest="checkins_command", metavar="COMMAND", required=True)
-
-    add = commands.add_parser("add", help="record a check-in on a member")
-    add.add_argument("member_id", metavar="MEMBER_ID")
-    add.add_argument("--by", dest="by_id", metavar="ID", help="who checked in")
-    add.add_argument("--how", required=True, choices=("call", "visit", "message", "other"))
-    add.add_argument("--on", metavar="DATE", help="default: today")
-    add.add_argument("--note")
-    add.add_argument("--follow-up", metavar="DATE", help="when to check in again")
-    add.set_defaults(handler=run_checkin_add)
-
-    done = commands.add_parser("done", help="mark a check-in's follow-up as done")
-    done.add_argument("checkin_id", metavar="CHECKIN_ID")
-    done.add_argument("--on", metavar="DATE", help="default: today")
-    done.set_defaults(handler=run_checkin_done)
-
-    due = commands.add_parser("due", help="follow-ups due, and members not seen lately")
-    due.add_argument("--within", type=int, default=7, metavar="DAYS", help="default 7")
-    due.add_argument("--weeks", type=int, help="not seen for this many weeks (default: Settings)")
-    due.add_argument("--json", action="store_true")
-    due.set_defaults(handler=run_checkins_due)
-
-
 # --- helpers ---------------------------------------------------------------------------------
-
-
-def _date(field: str, text: str | None) -> date | None:
-    from groupdesk.errors import ValidationError
-    from groupdesk.services.member_fields import parse_date
-
-    if text is None or not text.strip():
-        return None
-    try:
-        return parse_date(text)
-    except ValueError as problem:
-        raise ValidationError.single(field, str(problem)) from None
 
 
 def _pairs(option: str, items: list[str]) -> dict[str, str]:
@@ -207,12 +170,6 @@ def _pairs(option: str, items: list[str]) -> dict[str, str]:
             raise ValidationError.single(option, f"{item!r} is not FIELD=VALUE")
         found[key.strip()] = value
     return found
-
-
-def _member(context: CliContext, text: str) -> str:
-    from groupdesk.services.members import find_member_id
-
-    return find_member_id(context.workspace().uow(), text)
 
 
 def _name(context: CliContext, member_id: str) -> str:
@@ -262,7 +219,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
 def run_show(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.member_detail import member_detail
 
-    detail = member_detail(context.workspace().uow(), member_id=_member(context, args.id))
+    detail = member_detail(context.workspace().uow(), member_id=member_option(context, args.id))
     if args.json:
         print_json(detail.as_dict())
         return EXIT_OK
@@ -345,7 +302,7 @@ def run_edit(args: argparse.Namespace, context: CliContext) -> int:
 
     member = edit_member(
         context.workspace().uow(),
-        member_id=_member(context, args.id),
+        member_id=member_option(context, args.id),
         changes=_pairs("set", args.set),
         today=date.today(),
     )
@@ -356,7 +313,7 @@ def run_edit(args: argparse.Namespace, context: CliContext) -> int:
 def run_delete(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.members import delete_member
 
-    member = delete_member(context.workspace().uow(), member_id=_member(context, args.id))
+    member = delete_member(context.workspace().uow(), member_id=member_option(context, args.id))
     print(
         f"Deleted {member.display_name}; `groupdesk members restore {member.id}` brings them back"
     )
@@ -366,7 +323,7 @@ def run_delete(args: argparse.Namespace, context: CliContext) -> int:
 def run_restore(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.members import restore_member
 
-    member = restore_member(context.workspace().uow(), member_id=_member(context, args.id))
+    member = restore_member(context.workspace().uow(), member_id=member_option(context, args.id))
     print(f"Restored {member.display_name}")
     return EXIT_OK
 
@@ -374,7 +331,7 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
 def run_forget(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.member_erasure import forget_member
 
-    member_id = _member(context, args.id)
+    member_id = member_option(context, args.id)
     name = _name(context, member_id)
     if not args.yes and sys.stdin.isatty():
         answer = input(
@@ -397,7 +354,7 @@ def run_forget(args: argparse.Namespace, context: CliContext) -> int:
 def run_merge(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.member_merge import merge_members
 
-    keep, other = _member(context, args.keep_id), _member(context, args.other_id)
+    keep, other = member_option(context, args.keep_id), member_option(context, args.other_id)
     other_name = _name(context, other)
     result = merge_members(context.workspace().uow(), keep_id=keep, other_id=other)
     moved = ", ".join(f"{count} {table}" for table, count in sorted(result.moved.items()))
@@ -413,7 +370,7 @@ def run_merge(args: argparse.Namespace, context: CliContext) -> int:
 def run_unmerge(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.member_merge import unmerge_member
 
-    member_id = _member(context, args.id)
+    member_id = member_option(context, args.id)
     result = unmerge_member(context.workspace().uow(), member_id=member_id)
     print(
         f"Separated {_name(context, member_id)} from {_name(context, result.survivor_id)} again; "
@@ -498,10 +455,10 @@ def run_role(args: argparse.Namespace, context: CliContext) -> int:
 
     role = add_role(
         context.workspace().uow(),
-        member_id=_member(context, args.id),
+        member_id=member_option(context, args.id),
         role=args.role,
-        started_on=_date("from", args.started_on),
-        ended_on=_date("to", args.ended_on),
+        started_on=date_option("from", args.started_on),
+        ended_on=date_option("to", args.ended_on),
         notes=args.notes,
     )
     print(f"{role.member_name}: {role.role} ({role.started_on or '?'} – {role.ended_on or 'now'})")
@@ -511,7 +468,9 @@ def run_role(args: argparse.Namespace, context: CliContext) -> int:
 def run_roles(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.member_roles import role_holders
 
-    holdings = role_holders(context.workspace().uow(), role=args.role, on=_date("on", args.on))
+    holdings = role_holders(
+        context.workspace().uow(), role=args.role, on=date_option("on", args.on)
+    )
     if args.json:
         print_json([dict(vars(h)) for h in holdings])
         return EXIT_OK
@@ -527,7 +486,7 @@ def run_skill(args: argparse.Namespace, context: CliContext) -> int:
 
     skill = add_skill(
         context.workspace().uow(),
-        member_id=_member(context, args.id),
+        member_id=member_option(context, args.id),
         name=args.name,
         kind="interest" if args.interest else "skill",
         can_teach=args.can_teach,
@@ -555,58 +514,10 @@ def run_mentor(args: argparse.Namespace, context: CliContext) -> int:
 
     pairing = start_mentorship(
         context.workspace().uow(),
-        mentor_id=_member(context, args.mentor_id),
-        mentee_id=_member(context, args.mentee_id),
-        started_on=_date("from", args.started_on),
+        mentor_id=member_option(context, args.mentor_id),
+        mentee_id=member_option(context, args.mentee_id),
+        started_on=date_option("from", args.started_on),
         goals=args.goals,
     )
     print(f"{pairing.mentor_name} mentors {pairing.mentee_name} from {pairing.started_on}")
-    return EXIT_OK
-
-
-# --- check-ins -------------------------------------------------------------------------------
-
-
-def run_checkin_add(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.checkins import record_checkin
-
-    made = record_checkin(
-        context.workspace().uow(),
-        member_id=_member(context, args.member_id),
-        by_id=_member(context, args.by_id) if args.by_id else None,
-        on=_date("on", args.on) or date.today(),
-        how=args.how,
-        note=args.note,
-        follow_up_on=_date("follow_up", args.follow_up),
-    )
-    follow = f"; follow up on {made.follow_up_on}" if made.follow_up_on else ""
-    print(f"Recorded a {made.how} with {made.member_name} on {made.checked_on}{follow} ({made.id})")
-    return EXIT_OK
-
-
-def run_checkin_done(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.checkins import complete_follow_up
-
-    made = complete_follow_up(
-        context.workspace().uow(),
-        checkin_id=args.checkin_id,
-        on=_date("on", args.on) or date.today(),
-    )
-    print(f"Follow-up with {made.member_name} done on {made.follow_up_done_on}")
-    return EXIT_OK
-
-
-def run_checkins_due(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.checkins import checkins_due
-
-    due = checkins_due(
-        context.workspace().uow(), today=date.today(), within_days=args.within, weeks=args.weeks
-    )
-    if args.json:
-        print_json([item.as_dict() for item in due])
-        return EXIT_OK
-    print_table(
-        ((d.member_name, d.reason, d.due_on, d.last_seen or "never", d.member_id) for d in due),
-        ("Member", "Why", "Due / since", "Last seen", "ID"),
-    )
     return EXIT_OK

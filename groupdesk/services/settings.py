@@ -84,7 +84,7 @@ def _check_year_start(month: int, day: int) -> None:
 
 @functools.cache
 def current_currencies() -> frozenset[str]:
-    """ISO 4217 codes legal tender somewhere today (not DEM, not the test code XXX)."""
+    """ISO 4217 codes legal tender somewhere today (not the old DEM, nor the codes for testing)."""
     from babel.core import get_global
     from babel.numbers import get_territory_currencies
 

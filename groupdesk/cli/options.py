@@ -1,0 +1,27 @@
+"""Option values shared by the area commands: dates as people type them, members by id."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from groupdesk.cli.context import CliContext
+
+
+def date_option(field: str, text: str | None) -> date | None:
+    """`text` as a date (None when empty); a bad date names `field`."""
+    from groupdesk.errors import ValidationError
+    from groupdesk.services.member_fields import parse_date
+
+    if text is None or not text.strip():
+        return None
+    try:
+        return parse_date(text)
+    except ValueError as problem:
+        raise ValidationError.single(field, str(problem)) from None
+
+
+def member_option(context: CliContext, text: str) -> str:
+    """The member named by `text` (an id, or the start of one)."""
+    from groupdesk.services.members import find_member_id
+
+    return find_member_id(context.workspace().uow(), text)
