@@ -17,7 +17,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -41,6 +41,7 @@ from groupdesk.services.sync.apply import (
 from groupdesk.services.sync.attachments_sync import fetch_attachments, send_attachments
 from groupdesk.services.sync.clock import Stamp
 from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
+from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
 from groupdesk.services.workspace import DEVICE_ID_KEY, DEVICE_NAME_KEY, Workspace
 
 FOLDER_KEY = "sync_folder"
@@ -58,90 +59,6 @@ Progress = Callable[[int, int, str], None]
 
 class NotSetUpError(GroupDeskError):
     """This data folder has no sync folder yet."""
-
-
-@dataclass(frozen=True)
-class FileProblem:
-    name: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class FileRead:
-    name: str
-    device_id: str
-    device_name: str
-    changes: int
-
-
-@dataclass(frozen=True)
-class SyncReport:
-    files_read: tuple[FileRead, ...] = ()
-    changes_applied: int = 0
-    new_changes: int = 0
-    conflicts_opened: int = 0
-    problems: tuple[FileProblem, ...] = ()
-    warnings: tuple[str, ...] = ()
-    written: str | None = None
-    exported_changes: int = 0
-    attachments_fetched: int = 0
-    attachments_sent: int = 0
-    attachments_pending: int = 0
-    snapshot_written: str | None = None
-    pruned: int = 0
-    stopped: str | None = None
-    finished_at: str = ""
-    #: Changes kept aside for tables or fields an older version did not know, merged now.
-    kept_aside_applied: int = 0
-
-    def summary(self) -> str:
-        """The result in words, for people."""
-        if self.stopped:
-            return self.stopped
-        parts: list[str] = []
-        if self.files_read:
-            names = sorted({f.device_name for f in self.files_read})
-            count = len(self.files_read)
-            conflicts = (
-                f", {self.conflicts_opened} conflict{'s' if self.conflicts_opened != 1 else ''}"
-                " to review"
-                if self.conflicts_opened
-                else ""
-            )
-            parts.append(
-                f"Read {count} file{'s' if count != 1 else ''} from {_and(names)}: "
-                f"{self.new_changes} change{'s' if self.new_changes != 1 else ''}{conflicts}."
-            )
-        else:
-            parts.append("Nothing new to read.")
-        if self.kept_aside_applied:
-            count = self.kept_aside_applied
-            parts.append(
-                f"Applied {count} change{'s' if count != 1 else ''} kept until this version "
-                "of GroupDesk could use them."
-            )
-        if self.written:
-            parts.append(
-                f"Sent {self.exported_changes} change{'s' if self.exported_changes != 1 else ''}."
-            )
-        if self.attachments_fetched:
-            parts.append(f"Received {self.attachments_fetched} attached file(s).")
-        if self.attachments_pending:
-            parts.append(f"{self.attachments_pending} attached file(s) not arrived yet.")
-        if self.problems:
-            parts.append(f"{len(self.problems)} file(s) could not be read (see below).")
-        return " ".join(parts)
-
-    def to_json(self) -> dict[str, object]:
-        data = asdict(self)
-        data["summary"] = self.summary()
-        return data
-
-
-def _and(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 @dataclass(frozen=True)

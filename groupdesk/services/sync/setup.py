@@ -22,12 +22,12 @@ from groupdesk.services.sync import crypto, keys
 from groupdesk.services.sync.engine import (
     FOLDER_KEY,
     GROUP_KEY,
-    SyncReport,
     device_name,
     run_sync,
     sync_config,
 )
 from groupdesk.services.sync.folder import FolderManifest, SyncFolder
+from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.workspace import DEVICE_NAME_KEY, Workspace
 
 

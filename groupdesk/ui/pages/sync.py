@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import ValidationError
 from groupdesk.services.sync import conflicts as conflict_service
-from groupdesk.services.sync.engine import SyncReport, run_sync
+from groupdesk.services.sync.engine import run_sync
+from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.dates import local_time

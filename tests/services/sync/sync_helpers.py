@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import select
 
 from groupdesk.models import Member, synced_models
-from groupdesk.services.sync.engine import SyncReport, run_sync
+from groupdesk.services.sync.engine import run_sync
+from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.setup import init_folder, join_folder
 from groupdesk.services.workspace import Workspace
 
