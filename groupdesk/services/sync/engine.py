@@ -24,13 +24,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from groupdesk import __version__
-from groupdesk.errors import Cancelled, GroupDeskError
+from groupdesk.errors import Cancelled
 from groupdesk.ids import new_id
 from groupdesk.models.base import synced_models, utcnow
 from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
 from groupdesk.models.sync_state import LocalState
-from groupdesk.services.sync import crypto, keys
 from groupdesk.services.sync import format as fmt
+from groupdesk.services.sync import keys
 from groupdesk.services.sync.apply import (
     MassDeleteError,
     MassDeleteGuard,
@@ -40,13 +40,19 @@ from groupdesk.services.sync.apply import (
 )
 from groupdesk.services.sync.attachments_sync import fetch_attachments, send_attachments
 from groupdesk.services.sync.clock import Stamp
+from groupdesk.services.sync.config import (
+    FOLDER_KEY,
+    LAST_REPORT_KEY,
+    NotSetUpError,
+    SyncConfig,
+    device_name,
+    open_folder,
+    sync_config,
+)
 from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
-from groupdesk.services.workspace import DEVICE_ID_KEY, DEVICE_NAME_KEY, Workspace
+from groupdesk.services.workspace import DEVICE_ID_KEY, Workspace
 
-FOLDER_KEY = "sync_folder"
-GROUP_KEY = "sync_group_id"
-LAST_REPORT_KEY = "sync_last_report"
 #: A laptop refuses to write when the newest stamp it has seen is this far ahead of its clock.
 MAX_SKEW = timedelta(days=1)
 #: Write a snapshot after this many own change files since the folder's newest snapshot.
@@ -57,10 +63,6 @@ PRUNE_AFTER = timedelta(days=30)
 Progress = Callable[[int, int, str], None]
 
 
-class NotSetUpError(GroupDeskError):
-    """This data folder has no sync folder yet."""
-
-
 @dataclass(frozen=True)
 class KnownFile:
     name: str
@@ -68,57 +70,6 @@ class KnownFile:
     device_id: str
     seq: int
     written: bool
-
-
-@dataclass(frozen=True)
-class SyncConfig:
-    folder: Path
-    group_id: str
-
-
-def sync_config(workspace: Workspace) -> SyncConfig | None:
-    with workspace.uow() as uow:
-        folder = uow.session.get(LocalState, FOLDER_KEY)
-        group = uow.session.get(LocalState, GROUP_KEY)
-        if folder is None or group is None:
-            return None
-        return SyncConfig(Path(folder.value), group.value)
-
-
-def device_name(workspace: Workspace) -> str:
-    with workspace.uow() as uow:
-        stored = uow.session.get(LocalState, DEVICE_NAME_KEY)
-        return stored.value if stored else default_device_name()
-
-
-def default_device_name() -> str:
-    import getpass
-    import platform
-
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError):  # pragma: no cover - no user name on this system
-        user = ""
-    host = platform.node() or "computer"
-    return f"{user}'s laptop ({host})" if user else host
-
-
-def open_folder(config: SyncConfig, store: keys.KeyStore) -> tuple[SyncFolder, bytes]:
-    """The folder and the group key, checked against each other."""
-    folder = SyncFolder(config.folder)
-    manifest = folder.manifest()
-    if manifest.group_id != config.group_id:
-        raise GroupDeskError(
-            f"The sync folder {config.folder} belongs to a different key or group "
-            f"(group {manifest.group_id}, not this laptop's {config.group_id})."
-        )
-    key = keys.load_key(store, config.group_id)
-    if crypto.key_check_value(key, manifest.group_id) != manifest.key_check:
-        raise GroupDeskError(
-            f"The sync folder {config.folder} belongs to a different key or group: the key in "
-            "this computer's keyring does not open it. Join it again with the join code."
-        )
-    return folder, key
 
 
 def run_sync(
@@ -153,12 +104,6 @@ def run_sync(
             uow.session.merge(LocalState(key=FOLDER_KEY, value=str(config.folder)))
         uow.commit()
     return report
-
-
-def last_report(workspace: Workspace) -> dict[str, object] | None:
-    with workspace.uow() as uow:
-        stored = uow.session.get(LocalState, LAST_REPORT_KEY)
-        return json.loads(stored.value) if stored else None
 
 
 @dataclass

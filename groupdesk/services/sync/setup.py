@@ -19,13 +19,8 @@ from groupdesk.models.base import utcnow
 from groupdesk.models.settings import GroupSettings
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto, keys
-from groupdesk.services.sync.engine import (
-    FOLDER_KEY,
-    GROUP_KEY,
-    device_name,
-    run_sync,
-    sync_config,
-)
+from groupdesk.services.sync.config import FOLDER_KEY, GROUP_KEY, device_name, sync_config
+from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.folder import FolderManifest, SyncFolder
 from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.workspace import DEVICE_NAME_KEY, Workspace

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from groupdesk.models.sync_local import PendingAttachment, SyncDevice
+from groupdesk.services.sync.config import device_name, last_report, sync_config
 from groupdesk.services.sync.conflicts import open_conflict_count
-from groupdesk.services.sync.engine import device_name, last_report, sync_config
 from groupdesk.services.workspace import Workspace
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.services.sync.engine import default_device_name
+from groupdesk.services.sync.config import default_device_name
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
 

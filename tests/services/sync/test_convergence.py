@@ -23,7 +23,8 @@ from groupdesk.config import DataPaths
 from groupdesk.models import Member
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.settings import create_group
-from groupdesk.services.sync.engine import FOLDER_KEY, run_sync
+from groupdesk.services.sync.config import FOLDER_KEY
+from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.setup import group_join_code, init_folder, join_folder
 from groupdesk.services.workspace import open_workspace
 

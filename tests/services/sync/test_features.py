@@ -11,7 +11,8 @@ from groupdesk.errors import ValidationError
 from groupdesk.services.attachments import add_attachment, stored_path
 from groupdesk.services.sync import crypto, keys
 from groupdesk.services.sync import format as fmt
-from groupdesk.services.sync.engine import run_sync, sync_config
+from groupdesk.services.sync.config import sync_config
+from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.setup import group_join_code, init_folder, join_folder
 from groupdesk.services.sync.snapshots import write_snapshot
 

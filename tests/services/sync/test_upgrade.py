@@ -151,7 +151,7 @@ def test_changes_this_version_still_does_not_know_stay_aside_and_the_rest_apply(
 ) -> None:  # type: ignore[no-untyped-def]
     from groupdesk.services.sync import format as fmt
     from groupdesk.services.sync import keys
-    from groupdesk.services.sync.engine import sync_config
+    from groupdesk.services.sync.config import sync_config
 
     ana, sam = pair
     member_id = add_member(ana, "Alex Morgan")

@@ -1,0 +1,79 @@
+"""Where this laptop syncs (its sync folder and group, kept in `local_state`), its name, and
+opening the folder with the group key from the keyring."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from groupdesk.errors import GroupDeskError
+from groupdesk.models.sync_state import LocalState
+from groupdesk.services.sync import crypto, keys
+from groupdesk.services.sync.folder import SyncFolder
+from groupdesk.services.workspace import DEVICE_NAME_KEY, Workspace
+
+FOLDER_KEY = "sync_folder"
+GROUP_KEY = "sync_group_id"
+LAST_REPORT_KEY = "sync_last_report"
+
+
+class NotSetUpError(GroupDeskError):
+    """This data folder has no sync folder yet."""
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    folder: Path
+    group_id: str
+
+
+def sync_config(workspace: Workspace) -> SyncConfig | None:
+    with workspace.uow() as uow:
+        folder = uow.session.get(LocalState, FOLDER_KEY)
+        group = uow.session.get(LocalState, GROUP_KEY)
+        if folder is None or group is None:
+            return None
+        return SyncConfig(Path(folder.value), group.value)
+
+
+def device_name(workspace: Workspace) -> str:
+    with workspace.uow() as uow:
+        stored = uow.session.get(LocalState, DEVICE_NAME_KEY)
+        return stored.value if stored else default_device_name()
+
+
+def default_device_name() -> str:
+    import getpass
+    import platform
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):  # pragma: no cover - no user name on this system
+        user = ""
+    host = platform.node() or "computer"
+    return f"{user}'s laptop ({host})" if user else host
+
+
+def open_folder(config: SyncConfig, store: keys.KeyStore) -> tuple[SyncFolder, bytes]:
+    """The folder and the group key, checked against each other."""
+    folder = SyncFolder(config.folder)
+    manifest = folder.manifest()
+    if manifest.group_id != config.group_id:
+        raise GroupDeskError(
+            f"The sync folder {config.folder} belongs to a different key or group "
+            f"(group {manifest.group_id}, not this laptop's {config.group_id})."
+        )
+    key = keys.load_key(store, config.group_id)
+    if crypto.key_check_value(key, manifest.group_id) != manifest.key_check:
+        raise GroupDeskError(
+            f"The sync folder {config.folder} belongs to a different key or group: the key in "
+            "this computer's keyring does not open it. Join it again with the join code."
+        )
+    return folder, key
+
+
+def last_report(workspace: Workspace) -> dict[str, object] | None:
+    with workspace.uow() as uow:
+        stored = uow.session.get(LocalState, LAST_REPORT_KEY)
+        return json.loads(stored.value) if stored else None
