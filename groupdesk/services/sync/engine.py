@@ -264,14 +264,7 @@ class _Run:
         if entry.kind == "changes" and self._wrote_later_than(entry.seq):
             return False  # this laptop has written past it: someone else wrote this one
         try:
-            data = self.folder.read(entry.name)
-            _, body = fmt.decode(
-                entry.name,
-                data,
-                self.key,
-                group_id=self.group_id,
-                expect=(entry.kind, entry.device_id, entry.seq),
-            )
+            _, body, sha256 = self._open(entry)
         except fmt.SyncFileError:
             return False
         with self.workspace.uow() as uow:
@@ -290,7 +283,7 @@ class _Run:
                     kind=entry.kind,
                     device_id=entry.device_id,
                     seq=entry.seq,
-                    sha256=hashlib.sha256(data).hexdigest(),
+                    sha256=sha256,
                     written=True,
                     at=self.now(),
                     changes=len(body.changes),
@@ -344,20 +337,25 @@ class _Run:
 
     # Reading ----------------------------------------------------------------------
 
+    def _open(self, entry: Entry) -> tuple[fmt.Header, fmt.Body, str]:
+        """Read, decrypt and check one file: its header, body and sha256 (SyncFileError if not)."""
+        data = self.folder.read(entry.name)
+        header, body = fmt.decode(
+            entry.name,
+            data,
+            self.key,
+            group_id=self.group_id,
+            expect=(entry.kind, entry.device_id, entry.seq),
+        )
+        return header, body, hashlib.sha256(data).hexdigest()
+
     def _decode(self, entry: Entry) -> tuple[fmt.Header, fmt.Body, str] | None:
+        """`_open`, with a file that cannot be read named in the report (tried again later)."""
         try:
-            data = self.folder.read(entry.name)
-            header, body = fmt.decode(
-                entry.name,
-                data,
-                self.key,
-                group_id=self.group_id,
-                expect=(entry.kind, entry.device_id, entry.seq),
-            )
+            return self._open(entry)
         except fmt.SyncFileError as problem:
             self.problems.append(FileProblem(problem.name, problem.reason))
             return None
-        return header, body, hashlib.sha256(data).hexdigest()
 
     def _read_change_file(
         self, entry: Entry, guard: MassDeleteGuard, totals: dict[str, int]
