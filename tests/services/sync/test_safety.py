@@ -179,6 +179,7 @@ def test_a_stream_cut_short_or_changed_fails_to_decrypt(tmp_path) -> None:
     crypto.decrypt_stream(key, io.BytesIO(blob), out, b"prefix")
     assert out.getvalue() == data
     last_chunk_start = len(blob) - (len(data) % crypto.CHUNK_BYTES + crypto.TAG_BYTES + 4)
-    for broken in (blob[:last_chunk_start], blob[:-1], blob[:100] + b"x" + blob[101:]):
+    flipped = blob[:100] + bytes([blob[100] ^ 0x01]) + blob[101:]  # always a different byte
+    for broken in (blob[:last_chunk_start], blob[:-1], flipped):
         with pytest.raises(crypto.DecryptError):
             crypto.decrypt_stream(key, io.BytesIO(broken), io.BytesIO(), b"prefix")
