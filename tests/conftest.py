@@ -15,6 +15,8 @@ import pytest
 from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Shared plain helpers live in tests/support (test modules cannot import each other).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from groupdesk.config import DataPaths
 from groupdesk.services.workspace import Workspace, open_workspace

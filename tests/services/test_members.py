@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
+from support.member_rows import member_row
 
 from groupdesk.errors import GroupDeskError, NotFoundError, ValidationError
 from groupdesk.models import Change, Member
@@ -284,31 +285,6 @@ def test_the_list_sorts_by_joining_date_with_unknown_dates_last(
     ]
 
 
-def row_named(name: str, **extra: object) -> MemberRow:
-    values: dict[str, object] = dict(
-        id=name,
-        full_name=name,
-        preferred_name=None,
-        email=None,
-        phone=None,
-        status="active",
-        joined_on=None,
-        left_on=None,
-        consent_contact=False,
-        consent_photo=False,
-        consent_roster=False,
-        roles=(),
-        skills=(),
-        last_seen=None,
-        sort_key=name,
-        deleted=False,
-        merged_into_id=None,
-        erased=False,
-    )
-    values.update(extra)
-    return MemberRow(**values)  # type: ignore[arg-type]
-
-
 #: Names as people type them, with accents and letters from several scripts.
 words = st.text(
     alphabet=st.sampled_from("abcdeilnorsuzàáâäçéèêëíîïñóôöøúüýÿłśżźćőűĄĘŁŃŚŻЖжАаПпетрова李雷"),
@@ -328,11 +304,11 @@ def test_any_part_of_a_name_typed_without_accents_or_case_finds_it(
     end = data.draw(st.integers(start + 1, len(folded)))
     typed = folded[start:end].strip() or folded
     typed = data.draw(st.sampled_from([typed, typed.upper(), typed.title()]))
-    assert filter_rows([row_named(name)], typed), (name, typed)
+    assert filter_rows([member_row(name)], typed), (name, typed)
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(words, min_size=1, max_size=3))
 def test_a_name_always_finds_itself(parts: list[str]) -> None:
     name = " ".join(parts)
-    assert filter_rows([row_named(name)], name)
+    assert filter_rows([member_row(name)], name)

@@ -8,37 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from support.member_rows import member_row
 
-from groupdesk.services.collation import sort_key
-from groupdesk.services.members import MemberRow, filter_rows
+from groupdesk.services.members import filter_rows
 from groupdesk.ui.models.members_table import COLUMNS, MembersTableModel
 
 pytestmark = pytest.mark.gui
-
-
-def row(name: str, **extra: object) -> MemberRow:
-    values: dict[str, object] = dict(
-        id=name,
-        full_name=name,
-        preferred_name=None,
-        email=None,
-        phone=None,
-        status="active",
-        joined_on=None,
-        left_on=None,
-        consent_contact=False,
-        consent_photo=False,
-        consent_roster=False,
-        roles=(),
-        skills=(),
-        last_seen=None,
-        sort_key=sort_key(name),
-        deleted=False,
-        merged_into_id=None,
-        erased=False,
-    )
-    values.update(extra)
-    return MemberRow(**values)  # type: ignore[arg-type]
 
 
 def names(model: MembersTableModel) -> list[str]:
@@ -46,10 +21,10 @@ def names(model: MembersTableModel) -> list[str]:
 
 
 PEOPLE = [
-    row("Zoë Ñúñez", joined_on=date(2024, 1, 1), roles=("Treasurer",)),
-    row("Łukasz Żak", status="left", skills=("First aid",)),
-    row("Ана Петрова", joined_on=date(2020, 5, 1), consent_photo=True),
-    row("amara Okafor", joined_on=date(2022, 3, 3)),
+    member_row("Zoë Ñúñez", joined_on=date(2024, 1, 1), roles=("Treasurer",)),
+    member_row("Łukasz Żak", status="left", skills=("First aid",)),
+    member_row("Ана Петрова", joined_on=date(2020, 5, 1), consent_photo=True),
+    member_row("amara Okafor", joined_on=date(2022, 3, 3)),
 ]
 
 
