@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from groupdesk.services.sync.conflicts import device_label, device_names, stamp_time
+from groupdesk.services.sync.values import field_values
 from groupdesk.services.uow import UnitOfWork
 
 #: Bookkeeping fields left out of history unless asked for.
@@ -87,13 +88,12 @@ def record_history(
         if hlc != group_hlc:
             flush()
             group_hlc, group_device = hlc, device_id
-        value = json.loads(value_text)
-        old = current.get(field_name)
-        current[field_name] = value
-        created_fields.add(field_name)
-        if field_name in QUIET_FIELDS and not include_quiet:
-            continue
-        if old != value:
-            group.append(FieldChange(field_name, old, value))
+        for name, text in field_values(field_name, value_text):
+            value = json.loads(text)
+            old = current.get(name)
+            current[name] = value
+            created_fields.add(name)
+            if old != value and (include_quiet or name not in QUIET_FIELDS):
+                group.append(FieldChange(name, old, value))
     flush()
     return list(reversed(entries))

@@ -19,6 +19,7 @@ the same data, so they converge on blank fields without new stamps.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -33,7 +34,7 @@ from groupdesk.models.members import CONSENT_KINDS, Member
 from groupdesk.models.references import referencing_columns
 from groupdesk.models.sync_state import Change
 from groupdesk.services.sync import capture
-from groupdesk.services.sync.capture import encode_value
+from groupdesk.services.sync.values import ROW_FIELD, encode_row, encode_value
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -144,23 +145,34 @@ def _forget_member_row(row: Member, today: date) -> None:
 
 
 def scrub_history(session: Session, targets: Iterable[_Target]) -> int:
-    """Blank the past values of the targets' erasable fields in the local change log."""
+    """Blank the past values of the targets' erasable fields in the local change log (field
+    changes, and the fields inside row changes). Returns how many values were blanked."""
     scrubbed = 0
     for target in targets:
-        for field in sorted(target.fields):
-            blank = encode_value(blank_value(target.model, field))
-            for start in range(0, len(target.row_ids), 900):
+        blanks = {field: blank_value(target.model, field) for field in sorted(target.fields)}
+        for start in range(0, len(target.row_ids), 900):
+            row_ids = target.row_ids[start : start + 900]
+            in_rows = (Change.table_name == target.model.__tablename__, Change.row_id.in_(row_ids))
+            for field, blank in blanks.items():
                 result = session.execute(
                     update(Change)
-                    .where(
-                        Change.table_name == target.model.__tablename__,
-                        Change.row_id.in_(target.row_ids[start : start + 900]),
-                        Change.field == field,
-                        Change.value != blank,
-                    )
-                    .values(value=blank)
+                    .where(*in_rows, Change.field == field, Change.value != encode_value(blank))
+                    .values(value=encode_value(blank))
                 )
                 scrubbed += result.rowcount  # type: ignore[attr-defined]
+            for seq, text in session.execute(
+                select(Change.seq, Change.value).where(*in_rows, Change.field == ROW_FIELD)
+            ).all():
+                values = json.loads(text)
+                blanked = [f for f, blank in blanks.items() if f in values and values[f] != blank]
+                if blanked:
+                    values.update((f, blanks[f]) for f in blanked)
+                    session.execute(
+                        update(Change)
+                        .where(Change.seq == seq)
+                        .values(value=encode_row(values.items()))
+                    )
+                    scrubbed += len(blanked)
     return scrubbed
 
 

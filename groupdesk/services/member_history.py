@@ -18,6 +18,7 @@ from groupdesk.models.references import referencing_columns
 from groupdesk.models.sync_local import SyncDevice
 from groupdesk.models.sync_state import Change, LocalState
 from groupdesk.services.sync.clock import Stamp
+from groupdesk.services.sync.values import field_values
 from groupdesk.services.uow import UnitOfWork
 
 #: Bookkeeping fields that say nothing a person wants to read.
@@ -95,7 +96,7 @@ def member_history(uow: UnitOfWork, *, member_id: str, limit: int = 500) -> list
         devices = _device_names(uow)
     events: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
     for hlc, _device, table, row_id, field, value in changes:
-        events.setdefault((hlc, table, row_id), []).append((field, value))
+        events.setdefault((hlc, table, row_id), []).extend(field_values(field, value))
     result = []
     for (hlc, table, row_id), changed in sorted(events.items(), reverse=True)[:limit]:
         stamp = Stamp.parse(hlc)

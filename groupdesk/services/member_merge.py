@@ -22,7 +22,7 @@ from groupdesk.models.base import model_for_table, utcnow
 from groupdesk.models.members import Member, MemberMerge, Mentorship
 from groupdesk.models.references import referencing_columns
 from groupdesk.services.members import live_member
-from groupdesk.services.sync.capture import decode_value, encode_value
+from groupdesk.services.sync.values import decode_value, encode_value
 from groupdesk.services.uow import UnitOfWork
 
 #: Survivor fields filled from the merged record when the survivor's is empty.

@@ -17,6 +17,7 @@ from groupdesk.services.collation import sort_key
 from groupdesk.services.demo import DEMO_GROUP_NAME, make_demo
 from groupdesk.services.settings import get_settings
 from groupdesk.services.sync.capture import synced_fields
+from groupdesk.services.sync.values import ROW_FIELD, row_values
 from groupdesk.services.workspace import Workspace
 
 MakeWorkspace = Callable[..., Workspace]
@@ -120,7 +121,10 @@ def test_the_demo_is_made_in_one_transaction_and_logged_for_sync(workspace: Work
     make_demo(workspace.uow(), members=30, today=TODAY)
     assert len(commits) == 1
     with workspace.uow() as uow:
-        logged = uow.session.scalar(
-            select(func.count()).select_from(Change).where(Change.table_name == "members")
-        )
-    assert logged == 30 * len(synced_fields(Member))
+        logged = uow.session.execute(
+            select(Change.field, Change.value).where(Change.table_name == "members")
+        ).all()
+    # One row change per member, holding every field.
+    assert len(logged) == 30
+    assert {field for field, _ in logged} == {ROW_FIELD}
+    assert all(set(row_values(value)) == set(synced_fields(Member)) for _, value in logged)

@@ -2,8 +2,8 @@
 the file as read, so a crash leaves the database as it was and a retry is a no-op.
 
 Also here: the mass-delete fail-safe (checked inside the transaction, which is rolled back when
-the file would delete too much), what arriving erasures do locally, and a test hook that pauses
-an import half-way so a test can kill the process there.
+the file would delete too much), erasures enforced again after each file, and a test hook that
+pauses an import half-way so a test can kill the process there.
 """
 
 from __future__ import annotations
@@ -15,17 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from groupdesk.errors import GroupDeskError
-from groupdesk.models.base import model_for_table
 from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
 from groupdesk.services.member_erasure import enforce_erasures
 from groupdesk.services.sync.format import Body, Header
 from groupdesk.services.sync.merge import (
     MergeResult,
     apply_kept_aside,
-    kept_aside_fields_now_known,
+    kept_aside_now_known,
     merge_changes,
 )
 from groupdesk.services.workspace import Workspace
@@ -76,54 +73,6 @@ class MassDeleteGuard:
             self.deleted[table] = self.deleted.get(table, 0) + count
 
 
-def erase_locally(session: Session, table: str, row_ids: set[str]) -> None:
-    """Forget history: a member's erasure arrived, so the old values of their personal fields
-    (and of rows about them) are blanked in this laptop's change log. The winning values are
-    the erasing laptop's own blank ones, applied by the merge like any change."""
-    model = model_for_table(table)
-    if model is None or not row_ids:
-        return
-    targets: list[tuple[str, frozenset[str], str, list[str]]] = []
-    fields = getattr(model, "__erase_fields__", frozenset())
-    if fields:
-        targets.append((table, fields, "id", sorted(row_ids)))
-    try:
-        from groupdesk.models.references import referencing_columns
-    except ImportError:  # pragma: no cover - before the members area exists
-        referencing_columns = None  # type: ignore[assignment]
-    if referencing_columns is not None:
-        for column in referencing_columns(table):
-            erase_fields = getattr(column.model, "__erase_fields__", frozenset())
-            if column.on_forget != "erase" or not erase_fields:
-                continue
-            connection = session.connection()
-            marks = ",".join("?" * len(row_ids))
-            ids = [
-                r[0]
-                for r in connection.exec_driver_sql(
-                    f'SELECT id FROM "{column.table_name}"'  # noqa: S608
-                    f' WHERE "{column.attribute}" IN ({marks})',
-                    tuple(sorted(row_ids)),
-                )
-            ]
-            if ids:
-                targets.append((column.table_name, erase_fields, "id", ids))
-    connection = session.connection()
-    for target_table, erase_fields, _, ids in targets:
-        for row_id in ids:
-            for field in erase_fields:
-                connection.exec_driver_sql(
-                    "UPDATE changes SET value = 'null' WHERE table_name = ? AND row_id = ?"
-                    " AND field = ? AND hlc NOT IN (SELECT hlc FROM field_clock"
-                    " WHERE table_name = ? AND row_id = ? AND field = ?)",
-                    (target_table, row_id, field, target_table, row_id, field),
-                )
-
-
-def _erased_rows_hook(session: Session, table: str, row_ids: set[str]) -> None:
-    erase_locally(session, table, row_ids)
-
-
 def apply_file(
     workspace: Workspace,
     *,
@@ -138,7 +87,7 @@ def apply_file(
     """Merge one decoded file and record it as read, all in one transaction."""
     with workspace.uow(immediate=True, capture_changes=False) as uow:
         session = uow.session
-        result = merge_changes(session, body.changes, now=now, on_erased=_erased_rows_hook)
+        result = merge_changes(session, body.changes, now=now)
         guard.check(name, result)
         # A forgotten member stays forgotten whatever arrives (an edit made offline after the
         # erasure, an old file read late): every laptop blanks them again by the same rule,
@@ -192,7 +141,7 @@ def apply_kept_aside_changes(workspace: Workspace, *, now: Callable[[], datetime
     """After an upgrade: merge the changes kept aside for tables or fields this version now
     knows, in one transaction."""
     with workspace.uow(immediate=True, capture_changes=False) as uow:
-        result = apply_kept_aside(uow.session, now=now, on_erased=_erased_rows_hook)
+        result = apply_kept_aside(uow.session, now=now)
         enforce_erasures(uow.session)
         uow.commit()
     return result
@@ -200,7 +149,7 @@ def apply_kept_aside_changes(workspace: Workspace, *, now: Callable[[], datetime
 
 def has_kept_aside_changes_to_apply(workspace: Workspace) -> bool:
     with workspace.uow(capture_changes=False) as uow:
-        return bool(kept_aside_fields_now_known(uow.session))
+        return bool(kept_aside_now_known(uow.session))
 
 
 def _pause_for_tests() -> None:

@@ -1,6 +1,6 @@
-"""Change capture: every write to a synced table records one change per changed field, in the
-same transaction, through a session hook — so no service can forget to, and a rolled-back
-transaction leaves no trace.
+"""Change capture: every write to a synced table is logged in the same transaction (one change
+per changed field of an edit, one row change, `values.ROW_FIELD`, per new row) through a
+session hook, so no service can forget to, and a rolled-back transaction leaves no trace.
 
 ORM flushes are captured automatically. Bulk writes go through `bulk_insert`/`bulk_update`,
 which record their changes themselves; any other bulk DML on a synced table through the session
@@ -11,20 +11,16 @@ connection is out of reach of any hook: never write synced tables that way.)
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
-from decimal import Decimal
-from json.encoder import encode_basestring as _json_string
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
-from sqlalchemy.sql.type_api import TypeEngine
 
 from groupdesk.models.base import Synced, utcnow
 from groupdesk.models.sync_state import FieldClock
 from groupdesk.services.sync.clock import HybridClock
+from groupdesk.services.sync.values import ROW_FIELD, encode_row, encode_value
 
 CAPTURED = "groupdesk_captured"
 #: `session.info` keys set by the unit of work.
@@ -33,45 +29,6 @@ INFO_CAPTURE = "capture"
 
 # SQLite allows 32766 bound parameters per statement; keep batches well below.
 _BATCH = 5000
-
-
-def encode_value(value: Any) -> str:
-    """Canonical JSON text of a field value, the same on every laptop.
-
-    The common kinds are written directly (the same text `json.dumps` gives): this runs once per
-    field of every bulk write, hundreds of thousands of times for an import.
-    """
-    if value is None:
-        return "null"
-    kind = type(value)
-    if kind is str:
-        return _json_string(value)
-    if kind is bool:
-        return "true" if value else "false"
-    if kind is int:
-        return str(value)
-    if isinstance(value, datetime | date):
-        return _json_string(value.isoformat())
-    if isinstance(value, Decimal):
-        return _json_string(str(value))
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def decode_value(column_type: TypeEngine[Any], text: str) -> Any:
-    """The Python value of `text` (from `encode_value`) for a column of `column_type`."""
-    raw = json.loads(text)
-    if raw is None:
-        return None
-    python_type = column_type.python_type
-    if python_type is datetime:
-        return datetime.fromisoformat(raw)
-    if python_type is date:
-        return date.fromisoformat(raw)
-    if python_type is bool:
-        return bool(raw)
-    if python_type is Decimal:
-        return Decimal(raw)
-    return raw
 
 
 def synced_fields(model: type[Synced]) -> list[str]:
@@ -84,23 +41,16 @@ def synced_fields(model: type[Synced]) -> list[str]:
 
 
 def record_changes(
-    session: Session,
-    table_name: str,
-    changes: Iterable[tuple[str, str, Any]],
-    *,
-    new_rows: bool = False,
+    session: Session, table_name: str, changes: Iterable[tuple[str, str, Any]]
 ) -> int:
-    """Log `(row_id, field, value)` triples under one fresh stamp and advance their field clocks.
+    """Log `(row_id, field, value)` edits under one fresh stamp and advance their field clocks.
 
-    Each change notes the field's previous winning stamp (`base_hlc`), unless `new_rows` says
-    the rows were just inserted. Returns how many changes were written. Does nothing when
-    capture is off (sync applying).
+    Each change notes the field's previous winning stamp (`base_hlc`). Returns how many changes
+    were written. Does nothing when capture is off (sync applying).
     """
     if not session.info.get(INFO_CAPTURE, False):
         return 0
-    clock: HybridClock = session.info[INFO_CLOCK]
-    stamp = str(clock.tick())
-    device = clock.device_id
+    stamp, device = _stamp(session)
     rows = [
         [stamp, device, table_name, row_id, field, encode_value(value), None]
         for row_id, field, value in changes
@@ -108,19 +58,44 @@ def record_changes(
     if not rows:
         return 0
     connection = session.connection()
-    if not new_rows:
-        bases = _field_clocks(connection, table_name, {r[3] for r in rows})
-        for r in rows:
-            r[6] = bases.get((r[3], r[4]))
-    # The log is the hot path of every bulk write (a 10k-member import logs ~300k fields), so it
-    # goes straight to the driver's executemany, inside the same transaction.
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    bases = _field_clocks(connection, table_name, {r[3] for r in rows})
+    for r in rows:
+        r[6] = bases.get((r[3], r[4])) or bases.get((r[3], ROW_FIELD))
+    _write_log(connection, table_name, stamp, rows)
+    return len(rows)
+
+
+def record_new_rows(
+    session: Session, table_name: str, rows: Iterable[tuple[str, Iterable[tuple[str, Any]]]]
+) -> int:
+    """Log `(row_id, [(field, value), ...])` new rows, one row change each, under one fresh
+    stamp. Returns how many rows were logged; does nothing when capture is off."""
+    if not session.info.get(INFO_CAPTURE, False):
+        return 0
+    stamp, device = _stamp(session)
+    log = [
+        [stamp, device, table_name, row_id, ROW_FIELD, encode_row(values), None]
+        for row_id, values in rows
+    ]
+    if log:
+        _write_log(session.connection(), table_name, stamp, log)
+    return len(log)
+
+
+def _stamp(session: Session) -> tuple[str, str]:
+    clock: HybridClock = session.info[INFO_CLOCK]
+    return str(clock.tick()), clock.device_id
+
+
+def _write_log(connection: Any, table_name: str, stamp: str, rows: list[list[Any]]) -> None:
+    # The log is the hot path of every bulk write, so it goes straight to the driver's
+    # executemany, inside the same transaction.
+    cursor = connection.connection.driver_connection.cursor()
     try:
         cursor.executemany(_INSERT_CHANGE, rows)
         cursor.executemany(_UPSERT_CLOCK, ((table_name, r[3], r[4], stamp) for r in rows))
     finally:
         cursor.close()
-    return len(rows)
 
 
 _INSERT_CHANGE = (
@@ -136,7 +111,7 @@ _UPSERT_CLOCK = (
 def _field_clocks(
     connection: Any, table_name: str, row_ids: set[str]
 ) -> dict[tuple[str, str], str]:
-    """The winning stamp of every field of `row_ids`, keyed by (row id, field)."""
+    """The field clocks of `row_ids`, keyed by (row id, field or ROW_FIELD)."""
     found: dict[tuple[str, str], str] = {}
     ids = sorted(row_ids)
     for start in range(0, len(ids), 900):
@@ -177,11 +152,10 @@ def bulk_insert(
             insert(model).execution_options(**{CAPTURED: True, "render_nulls": True}),
             full_rows[start : start + _BATCH],
         )
-    record_changes(
+    record_new_rows(
         session,
         model.__tablename__,
-        ((row["id"], field, row[field]) for row in full_rows for field in fields),
-        new_rows=True,
+        ((row["id"], [(field, row[field]) for field in fields]) for row in full_rows),
     )
     return [row["id"] for row in full_rows]
 
@@ -209,7 +183,7 @@ def bulk_update(session: Session, model: type[Synced], rows: Sequence[Mapping[st
 
 def _after_flush(session: Session, _flush_context: object) -> None:
     by_table: dict[str, list[tuple[str, str, Any]]] = {}
-    inserted: dict[str, list[tuple[str, str, Any]]] = {}
+    inserted: dict[str, list[tuple[str, list[tuple[str, Any]]]]] = {}
     for obj in session.deleted:
         if isinstance(obj, Synced):
             raise RuntimeError(
@@ -218,8 +192,8 @@ def _after_flush(session: Session, _flush_context: object) -> None:
     for obj in session.new:
         if isinstance(obj, Synced):
             state = inspect(obj)
-            inserted.setdefault(obj.__tablename__, []).extend(
-                (obj.id, field, state.dict.get(field)) for field in synced_fields(type(obj))
+            inserted.setdefault(obj.__tablename__, []).append(
+                (obj.id, [(field, state.dict.get(field)) for field in synced_fields(type(obj))])
             )
     for obj in session.dirty:
         if not isinstance(obj, Synced) or obj in session.new:
@@ -235,8 +209,8 @@ def _after_flush(session: Session, _flush_context: object) -> None:
             by_table.setdefault(obj.__tablename__, []).extend(
                 (obj.id, field, state.dict.get(field)) for field in changed
             )
-    for table_name, changes in inserted.items():
-        record_changes(session, table_name, changes, new_rows=True)
+    for table_name, new_rows in inserted.items():
+        record_new_rows(session, table_name, new_rows)
     for table_name, changes in by_table.items():
         record_changes(session, table_name, changes)
 

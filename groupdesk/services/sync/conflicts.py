@@ -17,10 +17,11 @@ from sqlalchemy import select
 from groupdesk.errors import NotFoundError, ValidationError
 from groupdesk.models.base import model_for_table, utcnow
 from groupdesk.models.sync_local import SyncConflict, SyncDevice
-from groupdesk.models.sync_state import FieldClock, LocalState
-from groupdesk.services.sync.capture import decode_value, record_changes
+from groupdesk.models.sync_state import LocalState
+from groupdesk.services.sync.capture import record_changes
 from groupdesk.services.sync.clock import Stamp
-from groupdesk.services.sync.merge import refresh_conflicts
+from groupdesk.services.sync.merge import change_value, refresh_conflicts, winning_changes
+from groupdesk.services.sync.values import decode_value
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.workspace import DEVICE_NAME_KEY
 
@@ -86,20 +87,23 @@ def record_label(uow: UnitOfWork, table: str, row_id: str) -> str:
     return row_id
 
 
-def _open_rows(uow: UnitOfWork) -> list[tuple[SyncConflict, str, str, str, str]]:
+def _open_rows(uow: UnitOfWork) -> list[tuple[SyncConflict, str, str]]:
+    """Each open conflict whose winner is still the field's value, with the winning and the
+    losing value (JSON text)."""
     connection = uow.session.connection()
-    rows = connection.exec_driver_sql(
-        "SELECT k.id, w.value, l.value FROM sync_conflicts k"
-        " JOIN field_clock fc ON fc.table_name = k.table_name AND fc.row_id = k.row_id"
-        " AND fc.field = k.field AND fc.hlc = k.winner_hlc"
-        " JOIN changes w ON w.hlc = k.winner_hlc AND w.table_name = k.table_name"
-        " AND w.row_id = k.row_id AND w.field = k.field"
-        " JOIN changes l ON l.hlc = k.loser_hlc AND l.table_name = k.table_name"
-        " AND l.row_id = k.row_id AND l.field = k.field"
-        " WHERE k.closed = 0 ORDER BY k.id"
+    conflicts = uow.session.scalars(
+        select(SyncConflict).where(SyncConflict.closed.is_(False)).order_by(SyncConflict.id)
     ).all()
-    conflicts = {c.id: c for c in uow.session.scalars(select(SyncConflict))}
-    return [(conflicts[i], w, lv, "", "") for i, w, lv in rows]
+    winners = winning_changes(connection, [(c.table_name, c.row_id, c.field) for c in conflicts])
+    rows = []
+    for conflict in conflicts:
+        winner = winners.get((conflict.table_name, conflict.row_id, conflict.field))
+        loser = change_value(
+            connection, conflict.loser_hlc, conflict.table_name, conflict.row_id, conflict.field
+        )
+        if winner is not None and winner[0] == conflict.winner_hlc and loser is not None:
+            rows.append((conflict, winner[1], loser))
+    return rows
 
 
 def list_conflicts(uow: UnitOfWork) -> list[ConflictData]:
@@ -107,7 +111,7 @@ def list_conflicts(uow: UnitOfWork) -> list[ConflictData]:
     with uow:
         names = device_names(uow)
         result = []
-        for conflict, win_value, lose_value, _, _ in _open_rows(uow):
+        for conflict, win_value, lose_value in _open_rows(uow):
             result.append(
                 ConflictData(
                     id=conflict.id,
@@ -169,7 +173,6 @@ def open_conflict_count(uow: UnitOfWork) -> int:
 
 __all__ = [
     "ConflictData",
-    "FieldClock",
     "list_conflicts",
     "open_conflict_count",
     "resolve_conflict",

@@ -24,9 +24,11 @@ from groupdesk import __version__
 from groupdesk.errors import GroupDeskError
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.services.sync import crypto
+from groupdesk.services.sync.values import ROW_FIELD, row_values
 
 MAGIC = b"GroupDeskSync\n"
-FORMAT_VERSION = 1
+#: 2: a new row is one row change (`values.ROW_FIELD`) holding every field, not one per field.
+FORMAT_VERSION = 2
 #: The schema of this app: the number in front of the newest migration ("0002_sync" → 2).
 SCHEMA_VERSION = int(SCHEMA_HEAD.split("_", 1)[0])
 #: The oldest schema a reader needs to apply files written by this app. Raised only by a
@@ -253,7 +255,7 @@ def decode(
 def _decode_rows(rows: list[Any]) -> Iterator[IncomingChange]:
     # Names and stamps repeat (every field of a row inserted at once shares one stamp): each
     # distinct one is checked once. `None` passes as "no base stamp".
-    good_names: set[str] = set()
+    good_names: set[str] = {ROW_FIELD}
     good_stamps: set[str | None] = {None}
     make = IncomingChange._make
     for table, row_id, fields in rows:
@@ -268,6 +270,8 @@ def _decode_rows(rows: list[Any]) -> Iterator[IncomingChange]:
                 if not (isinstance(field_name, str) and _NAME_PART.fullmatch(field_name)):
                     raise ValueError(f"bad change {field_name!r} {hlc!r}")
                 good_names.add(field_name)
+            if field_name == ROW_FIELD and isinstance(value, str):
+                _check_row_change(value, good_names, hlc)
             for stamp in (hlc, base):
                 if stamp not in good_stamps:
                     if not (isinstance(stamp, str) and _STAMP.fullmatch(stamp)):
@@ -276,3 +280,12 @@ def _decode_rows(rows: list[Any]) -> Iterator[IncomingChange]:
             if hlc is None or not isinstance(value, str):
                 raise ValueError(f"bad change {field_name!r} {hlc!r}")
             yield make((table, row_id, field_name, hlc, base, value))
+
+
+def _check_row_change(value: str, good_names: set[str], hlc: object) -> None:
+    """A row change holds a JSON object whose keys are field names."""
+    for name in row_values(value):
+        if name not in good_names:
+            if not _NAME_PART.fullmatch(name):
+                raise ValueError(f"bad row change field {name!r} {hlc!r}")
+            good_names.add(name)

@@ -10,6 +10,10 @@ Given changes read from a sync file, `merge_changes`:
 - records a conflict when a value lost to, or beat, a value made concurrently (the winner's
   writer had not seen the loser: its `base_hlc` is older than the loser's stamp).
 
+A row change (`values.ROW_FIELD`) sets every field it holds at its stamp. A new row that one
+takes whole gets one `ROW_FIELD` clock instead of a clock per field; a field with no clock of
+its own has its row's.
+
 A row whose first change has not arrived yet (files can come in any order) is created hidden,
 its unknown fields filled with placeholders, until its creation arrives; placeholders are the
 same on every laptop, so databases stay equal field by field.
@@ -29,8 +33,9 @@ from sqlalchemy import Connection, inspect
 from sqlalchemy.orm import Session
 
 from groupdesk.models.base import Synced, synced_models, utcnow
-from groupdesk.services.sync.capture import decode_value, synced_fields
+from groupdesk.services.sync.capture import synced_fields
 from groupdesk.services.sync.format import STAMP_DEVICE_AT, IncomingChange
+from groupdesk.services.sync.values import ROW_FIELD, decode_value, row_values, value_for
 
 #: Fields that change with every edit or differ on every insert: never shown as conflicts.
 NOT_CONFLICTS = frozenset({"created_at", "updated_at"})
@@ -95,7 +100,6 @@ def merge_changes(
     changes: Sequence[IncomingChange],
     *,
     now: Callable[[], datetime] = utcnow,
-    on_erased: Callable[[Session, str, set[str]], None] | None = None,
     fast_path: bool = True,
 ) -> MergeResult:
     """Merge `changes` into the open transaction of `session` (capture must be off).
@@ -132,7 +136,7 @@ def merge_changes(
     result.new_changes = len(fresh)
     # Rows are appended at max(seq) + 1 under the write lock, so the new ones are contiguous.
     result.first_seq, result.last_seq = before + 1, before + len(fresh)
-    _merge_fresh(session, fresh, result, now=now, on_erased=on_erased, fast_path=fast_path)
+    _merge_fresh(session, fresh, result, now=now, fast_path=fast_path)
     return result
 
 
@@ -140,7 +144,6 @@ def apply_kept_aside(
     session: Session,
     *,
     now: Callable[[], datetime] = utcnow,
-    on_erased: Callable[[Session, str, set[str]], None] | None = None,
 ) -> MergeResult:
     """Merge the changes kept aside for tables or fields that this version of the app knows
     now (it was upgraded since they arrived), and keep them aside no more.
@@ -154,7 +157,7 @@ def apply_kept_aside(
     applicable = kept_aside_now_known(session)
     if not applicable:
         return result
-    _merge_fresh(session, applicable, result, now=now, on_erased=on_erased, fast_path=True)
+    _merge_fresh(session, applicable, result, now=now, fast_path=True)
     session.connection().exec_driver_sql(
         "DELETE FROM sync_unknown_changes"
         " WHERE hlc = ? AND table_name = ? AND row_id = ? AND field = ?",
@@ -163,30 +166,20 @@ def apply_kept_aside(
     return result
 
 
-def kept_aside_fields_now_known(session: Session) -> list[tuple[str, str]]:
-    """(table, field) of the changes kept aside that this version knows (after an upgrade)."""
-    known_fields = {table: set(m.fields) for table, m in _models().items()}
-    return [
-        (table, field_name)
-        for table, field_name in session.connection().exec_driver_sql(
-            "SELECT DISTINCT table_name, field FROM sync_unknown_changes"
-        )
-        if field_name in known_fields.get(table, ())
-    ]
-
-
 def kept_aside_now_known(session: Session) -> list[tuple[str, str, str, str, str | None, str]]:
-    """The changes kept aside for tables and fields that this version knows, oldest first."""
+    """The changes kept aside for tables and fields that this version knows (after an
+    upgrade), oldest first; a row change once this version knows every field it holds."""
+    known_fields = {table: set(m.fields) for table, m in _models().items()}
     found: list[tuple[str, str, str, str, str | None, str]] = []
-    for table, field_name in kept_aside_fields_now_known(session):
-        found.extend(
-            tuple(r)  # type: ignore[misc]
-            for r in session.connection().exec_driver_sql(
-                "SELECT table_name, row_id, field, hlc, base_hlc, value"
-                " FROM sync_unknown_changes WHERE table_name = ? AND field = ?",
-                (table, field_name),
-            )
-        )
+    for change in session.connection().exec_driver_sql(
+        "SELECT table_name, row_id, field, hlc, base_hlc, value FROM sync_unknown_changes"
+    ):
+        table, _row_id, field_name, _hlc, _base, value = change
+        known = known_fields.get(table)
+        if known is None:
+            continue
+        if field_name in known or (field_name == ROW_FIELD and set(row_values(value)) <= known):
+            found.append(tuple(change))  # type: ignore[arg-type]
     return sorted(found, key=lambda change: change[3])
 
 
@@ -196,7 +189,6 @@ def _merge_fresh(
     result: MergeResult,
     *,
     now: Callable[[], datetime],
-    on_erased: Callable[[Session, str, set[str]], None] | None,
     fast_path: bool,
 ) -> None:
     """Merge changes new to this laptop's database (already in its change log)."""
@@ -208,8 +200,9 @@ def _merge_fresh(
     known_fields = {table: set(m.fields) for table, m in models.items()}
     open_conflicts = _fields_with_open_conflicts(connection)
 
-    # Tables loaded whole (fast path): row id -> {field: (hlc, value)}.
-    loading: dict[str, dict[str, dict[str, tuple[str, str]]]] = {}
+    fields, whole_rows, unknown = _expand(fresh, known_fields)
+    # Tables loaded whole (fast path): row id -> {field: (hlc, value, base)}.
+    loading: dict[str, dict[str, dict[str, tuple[str, str, str | None]]]] = {}
     if fast_path:
         conflicted = {table for table, _, _ in open_conflicts}
         loading = {
@@ -220,20 +213,16 @@ def _merge_fresh(
     repeated: set[str] = set()
     # Every incoming change of each field, for the field-by-field merge.
     incoming: dict[FieldKey, list[tuple[str, str, str | None]]] = defaultdict(list)
-    unknown: list[tuple[str, str, str, str, str, str | None]] = []
-    for table, row_id, field_name, hlc, base, value in fresh:
-        fields_of_table = known_fields.get(table)
-        if fields_of_table is None or field_name not in fields_of_table:
-            unknown.append((hlc, table, row_id, field_name, value, base))
-            continue
+    for table, row_id, field_name, hlc, base, value in fields:
         rows = loading.get(table)
         if rows is not None:
-            row = rows.get(row_id)
-            if row is None:
-                rows[row_id] = {field_name: (hlc, value)}
-            elif field_name not in row:
-                row[field_name] = (hlc, value)
-            else:  # a field twice: this table takes the field-by-field merge
+            row = rows.setdefault(row_id, {})
+            held = row.get(field_name)
+            if held is None or (held[0] < hlc and held[0] <= (base or "")):
+                row[field_name] = (hlc, value, base)
+            elif not (hlc < held[0] and hlc <= (held[2] or "")):
+                # Concurrent changes of one field: this table takes the field-by-field merge,
+                # which finds the conflicts.
                 repeated.add(table)
                 loading[table] = None  # type: ignore[assignment]
             continue
@@ -242,8 +231,8 @@ def _merge_fresh(
         incoming[(table, row_id, field_name)].append((hlc, value, base))
     for table in repeated:
         del loading[table]
-        for t, row_id, field_name, hlc, base, value in fresh:
-            if t == table and field_name in known_fields[table]:
+        for t, row_id, field_name, hlc, base, value in fields:
+            if t == table:
                 incoming[(t, row_id, field_name)].append((hlc, value, base))
     if unknown:
         result.unknown = len(unknown)
@@ -252,20 +241,48 @@ def _merge_fresh(
             " (hlc, table_name, row_id, field, value, base_hlc) VALUES (?, ?, ?, ?, ?, ?)",
             unknown,
         )
-    erased: dict[str, set[str]] = {}
     for table, rows in loading.items():
         if rows:
-            erased_rows = _load_empty_table(connection, table, models[table], rows, result)
-            if erased_rows:
-                erased[table] = erased_rows
+            _load_empty_table(connection, table, models[table], rows, whole_rows, result)
     suspects: set[FieldKey] = set()
     if incoming:
-        suspects = _merge_fields(connection, models, incoming, open_conflicts, result, erased)
-    if on_erased is not None:
-        for table, row_ids in erased.items():
-            on_erased(session, table, row_ids)
+        suspects = _merge_fields(connection, models, incoming, whole_rows, open_conflicts, result)
     if suspects:
         result.conflicts_opened = refresh_conflicts(connection, suspects, now())
+
+
+def _expand(
+    fresh: Sequence[tuple[str, str, str, str, str | None, str]],
+    known_fields: dict[str, set[str]],
+) -> tuple[
+    list[tuple[str, str, str, str, str | None, str]],
+    dict[tuple[str, str], str],
+    list[tuple[str, str, str, str, str, str | None]],
+]:
+    """Split changes into the fields they set that this version knows, the row changes that a
+    `ROW_FIELD` clock can stand for ((table, row) → stamp), and the changes to keep aside
+    (unknown table or field; a row change holding any unknown field is kept aside whole and
+    its known fields merged now)."""
+    fields: list[tuple[str, str, str, str, str | None, str]] = []
+    whole_rows: dict[tuple[str, str], str] = {}
+    unknown: list[tuple[str, str, str, str, str, str | None]] = []
+    for table, row_id, field_name, hlc, base, value in fresh:
+        known = known_fields.get(table)
+        if known is not None and field_name == ROW_FIELD:
+            values = row_values(value)
+            fields.extend(
+                (table, row_id, name, hlc, base, text)
+                for name, text in values.items()
+                if name in known
+            )
+            if values.keys() <= known:
+                whole_rows[(table, row_id)] = hlc
+                continue
+        elif known is not None and field_name in known:
+            fields.append((table, row_id, field_name, hlc, base, value))
+            continue
+        unknown.append((hlc, table, row_id, field_name, value, base))
+    return fields, whole_rows, unknown
 
 
 def _empty_tables(connection: Connection, tables: Iterable[str]) -> set[str]:
@@ -287,16 +304,21 @@ def _load_empty_table(
     connection: Connection,
     table: str,
     known: _Model,
-    rows: dict[str, dict[str, tuple[str, str]]],
+    rows: dict[str, dict[str, tuple[str, str, str | None]]],
+    whole_rows: dict[tuple[str, str], str],
     result: MergeResult,
-) -> set[str]:
-    """Insert every row of a table that held nothing, with its field clocks; each field came
-    once, so each change wins. Values are converted column by column, each distinct text once.
-    Returns the rows an erasure reached."""
+) -> None:
+    """Insert every row of a table that held nothing, with its field clocks; each field's
+    newest change wins (none was concurrent). Values are converted column by column, each
+    distinct text once."""
     ids = list(rows)
     columns: dict[str, list[Any]] = {"id": ids}
-    clocks: list[tuple[str, str, str, str]] = []
-    erased: set[str] = set()
+    row_stamps = [whole_rows.get((table, row_id)) for row_id in ids]
+    clocks = [
+        (table, row_id, ROW_FIELD, stamp)
+        for row_id, stamp in zip(ids, row_stamps, strict=True)
+        if stamp is not None
+    ]
     for name, column in known.fields.items():
         convert = _converter(column)
         placeholder = _bindable(
@@ -304,16 +326,16 @@ def _load_empty_table(
         )
         values: list[Any] = []
         append = values.append
-        for row_id in ids:
+        for row_id, row_stamp in zip(ids, row_stamps, strict=True):
             change = rows[row_id].get(name)
             if change is None:
                 append(placeholder)
             else:
                 append(convert(change[1]))
-                clocks.append((table, row_id, name, change[0]))
+                result.applied += 1
+                if change[0] != row_stamp:
+                    clocks.append((table, row_id, name, change[0]))
         columns[column.name] = values
-        if name == "erased_at":
-            erased = {row_id for row_id, v in zip(ids, values, strict=True) if v is not None}
     names = sorted(columns)
     quoted = ", ".join(f'"{n}"' for n in names)
     marks = ", ".join("?" * len(names))
@@ -322,9 +344,7 @@ def _load_empty_table(
     connection.exec_driver_sql(
         "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)", clocks
     )
-    result.applied += len(clocks)
     result.rows_touched.update((table, row_id) for row_id in ids)
-    return erased
 
 
 def _converter(column: Any) -> Callable[[str], Any]:
@@ -347,13 +367,15 @@ def _merge_fields(
     connection: Connection,
     models: dict[str, _Model],
     incoming: dict[FieldKey, list[tuple[str, str, str | None]]],
+    whole_rows: dict[tuple[str, str], str],
     open_conflicts: set[FieldKey],
     result: MergeResult,
-    erased: dict[str, set[str]],
 ) -> set[FieldKey]:
     """The field-by-field merge: per field, the newest stamp wins. Returns the fields whose
     conflicts need a fresh look (after erasures are applied)."""
-    current = _field_clocks(connection, {(t, r) for t, r, _ in incoming})
+    merged_rows = {(t, r) for t, r, _ in incoming}
+    current = _field_clocks(connection, merged_rows)
+    clocked_rows = {(t, r) for t, r, _ in current}
     winners: dict[FieldKey, tuple[str, str]] = {}
     suspects: set[FieldKey] = set()
     lost: set[FieldKey] = set()
@@ -361,7 +383,7 @@ def _merge_fields(
         if len(candidates) > 1:
             candidates.sort()
         newest_hlc, newest_value, newest_base = candidates[-1]
-        old_hlc = current.get(key)
+        old_hlc = current.get(key) or current.get((key[0], key[1], ROW_FIELD))
         if old_hlc is None or newest_hlc > old_hlc:
             winners[key] = (newest_hlc, newest_value)
             winner_base = newest_base or ""
@@ -375,7 +397,7 @@ def _merge_fields(
             lost.add(key)
     if lost:
         # Every incoming change lost; a conflict only if the winner's writer had not seen one.
-        details = _winners(connection, lost)
+        details = winning_changes(connection, lost)
         for key in lost:
             win = details.get(key)
             if win is None:
@@ -388,13 +410,22 @@ def _merge_fields(
                 suspects.add(key)
     suspects = {key for key in suspects if key[2] not in NOT_CONFLICTS}
 
-    for table, row_ids in _write_rows(connection, models, winners, result).items():
-        erased.setdefault(table, set()).update(row_ids)
+    _write_rows(connection, models, winners, result)
     if winners:
+        # A new row taken whole from its row change gets one ROW_FIELD clock.
+        new_rows = {
+            row: stamp
+            for row, stamp in whole_rows.items()
+            if row in merged_rows and row not in clocked_rows
+        }
+        clocks = [(t, r, ROW_FIELD, stamp) for (t, r), stamp in new_rows.items()]
+        clocks += [
+            (t, r, f, hlc) for (t, r, f), (hlc, _) in winners.items() if new_rows.get((t, r)) != hlc
+        ]
         connection.exec_driver_sql(
             "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc",
-            [(t, r, f, hlc) for (t, r, f), (hlc, _) in winners.items()],
+            clocks,
         )
     result.applied += len(winners)
     return suspects
@@ -418,28 +449,56 @@ def _field_clocks(connection: Connection, rows: Iterable[tuple[str, str]]) -> di
     return found
 
 
-def _winners(connection: Connection, keys: set[FieldKey]) -> dict[FieldKey, tuple[str, str, str]]:
-    """(hlc, value, base) of the winning change of each field in `keys`."""
+def winning_changes(
+    connection: Connection, keys: Iterable[FieldKey]
+) -> dict[FieldKey, tuple[str, str, str | None]]:
+    """(hlc, value JSON text, base) of the change that set each field of `keys` as it is now
+    (its own clock's, or else its row's `ROW_FIELD` clock's)."""
+    wanted = set(keys)
     by_table: dict[str, set[str]] = defaultdict(set)
-    for table, row_id, _ in keys:
+    for table, row_id, _ in wanted:
         by_table[table].add(row_id)
-    found: dict[FieldKey, tuple[str, str, str]] = {}
+    # (table, row, clock field) → (change field, hlc, value, base)
+    clocks: dict[FieldKey, tuple[str, str, str, str | None]] = {}
     for table, id_set in by_table.items():
         ids = sorted(id_set)
         for start in range(0, len(ids), _BATCH):
             chunk = ids[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
-            for row_id, field_name, hlc, value, base in connection.exec_driver_sql(
-                "SELECT fc.row_id, fc.field, c.hlc, c.value, c.base_hlc FROM field_clock fc"  # noqa: S608
-                " JOIN changes c ON c.hlc = fc.hlc AND c.table_name = fc.table_name"
-                " AND c.row_id = fc.row_id AND c.field = fc.field"
+            for row_id, clock_field, field_name, hlc, value, base in connection.exec_driver_sql(
+                "SELECT fc.row_id, fc.field, c.field, c.hlc, c.value, c.base_hlc"  # noqa: S608
+                " FROM field_clock fc JOIN changes c ON c.hlc = fc.hlc"
+                " AND c.table_name = fc.table_name AND c.row_id = fc.row_id"
+                " AND c.field IN (fc.field, ?)"
                 f" WHERE fc.table_name = ? AND fc.row_id IN ({marks})",
-                (table, *chunk),
+                (ROW_FIELD, table, *chunk),
             ):
-                key = (table, row_id, field_name)
-                if key in keys:
-                    found[key] = (hlc, value, base)
+                clocks[(table, row_id, clock_field)] = (field_name, hlc, value, base)
+    found: dict[FieldKey, tuple[str, str, str | None]] = {}
+    for key in wanted:
+        clock = clocks.get(key) or clocks.get((key[0], key[1], ROW_FIELD))
+        if clock is None:
+            continue
+        field_name, hlc, value, base = clock
+        text = value_for(key[2], field_name, value)
+        if text is not None:
+            found[key] = (hlc, text, base)
     return found
+
+
+def change_value(
+    connection: Connection, hlc: str, table: str, row_id: str, field_name: str
+) -> str | None:
+    """The value (JSON text) the change stamped `hlc` gave one field, or None if none."""
+    for change_field, value in connection.exec_driver_sql(
+        "SELECT field, value FROM changes"
+        " WHERE hlc = ? AND table_name = ? AND row_id = ? AND field IN (?, ?)",
+        (hlc, table, row_id, field_name, ROW_FIELD),
+    ):
+        found = value_for(field_name, change_field, value)
+        if found is not None:
+            return found
+    return None
 
 
 def _fields_with_open_conflicts(connection: Connection) -> set[FieldKey]:
@@ -456,9 +515,8 @@ def _write_rows(
     models: dict[str, _Model],
     winners: dict[FieldKey, tuple[str, str]],
     result: MergeResult,
-) -> dict[str, set[str]]:
-    """Write the winning values; returns the rows of each table that an erasure reached."""
-    erased_rows: dict[str, set[str]] = {}
+) -> None:
+    """Write the winning values."""
     by_row: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     for (table, row_id, field_name), (_hlc, value) in winners.items():
         by_row[(table, row_id)][field_name] = value
@@ -470,13 +528,10 @@ def _write_rows(
         existing = _existing(connection, table, list(rows))
         inserts: list[dict[str, Any]] = []
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        erased: set[str] = set()
         converters = {name: _converter(column) for name, column in known.fields.items()}
         for row_id, values in rows.items():
             # Values as the row stores them (`_bindable`): None stays None.
             decoded = {name: converters[name](text) for name, text in values.items()}
-            if decoded.get("erased_at") is not None:
-                erased.add(row_id)
             if row_id not in existing:
                 row = {
                     column.name: _placeholder(column)
@@ -508,9 +563,6 @@ def _write_rows(
             sql = f'UPDATE "{table}" SET {assignments} WHERE id = :_id'  # noqa: S608
             for start in range(0, len(batch), 5000):
                 connection.exec_driver_sql(sql, [_params(r) for r in batch[start : start + 5000]])
-        if erased:
-            erased_rows[table] = erased
-    return erased_rows
 
 
 def _params(row: dict[str, Any]) -> dict[str, Any]:
@@ -562,13 +614,10 @@ def refresh_conflicts(connection: Connection, keys: Iterable[FieldKey], now: dat
     """
     opened = 0
     stamp = now.isoformat(sep=" ", timespec="microseconds")
+    keys = list(keys)
+    winners = winning_changes(connection, keys)
     for table, row_id, field_name in keys:
-        winner = connection.exec_driver_sql(
-            "SELECT c.hlc, c.value, c.base_hlc FROM field_clock fc JOIN changes c"
-            " ON c.hlc = fc.hlc AND c.table_name = fc.table_name AND c.row_id = fc.row_id"
-            " AND c.field = fc.field WHERE fc.table_name = ? AND fc.row_id = ? AND fc.field = ?",
-            (table, row_id, field_name),
-        ).first()
+        winner = winners.get((table, row_id, field_name))
         was_open = {
             hlc
             for (hlc,) in connection.exec_driver_sql(
@@ -586,12 +635,13 @@ def refresh_conflicts(connection: Connection, keys: Iterable[FieldKey], now: dat
             continue
         win_hlc, win_value, win_base = winner
         losers = connection.exec_driver_sql(
-            "SELECT hlc, value FROM changes WHERE table_name = ? AND row_id = ? AND field = ?"
-            " AND hlc < ? AND hlc > ?",
-            (table, row_id, field_name, win_hlc, win_base or ""),
+            "SELECT hlc, field, value FROM changes WHERE table_name = ? AND row_id = ?"
+            " AND field IN (?, ?) AND hlc < ? AND hlc > ?",
+            (table, row_id, field_name, ROW_FIELD, win_hlc, win_base or ""),
         ).all()
-        for loser_hlc, loser_value in losers:
-            if json.loads(loser_value) == json.loads(win_value):
+        for loser_hlc, loser_field, loser_change in losers:
+            loser_value = value_for(field_name, loser_field, loser_change)
+            if loser_value is None or json.loads(loser_value) == json.loads(win_value):
                 continue
             connection.exec_driver_sql(
                 "INSERT INTO sync_conflicts"

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from groupdesk.models.sync_local import SyncFile
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.folder import Listing, SyncFolder
+from groupdesk.services.sync.values import ROW_FIELD
 from groupdesk.services.workspace import Workspace
 
 SNAPSHOT_EVERY = 50
@@ -50,16 +51,18 @@ def should_snapshot(workspace: Workspace, listing: Listing) -> bool:
 
 
 def snapshot_changes(workspace: Workspace) -> list[tuple[str, str, str, str, str | None, str]]:
-    """The winning change of every field, and every change kept for unknown tables/fields,
-    grouped by (table, row)."""
+    """The winning change of every field (a row change once, however many of its fields still
+    stand), and every change kept for unknown tables/fields, grouped by (table, row)."""
     with workspace.uow() as uow:
         connection = uow.session.connection()
         rows = connection.exec_driver_sql(
             "SELECT c.table_name, c.row_id, c.field, c.hlc, c.base_hlc, c.value"
             " FROM field_clock fc JOIN changes c ON c.hlc = fc.hlc"
-            " AND c.table_name = fc.table_name AND c.row_id = fc.row_id AND c.field = fc.field"
-            " UNION ALL SELECT table_name, row_id, field, hlc, base_hlc, value"
-            " FROM sync_unknown_changes ORDER BY 1, 2"
+            " AND c.table_name = fc.table_name AND c.row_id = fc.row_id"
+            " AND c.field IN (fc.field, ?)"
+            " UNION SELECT table_name, row_id, field, hlc, base_hlc, value"
+            " FROM sync_unknown_changes ORDER BY 1, 2",
+            (ROW_FIELD,),
         ).all()
     return [tuple(r) for r in rows]  # type: ignore[misc]
 

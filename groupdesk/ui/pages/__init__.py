@@ -56,9 +56,7 @@ PAGES: tuple[PageEntry, ...] = (
         "groupdesk.ui.pages.unbuilt",
         "ReportsPage",
     ),
-    PageEntry(
-        "sync", QT_TRANSLATE_NOOP("Sidebar", "Sync"), "groupdesk.ui.pages.sync", "SyncPage"
-    ),
+    PageEntry("sync", QT_TRANSLATE_NOOP("Sidebar", "Sync"), "groupdesk.ui.pages.sync", "SyncPage"),
     PageEntry(
         "settings",
         QT_TRANSLATE_NOOP("Sidebar", "Settings"),

@@ -8,29 +8,42 @@ from typing import Any
 from sqlalchemy import select
 
 from groupdesk.models import Member, synced_models
+from groupdesk.services.sync.capture import synced_fields
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.setup import init_folder, join_folder
+from groupdesk.services.sync.values import ROW_FIELD
 from groupdesk.services.workspace import Workspace
 
 
 def state(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
-    """Every synced table, every row and field, plus the field clocks: 'equal field by field'."""
+    """Every synced table, every row and field, plus the field clocks: 'equal field by field'.
+
+    Clocks are compared as they count: a row's `ROW_FIELD` clock stands for each of its fields
+    without a clock of its own (a laptop that got an edit before the row's creation holds
+    per-field clocks where the others hold one row clock)."""
     result: dict[str, list[tuple[Any, ...]]] = {}
+    fields = {model.__tablename__: synced_fields(model) for model in synced_models()}
     with workspace.uow() as uow:
         connection = uow.session.connection()
-        for model in synced_models():
-            table = model.__tablename__
+        for table in fields:
             result[table] = [
                 tuple(r)
                 for r in connection.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY id').all()
             ]
-        result["field_clock"] = [
-            tuple(r)
-            for r in connection.exec_driver_sql(
-                "SELECT * FROM field_clock ORDER BY table_name, row_id, field"
-            ).all()
-        ]
+        clocks: dict[tuple[str, str], dict[str, str]] = {}
+        for table, row_id, field, hlc in connection.exec_driver_sql(
+            "SELECT table_name, row_id, field, hlc FROM field_clock"
+        ):
+            clocks.setdefault((table, row_id), {})[field] = hlc
+    effective = []
+    for (table, row_id), row in clocks.items():
+        whole = row.pop(ROW_FIELD, None)
+        if whole is not None:
+            for field in fields[table]:
+                row.setdefault(field, whole)
+        effective += [(table, row_id, field, hlc) for field, hlc in row.items()]
+    result["field_clock"] = sorted(effective)
     return result
 
 

@@ -29,14 +29,9 @@ from sqlalchemy import (
 from sqlalchemy.sql.type_api import TypeEngine
 
 from groupdesk.models import Change, FieldClock, GroupSettings, Member, synced_models
-from groupdesk.services.sync.capture import (
-    bulk_insert,
-    bulk_update,
-    decode_value,
-    encode_value,
-    synced_fields,
-)
+from groupdesk.services.sync.capture import bulk_insert, bulk_update, synced_fields
 from groupdesk.services.sync.clock import Stamp
+from groupdesk.services.sync.values import ROW_FIELD, decode_value, encode_value, row_values
 from groupdesk.services.workspace import Workspace
 
 
@@ -64,18 +59,18 @@ def add_member(workspace: Workspace, **fields: Any) -> str:
         return member.id
 
 
-def test_an_insert_records_every_field_with_its_value(workspace: Workspace) -> None:
+def test_an_insert_records_one_row_change_holding_every_field(workspace: Workspace) -> None:
     member_id = add_member(
         workspace, email="ana@example.org", joined_on=date(2024, 3, 1), consent_photo=True
     )
-    logged = changes_of(workspace, member_id)
+    [(_hlc, field, value)] = changes_of(workspace, member_id)
     with workspace.uow() as uow:
         member = uow.session.get(Member, member_id)
         assert member is not None
         expected = {field: encode_value(getattr(member, field)) for field in synced_fields(Member)}
-    assert {field: value for _, field, value in logged} == expected
-    assert len(logged) == len(expected)
-    assert len({hlc for hlc, _, _ in logged}) == 1  # one stamp for the whole insert
+    assert field == ROW_FIELD
+    assert row_values(value) == expected
+    assert list(row_values(value)) == synced_fields(Member)  # in table order
     assert expected["joined_on"] == '"2024-03-01"'
     assert expected["consent_photo"] == "true"
 
@@ -168,8 +163,15 @@ def test_field_clock_holds_the_latest_stamp_of_each_field(workspace: Workspace) 
             ).all()
         )
     assert clocks == newest
-    assert set(clocks) == set(synced_fields(Member))
-    assert clocks["phone"] > clocks["full_name"]
+    # The row clock stands for every field but those edited since.
+    assert set(clocks) == {ROW_FIELD, "phone", "updated_at"}
+    assert clocks["phone"] > clocks[ROW_FIELD]
+    # The edit's base stamp was the row's creation, through the row clock.
+    with workspace.uow() as uow:
+        bases = uow.session.scalars(
+            select(Change.base_hlc).where(Change.row_id == member_id).order_by(Change.seq)
+        ).all()
+    assert bases[:3] == [None, clocks[ROW_FIELD], clocks[ROW_FIELD]]
 
 
 def test_stamps_in_the_log_carry_this_laptops_device_and_increase(workspace: Workspace) -> None:
@@ -191,12 +193,15 @@ def test_bulk_insert_logs_every_field_of_every_row(workspace: Workspace) -> None
         uow.commit()
     fields = synced_fields(Member)
     for member_id in ids:
-        assert sorted(field for _, field, _ in changes_of(workspace, member_id)) == sorted(fields)
-    assert dict((f, v) for _, f, v in changes_of(workspace, ids[1]))["status"] == '"left"'
+        [(_hlc, field, value)] = changes_of(workspace, member_id)
+        assert (field, sorted(row_values(value))) == (ROW_FIELD, sorted(fields))
+    [(_hlc, _field, value)] = changes_of(workspace, ids[1])
+    assert row_values(value)["status"] == '"left"'
+    assert row_values(value)["full_name"] == '"李雷"'
     with workspace.uow() as uow:
         stored = uow.session.scalars(select(Member.full_name).order_by(Member.id)).all()
         assert sorted(stored) == sorted(["محمد حداد", "李雷"])
-        assert uow.session.scalar(select(func.count()).select_from(FieldClock)) == 2 * len(fields)
+        assert uow.session.scalars(select(FieldClock.field)).all() == [ROW_FIELD, ROW_FIELD]
 
 
 def test_bulk_update_logs_each_field_it_sets_and_the_updated_stamp(workspace: Workspace) -> None:

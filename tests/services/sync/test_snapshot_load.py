@@ -10,9 +10,8 @@ from sync_helpers import add_member, change_log, edit_member, setup_group, state
 
 from groupdesk.models import Member
 from groupdesk.services.demo import make_demo
-from groupdesk.services.member_erasure import forget_member
+from groupdesk.services.member_erasure import enforce_erasures, forget_member
 from groupdesk.services.sync import merge
-from groupdesk.services.sync.apply import _erased_rows_hook
 from groupdesk.services.sync.conflicts import list_conflicts
 from groupdesk.services.sync.format import IncomingChange
 from groupdesk.services.sync.merge import merge_changes
@@ -23,9 +22,8 @@ from groupdesk.services.workspace import Workspace
 def _load(workspace: Workspace, changes: list[IncomingChange], *, fast_path: bool) -> int:
     """Merge `changes` as a sync file's are merged (with what arriving erasures do)."""
     with workspace.uow(immediate=True, capture_changes=False) as uow:
-        result = merge_changes(
-            uow.session, changes, fast_path=fast_path, on_erased=_erased_rows_hook
-        )
+        result = merge_changes(uow.session, changes, fast_path=fast_path)
+        enforce_erasures(uow.session)
         uow.commit()
     return result.applied
 

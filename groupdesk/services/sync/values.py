@@ -1,0 +1,94 @@
+"""How values are written in the change log: one field's value, or every field of a new row.
+
+An edit logs one change per changed field, its value as canonical JSON text. A new row logs one
+*row change* instead: the field name `ROW_FIELD` and a JSON object of every field's value. It
+sets each of those fields at its stamp, exactly as that many field changes would, at a
+twenty-seventh of the cost (a 10,000-member import logs 10,000 changes, not 270,000), and the
+field clocks follow suit: one `ROW_FIELD` clock stands for every field not set since.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from json.encoder import encode_basestring as _json_string
+from typing import Any
+
+from sqlalchemy.sql.type_api import TypeEngine
+
+#: The `field` of a row change; never a column name.
+ROW_FIELD = "*"
+
+
+def encode_value(value: Any) -> str:
+    """Canonical JSON text of a field value, the same on every laptop.
+
+    The common kinds are written directly (the same text `json.dumps` gives): this runs once per
+    field of every bulk write, hundreds of thousands of times for an import.
+    """
+    if value is None:
+        return "null"
+    kind = type(value)
+    if kind is str:
+        return _json_string(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if isinstance(value, datetime | date):
+        return _json_string(value.isoformat())
+    if isinstance(value, Decimal):
+        return _json_string(str(value))
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_value(column_type: TypeEngine[Any], text: str) -> Any:
+    """The Python value of `text` (from `encode_value`) for a column of `column_type`."""
+    raw = json.loads(text)
+    if raw is None:
+        return None
+    python_type = column_type.python_type
+    if python_type is datetime:
+        return datetime.fromisoformat(raw)
+    if python_type is date:
+        return date.fromisoformat(raw)
+    if python_type is bool:
+        return bool(raw)
+    if python_type is Decimal:
+        return Decimal(raw)
+    return raw
+
+
+def encode_row(values: Iterable[tuple[str, Any]]) -> str:
+    """The value of a row change: `{"field":value,...}` in the order given, canonical JSON."""
+    return "{" + ",".join(f"{_json_string(k)}:{encode_value(v)}" for k, v in values) + "}"
+
+
+def row_values(text: str) -> dict[str, str]:
+    """Field → value JSON text (as a field change would hold it) of a row change's value.
+
+    Raises ValueError if `text` is not a JSON object."""
+    raw = json.loads(text)
+    if not isinstance(raw, dict):
+        raise ValueError(f"a row change holds a JSON object, not {text[:40]!r}")
+    return {name: encode_value(value) for name, value in raw.items()}
+
+
+def field_values(field_name: str, value: str) -> Iterator[tuple[str, str]]:
+    """(field, value JSON text) of every field a logged change sets."""
+    if field_name == ROW_FIELD:
+        yield from row_values(value).items()
+    else:
+        yield field_name, value
+
+
+def value_for(wanted: str, field_name: str, value: str) -> str | None:
+    """The JSON text a change (field or row change) gave the field `wanted`, or None if it set
+    no value for it."""
+    if field_name == wanted:
+        return value
+    if field_name == ROW_FIELD:
+        return row_values(value).get(wanted)
+    return None
