@@ -20,8 +20,8 @@ from groupdesk.models.sync_local import SyncConflict, SyncDevice
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync.capture import record_changes
 from groupdesk.services.sync.clock import Stamp
-from groupdesk.services.sync.merge import change_value, refresh_conflicts, winning_changes
 from groupdesk.services.sync.values import decode_value
+from groupdesk.services.sync.winners import change_value, refresh_conflicts, winning_changes
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.workspace import DEVICE_NAME_KEY
 
