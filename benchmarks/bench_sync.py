@@ -1,5 +1,6 @@
-"""Sync figures: exporting and importing 100,000 field changes, a new laptop joining from a
-snapshot of the 10,000-member demo group, and memory while a 200 MB attachment goes through.
+"""Sync figures: exporting and importing 100,000 field changes (edits of 25,000 members both
+laptops hold), a new laptop joining from a snapshot of the 10,000-member demo group, and memory
+while a 200 MB attachment goes through.
 
 Baselines, measured in the same run: stdlib sqlite3 inserting the same 100,000 changes and
 upserting their field clocks in one transaction (the raw merge-and-apply of DESIGN.md), the
@@ -51,7 +52,7 @@ def _member_rows(count: int) -> list[dict[str, object]]:
 def export_import(bench: Bench) -> None:
     from groupdesk.models import Member
     from groupdesk.services.settings import create_group
-    from groupdesk.services.sync.capture import bulk_insert, synced_fields
+    from groupdesk.services.sync.capture import bulk_insert, bulk_update
     from groupdesk.services.sync.engine import run_sync
     from groupdesk.services.sync.setup import init_folder, join_folder
 
@@ -61,12 +62,29 @@ def export_import(bench: Bench) -> None:
     folder = bench.tmp / "sync-folder"
     code = init_folder(ana, folder=folder, store=store, name="Ana").join_code
     join_folder(sam, folder=folder, code=code, store=store, name="Sam")
-    per_member = len(synced_fields(Member))
-    members = CHANGES // per_member + 1
+    # Each edit sets email, phone and notes, and logs updated_at with them: four field changes.
+    members = CHANGES // 4
     with ana.uow() as uow:
-        bulk_insert(uow.session, Member, _member_rows(members))
+        ids = bulk_insert(uow.session, Member, _member_rows(members))
         uow.commit()
-    total = members * per_member
+    run_sync(ana, store=store, backup=False)
+    run_sync(sam, store=store, backup=False, write=False)
+    with ana.uow() as uow:
+        bulk_update(
+            uow.session,
+            Member,
+            [
+                {
+                    "id": i,
+                    "email": f"new{n}@example.org",
+                    "phone": f"+44 9{n:06d}",
+                    "notes": "moved",
+                }
+                for n, i in enumerate(ids)
+            ],
+        )
+        uow.commit()
+    total = members * 4
 
     start = time.perf_counter()
     report = run_sync(ana, store=store, backup=False)
