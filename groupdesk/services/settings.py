@@ -96,6 +96,35 @@ def current_currencies() -> frozenset[str]:
     )
 
 
+#: What a new group is offered when the computer's own locale says nothing usable.
+FALLBACK_DEFAULTS = ("en_GB", "EUR", "A4")
+#: Where Letter paper is the norm (the rest of the world prints on A4).
+LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR"})
+
+
+def defaults_for_locale(code: str) -> tuple[str, str, str]:
+    """(locale, currency, paper size) to offer a new group on a computer set to `code`
+    ('fr_CA' → fr_CA, CAD, Letter), so most volunteers only confirm them."""
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_territory_currencies
+
+    try:
+        locale = Locale.parse(code.split(".")[0].replace("-", "_"))
+    except (ValueError, TypeError, UnknownLocaleError):
+        return FALLBACK_DEFAULTS
+    if not locale.territory:
+        return FALLBACK_DEFAULTS
+    currencies = [
+        c
+        for c in get_territory_currencies(locale.territory, date.today(), tender=True)
+        if c in current_currencies()
+    ]
+    if not currencies:
+        return FALLBACK_DEFAULTS
+    paper = "Letter" if locale.territory in LETTER_TERRITORIES else "A4"
+    return str(locale), currencies[0], paper
+
+
 def validate(values: dict[str, object]) -> dict[str, object]:
     """Check and normalise settings values; raises one ValidationError naming every bad field."""
     from babel import Locale, UnknownLocaleError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -92,18 +92,22 @@ class WelcomeDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Riverside Neighbours"))
         self.errors.add("name", self.name_edit, self.tr("What is your group &called?"))
+        # Offered from the computer's own language and region; most people only confirm them.
+        locale, currency, paper = settings.defaults_for_locale(computer_locale())
         self.currency_combo = QComboBox()
         self.currency_combo.setEditable(True)
         self.currency_combo.addItems(COMMON_CURRENCIES)
+        self.currency_combo.setCurrentText(currency)
         self.errors.add("currency", self.currency_combo, self.tr("Which c&urrency do you use?"))
         self.locale_edit = LocalePicker()
-        self.locale_edit.setText("en_GB")
+        self.locale_edit.setText(locale)
         self.locale_edit.setToolTip(
             self.tr("How dates, numbers and money are written. Type to search, or type a code.")
         )
         self.errors.add("locale", self.locale_edit, self.tr("&Language and region"))
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(settings.PAPER_SIZES)
+        self.paper_combo.setCurrentText(paper)
         self.errors.add("paper_size", self.paper_combo, self.tr("&Paper you print on"))
         self.create_group_button = QPushButton(self.tr("Create the &group"))
         self.create_group_button.setObjectName("primary")
@@ -206,3 +210,8 @@ class WelcomeDialog(QDialog):
         self.choice = "created"
         self.accept()
         return True
+
+
+def computer_locale() -> str:
+    """The computer's language and region as a code ('fr_CA'; 'C' when it has none)."""
+    return QLocale.system().name()

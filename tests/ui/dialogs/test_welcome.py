@@ -8,13 +8,15 @@ from PySide6.QtWidgets import QDialog
 
 from groupdesk.services.settings import get_settings, has_group
 from groupdesk.services.workspace import Workspace
+from groupdesk.ui.dialogs import welcome as welcome_module
 from groupdesk.ui.dialogs.welcome import WelcomeDialog
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def dialog(qtbot, workspace: Workspace) -> WelcomeDialog:  # type: ignore[no-untyped-def]
+def dialog(qtbot, workspace: Workspace, monkeypatch) -> WelcomeDialog:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(welcome_module, "computer_locale", lambda: "C")  # says nothing usable
     welcome = WelcomeDialog(workspace)
     qtbot.addWidget(welcome)
     welcome.show()  # not exec(): the test drives it
@@ -39,6 +41,25 @@ def test_create_our_group_asks_the_questions(qtbot, dialog) -> None:  # type: ig
     assert dialog.stack.currentIndex() == 1
     assert dialog.name_edit.isVisible()
     assert dialog.locale_edit.text() == "en_GB"
+
+
+def test_the_questions_start_from_the_computers_language_and_region(
+    qtbot, workspace, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(welcome_module, "computer_locale", lambda: "fr_CA")
+    dialog = WelcomeDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.create_button)
+    assert dialog.locale_edit.text() == "fr_CA"
+    assert "French (Canada)" in dialog.locale_edit.currentText()
+    assert dialog.currency_combo.currentText() == "CAD"
+    assert dialog.paper_combo.currentText() == "Letter"
+    qtbot.keyClicks(dialog.name_edit, "Voisins du Plateau")
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, dialog.create_group_button)
+    group = get_settings(workspace.uow())
+    assert (group.locale, group.currency, group.paper_size) == ("fr_CA", "CAD", "Letter")
 
 
 def test_a_blank_name_is_shown_beside_the_field_and_the_dialog_stays(
