@@ -14,7 +14,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,11 +22,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from groupdesk import __version__
 from groupdesk.errors import Cancelled
 from groupdesk.ids import new_id
 from groupdesk.models.base import synced_models, utcnow
-from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
+from groupdesk.models.sync_local import SyncDevice, SyncFile
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync import keys
@@ -50,7 +48,9 @@ from groupdesk.services.sync.config import (
     sync_config,
 )
 from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
+from groupdesk.services.sync.outgoing import contiguous_reads, write_changes, write_device_file
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
+from groupdesk.services.sync.snapshots import prune_own_files, should_snapshot, write_snapshot
 from groupdesk.services.workspace import DEVICE_ID_KEY, Workspace
 
 #: A laptop refuses to write when the newest stamp it has seen is this far ahead of its clock.
@@ -175,11 +175,13 @@ class _Run:
                 pass
             else:
                 self._say(0, 0, "Writing this laptop's changes…")
-                written, exported = self._write_changes(listing)
+                written, exported = write_changes(
+                    self.workspace, self.folder, self.key, self.group_id, listing, self.now
+                )
                 sent = send_attachments(self.workspace, self.folder, self.key, self.group_id)
                 snapshot_name = self._maybe_snapshot(listing)
                 pruned = self._prune(listing)
-            self._write_device_file()
+            write_device_file(self.workspace, self.folder, self.key, self.group_id, self.now)
         return SyncReport(
             files_read=tuple(self.reads),
             changes_applied=totals["applied"],
@@ -411,7 +413,7 @@ class _Run:
         if not any(f.kind in ("changes", "snapshot", "covered") for f in read.values()):
             return max(snapshots, key=lambda e: self.folder.modified(e.name))
         present = set(listing.entries)
-        got = _contiguous(read.values())
+        got = contiguous_reads(read.values())
         for snap in sorted(snapshots, key=lambda e: -e.seq):
             for seq in range(got.get(snap.device_id, 0) + 1, snap.seq + 1):
                 if fmt.file_name("changes", snap.device_id, seq) not in present:
@@ -475,102 +477,12 @@ class _Run:
         )
         return True
 
-    def _write_changes(self, listing: Listing) -> tuple[str | None, int]:
-        present = set(listing.entries)
-        snapshot_top = own_snapshot_tops(listing)
-        with self.workspace.uow() as uow:
-            connection = uow.session.connection()
-            ranges = connection.exec_driver_sql(
-                "SELECT r.name, r.first_seq, r.last_seq, f.device_id, f.seq, f.kind"
-                " FROM sync_file_ranges r JOIN sync_files f ON f.name = r.name"
-            ).all()
-            top = connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM changes").scalar()
-            held = sorted(
-                (first, last)
-                for name, first, last, device_id, seq, kind in ranges
-                if name in present or (kind == "changes" and seq <= snapshot_top.get(device_id, 0))
-            )
-            gaps = _gaps(held, int(top or 0))
-            rows: list[tuple[str, str, str, str, str | None, str]] = []
-            for first, last in gaps:
-                rows.extend(
-                    connection.exec_driver_sql(
-                        "SELECT table_name, row_id, field, hlc, base_hlc, value FROM changes"
-                        " WHERE seq BETWEEN ? AND ?",
-                        (first, last),
-                    ).all()
-                )
-            if not rows:
-                return None, 0
-            rows.sort(key=lambda r: (r[0], r[1]))
-            seq = (
-                connection.exec_driver_sql(
-                    "SELECT coalesce(max(seq), 0) FROM sync_files"
-                    " WHERE device_id = ? AND kind = 'changes' AND written = 1",
-                    (self.workspace.device_id,),
-                ).scalar()
-                or 0
-            ) + 1
-            name = fmt.file_name("changes", self.workspace.device_id, seq)
-            header = fmt.Header(
-                "changes",
-                self.group_id,
-                self.workspace.device_id,
-                seq,
-                written_at=self.now().isoformat(timespec="seconds") + "Z",
-            )
-            data = fmt.encode(header, self.key, changes=rows)
-            self.folder.write_once(name, data)
-            uow.session.add(
-                SyncFile(
-                    name=name,
-                    kind="changes",
-                    device_id=self.workspace.device_id,
-                    seq=seq,
-                    sha256=hashlib.sha256(data).hexdigest(),
-                    written=True,
-                    at=self.now(),
-                    changes=len(rows),
-                )
-            )
-            for first, last in gaps:
-                uow.session.add(SyncFileRange(name=name, first_seq=first, last_seq=last))
-            uow.commit()
-        listing.entries[name] = Entry(name, "changes", self.workspace.device_id, seq)
-        return name, len(rows)
-
-    def _write_device_file(self) -> None:
-        with self.workspace.uow() as uow:
-            got = _contiguous(uow.session.scalars(select(SyncFile)))
-        header = fmt.Header(
-            "device",
-            self.group_id,
-            self.workspace.device_id,
-            0,
-            written_at=self.now().isoformat(timespec="seconds") + "Z",
-        )
-        info = {
-            "name": device_name(self.workspace),
-            "app": __version__,
-            "schema": fmt.SCHEMA_VERSION,
-            "last_sync": self.now().isoformat(timespec="seconds"),
-            "read": got,
-        }
-        self.folder.write_replacing(
-            fmt.file_name("device", self.workspace.device_id),
-            fmt.encode(header, self.key, device=info),
-        )
-
     def _maybe_snapshot(self, listing: Listing) -> str | None:
-        from groupdesk.services.sync.snapshots import should_snapshot, write_snapshot
-
         if not should_snapshot(self.workspace, listing):
             return None
         return write_snapshot(self.workspace, self.folder, self.key, self.group_id, self.now)
 
     def _prune(self, listing: Listing) -> int:
-        from groupdesk.services.sync.snapshots import prune_own_files
-
         return prune_own_files(self.workspace, self.folder, self.now, PRUNE_AFTER)
 
 
@@ -586,46 +498,6 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def own_snapshot_tops(listing: Listing) -> dict[str, int]:
-    """Per device, the highest sequence its own snapshots in the folder cover: its change files
-    up to there may be pruned, and are held by the folder all the same."""
-    tops: dict[str, int] = defaultdict(int)
-    for snap in listing.of_kind("snapshot"):
-        tops[snap.device_id] = max(tops[snap.device_id], snap.seq)
-    return tops
-
-
-def _gaps(held: list[tuple[int, int]], top: int) -> list[tuple[int, int]]:
-    """The runs of 1..top not inside any of the sorted `held` ranges."""
-    gaps: list[tuple[int, int]] = []
-    cursor = 1
-    for first, last in held:
-        if first > cursor:
-            gaps.append((cursor, min(first - 1, top)))
-        cursor = max(cursor, last + 1)
-        if cursor > top:
-            break
-    if cursor <= top:
-        gaps.append((cursor, top))
-    return [(a, b) for a, b in gaps if a <= b]
-
-
-def _contiguous(files) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    """Per device, the highest sequence S such that its change files 1..S were all read,
-    written or covered by a snapshot here."""
-    seen: dict[str, set[int]] = defaultdict(set)
-    for f in files:
-        if f.kind in ("changes", "covered"):
-            seen[f.device_id].add(f.seq)
-    result: dict[str, int] = {}
-    for device_id, seqs in seen.items():
-        top = 0
-        while top + 1 in seqs:
-            top += 1
-        result[device_id] = top
-    return result
 
 
 def _parse_time(value: object) -> datetime | None:

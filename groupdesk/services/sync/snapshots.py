@@ -18,6 +18,7 @@ from sqlalchemy import select
 from groupdesk.models.sync_local import SyncFile
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.folder import Listing, SyncFolder
+from groupdesk.services.sync.outgoing import contiguous_reads
 from groupdesk.services.sync.values import ROW_FIELD
 from groupdesk.services.workspace import Workspace
 
@@ -74,14 +75,12 @@ def write_snapshot(
     group_id: str,
     now: Callable[[], datetime],
 ) -> str | None:
-    from groupdesk.services.sync.engine import _contiguous
-
     seq = _own_top_seq(workspace)
     name = fmt.file_name("snapshot", workspace.device_id, seq)
     if folder.path(name).exists():
         return None
     with workspace.uow() as uow:
-        covers = _contiguous(uow.session.scalars(select(SyncFile)))
+        covers = contiguous_reads(uow.session.scalars(select(SyncFile)))
     covers[workspace.device_id] = seq
     header = fmt.Header(
         "snapshot",

@@ -1,0 +1,163 @@
+"""Writing to the sync folder: this laptop's change files (every change the folder lacks, its
+own and relayed) and its device file (who it is, what it has read)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from groupdesk import __version__
+from groupdesk.models.sync_local import SyncFile, SyncFileRange
+from groupdesk.services.sync import format as fmt
+from groupdesk.services.sync.config import device_name
+from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
+from groupdesk.services.workspace import Workspace
+
+
+def write_changes(
+    workspace: Workspace,
+    folder: SyncFolder,
+    key: bytes,
+    group_id: str,
+    listing: Listing,
+    now: Callable[[], datetime],
+) -> tuple[str | None, int]:
+    """Write one change file of every change the folder lacks (this laptop's own and relayed
+    ones); returns its name and how many changes it holds, or (None, 0) if none."""
+    present = set(listing.entries)
+    snapshot_top = own_snapshot_tops(listing)
+    with workspace.uow() as uow:
+        connection = uow.session.connection()
+        ranges = connection.exec_driver_sql(
+            "SELECT r.name, r.first_seq, r.last_seq, f.device_id, f.seq, f.kind"
+            " FROM sync_file_ranges r JOIN sync_files f ON f.name = r.name"
+        ).all()
+        top = connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM changes").scalar()
+        held = sorted(
+            (first, last)
+            for name, first, last, device_id, seq, kind in ranges
+            if name in present or (kind == "changes" and seq <= snapshot_top.get(device_id, 0))
+        )
+        gaps = _gaps(held, int(top or 0))
+        rows: list[tuple[str, str, str, str, str | None, str]] = []
+        for first, last in gaps:
+            rows.extend(
+                connection.exec_driver_sql(
+                    "SELECT table_name, row_id, field, hlc, base_hlc, value FROM changes"
+                    " WHERE seq BETWEEN ? AND ?",
+                    (first, last),
+                ).all()
+            )
+        if not rows:
+            return None, 0
+        rows.sort(key=lambda r: (r[0], r[1]))
+        seq = (
+            connection.exec_driver_sql(
+                "SELECT coalesce(max(seq), 0) FROM sync_files"
+                " WHERE device_id = ? AND kind = 'changes' AND written = 1",
+                (workspace.device_id,),
+            ).scalar()
+            or 0
+        ) + 1
+        name = fmt.file_name("changes", workspace.device_id, seq)
+        header = fmt.Header(
+            "changes",
+            group_id,
+            workspace.device_id,
+            seq,
+            written_at=now().isoformat(timespec="seconds") + "Z",
+        )
+        data = fmt.encode(header, key, changes=rows)
+        folder.write_once(name, data)
+        uow.session.add(
+            SyncFile(
+                name=name,
+                kind="changes",
+                device_id=workspace.device_id,
+                seq=seq,
+                sha256=hashlib.sha256(data).hexdigest(),
+                written=True,
+                at=now(),
+                changes=len(rows),
+            )
+        )
+        for first, last in gaps:
+            uow.session.add(SyncFileRange(name=name, first_seq=first, last_seq=last))
+        uow.commit()
+    listing.entries[name] = Entry(name, "changes", workspace.device_id, seq)
+    return name, len(rows)
+
+
+def write_device_file(
+    workspace: Workspace,
+    folder: SyncFolder,
+    key: bytes,
+    group_id: str,
+    now: Callable[[], datetime],
+) -> None:
+    """Replace this laptop's device file: its name, version and what it has read."""
+    with workspace.uow() as uow:
+        got = contiguous_reads(uow.session.scalars(select(SyncFile)))
+    header = fmt.Header(
+        "device",
+        group_id,
+        workspace.device_id,
+        0,
+        written_at=now().isoformat(timespec="seconds") + "Z",
+    )
+    info = {
+        "name": device_name(workspace),
+        "app": __version__,
+        "schema": fmt.SCHEMA_VERSION,
+        "last_sync": now().isoformat(timespec="seconds"),
+        "read": got,
+    }
+    folder.write_replacing(
+        fmt.file_name("device", workspace.device_id),
+        fmt.encode(header, key, device=info),
+    )
+
+
+def own_snapshot_tops(listing: Listing) -> dict[str, int]:
+    """Per device, the highest sequence its own snapshots in the folder cover: its change files
+    up to there may be pruned, and are held by the folder all the same."""
+    tops: dict[str, int] = defaultdict(int)
+    for snap in listing.of_kind("snapshot"):
+        tops[snap.device_id] = max(tops[snap.device_id], snap.seq)
+    return tops
+
+
+def _gaps(held: list[tuple[int, int]], top: int) -> list[tuple[int, int]]:
+    """The runs of 1..top not inside any of the sorted `held` ranges."""
+    gaps: list[tuple[int, int]] = []
+    cursor = 1
+    for first, last in held:
+        if first > cursor:
+            gaps.append((cursor, min(first - 1, top)))
+        cursor = max(cursor, last + 1)
+        if cursor > top:
+            break
+    if cursor <= top:
+        gaps.append((cursor, top))
+    return [(a, b) for a, b in gaps if a <= b]
+
+
+def contiguous_reads(files: Iterable[Any]) -> dict[str, int]:
+    """Per device, the highest sequence S such that its change files 1..S were all read,
+    written or covered by a snapshot here."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    for f in files:
+        if f.kind in ("changes", "covered"):
+            seen[f.device_id].add(f.seq)
+    result: dict[str, int] = {}
+    for device_id, seqs in seen.items():
+        top = 0
+        while top + 1 in seqs:
+            top += 1
+        result[device_id] = top
+    return result
