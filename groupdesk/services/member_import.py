@@ -1,7 +1,8 @@
 """Importing members from a CSV file (last year's spreadsheet), all or nothing.
 
 Every row is checked with the same rules as the Add member form. The report names each bad row
-by its line in the file and its column ("line 14, Email: 'ana@' is not an email address"). If
+by its line in the file, whose row it is, and its column ("line 14 (Ana Petrova), Email: 'ana@'
+is not an email address"). If
 any row is bad, nothing is imported — unless the person chooses to skip the bad rows. A dry run
 checks and reports without writing. Columns are matched by header (member_csv.COLUMNS), or by
 a mapping the person gives.
@@ -43,10 +44,14 @@ class RowError:
     #: The column's header as in the file; None for a problem with the whole row.
     column: str | None
     message: str
+    #: The row's name cell, so the person can find the row ("" if it has none).
+    who: str = ""
 
     def __str__(self) -> str:
-        where = f"line {self.line}, {self.column}" if self.column else f"line {self.line}"
-        return f"{where}: {self.message}"
+        where = f"line {self.line} ({self.who})" if self.who else f"line {self.line}"
+        return (
+            f"{where}, {self.column}: {self.message}" if self.column else f"{where}: {self.message}"
+        )
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,8 @@ class ImportReport:
             "imported": self.imported,
             "dry_run": self.dry_run,
             "errors": [
-                {"line": e.line, "column": e.column, "message": e.message} for e in self.errors
+                {"line": e.line, "who": e.who, "column": e.column, "message": e.message}
+                for e in self.errors
             ],
         }
 
@@ -194,6 +200,7 @@ def parse_members_csv(
     except csv.Error as problem:
         raise ValidationError.single("file", f"line 1 is not CSV ({problem})") from None
     columns, ignored = _match_columns(headers, mapping or {})
+    name_at = next(i for i, f in columns.items() if f == "full_name")
     parsed = _Parsed(encoding, {headers[i]: f for i, f in columns.items()}, ignored)
     line = reader.line_num
     while True:
@@ -211,16 +218,18 @@ def parse_members_csv(
         if not any(cell.strip() for cell in cells):
             continue
         parsed.rows += 1
+        who = unneutralise(cells[name_at].strip()) if name_at < len(cells) else ""
         if len(cells) != len(headers):
             parsed.errors.append(
                 RowError(
                     start,
                     None,
                     f"this row has {len(cells)} values but the header has {len(headers)} columns",
+                    who,
                 )
             )
             continue
-        _check_row(parsed, start, headers, cells, columns, region, locale, today)
+        _check_row(parsed, start, who, headers, cells, columns, region, locale, today)
     return parsed
 
 
@@ -267,6 +276,7 @@ def _label(field_name: str) -> str:
 def _check_row(
     parsed: _Parsed,
     line: int,
+    who: str,
     headers: list[str],
     cells: list[str],
     columns: dict[int, str],
@@ -284,7 +294,9 @@ def _check_row(
         if target in ("skills", "interests"):
             for name in filter(None, _LIST_SPLIT.split(cell)):
                 if len(name) > 100:
-                    errors.append(RowError(line, headers[index], f"{name[:30]!r}… is too long"))
+                    errors.append(
+                        RowError(line, headers[index], f"{name[:30]!r}… is too long", who)
+                    )
                 wanted_skills.append((name, "skill" if target == "skills" else "interest"))
             continue
         raw[target] = cell
@@ -292,7 +304,7 @@ def _check_row(
         values = clean_member_values(raw, region=region, today=today, locale=locale)
     except ValidationError as problem:
         for field_name, message in problem.errors.items():
-            errors.append(RowError(line, header_of.get(field_name, field_name), message))
+            errors.append(RowError(line, header_of.get(field_name, field_name), message, who))
         values = {}
     if errors:
         parsed.errors.extend(errors)

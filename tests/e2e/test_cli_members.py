@@ -130,9 +130,11 @@ def test_importing_a_broken_csv_names_each_bad_line_and_imports_nothing(
         result = cli("members", "import", broken, *extra, data_dir=group)
         assert result.returncode == 1
         assert result.stderr.splitlines() == [
-            "groupdesk: error: line 3, Email: 'ana@' is not an email address",
-            "groupdesk: error: line 4, Joined: '2024-02-30' is not a day of the calendar",
-            "groupdesk: error: line 5: this row has 4 values but the header has 3 columns",
+            "groupdesk: error: line 3 (Tomás García), Email: 'ana@' is not an email address",
+            "groupdesk: error: line 4 (Wei Chen), Joined: '2024-02-30' is not a day of the "
+            "calendar",
+            "groupdesk: error: line 5 (Fatima Haddad): this row has 4 values but the header has "
+            "3 columns",
         ]
         assert database_rows(group / "groupdesk.sqlite") == before
     skipped = ok(cli("members", "import", broken, "--skip-bad-rows", data_dir=group))

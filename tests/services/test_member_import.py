@@ -43,9 +43,9 @@ def test_a_broken_file_names_each_bad_row_and_imports_nothing(
     before = database_rows(members_ws.paths.database)
     report = import_members(members_ws.uow(), path=write(tmp_path, BROKEN))
     assert [str(error) for error in report.errors] == [
-        "line 3, Email: 'ana@' is not an email address",
-        "line 4, Joined: '31/02/2024' is not a day of the calendar",
-        "line 5: this row has 5 values but the header has 4 columns",
+        "line 3 (Tomás García), Email: 'ana@' is not an email address",
+        "line 4 (Wei Chen), Joined: '31/02/2024' is not a day of the calendar",
+        "line 5 (Fatima Haddad): this row has 5 values but the header has 4 columns",
     ]
     assert (report.rows, report.valid_rows, report.imported) == (5, 2, 0)
     assert database_rows(members_ws.paths.database) == before
@@ -152,14 +152,14 @@ def test_line_numbers_count_lines_in_the_file_even_with_cells_over_several_lines
         "Bad Email,,nope\n"
     )
     report = import_members(members_ws.uow(), path=write(tmp_path, text))
-    assert report.errors == (RowError(6, "Email", "'nope' is not an email address"),)
+    assert report.errors == (RowError(6, "Email", "'nope' is not an email address", "Bad Email"),)
 
 
 def test_a_left_member_must_have_left_after_joining(members_ws: Workspace, tmp_path: Path) -> None:
     text = "Name,Status,Joined,Left\nAna,left,2024-05-01,2024-04-01\nBea,active,,2024-01-01\n"
     report = import_members(members_ws.uow(), path=write(tmp_path, text))
     assert [str(e) for e in report.errors] == [
-        "line 2, Left: the leaving date 2024-04-01 is before the joining date 2024-05-01",
-        "line 3, Left: only a member who has left has a leaving date; set the status to left "
-        "(it is active)",
+        "line 2 (Ana), Left: the leaving date 2024-04-01 is before the joining date 2024-05-01",
+        "line 3 (Bea), Left: only a member who has left has a leaving date; set the status to "
+        "left (it is active)",
     ]

@@ -42,14 +42,14 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self.tr("Checking {file}…").format(file=path.name))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Import summary"))
-        self.problems = QTableWidget(0, 3)
+        self.problems = QTableWidget(0, 4)
         self.problems.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Column"), self.tr("Problem")]
+            [self.tr("Line"), self.tr("Name"), self.tr("Column"), self.tr("Problem")]
         )
         self.problems.setAccessibleName(self.tr("Rows with problems"))
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.verticalHeader().hide()
-        self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.skip_check = QCheckBox(self.tr("&Skip the bad rows and import the rest"))
         self.skip_check.setAccessibleName(self.tr("Skip the bad rows and import the rest"))
         self.skip_check.toggled.connect(self._update_button)
@@ -108,7 +108,12 @@ class ImportDialog(QDialog):
         self.summary.setText("\n".join(parts))
         self.problems.setRowCount(len(report.errors))
         for row, problem in enumerate(report.errors):
-            cells = (str(problem.line), problem.column or self.tr("(whole row)"), problem.message)
+            cells = (
+                str(problem.line),
+                problem.who,
+                problem.column or self.tr("(whole row)"),
+                problem.message,
+            )
             for column, text in enumerate(cells):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
         self.problems.resizeColumnsToContents()

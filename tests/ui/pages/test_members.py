@@ -239,13 +239,13 @@ def test_the_import_wizard_shows_every_bad_row_before_writing(qtbot, page, tmp_p
     assert isinstance(dialog, ImportDialog)
     qtbot.waitUntil(lambda: dialog.report is not None)
     problems = [
-        tuple(dialog.problems.item(r, c).text() for c in range(3))
+        tuple(dialog.problems.item(r, c).text() for c in range(4))
         for r in range(dialog.problems.rowCount())
     ]
     assert problems == [
-        ("3", "Email", "'ana@' is not an email address"),
-        ("4", "Joined", "'2024-02-30' is not a day of the calendar"),
-        ("5", "(whole row)", "this row has 4 values but the header has 3 columns"),
+        ("3", "Tomás Ruiz", "Email", "'ana@' is not an email address"),
+        ("4", "Wei Lin", "Joined", "'2024-02-30' is not a day of the calendar"),
+        ("5", "Kemi Bello", "(whole row)", "this row has 4 values but the header has 3 columns"),
     ]
     assert not dialog.import_button.isEnabled()
     assert "fix them in the file, or skip them" in dialog.import_button.toolTip()
