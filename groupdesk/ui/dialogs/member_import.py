@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -49,7 +48,7 @@ class ImportDialog(QDialog):
         self.problems.setAccessibleName(self.tr("Rows with problems"))
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.verticalHeader().hide()
-        self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.problems.horizontalHeader().setStretchLastSection(True)
         self.skip_check = QCheckBox(self.tr("&Skip the bad rows and import the rest"))
         self.skip_check.setAccessibleName(self.tr("Skip the bad rows and import the rest"))
         self.skip_check.toggled.connect(self._update_button)
@@ -116,7 +115,8 @@ class ImportDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
-        self.problems.resizeColumnsToContents()
+        for column in range(self.problems.columnCount() - 1):  # the problem takes the rest
+            self.problems.resizeColumnToContents(column)
         self.skip_check.setVisible(bool(bad))
         self._update_button()
 
