@@ -28,6 +28,7 @@ from groupdesk.models.members import CHECKIN_METHODS
 from groupdesk.services import checkins, member_roles, members, mentorships, skills
 from groupdesk.services.member_fields import parse_date
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors
 from groupdesk.ui.widgets.member_picker import MemberPicker
 
@@ -74,6 +75,7 @@ class CareDialog(QDialog):
         edit = QLineEdit(date.today().isoformat() if today else "")
         edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.errors.add(field, edit, label)
+        add_calendar(edit)
         return edit
 
     def read_date(self, field: str, edit: QLineEdit) -> date | None:

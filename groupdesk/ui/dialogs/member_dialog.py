@@ -39,6 +39,7 @@ from groupdesk.services.member_fields import (
     phone_region,
 )
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
 Input = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
@@ -208,8 +209,8 @@ class MemberDialog(QDialog):
             self.tr("&Status"),
             {s: self.tr(s) for s in MEMBER_STATUSES},
         )
-        self._line(errors, "joined_on", self.tr("&Joined on"), date_hint)
-        self._line(errors, "left_on", self.tr("Lef&t on"), date_hint)
+        add_calendar(self._line(errors, "joined_on", self.tr("&Joined on"), date_hint))
+        add_calendar(self._line(errors, "left_on", self.tr("Lef&t on"), date_hint))
 
     def _build_right(self, form: QFormLayout) -> None:
         errors = self.right_errors
@@ -228,11 +229,13 @@ class MemberDialog(QDialog):
             check.toggled.connect(lambda _on, kind=kind: self.check_field(f"consent_{kind}"))
             form.addRow(check)
             self.inputs[f"consent_{kind}"] = check
-            self._line(
-                errors,
-                f"consent_{kind}_on",
-                self.tr("  given or withdrawn on"),
-                self.tr("YYYY-MM-DD (empty: today)"),
+            add_calendar(
+                self._line(
+                    errors,
+                    f"consent_{kind}_on",
+                    self.tr("  given or withdrawn on"),
+                    self.tr("YYYY-MM-DD (empty: today)"),
+                )
             )
             self._combo(errors, f"consent_{kind}_how", self.tr("  how"), how)
             # Three "given or withdrawn on" fields: a screen reader says which consent each is.
