@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from groupdesk import __version__
 
 #: Modules under `groupdesk.cli` that each add their commands through `register(subparsers)`.
-COMMAND_MODULES = ("core", "members", "checkins", "sync")
+COMMAND_MODULES = ("core", "members", "checkins", "reports", "sync")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import GroupDeskError
+from groupdesk.reports.roster import RosterResult, write_roster
 from groupdesk.services import member_erasure, member_merge, members, settings
 from groupdesk.services.member_detail import member_detail
 from groupdesk.services.member_export import export_members
@@ -93,11 +94,17 @@ class MembersPage(Page):
         self.export_button.clicked.connect(self._choose_export_file)
         self.duplicates_button = QPushButton(self.tr("Find d&uplicates…"))
         self.duplicates_button.clicked.connect(self.open_duplicates_dialog)
+        self.roster_button = QPushButton(self.tr("Print &roster…"))
+        self.roster_button.setToolTip(
+            self.tr("A PDF of the active members who agreed to be listed, to print or share")
+        )
+        self.roster_button.clicked.connect(self._choose_roster_file)
         for button in (
             self.add_button,
             self.import_button,
             self.export_button,
             self.duplicates_button,
+            self.roster_button,
         ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             top.addWidget(button)
@@ -455,6 +462,32 @@ class MembersPage(Page):
         return (
             Op(self, lambda job: export_members(job.uow(), path=path))
             .with_progress(self.tr("Exporting…"))
+            .on_success(done)
+            .run(self.context)
+        )
+
+    def _choose_roster_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the roster"), "roster.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.print_roster_to(Path(path), open_after=True)
+
+    def print_roster_to(self, path: Path, *, open_after: bool = False) -> Op[RosterResult]:
+        """Write the roster PDF in the background; say where, and open it if asked."""
+
+        def done(result: RosterResult) -> None:
+            self.status_label.setText(
+                self.tr("Roster saved to {path}: {listed} listed on {pages} page(s).").format(
+                    path=result.path, listed=result.listed, pages=result.pages
+                )
+            )
+            if open_after:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+        return (
+            Op(self, lambda job: write_roster(job.uow(), path, progress=job.progress))
+            .with_progress(self.tr("Making the roster…"))
             .on_success(done)
             .run(self.context)
         )

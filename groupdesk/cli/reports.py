@@ -1,0 +1,46 @@
+"""`groupdesk reports …`: the printed reports, written as PDF files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from groupdesk.cli.context import EXIT_OK, CliContext, print_json
+from groupdesk.cli.options import date_option
+
+
+def register(subparsers: Any) -> None:
+    reports = subparsers.add_parser("reports", help="print reports as PDF files (the roster, …)")
+    commands = reports.add_subparsers(dest="reports_command", metavar="COMMAND", required=True)
+
+    roster = commands.add_parser(
+        "roster", help="the membership roster: active members who agreed to be listed"
+    )
+    roster.add_argument("file", type=Path, metavar="FILE.pdf")
+    roster.add_argument("--date", metavar="DATE", help="the date printed on it (default: today)")
+    roster.add_argument("--json", action="store_true")
+    roster.set_defaults(handler=run_roster)
+
+
+def run_roster(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.reports.roster import write_roster
+
+    result = write_roster(
+        context.workspace().uow(), args.file, today=date_option("date", args.date)
+    )
+    if args.json:
+        print_json(
+            {
+                "file": str(result.path),
+                "listed": result.listed,
+                "not_listed": result.not_listed,
+                "pages": result.pages,
+            }
+        )
+    else:
+        print(
+            f"Wrote {result.path}: {result.listed} member(s) listed on {result.pages} page(s); "
+            f"{result.not_listed} active member(s) not listed (no consent to the printed roster)."
+        )
+    return EXIT_OK

@@ -1,0 +1,169 @@
+"""The page every report is printed on, and writing it safely.
+
+Each page carries the group's name (and logo) at the top, and the report's title, the day it was
+printed and "page N of M" at the foot, on the group's paper size. The PDF is written to a
+temporary file beside the target and moved into place at the end, so a failed or cancelled
+report never leaves half a file where the last good one was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from groupdesk.errors import ValidationError
+from groupdesk.reports.text import BODY_FONT, BOLD_FONT, markup, register_fonts
+
+#: Called with (done, total, what): reports say how far they are.
+Progress = Callable[[int, int, str], None]
+MARGIN_MM = 18
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    group_name: str
+    title: str
+    printed_on: str
+    paper_size: str = "A4"
+    logo: Path | None = None
+
+
+def paragraph_styles() -> dict[str, Any]:
+    """The few styles reports use, in the embedded fonts."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_fonts()
+    body = ParagraphStyle("body", fontName=BODY_FONT, fontSize=10, leading=13)
+    return {
+        "body": body,
+        "title": ParagraphStyle("title", body, fontName=BOLD_FONT, fontSize=18, leading=22),
+        "note": ParagraphStyle("note", body, fontSize=9, leading=12, textColor="#444444"),
+        "cell": ParagraphStyle("cell", body, fontSize=9, leading=11),
+        "head": ParagraphStyle("head", body, fontName=BOLD_FONT, fontSize=9, leading=11),
+    }
+
+
+def para(text: str, style: Any) -> Any:
+    """A paragraph of plain `text` (any script) in `style`."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup(text), style)
+
+
+def write_pdf(path: Path, letterhead: Letterhead, story: Sequence[Any]) -> int:
+    """Lay out `story` on the letterhead's pages into `path`; returns the number of pages."""
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    register_fonts()
+    size = LETTER if letterhead.paper_size == "Letter" else A4
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".groupdesk-", suffix=".pdf", dir=path.parent)
+    except OSError as problem:
+        raise ValidationError.single(
+            "file", f"{path} cannot be written ({problem.strerror})"
+        ) from None
+    os.close(handle)
+    try:
+        document = SimpleDocTemplate(
+            temporary,
+            pagesize=size,
+            leftMargin=MARGIN_MM * mm,
+            rightMargin=MARGIN_MM * mm,
+            topMargin=(MARGIN_MM + 12) * mm,
+            bottomMargin=(MARGIN_MM + 6) * mm,
+            title=f"{letterhead.group_name}: {letterhead.title}",
+            author=letterhead.group_name,
+            creator="GroupDesk",
+            initialFontName=BODY_FONT,  # not Helvetica: every font in the file is embedded
+        )
+        pages = _PageCounter()
+        document.build(list(story), canvasmaker=pages.canvas_maker(letterhead))
+        try:
+            os.replace(temporary, path)
+        except OSError as problem:  # e.g. the old file is open in a PDF viewer on Windows
+            raise ValidationError.single(
+                "file", f"{path} cannot be replaced ({problem.strerror}); close it and try again"
+            ) from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return pages.total
+
+
+class _PageCounter:
+    """Makes canvases that hold every page back until the end, so each can say "of M"."""
+
+    def __init__(self) -> None:
+        self.total = 0
+
+    def canvas_maker(self, letterhead: Letterhead) -> Callable[..., Any]:
+        from reportlab.pdfgen.canvas import Canvas
+
+        counter = self
+
+        class NumberedCanvas(Canvas):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                self._pages: list[dict[str, Any]] = []
+
+            def showPage(self) -> None:
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self) -> None:
+                counter.total = len(self._pages)
+                for number, state in enumerate(self._pages, start=1):
+                    self.__dict__.update(state)
+                    _draw_letterhead(self, letterhead, number, counter.total)
+                    super().showPage()
+                super().save()
+
+        return NumberedCanvas
+
+
+def _draw_letterhead(canvas: Any, letterhead: Letterhead, number: int, total: int) -> None:
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import ImageReader
+
+    width, height = canvas._pagesize
+    left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
+    top = height - MARGIN_MM * mm
+    canvas.saveState()
+    name_left = left
+    if letterhead.logo is not None:
+        logo = ImageReader(str(letterhead.logo))
+        logo_w, logo_h = logo.getSize()
+        draw_h = 12 * mm
+        draw_w = draw_h * logo_w / max(logo_h, 1)
+        canvas.drawImage(logo, left, top - draw_h + 2 * mm, draw_w, draw_h, mask="auto")
+        name_left = left + draw_w + 3 * mm
+    _draw_text(canvas, name_left, top - 4 * mm, letterhead.group_name, BOLD_FONT, 12)
+    canvas.setStrokeColor("#888888")
+    canvas.setLineWidth(0.5)
+    canvas.line(left, top - 8 * mm, right, top - 8 * mm)
+    foot = MARGIN_MM * mm - 2 * mm
+    canvas.line(left, foot + 5 * mm, right, foot + 5 * mm)
+    _draw_text(canvas, left, foot, f"{letterhead.title} · {letterhead.printed_on}", BODY_FONT, 8)
+    page_text = f"Page {number} of {total}"
+    canvas.setFont(BODY_FONT, 8)
+    canvas.drawRightString(right, foot, page_text)
+    canvas.restoreState()
+
+
+def _draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
+    """Plain text in any script on the canvas, run by run in the fonts that have it."""
+    from groupdesk.reports.text import font_runs, visual
+
+    bold = font == BOLD_FONT
+    for family, run in font_runs(visual(text)):
+        name = f"{family}-Bold" if bold else family
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, run)
+        x += canvas.stringWidth(run, name, size)

@@ -1,0 +1,154 @@
+"""The membership roster: the group's active members who agreed to be listed in it, sorted by
+name the way people expect across scripts and accents, with their roles and contact details.
+
+Consent decides who is printed: a member without "listed in the printed roster" is left out,
+and the roster says how many were, so nobody wonders where they went.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from groupdesk.errors import ValidationError
+from groupdesk.reports.document import (
+    MARGIN_MM,
+    Letterhead,
+    Progress,
+    para,
+    paragraph_styles,
+    write_pdf,
+)
+from groupdesk.reports.text import BODY_FONT
+from groupdesk.services import members, settings
+from groupdesk.services.attachments import attachment_path
+from groupdesk.services.uow import UnitOfWork
+
+TITLE = "Membership roster"
+#: Rows per table: ReportLab lays out many small tables far faster than one long one.
+CHUNK = 100
+COLUMNS = ("Name", "Roles", "Phone", "Email", "Joined")
+#: Phone numbers and dates never break across lines.
+NO_BREAK = "\u00a0"
+#: How the width left beside the phone, email and date columns is shared: name, roles.
+SHARES = (0.62, 0.38)
+#: An email column no wider than this share of the page, however long an address is.
+EMAIL_AT_MOST = 0.4
+#: Cell padding on both sides (ReportLab's default, 6 points each side).
+PADDING = 12
+
+
+@dataclass(frozen=True)
+class RosterResult:
+    path: Path
+    listed: int
+    not_listed: int
+    pages: int
+
+
+def write_roster(
+    uow: UnitOfWork, path: Path, *, today: date | None = None, progress: Progress | None = None
+) -> RosterResult:
+    """Write the roster PDF to `path` (replacing it only once the new one is complete)."""
+    from babel.dates import format_date
+
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError.single("file", f"{path.name} should end in .pdf")
+    group = settings.get_settings(uow)
+    today = today or members.workspace_today(uow)
+    active = members.list_members(uow, status="active", today=today)
+    listed = [row for row in active if row.consent_roster]
+    logo = None
+    if group.logo_attachment_id:
+        found = attachment_path(uow, group.logo_attachment_id)
+        logo = found if found.exists() else None
+
+    def day(value: date) -> str:
+        return format_date(value, "medium", locale=group.locale)
+
+    styles = paragraph_styles()
+    not_listed = len(active) - len(listed)
+    summary = (
+        f"{len(listed)} active member{'' if len(listed) == 1 else 's'} who agreed to be listed"
+        f" here, by name. {not_listed} other active member"
+        f"{' is' if not_listed == 1 else 's are'} not listed: they have not agreed to appear"
+        " in the printed roster."
+    )
+    story = [para(TITLE, styles["title"]), para(summary, styles["note"]), _space()]
+    texts = [
+        (
+            row.display_name,
+            ", ".join(row.roles),
+            (row.phone or "").replace(" ", NO_BREAK),
+            row.email or "",
+            day(row.joined_on).replace(" ", NO_BREAK) if row.joined_on else "",
+        )
+        for row in listed
+    ]
+    widths = _column_widths(texts, group.paper_size)
+    for start in range(0, len(texts), CHUNK):
+        if progress is not None:
+            progress(start, len(texts), "Laying out the roster…")
+        rows = [
+            [para(text, styles["cell"]) for text in row] for row in texts[start : start + CHUNK]
+        ]
+        story.append(_table(rows, styles, widths))
+    if progress is not None:
+        progress(len(listed), len(listed), "Writing the PDF…")
+    letterhead = Letterhead(
+        group_name=group.name,
+        title=TITLE,
+        printed_on=f"printed {day(today)}",
+        paper_size=group.paper_size,
+        logo=logo,
+    )
+    pages = write_pdf(path, letterhead, story)
+    return RosterResult(path, len(listed), not_listed, pages)
+
+
+def _space() -> object:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    return Spacer(1, 4 * mm)
+
+
+def _column_widths(texts: list[tuple[str, ...]], paper_size: str) -> list[float]:
+    """Phone, email and date columns as wide as their longest entry (email within limits);
+    the rest shared by SHARES."""
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width = (LETTER if paper_size == "Letter" else A4)[0] - 2 * MARGIN_MM * mm
+
+    def natural(column: int) -> float:
+        entries = {COLUMNS[column], *(row[column] for row in texts)}
+        return max(stringWidth(text, BODY_FONT, 9) for text in entries) + PADDING + 2
+
+    phone, joined = natural(2), natural(4)
+    email = min(natural(3), width * EMAIL_AT_MOST)
+    name, roles = ((width - phone - email - joined) * share for share in SHARES)
+    return [name, roles, phone, email, joined]
+
+
+def _table(rows: list[list[object]], styles: dict[str, object], widths: list[float]) -> object:
+    from reportlab.platypus import Table, TableStyle
+
+    header = [para(name, styles["head"]) for name in COLUMNS]
+    table = Table([header, *rows], colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),  # not Helvetica, never embedded
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#333333"),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#bbbbbb"),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", "#f3f6f4"]),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table

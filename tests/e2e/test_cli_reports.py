@@ -1,0 +1,40 @@
+"""`groupdesk reports roster` as a shell runs it: a PDF that holds who agreed, and clear errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+from pypdf import PdfReader
+
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def test_the_roster_command_writes_a_pdf_of_who_agreed_to_be_listed(
+    cli: Cli, tmp_path: Path
+) -> None:
+    folder = tmp_path / "G"
+    assert cli("init", "--name", "River Friends", data_dir=folder).returncode == 0
+    for name, consent in (("Zoë Ñúñez", "yes"), ("Łukasz Nowak", "yes"), ("Ana Quiet", "no")):
+        added = cli(
+            "members", "add", "--full-name", name, "--set", f"consent_roster={consent}",
+            data_dir=folder,
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+    out = tmp_path / "out" / "roster.pdf"
+    result = cli("reports", "roster", out, "--date", "2026-11-24", "--json", data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"file": str(out), "listed": 2, "not_listed": 1, "pages": 1}
+    text = PdfReader(out).pages[0].extract_text()
+    assert text.index("Łukasz Nowak") < text.index("Zoë Ñúñez")
+    assert "Ana Quiet" not in text and "River Friends" in text and "24 Nov 2026" in text
+
+    plain = cli("reports", "roster", out, data_dir=folder)
+    assert plain.returncode == 0 and "2 member(s) listed on 1 page(s)" in plain.stdout
+
+    wrong = cli("reports", "roster", tmp_path / "roster.txt", data_dir=folder)
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip() == "groupdesk: error: file: roster.txt should end in .pdf"
+    assert not (tmp_path / "roster.txt").exists()

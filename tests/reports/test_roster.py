@@ -1,0 +1,146 @@
+"""The membership roster PDF, read back as a person would see it: who is on it, in what order,
+in every script, on the group's paper, and nothing half-written when it fails."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from groupdesk.errors import ValidationError
+from groupdesk.reports import document
+from groupdesk.reports.roster import write_roster
+from groupdesk.services.members import add_member
+from groupdesk.services.settings import set_logo, update_settings
+from groupdesk.services.workspace import Workspace
+
+TODAY = date(2026, 11, 24)
+LISTED = [
+    "李雷",
+    "Zoë Ñúñez",
+    "Łukasz Nowak",
+    "Ана Петрова",
+    "محمد الخطيب",
+    "Zoe Adams",
+    "Ángel Ruiz",
+]
+#: How a person expects them in order: accents and case aside, Latin, then Cyrillic, Arabic, Han.
+EXPECTED_ORDER = [
+    "Ángel Ruiz",
+    "Łukasz Nowak",
+    "Zoe Adams",
+    "Zoë Ñúñez",
+    "Ана Петрова",
+    "محمد الخطيب",
+    "李雷",
+]
+
+
+def _add(workspace: Workspace, name: str, **values: object) -> None:
+    add_member(
+        workspace.uow(),
+        values={"full_name": name, "joined_on": "2024-03-01", **values},
+        today=TODAY,
+    )
+
+
+@pytest.fixture
+def group(group_workspace: Workspace) -> Workspace:
+    for name in LISTED:
+        _add(group_workspace, name, consent_roster=True, phone="07700 900123")
+    _add(group_workspace, "Nadia Private", consent_roster=False, email="nadia@example.org")
+    _add(group_workspace, "Lena Left", consent_roster=True, status="left", left_on="2025-01-01")
+    return group_workspace
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _readable(text: str) -> str:
+    """Arabic comes back from a PDF as joined letter forms in drawing order: undo both."""
+    return "\n".join(
+        line[::-1] if any("\ufe70" <= c <= "\ufeff" for c in line) else line
+        for line in unicodedata.normalize("NFKC", text).splitlines()
+    )
+
+
+def test_the_roster_lists_who_agreed_in_the_order_people_expect(
+    group: Workspace, tmp_path: Path
+) -> None:
+    out = tmp_path / "roster.pdf"
+    result = write_roster(group.uow(), out, today=TODAY)
+    assert (result.listed, result.not_listed, result.pages) == (len(LISTED), 1, 1)
+    text = _readable(_text(out))
+    positions = [text.find(name) for name in EXPECTED_ORDER]
+    assert -1 not in positions, text
+    assert positions == sorted(positions)
+    assert "Nadia Private" not in text and "nadia@example.org" not in text
+    assert "Lena Left" not in text
+    assert "1 other active member is not listed" in text
+    assert "+44 7700 900123" in text.replace("\u00a0", " ")
+    assert "Test Group" in text and "Page 1 of 1" in text and "printed 24 Nov 2026" in text
+
+
+def test_every_script_is_printed_in_an_embedded_font(group: Workspace, tmp_path: Path) -> None:
+    out = tmp_path / "roster.pdf"
+    write_roster(group.uow(), out, today=TODAY)
+    fonts = set()
+    for page in PdfReader(out).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            assert font["/Subtype"] == "/TrueType"
+            assert "/FontFile2" in font["/FontDescriptor"]  # embedded, not left to the reader
+            fonts.add(str(font["/BaseFont"]).split("+")[-1])
+    assert {"NotoSans-Regular", "NotoSansArabic-Regular", "DroidSansFallback"} <= fonts
+
+
+def test_the_roster_is_on_the_groups_paper_and_runs_to_as_many_pages_as_it_needs(
+    group: Workspace, tmp_path: Path
+) -> None:
+    for number in range(150):
+        _add(group, f"Member {number:03d}", consent_roster=True)
+    update_settings(group.uow(), paper_size="Letter")
+    out = tmp_path / "roster.pdf"
+    result = write_roster(group.uow(), out, today=TODAY)
+    pages = PdfReader(out).pages
+    assert result.pages == len(pages) > 3
+    assert [round(float(v)) for v in pages[0].mediabox[2:]] == [612, 792]  # US Letter
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1].extract_text()
+    assert "Name" in pages[-1].extract_text()  # the header row on every page
+
+
+def test_the_groups_logo_is_printed_at_the_top(group: Workspace, tmp_path: Path, logo_png) -> None:  # type: ignore[no-untyped-def]
+    set_logo(group.uow(), image=logo_png)
+    out = tmp_path / "roster.pdf"
+    write_roster(group.uow(), out, today=TODAY)
+    assert PdfReader(out).pages[0].images  # the logo, drawn on the page
+
+
+def test_a_roster_that_fails_leaves_the_last_good_file_and_no_litter(
+    group: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "reports" / "roster.pdf"
+    write_roster(group.uow(), out, today=TODAY)
+    good = out.read_bytes()
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the printer caught fire")
+
+    monkeypatch.setattr(document._PageCounter, "canvas_maker", broken)
+    with pytest.raises(RuntimeError):
+        write_roster(group.uow(), out, today=TODAY)
+    assert out.read_bytes() == good
+    assert [p.name for p in out.parent.iterdir()] == ["roster.pdf"]
+
+
+def test_a_path_that_cannot_be_written_is_named(group: Workspace, tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    with pytest.raises(ValidationError, match="cannot be written") as raised:
+        write_roster(group.uow(), tmp_path / "a-file" / "roster.pdf", today=TODAY)
+    assert "file" in raised.value.errors
+    with pytest.raises(ValidationError, match=r"should end in \.pdf"):
+        write_roster(group.uow(), tmp_path / "roster.txt", today=TODAY)
