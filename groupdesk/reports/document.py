@@ -16,11 +16,20 @@ from pathlib import Path
 from typing import Any
 
 from groupdesk.errors import ValidationError
-from groupdesk.reports.text import BODY_FONT, BOLD_FONT, markup, register_fonts
+from groupdesk.reports.text import (
+    BODY_FONT,
+    BOLD_FONT,
+    font_runs,
+    markup,
+    register_fonts,
+    visual,
+)
 
 #: Called with (done, total, what): reports say how far they are.
 Progress = Callable[[int, int, str], None]
 MARGIN_MM = 18
+#: Left plus right padding of a table cell (ReportLab's default: 6 points each side).
+CELL_PADDING = 12
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,24 @@ def para(text: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
     return Paragraph(markup(text), style)
+
+
+def cell(text: str, style: Any, width: float) -> Any:
+    """A table cell: the plain string when it fits on one line in the body font (ReportLab
+    draws those many times faster than paragraphs), else a wrapping paragraph in every font
+    it needs. The table must use the style's font and size for plain cells."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not text:
+        return ""
+    runs = font_runs(visual(text))
+    if (
+        len(runs) == 1
+        and runs[0][0] == style.fontName
+        and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING
+    ):
+        return text
+    return para(text, style)
 
 
 def write_pdf(path: Path, letterhead: Letterhead, story: Sequence[Any]) -> int:
@@ -159,8 +186,6 @@ def _draw_letterhead(canvas: Any, letterhead: Letterhead, number: int, total: in
 
 def _draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
     """Plain text in any script on the canvas, run by run in the fonts that have it."""
-    from groupdesk.reports.text import font_runs, visual
-
     bold = font == BOLD_FONT
     for family, run in font_runs(visual(text)):
         name = f"{family}-Bold" if bold else family

@@ -10,12 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from groupdesk.errors import ValidationError
 from groupdesk.reports.document import (
+    CELL_PADDING,
     MARGIN_MM,
     Letterhead,
     Progress,
+    cell,
     para,
     paragraph_styles,
     write_pdf,
@@ -35,8 +38,6 @@ NO_BREAK = "\u00a0"
 SHARES = (0.62, 0.38)
 #: An email column no wider than this share of the page, however long an address is.
 EMAIL_AT_MOST = 0.4
-#: Cell padding on both sides (ReportLab's default, 6 points each side).
-PADDING = 12
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,13 @@ def write_roster(
         )
         for row in listed
     ]
-    widths = _column_widths(texts, group.paper_size)
+    widths = _column_widths(texts, group.paper_size, styles["cell"].fontSize)
     for start in range(0, len(texts), CHUNK):
         if progress is not None:
             progress(start, len(texts), "Laying out the roster…")
         rows = [
-            [para(text, styles["cell"]) for text in row] for row in texts[start : start + CHUNK]
+            [cell(text, styles["cell"], width) for text, width in zip(row, widths, strict=True)]
+            for row in texts[start : start + CHUNK]
         ]
         story.append(_table(rows, styles, widths))
     if progress is not None:
@@ -114,7 +116,7 @@ def _space() -> object:
     return Spacer(1, 4 * mm)
 
 
-def _column_widths(texts: list[tuple[str, ...]], paper_size: str) -> list[float]:
+def _column_widths(texts: list[tuple[str, ...]], paper_size: str, size: float) -> list[float]:
     """Phone, email and date columns as wide as their longest entry (email within limits);
     the rest shared by SHARES."""
     from reportlab.lib.pagesizes import A4, LETTER
@@ -125,7 +127,7 @@ def _column_widths(texts: list[tuple[str, ...]], paper_size: str) -> list[float]
 
     def natural(column: int) -> float:
         entries = {COLUMNS[column], *(row[column] for row in texts)}
-        return max(stringWidth(text, BODY_FONT, 9) for text in entries) + PADDING + 2
+        return max(stringWidth(text, BODY_FONT, size) for text in entries) + CELL_PADDING + 2
 
     phone, joined = natural(2), natural(4)
     email = min(natural(3), width * EMAIL_AT_MOST)
@@ -133,7 +135,7 @@ def _column_widths(texts: list[tuple[str, ...]], paper_size: str) -> list[float]
     return [name, roles, phone, email, joined]
 
 
-def _table(rows: list[list[object]], styles: dict[str, object], widths: list[float]) -> object:
+def _table(rows: list[list[object]], styles: dict[str, Any], widths: list[float]) -> object:
     from reportlab.platypus import Table, TableStyle
 
     header = [para(name, styles["head"]) for name in COLUMNS]
@@ -141,7 +143,10 @@ def _table(rows: list[list[object]], styles: dict[str, object], widths: list[flo
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),  # not Helvetica, never embedded
+                # Plain cells in the body font (not Helvetica, which is never embedded).
+                ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
+                ("FONTSIZE", (0, 0), (-1, -1), styles["cell"].fontSize),
+                ("LEADING", (0, 0), (-1, -1), styles["cell"].leading),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#333333"),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#bbbbbb"),
