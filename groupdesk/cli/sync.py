@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from groupdesk.cli.context import CliContext, print_json, print_table
+
+if TYPE_CHECKING:
+    from groupdesk.services.sync.keys import RecoverySheet
+    from groupdesk.services.workspace import Workspace
 
 
 def register(subparsers: Any) -> None:
@@ -22,7 +26,9 @@ def register(subparsers: Any) -> None:
         help="also keep the key in the folder, locked with the passphrase in file F",
     )
     init.add_argument("--name", help="this laptop's name, e.g. \"Ana's laptop\"")
-    init.add_argument("--recovery-sheet", type=Path, metavar="FILE", help="write the sheet here")
+    init.add_argument(
+        "--recovery-sheet", type=Path, metavar="FILE", help="write the sheet here (.pdf or text)"
+    )
     init.set_defaults(handler=run_init)
 
     join = commands.add_parser("join", help="join the group's existing sync folder")
@@ -64,7 +70,9 @@ def register(subparsers: Any) -> None:
     resolve.set_defaults(handler=run_resolve)
 
     sheet = commands.add_parser("recovery-sheet", help="print the recovery sheet with the code")
-    sheet.add_argument("--out", type=Path, metavar="FILE", help="write it to FILE")
+    sheet.add_argument(
+        "--out", type=Path, metavar="FILE", help="write it to FILE (.pdf to print, else text)"
+    )
     sheet.set_defaults(handler=run_recovery_sheet)
 
     history = commands.add_parser("history", help="who changed a record, when, old → new")
@@ -112,8 +120,7 @@ def run_init(args: argparse.Namespace, context: CliContext) -> int:
         "again; each laptop's own records are not lost."
     )
     if args.recovery_sheet:
-        args.recovery_sheet.write_text(recovery_sheet(workspace).text(), encoding="utf-8")
-        print(f"Wrote the recovery sheet to {args.recovery_sheet}")
+        _save_sheet(workspace, recovery_sheet(workspace), args.recovery_sheet)
     _print_report(result.report)
     return 0
 
@@ -228,13 +235,21 @@ def run_resolve(args: argparse.Namespace, context: CliContext) -> int:
 def run_recovery_sheet(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.sync.setup import recovery_sheet
 
-    text = recovery_sheet(context.workspace()).text()
+    workspace = context.workspace()
+    sheet = recovery_sheet(workspace)
     if args.out:
-        args.out.write_text(text, encoding="utf-8")
-        print(f"Wrote the recovery sheet to {args.out}")
+        _save_sheet(workspace, sheet, args.out)
     else:
-        print(text)
+        print(sheet.text())
     return 0
+
+
+def _save_sheet(workspace: Workspace, sheet: RecoverySheet, path: Path) -> None:
+    from groupdesk.reports.recovery_sheet import save_recovery_sheet
+    from groupdesk.services.settings import get_settings
+
+    save_recovery_sheet(sheet, path, paper_size=get_settings(workspace.uow()).paper_size)
+    print(f"Wrote the recovery sheet to {path}")
 
 
 def run_history(args: argparse.Namespace, context: CliContext) -> int:

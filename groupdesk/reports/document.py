@@ -81,6 +81,32 @@ def cell(text: str, style: Any, width: float) -> Any:
     return para(text, style)
 
 
+def table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float | None],
+    *commands: tuple[Any, ...],
+    repeat_rows: int = 0,
+) -> Any:
+    """A table whose plain cells are in the body cell style (not ReportLab's Helvetica, which
+    would be the one font of the file left unembedded), cells aligned to the top."""
+    from reportlab.platypus import Table, TableStyle
+
+    cell_style = paragraph_styles()["cell"]
+    made = Table(list(rows), colWidths=list(widths), repeatRows=repeat_rows)
+    made.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), cell_style.fontName),
+                ("FONTSIZE", (0, 0), (-1, -1), cell_style.fontSize),
+                ("LEADING", (0, 0), (-1, -1), cell_style.leading),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *commands,
+            ]
+        )
+    )
+    return made
+
+
 def write_pdf(path: Path, letterhead: Letterhead, story: Sequence[Any]) -> int:
     """Lay out `story` on the letterhead's pages into `path`; returns the number of pages."""
     from reportlab.lib.pagesizes import A4, LETTER

@@ -21,6 +21,7 @@ from groupdesk.reports.document import (
     cell,
     para,
     paragraph_styles,
+    table,
     write_pdf,
 )
 from groupdesk.reports.text import BODY_FONT
@@ -136,24 +137,14 @@ def _column_widths(texts: list[tuple[str, ...]], paper_size: str, size: float) -
 
 
 def _table(rows: list[list[object]], styles: dict[str, Any], widths: list[float]) -> object:
-    from reportlab.platypus import Table, TableStyle
-
     header = [para(name, styles["head"]) for name in COLUMNS]
-    table = Table([header, *rows], colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                # Plain cells in the body font (not Helvetica, which is never embedded).
-                ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
-                ("FONTSIZE", (0, 0), (-1, -1), styles["cell"].fontSize),
-                ("LEADING", (0, 0), (-1, -1), styles["cell"].leading),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#333333"),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#bbbbbb"),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", "#f3f6f4"]),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+    return table(
+        [header, *rows],
+        widths,
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#333333"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#bbbbbb"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", "#f3f6f4"]),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        repeat_rows=1,
     )
-    return table

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -38,3 +39,24 @@ def test_the_roster_command_writes_a_pdf_of_who_agreed_to_be_listed(
     assert wrong.returncode == 1
     assert wrong.stderr.strip() == "groupdesk: error: file: roster.txt should end in .pdf"
     assert not (tmp_path / "roster.txt").exists()
+
+
+def test_the_recovery_sheet_is_written_as_a_pdf_to_print_or_as_text(
+    cli: Cli, tmp_path: Path, keyring_env: dict[str, str]
+) -> None:
+    folder = tmp_path / "G"
+    assert cli("init", "--name", "Łąka Neighbours", data_dir=folder).returncode == 0
+    sheet = tmp_path / "sheet.pdf"
+    made = cli(
+        "sync", "init", tmp_path / "stick", "--recovery-sheet", sheet,
+        data_dir=folder, env=keyring_env,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    code = re.search(r"Join code[^:]*: (\S+)", made.stdout).group(1)  # type: ignore[union-attr]
+    text = PdfReader(sheet).pages[0].extract_text()
+    assert code in text.replace("\n", "")  # in lines of a few groups
+    assert "Łąka Neighbours" in text and "cannot be opened again" in " ".join(text.split())
+    as_text = tmp_path / "sheet.txt"
+    again = cli("sync", "recovery-sheet", "--out", as_text, data_dir=folder, env=keyring_env)
+    assert again.returncode == 0, again.stderr
+    assert code in as_text.read_text(encoding="utf-8")

@@ -13,18 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 Cli = Callable[..., subprocess.CompletedProcess[str]]
-
-
-@pytest.fixture
-def keyring_env(tmp_path: Path) -> dict[str, str]:
-    """A file keyring in the test's own folder: never the developer's real keyring."""
-    return {
-        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-        "XDG_DATA_HOME": str(tmp_path / "xdg"),
-    }
 
 
 def ok(result: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:

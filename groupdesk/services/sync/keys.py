@@ -92,27 +92,43 @@ class RecoverySheet:
     folder: str
     made_on: date
 
+    #: What the code is and what losing it means (printed above the code).
+    WARNING = (
+        "This code opens your group's sync folder. Anyone who has it and the folder can read "
+        "your group's records: keep it like a house key, somewhere safe and away from the "
+        "laptops. If every copy of this code is lost, the sync folder cannot be opened again "
+        "(each laptop's own records are not lost)."
+    )
+    #: How the code is used (printed below it).
+    HOW_TO_JOIN = (
+        "To add a laptop: install GroupDesk, open Sync, choose 'Join a group's sync folder', "
+        "pick the folder and type the join code above (or: groupdesk sync join FOLDER --code "
+        "CODE)."
+    )
+
+    def facts(self) -> list[tuple[str, str]]:
+        return [
+            ("Group id", self.group_id),
+            ("Sync folder", self.folder),
+            ("Made on", self.made_on.isoformat()),
+        ]
+
     def text(self) -> str:
         """A sheet to print and keep somewhere safe, away from the laptops."""
+        import textwrap
+
         return "\n".join(
             [
                 f"GroupDesk sync recovery sheet — {self.group_name}",
                 "=" * 60,
                 "",
-                "This code opens your group's sync folder. Anyone who has it and the folder",
-                "can read your group's records: keep it like a house key.",
-                "If every copy of this code is lost, the sync folder cannot be opened again",
-                "(each laptop's own records are not lost).",
+                textwrap.fill(self.WARNING, 78),
                 "",
                 f"Join code:   {self.join_code}",
                 "",
-                f"Group id:    {self.group_id}",
-                f"Sync folder: {self.folder}",
-                f"Made on:     {self.made_on.isoformat()}",
+                *(f"{label + ':':<13}{value}" for label, value in self.facts()),
                 "",
-                "To add a laptop: install GroupDesk, open Sync, choose 'Join a group's sync",
-                "folder', pick the folder and type the join code above",
-                "(or: groupdesk sync join FOLDER --code CODE).",
+                textwrap.fill(self.HOW_TO_JOIN, 78),
                 "",
             ]
         )

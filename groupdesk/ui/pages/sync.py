@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.errors import ValidationError
+from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.services import settings
 from groupdesk.services.sync import conflicts as conflict_service
 from groupdesk.services.sync.engine import run_sync
+from groupdesk.services.sync.keys import RecoverySheet
 from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.ui.context import ALL, AppContext
@@ -352,7 +354,22 @@ class SyncPage(Page):
         box.exec()
         if box.clickedButton() is save:
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the recovery sheet"), "groupdesk-recovery-sheet.txt"
+                self,
+                self.tr("Save the recovery sheet"),
+                "groupdesk-recovery-sheet.pdf",
+                self.tr("PDF to print (*.pdf);;Plain text (*.txt)"),
             )
             if target:
-                Path(target).write_text(sheet.text(), encoding="utf-8")
+                self.save_recovery_sheet(sheet, Path(target))
+
+    def save_recovery_sheet(self, sheet: RecoverySheet, path: Path) -> None:
+        """Save the sheet (a PDF, or text for a .txt name); a problem is shown, not raised."""
+        from groupdesk.reports.recovery_sheet import save_recovery_sheet
+
+        try:
+            paper = settings.get_settings(self.context.uow()).paper_size
+            save_recovery_sheet(sheet, path, paper_size=paper)
+        except GroupDeskError as error:
+            show_error(self, error)
+            return
+        self.result.setText(self.tr("Recovery sheet saved to {path}.").format(path=path))

@@ -119,3 +119,18 @@ def test_a_laptop_that_does_not_sync_shows_no_empty_lists_but_says_what_syncing_
     timer.stop()
     assert page.conflicts_box.isVisible() and page.devices_box.isVisible()
     assert page.conflicts_box.title() == "Conflicts to review: none"
+
+
+def test_the_recovery_sheet_is_saved_as_a_pdf_to_print(qtbot, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from groupdesk.services.sync.setup import recovery_sheet
+
+    timer = _close_message_boxes(qtbot)
+    _set_up(qtbot, page, tmp_path / "stick")
+    timer.stop()
+    out = tmp_path / "sheet.pdf"
+    page.save_recovery_sheet(recovery_sheet(page.context.workspace), out)
+    assert page.result.text() == f"Recovery sheet saved to {out}."
+    text = PdfReader(out).pages[0].extract_text().replace("\n", "")
+    assert group_join_code(page.context.workspace) in text
