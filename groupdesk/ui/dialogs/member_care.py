@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.members import CHECKIN_METHODS
-from groupdesk.services import checkins, member_roles, members, mentorships, skills
+from groupdesk.services import checkins, member_roles, members, mentorships, settings, skills
 from groupdesk.services.member_fields import parse_date
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.widgets.date_picker import add_calendar
@@ -39,6 +39,7 @@ class CareDialog(QDialog):
     def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.locale = settings.get_settings(context.uow()).locale
         self.saved: Any = None
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -75,15 +76,19 @@ class CareDialog(QDialog):
         edit = QLineEdit(date.today().isoformat() if today else "")
         edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.errors.add(field, edit, label)
-        add_calendar(edit)
+        add_calendar(edit, self.parse_date)
         return edit
+
+    def parse_date(self, text: str) -> date:
+        """A date as the group writes it (03/05/2024 is 3 May in en_GB, 5 March in en_US)."""
+        return parse_date(text, locale=self.locale)
 
     def read_date(self, field: str, edit: QLineEdit) -> date | None:
         text = edit.text().strip()
         if not text:
             return None
         try:
-            return parse_date(text)
+            return self.parse_date(text)
         except ValueError as problem:
             raise ValidationError.single(field, str(problem)) from None
 

@@ -209,8 +209,11 @@ class MemberDialog(QDialog):
             self.tr("&Status"),
             {s: self.tr(s) for s in MEMBER_STATUSES},
         )
-        add_calendar(self._line(errors, "joined_on", self.tr("&Joined on"), date_hint))
-        add_calendar(self._line(errors, "left_on", self.tr("Lef&t on"), date_hint))
+        for field, label in (
+            ("joined_on", self.tr("&Joined on")),
+            ("left_on", self.tr("Lef&t on")),
+        ):
+            add_calendar(self._line(errors, field, label, date_hint), self._parse_date)
 
     def _build_right(self, form: QFormLayout) -> None:
         errors = self.right_errors
@@ -235,7 +238,8 @@ class MemberDialog(QDialog):
                     f"consent_{kind}_on",
                     self.tr("  given or withdrawn on"),
                     self.tr("YYYY-MM-DD (empty: today)"),
-                )
+                ),
+                self._parse_date,
             )
             self._combo(errors, f"consent_{kind}_how", self.tr("  how"), how)
             # Three "given or withdrawn on" fields: a screen reader says which consent each is.
@@ -337,6 +341,21 @@ class MemberDialog(QDialog):
         self.problem_label.setVisible(bool(unplaced))
         self._fit_screen()
 
+    def _bring_into_view(self, problem: ValidationError) -> None:
+        """Scroll to the first field that was refused and put the cursor there: on a small
+        screen its message may be out of sight, and Save must never seem to do nothing."""
+        first = next((f for f in self.inputs if f in problem.errors), None)
+        if first is None:
+            return
+        widget = self.inputs[first]
+        self.fields_area.ensureWidgetVisible(widget, 0, 3 * widget.height())
+        widget.setFocus()
+
+    def _parse_date(self, text: str) -> date:
+        from groupdesk.services.member_fields import parse_date
+
+        return parse_date(text, locale=self._locale)
+
     def error_for(self, field: str) -> str:
         return self.left_errors.message(field) or self.right_errors.message(field)
 
@@ -358,6 +377,7 @@ class MemberDialog(QDialog):
         except ValidationError as problem:
             self._errors = dict(problem.errors)
             self._show(problem)
+            self._bring_into_view(problem)
             return False
         self.context.announce({"members"}, source=self)
         self.accept()

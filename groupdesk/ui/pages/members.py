@@ -11,8 +11,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +54,17 @@ from groupdesk.ui.models.members_table import COLUMNS, MembersTableModel
 from groupdesk.ui.ops import Op, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.member_detail import MemberDetailPane
+
+
+def _whole_width(combo: QComboBox) -> int:
+    """How wide `combo` must be to show its current choice whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(combo.currentText()), metrics.height())
+    return (
+        combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
+    )
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -81,9 +95,9 @@ class MembersPage(Page):
         title.addWidget(heading)
         title.addWidget(self.count_label)
         title.addStretch(1)
-        top = QHBoxLayout()
+        self.buttons = QGridLayout()
         self.header.addLayout(title, 1)
-        self.header.addLayout(top)
+        self.header.addLayout(self.buttons)
         self.add_button = QPushButton(self.tr("&Add member"))
         self.add_button.setObjectName("primary")
         self.add_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
@@ -99,15 +113,16 @@ class MembersPage(Page):
             self.tr("A PDF of the active members who agreed to be listed, to print or share")
         )
         self.roster_button.clicked.connect(self._choose_roster_file)
-        for button in (
+        self._header_buttons = (
             self.add_button,
             self.import_button,
             self.export_button,
             self.duplicates_button,
             self.roster_button,
-        ):
+        )
+        for button in self._header_buttons:
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-            top.addWidget(button)
+        self._place_buttons(len(self._header_buttons))
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search names, email, roles, skills… (Ctrl+F)"))
@@ -142,14 +157,19 @@ class MembersPage(Page):
         self.deleted_check = QCheckBox(self.tr("Sho&w deleted"))
         self.deleted_check.setAccessibleName(self.tr("Show deleted and forgotten records"))
         self.deleted_check.toggled.connect(self.refresh)
-        filters = QHBoxLayout()
+        # The search and the filters on one row, or on two when the filters would be cut.
+        self.filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        search_row = QHBoxLayout()
         search_label = QLabel(self.tr("&Find"))
         search_label.setBuddy(self.search_edit)
-        filters.addWidget(search_label)
-        filters.addWidget(self.search_edit, 2)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
+        choices_row = QHBoxLayout()
         for combo in (self.status_combo, self.role_combo, self.skill_combo, self.consent_combo):
-            filters.addWidget(combo, 1)
-        filters.addWidget(self.deleted_check)
+            choices_row.addWidget(combo, 1)
+        choices_row.addWidget(self.deleted_check)
+        self.filters.addLayout(search_row, 1)
+        self.filters.addLayout(choices_row, 2)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -181,7 +201,7 @@ class MembersPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.splitter, 1)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Last action"))
@@ -208,14 +228,47 @@ class MembersPage(Page):
             header.resizeSection(COLUMNS.index(column), chars * unit)
 
     def _arrange_header(self) -> None:
-        """Buttons beside the title if the screen has room for them at this text size."""
+        """Buttons beside the title if the screen has room for them at this text size, else
+        on a row of their own, else on two rows (large text on an old laptop)."""
+        self._place_buttons(len(self._header_buttons))
         self.header.setDirection(QBoxLayout.Direction.LeftToRight)
         self.header.invalidate()
-        one_row = self.header.minimumSize().width()
         sidebar_and_margins = 16 * self.fontMetrics().averageCharWidth() + 60
         room = self.screen().availableGeometry().width() - sidebar_and_margins
-        if one_row > room:
+        if self.header.minimumSize().width() > room:
             self.header.setDirection(QBoxLayout.Direction.TopToBottom)
+            if self.buttons.minimumSize().width() > room:
+                self._place_buttons((len(self._header_buttons) + 1) // 2)
+        self._arrange_filters()
+
+    def _arrange_filters(self) -> None:
+        """The search and the filters on one row if the page is wide enough to show every
+        filter whole, else the search above the filters."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        combos = (self.status_combo, self.role_combo, self.skill_combo, self.consent_combo)
+        one_row = (
+            sum(_whole_width(combo) for combo in combos)
+            + self.search_edit.fontMetrics().averageCharWidth() * 20  # a useful search box
+            + self.deleted_check.sizeHint().width()
+            + self.filters.spacing() * 8
+            + self.fontMetrics().horizontalAdvance(self.tr("Find"))
+        )
+        self.filters.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if one_row <= room
+            else QBoxLayout.Direction.TopToBottom
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_filters()
+
+    def _place_buttons(self, per_row: int) -> None:
+        for index, button in enumerate(self._header_buttons):
+            self.buttons.removeWidget(button)
+            self.buttons.addWidget(button, index // per_row, index % per_row)
+        self.buttons.invalidate()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -4,9 +4,10 @@ text, so typing still works and the checks beside the field are the same."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit
 
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit
 class CalendarPopup(QCalendarWidget):
     """The calendar that drops down below one date field and writes the day picked into it."""
 
-    def __init__(self, edit: QLineEdit) -> None:
+    def __init__(self, edit: QLineEdit, parse: Callable[[str], date]) -> None:
         super().__init__(edit)
         self.setWindowFlags(Qt.WindowType.Popup)
         self.edit = edit
+        self.parse = parse
         self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setAccessibleName(
             QCoreApplication.translate("DatePicker", "Calendar for {field}").format(
                 field=edit.accessibleName() or edit.objectName()
@@ -28,14 +31,17 @@ class CalendarPopup(QCalendarWidget):
         self.clicked.connect(self._pick)
 
     def open_below(self) -> None:
-        """Show the month of the date already typed (else today), below the field."""
+        """Show the month of the date already typed (else today), below the field, or above
+        it when there is no room below; always whole on the screen."""
         try:
-            shown = date.fromisoformat(self.edit.text().strip())
+            shown = self.parse(self.edit.text())
         except ValueError:
             shown = date.today()
         self.setSelectedDate(QDate(shown.year, shown.month, shown.day))
         self.adjustSize()
-        self.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
+        field = QRect(self.edit.mapToGlobal(QPoint(0, 0)), self.edit.size())
+        screen = self.edit.screen().availableGeometry()
+        self.move(place_popup(field, self.size().width(), self.size().height(), screen))
         self.show()
         self.setFocus()
 
@@ -46,9 +52,22 @@ class CalendarPopup(QCalendarWidget):
         self.edit.editingFinished.emit()  # checked beside the field, as if typed
 
 
-def add_calendar(edit: QLineEdit) -> CalendarPopup:
-    """Give `edit` a calendar button at its end and Alt+Down to open it."""
-    popup = CalendarPopup(edit)
+def place_popup(field: QRect, width: int, height: int, screen: QRect) -> QPoint:
+    """Where a popup of this size goes: below `field`, else above it, kept inside `screen`."""
+    y = field.bottom() + 1
+    if y + height > screen.bottom() and field.top() - height >= screen.top():
+        y = field.top() - height
+    x = min(max(field.left(), screen.left()), screen.right() + 1 - width)
+    y = min(max(y, screen.top()), screen.bottom() + 1 - height)
+    return QPoint(x, y)
+
+
+def add_calendar(
+    edit: QLineEdit, parse: Callable[[str], date] = lambda text: date.fromisoformat(text.strip())
+) -> CalendarPopup:
+    """Give `edit` a calendar button at its end and Alt+Down to open it; `parse` reads the date
+    already typed (so the calendar opens on its month) and raises ValueError if it cannot."""
+    popup = CalendarPopup(edit, parse)
     action = QAction(_calendar_icon(edit.palette()), "", edit)
     action.setToolTip(QCoreApplication.translate("DatePicker", "Pick the day (Alt+Down)"))
     action.triggered.connect(popup.open_below)

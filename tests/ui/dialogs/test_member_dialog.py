@@ -55,3 +55,18 @@ def test_the_two_columns_start_side_by_side_at_the_top(qtbot, dialog) -> None:  
     assert right.mapTo(dialog, QPoint()).x() > left.mapTo(dialog, QPoint()).x() + left.width()
     top = left.mapTo(dialog, QPoint()).y() - right.mapTo(dialog, QPoint()).y()
     assert abs(top) < left.fontMetrics().height()  # the shorter column does not float down
+
+
+def test_save_refused_below_the_fold_scrolls_to_the_field_and_its_message(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.resize(dialog.width(), 360)  # a small laptop screen: the dates are out of sight
+    qtbot.wait(1)
+    dialog.inputs["full_name"].setText("Wei Chen")
+    dialog.inputs["status"].setCurrentIndex(dialog.inputs["status"].findData("left"))
+    dialog.inputs["joined_on"].setText("2024-05-01")
+    dialog.inputs["left_on"].setText("2024-04-01")
+    dialog.fields_area.verticalScrollBar().setValue(0)
+    left = dialog.inputs["left_on"]
+    assert left.visibleRegion().isEmpty()
+    assert not dialog.save()
+    assert "before the joining date" in dialog.error_for("left_on")
+    assert not left.visibleRegion().isEmpty()

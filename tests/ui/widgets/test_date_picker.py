@@ -79,3 +79,24 @@ def test_every_date_of_a_check_in_has_a_calendar(qtbot, app_context) -> None:  #
         assert popup.isVisible()
         _pick_with_enter(qtbot, popup, QDate(2026, 6, 2))
         assert edit.text() == "2026-06-02"
+
+
+def test_the_calendar_stays_whole_on_the_screen() -> None:
+    from PySide6.QtCore import QPoint, QRect
+
+    from groupdesk.ui.widgets.date_picker import place_popup
+
+    screen = QRect(0, 0, 1024, 600)
+    # Room below: right under the field.
+    assert place_popup(QRect(100, 100, 200, 30), 300, 250, screen) == QPoint(100, 130)
+    # Near the bottom: above the field instead.
+    assert place_popup(QRect(100, 500, 200, 30), 300, 250, screen) == QPoint(100, 250)
+    # Near the right edge: moved left so the last column and the arrow show.
+    assert place_popup(QRect(900, 100, 100, 30), 300, 250, screen) == QPoint(724, 130)
+
+
+def test_the_calendar_opens_on_a_date_typed_the_groups_way(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    joined = dialog.inputs["joined_on"]
+    joined.setText("03/05/2024")  # en_GB: 3 May
+    _popup(joined).open_below()
+    assert (_popup(joined).selectedDate().month(), _popup(joined).selectedDate().day()) == (5, 3)
