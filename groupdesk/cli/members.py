@@ -273,8 +273,9 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
         (
             "History",
             [
-                f"{e.at:%Y-%m-%d %H:%M} {e.device_name}: {e.action} {e.record} "
-                + ("" if e.action == "added" else ", ".join(f for f, _v in e.fields))
+                f"{e.at:%Y-%m-%d %H:%M} {e.device_name}: {e.action} {e.record}"
+                + (f" ({e.relation})" if e.relation else "")
+                + ("" if e.action == "added" else " " + ", ".join(f for f, _v in e.fields))
                 for e in detail.history[:20]
             ],
         ),

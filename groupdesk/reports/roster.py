@@ -1,8 +1,9 @@
 """The membership roster: the group's active members who agreed to be listed in it, sorted by
 name the way people expect across scripts and accents, with their roles and contact details.
 
-Consent decides who is printed: a member without "listed in the printed roster" is left out,
-and the roster says how many were, so nobody wonders where they went.
+Consent decides what is printed: a member without "listed in the printed roster" is left out
+(the roster says how many were, so nobody wonders where they went), and a phone number or email
+is printed only for members who agreed to be contacted.
 """
 
 from __future__ import annotations
@@ -75,15 +76,15 @@ def write_roster(
         f"{len(listed)} active member{'' if len(listed) == 1 else 's'} who agreed to be listed"
         f" here, by name. {not_listed} other active member"
         f"{' is' if not_listed == 1 else 's are'} not listed: they have not agreed to appear"
-        " in the printed roster."
+        " in the printed roster. Phone and email are shown for those who agreed to be contacted."
     )
     story = [para(TITLE, styles["title"]), para(summary, styles["note"]), _space()]
     texts = [
         (
             row.display_name,
             ", ".join(row.roles),
-            (row.phone or "").replace(" ", NO_BREAK),
-            row.email or "",
+            (row.phone or "").replace(" ", NO_BREAK) if row.consent_contact else "",
+            (row.email or "") if row.consent_contact else "",
             day(row.joined_on).replace(" ", NO_BREAK) if row.joined_on else "",
         )
         for row in listed

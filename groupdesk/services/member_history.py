@@ -23,6 +23,8 @@ from groupdesk.services.uow import UnitOfWork
 
 #: Bookkeeping fields that say nothing a person wants to read.
 HIDDEN_FIELDS = frozenset({"created_at", "updated_at", "sort_key", "name_key"})
+#: How a record involves the member, by the column that points at them ("" = about them).
+RELATIONS = {"member_id": "", "by_id": "by them", "mentor_id": "as mentor", "mentee_id": ""}
 RECORD_NAMES = {
     "members": "member",
     "member_roles": "role",
@@ -44,8 +46,12 @@ class HistoryEvent:
     row_id: str
     #: "added", "changed", "deleted" or "restored".
     action: str
-    #: (field, new value as text) for each visible field changed.
+    #: (field, new value as text) for each visible field changed; a member's id is shown as
+    #: their name.
     fields: tuple[tuple[str, str], ...]
+    #: How the record involves the member when they are not its subject: "by them" (a check-in
+    #: they made on someone else), "as mentor", …; "" for their own record and records about them.
+    relation: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -54,6 +60,7 @@ class HistoryEvent:
             "record": self.record,
             "row_id": self.row_id,
             "action": self.action,
+            "relation": self.relation,
             "fields": dict(self.fields),
         }
 
@@ -71,12 +78,16 @@ def member_history(uow: UnitOfWork, *, member_id: str, limit: int = 500) -> list
     """Events about `member_id`, newest first (at most `limit`)."""
     with uow:
         targets: list[tuple[str, str]] = [("members", member_id)]
+        #: (table, row) → the column through which the row points at the member.
+        via: dict[tuple[str, str], str] = {}
+        member_columns = {c.attribute for c in referencing_columns(Member.__tablename__)}
         for column in referencing_columns(Member.__tablename__):
             attribute = getattr(column.model, column.attribute)
             for row_id in uow.session.scalars(
                 select(column.model.id).where(attribute == member_id)
             ):
                 targets.append((column.table_name, row_id))
+                via.setdefault((column.table_name, row_id), column.attribute)
         by_table: dict[str, list[str]] = {}
         for table, row_id in targets:
             by_table.setdefault(table, []).append(row_id)
@@ -94,9 +105,18 @@ def member_history(uow: UnitOfWork, *, member_id: str, limit: int = 500) -> list
                     ).where(Change.table_name == table, Change.row_id.in_(ids[start : start + 900]))
                 ).all()
         devices = _device_names(uow)
-    events: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
-    for hlc, _device, table, row_id, field, value in changes:
-        events.setdefault((hlc, table, row_id), []).extend(field_values(field, value))
+        events: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+        for hlc, _device, table, row_id, field, value in changes:
+            events.setdefault((hlc, table, row_id), []).extend(field_values(field, value))
+        people = _member_names(
+            uow,
+            {
+                json.loads(value)
+                for changed in events.values()
+                for field, value in changed
+                if field in member_columns and value != "null"
+            },
+        )
     result = []
     for (hlc, table, row_id), changed in sorted(events.items(), reverse=True)[:limit]:
         stamp = Stamp.parse(hlc)
@@ -111,12 +131,15 @@ def member_history(uow: UnitOfWork, *, member_id: str, limit: int = 500) -> list
         else:
             action = "changed"
         shown = tuple(
-            (field, _text(value))
+            (field.removesuffix("_id"), people.get(json.loads(value), _text(value)))
+            if field in member_columns
+            else (field, _text(value))
             for field, value in changed
             if field not in HIDDEN_FIELDS
             and not (action == "added" and value == "null")
             and field != "deleted_at"
         )
+        through = via.get((table, row_id), "member_id")
         result.append(
             HistoryEvent(
                 at=datetime.fromtimestamp(stamp.millis / 1000, UTC).replace(tzinfo=None),
@@ -126,9 +149,26 @@ def member_history(uow: UnitOfWork, *, member_id: str, limit: int = 500) -> list
                 row_id=row_id,
                 action=action,
                 fields=shown,
+                relation=RELATIONS.get(through, f"as {through.removesuffix('_id')}"),
             )
         )
     return result
+
+
+def _member_names(uow: UnitOfWork, ids: set[str]) -> dict[str, str]:
+    """The name to show for each member id (forgotten members as such)."""
+    from groupdesk.services.members import display_name
+
+    found: dict[str, str] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 900):
+        for member_id, full, preferred, erased in uow.session.execute(
+            select(Member.id, Member.full_name, Member.preferred_name, Member.erased_at).where(
+                Member.id.in_(ordered[start : start + 900])
+            )
+        ):
+            found[member_id] = display_name(full, preferred, erased)
+    return found
 
 
 def _device_names(uow: UnitOfWork) -> dict[str, str]:

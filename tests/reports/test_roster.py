@@ -31,6 +31,7 @@ LISTED = [
 EXPECTED_ORDER = [
     "Ángel Ruiz",
     "Łukasz Nowak",
+    "Sam Unreachable",
     "Zoe Adams",
     "Zoë Ñúñez",
     "Ана Петрова",
@@ -50,9 +51,17 @@ def _add(workspace: Workspace, name: str, **values: object) -> None:
 @pytest.fixture
 def group(group_workspace: Workspace) -> Workspace:
     for name in LISTED:
-        _add(group_workspace, name, consent_roster=True, phone="07700 900123")
+        _add(group_workspace, name, consent_roster=True, consent_contact=True, phone="07700 900123")
     _add(group_workspace, "Nadia Private", consent_roster=False, email="nadia@example.org")
     _add(group_workspace, "Lena Left", consent_roster=True, status="left", left_on="2025-01-01")
+    _add(
+        group_workspace,
+        "Sam Unreachable",
+        consent_roster=True,
+        consent_contact=False,
+        phone="07700 900999",
+        email="sam@example.org",
+    )
     return group_workspace
 
 
@@ -73,13 +82,15 @@ def test_the_roster_lists_who_agreed_in_the_order_people_expect(
 ) -> None:
     out = tmp_path / "roster.pdf"
     result = write_roster(group.uow(), out, today=TODAY)
-    assert (result.listed, result.not_listed, result.pages) == (len(LISTED), 1, 1)
+    assert (result.listed, result.not_listed, result.pages) == (len(LISTED) + 1, 1, 1)
     text = _readable(_text(out))
     positions = [text.find(name) for name in EXPECTED_ORDER]
     assert -1 not in positions, text
     assert positions == sorted(positions)
     assert "Nadia Private" not in text and "nadia@example.org" not in text
     assert "Lena Left" not in text
+    assert "Sam Unreachable" in text  # listed, but not to be contacted:
+    assert "sam@example.org" not in text and "900999" not in text
     assert "1 other active member is not listed" in text
     assert "+44 7700 900123" in text.replace("\u00a0", " ")
     assert "Test Group" in text and "Page 1 of 1" in text and "printed 24 Nov 2026" in text

@@ -48,3 +48,19 @@ def test_history_shows_each_save_newest_first_with_the_fields_changed(
     assert "sort_key" not in added and "pronouns" not in added  # bookkeeping and blanks hidden
     assert {e.device_name for e in events} == {"Ana's laptop"}
     assert events[0].at.date() == date(2026, 5, 3)  # from the change's clock stamp
+
+
+def test_a_check_in_they_made_on_someone_else_says_so_and_names_people(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    zoe = add_person("Zoë Ñúñez")
+    wei = add_person("Wei Chen")
+    record_checkin(
+        members_ws.uow(), member_id=wei, by_id=zoe, on=date(2026, 5, 1), how="visit", note="Fine"
+    )
+    [made, _added] = member_history(members_ws.uow(), member_id=zoe)
+    assert (made.record, made.action, made.relation) == ("check-in", "added", "by them")
+    fields = dict(made.fields)
+    assert (fields["member"], fields["by"], fields["how"]) == ("Wei Chen", "Zoë Ñúñez", "visit")
+    [about, _wei_added] = member_history(members_ws.uow(), member_id=wei)
+    assert about.relation == "" and dict(about.fields)["member"] == "Wei Chen"

@@ -8,11 +8,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.services.member_detail import MemberDetail
+from groupdesk.services.member_history import HistoryEvent
 
 
 class MemberDetailPane(QTabWidget):
@@ -158,9 +159,6 @@ class MemberDetailPane(QTabWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(
-            len(headers) - 1, QHeaderView.ResizeMode.Stretch
-        )
         table.setWordWrap(True)
         layout.addWidget(table)
         if button_text is not None:
@@ -281,17 +279,42 @@ class MemberDetailPane(QTabWidget):
                 (
                     f"{event.at:%Y-%m-%d %H:%M}",
                     event.device_name,
-                    f"{self.tr(event.action)} {self.tr(event.record)}",
-                    ""
-                    if event.action == "added"
-                    else ", ".join(
-                        f"{field} → {value}" if value else field for field, value in event.fields
-                    ),
+                    f"{self.tr(event.action)} {self.tr(event.record)}"
+                    + (f" ({self.tr(event.relation)})" if event.relation else ""),
+                    _what_changed(event),
                 )
                 for event in detail.history
             ],
         )
         self._show_merged(detail.merged_from)
+
+    def _fit_columns(self, table: QTableWidget) -> None:
+        """Every column but the last as wide as it needs, together at most 60% of the pane
+        (narrowed alike, their text wraps); the last (a note, what changed) takes the rest and
+        wraps, so it is never pushed out of sight."""
+        unit = table.fontMetrics().averageCharWidth()
+        # From the pane: a table on a tab not shown yet may still have a stale size.
+        room = self.width() - 2 * table.frameWidth() - 6 * unit
+        widths = []
+        for column in range(table.columnCount() - 1):
+            table.resizeColumnToContents(column)
+            widths.append(min(table.columnWidth(column), 18 * unit))
+        scale = min(1.0, 0.6 * room / max(sum(widths), 1))
+        header = table.horizontalHeader()
+        widths = [
+            max(int(width * scale), header.sectionSizeFromContents(column).width())
+            for column, width in enumerate(widths)
+        ]
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+        table.setColumnWidth(len(widths), max(room - sum(widths), 12 * unit))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for table in self.findChildren(QTableWidget):
+            if table.rowCount():
+                self._fit_columns(table)
+                table.resizeRowsToContents()
 
     def _fill(self, table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
         table.setRowCount(len(rows))
@@ -300,8 +323,8 @@ class MemberDetailPane(QTabWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        self._fit_columns(table)
+        table.resizeRowsToContents()
 
     def _show_merged(self, merged: Sequence[tuple[str, str, date]]) -> None:
         while self.merged_box.count():
@@ -325,3 +348,16 @@ class MemberDetailPane(QTabWidget):
             line.addWidget(button)
             line.addStretch(1)
             self.merged_box.addWidget(row)
+
+
+def _what_changed(event: HistoryEvent) -> str:
+    """'how: call, note: Exams stress' for a record added; 'phone → +44 1' for a change."""
+    # Each value in a bidi isolate: an Arabic name keeps the sentence around it in order.
+    if event.action == "added":
+        return ", ".join(
+            f"{field.replace('_', ' ')}: \u2068{value}\u2069" for field, value in event.fields
+        )
+    return ", ".join(
+        f"{field.replace('_', ' ')} → \u2068{value}\u2069" if value else field.replace("_", " ")
+        for field, value in event.fields
+    )
