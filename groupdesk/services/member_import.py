@@ -224,7 +224,12 @@ def parse_members_csv(
                 RowError(
                     start,
                     None,
-                    f"this row has {len(cells)} values but the header has {len(headers)} columns",
+                    f"this row has {len(cells)} values but the header has {len(headers)} columns"
+                    + (
+                        " (a value with a comma in it needs quotes around it)"
+                        if len(cells) > len(headers)
+                        else ""
+                    ),
                     who,
                 )
             )

@@ -141,17 +141,22 @@ class Op(Generic[T]):
         if self._dialog is None:
             return
         self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total else 0)
         if text:
             self._dialog.setLabelText(text)
+        # Last: on a modal dialog setValue processes events, so the task's end (which closes
+        # the dialog) may be handled inside it.
+        self._dialog.setValue(min(done, total) if total else 0)
 
     def _finish(self) -> None:
-        if self._dialog is not None:
-            self._dialog.canceled.disconnect()
-            self._dialog.reset()  # stops its show timer, so a quick task never flashes it
-            self._dialog.close()
-            self._dialog.deleteLater()
-            self._dialog = None
+        dialog, self._dialog = self._dialog, None
+        if dialog is not None:
+            # Closing a progress dialog says "canceled": silence it rather than disconnect
+            # (PySide6's disconnect() of a signal with no slot, as for an Op that cannot be
+            # cancelled, corrupts the refcount of False and crashes Python at exit).
+            dialog.blockSignals(True)
+            dialog.reset()  # stops its show timer, so a quick task never flashes it
+            dialog.close()
+            dialog.deleteLater()
         Op._running.discard(self)
 
     def _succeeded(self, result: T) -> None:

@@ -134,7 +134,7 @@ def test_importing_a_broken_csv_names_each_bad_line_and_imports_nothing(
             "groupdesk: error: line 4 (Wei Chen), Joined: '2024-02-30' is not a day of the "
             "calendar",
             "groupdesk: error: line 5 (Fatima Haddad): this row has 4 values but the header has "
-            "3 columns",
+            "3 columns (a value with a comma in it needs quotes around it)",
         ]
         assert database_rows(group / "groupdesk.sqlite") == before
     skipped = ok(cli("members", "import", broken, "--skip-bad-rows", data_dir=group))

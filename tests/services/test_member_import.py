@@ -45,7 +45,8 @@ def test_a_broken_file_names_each_bad_row_and_imports_nothing(
     assert [str(error) for error in report.errors] == [
         "line 3 (Tomás García), Email: 'ana@' is not an email address",
         "line 4 (Wei Chen), Joined: '31/02/2024' is not a day of the calendar",
-        "line 5 (Fatima Haddad): this row has 5 values but the header has 4 columns",
+        "line 5 (Fatima Haddad): this row has 5 values but the header has 4 columns"
+        " (a value with a comma in it needs quotes around it)",
     ]
     assert (report.rows, report.valid_rows, report.imported) == (5, 2, 0)
     assert database_rows(members_ws.paths.database) == before

@@ -102,7 +102,11 @@ class ImportDialog(QDialog):
                     columns=", ".join(report.ignored_columns)
                 )
             )
-        if bad:
+        if bad and report.valid_rows == 0:
+            parts.append(
+                self.tr("No row can be imported: fix the rows in the file, then import it again.")
+            )
+        elif bad:
             parts.append(self.tr("Nothing is written until you fix those rows or skip them."))
         self.summary.setText("\n".join(parts))
         self.problems.setRowCount(len(report.errors))
@@ -117,7 +121,7 @@ class ImportDialog(QDialog):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
         for column in range(self.problems.columnCount() - 1):  # the problem takes the rest
             self.problems.resizeColumnToContents(column)
-        self.skip_check.setVisible(bool(bad))
+        self.skip_check.setVisible(bool(bad) and report.valid_rows > 0)
         self._update_button()
 
     def _update_button(self) -> None:

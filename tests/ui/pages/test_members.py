@@ -245,7 +245,13 @@ def test_the_import_wizard_shows_every_bad_row_before_writing(qtbot, page, tmp_p
     assert problems == [
         ("3", "Tomás Ruiz", "Email", "'ana@' is not an email address"),
         ("4", "Wei Lin", "Joined", "'2024-02-30' is not a day of the calendar"),
-        ("5", "Kemi Bello", "(whole row)", "this row has 4 values but the header has 3 columns"),
+        (
+            "5",
+            "Kemi Bello",
+            "(whole row)",
+            "this row has 4 values but the header has 3 columns"
+            " (a value with a comma in it needs quotes around it)",
+        ),
     ]
     assert not dialog.import_button.isEnabled()
     assert "fix them in the file, or skip them" in dialog.import_button.toolTip()
@@ -361,3 +367,16 @@ def test_print_roster_saves_the_pdf_in_the_background_and_opens_it(
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert f"{len(listed)} active members who agreed to be listed" in text
     assert listed[0].display_name in text and listed[-1].display_name not in text[:200]
+
+
+def test_a_file_with_no_good_row_says_to_fix_it_and_offers_no_skipping(
+    qtbot, page, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "all-bad.csv"
+    broken.write_text("Name,Email\nTomás Ruiz,ana@\nWei Lin,wei@\n", encoding="utf-8")
+    dialog = page.open_import_dialog(broken)
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert "No row can be imported" in dialog.summary.text()
+    assert not dialog.skip_check.isVisible()
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
