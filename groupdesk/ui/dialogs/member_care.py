@@ -29,7 +29,7 @@ from groupdesk.services import checkins, member_roles, members, mentorships, set
 from groupdesk.services.member_fields import parse_date
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.widgets.date_picker import add_calendar
-from groupdesk.ui.widgets.forms import FieldErrors
+from groupdesk.ui.widgets.forms import FieldErrors, set_text_lines
 from groupdesk.ui.widgets.member_picker import MemberPicker
 
 
@@ -102,6 +102,7 @@ class CareDialog(QDialog):
             unplaced = self.errors.show(problem)
             self.problem_label.setText("\n".join(unplaced))
             self.problem_label.setVisible(bool(unplaced))
+            self.adjustSize()  # taller, so a message of two lines is not covered
             return False
         except GroupDeskError as problem:
             self.errors.clear()
@@ -131,7 +132,7 @@ class CheckInDialog(CareDialog):
         self.errors.add("how", self.how_combo, self.tr("&How"))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(80)
+        set_text_lines(self.note_edit, 4)
         self.errors.add("note", self.note_edit, self.tr("&Note"))
         self.follow_up_edit = self.date_field("follow_up_on", self.tr("&Follow up on"))
         self.follow_up_edit.setPlaceholderText(self.tr("YYYY-MM-DD (empty: no follow-up)"))
@@ -239,7 +240,7 @@ class MentorshipDialog(CareDialog):
         self.from_edit = self.date_field("started_on", self.tr("&From"), today=True)
         self.goals_edit = QPlainTextEdit()
         self.goals_edit.setTabChangesFocus(True)
-        self.goals_edit.setFixedHeight(64)
+        set_text_lines(self.goals_edit, 3)
         self.errors.add("goals", self.goals_edit, self.tr("&Goals"))
 
     def submit(self) -> mentorships.MentorshipData:

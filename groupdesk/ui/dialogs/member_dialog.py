@@ -40,7 +40,7 @@ from groupdesk.services.member_fields import (
 )
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.widgets.date_picker import add_calendar
-from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
+from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
 
 Input = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
 
@@ -172,7 +172,7 @@ class MemberDialog(QDialog):
         edit = QPlainTextEdit()
         edit.setObjectName(f"input-{field}")
         edit.setTabChangesFocus(True)
-        edit.setFixedHeight(64)
+        set_text_lines(edit, 3)
         form.add(field, edit, label)
         self.inputs[field] = edit
         return edit

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from groupdesk.errors import ValidationError
 
@@ -61,3 +61,17 @@ def explain_disabled(button: QAbstractButton, reason: str | None) -> None:
     """Enable `button`, or disable it with its tooltip saying why."""
     button.setEnabled(reason is None)
     button.setToolTip(reason or "")
+
+
+def set_text_lines(edit: QPlainTextEdit, lines: int) -> None:
+    """Make a text box `lines` lines of its own font tall (not a pixel height, which holds
+    about one line at the largest text size)."""
+    edit.ensurePolished()  # the text size comes from the style sheet
+    margins = edit.contentsMargins()
+    edit.setFixedHeight(
+        lines * edit.fontMetrics().lineSpacing()
+        + 2 * int(edit.document().documentMargin())
+        + margins.top()
+        + margins.bottom()
+        + 2 * edit.frameWidth()
+    )
