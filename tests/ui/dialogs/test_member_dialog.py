@@ -70,3 +70,9 @@ def test_save_refused_below_the_fold_scrolls_to_the_field_and_its_message(qtbot,
     assert not dialog.save()
     assert "before the joining date" in dialog.error_for("left_on")
     assert not left.visibleRegion().isEmpty()
+
+
+def test_text_boxes_show_three_lines_of_their_own_text(dialog) -> None:  # type: ignore[no-untyped-def]
+    for field in ("address", "notes"):
+        box = dialog.inputs[field]
+        assert box.height() >= 3 * box.fontMetrics().lineSpacing()
