@@ -20,7 +20,7 @@ the same data, so they converge on blank fields without new stamps.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -32,6 +32,7 @@ from groupdesk.errors import GroupDeskError, NotFoundError
 from groupdesk.models.base import Synced
 from groupdesk.models.members import CONSENT_KINDS, Member
 from groupdesk.models.references import referencing_columns
+from groupdesk.models.sync_local import UnknownChange
 from groupdesk.models.sync_state import Change
 from groupdesk.services.sync import capture
 from groupdesk.services.sync.values import ROW_FIELD, encode_row, encode_value
@@ -160,19 +161,43 @@ def scrub_history(session: Session, targets: Iterable[_Target]) -> int:
                     .values(value=encode_value(blank))
                 )
                 scrubbed += result.rowcount  # type: ignore[attr-defined]
-            for seq, text in session.execute(
-                select(Change.seq, Change.value).where(*in_rows, Change.field == ROW_FIELD)
-            ).all():
-                values = json.loads(text)
-                blanked = [f for f, blank in blanks.items() if f in values and values[f] != blank]
-                if blanked:
-                    values.update((f, blanks[f]) for f in blanked)
-                    session.execute(
-                        update(Change)
-                        .where(Change.seq == seq)
-                        .values(value=encode_row(values.items()))
-                    )
-                    scrubbed += len(blanked)
+            # Inside row changes: the log's, and those kept aside for a newer version.
+            for log in (Change, UnknownChange):
+                scrubbed += _scrub_row_changes(
+                    session, log, target.model.__tablename__, row_ids, blanks
+                )
+    return scrubbed
+
+
+def _scrub_row_changes(
+    session: Session,
+    log: type[Change] | type[UnknownChange],
+    table: str,
+    row_ids: Sequence[str],
+    blanks: dict[str, Any],
+) -> int:
+    """Blank `blanks`' fields inside the row changes of `row_ids` in `log`."""
+    scrubbed = 0
+    for hlc, row_id, text in session.execute(
+        select(log.hlc, log.row_id, log.value).where(
+            log.table_name == table, log.row_id.in_(row_ids), log.field == ROW_FIELD
+        )
+    ).all():
+        values = json.loads(text)
+        blanked = [f for f, blank in blanks.items() if f in values and values[f] != blank]
+        if blanked:
+            values.update((f, blanks[f]) for f in blanked)
+            session.execute(
+                update(log)
+                .where(
+                    log.hlc == hlc,
+                    log.table_name == table,
+                    log.row_id == row_id,
+                    log.field == ROW_FIELD,
+                )
+                .values(value=encode_row(values.items()))
+            )
+            scrubbed += len(blanked)
     return scrubbed
 
 

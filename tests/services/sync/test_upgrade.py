@@ -171,3 +171,19 @@ def test_changes_this_version_still_does_not_know_stay_aside_and_the_rest_apply(
     assert report.kept_aside_applied == 1
     assert member(sam, member_id).pronouns == "she/her"
     assert kept_aside(sam) == [("meetings", "title", '"AGM"')]
+
+
+def test_an_erasure_also_blanks_a_creation_kept_aside_by_an_older_version(
+    pair, older_version
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.member_erasure import forget_member
+
+    ana, sam = pair
+    member_id = add_member(ana, "Alex Morgan", email="alex@example.org", pronouns="they/them")
+    sync(ana, sam)
+    [(_table, field, value)] = kept_aside(sam)  # the whole creation: it holds the pronouns
+    assert field == ROW_FIELD and "Alex Morgan" in value
+    forget_member(ana.uow(), member_id=member_id)
+    sync(ana, sam)
+    for _table, _field, value in kept_aside(sam):
+        assert "Alex Morgan" not in value and "alex@example.org" not in value
