@@ -35,3 +35,15 @@ def main_window(qtbot, app_context):  # type: ignore[no-untyped-def]
     qtbot.waitExposed(window)
     yield window
     window.close()
+
+
+@pytest.fixture
+def member_dialog(qtbot, app_context):  # type: ignore[no-untyped-def]
+    """The Add member dialog over the demo group, shown and exposed."""
+    from groupdesk.ui.dialogs.member_dialog import MemberDialog
+
+    dialog = MemberDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog

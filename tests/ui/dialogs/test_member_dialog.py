@@ -14,11 +14,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def dialog(qtbot, app_context) -> MemberDialog:  # type: ignore[no-untyped-def]
-    member_dialog = MemberDialog(app_context)
-    qtbot.addWidget(member_dialog)
-    member_dialog.show()
-    qtbot.waitExposed(member_dialog)
+def dialog(member_dialog: MemberDialog) -> MemberDialog:
     return member_dialog
 
 
