@@ -243,20 +243,27 @@ class MembersPage(Page):
 
     def _arrange_filters(self) -> None:
         """The search and the filters on one row if the page is wide enough to show every
-        filter whole, else the search above the filters."""
+        filter whole, else the search above the filters; each filter as wide as its choice
+        needs while the page has room for that."""
         margins = self.layout().contentsMargins()
         room = self.width() - margins.left() - margins.right()
         combos = (self.status_combo, self.role_combo, self.skill_combo, self.consent_combo)
-        one_row = (
-            sum(_whole_width(combo) for combo in combos)
-            + self.search_edit.fontMetrics().averageCharWidth() * 20  # a useful search box
+        wholes = [_whole_width(combo) for combo in combos]
+        choices = (
+            sum(wholes)
             + self.deleted_check.sizeHint().width()
-            + self.filters.spacing() * 8
-            + self.fontMetrics().horizontalAdvance(self.tr("Find"))
+            + self.filters.spacing() * (len(combos) + 1)
         )
+        search = (
+            self.fontMetrics().horizontalAdvance(self.tr("Find"))
+            + self.search_edit.fontMetrics().averageCharWidth() * 20  # a useful search box
+            + self.filters.spacing() * 2
+        )
+        for combo, whole in zip(combos, wholes, strict=True):
+            combo.setMinimumWidth(whole if choices <= room else 0)
         self.filters.setDirection(
             QBoxLayout.Direction.LeftToRight
-            if one_row <= room
+            if choices + search <= room
             else QBoxLayout.Direction.TopToBottom
         )
 
@@ -297,6 +304,7 @@ class MembersPage(Page):
     def _filter_changed(self, name: str, combo: QComboBox) -> None:
         self.model.set_filter(name, combo.currentData())
         self._update_count()
+        self._arrange_filters()  # the choice shown may need more room
 
     # --- loading -----------------------------------------------------------------------------
     def format_date(self, day: date) -> str:
