@@ -74,23 +74,28 @@ def write_changes(
         )
         data = fmt.encode(header, key, changes=rows)
         folder.write_once(name, data)
-        uow.session.add(
-            SyncFile(
-                name=name,
-                kind="changes",
-                device_id=workspace.device_id,
-                seq=seq,
-                sha256=hashlib.sha256(data).hexdigest(),
-                written=True,
-                at=now(),
-                changes=len(rows),
-            )
-        )
+        uow.session.add(written_file(header, name, data, now(), changes=len(rows)))
         for first, last in gaps:
             uow.session.add(SyncFileRange(name=name, first_seq=first, last_seq=last))
         uow.commit()
     listing.entries[name] = Entry(name, "changes", workspace.device_id, seq)
     return name, len(rows)
+
+
+def written_file(
+    header: fmt.Header, name: str, data: bytes, at: datetime, *, changes: int
+) -> SyncFile:
+    """The record of a file this laptop wrote to the folder (so it is never read back)."""
+    return SyncFile(
+        name=name,
+        kind=header.kind,
+        device_id=header.device_id,
+        seq=header.seq,
+        sha256=hashlib.sha256(data).hexdigest(),
+        written=True,
+        at=at,
+        changes=changes,
+    )
 
 
 def write_device_file(

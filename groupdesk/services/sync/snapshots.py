@@ -9,7 +9,6 @@ grace period; readers accept that files below a snapshot are gone.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -18,7 +17,7 @@ from sqlalchemy import select
 from groupdesk.models.sync_local import SyncFile
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.folder import Listing, SyncFolder
-from groupdesk.services.sync.outgoing import contiguous_reads
+from groupdesk.services.sync.outgoing import contiguous_reads, written_file
 from groupdesk.services.sync.values import ROW_FIELD
 from groupdesk.services.workspace import Workspace
 
@@ -92,18 +91,7 @@ def write_snapshot(
     data = fmt.encode(header, key, changes=snapshot_changes(workspace), covers=covers)
     folder.write_once(name, data)
     with workspace.uow() as uow:
-        uow.session.merge(
-            SyncFile(
-                name=name,
-                kind="snapshot",
-                device_id=workspace.device_id,
-                seq=seq,
-                sha256=hashlib.sha256(data).hexdigest(),
-                written=True,
-                at=now(),
-                changes=0,
-            )
-        )
+        uow.session.merge(written_file(header, name, data, now(), changes=0))
         uow.commit()
     return name
 
