@@ -109,10 +109,12 @@ def defaults_for_locale(code: str) -> tuple[str, str, str]:
     from babel.numbers import get_territory_currencies
 
     try:
-        locale = Locale.parse(code.split(".")[0].replace("-", "_"))
+        locale = Locale.parse(code.split(".")[0].split("@")[0].replace("-", "_"))
     except (ValueError, TypeError, UnknownLocaleError):
         return FALLBACK_DEFAULTS
-    if not locale.territory:
+    # Babel 2.19 reads "C" and "POSIX" (a computer with no language set) as en_US_POSIX:
+    # that is no choice of the volunteer's, so it gets the fallback, not US dollars and Letter.
+    if not locale.territory or locale.variant == "POSIX":
         return FALLBACK_DEFAULTS
     currencies = [
         c

@@ -12,6 +12,7 @@ from groupdesk.errors import SetupError, ValidationError
 from groupdesk.models import Attachment, Change, GroupSettings
 from groupdesk.services.settings import (
     create_group,
+    defaults_for_locale,
     get_settings,
     has_group,
     set_logo,
@@ -251,3 +252,19 @@ def test_currencies_no_longer_in_use_or_for_testing_are_refused(
     with pytest.raises(ValidationError) as refused:
         update_settings(group_workspace.uow(), currency=code)
     assert code in refused.value.errors["currency"]
+
+
+@pytest.mark.parametrize("code", ["C", "C.UTF-8", "POSIX", "en_US_POSIX", ""])
+def test_a_computer_with_no_language_set_is_offered_the_fallback(code: str) -> None:
+    # Babel 2.19 reads "C" as en_US_POSIX: the group must not be offered US dollars and Letter.
+    assert defaults_for_locale(code) == ("en_GB", "EUR", "A4")
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("fr_CA", ("fr_CA", "CAD", "Letter")), ("de_DE.UTF-8", ("de_DE", "EUR", "A4"))],
+)
+def test_a_computer_locale_suggests_its_currency_and_paper(
+    code: str, expected: tuple[str, str, str]
+) -> None:
+    assert defaults_for_locale(code) == expected
