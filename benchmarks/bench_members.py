@@ -123,7 +123,7 @@ def duplicates(bench: Bench, folder: Path) -> None:
     from sqlalchemy import text
 
     from groupdesk.config import DataPaths
-    from groupdesk.services.member_duplicates import (
+    from groupdesk.services.members.duplicates import (
         find_duplicates,
         name_words,
         pairs_among,
@@ -163,7 +163,7 @@ def _synthetic_sides(count: int) -> list[Any]:
     swapped."""
     import random
 
-    from groupdesk.services.member_duplicates import DuplicateSide
+    from groupdesk.services.members.duplicates import DuplicateSide
 
     rng = random.Random(4)
     syllables = [

@@ -17,7 +17,7 @@ MEMBERS = 10_000
 def run(bench: Bench) -> None:
     from groupdesk.config import DataPaths
     from groupdesk.reports.roster import CHUNK, write_roster
-    from groupdesk.services.members import list_members
+    from groupdesk.services.members.records import list_members
     from groupdesk.services.workspace import open_workspace
 
     workspace = open_workspace(DataPaths(bench.demo_folder(MEMBERS)))

@@ -26,9 +26,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from groupdesk.config import DataPaths
-    from groupdesk.services.members import list_members
+    from groupdesk.services.members.records import list_members
     from groupdesk.services.workspace import open_workspace
-    from groupdesk.ui.models.members_table import COLUMNS, MembersTableModel
+    from groupdesk.ui.members.table_model import COLUMNS, MembersTableModel
 
     folder = Path(sys.argv[1])
     times = int(sys.argv[sys.argv.index("--times") + 1]) if "--times" in sys.argv else 1

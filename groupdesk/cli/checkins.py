@@ -36,7 +36,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_checkin_add(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.checkins import record_checkin
+    from groupdesk.services.members.checkins import record_checkin
 
     made = record_checkin(
         context.workspace().uow(),
@@ -53,7 +53,7 @@ def run_checkin_add(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_checkin_done(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.checkins import complete_follow_up
+    from groupdesk.services.members.checkins import complete_follow_up
 
     made = complete_follow_up(
         context.workspace().uow(),
@@ -65,7 +65,7 @@ def run_checkin_done(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_checkins_due(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.checkins import checkins_due
+    from groupdesk.services.members.checkins import checkins_due
 
     due = checkins_due(
         context.workspace().uow(), today=date.today(), within_days=args.within, weeks=args.weeks

@@ -173,7 +173,7 @@ def _pairs(option: str, items: list[str]) -> dict[str, str]:
 
 
 def _name(context: CliContext, member_id: str) -> str:
-    from groupdesk.services.members import get_member
+    from groupdesk.services.members.records import get_member
 
     return get_member(context.workspace().uow(), member_id).display_name
 
@@ -182,7 +182,7 @@ def _name(context: CliContext, member_id: str) -> str:
 
 
 def run_list(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.members import list_members
+    from groupdesk.services.members.records import list_members
 
     rows = list_members(
         context.workspace().uow(),
@@ -217,7 +217,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_show(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.member_detail import member_detail
+    from groupdesk.services.members.detail import member_detail
 
     detail = member_detail(context.workspace().uow(), member_id=member_option(context, args.id))
     if args.json:
@@ -288,7 +288,7 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_add(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.members import add_member
+    from groupdesk.services.members.records import add_member
 
     values: dict[str, object] = {"full_name": args.full_name}
     values.update({f: getattr(args, f) for _o, f in ADD_OPTIONS if getattr(args, f) is not None})
@@ -299,7 +299,7 @@ def run_add(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_edit(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.members import edit_member
+    from groupdesk.services.members.records import edit_member
 
     member = edit_member(
         context.workspace().uow(),
@@ -312,7 +312,7 @@ def run_edit(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_delete(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.members import delete_member
+    from groupdesk.services.members.records import delete_member
 
     member = delete_member(context.workspace().uow(), member_id=member_option(context, args.id))
     print(
@@ -322,7 +322,7 @@ def run_delete(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.members import restore_member
+    from groupdesk.services.members.records import restore_member
 
     member = restore_member(context.workspace().uow(), member_id=member_option(context, args.id))
     print(f"Restored {member.display_name}")
@@ -330,7 +330,7 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_forget(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.member_erasure import forget_member
+    from groupdesk.services.members.erasure import forget_member
 
     member_id = member_option(context, args.id)
     name = _name(context, member_id)
@@ -353,7 +353,7 @@ def run_forget(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_merge(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.member_merge import merge_members
+    from groupdesk.services.members.merge import merge_members
 
     keep, other = member_option(context, args.keep_id), member_option(context, args.other_id)
     other_name = _name(context, other)
@@ -369,7 +369,7 @@ def run_merge(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_unmerge(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.member_merge import unmerge_member
+    from groupdesk.services.members.merge import unmerge_member
 
     member_id = member_option(context, args.id)
     result = unmerge_member(context.workspace().uow(), member_id=member_id)
@@ -382,7 +382,7 @@ def run_unmerge(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_duplicates(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.member_duplicates import find_duplicates
+    from groupdesk.services.members.duplicates import find_duplicates
 
     pairs = find_duplicates(context.workspace().uow(), threshold=args.threshold)
     if args.json:
@@ -406,7 +406,7 @@ def run_duplicates(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_import(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.member_import import import_members
+    from groupdesk.services.members.importing import import_members
 
     mapping = {header: (field or None) for header, field in _pairs("map", args.map).items()}
     report = import_members(
@@ -442,7 +442,7 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_export(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.member_export import export_members
+    from groupdesk.services.members.export import export_members
 
     summary = export_members(
         context.workspace().uow(), path=args.file, include_left=not args.without_left
@@ -452,7 +452,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_role(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.member_roles import add_role
+    from groupdesk.services.members.roles import add_role
 
     role = add_role(
         context.workspace().uow(),
@@ -467,7 +467,7 @@ def run_role(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_roles(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.member_roles import role_holders
+    from groupdesk.services.members.roles import role_holders
 
     holdings = role_holders(
         context.workspace().uow(), role=args.role, on=date_option("on", args.on)
@@ -483,7 +483,7 @@ def run_roles(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_skill(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.skills import add_skill
+    from groupdesk.services.members.skills import add_skill
 
     skill = add_skill(
         context.workspace().uow(),
@@ -497,7 +497,7 @@ def run_skill(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_skills(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.skills import skill_directory
+    from groupdesk.services.members.skills import skill_directory
 
     found = skill_directory(context.workspace().uow(), search=args.search, kind=args.kind)
     if args.json:
@@ -511,7 +511,7 @@ def run_skills(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_mentor(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.mentorships import start_mentorship
+    from groupdesk.services.members.mentorships import start_mentorship
 
     pairing = start_mentorship(
         context.workspace().uow(),

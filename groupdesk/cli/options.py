@@ -10,7 +10,7 @@ from groupdesk.cli.context import CliContext
 def date_option(field: str, text: str | None) -> date | None:
     """`text` as a date (None when empty); a bad date names `field`."""
     from groupdesk.errors import ValidationError
-    from groupdesk.services.member_fields import parse_date
+    from groupdesk.services.members.fields import parse_date
 
     if text is None or not text.strip():
         return None
@@ -22,6 +22,6 @@ def date_option(field: str, text: str | None) -> date | None:
 
 def member_option(context: CliContext, text: str) -> str:
     """The member named by `text` (an id, or the start of one)."""
-    from groupdesk.services.members import find_member_id
+    from groupdesk.services.members.records import find_member_id
 
     return find_member_id(context.workspace().uow(), text)

@@ -26,8 +26,9 @@ from groupdesk.reports.document import (
     write_pdf,
 )
 from groupdesk.reports.text import BODY_FONT
-from groupdesk.services import members, settings
+from groupdesk.services import settings
 from groupdesk.services.attachments import attachment_path
+from groupdesk.services.members import records
 from groupdesk.services.uow import UnitOfWork
 
 TITLE = "Membership roster"
@@ -59,8 +60,8 @@ def write_roster(
     if path.suffix.lower() != ".pdf":
         raise ValidationError.single("file", f"{path.name} should end in .pdf")
     group = settings.get_settings(uow)
-    today = today or members.workspace_today(uow)
-    active = members.list_members(uow, status="active", today=today)
+    today = today or records.workspace_today(uow)
+    active = records.list_members(uow, status="active", today=today)
     listed = [row for row in active if row.consent_roster]
     logo = None
     if group.logo_attachment_id:

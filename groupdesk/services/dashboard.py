@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from groupdesk.models.members import Member
 from groupdesk.services import settings
 from groupdesk.services.backup import list_backups
-from groupdesk.services.checkins import DueCheckIn, checkins_due
-from groupdesk.services.engagement import NewWithoutMentor, new_without_mentor
+from groupdesk.services.members.checkins import DueCheckIn, checkins_due
+from groupdesk.services.members.engagement import NewWithoutMentor, new_without_mentor
 from groupdesk.services.uow import UnitOfWork
 
 

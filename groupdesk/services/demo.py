@@ -12,8 +12,9 @@ from datetime import date, timedelta
 
 from groupdesk.errors import SetupError
 from groupdesk.models.members import Member
-from groupdesk.services import demo_members, settings
+from groupdesk.services import settings
 from groupdesk.services.collation import search_key, sort_key
+from groupdesk.services.members import demo as demo_members
 from groupdesk.services.sync.capture import bulk_insert
 from groupdesk.services.uow import UnitOfWork
 

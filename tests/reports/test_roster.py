@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from groupdesk.errors import ValidationError
 from groupdesk.reports import document
 from groupdesk.reports.roster import write_roster
-from groupdesk.services.members import add_member
+from groupdesk.services.members.records import add_member
 from groupdesk.services.settings import set_logo, update_settings
 from groupdesk.services.workspace import Workspace
 

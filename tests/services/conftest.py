@@ -30,7 +30,7 @@ def members_ws(make_workspace: Callable[..., Workspace]) -> Workspace:
 @pytest.fixture
 def add_person(members_ws: Workspace) -> Callable[..., str]:
     """`add_person("Ana Silva", email=...)`: add a member to `members_ws`, return their id."""
-    from groupdesk.services.members import add_member
+    from groupdesk.services.members.records import add_member
 
     def add(full_name: str, **values: Any) -> str:
         return add_member(members_ws.uow(), values={"full_name": full_name, **values}).id

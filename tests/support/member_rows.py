@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from groupdesk.services.collation import sort_key
-from groupdesk.services.members import MemberRow
+from groupdesk.services.members.records import MemberRow
 
 
 def member_row(name: str, **extra: object) -> MemberRow:

@@ -40,7 +40,7 @@ def main_window(qtbot, app_context):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def member_dialog(qtbot, app_context):  # type: ignore[no-untyped-def]
     """The Add member dialog over the demo group, shown and exposed."""
-    from groupdesk.ui.dialogs.member_dialog import MemberDialog
+    from groupdesk.ui.members.member_dialog import MemberDialog
 
     dialog = MemberDialog(app_context)
     qtbot.addWidget(dialog)

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 
-from groupdesk.services.members import get_member, list_members
+from groupdesk.services.members.records import get_member, list_members
 from groupdesk.services.workspace import Workspace
 from groupdesk.ui.pages import PAGE_KEYS
 
@@ -45,13 +45,13 @@ def test_every_alt_letter_on_a_page_leads_to_one_place(main_window, key: str) ->
 
 
 def test_every_alt_letter_in_the_member_dialogs_leads_to_one_place(qtbot, app_context) -> None:  # type: ignore[no-untyped-def]
-    from groupdesk.ui.dialogs.member_care import (
+    from groupdesk.ui.members.care_dialogs import (
         CheckInDialog,
         MentorshipDialog,
         RoleDialog,
         SkillDialog,
     )
-    from groupdesk.ui.dialogs.member_dialog import MemberDialog
+    from groupdesk.ui.members.member_dialog import MemberDialog
 
     member = get_member(app_context.uow(), list_members(app_context.uow())[0].id)
     dialogs = [MemberDialog(app_context), MemberDialog(app_context, member=member)]
@@ -68,8 +68,8 @@ def test_every_alt_letter_in_the_member_dialogs_leads_to_one_place(qtbot, app_co
 def test_every_alt_letter_in_the_first_start_and_sync_dialogs_leads_to_one_place(
     qtbot, workspace: Workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    from groupdesk.ui.dialogs.sync_setup import SetupDialog
     from groupdesk.ui.dialogs.welcome import WelcomeDialog
+    from groupdesk.ui.sync.setup_dialog import SetupDialog
 
     welcome = WelcomeDialog(workspace)
     qtbot.addWidget(welcome)
@@ -108,7 +108,7 @@ def test_tab_never_stops_on_a_bare_scroll_area(main_window, key: str) -> None:  
 def test_tab_in_the_member_dialog_goes_from_the_full_name_through_every_field(
     qtbot, app_context
 ) -> None:  # type: ignore[no-untyped-def]
-    from groupdesk.ui.dialogs.member_dialog import MemberDialog
+    from groupdesk.ui.members.member_dialog import MemberDialog
 
     dialog = MemberDialog(app_context)
     qtbot.addWidget(dialog)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from groupdesk.ui.models.members_table import COLUMNS
+from groupdesk.ui.members.table_model import COLUMNS
 from groupdesk.ui.style import (
     NORMAL_TEXT,
     TEXT_SIZE_KEY,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from groupdesk.errors import GroupDeskError
 from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
-from groupdesk.services.member_erasure import enforce_erasures
+from groupdesk.services.members.erasure import enforce_erasures
 from groupdesk.services.sync.format import Body, Header
 from groupdesk.services.sync.merge import (
     MergeResult,

@@ -23,9 +23,9 @@ from groupdesk.services import settings
 from groupdesk.services.settings import has_group
 from groupdesk.services.workspace import Workspace
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.dialogs.sync_setup import SetupDialog
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.settings import COMMON_CURRENCIES
+from groupdesk.ui.sync.setup_dialog import SetupDialog
 from groupdesk.ui.widgets.forms import FieldErrors
 from groupdesk.ui.widgets.locale_picker import LocalePicker
 

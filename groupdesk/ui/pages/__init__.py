@@ -32,7 +32,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry(
         "members",
         QT_TRANSLATE_NOOP("Sidebar", "Members"),
-        "groupdesk.ui.pages.members",
+        "groupdesk.ui.members.page",
         "MembersPage",
     ),
     PageEntry(
@@ -56,7 +56,7 @@ PAGES: tuple[PageEntry, ...] = (
         "groupdesk.ui.pages.unbuilt",
         "ReportsPage",
     ),
-    PageEntry("sync", QT_TRANSLATE_NOOP("Sidebar", "Sync"), "groupdesk.ui.pages.sync", "SyncPage"),
+    PageEntry("sync", QT_TRANSLATE_NOOP("Sidebar", "Sync"), "groupdesk.ui.sync.page", "SyncPage"),
     PageEntry(
         "settings",
         QT_TRANSLATE_NOOP("Sidebar", "Settings"),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import Cancelled
 from groupdesk.services import backup
 from groupdesk.services.dashboard import DashboardSummary, dashboard_summary
-from groupdesk.services.members import get_member
+from groupdesk.services.members.records import get_member
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.dates import local_time
 from groupdesk.ui.ops import Op, OpJob, show_error
@@ -325,7 +325,7 @@ class DashboardPage(Page):
 
     def open_care_dialog(self, kind: str, member_id: str) -> QDialog:
         """Open the check-in or mentoring dialog for one member; saving refreshes the page."""
-        from groupdesk.ui.dialogs.member_care import CheckInDialog, MentorshipDialog
+        from groupdesk.ui.members.care_dialogs import CheckInDialog, MentorshipDialog
 
         dialog_class = CheckInDialog if kind == "checkin" else MentorshipDialog
         member = get_member(self.context.uow(), member_id)

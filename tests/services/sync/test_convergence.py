@@ -29,8 +29,8 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError
 from groupdesk.models import Member
 from groupdesk.models.sync_state import LocalState
+from groupdesk.services.members.skills import add_skill
 from groupdesk.services.settings import create_group
-from groupdesk.services.skills import add_skill
 from groupdesk.services.sync.config import FOLDER_KEY
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.setup import group_join_code, init_folder, join_folder

@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from sync_helpers import setup_group, sync
 
-from groupdesk.services.checkins import record_checkin
-from groupdesk.services.member_erasure import forget_member
-from groupdesk.services.members import add_member, edit_member, get_member
+from groupdesk.services.members.checkins import record_checkin
+from groupdesk.services.members.erasure import forget_member
+from groupdesk.services.members.records import add_member, edit_member, get_member
 from groupdesk.services.workspace import Workspace
 
 PERSONAL = ("Private Person", "private@example.org", "7700 900123", "Worried about rent")

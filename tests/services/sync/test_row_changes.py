@@ -9,7 +9,7 @@ import os
 import pytest
 from sync_helpers import add_member, edit_member, member, setup_group, state, sync
 
-from groupdesk.services.skills import add_skill, skills_of
+from groupdesk.services.members.skills import add_skill, skills_of
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.conflicts import list_conflicts
 from groupdesk.services.sync.format import IncomingChange

@@ -10,7 +10,7 @@ from sync_helpers import add_member, change_log, edit_member, setup_group, state
 
 from groupdesk.models import Member
 from groupdesk.services.demo import make_demo
-from groupdesk.services.member_erasure import enforce_erasures, forget_member
+from groupdesk.services.members.erasure import enforce_erasures, forget_member
 from groupdesk.services.sync import merge
 from groupdesk.services.sync.conflicts import list_conflicts
 from groupdesk.services.sync.format import IncomingChange

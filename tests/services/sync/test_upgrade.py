@@ -176,7 +176,7 @@ def test_changes_this_version_still_does_not_know_stay_aside_and_the_rest_apply(
 def test_an_erasure_also_blanks_a_creation_kept_aside_by_an_older_version(
     pair, older_version
 ) -> None:  # type: ignore[no-untyped-def]
-    from groupdesk.services.member_erasure import forget_member
+    from groupdesk.services.members.erasure import forget_member
 
     ana, sam = pair
     member_id = add_member(ana, "Alex Morgan", email="alex@example.org", pronouns="they/them")

@@ -107,7 +107,7 @@ def test_a_new_laptop_joins_the_groups_sync_folder_and_gets_everything(
     qtbot, dialog, workspace, make_workspace, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     from groupdesk.services.demo import make_demo
-    from groupdesk.services.members import list_members
+    from groupdesk.services.members.records import list_members
     from groupdesk.services.sync.setup import init_folder
 
     first_laptop = make_workspace("first-laptop")

@@ -78,7 +78,7 @@ def test_log_a_check_in_is_one_click_from_the_dashboard_and_the_list_updates(
 def test_a_new_member_without_a_mentor_is_listed_with_find_a_mentor(
     main_window, app_context
 ) -> None:  # type: ignore[no-untyped-def]
-    from groupdesk.services.members import add_member
+    from groupdesk.services.members.records import add_member
 
     add_member(app_context.uow(), values={"full_name": "Łukasz Nowak", "joined_on": date.today()})
     app_context.announce({"members"})

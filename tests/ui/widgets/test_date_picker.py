@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QTableView, QToolButton
 
-from groupdesk.ui.dialogs.member_dialog import MemberDialog
+from groupdesk.ui.members.member_dialog import MemberDialog
 from groupdesk.ui.widgets.date_picker import CalendarPopup
 
 pytestmark = pytest.mark.gui
@@ -61,8 +61,8 @@ def test_alt_down_opens_it_and_a_day_picked_is_checked_beside_the_field(qtbot, d
 
 
 def test_every_date_of_a_check_in_has_a_calendar(qtbot, app_context) -> None:  # type: ignore[no-untyped-def]
-    from groupdesk.services.members import get_member, list_members
-    from groupdesk.ui.dialogs.member_care import CheckInDialog
+    from groupdesk.services.members.records import get_member, list_members
+    from groupdesk.ui.members.care_dialogs import CheckInDialog
 
     person = list_members(app_context.uow())[0]
     dialog = CheckInDialog(app_context, member=get_member(app_context.uow(), person.id))

@@ -1,0 +1,134 @@
+"""Engagement: when each member was last seen, who has not been seen lately, and who is new
+without a mentor — what the dashboard needs to suggest a check-in or a pairing.
+
+"Seen" means a check-in about the member, or one the member made. Attendance joins `seen_dates`
+when meetings exist (one more SELECT in the union; nothing else changes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, union_all
+
+from groupdesk.models.members import CheckIn, Member, Mentorship
+from groupdesk.services import settings
+from groupdesk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class NotSeen:
+    member_id: str
+    name: str
+    #: The last check-in (or attendance); None when never seen since joining.
+    last_seen: date | None
+    joined_on: date | None
+    weeks_unseen: int | None
+
+
+@dataclass(frozen=True)
+class NewWithoutMentor:
+    member_id: str
+    name: str
+    joined_on: date
+
+
+def seen_dates() -> Any:
+    """(member_id, seen_on) for every time a member was seen."""
+    return union_all(
+        select(CheckIn.member_id.label("member_id"), CheckIn.checked_on.label("seen_on")).where(
+            CheckIn.deleted_at.is_(None)
+        ),
+        select(CheckIn.by_id.label("member_id"), CheckIn.checked_on.label("seen_on")).where(
+            CheckIn.deleted_at.is_(None), CheckIn.by_id.is_not(None)
+        ),
+    )
+
+
+def last_seen_subquery() -> Any:
+    """A subquery of (member_id, last_seen), for joining into member queries."""
+    seen = seen_dates().subquery()
+    return (
+        select(seen.c.member_id, func.max(seen.c.seen_on).label("last_seen"))
+        .group_by(seen.c.member_id)
+        .subquery()
+    )
+
+
+def _live() -> Any:
+    return (
+        Member.deleted_at.is_(None) & Member.merged_into_id.is_(None) & Member.erased_at.is_(None)
+    )
+
+
+def not_seen(uow: UnitOfWork, *, today: date, weeks: int | None = None) -> list[NotSeen]:
+    """Active members not seen for `weeks` (default: the group's setting), longest unseen first.
+
+    A member never seen counts from the day they joined, so a new member is not flagged at once.
+    """
+    from groupdesk.services.members.records import display_name
+
+    if weeks is None:
+        weeks = settings.get_settings(uow).not_seen_weeks
+    cutoff = today - timedelta(weeks=weeks)
+    seen = last_seen_subquery()
+    since = func.coalesce(seen.c.last_seen, Member.joined_on)
+    with uow:
+        rows = uow.session.execute(
+            select(
+                Member.id,
+                Member.full_name,
+                Member.preferred_name,
+                Member.joined_on,
+                seen.c.last_seen,
+            )
+            .outerjoin(seen, seen.c.member_id == Member.id)
+            .where(_live(), Member.status == "active", or_null_before(since, cutoff))
+            .order_by(since, Member.sort_key)
+        ).all()
+    result = []
+    for row in rows:
+        anchor = row.last_seen or row.joined_on
+        result.append(
+            NotSeen(
+                member_id=row.id,
+                name=display_name(row.full_name, row.preferred_name, None),
+                last_seen=row.last_seen,
+                joined_on=row.joined_on,
+                weeks_unseen=(today - anchor).days // 7 if anchor else None,
+            )
+        )
+    return result
+
+
+def or_null_before(value: Any, cutoff: date) -> Any:
+    """`value` is before `cutoff`, or unknown (never seen and no joining date)."""
+    return value.is_(None) | (value < cutoff)
+
+
+def new_without_mentor(uow: UnitOfWork, *, today: date, months: int = 3) -> list[NewWithoutMentor]:
+    """Active members who joined in the last `months` and have no current mentor."""
+    from groupdesk.services.members.records import display_name
+
+    since = today - timedelta(days=round(months * 30.44))
+    mentored = select(Mentorship.mentee_id).where(
+        Mentorship.deleted_at.is_(None),
+        Mentorship.ended_on.is_(None) | (Mentorship.ended_on >= today),
+    )
+    with uow:
+        rows = uow.session.execute(
+            select(Member.id, Member.full_name, Member.preferred_name, Member.joined_on)
+            .where(
+                _live(),
+                Member.status == "active",
+                Member.joined_on >= since,
+                Member.id.not_in(mentored),
+            )
+            .order_by(Member.joined_on.desc(), Member.sort_key)
+        ).all()
+    return [
+        NewWithoutMentor(r.id, display_name(r.full_name, r.preferred_name, None), r.joined_on)
+        for r in rows
+    ]

@@ -1,0 +1,155 @@
+"""Mentoring: pairing a mentor with a mentee to grow new leaders. A person can be both."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+
+from groupdesk.errors import NotFoundError, ValidationError
+from groupdesk.models.base import utcnow
+from groupdesk.models.members import Mentorship
+from groupdesk.services.members.records import display_name, live_member, names_of, workspace_today
+from groupdesk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class MentorshipData:
+    id: str
+    mentor_id: str
+    mentor_name: str
+    mentee_id: str
+    mentee_name: str
+    started_on: date | None
+    ended_on: date | None
+    goals: str | None
+    notes: str | None
+
+    def current_on(self, day: date) -> bool:
+        return (self.started_on is None or self.started_on <= day) and (
+            self.ended_on is None or self.ended_on >= day
+        )
+
+
+def _data(row: Mentorship, names: dict[str, str]) -> MentorshipData:
+    return MentorshipData(
+        row.id,
+        row.mentor_id,
+        names.get(row.mentor_id, "?"),
+        row.mentee_id,
+        names.get(row.mentee_id, "?"),
+        row.started_on,
+        row.ended_on,
+        row.goals,
+        row.notes,
+    )
+
+
+def start_mentorship(
+    uow: UnitOfWork,
+    *,
+    mentor_id: str,
+    mentee_id: str,
+    started_on: date | None = None,
+    goals: str | None = None,
+    notes: str | None = None,
+) -> MentorshipData:
+    """Pair a mentor with a mentee; refuses a pairing that is already open."""
+    if mentor_id == mentee_id:
+        raise ValidationError.single("mentee", "someone cannot mentor themselves")
+    with uow:
+        today = workspace_today(uow)
+        started_on = started_on or today
+        if started_on > today:
+            raise ValidationError.single("started_on", f"{started_on} is in the future")
+        mentor = live_member(uow.session, mentor_id, role="the mentor")
+        mentee = live_member(uow.session, mentee_id, role="the mentee")
+        open_pair = uow.session.scalars(
+            select(Mentorship).where(
+                Mentorship.mentor_id == mentor_id,
+                Mentorship.mentee_id == mentee_id,
+                Mentorship.deleted_at.is_(None),
+                Mentorship.ended_on.is_(None),
+            )
+        ).first()
+        if open_pair is not None:
+            raise ValidationError.single(
+                "mentee",
+                f"{mentor.full_name} has mentored {mentee.full_name} since "
+                f"{open_pair.started_on}; end that mentorship first",
+            )
+        row = Mentorship(
+            mentor_id=mentor_id,
+            mentee_id=mentee_id,
+            started_on=started_on,
+            goals=(goals or "").strip() or None,
+            notes=(notes or "").strip() or None,
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        names = {
+            mentor_id: display_name(mentor.full_name, mentor.preferred_name, None),
+            mentee_id: display_name(mentee.full_name, mentee.preferred_name, None),
+        }
+        data = _data(row, names)
+        uow.commit()
+    return data
+
+
+def end_mentorship(uow: UnitOfWork, *, mentorship_id: str, ended_on: date) -> MentorshipData:
+    with uow:
+        row = _live(uow, mentorship_id)
+        if row.started_on is not None and ended_on < row.started_on:
+            raise ValidationError.single(
+                "ended_on", f"it cannot end ({ended_on}) before it started ({row.started_on})"
+            )
+        if ended_on > workspace_today(uow):
+            raise ValidationError.single("ended_on", f"{ended_on} is in the future")
+        row.ended_on = ended_on
+        uow.session.flush()
+        data = _data(row, names_of(uow.session, (row.mentor_id, row.mentee_id)))
+        uow.commit()
+    return data
+
+
+def update_mentorship(
+    uow: UnitOfWork, *, mentorship_id: str, goals: str | None, notes: str | None
+) -> MentorshipData:
+    with uow:
+        row = _live(uow, mentorship_id)
+        row.goals = (goals or "").strip() or None
+        row.notes = (notes or "").strip() or None
+        uow.session.flush()
+        data = _data(row, names_of(uow.session, (row.mentor_id, row.mentee_id)))
+        uow.commit()
+    return data
+
+
+def remove_mentorship(uow: UnitOfWork, *, mentorship_id: str) -> None:
+    with uow:
+        _live(uow, mentorship_id).deleted_at = utcnow()
+        uow.commit()
+
+
+def _live(uow: UnitOfWork, mentorship_id: str) -> Mentorship:
+    row = uow.session.get(Mentorship, mentorship_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"There is no mentorship with the id {mentorship_id}.")
+    return row
+
+
+def mentorships_of(uow: UnitOfWork, *, member_id: str | None = None) -> list[MentorshipData]:
+    """Mentorships (of one member, as mentor or mentee), open ones first, newest first."""
+    query = select(Mentorship).where(Mentorship.deleted_at.is_(None))
+    if member_id is not None:
+        query = query.where(
+            or_(Mentorship.mentor_id == member_id, Mentorship.mentee_id == member_id)
+        )
+    with uow:
+        rows = uow.session.scalars(query).all()
+        names = names_of(uow.session, {i for r in rows for i in (r.mentor_id, r.mentee_id)})
+        found = [_data(row, names) for row in rows]
+    return sorted(
+        found, key=lambda m: (m.ended_on is not None, -(m.started_on or date.min).toordinal())
+    )

@@ -1,0 +1,1 @@
+"""The Members page with its table model, dialogs and widgets."""

@@ -1,0 +1,150 @@
+"""Likely duplicates, most likely first, and merging a pair (undone from the member's profile)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.errors import GroupDeskError
+from groupdesk.services.members.duplicates import DuplicatePair, find_duplicates
+from groupdesk.services.members.merge import merge_members
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.ops import Op
+from groupdesk.ui.widgets.forms import explain_disabled
+
+#: More pairs than this are not listed at once (the most likely come first).
+SHOWN = 500
+
+
+class DuplicatesDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pairs: list[DuplicatePair] | None = None
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(860, 460)
+        self.summary = QLabel(self.tr("Looking for records of the same person…"))
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Likely"), self.tr("First record"), self.tr("Other record"), self.tr("Why")]
+        )
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        # Every column on screen (the reasons were off to the right, behind a scroll bar):
+        # names and contacts wrap inside their cell instead.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column, mode in ((1, "Stretch"), (2, "Stretch"), (3, "ResizeToContents")):
+            header.setSectionResizeMode(column, getattr(QHeaderView.ResizeMode, mode))
+        self.table.setWordWrap(True)
+        self.keep_first = QPushButton(self.tr("Merge, keeping the &first record"))
+        self.keep_second = QPushButton(self.tr("Merge, keeping the &other record"))
+        for button, keep_first in ((self.keep_first, True), (self.keep_second, False)):
+            explain_disabled(button, self.tr("Choose a pair in the list first."))
+            button.clicked.connect(lambda _c=False, k=keep_first: self.merge_selected(keep_first=k))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Merge result"))
+        self.result_label.hide()  # no empty band between the buttons until there is news
+        actions = QHBoxLayout()
+        actions.addWidget(self.keep_first)
+        actions.addWidget(self.keep_second)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.result_label)
+        layout.addWidget(close)
+        self.search()
+
+    def search(self) -> None:
+        self.find_op = (
+            Op(self, lambda job: find_duplicates(job.uow()))
+            .on_success(self._found)
+            .run(self.context)
+        )
+
+    def _found(self, pairs: list[DuplicatePair]) -> None:
+        self.pairs = pairs[:SHOWN]
+        if not pairs:
+            self.summary.setText(self.tr("No likely duplicates."))
+        else:
+            found = (
+                self.tr("1 possible duplicate")
+                if len(pairs) == 1
+                else self.tr("{count} possible duplicates").format(count=len(pairs))
+            )
+            self.summary.setText(
+                self.tr(
+                    "{found}; check each pair before merging. A merge can be undone from the "
+                    "kept record's profile."
+                ).format(found=found)
+            )
+        self.table.setRowCount(len(self.pairs))
+        for row, pair in enumerate(self.pairs):
+            cells = (
+                self.tr("{score}%").format(score=pair.score),
+                _describe(pair.first.full_name, pair.first.email, pair.first.phone),
+                _describe(pair.second.full_name, pair.second.email, pair.second.phone),
+                ", ".join(self.tr(reason) for reason in pair.reasons),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+
+    def _selection_changed(self) -> None:
+        reason = None if self.table.selectedItems() else self.tr("Choose a pair in the list first.")
+        explain_disabled(self.keep_first, reason)
+        explain_disabled(self.keep_second, reason)
+
+    def merge_selected(self, *, keep_first: bool) -> bool:
+        if not self.pairs or not self.table.selectedItems():
+            return False
+        pair = self.pairs[self.table.currentRow()]
+        keep, other = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
+        try:
+            merge_members(self.context.uow(), keep_id=keep.id, other_id=other.id)
+        except GroupDeskError as problem:
+            self._say(str(problem))
+            return False
+        self._say(
+            self.tr("Merged {other} into {keep}.").format(
+                other=other.full_name, keep=keep.full_name
+            )
+        )
+        self.context.announce({"members"}, source=self)
+        self.search()
+        return True
+
+    def _say(self, text: str) -> None:
+        self.result_label.setText(text)
+        self.result_label.show()
+
+
+def _describe(name: str, email: str | None, phone: str | None) -> str:
+    """The name on its own line, then how to reach them (a long email wraps on its own)."""
+    phone = phone.replace(" ", "\u00a0") if phone else phone  # a number never splits
+    contact = " · ".join(filter(None, (email, phone)))
+    return f"{name}\n{contact}" if contact else name

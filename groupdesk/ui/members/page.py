@@ -1,0 +1,563 @@
+"""The Members page: the list (search as you type, filters, sortable columns) beside the chosen
+member's details in tabs, and the ways in and out — add, import, export, find duplicates.
+
+Dialogs open without blocking (`open()`), and the page keeps the one it opened in
+`active_dialog`, so keyboard users, screen readers and tests all reach the same widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.errors import GroupDeskError
+from groupdesk.reports.roster import RosterResult, write_roster
+from groupdesk.services import settings
+from groupdesk.services.members import erasure, merge, records
+from groupdesk.services.members.detail import member_detail
+from groupdesk.services.members.export import export_members
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.members.care_dialogs import (
+    CheckInDialog,
+    MentorshipDialog,
+    RoleDialog,
+    SkillDialog,
+)
+from groupdesk.ui.members.detail import MemberDetailPane
+from groupdesk.ui.members.duplicates_dialog import DuplicatesDialog
+from groupdesk.ui.members.import_wizard import ImportDialog
+from groupdesk.ui.members.member_dialog import MemberDialog
+from groupdesk.ui.members.table_model import COLUMNS, MembersTableModel
+from groupdesk.ui.ops import Op, show_error
+from groupdesk.ui.pages.base import Page
+
+
+def _whole_width(combo: QComboBox) -> int:
+    """How wide `combo` must be to show its current choice whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(combo.currentText()), metrics.height())
+    return (
+        combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
+    )
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class MembersPage(Page):
+    key, title = "members", "Members"
+    areas = frozenset({"members", "checkins", "settings"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        #: Asks before a delete or an erasure; tests pass their own answer.
+        self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
+        self.active_dialog: QDialog | None = None
+        self._locale = "en_GB"
+        self.model = MembersTableModel(self.format_date)
+
+        heading = QLabel(self.page_title())
+        heading.setObjectName("pageHeading")
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("How many members are shown"))
+        # The title and the buttons side by side, or the buttons on a row of their own when
+        # they would not fit the screen beside it (large text on an old laptop).
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        title = QHBoxLayout()
+        title.addWidget(heading)
+        title.addWidget(self.count_label)
+        title.addStretch(1)
+        self.buttons = QGridLayout()
+        self.header.addLayout(title, 1)
+        self.header.addLayout(self.buttons)
+        self.add_button = QPushButton(self.tr("&Add member"))
+        self.add_button.setObjectName("primary")
+        self.add_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
+        self.add_button.clicked.connect(self.open_add_dialog)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.clicked.connect(self._choose_import_file)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.clicked.connect(self._choose_export_file)
+        self.duplicates_button = QPushButton(self.tr("Find d&uplicates…"))
+        self.duplicates_button.clicked.connect(self.open_duplicates_dialog)
+        self.roster_button = QPushButton(self.tr("Print &roster…"))
+        self.roster_button.setToolTip(
+            self.tr("A PDF of the active members who agreed to be listed, to print or share")
+        )
+        self.roster_button.clicked.connect(self._choose_roster_file)
+        self._header_buttons = (
+            self.add_button,
+            self.import_button,
+            self.export_button,
+            self.duplicates_button,
+            self.roster_button,
+        )
+        for button in self._header_buttons:
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self._place_buttons(len(self._header_buttons))
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search names, email, roles, skills… (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search members"))
+        self.search_edit.textChanged.connect(self.model.set_search)
+        self.search_edit.textChanged.connect(self._update_count)
+        self.status_combo = self._filter_combo(
+            "status",
+            self.tr("Status"),
+            [
+                (self.tr("Any status"), None),
+                (self.tr("active"), "active"),
+                (self.tr("inactive"), "inactive"),
+                (self.tr("left"), "left"),
+            ],
+        )
+        self.role_combo = self._filter_combo("role", self.tr("Role"), [(self.tr("Any role"), None)])
+        self.skill_combo = self._filter_combo(
+            "skill", self.tr("Skill"), [(self.tr("Any skill"), None)]
+        )
+        self.consent_combo = self._filter_combo(
+            "consent",
+            self.tr("Consent"),
+            [
+                (self.tr("Any consent"), None),
+                (self.tr("may be contacted"), "contact"),
+                (self.tr("photos allowed"), "photo"),
+                (self.tr("in printed roster"), "roster"),
+            ],
+        )
+        self.deleted_check = QCheckBox(self.tr("Sho&w deleted"))
+        self.deleted_check.setAccessibleName(self.tr("Show deleted and forgotten records"))
+        self.deleted_check.toggled.connect(self.refresh)
+        # The search and the filters on one row, or on two when the filters would be cut.
+        self.filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        search_row = QHBoxLayout()
+        search_label = QLabel(self.tr("&Find"))
+        search_label.setBuddy(self.search_edit)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
+        choices_row = QHBoxLayout()
+        for combo in (self.status_combo, self.role_combo, self.skill_combo, self.consent_combo):
+            choices_row.addWidget(combo, 1)
+        choices_row.addWidget(self.deleted_check)
+        self.filters.addLayout(search_row, 1)
+        self.filters.addLayout(choices_row, 2)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Members"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._size_columns()
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.open_edit_dialog())
+
+        self.detail_pane = MemberDetailPane(self.format_date)
+        self.detail_pane.action_requested.connect(self.act)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 440])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.splitter, 1)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Last action"))
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.open_add_dialog),
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence(Qt.Key.Key_Delete), lambda: self.act("delete")),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.ensurePolished()
+        self._arrange_header()
+
+    def _size_columns(self) -> None:
+        """Widths in characters of the table's own font, so larger text gets wider columns."""
+        self.table.ensurePolished()
+        unit = self.table.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        for column, chars in zip(COLUMNS, (22, 8, 24, 17, 14, 19, 12, 12), strict=True):
+            header.resizeSection(COLUMNS.index(column), chars * unit)
+
+    def _arrange_header(self) -> None:
+        """Buttons beside the title if the screen has room for them at this text size, else
+        on a row of their own, else on two rows (large text on an old laptop)."""
+        self._place_buttons(len(self._header_buttons))
+        self.header.setDirection(QBoxLayout.Direction.LeftToRight)
+        self.header.invalidate()
+        sidebar_and_margins = 16 * self.fontMetrics().averageCharWidth() + 60
+        room = self.screen().availableGeometry().width() - sidebar_and_margins
+        if self.header.minimumSize().width() > room:
+            self.header.setDirection(QBoxLayout.Direction.TopToBottom)
+            if self.buttons.minimumSize().width() > room:
+                self._place_buttons((len(self._header_buttons) + 1) // 2)
+        self._arrange_filters()
+
+    def _arrange_filters(self) -> None:
+        """The search and the filters on one row if the page is wide enough to show every
+        filter whole, else the search above the filters; each filter as wide as its choice
+        needs while the page has room for that."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        combos = (self.status_combo, self.role_combo, self.skill_combo, self.consent_combo)
+        wholes = [_whole_width(combo) for combo in combos]
+        choices = (
+            sum(wholes)
+            + self.deleted_check.sizeHint().width()
+            + self.filters.spacing() * (len(combos) + 1)
+        )
+        search = (
+            self.fontMetrics().horizontalAdvance(self.tr("Find"))
+            + self.search_edit.fontMetrics().averageCharWidth() * 20  # a useful search box
+            + self.filters.spacing() * 2
+        )
+        for combo, whole in zip(combos, wholes, strict=True):
+            combo.setMinimumWidth(whole if choices <= room else 0)
+        self.filters.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if choices + search <= room
+            else QBoxLayout.Direction.TopToBottom
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_filters()
+
+    def _place_buttons(self, per_row: int) -> None:
+        for index, button in enumerate(self._header_buttons):
+            self.buttons.removeWidget(button)
+            self.buttons.addWidget(button, index // per_row, index % per_row)
+        self.buttons.invalidate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size (Settings, Ctrl+plus)
+            # Once the children have their new font too (they hear of it after the page).
+            QTimer.singleShot(0, self, self._size_columns)
+            QTimer.singleShot(0, self, self._arrange_header)
+
+    def _filter_combo(
+        self, name: str, label: str, choices: list[tuple[str, str | None]]
+    ) -> QComboBox:
+        combo = QComboBox()
+        # Shrinks with the window (long role names are cut, the list shows them whole), so the
+        # filters fit an old laptop's screen at a large text size.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
+        combo.setAccessibleName(self.tr("Filter by {what}").format(what=label.lower()))
+        combo.setToolTip(combo.accessibleName())
+        for text, value in choices:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(
+            lambda _i, combo=combo, name=name: self._filter_changed(name, combo)
+        )
+        return combo
+
+    def _filter_changed(self, name: str, combo: QComboBox) -> None:
+        self.model.set_filter(name, combo.currentData())
+        self._update_count()
+        self._arrange_filters()  # the choice shown may need more room
+
+    # --- loading -----------------------------------------------------------------------------
+    def format_date(self, day: date) -> str:
+        from babel.dates import format_date
+
+        return str(format_date(day, format="medium", locale=self._locale))
+
+    def refresh(self) -> None:
+        self._locale = settings.get_settings(self.context.uow()).locale
+        chosen = self.current_member_id()
+        rows = records.list_members(
+            self.context.uow(), include_deleted=self.deleted_check.isChecked()
+        )
+        self.model.set_rows(rows)
+        self._refill(
+            self.role_combo, sorted({r for row in rows for r in row.roles}, key=str.casefold)
+        )
+        self._refill(
+            self.skill_combo, sorted({s for row in rows for s in row.skills}, key=str.casefold)
+        )
+        self._update_count()
+        if chosen is None and self.model.rowCount():
+            chosen = self.model.row_at(0).id  # show someone rather than an empty pane
+        self.select_member(chosen)
+
+    def _refill(self, combo: QComboBox, values: list[str]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value in values:
+            combo.addItem(value, value)
+        index = combo.findData(chosen) if chosen else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+        if chosen and index < 0:
+            self.model.set_filter("role" if combo is self.role_combo else "skill", None)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        if shown != total:
+            text = self.tr("{shown} of {total} members shown").format(shown=shown, total=total)
+        elif total == 1:
+            text = self.tr("1 member")
+        else:
+            text = self.tr("{total} members").format(total=total)
+        self.count_label.setText(text)
+
+    # --- choosing ----------------------------------------------------------------------------
+    def current_member_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def select_member(self, member_id: str | None) -> None:
+        row = self.model.row_of(member_id) if member_id else None
+        if row is None:
+            self.table.clearSelection()
+            self.detail_pane.show_detail(None)
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_current()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        member_id = self.current_member_id()
+        if member_id is None:
+            self.detail_pane.show_detail(None)
+            return
+        self.detail_pane.show_detail(member_detail(self.context.uow(), member_id=member_id))
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # --- acting ------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog, on_accepted: Callable[[], None]) -> QDialog:
+        self.active_dialog = dialog
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
+        dialog.open()
+        return dialog
+
+    def open_add_dialog(self) -> MemberDialog:
+        dialog = MemberDialog(self.context, parent=self)
+        self._open(dialog, lambda: self._saved(dialog))
+        return dialog
+
+    def open_edit_dialog(self) -> MemberDialog | None:
+        detail = self.detail_pane.detail
+        if detail is None or detail.member.deleted_at or detail.member.erased_at:
+            return None
+        dialog = MemberDialog(self.context, member=detail.member, parent=self)
+        self._open(dialog, lambda: self._saved(dialog))
+        return dialog
+
+    def _saved(self, dialog: MemberDialog) -> None:
+        if dialog.saved is not None:
+            self.status_label.setText(
+                self.tr("Saved {name}.").format(name=dialog.saved.display_name)
+            )
+            self.refresh()
+            self.select_member(dialog.saved.id)
+
+    def act(self, action: str) -> None:
+        """Do what the detail pane asked for, on the chosen member."""
+        detail = self.detail_pane.detail
+        if detail is None:
+            return
+        member = detail.member
+        dialogs = {
+            "role": RoleDialog,
+            "skill": SkillDialog,
+            "mentor": MentorshipDialog,
+            "checkin": CheckInDialog,
+        }
+        if action == "edit":
+            self.open_edit_dialog()
+        elif action in dialogs:
+            dialog = dialogs[action](self.context, member=member, parent=self)
+            self._open(dialog, lambda: self.select_member(member.id))
+        elif action == "delete" and member.deleted_at is None and member.erased_at is None:
+            if self.ask(
+                self,
+                self.tr("Delete {name}?").format(name=member.display_name),
+                self.tr(
+                    "{name} leaves the list. Their roles, check-ins and history are "
+                    "kept, and Show deleted → Restore brings them back."
+                ).format(name=member.display_name),
+            ):
+                self._do(
+                    lambda: records.delete_member(self.context.uow(), member_id=member.id),
+                    self.tr("Deleted {name}.").format(name=member.display_name),
+                )
+        elif action == "restore":
+            self._do(
+                lambda: records.restore_member(self.context.uow(), member_id=member.id),
+                self.tr("Restored {name}.").format(name=member.display_name),
+            )
+        elif action == "forget":
+            if self.ask(
+                self,
+                self.tr("Forget {name}?").format(name=member.display_name),
+                self.tr(
+                    "Their name, contact details and notes are blanked for good, here "
+                    "and in the history, and on the other laptops after the next "
+                    "sync. Counts such as attendance stay right. This cannot be "
+                    "undone."
+                ),
+            ):
+                self._do(
+                    lambda: erasure.forget_member(self.context.uow(), member_id=member.id),
+                    self.tr("Forgot a member at their request."),
+                )
+        elif action.startswith("unmerge:"):
+            merged_id = action.split(":", 1)[1]
+            self._do(
+                lambda: merge.unmerge_member(self.context.uow(), member_id=merged_id),
+                self.tr("Separated the merged records again."),
+            )
+
+    def _do(self, change: Callable[[], object], done: str) -> None:
+        chosen = self.current_member_id()
+        try:
+            change()
+        except GroupDeskError as problem:
+            show_error(self, problem)
+            return
+        self.status_label.setText(done)
+        self.context.announce({"members"}, source=self)
+        self.refresh()
+        self.select_member(chosen)
+
+    def _choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import members"), "", self.tr("CSV files (*.csv *.txt)")
+        )
+        if path:
+            self.open_import_dialog(Path(path))
+
+    def open_import_dialog(self, path: Path) -> ImportDialog:
+        dialog = ImportDialog(self.context, path, parent=self)
+
+        def imported() -> None:
+            if dialog.result is not None:
+                count = dialog.result.imported
+                self.status_label.setText(
+                    self.tr("Imported 1 member.")
+                    if count == 1
+                    else self.tr("Imported {count} members.").format(count=count)
+                )
+            self.refresh()
+
+        self._open(dialog, imported)
+        return dialog
+
+    def _choose_export_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export members"), "members.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Op[object]:
+        def done(summary: object) -> None:
+            count = getattr(summary, "members", 0)
+            text = (
+                self.tr("Exported 1 member to {path}.")
+                if count == 1
+                else self.tr("Exported {count} members to {path}.")
+            )
+            self.status_label.setText(text.format(count=count, path=path))
+
+        return (
+            Op(self, lambda job: export_members(job.uow(), path=path))
+            .with_progress(self.tr("Exporting…"))
+            .on_success(done)
+            .run(self.context)
+        )
+
+    def _choose_roster_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the roster"), "roster.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.print_roster_to(Path(path), open_after=True)
+
+    def print_roster_to(self, path: Path, *, open_after: bool = False) -> Op[RosterResult]:
+        """Write the roster PDF in the background; say where, and open it if asked."""
+
+        def done(result: RosterResult) -> None:
+            self.status_label.setText(
+                self.tr("Roster saved to {path}: {listed} listed on {pages} page(s).").format(
+                    path=result.path, listed=result.listed, pages=result.pages
+                )
+            )
+            if open_after:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+        return (
+            Op(self, lambda job: write_roster(job.uow(), path, progress=job.progress))
+            .with_progress(self.tr("Making the roster…"))
+            .on_success(done)
+            .run(self.context)
+        )
+
+    def open_duplicates_dialog(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.context, parent=self)
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
+        dialog.open()
+        return dialog

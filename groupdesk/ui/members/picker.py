@@ -1,0 +1,41 @@
+"""A box to choose a member by typing part of their name (any part, any case)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from groupdesk.services.members.records import MemberRow
+
+
+class MemberPicker(QComboBox):
+    def __init__(
+        self,
+        people: Sequence[MemberRow],
+        *,
+        allow_none: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if allow_none is not None:
+            self.addItem(allow_none, None)
+        for person in people:
+            self.addItem(person.display_name, person.id)
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def member_id(self) -> str | None:
+        """The chosen member's id; None for "nobody" or text that names no one."""
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
+        return self.itemData(index) if index >= 0 else None
+
+    def choose(self, member_id: str | None) -> None:
+        index = self.findData(member_id)
+        if index >= 0:
+            self.setCurrentIndex(index)

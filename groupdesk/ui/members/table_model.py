@@ -1,0 +1,215 @@
+"""The Members table: every member in memory, filtered and sorted inside the model.
+
+Search and filters run over text folded once when the rows arrive (`MemberRow.search_text`), so
+a keystroke is a substring scan (10,000 members: a few ms); sorting sorts the model's own list by
+keys made once, never through a QSortFilterProxyModel (DESIGN.md "Performance notes").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from groupdesk.services.collation import match_key
+from groupdesk.services.members.records import MemberRow, search_words
+
+Index = QModelIndex | QPersistentModelIndex
+#: (header, what it shows): the columns, in order.
+COLUMNS = ("name", "status", "email", "phone", "roles", "skills", "joined", "last_seen")
+
+
+class MembersTableModel(QAbstractTableModel):
+    def __init__(self, format_date: Callable[[date], str] = date.isoformat) -> None:
+        super().__init__()
+        self._format_date = format_date
+        self._rows: list[MemberRow] = []
+        self._haystacks: list[str] = []
+        self._roles: list[frozenset[str]] = []
+        self._skills: list[frozenset[str]] = []
+        #: Positions in `_rows` of the rows shown, in the order shown.
+        self._visible: list[int] = []
+        #: Positions of every row, in the chosen sort order.
+        self._order: list[int] = []
+        #: Which rows the filters allow (None: no filter set).
+        self._allowed: list[bool] | None = None
+        self._words: list[str] = []
+        self._filters: dict[str, str | None] = {}
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._headers = {
+            "name": self.tr("Name"),
+            "status": self.tr("Status"),
+            "email": self.tr("Email"),
+            "phone": self.tr("Phone"),
+            "roles": self.tr("Roles"),
+            "skills": self.tr("Skills"),
+            "joined": self.tr("Joined"),
+            "last_seen": self.tr("Last seen"),
+        }
+        self._statuses = {
+            "active": self.tr("active"),
+            "inactive": self.tr("inactive"),
+            "left": self.tr("left"),
+        }
+
+    # --- feeding -----------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[MemberRow]) -> None:
+        """Take a fresh list from the service (its order is the name order)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._haystacks = [row.search_text() for row in self._rows]
+        self._roles = [frozenset(match_key(r) for r in row.roles) for row in self._rows]
+        self._skills = [frozenset(match_key(s) for s in row.skills) for row in self._rows]
+        self._order = self._sorted_order()
+        self._allowed = self._filter_mask()
+        self._visible = self._search(self._base())
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        """Show the rows matching every word typed; one substring scan per word."""
+        words = search_words(text)
+        if words == self._words:
+            return
+        # Typing one more letter only narrows: every old word is inside some new word.
+        narrowing = bool(self._words) and all(
+            any(old in new for new in words) for old in self._words
+        )
+        self._words = words
+        self.beginResetModel()
+        self._visible = self._search(self._visible if narrowing else self._base())
+        self.endResetModel()
+
+    def set_filter(self, name: str, value: str | None) -> None:
+        """Filter on "status", "role", "skill" or "consent" (None: any)."""
+        folded = match_key(value) if value and name in ("role", "skill") else value
+        if self._filters.get(name) == folded:
+            return
+        self._filters[name] = folded
+        self.beginResetModel()
+        self._allowed = self._filter_mask()
+        self._visible = self._search(self._base())
+        self.endResetModel()
+
+    def _base(self) -> list[int]:
+        """Every row the filters allow, in the sorted order."""
+        if self._allowed is None:
+            return list(self._order)
+        allowed = self._allowed
+        return [i for i in self._order if allowed[i]]
+
+    def _search(self, rows: list[int]) -> list[int]:
+        haystacks = self._haystacks
+        for word in self._words:
+            rows = [i for i in rows if word in haystacks[i]]
+        return rows
+
+    def _filter_mask(self) -> list[bool] | None:
+        """Which rows the filters (status, role, skill, consent) allow; None when there are none."""
+        status, role = self._filters.get("status"), self._filters.get("role")
+        skill, consent = self._filters.get("skill"), self._filters.get("consent")
+        if not (status or role or skill or consent):
+            return None
+        return [
+            (not status or row.status == status)
+            and (not role or role in self._roles[i])
+            and (not skill or skill in self._skills[i])
+            and (not consent or bool(getattr(row, f"consent_{consent}")))
+            for i, row in enumerate(self._rows)
+        ]
+
+    # --- reading -----------------------------------------------------------------------------
+    def row_at(self, row: int) -> MemberRow:
+        return self._rows[self._visible[row]]
+
+    def row_of(self, member_id: str) -> int | None:
+        for position, i in enumerate(self._visible):
+            if self._rows[i].id == member_id:
+                return position
+        return None
+
+    def total(self) -> int:
+        return len(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[COLUMNS[section]]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._visible[index.row()]]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name" and row.preferred_name:
+            return row.full_name
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def _text(self, row: MemberRow, column: str) -> str:
+        if column == "name":
+            return row.display_name
+        if column == "status":
+            return self._statuses.get(row.status, row.status)
+        if column in ("roles", "skills"):
+            return ", ".join(getattr(row, column))
+        if column == "joined":
+            return self._format_date(row.joined_on) if row.joined_on else ""
+        if column == "last_seen":
+            return self._format_date(row.last_seen) if row.last_seen else ""
+        return str(getattr(row, column) or "")
+
+    # --- sorting -----------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._order = self._sorted_order()
+        self._visible = self._search(self._base())
+        self.layoutChanged.emit()
+
+    def _sorted_order(self) -> list[int]:
+        """Every row in the chosen order; empty values last whichever way, ties by name."""
+        column = COLUMNS[self._sort_column]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        rows = self._rows
+        by_name = sorted(
+            range(len(rows)),
+            key=lambda i: rows[i].sort_key,
+            reverse=(descending and column == "name"),
+        )
+        if column == "name":
+            return by_name
+        key = _SORT_KEYS[column]
+        values = [key(row) for row in rows]
+        filled = [i for i in by_name if values[i] is not None]
+        empty = [i for i in by_name if values[i] is None]
+        filled.sort(key=lambda i: values[i], reverse=descending)
+        return filled + empty
+
+
+def _none_if_empty(text: str | None) -> str | None:
+    return match_key(text) if text else None
+
+
+_SORT_KEYS: dict[str, Callable[[MemberRow], Any]] = {
+    "status": lambda r: ("active", "inactive", "left").index(r.status),
+    "email": lambda r: _none_if_empty(r.email),
+    "phone": lambda r: r.phone or None,
+    "roles": lambda r: _none_if_empty(", ".join(r.roles)),
+    "skills": lambda r: _none_if_empty(", ".join(r.skills)),
+    "joined": lambda r: r.joined_on,
+    "last_seen": lambda r: r.last_seen,
+}

@@ -1,1 +1,0 @@
-"""Qt table models, one per list, each fed by a service query."""

@@ -1,0 +1,1 @@
+"""The Sync page with its set-up dialog and table models."""

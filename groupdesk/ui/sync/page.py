@@ -1,0 +1,375 @@
+"""The Sync page: set up (new sync folder / join one), Sync now off the GUI thread, the result in
+words, warnings, the laptops seen, and the conflicts to review (keep mine / take theirs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.services import settings
+from groupdesk.services.sync import conflicts as conflict_service
+from groupdesk.services.sync.engine import run_sync
+from groupdesk.services.sync.keys import RecoverySheet
+from groupdesk.services.sync.report import SyncReport
+from groupdesk.services.sync.status import SyncStatus, sync_status
+from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.dates import local_time
+from groupdesk.ui.ops import Op, OpJob, show_error
+from groupdesk.ui.pages.base import Page
+from groupdesk.ui.sync.setup_dialog import SetupDialog
+from groupdesk.ui.sync.table_models import ConflictsModel, DevicesModel
+from groupdesk.ui.widgets.forms import explain_disabled
+
+
+class SyncPage(Page):
+    key, title = "sync", "Sync"
+    areas = frozenset({"sync"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.status: SyncStatus | None = None
+        self._layout = layout = QVBoxLayout(self)
+        heading = QLabel(self.page_title())
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setAccessibleName(self.tr("Sync folder"))
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.where)
+
+        buttons = QHBoxLayout()
+        self.setup_button = QPushButton(self.tr("Set up a &new sync folder…"))
+        self.join_button = QPushButton(self.tr("&Join a group's sync folder…"))
+        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.code_button = QPushButton(self.tr("Join code and recovery sheet…"))
+        for button in (self.setup_button, self.join_button, self.sync_button, self.code_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.setup_button.clicked.connect(lambda: self._ask_setup(joining=False))
+        self.join_button.clicked.connect(lambda: self._ask_setup(joining=True))
+        self.sync_button.clicked.connect(lambda: self.sync_now())
+        self.code_button.clicked.connect(self._show_code)
+
+        self.result = QLabel()
+        self.result.setObjectName("syncResult")
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Last sync result"))
+        layout.addWidget(self.result)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("syncWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a4b00;")
+        self.warnings.setAccessibleName(self.tr("Sync warnings"))
+        layout.addWidget(self.warnings)
+
+        self.conflicts_box = conflicts_box = QGroupBox(self.tr("Conflicts to review"))
+        box = QVBoxLayout(conflicts_box)
+        hint = QLabel(
+            self.tr(
+                "Two laptops changed the same field without seeing each other's change. "
+                "'Mine' is the value this laptop shows now; nothing was thrown away."
+            )
+        )
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.conflicts_model = ConflictsModel(self)
+        self.conflicts = self._table(self.conflicts_model, self.tr("Conflicts to review"))
+        box.addWidget(self.conflicts)
+        decide = QHBoxLayout()
+        self.keep_mine = QPushButton(self.tr("&Keep mine"))
+        self.take_theirs = QPushButton(self.tr("&Take theirs"))
+        for button in (self.keep_mine, self.take_theirs):
+            button.setAccessibleName(button.text().replace("&", ""))
+            decide.addWidget(button)
+        decide.addStretch(1)
+        box.addLayout(decide)
+        self.keep_mine.clicked.connect(lambda: self.resolve_selected("mine"))
+        self.take_theirs.clicked.connect(lambda: self.resolve_selected("theirs"))
+        self.conflicts.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(conflicts_box, 2)
+
+        self.devices_box = devices_box = QGroupBox(self.tr("Laptops seen in the sync folder"))
+        devices_layout = QVBoxLayout(devices_box)
+        self.devices_model = DevicesModel(self)
+        self.devices = self._table(self.devices_model, self.tr("Laptops seen"))
+        devices_layout.addWidget(self.devices)
+        layout.addWidget(devices_box, 1)
+        # Takes the room of the two lists while they are hidden (a laptop that does not sync).
+        layout.addStretch(0)
+        self.last_report: SyncReport | None = None
+
+    def _table(self, model: object, name: str) -> QTableView:
+        view = QTableView()
+        view.setModel(model)  # type: ignore[arg-type]
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().hide()
+        view.setWordWrap(True)
+        return view
+
+    # Showing ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        workspace = self.context.workspace
+        self.status = sync_status(workspace)
+        status = self.status
+        if status.set_up:
+            self.where.setText(
+                self.tr("This laptop, “{name}”, syncs through {folder}").format(
+                    name=status.device_name, folder=status.folder
+                )
+            )
+        else:
+            self.where.setText(
+                self.tr(
+                    "This laptop does not sync yet. Set up a new sync folder for the group, or "
+                    "join the folder another laptop set up."
+                )
+                + "\n\n"
+                + self.tr(
+                    "Syncing shares the group's records between its laptops through a folder "
+                    "they can all reach: a USB stick, or a cloud-drive folder such as Dropbox or "
+                    "OneDrive. Everything in it is encrypted; there is no account and no server. "
+                    "Each laptop keeps working offline; when two laptops change the same field, "
+                    "both values are kept and shown here for review."
+                )
+            )
+        for button in (self.setup_button, self.join_button):
+            button.setVisible(not status.set_up)
+        for button in (self.sync_button, self.code_button):
+            button.setVisible(status.set_up)
+        report = status.last_report or {}
+        self.result.setText(
+            self.tr("Last sync ({when}): {summary}").format(
+                when=local_time(str(report.get("finished_at", ""))), summary=report["summary"]
+            )
+            if report
+            else ""
+        )
+        self._show_warnings(report)
+        conflicts = conflict_service.list_conflicts(self.context.uow())
+        self.conflicts_model.set_rows(conflicts)
+        self.devices_model.set_rows(status.devices)
+        # Empty lists of conflicts and laptops before any sync only look broken: show them once
+        # this laptop syncs (or if conflicts are still waiting from an earlier sync folder).
+        self.conflicts_box.setVisible(status.set_up or bool(conflicts))
+        self.devices_box.setVisible(status.set_up)
+        self.conflicts_box.setTitle(
+            self.tr("Conflicts to review ({n})").format(n=len(conflicts))
+            if conflicts
+            else self.tr("Conflicts to review: none")
+        )
+        self._layout.setStretch(
+            self._layout.count() - 1, 0 if self.conflicts_box.isVisibleTo(self) else 1
+        )
+        self.conflicts.resizeRowsToContents()
+        self._update_buttons()
+
+    def _show_warnings(self, report: dict[str, object]) -> None:
+        lines = [str(w) for w in report.get("warnings", []) or []]  # type: ignore[union-attr]
+        for problem in report.get("problems", []) or []:  # type: ignore[union-attr]
+            lines.append(
+                self.tr("Could not read {name}: {reason}").format(
+                    name=problem["name"], reason=problem["reason"]
+                )
+            )
+        if self.status and self.status.pending_attachments:
+            lines.append(
+                self.tr("{n} attached file(s) have not arrived yet.").format(
+                    n=self.status.pending_attachments
+                )
+            )
+        self.warnings.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.warnings.setVisible(bool(lines))
+
+    def _update_buttons(self, *_: object) -> None:
+        chosen = self.conflicts.selectionModel().hasSelection()
+        reason = None if chosen else self.tr("Choose a conflict in the list first")
+        explain_disabled(self.keep_mine, reason)
+        explain_disabled(self.take_theirs, reason)
+
+    # Acting -----------------------------------------------------------------------
+
+    def sync_now(self, *, allow_mass_delete: bool = False) -> Op[SyncReport]:
+        def work(job: OpJob) -> SyncReport:
+            return run_sync(
+                job.workspace,
+                allow_mass_delete=allow_mass_delete,
+                progress=job.progress,
+                cancelled=job.cancelled,
+            )
+
+        self.sync_button.setEnabled(False)
+        return (
+            Op(self, work)
+            .with_progress(self.tr("Syncing…"), cancellable=True)
+            .on_success(self._synced)
+            .on_failure(self._sync_failed)
+            .run(self.context)
+        )
+
+    def _synced(self, report: SyncReport) -> None:
+        self.sync_button.setEnabled(True)
+        self.last_report = report
+        self.context.announce({ALL}, source=self)
+        self.refresh()
+        if report.stopped and self._confirm_mass_delete(report.stopped):
+            self.sync_now(allow_mass_delete=True)
+
+    def _confirm_mass_delete(self, message: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Many records would be deleted"))
+        box.setText(message)
+        allow = box.addButton(self.tr("Allow the deletions"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is allow
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self.sync_button.setEnabled(True)
+        show_error(self, error)
+
+    def resolve_selected(self, keep: str) -> None:
+        rows = self.conflicts.selectionModel().selectedRows()
+        if not rows:
+            return
+        conflict = self.conflicts_model.rows[rows[0].row()]
+        try:
+            conflict_service.resolve_conflict(
+                self.context.uow(),
+                conflict_id=conflict.id,
+                keep=keep,  # type: ignore[arg-type]
+            )
+        except Exception as error:  # shown to the user, never swallowed
+            show_error(self, error)
+            return
+        self.context.announce({ALL}, source=self)
+        self.refresh()
+
+    def _ask_setup(self, *, joining: bool) -> None:
+        dialog = SetupDialog(joining, self)
+        while dialog.exec():
+            try:
+                self.set_up(
+                    joining=joining,
+                    folder=Path(dialog.folder.text().strip()),
+                    code=dialog.code.text().strip() or None,
+                    passphrase=dialog.passphrase.text() or None,
+                    name=dialog.name.text().strip() or None,
+                )
+                return
+            except ValidationError as problem:
+                for line in dialog.errors.show(problem):
+                    QMessageBox.warning(dialog, dialog.windowTitle(), line)
+            except Exception as error:
+                show_error(self, error)
+                return
+
+    def set_up(
+        self,
+        *,
+        joining: bool,
+        folder: Path,
+        code: str | None = None,
+        passphrase: str | None = None,
+        name: str | None = None,
+    ) -> Op[object]:
+        """Check what can be checked at once (join code typos), then do the work off the GUI
+        thread: making the folder or reading the whole group can take a while."""
+        from groupdesk.services.sync import crypto
+        from groupdesk.services.sync.setup import init_folder, join_folder
+
+        if joining and code:
+            crypto.key_from_join_code(code)
+        elif not joining and passphrase:
+            crypto.check_passphrase(passphrase)
+
+        def work(job: OpJob) -> object:
+            if joining:
+                return join_folder(
+                    job.workspace,
+                    folder=folder,
+                    code=code,
+                    passphrase=passphrase,
+                    name=name,
+                    progress=job.progress,
+                )
+            return init_folder(job.workspace, folder=folder, passphrase=passphrase, name=name)
+
+        def done(result: object) -> None:
+            self.context.announce({ALL}, source=self)
+            self.refresh()
+            if not joining:
+                self._show_code()
+
+        return (
+            Op(self, work)
+            .with_progress(self.tr("Joining…") if joining else self.tr("Setting up…"))
+            .on_success(done)
+            .run(self.context)
+        )
+
+    def _show_code(self) -> None:
+        from groupdesk.services.sync.setup import recovery_sheet
+
+        try:
+            sheet = recovery_sheet(self.context.workspace)
+        except Exception as error:
+            show_error(self, error)
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Join code"))
+        box.setText(
+            self.tr(
+                "Type this join code on each other laptop of the group:\n\n{code}\n\n"
+                "Keep a printed copy somewhere safe, away from the laptops. If every copy is "
+                "lost, the sync folder cannot be opened again (each laptop keeps its own records)."
+            ).format(code=sheet.join_code)
+        )
+        save = box.addButton(self.tr("Save recovery sheet…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is save:
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the recovery sheet"),
+                "groupdesk-recovery-sheet.pdf",
+                self.tr("PDF to print (*.pdf);;Plain text (*.txt)"),
+            )
+            if target:
+                self.save_recovery_sheet(sheet, Path(target))
+
+    def save_recovery_sheet(self, sheet: RecoverySheet, path: Path) -> None:
+        """Save the sheet (a PDF, or text for a .txt name); a problem is shown, not raised."""
+        from groupdesk.reports.recovery_sheet import save_recovery_sheet
+
+        try:
+            paper = settings.get_settings(self.context.uow()).paper_size
+            save_recovery_sheet(sheet, path, paper_size=paper)
+        except GroupDeskError as error:
+            show_error(self, error)
+            return
+        self.result.setText(self.tr("Recovery sheet saved to {path}.").format(path=path))

@@ -1,0 +1,66 @@
+"""A member's history from the change log: who changed what and when, grouped by save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from groupdesk.models import LocalState
+from groupdesk.services.members.checkins import record_checkin
+from groupdesk.services.members.history import member_history
+from groupdesk.services.members.records import delete_member, edit_member, restore_member
+from groupdesk.services.workspace import Workspace
+
+AddPerson = Callable[..., str]
+
+
+def test_history_shows_each_save_newest_first_with_the_fields_changed(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    with members_ws.uow() as uow:
+        uow.session.add(LocalState(key="device_name", value="Ana's laptop"))
+        uow.commit()
+    sam = add_person("Sam Okafor", email="sam@example.org")
+    edit_member(
+        members_ws.uow(), member_id=sam, changes={"phone": "07700 900123", "pronouns": "he/him"}
+    )
+    record_checkin(
+        members_ws.uow(),
+        member_id=sam,
+        by_id=None,
+        on=date(2026, 5, 1),
+        how="call",
+        note="All good",
+    )
+    delete_member(members_ws.uow(), member_id=sam)
+    restore_member(members_ws.uow(), member_id=sam)
+    events = member_history(members_ws.uow(), member_id=sam)
+    assert [(e.record, e.action) for e in events] == [
+        ("member", "restored"),
+        ("member", "deleted"),
+        ("check-in", "added"),
+        ("member", "changed"),
+        ("member", "added"),
+    ]
+    assert dict(events[3].fields) == {"pronouns": "he/him", "phone": "+44 7700 900123"}
+    added = dict(events[4].fields)
+    assert added["full_name"] == "Sam Okafor" and added["email"] == "sam@example.org"
+    assert "sort_key" not in added and "pronouns" not in added  # bookkeeping and blanks hidden
+    assert {e.device_name for e in events} == {"Ana's laptop"}
+    assert events[0].at.date() == date(2026, 5, 3)  # from the change's clock stamp
+
+
+def test_a_check_in_they_made_on_someone_else_says_so_and_names_people(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    zoe = add_person("Zoë Ñúñez")
+    wei = add_person("Wei Chen")
+    record_checkin(
+        members_ws.uow(), member_id=wei, by_id=zoe, on=date(2026, 5, 1), how="visit", note="Fine"
+    )
+    [made, _added] = member_history(members_ws.uow(), member_id=zoe)
+    assert (made.record, made.action, made.relation) == ("check-in", "added", "by them")
+    fields = dict(made.fields)
+    assert (fields["member"], fields["by"], fields["how"]) == ("Wei Chen", "Zoë Ñúñez", "visit")
+    [about, _wei_added] = member_history(members_ws.uow(), member_id=wei)
+    assert about.relation == "" and dict(about.fields)["member"] == "Wei Chen"

@@ -1,0 +1,136 @@
+"""The Sync page: set up, Sync now off the GUI thread, the result in words, conflicts decided."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from groupdesk.models import Member
+from groupdesk.services.sync.conflicts import list_conflicts
+from groupdesk.services.sync.engine import run_sync
+from groupdesk.services.sync.setup import group_join_code, join_folder
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, app_context):  # type: ignore[no-untyped-def]
+    from groupdesk.ui.sync.page import SyncPage
+
+    widget = SyncPage(app_context)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _set_up(qtbot, page, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    page.set_up(joining=False, folder=folder, name="Ana's laptop")
+    qtbot.waitUntil(lambda: page.sync_button.isVisible(), timeout=20_000)
+    page.context.wait_for_background_work()
+
+
+def _close_message_boxes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                widget.done(0)
+
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(close)
+    timer.start(50)
+    return timer  # type: ignore[return-value]
+
+
+def test_a_laptop_that_does_not_sync_offers_set_up_and_join(page) -> None:  # type: ignore[no-untyped-def]
+    assert "does not sync yet" in page.where.text()
+    assert page.setup_button.isVisible() and page.join_button.isVisible()
+    assert not page.sync_button.isVisible()
+    for button in (page.setup_button, page.join_button, page.keep_mine, page.take_theirs):
+        assert button.accessibleName()
+
+
+def test_setting_up_then_syncing_shows_the_result_in_words(
+    qtbot, page, tmp_path, make_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    timer = _close_message_boxes(qtbot)  # the join code is shown once set up
+    folder = tmp_path / "stick"
+    _set_up(qtbot, page, folder)
+    timer.stop()
+    sam = make_workspace("sam")
+    join_folder(
+        sam, folder=folder, code=group_join_code(page.context.workspace), name="Sam's laptop"
+    )
+    with sam.uow() as uow:
+        member = uow.session.scalars(select(Member)).first()
+        member.phone = "+44 7700 900999"
+        uow.commit()
+    run_sync(sam, backup=False)
+    with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
+        page.sync_now()
+    assert "Read 1 file from Sam's laptop: " in page.result.text()
+    assert page.devices_model.rowCount() == 1
+    assert page.devices_model.data(page.devices_model.index(0, 0)) == "Sam's laptop"
+
+
+def test_a_conflict_is_listed_and_keep_mine_decides_it(
+    qtbot, page, tmp_path, make_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    timer = _close_message_boxes(qtbot)
+    folder = tmp_path / "stick"
+    _set_up(qtbot, page, folder)
+    timer.stop()
+    ana = page.context.workspace
+    sam = make_workspace("sam")
+    join_folder(sam, folder=folder, code=group_join_code(ana), name="Sam's laptop")
+    with ana.uow() as uow:
+        member_id = uow.session.scalars(select(Member.id).order_by(Member.id)).first()
+    for laptop, phone in ((sam, "+44 1"), (ana, "+44 2")):
+        with laptop.uow() as uow:
+            uow.session.get(Member, member_id).phone = phone
+            uow.commit()
+    run_sync(sam, backup=False)
+    with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
+        page.sync_now()
+    assert "1 conflict to review" in page.result.text()
+    assert page.conflicts_model.rowCount() == 1
+    assert not page.keep_mine.isEnabled() and page.keep_mine.toolTip()
+    page.conflicts.selectRow(0)
+    assert page.keep_mine.isEnabled()
+    with qtbot.waitSignal(page.context.data_changed):
+        page.keep_mine.click()
+    assert page.conflicts_model.rowCount() == 0
+    assert list_conflicts(ana.uow()) == []
+
+
+def test_a_laptop_that_does_not_sync_shows_no_empty_lists_but_says_what_syncing_is(
+    qtbot, page, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    assert not page.conflicts_box.isVisible() and not page.devices_box.isVisible()
+    assert "USB stick" in page.where.text() and "encrypted" in page.where.text()
+    timer = _close_message_boxes(qtbot)
+    _set_up(qtbot, page, tmp_path / "stick")
+    timer.stop()
+    assert page.conflicts_box.isVisible() and page.devices_box.isVisible()
+    assert page.conflicts_box.title() == "Conflicts to review: none"
+
+
+def test_the_recovery_sheet_is_saved_as_a_pdf_to_print(qtbot, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from groupdesk.services.sync.setup import recovery_sheet
+
+    timer = _close_message_boxes(qtbot)
+    _set_up(qtbot, page, tmp_path / "stick")
+    timer.stop()
+    out = tmp_path / "sheet.pdf"
+    page.save_recovery_sheet(recovery_sheet(page.context.workspace), out)
+    assert page.result.text() == f"Recovery sheet saved to {out}."
+    text = PdfReader(out).pages[0].extract_text().replace("\n", "")
+    assert group_join_code(page.context.workspace) in text
