@@ -92,6 +92,28 @@ def error(message: str) -> None:
     print(f"groupdesk: error: {message}", file=sys.stderr)
 
 
+def confirm(question: str, *, yes: bool, doing: str) -> bool:
+    """Ask before a step that replaces or erases records. With no terminal no one can answer
+    (`echo n | groupdesk ...` is a script, not a person), so only `--yes` lets it go on."""
+    from groupdesk.errors import GroupDeskError
+
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise GroupDeskError(
+            f"{doing} needs --yes when no one can be asked (the input is not a terminal); "
+            "nothing was changed."
+        )
+    try:
+        answer = input(f"{question} Type yes to go on: ")
+    except EOFError:
+        answer = ""
+    if answer.strip().casefold() != "yes":
+        print("Nothing was changed.")
+        return False
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the chosen handler; user-facing errors go to stderr with exit status 1."""
     from groupdesk.errors import GroupDeskError, ValidationError

@@ -7,12 +7,19 @@ synced change. Members are named by id, or by the start of their id (at least 4 
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from groupdesk.cli.context import EXIT_ERROR, EXIT_OK, CliContext, error, print_json, print_table
+from groupdesk.cli.context import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CliContext,
+    confirm,
+    error,
+    print_json,
+    print_table,
+)
 from groupdesk.cli.options import date_option, member_option
 
 #: `members add` options that set a field directly (option → field).
@@ -334,14 +341,13 @@ def run_forget(args: argparse.Namespace, context: CliContext) -> int:
 
     member_id = member_option(context, args.id)
     name = _name(context, member_id)
-    if not args.yes and sys.stdin.isatty():
-        answer = input(
-            f"Forget {name} for good? Their personal details and their history are blanked "
-            "here, and on the other laptops after the next sync. Type yes to go on: "
-        )
-        if answer.strip().casefold() != "yes":
-            print("Nothing was changed.")
-            return EXIT_ERROR
+    if not confirm(
+        f"Forget {name} for good? Their personal details and their history are blanked "
+        "here, and on the other laptops after the next sync.",
+        yes=args.yes,
+        doing=f"Forgetting {name} cannot be undone: it",
+    ):
+        return EXIT_ERROR
     result = forget_member(context.workspace().uow(), member_id=member_id, today=date.today())
     print(
         f"Forgot {name}: personal details blanked on their record"

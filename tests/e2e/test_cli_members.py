@@ -180,9 +180,9 @@ def test_duplicates_merge_and_unmerge(cli: Cli, group: Path) -> None:
     assert {(m["id"], m["phone"]) for m in both} == {(keep, None), (other, "+44 7700 900123")}
 
 
-def test_forget_blanks_the_member_without_asking_a_script(cli: Cli, group: Path) -> None:
+def test_forget_with_yes_blanks_the_member_without_asking_a_script(cli: Cli, group: Path) -> None:
     ana = add(cli, group, "--full-name", "Ana Silva", "--email", "ana@example.org")
-    result = ok(cli("members", "forget", ana, data_dir=group))
+    result = ok(cli("members", "forget", ana, "--yes", data_dir=group))
     assert result.stdout.startswith("Forgot Ana Silva: personal details blanked")
     shown = as_json(cli("members", "show", ana, "--json", data_dir=group))
     assert (shown["display_name"], shown["email"], shown["erased_at"] is not None) == (
@@ -191,6 +191,25 @@ def test_forget_blanks_the_member_without_asking_a_script(cli: Cli, group: Path)
         True,
     )
     assert b"ana@example.org" not in (group / "groupdesk.sqlite").read_bytes()
+
+
+def test_forget_from_a_script_without_yes_erases_nothing(cli: Cli, group: Path) -> None:
+    """`echo n | groupdesk members forget ID`: nobody can be asked, so nothing is erased."""
+    priya = add(cli, group, "--full-name", "Priya Patel", "--email", "priya@example.org")
+
+    result = cli("members", "forget", priya[:6], input_text="n\n", data_dir=group)
+
+    assert result.returncode == 1
+    assert result.stderr == (
+        "groupdesk: error: Forgetting Priya Patel cannot be undone: it needs --yes when no one "
+        "can be asked (the input is not a terminal); nothing was changed.\n"
+    )
+    shown = as_json(cli("members", "show", priya, "--json", data_dir=group))
+    assert (shown["full_name"], shown["email"], shown["erased_at"]) == (
+        "Priya Patel",
+        "priya@example.org",
+        None,
+    )
 
 
 def test_roles_skills_mentoring_and_check_ins(cli: Cli, group: Path) -> None:
