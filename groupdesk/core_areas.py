@@ -1,0 +1,42 @@
+"""The areas every group has, whatever else is built: the data folder itself, the dashboard,
+reports, settings and attached files. Declared like any other area (see `groupdesk.registry`)."""
+
+from __future__ import annotations
+
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, Page
+
+#: The data folder as a whole: create, demo, backup, restore, check (`groupdesk.cli.core`).
+WORKSPACE = Area(key="workspace", commands=("groupdesk.cli.core",))
+
+DASHBOARD = Area(
+    key="dashboard",
+    page=Page(
+        "dashboard",
+        QT_TRANSLATE_NOOP("Sidebar", "Dashboard"),
+        "groupdesk.ui.pages.dashboard",
+        "DashboardPage",
+        0,
+    ),
+)
+
+#: Reports print from the area that owns their data; this area holds the shared command.
+#: The Reports page stays a placeholder until this area registers one.
+REPORTS = Area(
+    key="reports",
+    commands=("groupdesk.cli.reports",),
+)
+
+SETTINGS = Area(
+    key="settings",
+    models=("groupdesk.models.settings",),
+    page=Page(
+        "settings",
+        QT_TRANSLATE_NOOP("Sidebar", "Settings"),
+        "groupdesk.ui.pages.settings",
+        "SettingsPage",
+        70,
+    ),
+)
+
+#: Files kept by content (the group's logo today); a row belongs to whatever refers to it.
+ATTACHMENTS = Area(key="attachments", models=("groupdesk.models.attachments",))

@@ -1,0 +1,169 @@
+"""The area registry: the one place where each area of GroupDesk says what it brings.
+
+An area (members, sync, settings, and later meetings, resources, grants) declares itself once, in
+a small `Area` value inside its own package, and is listed by ONE line in `AREA_MODULES`. The
+sidebar, the command line, sync (`synced_models()`), change announcements and history all read
+what they need from here, so adding an area never means editing lists keyed by strings that
+nothing checks against each other.
+
+Everything is named by dotted path and imported only when asked: this module and the area
+declarations import neither Qt nor SQLAlchemy, so `groupdesk --version` and `--help` stay fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+#: One line per area: "module:attribute" naming its `Area`. The order is the order of the
+#: command line's help (the sidebar has its own order, `Page.position`).
+AREA_MODULES: tuple[str, ...] = (
+    "groupdesk.core_areas:WORKSPACE",
+    "groupdesk.core_areas:DASHBOARD",
+    "groupdesk.services.members.area:AREA",
+    "groupdesk.core_areas:REPORTS",
+    "groupdesk.services.sync.area:AREA",
+    "groupdesk.core_areas:SETTINGS",
+    "groupdesk.core_areas:ATTACHMENTS",
+)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a sidebar title for translation (named as lupdate looks for it) without importing
+    Qt; the GUI translates it."""
+    return text
+
+
+@dataclass(frozen=True)
+class Page:
+    """A sidebar page: its class is imported the first time the page is shown."""
+
+    key: str
+    #: Translated in the "Sidebar" context.
+    title: str
+    module: str
+    class_name: str
+    #: Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70).
+    position: int
+
+    def load(self) -> type:
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+
+@dataclass(frozen=True)
+class Area:
+    """What one area brings. Every reference is a dotted name, loaded only when needed."""
+
+    key: str
+    #: Model modules whose mapped classes (synced and local) belong to this area.
+    models: tuple[str, ...] = ()
+    page: Page | None = None
+    #: CLI modules, each with `register(subparsers)`.
+    commands: tuple[str, ...] = ()
+    #: "module:function" run after sync has merged changes from other laptops, inside the same
+    #: transaction: `hook(session) -> None` (members: erasures win over older edits).
+    after_sync_merge: tuple[str, ...] = ()
+
+
+#: Pages that stand in, saying "not built yet", until an area registers a page with that key.
+PLACEHOLDER_PAGES: tuple[Page, ...] = (
+    Page(
+        "meetings",
+        QT_TRANSLATE_NOOP("Sidebar", "Meetings"),
+        "groupdesk.ui.pages.unbuilt",
+        "MeetingsPage",
+        20,
+    ),
+    Page(
+        "resources",
+        QT_TRANSLATE_NOOP("Sidebar", "Resources"),
+        "groupdesk.ui.pages.unbuilt",
+        "ResourcesPage",
+        30,
+    ),
+    Page(
+        "grants",
+        QT_TRANSLATE_NOOP("Sidebar", "Grants"),
+        "groupdesk.ui.pages.unbuilt",
+        "GrantsPage",
+        40,
+    ),
+    Page(
+        "reports",
+        QT_TRANSLATE_NOOP("Sidebar", "Reports"),
+        "groupdesk.ui.pages.unbuilt",
+        "ReportsPage",
+        50,
+    ),
+)
+
+
+def load(reference: str) -> Any:
+    """The object a "module:attribute" reference names."""
+    module, _, attribute = reference.partition(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
+def areas() -> tuple[Area, ...]:
+    """Every registered area, in `AREA_MODULES` order."""
+    return _areas(AREA_MODULES)
+
+
+@cache
+def _areas(references: tuple[str, ...]) -> tuple[Area, ...]:
+    found = tuple(load(reference) for reference in references)
+    keys = [area.key for area in found]
+    duplicated = sorted({key for key in keys if keys.count(key) > 1})
+    if duplicated:
+        raise ValueError(f"areas registered twice: {', '.join(duplicated)}")
+    return found
+
+
+def pages() -> tuple[Page, ...]:
+    """The sidebar, in order: each area's page, and a placeholder for a key no area fills yet."""
+    registered = [area.page for area in areas() if area.page is not None]
+    keys = {page.key for page in registered}
+    chosen = registered + [page for page in PLACEHOLDER_PAGES if page.key not in keys]
+    return tuple(sorted(chosen, key=lambda page: page.position))
+
+
+def command_modules() -> tuple[str, ...]:
+    """Every CLI module, area by area."""
+    return tuple(module for area in areas() for module in area.commands)
+
+
+def load_models() -> None:
+    """Import every area's model modules, so the metadata and `synced_models()` are complete."""
+    for area in areas():
+        for module in area.models:
+            importlib.import_module(module)
+
+
+def area_of_table(table: str) -> str | None:
+    """The key of the area whose models hold `table`, or None for a table no area declares."""
+    return _table_areas(AREA_MODULES).get(table)
+
+
+def areas_of_tables(tables: Iterable[str]) -> frozenset[str]:
+    """The keys of the areas that own these tables (what a write touched, for announcements).
+
+    A table no area declares is left out; a test checks that every mapped table is declared.
+    """
+    owners = _table_areas(AREA_MODULES)
+    return frozenset(owners[table] for table in tables if table in owners)
+
+
+@cache
+def _table_areas(references: tuple[str, ...]) -> dict[str, str]:
+    load_models()
+    from groupdesk.models.base import Base
+
+    by_module = {module: area.key for area in _areas(references) for module in area.models}
+    return {
+        mapper.class_.__tablename__: by_module[mapper.class_.__module__]
+        for mapper in Base.registry.mappers
+        if mapper.class_.__module__ in by_module
+    }

@@ -1,0 +1,19 @@
+"""The members area, as the registry sees it (`groupdesk.registry`)."""
+
+from __future__ import annotations
+
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, Page
+
+AREA = Area(
+    key="members",
+    models=("groupdesk.models.members",),
+    page=Page(
+        "members",
+        QT_TRANSLATE_NOOP("Sidebar", "Members"),
+        "groupdesk.ui.members.page",
+        "MembersPage",
+        10,
+    ),
+    commands=("groupdesk.cli.members", "groupdesk.cli.checkins"),
+    after_sync_merge=("groupdesk.services.members.erasure:enforce_erasures",),
+)

@@ -1,0 +1,74 @@
+"""The area registry: every table belongs to an area, and the registry itself stays light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from groupdesk import registry
+from groupdesk.models.base import Base
+from groupdesk.registry import Area, area_of_table, areas, areas_of_tables, load_models
+
+
+def test_every_mapped_table_synced_or_local_belongs_to_an_area() -> None:
+    load_models()
+    unregistered = sorted(
+        mapper.class_.__name__
+        for mapper in Base.registry.mappers
+        if area_of_table(mapper.class_.__tablename__) is None
+    )
+    assert unregistered == [], f"declare these in an area's `models`: {unregistered}"
+    assert {table for table in Base.metadata.tables if area_of_table(table) is None} == set()
+
+
+def test_tables_map_to_the_area_a_change_there_concerns() -> None:
+    assert areas_of_tables(["members", "checkins", "member_roles"]) == {"members"}
+    assert areas_of_tables(["group_settings", "attachments"]) == {"settings", "attachments"}
+    assert areas_of_tables(["changes", "field_clock", "sync_conflicts", "local_state"]) == {"sync"}
+    assert areas_of_tables([]) == frozenset()
+
+
+def test_a_table_no_area_declares_is_left_out() -> None:
+    assert areas_of_tables(["alembic_version", "members"]) == {"members"}
+
+
+def test_an_area_registered_twice_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        registry,
+        "AREA_MODULES",
+        ("groupdesk.services.members.area:AREA", "groupdesk.services.members.area:AREA"),
+    )
+    with pytest.raises(ValueError, match="registered twice: members"):
+        registry.areas()
+
+
+def test_every_area_has_a_distinct_key_and_the_sidebar_keeps_its_order() -> None:
+    keys = [area.key for area in areas()]
+    assert len(keys) == len(set(keys))
+    assert all(isinstance(area, Area) for area in areas())
+    assert [page.key for page in registry.pages()] == [
+        "dashboard",
+        "members",
+        "meetings",
+        "resources",
+        "grants",
+        "reports",
+        "sync",
+        "settings",
+    ]
+
+
+def test_reading_the_registry_imports_neither_qt_nor_sqlalchemy() -> None:
+    """`groupdesk --help` builds its parser from the registry, and must answer at once."""
+    script = (
+        "import sys\n"
+        "from groupdesk import registry\n"
+        "registry.areas(); registry.pages(); registry.command_modules()\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'sqlalchemy'}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
