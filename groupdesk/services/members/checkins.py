@@ -208,7 +208,10 @@ def checkins_due(
             )
         )
         seen = engagement.last_seen_subquery()
-        last_seen = dict(uow.session.execute(select(seen.c.member_id, seen.c.last_seen)).all())
+        last_seen: dict[str, date] = {
+            member_id: on
+            for member_id, on in uow.session.execute(select(seen.c.member_id, seen.c.last_seen))
+        }
     due = [
         DueCheckIn(
             member_id=row.member_id,

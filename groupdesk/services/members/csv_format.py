@@ -59,7 +59,10 @@ def header_key(header: str) -> str:
     return re.sub(r"[^a-z0-9]", "", search_key(header))
 
 
-_BY_HEADER = {header_key(h): field for field, headers in COLUMNS for h in headers}
+#: Header key -> field; None for a column that export writes and import leaves alone.
+_BY_HEADER: dict[str, str | None] = {
+    header_key(h): field for field, headers in COLUMNS for h in headers
+}
 _BY_HEADER.update({header_key(h): None for _f, h in EXPORT_ONLY})
 _BY_HEADER.update({header_key(field): field for field, _h in COLUMNS})
 

@@ -279,14 +279,14 @@ def _clean_one(
         if text not in MEMBER_STATUSES:
             raise ValueError(f"{value!r} is not a status; choose active, inactive or left")
         return text
-    text = _clean_text(field, value)
-    if text is None:
+    cleaned = _clean_text(field, value)
+    if cleaned is None:
         return None
     if field == "email":
-        return check_email(text)
+        return check_email(cleaned)
     if field == "phone":
-        return check_phone(text, region=region)
-    return text
+        return check_phone(cleaned, region=region)
+    return cleaned
 
 
 def _check_dates(

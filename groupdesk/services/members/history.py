@@ -8,8 +8,10 @@ share a clock stamp and are shown as one event.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -91,7 +93,7 @@ def member_history(uow: UnitOfWork, *, member_id: str, limit: int = 500) -> list
         by_table: dict[str, list[str]] = {}
         for table, row_id in targets:
             by_table.setdefault(table, []).append(row_id)
-        changes = []
+        changes: list[Sequence[Any]] = []
         for table, ids in by_table.items():
             for start in range(0, len(ids), 900):
                 changes += uow.session.execute(

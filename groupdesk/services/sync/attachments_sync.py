@@ -7,7 +7,9 @@ import hashlib
 import os
 import tempfile
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import select
 
@@ -44,13 +46,13 @@ def _live_hashes(workspace: Workspace) -> set[str]:
 
 
 class _HashingWriter:
-    def __init__(self, target: object) -> None:
+    def __init__(self, target: BinaryIO) -> None:
         self.target = target
         self.digest = hashlib.sha256()
 
     def write(self, data: bytes) -> int:
         self.digest.update(data)
-        return self.target.write(data)  # type: ignore[attr-defined,no-any-return]
+        return self.target.write(data)
 
 
 def fetch_attachments(
@@ -77,7 +79,7 @@ def fetch_attachments(
                 crypto.decrypt_stream(
                     crypto.subkey(key, "attachment-blobs"),
                     source,
-                    writer,  # type: ignore[arg-type]
+                    writer,  # type: ignore[arg-type]  # only write() is used, which it has
                     blob_prefix(group_id),
                 )
             if writer.digest.hexdigest() != sha:
@@ -95,9 +97,9 @@ def fetch_attachments(
         for sha, row in known.items():
             if sha not in missing:
                 uow.session.delete(row)
-        for sha, problem in missing.items():
+        for sha, why in missing.items():
             row = known.get(sha) or PendingAttachment(sha256=sha, first_seen=utcnow())
-            row.problem = problem
+            row.problem = why
             uow.session.merge(row)
         uow.commit()
     pending.count = len(missing)
@@ -116,8 +118,11 @@ def send_attachments(workspace: Workspace, folder: SyncFolder, key: bytes, group
         with source.open("rb") as stream:
             folder.write_stream(
                 name,
-                lambda out, s=stream: crypto.encrypt_stream(
-                    crypto.subkey(key, "attachment-blobs"), s, out, blob_prefix(group_id)
+                partial(
+                    crypto.encrypt_stream,
+                    crypto.subkey(key, "attachment-blobs"),
+                    stream,
+                    prefix=blob_prefix(group_id),
                 ),
             )
         sent += 1

@@ -11,13 +11,14 @@ connection is out of reach of any hook: never write synced tables that way.)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from groupdesk.models.base import Synced, utcnow
+from groupdesk.models.base import Synced
 from groupdesk.models.sync_state import FieldClock
 from groupdesk.services.sync.clock import HybridClock
 from groupdesk.services.sync.values import ROW_FIELD, encode_row, encode_value
@@ -26,6 +27,8 @@ CAPTURED = "groupdesk_captured"
 #: `session.info` keys set by the unit of work.
 INFO_CLOCK = "clock"
 INFO_CAPTURE = "capture"
+#: A callable giving naive UTC now by the workspace's injected clock (`UnitOfWork.now`).
+INFO_NOW = "now"
 
 # SQLite allows 32766 bound parameters per statement; keep batches well below.
 _BATCH = 5000
@@ -51,7 +54,7 @@ def record_changes(
     if not session.info.get(INFO_CAPTURE, False):
         return 0
     stamp, device = _stamp(session)
-    rows = [
+    rows: list[list[Any]] = [
         [stamp, device, table_name, row_id, field, encode_value(value), None]
         for row_id, field, value in changes
     ]
@@ -135,17 +138,29 @@ def _fill_defaults(model: type[Synced], row: Mapping[str, Any]) -> dict[str, Any
         if default is None:
             full[attr.key] = None
         elif default.is_callable:
-            full[attr.key] = default.arg(None)  # type: ignore[union-attr]
+            full[attr.key] = default.arg(None)
         else:
-            full[attr.key] = default.arg  # type: ignore[union-attr]
+            full[attr.key] = default.arg
     return full
+
+
+def _now(session: Session) -> datetime:
+    """Now by the clock the unit of work injected: what new and edited synced rows are stamped
+    with (the models have no clock of their own, so tests set the time)."""
+    now: Callable[[], datetime] | None = session.info.get(INFO_NOW)
+    if now is None:
+        raise RuntimeError("synced rows are written through a unit of work, which sets the clock")
+    return now()
 
 
 def bulk_insert(
     session: Session, model: type[Synced], rows: Sequence[Mapping[str, Any]]
 ) -> list[str]:
     """Insert many new rows at bulk speed, logging every field; returns their ids."""
-    full_rows = [_fill_defaults(model, row) for row in rows]
+    now = _now(session)
+    full_rows = [
+        _fill_defaults(model, {"created_at": now, "updated_at": now, **row}) for row in rows
+    ]
     fields = synced_fields(model)
     for start in range(0, len(full_rows), _BATCH):
         session.execute(
@@ -162,7 +177,7 @@ def bulk_insert(
 
 def bulk_update(session: Session, model: type[Synced], rows: Sequence[Mapping[str, Any]]) -> None:
     """Update many rows (each a dict with `id` and the fields to set), logging each field set."""
-    now = utcnow()
+    now = _now(session)
     stamped = [{**row, "updated_at": now} for row in rows]
     for start in range(0, len(stamped), _BATCH):
         session.execute(
@@ -179,6 +194,25 @@ def bulk_update(session: Session, model: type[Synced], rows: Sequence[Mapping[st
             if field != "id" and field in synced
         ),
     )
+
+
+def _stamp_times(session: Session, _flush_context: object, _instances: object) -> None:
+    """Stamp `created_at` on new synced rows and `updated_at` on changed ones, by the injected
+    clock: what a column default would do, had it a clock to ask."""
+    stamped = [
+        obj
+        for obj in (*session.new, *session.dirty)
+        if isinstance(obj, Synced) and (obj in session.new or session.is_modified(obj))
+    ]
+    if not stamped:
+        return
+    now = _now(session)
+    for obj in stamped:
+        if obj in session.new:
+            obj.created_at = obj.created_at or now
+            obj.updated_at = obj.updated_at or now
+        elif not inspect(obj).attrs["updated_at"].history.has_changes():
+            obj.updated_at = now
 
 
 def _after_flush(session: Session, _flush_context: object) -> None:
@@ -276,6 +310,7 @@ def _capturing_class(base: type[Session]) -> type[Session]:
     cls = _CAPTURING.get(base)
     if cls is None:
         cls = type(base.__name__, (_RefusesUnloggedBulk, base), {})
+        event.listen(cls, "before_flush", _stamp_times)
         event.listen(cls, "after_flush", _after_flush)
         event.listen(cls, "do_orm_execute", _guard_bulk_dml)
         _CAPTURING[base] = cls

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from datetime import date
+from types import ModuleType
 from typing import Protocol
 
 from groupdesk.errors import GroupDeskError
@@ -43,7 +44,7 @@ NO_KEYRING = (
 class KeyringStore:
     """The group key in the system keyring, under service 'GroupDesk sync' and the group id."""
 
-    def _keyring(self):  # type: ignore[no-untyped-def]
+    def _keyring(self) -> ModuleType:
         import keyring
         from keyring.backends import fail
 

@@ -178,7 +178,7 @@ def kept_aside_now_known(session: Session) -> list[tuple[str, str, str, str, str
         if known is None:
             continue
         if field_name in known or (field_name == ROW_FIELD and set(row_values(value)) <= known):
-            found.append(tuple(change))  # type: ignore[arg-type]
+            found.append(tuple(change))
     return sorted(found, key=lambda change: change[3])
 
 

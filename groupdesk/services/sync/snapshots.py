@@ -64,7 +64,7 @@ def snapshot_changes(workspace: Workspace) -> list[tuple[str, str, str, str, str
             " FROM sync_unknown_changes ORDER BY 1, 2",
             (ROW_FIELD,),
         ).all()
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+    return [tuple(r) for r in rows]
 
 
 def write_snapshot(
