@@ -43,6 +43,7 @@ class Letterhead:
 
 def paragraph_styles() -> dict[str, Any]:
     """The few styles reports use, in the embedded fonts."""
+    from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
 
     register_fonts()
@@ -50,7 +51,7 @@ def paragraph_styles() -> dict[str, Any]:
     return {
         "body": body,
         "title": ParagraphStyle("title", body, fontName=BOLD_FONT, fontSize=18, leading=22),
-        "note": ParagraphStyle("note", body, fontSize=9, leading=12, textColor="#444444"),
+        "note": ParagraphStyle("note", body, fontSize=9, leading=12, textColor=HexColor("#444444")),
         "cell": ParagraphStyle("cell", body, fontSize=9, leading=11),
         "head": ParagraphStyle("head", body, fontName=BOLD_FONT, fontSize=9, leading=11),
     }
@@ -92,7 +93,7 @@ def table(
     from reportlab.platypus import Table, TableStyle
 
     cell_style = paragraph_styles()["cell"]
-    made = Table(list(rows), colWidths=list(widths), repeatRows=repeat_rows)
+    made = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=repeat_rows)
     made.setStyle(
         TableStyle(
             [
@@ -168,7 +169,7 @@ class _PageCounter:
 
             def showPage(self) -> None:
                 self._pages.append(dict(self.__dict__))
-                self._startPage()
+                self._startPage()  # type: ignore[attr-defined]  # private, not in the stubs
 
             def save(self) -> None:
                 counter.total = len(self._pages)

@@ -8,6 +8,7 @@ is printed only for members who agreed to be contacted.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -119,7 +120,7 @@ def _space() -> object:
     return Spacer(1, 4 * mm)
 
 
-def _column_widths(texts: list[tuple[str, ...]], paper_size: str, size: float) -> list[float]:
+def _column_widths(texts: Sequence[tuple[str, ...]], paper_size: str, size: float) -> list[float]:
     """Phone, email and date columns as wide as their longest entry (email within limits);
     the rest shared by SHARES."""
     from reportlab.lib.pagesizes import A4, LETTER

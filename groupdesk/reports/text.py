@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from pathlib import Path
+from typing import Literal
 from xml.sax.saxutils import escape
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
@@ -37,12 +38,13 @@ def register_fonts() -> dict[str, frozenset[int]]:
         face = TTFont(family, str(FONT_DIR / regular))
         pdfmetrics.registerFont(face)
         pdfmetrics.registerFont(TTFont(f"{family}-Bold", str(FONT_DIR / bold)))
-        for is_bold, is_italic, name in (
+        faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
             (0, 0, family),
             (1, 0, f"{family}-Bold"),
             (0, 1, family),
             (1, 1, f"{family}-Bold"),
-        ):
+        )
+        for is_bold, is_italic, name in faces:
             addMapping(family, is_bold, is_italic, name)
         covered[family] = frozenset(face.face.charToGlyph)
     return covered
