@@ -35,6 +35,7 @@ def add(cli: Cli, folder: Path, *args: str) -> str:
     return result.stdout.strip().rsplit("(", 1)[1].rstrip(")")
 
 
+@pytest.mark.slow
 def test_add_list_show_edit_delete_and_restore_a_member(cli: Cli, group: Path) -> None:
     zoe = add(
         cli,
@@ -160,6 +161,7 @@ def test_export_writes_a_file_excel_reads_and_that_imports_back(
     assert copied["full_name"] == "=cmd|' /C calc'!A0"
 
 
+@pytest.mark.slow
 def test_duplicates_merge_and_unmerge(cli: Cli, group: Path) -> None:
     keep = add(cli, group, "--full-name", "Zoë Ñúñez", "--email", "zoe@example.org")
     other = add(cli, group, "--full-name", "Zoe Nunez", "--phone", "07700 900123")
@@ -212,6 +214,7 @@ def test_forget_from_a_script_without_yes_erases_nothing(cli: Cli, group: Path) 
     )
 
 
+@pytest.mark.slow
 def test_roles_skills_mentoring_and_check_ins(cli: Cli, group: Path) -> None:
     wei = add(cli, group, "--full-name", "Wei Chen", "--joined", "2020-01-01")
     sam = add(cli, group, "--full-name", "Sam Okafor", "--joined", "2020-01-01")

@@ -8,11 +8,13 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
 
+@pytest.mark.slow
 def test_the_roster_command_writes_a_pdf_of_who_agreed_to_be_listed(
     cli: Cli, tmp_path: Path
 ) -> None:

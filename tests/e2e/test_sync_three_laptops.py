@@ -13,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
 
@@ -63,6 +65,7 @@ def some_member(data_dir: Path, offset: int) -> str:
         connection.close()
 
 
+@pytest.mark.slow
 def test_three_laptops_converge_and_list_the_one_conflict_once(
     cli: Cli, tmp_path: Path, keyring_env
 ) -> None:  # type: ignore[no-untyped-def]
@@ -127,6 +130,7 @@ def test_three_laptops_converge_and_list_the_one_conflict_once(
     assert {d["name"] for d in status["devices"]} == {"Sam's laptop", "Lee's laptop"}
 
 
+@pytest.mark.slow
 def test_a_sync_killed_mid_import_changes_nothing_and_the_next_run_completes(
     cli: Cli, tmp_path: Path, keyring_env, database_rows
 ) -> None:  # type: ignore[no-untyped-def]

@@ -289,6 +289,7 @@ def test_writes_without_capture_log_nothing(workspace: Workspace) -> None:
     assert count(workspace, Change) == 0
 
 
+@pytest.mark.slow
 def test_capture_is_on_for_every_session_factory_even_after_others_were_collected() -> None:
     """Regression: the hooks were attached to a class made per data folder and guarded by
     `event.contains`, which SQLAlchemy answers by `id()` of the target; once an earlier
@@ -314,6 +315,7 @@ def test_capture_is_on_for_every_session_factory_even_after_others_were_collecte
     assert unhooked == 0
 
 
+@pytest.mark.slow
 def test_data_folders_opened_one_after_another_all_capture(make_workspace) -> None:  # type: ignore[no-untyped-def]
     import gc
 

@@ -20,6 +20,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, precondition, rule
@@ -217,6 +218,7 @@ class Laptops(RuleBasedStateMachine):
                     destination.write_bytes(data)
 
 
+@pytest.mark.slow
 def test_laptops_that_have_read_the_same_files_hold_the_same_data() -> None:
     from hypothesis.stateful import run_state_machine_as_test
 
