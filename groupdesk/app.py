@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from groupdesk.config import DataPaths
+
+if TYPE_CHECKING:
+    from groupdesk.ui.main_window import MainWindow
 
 
 def demo_paths(paths: DataPaths) -> DataPaths:
@@ -17,7 +21,7 @@ def gui_settings_file(paths: DataPaths) -> Path:
     return paths.root / "gui-settings.ini"
 
 
-def create_window(paths: DataPaths):  # type: ignore[no-untyped-def]  # Qt types imported late
+def create_window(paths: DataPaths) -> MainWindow:
     """The main window over `paths` (which must hold a group), with its context."""
     from PySide6.QtCore import QSettings
 
@@ -66,7 +70,8 @@ def run_app(paths: DataPaths) -> int:
     from groupdesk.services.folder_lock import DataFolderInUse, hold_data_folder
     from groupdesk.ui.style import STYLE_SHEET
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("GroupDesk")
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)

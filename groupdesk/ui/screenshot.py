@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from groupdesk.config import DataPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+    from PySide6.QtWidgets import QApplication
 
 
 def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]) -> Path:
@@ -21,7 +26,8 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     if page not in PAGE_KEYS:
         raise GroupDeskError(f"There is no page {page!r}; pages are: {', '.join(PAGE_KEYS)}.")
     quiet_offscreen_notice()
-    app = QApplication.instance() or _offscreen_app(size)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else _offscreen_app(size)
     app.setStyleSheet(STYLE_SHEET)
     window = create_window(paths)
     window.resize(*size)
@@ -42,7 +48,7 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     return out
 
 
-def _offscreen_app(size: tuple[int, int]):  # type: ignore[no-untyped-def]  # Qt imported late
+def _offscreen_app(size: tuple[int, int]) -> QApplication:
     """The application, on an offscreen screen of the picture's size (the platform's own is
     800×800): pages then lay out as on a laptop with that screen, not a smaller one."""
     import json
@@ -83,7 +89,7 @@ def quiet_offscreen_notice() -> None:
         return
     _quieted = True
 
-    def handler(mode: object, context: object, message: str) -> None:
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if message.strip() == OFFSCREEN_NOTICE:
             return
         if previous is not None:

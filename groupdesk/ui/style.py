@@ -42,7 +42,7 @@ STYLE_SHEET = style_sheet()
 def text_size(settings: QSettings) -> int:
     """This laptop's text size, in points (one of TEXT_SIZES)."""
     try:
-        chosen = int(settings.value(TEXT_SIZE_KEY, NORMAL_TEXT))  # type: ignore[arg-type]
+        chosen = int(str(settings.value(TEXT_SIZE_KEY, NORMAL_TEXT)))
     except (TypeError, ValueError):
         return NORMAL_TEXT
     return min(TEXT_SIZES, key=lambda size: abs(size - chosen))

@@ -188,8 +188,9 @@ class SyncPage(Page):
         self._update_buttons()
 
     def _show_warnings(self, report: dict[str, object]) -> None:
-        lines = [str(w) for w in report.get("warnings", []) or []]  # type: ignore[union-attr]
-        for problem in report.get("problems", []) or []:  # type: ignore[union-attr]
+        warnings, problems = report.get("warnings"), report.get("problems")
+        lines = [str(w) for w in warnings] if isinstance(warnings, list) else []
+        for problem in problems if isinstance(problems, list) else []:
             lines.append(
                 self.tr("Could not read {name}: {reason}").format(
                     name=problem["name"], reason=problem["reason"]

@@ -54,7 +54,7 @@ class FieldErrors:
 
     def message(self, field: str) -> str:
         label = self._labels.get(field)
-        return label.text() if label is not None and label.isVisibleTo(label.parentWidget()) else ""
+        return label.text() if label is not None and not label.isHidden() else ""
 
 
 def explain_disabled(button: QAbstractButton, reason: str | None) -> None:

@@ -58,6 +58,7 @@ class LocalePicker(QComboBox):
         for name, code in named:
             self.addItem(name, code)
         completer = self.completer()
+        assert completer is not None  # an editable combo box always has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "french", "kenya", "عربي"
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
