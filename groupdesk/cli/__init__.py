@@ -15,9 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from groupdesk import __version__
-
-#: Modules under `groupdesk.cli` that each add their commands through `register(subparsers)`.
-COMMAND_MODULES = ("core", "members", "checkins", "reports", "sync")
+from groupdesk.registry import command_modules
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,14 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="the group's data folder (default: $GROUPDESK_DATA_DIR, else your user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"groupdesk.cli.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"groupdesk.cli.{name}":
-                raise
-            continue
-        module.register(subparsers)
+    for name in command_modules():
+        importlib.import_module(name).register(subparsers)
     return parser
 
 
