@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from groupdesk.cli.context import CliContext, print_json
+from groupdesk.cli.context import EXIT_ERROR, EXIT_OK, CliContext, confirm, print_json
 
 
 def register(subparsers: Any) -> None:
@@ -32,6 +32,7 @@ def register(subparsers: Any) -> None:
 
     restore = subparsers.add_parser("restore", help="replace the data with a backup file's")
     restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.set_defaults(handler=run_restore)
 
     check = subparsers.add_parser("check", help="check the database's integrity and schema")
@@ -93,14 +94,33 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.backup import restore_backup
+    from groupdesk.services.backup import plan_restore, restore_backup
     from groupdesk.services.folder_lock import ensure_not_in_use
 
     ensure_not_in_use(context.paths, doing="restoring a backup")
-    info = restore_backup(context.paths, args.file)
+    plan = plan_restore(context.paths, args.file)
+    saved = plan.backup
+    if plan.current is not None:
+        here = plan.current
+        print(f"Restoring {args.file} replaces the records on this laptop:")
+        print(f"  now here:    {_records(here.group_name, here.members)}, last changed {here.when}")
+        print(f"  the backup:  {_records(saved.group_name, saved.members)}, made {saved.when}")
+        if plan.another_group:
+            print("The backup is of another group.")
+        print("The records here are backed up first, so this can be undone.")
+        if not confirm("Restore it?", yes=args.yes, doing="Restoring a backup over these records"):
+            return EXIT_ERROR
+    restored = restore_backup(context.paths, args.file)
     context.workspace()  # upgrade an older backup's schema now, with its own backup first
-    print(f"Restored {info.group_name!r} from {args.file} (made {info.created_at})")
-    return 0
+    print(f"Restored {saved.group_name!r} from {args.file} (made {saved.when}).")
+    if restored.safety_copy is not None:
+        print(f"The records it replaced are backed up in {restored.safety_copy.path}")
+    return EXIT_OK
+
+
+def _records(group_name: str, members: int | None) -> str:
+    counted = "members not counted" if members is None else f"{members} member(s)"
+    return f"{group_name or '(unnamed group)'!r}, {counted}"
 
 
 def run_check(args: argparse.Namespace, context: CliContext) -> int:

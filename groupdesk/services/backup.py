@@ -18,8 +18,8 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from groupdesk import __version__, db
@@ -55,11 +55,18 @@ class BackupInfo:
     schema_revision: str | None
     attachments: int
     reason: str
+    #: Member records in it (not deleted, not merged away); None for backups made before the
+    #: count was recorded (`plan_restore` counts those from the database itself).
+    members: int | None = None
 
     @property
     def when(self) -> str:
         """`created_at` for people: '2026-11-24 16:36:16 UTC'."""
-        return self.created_at.replace("T", " ").rstrip("Z") + " UTC"
+        return _for_people(self.created_at)
+
+
+def _for_people(stamp: str) -> str:
+    return stamp.replace("T", " ").rstrip("Z") + " UTC"
 
 
 def sha256_file(path: Path) -> str:
@@ -70,18 +77,32 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _group_name(database: Path) -> str:
+def _query_one(database: Path, sql: str, parameters: tuple[str, ...] = ()) -> tuple[object, ...]:
+    """One row read from `database` opened read-only; empty when it is missing or unreadable
+    (a folder with no group yet, a backup of an older schema)."""
     try:
         connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         try:
-            row = connection.execute(
-                "SELECT name FROM group_settings WHERE deleted_at IS NULL LIMIT 1"
-            ).fetchone()
+            row = connection.execute(sql, parameters).fetchone()
         finally:
             connection.close()
     except sqlite3.Error:
-        return ""
+        return ()
+    return tuple(row) if row else ()
+
+
+def _group_name(database: Path) -> str:
+    row = _query_one(database, "SELECT name FROM group_settings WHERE deleted_at IS NULL LIMIT 1")
     return str(row[0]) if row else ""
+
+
+def _member_count(database: Path) -> int | None:
+    """Member records a person would count: not deleted, not merged into another."""
+    row = _query_one(
+        database,
+        "SELECT count(*) FROM members WHERE deleted_at IS NULL AND merged_into_id IS NULL",
+    )
+    return int(str(row[0])) if row else None
 
 
 def write_backup(
@@ -113,6 +134,7 @@ def write_backup(
             "schema_revision": db.current_revision(copy),
             "created_at": utcnow().isoformat(timespec="seconds") + "Z",
             "group_name": _group_name(copy),
+            "members": _member_count(copy),
             "reason": reason,
             "database_sha256": sha256_file(copy),
             "attachments": [p.name for p in attachments],
@@ -149,6 +171,7 @@ def _info(path: Path, manifest: dict[str, object]) -> BackupInfo:
         else None,  # type: ignore[arg-type]
         attachments=len(manifest.get("attachments", [])),  # type: ignore[arg-type]
         reason=str(manifest.get("reason", "")),
+        members=members if isinstance(members := manifest.get("members"), int) else None,
     )
 
 
@@ -202,6 +225,69 @@ def inspect_backup(source: Path) -> BackupInfo:
     return _info(source, manifest)
 
 
+@dataclass(frozen=True)
+class CurrentData:
+    """The records a restore would replace, as the question before it names them."""
+
+    group_name: str
+    members: int | None
+    #: When the database file was last written, ISO 8601 UTC ('…Z').
+    changed_at: str
+
+    @property
+    def when(self) -> str:
+        return _for_people(self.changed_at)
+
+
+@dataclass(frozen=True)
+class RestorePlan:
+    """What a restore would put in place, and what it would replace (None: no group here)."""
+
+    backup: BackupInfo
+    current: CurrentData | None
+
+    @property
+    def another_group(self) -> bool:
+        """The backup is of a group other than the one here (the mistake worth a warning)."""
+        return self.current is not None and self.current.group_name != self.backup.group_name
+
+
+def plan_restore(paths: DataPaths, source: Path) -> RestorePlan:
+    """Both sides of a restore, for the question asked before it: names, members, dates."""
+    source = source.resolve()
+    archive, manifest = read_manifest(source)
+    with archive:
+        info = _info(source, manifest)
+        if info.members is None:  # an older backup: count from its database
+            scratch_parent = paths.root if paths.root.is_dir() else None
+            with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=".restore-") as scratch:
+                copy = Path(scratch) / DATABASE_ENTRY
+                _extract_checked(
+                    archive, DATABASE_ENTRY, copy, str(manifest.get("database_sha256"))
+                )
+                info = replace(info, members=_member_count(copy))
+    current = None
+    if paths.database.exists():
+        written = max(
+            Path(f"{paths.database}{suffix}").stat().st_mtime
+            for suffix in ("", "-wal")
+            if Path(f"{paths.database}{suffix}").exists()
+        )
+        current = CurrentData(
+            group_name=_group_name(paths.database),
+            members=_member_count(paths.database),
+            changed_at=datetime.fromtimestamp(written, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        )
+    return RestorePlan(backup=info, current=current)
+
+
+@dataclass(frozen=True)
+class Restored:
+    backup: BackupInfo
+    #: The backup of the data that was replaced (None when the folder held none).
+    safety_copy: BackupInfo | None
+
+
 def _extract_checked(archive: zipfile.ZipFile, entry: str, target: Path, expected_sha: str) -> None:
     try:
         with archive.open(entry) as stream, target.open("wb") as out:
@@ -219,7 +305,7 @@ def restore_backup(
     source: Path,
     *,
     progress: Progress | None = None,
-) -> BackupInfo:
+) -> Restored:
     """Replace the data folder's database and attachments with those in `source`.
 
     The workspace must be closed. Nothing changes unless every check passes; the current data
@@ -252,11 +338,10 @@ def restore_backup(
             _report(progress, done, len(names) + 1)
         current = paths.database if paths.database.exists() else None
         _keep_this_laptop(staged_db, current)
-        if current is not None:
-            automatic_backup(paths, reason="before-restore")
+        safety_copy = automatic_backup(paths, reason="before-restore") if current else None
         _swap_in(paths, staged_db, staged_attachments)
         _report(progress, len(names) + 1, len(names) + 1)
-    return _info(source, manifest)
+    return Restored(backup=_info(source, manifest), safety_copy=safety_copy)
 
 
 def _keep_this_laptop(staged_db: Path, current_db: Path | None) -> None:
@@ -304,17 +389,8 @@ def _swap_in(paths: DataPaths, staged_db: Path, staged_attachments: Path) -> Non
 
 def backups_to_keep(paths: DataPaths) -> int:
     """How many automatic backups this laptop keeps (a local setting; 10 unless changed)."""
-    try:
-        connection = sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True)
-        try:
-            row = connection.execute(
-                "SELECT value FROM local_state WHERE key = ?", (KEEP_KEY,)
-            ).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return DEFAULT_KEEP
-    return int(row[0]) if row else DEFAULT_KEEP
+    row = _query_one(paths.database, "SELECT value FROM local_state WHERE key = ?", (KEEP_KEY,))
+    return int(str(row[0])) if row else DEFAULT_KEEP
 
 
 def validate_keep(value: int) -> int:

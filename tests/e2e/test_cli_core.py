@@ -257,3 +257,55 @@ def test_commands_other_than_gui_and_screenshot_import_neither_qt_nor_reportlab(
     )
     seen = json.loads(result.stderr.strip().splitlines()[-1])
     assert seen == {name: [0, []] for name, _ in steps}
+
+
+@pytest.fixture
+def elm_street(cli: Cli, tmp_path: Path) -> Path:
+    """A data folder holding another group, with one member, that a restore would replace."""
+    folder = tmp_path / "Elm"
+    ok(cli("init", "--name", "Elm Street Mutual Aid", data_dir=folder))
+    ok(cli("members", "add", "--full-name", "Priya Patel", data_dir=folder))
+    return folder
+
+
+def test_restore_from_a_script_says_what_it_would_replace_and_needs_yes(
+    cli: Cli, demo_folder: Path, elm_street: Path, tmp_path: Path, database_rows: RowsOf
+) -> None:
+    ok(cli("backup", "--to", tmp_path / "B.zip", data_dir=demo_folder))
+    before = database_rows(elm_street / "groupdesk.sqlite")
+
+    result = cli("restore", tmp_path / "B.zip", input_text="y\n", data_dir=elm_street)
+
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"Restoring {tmp_path / 'B.zip'} replaces the records on this laptop:"
+    assert lines[1].startswith(
+        "  now here:    'Elm Street Mutual Aid', 1 member(s), last changed 2"
+    )
+    assert lines[2].startswith("  the backup:  'Riverside Neighbours', 60 member(s), made 2")
+    assert lines[3:] == [
+        "The backup is of another group.",
+        "The records here are backed up first, so this can be undone.",
+    ]
+    assert result.stderr == (
+        "groupdesk: error: Restoring a backup over these records needs --yes when no one can be "
+        "asked (the input is not a terminal); nothing was changed.\n"
+    )
+    assert database_rows(elm_street / "groupdesk.sqlite") == before
+    assert list((elm_street / "backups").iterdir()) == []  # not even a safety copy was needed
+
+
+def test_restore_with_yes_says_where_the_replaced_records_are_kept(
+    cli: Cli, demo_folder: Path, elm_street: Path, tmp_path: Path
+) -> None:
+    ok(cli("backup", "--to", tmp_path / "B.zip", data_dir=demo_folder))
+
+    result = ok(cli("restore", tmp_path / "B.zip", "--yes", data_dir=elm_street))
+
+    last = result.stdout.splitlines()[-1]
+    assert last.startswith("The records it replaced are backed up in ")
+    safety_copy = Path(last.removeprefix("The records it replaced are backed up in "))
+    assert safety_copy.parent == elm_street / "backups"
+    restored_elm = tmp_path / "undo"
+    undone = ok(cli("restore", safety_copy, data_dir=restored_elm))
+    assert "Restored 'Elm Street Mutual Aid'" in undone.stdout

@@ -103,7 +103,8 @@ def test_a_restored_backup_gives_an_equal_database_and_the_attachments(
     elsewhere = DataPaths(tmp_path / "elsewhere")
     restored = backup.restore_backup(elsewhere, tmp_path / "b.zip")
 
-    assert restored.group_name == "Riverside Neighbours"
+    assert restored.backup.group_name == "Riverside Neighbours"
+    assert restored.safety_copy is None  # the folder held nothing to keep
     assert database_rows(elsewhere.database) == database_rows(source.paths.database)
     assert folder_bytes(elsewhere.attachments) == folder_bytes(source.paths.attachments)
     assert len(folder_bytes(elsewhere.attachments)) == 1
@@ -152,15 +153,41 @@ def test_a_restore_replaces_the_data_and_backs_up_what_was_there(
 ) -> None:
     before = database_rows(target.database)
     backup.write_backup(source.paths, tmp_path / "b.zip")
-    backup.restore_backup(target, tmp_path / "b.zip")
+    restored = backup.restore_backup(target, tmp_path / "b.zip")
 
     assert database_rows(target.database) == database_rows(source.paths.database)
     (automatic,) = backup.list_backups(target)
+    assert restored.safety_copy == automatic
     assert automatic.reason == "before-restore"
     assert automatic.group_name == "Before the restore"
     undo = DataPaths(tmp_path / "undo")
     backup.restore_backup(undo, automatic.path)
     assert database_rows(undo.database) == before
+
+
+def test_the_plan_of_a_restore_names_both_groups_their_members_and_dates(
+    source: Workspace, target: DataPaths, tmp_path: Path
+) -> None:
+    backup.write_backup(source.paths, tmp_path / "b.zip")
+
+    plan = backup.plan_restore(target, tmp_path / "b.zip")
+
+    assert (plan.backup.group_name, plan.backup.members) == ("Riverside Neighbours", 25)
+    assert plan.current is not None
+    assert (plan.current.group_name, plan.current.members) == ("Before the restore", 0)
+    assert plan.current.when.endswith(" UTC") and plan.backup.when.endswith(" UTC")
+    assert plan.another_group
+
+
+def test_the_plan_counts_the_members_of_a_backup_made_before_counts_were_recorded(
+    source: Workspace, tmp_path: Path
+) -> None:
+    database = database_copy(source, tmp_path).read_bytes()
+    old = crafted_backup(tmp_path / "old.zip", database, group_name="Riverside Neighbours")
+
+    plan = backup.plan_restore(DataPaths(tmp_path / "empty"), old)
+
+    assert (plan.backup.members, plan.current, plan.another_group) == (25, None, False)
 
 
 def test_a_restore_leaves_no_stale_wal_and_no_scratch_files(
