@@ -70,6 +70,7 @@ class KnownFile:
     device_id: str
     seq: int
     written: bool
+    sha256: str
 
 
 def run_sync(
@@ -132,11 +133,12 @@ class _Run:
         self._say(0, 0, "Looking in the sync folder…")
         listing = self.folder.listing()
         read = self._files_known()
-        self._check_copied_data_folder(listing, read)
+        renamed = self._renamed_change_files(listing, read)
+        self._check_copied_data_folder(listing, read, renamed)
         self._read_device_files(listing)
         to_read = [
             e
-            for e in listing.of_kind("changes")
+            for e in [*listing.of_kind("changes"), *renamed]
             if e.name not in read and e.device_id != self.workspace.device_id
         ]
         snapshot = self._snapshot_to_load(listing, read)
@@ -206,7 +208,7 @@ class _Run:
     def _files_known(self) -> dict[str, KnownFile]:
         with self.workspace.uow() as uow:
             return {
-                f.name: KnownFile(f.name, f.kind, f.device_id, f.seq, f.written)
+                f.name: KnownFile(f.name, f.kind, f.device_id, f.seq, f.written, f.sha256)
                 for f in uow.session.scalars(select(SyncFile))
             }
 
@@ -229,25 +231,58 @@ class _Run:
 
     # Identity -----------------------------------------------------------------------
 
-    def _check_copied_data_folder(self, listing: Listing, read: dict[str, KnownFile]) -> None:
+    def _renamed_change_files(self, listing: Listing, read: dict[str, KnownFile]) -> list[Entry]:
+        """Change files under names a cloud client made ("… (Sam's conflicted copy).gdc"),
+        not read yet, named by their own header (checked when the file is opened).
+
+        When two copies of one data folder write the same name, the cloud drive keeps both
+        and renames one: that copy may be the only home of its edits, so it is read like any
+        other (reading a change twice does nothing). Files that are not sync files are left
+        alone; one that is but cannot be read now is reported when it is opened."""
+        found: list[Entry] = []
+        for name in listing.renamed:
+            if name in read:
+                continue
+            try:
+                header, _ = fmt.read_header(name, self.folder.read(name))
+            except fmt.SyncFileError:
+                continue
+            if header.kind == "changes":
+                found.append(Entry(name, header.kind, header.device_id, header.seq))
+        return found
+
+    def _check_copied_data_folder(
+        self, listing: Listing, read: dict[str, KnownFile], renamed: list[Entry]
+    ) -> None:
         """A file under this laptop's id that it never wrote: the data folder was copied (or
         restored from a backup). Take a new device id before writing anything.
+
+        Whether this laptop wrote a file is told by its content (the hash recorded when it
+        wrote it), not by its name: a copy of the data folder writes the same names, and a
+        cloud drive keeps the other laptop's file under the name and renames one of them.
+        A file under a recorded name whose content differs is the copy's: its record here is
+        dropped, so the file is read and this laptop's own changes are sent again.
 
         A file this laptop wrote but did not get to record (the process ended between the
         rename and the commit) holds only changes its own log holds: it is recorded as written
         instead. A copy's file holds the copy's own edits, which this log lacks."""
         mine = [
             e
-            for e in listing.entries.values()
+            for e in [*listing.entries.values(), *renamed]
             if e.device_id == self.workspace.device_id and e.kind in ("changes", "snapshot")
         ]
-        strangers = [
+        replaced = [
+            e for e in mine if e.name in read and read[e.name].written and self._replaced(e, read)
+        ]
+        strangers = replaced + [
             e
             for e in mine
             if (e.name not in read or not read[e.name].written) and not self._adopt_own_file(e)
         ]
         if not strangers:
             return
+        if replaced:
+            self._forget_written(replaced, read)
         old = self.workspace.device_id
         fresh = new_id()
         with self.workspace.uow() as uow:
@@ -260,6 +295,25 @@ class _Run:
             "another copy of this data folder (copied, or restored from a backup). This laptop "
             f"now syncs under a new id ({fresh}; it was {old}), so the two copies stay apart."
         )
+
+    def _replaced(self, entry: Entry, read: dict[str, KnownFile]) -> bool:
+        """Whether the file under a name this laptop wrote holds other bytes than it wrote."""
+        try:
+            data = self.folder.read(entry.name)
+        except fmt.SyncFileError:
+            return False
+        return hashlib.sha256(data).hexdigest() != read[entry.name].sha256
+
+    def _forget_written(self, entries: list[Entry], read: dict[str, KnownFile]) -> None:
+        """Drop the record of files this laptop wrote whose names now hold another's file."""
+        names = [(e.name,) for e in entries]
+        with self.workspace.uow() as uow:
+            connection = uow.session.connection()
+            connection.exec_driver_sql("DELETE FROM sync_file_ranges WHERE name = ?", names)
+            connection.exec_driver_sql("DELETE FROM sync_files WHERE name = ?", names)
+            uow.commit()
+        for entry in entries:
+            del read[entry.name]
 
     def _adopt_own_file(self, entry: Entry) -> bool:
         """Record `entry` as written here if every change in it is in this laptop's log."""

@@ -8,8 +8,10 @@
       snapshots/<device id>-<seq>.gds    full state for a new laptop to start from
 
 Every file is written to a temporary name beside its final one, flushed to disk and renamed
-into place; readers take only names that match the strict patterns of `format`, so
-temporary names and the duplicates cloud clients make ("conflicted copy", "(1)") are ignored.
+into place; the listing takes names that match the strict patterns of `format`, and keeps the
+other names under `changes/` apart (`Listing.renamed`): a cloud client's "conflicted copy" or
+"(1)" may be the only copy of a change file (two copies of one data folder wrote the same
+name), so the engine reads any of them that authenticates. Temporary names are ignored.
 A file that already exists is never overwritten (except a laptop's own device file).
 """
 
@@ -66,10 +68,12 @@ class Entry:
 
 @dataclass
 class Listing:
-    """What the folder holds now (strict names only)."""
+    """What the folder holds now: strictly named files, and other names under `changes/`."""
 
     entries: dict[str, Entry] = field(default_factory=dict)
     blobs: set[str] = field(default_factory=set)
+    #: Files under `changes/` whose names are not strict (renamed by a cloud client).
+    renamed: list[str] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[Entry]:
         return sorted(
@@ -145,15 +149,19 @@ class SyncFolder:
                 self._add(listing, relative)
         for device in _names(self.root / "changes"):
             for name in _names(self.root / "changes" / device):
-                self._add(listing, f"changes/{device}/{name}")
+                relative = f"changes/{device}/{name}"
+                if not self._add(listing, relative):
+                    listing.renamed.append(relative)
         return listing
 
     @staticmethod
-    def _add(listing: Listing, relative: str) -> None:
+    def _add(listing: Listing, relative: str) -> bool:
         parsed = fmt.parse_name(relative)
-        if parsed is not None:
-            kind, device_id, seq = parsed
-            listing.entries[relative] = Entry(relative, kind, device_id, seq)
+        if parsed is None:
+            return False
+        kind, device_id, seq = parsed
+        listing.entries[relative] = Entry(relative, kind, device_id, seq)
+        return True
 
     def path(self, name: str) -> Path:
         return self.root.joinpath(*name.split("/"))

@@ -206,7 +206,11 @@ def test_today_and_dates_survive_the_trip(trio) -> None:  # type: ignore[no-unty
     assert (copy.joined_on, copy.consent_photo) == (date(2024, 2, 29), True)
 
 
-def test_strict_names_ignore_temporary_and_conflicted_copies(trio, sync_folder) -> None:  # type: ignore[no-untyped-def]
+def test_temporary_names_are_ignored_and_cloud_copies_read_to_no_effect(
+    trio, sync_folder
+) -> None:  # type: ignore[no-untyped-def]
+    """A cloud drive's copy of a file is read like the file (it may be the only copy of some
+    edits, see test_conflicted_copies.py); reading the same changes again does nothing."""
     ana, sam, _ = trio
     add_member(ana, "Mateo Silva")
     sync(ana)
@@ -214,6 +218,11 @@ def test_strict_names_ignore_temporary_and_conflicted_copies(trio, sync_folder) 
     for odd in ("0000000009 (1).gdc", "0000000009 (conflicted copy).gdc", ".tmp-abc", "9.gdc"):
         shutil.copy(newest, newest.with_name(odd))
     [report] = sync(sam)
-    assert [f.name for f in report.files_read] == [f"changes/{ana.device_id}/{newest.name}"]
-    assert report.problems == ()
+    odd_ones = ("0000000009 (1).gdc", "0000000009 (conflicted copy).gdc", "9.gdc", newest.name)
+    assert sorted(f.name for f in report.files_read) == sorted(
+        f"changes/{ana.device_id}/{name}" for name in odd_ones
+    )
+    assert report.new_changes == 1 and report.problems == ()
+    assert live_members(sam) == ["Mateo Silva"]
+    assert state(ana) == state(sam)
     assert Path(newest).exists()
