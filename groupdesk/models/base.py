@@ -43,8 +43,9 @@ class Synced(Base):
     __sync_exclude__: ClassVar[frozenset[str]] = frozenset()
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    #: Stamped by the unit of work from the injected clock (`capture`), never by a default.
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 

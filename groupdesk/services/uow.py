@@ -12,6 +12,7 @@ so a failed operation leaves the database as it was.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ class UnitOfWork:
         session = self.workspace.session_factory()
         session.info[capture.INFO_CLOCK] = self.workspace.clock
         session.info[capture.INFO_CAPTURE] = self._capture
+        session.info[capture.INFO_NOW] = self.now
         if self._immediate:
             session.connection(execution_options={BEGIN_MODE: "IMMEDIATE"})
         self._session = session
@@ -66,3 +68,13 @@ class UnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+    def now(self) -> datetime:
+        """Naive UTC now by the workspace's injected clock (what `created_at` and tombstones
+        are stamped with)."""
+        return self.workspace.now()
+
+    def today(self) -> date:
+        """Today on this laptop's calendar by the injected clock, for rules like "not in the
+        future"."""
+        return self.workspace.today()

@@ -10,6 +10,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
@@ -20,7 +21,6 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError
 from groupdesk.ids import new_id
 from groupdesk.migrations import SCHEMA_HEAD
-from groupdesk.models.base import utcnow
 from groupdesk.models.sync_state import Change, LocalState
 from groupdesk.services.sync import capture
 from groupdesk.services.sync.clock import HybridClock, Stamp, wall_millis
@@ -43,6 +43,15 @@ class Workspace:
 
     def uow(self, *, immediate: bool = False, capture_changes: bool = True) -> UnitOfWork:
         return UnitOfWork(self, immediate=immediate, capture_changes=capture_changes)
+
+    def now(self) -> datetime:
+        """Now by the injected clock, as naive UTC: SQLite keeps no zone, so every stored
+        datetime is UTC by convention, and tests set the time instead of patching it."""
+        return datetime.fromtimestamp(self.now_millis() / 1000, UTC).replace(tzinfo=None)
+
+    def today(self) -> date:
+        """Today on this laptop's calendar (local time) by the injected clock."""
+        return datetime.fromtimestamp(self.now_millis() / 1000, UTC).astimezone().date()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -109,7 +118,7 @@ def _apply_kept_aside(workspace: Workspace) -> None:
 
     try:
         if has_kept_aside_changes_to_apply(workspace):
-            apply_kept_aside_changes(workspace, now=utcnow)
+            apply_kept_aside_changes(workspace, now=workspace.now)
     except (GroupDeskError, SQLAlchemyError):
         logging.getLogger(__name__).warning(
             "Changes kept for this version could not be applied yet", exc_info=True

@@ -11,11 +11,10 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from groupdesk.errors import NotFoundError, ValidationError
-from groupdesk.models.base import utcnow
+from groupdesk.errors import ValidationError
 from groupdesk.models.members import CHECKIN_METHODS, CheckIn, Member
 from groupdesk.services.members import engagement
-from groupdesk.services.members.records import live_member, names_of, workspace_today
+from groupdesk.services.rows import live_member, live_row, names_of, tombstone
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -101,7 +100,7 @@ def record_checkin(
     if note is not None and len(note) > 4000:
         errors["note"] = "keep the note under 4000 characters"
     with uow:
-        if on > workspace_today(uow):
+        if on > uow.today():
             errors["on"] = f"{on} is in the future"
         if errors:
             raise ValidationError(errors)
@@ -152,15 +151,12 @@ def complete_follow_up(uow: UnitOfWork, *, checkin_id: str, on: date) -> CheckIn
 
 def remove_checkin(uow: UnitOfWork, *, checkin_id: str) -> None:
     with uow:
-        _live(uow, checkin_id).deleted_at = utcnow()
+        tombstone(uow, _live(uow, checkin_id))
         uow.commit()
 
 
 def _live(uow: UnitOfWork, checkin_id: str) -> CheckIn:
-    row = uow.session.get(CheckIn, checkin_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(f"There is no check-in with the id {checkin_id}.")
-    return row
+    return live_row(uow.session, CheckIn, checkin_id, what="check-in")
 
 
 def checkins_of(uow: UnitOfWork, *, member_id: str) -> list[CheckInData]:

@@ -68,7 +68,7 @@ def not_seen(uow: UnitOfWork, *, today: date, weeks: int | None = None) -> list[
 
     A member never seen counts from the day they joined, so a new member is not flagged at once.
     """
-    from groupdesk.services.members.records import display_name
+    from groupdesk.services.rows import display_name
 
     if weeks is None:
         weeks = settings.get_settings(uow).not_seen_weeks
@@ -110,7 +110,7 @@ def or_null_before(value: Any, cutoff: date) -> Any:
 
 def new_without_mentor(uow: UnitOfWork, *, today: date, months: int = 3) -> list[NewWithoutMentor]:
     """Active members who joined in the last `months` and have no current mentor."""
-    from groupdesk.services.members.records import display_name
+    from groupdesk.services.rows import display_name
 
     since = today - timedelta(days=round(months * 30.44))
     mentored = select(Mentorship.mentee_id).where(

@@ -28,12 +28,13 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from groupdesk.errors import GroupDeskError, NotFoundError
+from groupdesk.errors import GroupDeskError
 from groupdesk.models.base import Synced
 from groupdesk.models.members import CONSENT_KINDS, Member
 from groupdesk.models.references import referencing_columns
 from groupdesk.models.sync_local import UnknownChange
 from groupdesk.models.sync_state import Change
+from groupdesk.services.rows import row_of
 from groupdesk.services.sync import capture
 from groupdesk.services.sync.values import ROW_FIELD, encode_row, encode_value
 from groupdesk.services.uow import UnitOfWork
@@ -99,12 +100,8 @@ def _targets(session: Session, member_ids: set[str]) -> list[_Target]:
 
 def forget_member(uow: UnitOfWork, *, member_id: str, today: date | None = None) -> ForgetResult:
     """Forget a member at their request (see the module docstring). Cannot be undone."""
-    from groupdesk.services.members.records import workspace_today
-
     with uow:
-        member = uow.session.get(Member, member_id)
-        if member is None:
-            raise NotFoundError(f"There is no member with the id {member_id}.")
+        member = row_of(uow.session, Member, member_id, what="member")
         if member.erased_at is not None:
             raise GroupDeskError(f"Member {member_id} was already forgotten on {member.erased_at}.")
         if member.merged_into_id is not None:
@@ -112,7 +109,7 @@ def forget_member(uow: UnitOfWork, *, member_id: str, today: date | None = None)
                 f"This record was merged into {member.merged_into_id}; forget that record, "
                 "which forgets this one too."
             )
-        today = today or workspace_today(uow)
+        today = today or uow.today()
         ids = _merged_ids(uow.session, member_id)
         targets = _targets(uow.session, ids)
         related = 0

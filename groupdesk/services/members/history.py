@@ -159,7 +159,7 @@ def member_history(uow: UnitOfWork, *, member_id: str, limit: int = 500) -> list
 
 def _member_names(uow: UnitOfWork, ids: set[str]) -> dict[str, str]:
     """The name to show for each member id (forgotten members as such)."""
-    from groupdesk.services.members.records import display_name
+    from groupdesk.services.rows import display_name
 
     found: dict[str, str] = {}
     ordered = sorted(ids)

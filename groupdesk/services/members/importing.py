@@ -117,8 +117,6 @@ def import_members(
 
     `mapping` overrides header matching: header → member field, or None to ignore a column.
     Problems with the file as a whole (no name column, not a CSV) raise ValidationError."""
-    from groupdesk.services.members.records import workspace_today
-
     if data is None:
         if path is None:
             raise ValidationError.single("file", "choose a file to import")
@@ -130,7 +128,7 @@ def import_members(
             ) from None
     group = settings.get_settings(uow)
     with uow:
-        today = today or workspace_today(uow)
+        today = today or uow.today()
     parsed = parse_members_csv(
         data,
         region=phone_region(group.locale),

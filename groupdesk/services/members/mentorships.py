@@ -7,10 +7,9 @@ from datetime import date
 
 from sqlalchemy import or_, select
 
-from groupdesk.errors import NotFoundError, ValidationError
-from groupdesk.models.base import utcnow
+from groupdesk.errors import ValidationError
 from groupdesk.models.members import Mentorship
-from groupdesk.services.members.records import display_name, live_member, names_of, workspace_today
+from groupdesk.services.rows import live_member, live_row, names_of, tombstone
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -59,7 +58,7 @@ def start_mentorship(
     if mentor_id == mentee_id:
         raise ValidationError.single("mentee", "someone cannot mentor themselves")
     with uow:
-        today = workspace_today(uow)
+        today = uow.today()
         started_on = started_on or today
         if started_on > today:
             raise ValidationError.single("started_on", f"{started_on} is in the future")
@@ -88,11 +87,7 @@ def start_mentorship(
         )
         uow.session.add(row)
         uow.session.flush()
-        names = {
-            mentor_id: display_name(mentor.full_name, mentor.preferred_name, None),
-            mentee_id: display_name(mentee.full_name, mentee.preferred_name, None),
-        }
-        data = _data(row, names)
+        data = _data(row, names_of(uow.session, (mentor_id, mentee_id)))
         uow.commit()
     return data
 
@@ -104,7 +99,7 @@ def end_mentorship(uow: UnitOfWork, *, mentorship_id: str, ended_on: date) -> Me
             raise ValidationError.single(
                 "ended_on", f"it cannot end ({ended_on}) before it started ({row.started_on})"
             )
-        if ended_on > workspace_today(uow):
+        if ended_on > uow.today():
             raise ValidationError.single("ended_on", f"{ended_on} is in the future")
         row.ended_on = ended_on
         uow.session.flush()
@@ -128,15 +123,12 @@ def update_mentorship(
 
 def remove_mentorship(uow: UnitOfWork, *, mentorship_id: str) -> None:
     with uow:
-        _live(uow, mentorship_id).deleted_at = utcnow()
+        tombstone(uow, _live(uow, mentorship_id))
         uow.commit()
 
 
 def _live(uow: UnitOfWork, mentorship_id: str) -> Mentorship:
-    row = uow.session.get(Mentorship, mentorship_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(f"There is no mentorship with the id {mentorship_id}.")
-    return row
+    return live_row(uow.session, Mentorship, mentorship_id, what="mentorship")
 
 
 def mentorships_of(uow: UnitOfWork, *, member_id: str | None = None) -> list[MentorshipData]:

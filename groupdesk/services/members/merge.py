@@ -17,11 +17,11 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from groupdesk.errors import GroupDeskError, NotFoundError, ValidationError
-from groupdesk.models.base import model_for_table, utcnow
+from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.models.base import model_for_table
 from groupdesk.models.members import Member, MemberMerge, Mentorship
 from groupdesk.models.references import referencing_columns
-from groupdesk.services.members.records import live_member
+from groupdesk.services.rows import live_member, row_of, tombstone
 from groupdesk.services.sync.values import decode_value, encode_value
 from groupdesk.services.uow import UnitOfWork
 
@@ -90,7 +90,7 @@ def merge_members(uow: UnitOfWork, *, keep_id: str, other_id: str) -> MergeResul
                 counts[column.table_name] = counts.get(column.table_name, 0) + 1
         filled = _fill(survivor, other)
         other.merged_into_id = keep_id
-        other.deleted_at = utcnow()
+        tombstone(uow, other)
         record = MemberMerge(
             survivor_id=keep_id,
             merged_id=other_id,
@@ -133,9 +133,7 @@ def unmerge_member(uow: UnitOfWork, *, member_id: str) -> UnmergeResult:
     """Undo the merge of `member_id` into another record: both records, and their references,
     are as they were (except what someone changed since the merge)."""
     with uow:
-        other = uow.session.get(Member, member_id)
-        if other is None:
-            raise NotFoundError(f"There is no member with the id {member_id}.")
+        other = row_of(uow.session, Member, member_id, what="member")
         record = uow.session.scalars(
             select(MemberMerge)
             .where(
@@ -173,7 +171,7 @@ def unmerge_member(uow: UnitOfWork, *, member_id: str) -> UnmergeResult:
                 setattr(survivor, field, decode_value(column_type, json.dumps(old)))
         other.merged_into_id = None
         other.deleted_at = None
-        record.undone_at = utcnow()
+        record.undone_at = uow.now()
         uow.session.flush()
         result = UnmergeResult(survivor.id, member_id, moved_back, left)
         uow.commit()

@@ -10,23 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import Session
 
 from groupdesk.errors import GroupDeskError, NotFoundError, ValidationError
-from groupdesk.models.base import utcnow
 from groupdesk.models.members import CONSENT_KINDS, MEMBER_STATUSES, Member, MemberRole, MemberSkill
 from groupdesk.services import settings
 from groupdesk.services.collation import match_key
 from groupdesk.services.members.engagement import last_seen_subquery
 from groupdesk.services.members.fields import clean_member_values, phone_region
+from groupdesk.services.rows import display_name, live_member, restore, row_of, tombstone
 from groupdesk.services.uow import UnitOfWork
 
-#: Shown in place of the name of a member who asked to be forgotten.
-FORGOTTEN_NAME = "Forgotten member"
 SORTS = ("name", "joined", "last_seen", "status")
 #: Separates values packed by group_concat (never typed in a name).
 _SEP = "\x1f"
@@ -123,23 +120,8 @@ class MemberRow(NamedTuple):
         return data
 
 
-def display_name(full_name: str, preferred_name: str | None, erased_at: date | None) -> str:
-    """The name to show: the preferred name beside the full one when they differ."""
-    if erased_at is not None:
-        return FORGOTTEN_NAME
-    if preferred_name and preferred_name not in full_name.split():
-        return f"{full_name} ({preferred_name})"
-    return full_name
-
-
 def _data(row: Member) -> MemberData:
     return MemberData(**{f.name: getattr(row, f.name) for f in fields(MemberData)})
-
-
-def workspace_today(uow: UnitOfWork) -> date:
-    """Today on this laptop's clock (the workspace's injected clock, so tests can set it)."""
-    millis = uow.workspace.now_millis()
-    return datetime.fromtimestamp(millis / 1000, UTC).astimezone().date()
 
 
 def _region_and_locale(uow: UnitOfWork) -> tuple[str | None, str]:
@@ -148,28 +130,6 @@ def _region_and_locale(uow: UnitOfWork) -> tuple[str | None, str]:
 
 
 # --- reading ---------------------------------------------------------------------------------
-
-
-def live_member(session: Session, member_id: str, *, role: str = "member") -> Member:
-    """The member `member_id`, refusing one that is deleted, merged away or forgotten.
-
-    `role` names the person in the message ("the mentor", "the member checked on")."""
-    member = session.get(Member, member_id)
-    if member is None:
-        raise NotFoundError(f"There is no member with the id {member_id}.")
-    if member.erased_at is not None:
-        raise GroupDeskError(f"{role.capitalize()} {member_id} was forgotten at their request.")
-    if member.merged_into_id is not None:
-        raise GroupDeskError(
-            f"{role.capitalize()} {member.full_name} was merged into {member.merged_into_id}; "
-            "use that record."
-        )
-    if member.deleted_at is not None:
-        raise GroupDeskError(
-            f"{role.capitalize()} {member.full_name} is deleted; restore them first "
-            f"(groupdesk members restore {member_id})."
-        )
-    return member
 
 
 def find_member_id(uow: UnitOfWork, text: str) -> str:
@@ -195,24 +155,7 @@ def find_member_id(uow: UnitOfWork, text: str) -> str:
 
 def get_member(uow: UnitOfWork, member_id: str) -> MemberData:
     with uow:
-        row = uow.session.get(Member, member_id)
-        if row is None:
-            raise NotFoundError(f"There is no member with the id {member_id}.")
-        return _data(row)
-
-
-def names_of(session: Session, member_ids: Iterable[str]) -> dict[str, str]:
-    """Display names of the given members (forgotten ones as FORGOTTEN_NAME)."""
-    ids = sorted(set(member_ids))
-    names: dict[str, str] = {}
-    for start in range(0, len(ids), 900):
-        for row in session.execute(
-            select(Member.id, Member.full_name, Member.preferred_name, Member.erased_at).where(
-                Member.id.in_(ids[start : start + 900])
-            )
-        ):
-            names[row.id] = display_name(row.full_name, row.preferred_name, row.erased_at)
-    return names
+        return _data(row_of(uow.session, Member, member_id, what="member"))
 
 
 def list_members(
@@ -244,7 +187,7 @@ def list_members(
     if errors:
         raise ValidationError(errors)
     with uow:
-        today = today or workspace_today(uow)
+        today = today or uow.today()
         rows = [_row(r) for r in uow.session.execute(members_table_query(today))]
     if not include_deleted:
         rows = [r for r in rows if not (r.deleted or r.erased or r.merged_into_id)]
@@ -394,7 +337,7 @@ def add_member(
     """Add a person; `values` maps member fields (EDITABLE_FIELDS) to typed values or text."""
     region, locale = _region_and_locale(uow)
     with uow:
-        today = today or workspace_today(uow)
+        today = today or uow.today()
         clean = clean_member_values(values, region=region, today=today, locale=locale)
         row = Member(**clean)
         uow.session.add(row)
@@ -416,7 +359,7 @@ def edit_member(
         raise ValidationError.single("changes", "say which fields to change")
     region, locale = _region_and_locale(uow)
     with uow:
-        today = today or workspace_today(uow)
+        today = today or uow.today()
         row = live_member(uow.session, member_id)
         current = {f: getattr(row, f) for f in _editable_columns()}
         clean = clean_member_values(
@@ -441,7 +384,7 @@ def delete_member(uow: UnitOfWork, *, member_id: str) -> MemberData:
     """Delete a member (a tombstone: their roles, check-ins and history stay, for a restore)."""
     with uow:
         row = live_member(uow.session, member_id)
-        row.deleted_at = utcnow()
+        tombstone(uow, row)
         uow.session.flush()
         data = _data(row)
         uow.commit()
@@ -451,9 +394,7 @@ def delete_member(uow: UnitOfWork, *, member_id: str) -> MemberData:
 def restore_member(uow: UnitOfWork, *, member_id: str) -> MemberData:
     """Bring a deleted member back, with everything that was theirs."""
     with uow:
-        row = uow.session.get(Member, member_id)
-        if row is None:
-            raise NotFoundError(f"There is no member with the id {member_id}.")
+        row = row_of(uow.session, Member, member_id, what="member")
         if row.erased_at is not None:
             raise GroupDeskError(f"Member {member_id} was forgotten at their request.")
         if row.merged_into_id is not None:
@@ -461,9 +402,7 @@ def restore_member(uow: UnitOfWork, *, member_id: str) -> MemberData:
                 f"{row.full_name} was merged into {row.merged_into_id}; to separate them again, "
                 f"undo the merge (groupdesk members unmerge {member_id})."
             )
-        if row.deleted_at is None:
-            raise GroupDeskError(f"{row.full_name} is not deleted.")
-        row.deleted_at = None
+        restore(row, name=row.full_name)
         uow.session.flush()
         data = _data(row)
         uow.commit()

@@ -7,11 +7,10 @@ from datetime import date
 
 from sqlalchemy import or_, select
 
-from groupdesk.errors import GroupDeskError, NotFoundError, ValidationError
-from groupdesk.models.base import utcnow
+from groupdesk.errors import ValidationError
 from groupdesk.models.members import Member, MemberRole
 from groupdesk.services.collation import match_key
-from groupdesk.services.members.records import display_name, live_member, workspace_today
+from groupdesk.services.rows import display_name, live_member, live_row, names_of, tombstone
 from groupdesk.services.uow import UnitOfWork
 
 #: Offered in forms; any other role may be typed.
@@ -72,7 +71,7 @@ def add_role(
     if len(title) > 100:
         raise ValidationError.single("role", "keep the role under 100 characters")
     with uow:
-        _check_dates(started_on, ended_on, workspace_today(uow))
+        _check_dates(started_on, ended_on, uow.today())
         member = live_member(uow.session, member_id)
         for other in uow.session.scalars(
             select(MemberRole).where(
@@ -111,8 +110,8 @@ def _overlap(a: tuple[date | None, date | None], b: tuple[date | None, date | No
 def end_role(uow: UnitOfWork, *, role_id: str, ended_on: date) -> RoleData:
     """Record the day a member stopped holding a role."""
     with uow:
-        row = _live_role(uow, role_id)
-        _check_dates(row.started_on, ended_on, workspace_today(uow))
+        row = live_row(uow.session, MemberRole, role_id, what="role")
+        _check_dates(row.started_on, ended_on, uow.today())
         row.ended_on = ended_on
         uow.session.flush()
         data = _data(row, _name(uow, row.member_id))
@@ -123,22 +122,12 @@ def end_role(uow: UnitOfWork, *, role_id: str, ended_on: date) -> RoleData:
 def remove_role(uow: UnitOfWork, *, role_id: str) -> None:
     """Delete a role entered by mistake (a role that ended is ended, not removed)."""
     with uow:
-        _live_role(uow, role_id).deleted_at = utcnow()
+        tombstone(uow, live_row(uow.session, MemberRole, role_id, what="role"))
         uow.commit()
 
 
-def _live_role(uow: UnitOfWork, role_id: str) -> MemberRole:
-    row = uow.session.get(MemberRole, role_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(f"There is no role with the id {role_id}.")
-    return row
-
-
 def _name(uow: UnitOfWork, member_id: str) -> str:
-    member = uow.session.get(Member, member_id)
-    if member is None:
-        raise GroupDeskError(f"The member {member_id} of this role is missing.")
-    return display_name(member.full_name, member.preferred_name, member.erased_at)
+    return names_of(uow.session, [member_id]).get(member_id, "?")
 
 
 def roles_of(uow: UnitOfWork, *, member_id: str) -> list[RoleData]:

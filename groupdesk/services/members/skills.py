@@ -11,12 +11,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from groupdesk.errors import NotFoundError, ValidationError
+from groupdesk.errors import ValidationError
 from groupdesk.ids import pair_id
-from groupdesk.models.base import utcnow
 from groupdesk.models.members import SKILL_KINDS, Member, MemberSkill
 from groupdesk.services.collation import match_key, search_key, sort_key
-from groupdesk.services.members.records import display_name, live_member
+from groupdesk.services.rows import display_name, live_member, live_row, tombstone
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -83,10 +82,7 @@ def _data(row: MemberSkill, member_name: str) -> SkillData:
 
 def remove_skill(uow: UnitOfWork, *, skill_id: str) -> None:
     with uow:
-        row = uow.session.get(MemberSkill, skill_id)
-        if row is None or row.deleted_at is not None:
-            raise NotFoundError(f"There is no skill with the id {skill_id}.")
-        row.deleted_at = utcnow()
+        tombstone(uow, live_row(uow.session, MemberSkill, skill_id, what="skill"))
         uow.commit()
 
 

@@ -14,8 +14,9 @@ from groupdesk.services.members.checkins import checkins_of, record_checkin
 from groupdesk.services.members.erasure import enforce_erasures, forget_member
 from groupdesk.services.members.mentorships import mentorships_of, start_mentorship
 from groupdesk.services.members.merge import merge_members
-from groupdesk.services.members.records import FORGOTTEN_NAME, edit_member, get_member, list_members
+from groupdesk.services.members.records import edit_member, get_member, list_members
 from groupdesk.services.members.roles import add_role
+from groupdesk.services.rows import FORGOTTEN_NAME
 from groupdesk.services.workspace import Workspace
 
 AddPerson = Callable[..., str]
