@@ -16,7 +16,10 @@ import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: One line per area: "module:attribute" naming its `Area`. The order is the order of the
 #: command line's help (the sidebar has its own order, `Page.position`).
@@ -133,6 +136,14 @@ def pages() -> tuple[Page, ...]:
 def command_modules() -> tuple[str, ...]:
     """Every CLI module, area by area."""
     return tuple(module for area in areas() for module in area.commands)
+
+
+def after_sync_merge(session: Session) -> None:
+    """Run every area's rules for changes that just arrived from other laptops (in the merge's
+    transaction, capture off), so the sync engine itself names no area."""
+    for area in areas():
+        for hook in area.after_sync_merge:
+            load(hook)(session)
 
 
 def load_models() -> None:

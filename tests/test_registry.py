@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +74,22 @@ def test_reading_the_registry_imports_neither_qt_nor_sqlalchemy() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_sync_engine_names_no_area() -> None:
+    """Post-merge rules arrive through `after_sync_merge`; the engine imports no area's code."""
+    sync_package = Path(registry.__file__).parent / "services" / "sync"
+    other_areas = tuple(
+        prefix
+        for reference, area in zip(registry.AREA_MODULES, areas(), strict=True)
+        if area.key != "sync" and not reference.startswith("groupdesk.core_areas:")
+        for prefix in (reference.partition(":")[0].rpartition(".")[0], *area.models)
+    )
+    assert "groupdesk.services.members" in other_areas
+    imported = {
+        f"{path.name}: {node.module}"
+        for path in sync_package.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(other_areas)
+    }
+    assert imported == set()

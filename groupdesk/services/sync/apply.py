@@ -2,7 +2,8 @@
 the file as read, so a crash leaves the database as it was and a retry is a no-op.
 
 Also here: the mass-delete fail-safe (checked inside the transaction, which is rolled back when
-the file would delete too much), erasures enforced again after each file, and a test hook that
+the file would delete too much), each area's after-merge rules run again after each file
+(`groupdesk.registry.after_sync_merge`: members' erasures), and a test hook that
 pauses an import half-way so a test can kill the process there.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from groupdesk.errors import GroupDeskError
 from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
-from groupdesk.services.members.erasure import enforce_erasures
+from groupdesk.registry import after_sync_merge
 from groupdesk.services.sync.format import Body, Header
 from groupdesk.services.sync.merge import (
     MergeResult,
@@ -89,10 +90,11 @@ def apply_file(
         session = uow.session
         result = merge_changes(session, body.changes, now=now)
         guard.check(name, result)
-        # A forgotten member stays forgotten whatever arrives (an edit made offline after the
-        # erasure, an old file read late): every laptop blanks them again by the same rule,
-        # recording nothing, so all converge (docs/members.md, "Contract for the sync engine").
-        enforce_erasures(session)
+        # Each area's rules hold whatever arrives: a forgotten member stays forgotten (an edit
+        # made offline after the erasure, an old file read late): every laptop blanks them again
+        # by the same rule, recording nothing, so all converge (docs/members.md, "Contract for
+        # the sync engine").
+        after_sync_merge(session)
         session.merge(
             SyncFile(
                 name=name,
@@ -142,7 +144,7 @@ def apply_kept_aside_changes(workspace: Workspace, *, now: Callable[[], datetime
     knows, in one transaction."""
     with workspace.uow(immediate=True, capture_changes=False) as uow:
         result = apply_kept_aside(uow.session, now=now)
-        enforce_erasures(uow.session)
+        after_sync_merge(uow.session)
         uow.commit()
     return result
 
