@@ -52,6 +52,13 @@ def tombstone(uow: UnitOfWork, row: Synced) -> None:
     row.deleted_at = uow.now()
 
 
+def remove(uow: UnitOfWork, model: type[Synced], row_id: str, *, what: str) -> None:
+    """Tombstone one live row in a transaction of its own: every area's "remove this"."""
+    with uow:
+        tombstone(uow, live_row(uow.session, model, row_id, what=what))
+        uow.commit()
+
+
 def restore(row: Synced, *, name: str) -> None:
     """Bring a tombstoned row back; `name` says which record in the refusal."""
     if row.deleted_at is None:

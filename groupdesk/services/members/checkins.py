@@ -14,7 +14,7 @@ from sqlalchemy import select
 from groupdesk.errors import ValidationError
 from groupdesk.models.members import CHECKIN_METHODS, CheckIn, Member
 from groupdesk.services.members import engagement
-from groupdesk.services.rows import live_member, live_row, names_of, tombstone
+from groupdesk.services.rows import live_member, live_row, names_of, remove
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -150,9 +150,7 @@ def complete_follow_up(uow: UnitOfWork, *, checkin_id: str, on: date) -> CheckIn
 
 
 def remove_checkin(uow: UnitOfWork, *, checkin_id: str) -> None:
-    with uow:
-        tombstone(uow, _live(uow, checkin_id))
-        uow.commit()
+    remove(uow, CheckIn, checkin_id, what="check-in")
 
 
 def _live(uow: UnitOfWork, checkin_id: str) -> CheckIn:

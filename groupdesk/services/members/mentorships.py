@@ -9,7 +9,7 @@ from sqlalchemy import or_, select
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.members import Mentorship
-from groupdesk.services.rows import live_member, live_row, names_of, tombstone
+from groupdesk.services.rows import live_member, live_row, names_of, remove
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -122,9 +122,7 @@ def update_mentorship(
 
 
 def remove_mentorship(uow: UnitOfWork, *, mentorship_id: str) -> None:
-    with uow:
-        tombstone(uow, _live(uow, mentorship_id))
-        uow.commit()
+    remove(uow, Mentorship, mentorship_id, what="mentorship")
 
 
 def _live(uow: UnitOfWork, mentorship_id: str) -> Mentorship:

@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from groupdesk.errors import ValidationError
 from groupdesk.models.members import Member, MemberRole
 from groupdesk.services.collation import match_key
-from groupdesk.services.rows import display_name, live_member, live_row, names_of, tombstone
+from groupdesk.services.rows import display_name, live_member, live_row, names_of, remove
 from groupdesk.services.uow import UnitOfWork
 
 #: Offered in forms; any other role may be typed.
@@ -121,9 +121,7 @@ def end_role(uow: UnitOfWork, *, role_id: str, ended_on: date) -> RoleData:
 
 def remove_role(uow: UnitOfWork, *, role_id: str) -> None:
     """Delete a role entered by mistake (a role that ended is ended, not removed)."""
-    with uow:
-        tombstone(uow, live_row(uow.session, MemberRole, role_id, what="role"))
-        uow.commit()
+    remove(uow, MemberRole, role_id, what="role")
 
 
 def _name(uow: UnitOfWork, member_id: str) -> str:

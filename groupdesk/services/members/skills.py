@@ -15,7 +15,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.ids import pair_id
 from groupdesk.models.members import SKILL_KINDS, Member, MemberSkill
 from groupdesk.services.collation import match_key, search_key, sort_key
-from groupdesk.services.rows import display_name, live_member, live_row, tombstone
+from groupdesk.services.rows import display_name, live_member, remove
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -81,9 +81,7 @@ def _data(row: MemberSkill, member_name: str) -> SkillData:
 
 
 def remove_skill(uow: UnitOfWork, *, skill_id: str) -> None:
-    with uow:
-        tombstone(uow, live_row(uow.session, MemberSkill, skill_id, what="skill"))
-        uow.commit()
+    remove(uow, MemberSkill, skill_id, what="skill")
 
 
 def skills_of(uow: UnitOfWork, *, member_id: str) -> list[SkillData]:
