@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from groupdesk.cli.context import EXIT_OK, CliContext, print_json, print_table
-from groupdesk.cli.options import date_option, member_option
+from groupdesk.cli.options import checkin_option, date_option, member_option
 
 
 def register(subparsers: Any) -> None:
@@ -24,7 +24,9 @@ def register(subparsers: Any) -> None:
     add.set_defaults(handler=run_checkin_add)
 
     done = commands.add_parser("done", help="mark a check-in's follow-up as done")
-    done.add_argument("checkin_id", metavar="CHECKIN_ID")
+    done.add_argument(
+        "checkin_id", metavar="CHECKIN_ID", help="as `checkins due` lists it (or its start)"
+    )
     done.add_argument("--on", metavar="DATE", help="default: today")
     done.set_defaults(handler=run_checkin_done)
 
@@ -57,7 +59,7 @@ def run_checkin_done(args: argparse.Namespace, context: CliContext) -> int:
 
     made = complete_follow_up(
         context.workspace().uow(),
-        checkin_id=args.checkin_id,
+        checkin_id=checkin_option(context, args.checkin_id),
         on=date_option("on", args.on) or date.today(),
     )
     print(f"Follow-up with {made.member_name} done on {made.follow_up_done_on}")
@@ -74,7 +76,10 @@ def run_checkins_due(args: argparse.Namespace, context: CliContext) -> int:
         print_json([item.as_dict() for item in due])
         return EXIT_OK
     print_table(
-        ((d.member_name, d.reason, d.due_on, d.last_seen or "never", d.member_id) for d in due),
-        ("Member", "Why", "Due / since", "Last seen", "ID"),
+        (
+            (d.member_name, d.reason, d.due_on, d.last_seen or "never", d.member_id, d.checkin_id)
+            for d in due
+        ),
+        ("Member", "Why", "Due / since", "Last seen", "Member ID", "Check-in ID"),
     )
     return EXIT_OK

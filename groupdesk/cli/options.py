@@ -1,4 +1,5 @@
-"""Option values shared by the area commands: dates as people type them, members by id."""
+"""Option values shared by the area commands: dates as people type them, records by id (or by
+the start of one)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,11 @@ def member_option(context: CliContext, text: str) -> str:
     from groupdesk.services.members.records import find_member_id
 
     return find_member_id(context.workspace().uow(), text)
+
+
+def checkin_option(context: CliContext, text: str) -> str:
+    """The check-in named by `text` (an id, or the start of one)."""
+    from groupdesk.models.members import CheckIn
+    from groupdesk.services.record_ids import find_id
+
+    return find_id(context.workspace().uow(), CheckIn, text, what="check-in")

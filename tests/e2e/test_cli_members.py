@@ -250,3 +250,30 @@ def test_roles_skills_mentoring_and_check_ins(cli: Cli, group: Path) -> None:
     assert [c["note"] for c in shown["checkins"]] == ["All good"]
     bad = cli("checkins", "add", sam, "--how", "call", "--on", "soon", data_dir=group)
     assert bad.returncode == 1 and "on: 'soon' is not a date" in bad.stderr
+
+
+def test_a_follow_up_is_marked_done_by_the_start_of_the_id_that_checkins_due_prints(
+    cli: Cli, group: Path
+) -> None:
+    sam = add(cli, group, "--full-name", "Sam Okafor", "--joined", "2020-01-01")
+    recorded = ok(
+        cli(
+            "checkins", "add", sam, "--how", "call", "--on", "2026-01-10", "--follow-up",
+            "2026-01-24", data_dir=group,
+        )
+    )  # fmt: skip
+    checkin_id = recorded.stdout.strip().rsplit("(", 1)[1].rstrip(")")
+
+    due = ok(cli("checkins", "due", data_dir=group)).stdout.splitlines()
+    assert due[0].split() == ["Member", "Why", "Due", "/", "since", "Last", "seen", "Member", "ID",
+                              "Check-in", "ID"]  # fmt: skip
+    (follow_up,) = [line for line in due if "follow-up" in line]
+    assert follow_up.endswith(checkin_id)
+
+    done = ok(cli("checkins", "done", checkin_id[:13], "--on", "2026-01-20", data_dir=group))
+    assert done.stdout == "Follow-up with Sam Okafor done on 2026-01-20\n"
+    unknown = cli("checkins", "done", "ffffffff", data_dir=group)
+    assert (unknown.returncode, unknown.stderr) == (
+        1,
+        "groupdesk: error: There is no check-in with the id 'ffffffff'.\n",
+    )

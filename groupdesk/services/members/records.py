@@ -15,12 +15,13 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import case, func, or_, select
 
-from groupdesk.errors import GroupDeskError, NotFoundError, ValidationError
+from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.members import CONSENT_KINDS, MEMBER_STATUSES, Member, MemberRole, MemberSkill
 from groupdesk.services import settings
 from groupdesk.services.collation import match_key
 from groupdesk.services.members.engagement import last_seen_subquery
 from groupdesk.services.members.fields import clean_member_values, phone_region
+from groupdesk.services.record_ids import find_id
 from groupdesk.services.rows import display_name, live_member, restore, row_of, tombstone
 from groupdesk.services.uow import UnitOfWork
 
@@ -134,23 +135,7 @@ def _region_and_locale(uow: UnitOfWork) -> tuple[str | None, str]:
 
 def find_member_id(uow: UnitOfWork, text: str) -> str:
     """The full id of the member whose id is `text` or starts with it (at least 4 characters)."""
-    prefix = text.strip().lower()
-    with uow:
-        if uow.session.get(Member, prefix) is not None:
-            return prefix
-        if len(prefix) < 4:
-            raise NotFoundError(f"There is no member with the id {text!r}.")
-        found = uow.session.scalars(
-            select(Member.id).where(Member.id.startswith(prefix, autoescape=True)).limit(3)
-        ).all()
-    if not found:
-        raise NotFoundError(f"There is no member with the id {text!r}.")
-    if len(found) > 1:
-        raise GroupDeskError(
-            f"{text!r} is the start of more than one member's id ({', '.join(found[:2])}, …); "
-            "give more of it."
-        )
-    return found[0]
+    return find_id(uow, Member, text, what="member")
 
 
 def get_member(uow: UnitOfWork, member_id: str) -> MemberData:
