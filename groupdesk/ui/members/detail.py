@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.services.history import HistoryEvent
 from groupdesk.services.members.detail import MemberDetail
-from groupdesk.services.members.history import HistoryEvent
 
 
 class MemberDetailPane(QTabWidget):
@@ -178,7 +178,8 @@ class MemberDetailPane(QTabWidget):
         """Show a member (None: nobody chosen)."""
         self.detail = detail
         for index in range(self.count()):
-            self.widget(index).setEnabled(detail is not None)
+            if (tab := self.widget(index)) is not None:
+                tab.setEnabled(detail is not None)
         if detail is None:
             self.name_label.setText(self.tr("Choose a member in the list."))
             for value in self.profile_values.values():
@@ -327,8 +328,7 @@ class MemberDetailPane(QTabWidget):
         table.resizeRowsToContents()
 
     def _show_merged(self, merged: Sequence[tuple[str, str, date]]) -> None:
-        while self.merged_box.count():
-            item = self.merged_box.takeAt(0)
+        while (item := self.merged_box.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
                 widget.hide()

@@ -100,17 +100,16 @@ class AttentionList(QFrame):
         self._layout.addStretch(1)
         self.buttons: list[QPushButton] = []
 
-    def set_items(self, items: list[tuple[str, str, Callable[[], None]]]) -> None:
-        """`items`: (what to say, the button's text, what the button does)."""
-        while self._rows.count():
-            row = self._rows.takeAt(0)
-            if row.layout() is not None:
-                while row.layout().count():
-                    widget = row.layout().takeAt(0).widget()
-                    if widget is not None:
+    def set_items(self, items: list[tuple[str, str, Callable[[bool], object]]]) -> None:
+        """`items`: (what to say, the button's text, what the button does when clicked)."""
+        while (row := self._rows.takeAt(0)) is not None:
+            inner = row.layout()
+            if inner is not None:
+                while (cell := inner.takeAt(0)) is not None:
+                    if (widget := cell.widget()) is not None:
                         widget.deleteLater()
-            elif row.widget() is not None:
-                row.widget().deleteLater()
+            elif (widget := row.widget()) is not None:
+                widget.deleteLater()
         self.buttons = []
         if not items:
             self._rows.addWidget(QLabel(self._empty))
@@ -257,9 +256,7 @@ class DashboardPage(Page):
                 (
                     self._care_text(item.member_name, item.reason, item.due_on, item.last_seen),
                     self.tr("Log a check-in"),
-                    lambda _=False, member_id=item.member_id: self.open_care_dialog(
-                        "checkin", member_id
-                    ),
+                    self._opens_care_dialog("checkin", item.member_id),
                 )
                 for item in summary.care
             ]
@@ -271,9 +268,7 @@ class DashboardPage(Page):
                         name=isolate(item.name), day=short_date(item.joined_on, with_year=True)
                     ),
                     self.tr("Find a mentor"),
-                    lambda _=False, member_id=item.member_id: self.open_care_dialog(
-                        "mentor", member_id
-                    ),
+                    self._opens_care_dialog("mentor", item.member_id),
                 )
                 for item in summary.new_without_mentor
             ]
@@ -322,6 +317,10 @@ class DashboardPage(Page):
             return self.tr("{name}: not seen since joining").format(name=name)
         weeks = (today - last_seen).days // 7
         return self.tr("{name}: not seen for {weeks} weeks").format(name=name, weeks=weeks)
+
+    def _opens_care_dialog(self, kind: str, member_id: str) -> Callable[[bool], object]:
+        """A button's clicked slot (which is handed `checked`) opening one member's dialog."""
+        return lambda _checked: self.open_care_dialog(kind, member_id)
 
     def open_care_dialog(self, kind: str, member_id: str) -> QDialog:
         """Open the check-in or mentoring dialog for one member; saving refreshes the page."""
