@@ -27,7 +27,9 @@ def register(subparsers: Any) -> None:
     demo.set_defaults(handler=run_demo)
 
     backup = subparsers.add_parser("backup", help="write a backup file of everything")
-    backup.add_argument("--to", metavar="FILE", type=Path, help="where (default: backups/ folder)")
+    backup.add_argument(
+        "--out", "--to", dest="out", metavar="FILE", type=Path, help="where (default: backups/)"
+    )
     backup.set_defaults(handler=run_backup)
 
     restore = subparsers.add_parser("restore", help="replace the data with a backup file's")
@@ -87,7 +89,7 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.backup import default_backup_name, write_backup
 
     context.workspace()  # migrates an old database first, so the backup opens in this version
-    target = args.to or context.paths.backups / default_backup_name(context.paths.backups)
+    target = args.out or context.paths.backups / default_backup_name(context.paths.backups)
     info = write_backup(context.paths, target)
     print(f"Backed up {info.group_name!r} ({info.attachments} attachments) to {info.path}")
     return 0

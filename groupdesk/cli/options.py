@@ -3,7 +3,10 @@ the start of one)."""
 
 from __future__ import annotations
 
+import argparse
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from groupdesk.cli.context import CliContext
 
@@ -34,3 +37,24 @@ def checkin_option(context: CliContext, text: str) -> str:
     from groupdesk.services.record_ids import find_id
 
     return find_id(context.workspace().uow(), CheckIn, text, what="check-in")
+
+
+def add_out_option(parser: Any, *, metavar: str, help: str, also: tuple[str, ...] = ()) -> None:
+    """`--out FILE`, the one way every command that writes a file is told where. The file as a
+    plain argument (`reports roster roster.pdf`, as earlier versions took it) still works."""
+    parser.add_argument("--out", *also, dest="out", type=Path, metavar=metavar, help=help)
+    parser.add_argument("file", nargs="?", type=Path, metavar=metavar, help=argparse.SUPPRESS)
+
+
+def out_path(args: argparse.Namespace, *, example: str) -> Path:
+    """Where the command writes: `--out FILE` or the file given as a plain argument."""
+    from groupdesk.errors import ValidationError
+
+    if args.out is not None and args.file is not None and args.out != args.file:
+        raise ValidationError.single(
+            "out", f"name one file to write, not both {args.file} and {args.out}"
+        )
+    found: Path | None = args.out or args.file
+    if found is None:
+        raise ValidationError.single("out", f"say where to write it, e.g. --out {example}")
+    return found

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from groupdesk.cli.context import EXIT_OK, CliContext, print_json
-from groupdesk.cli.options import date_option
+from groupdesk.cli.options import add_out_option, date_option, out_path
 
 
 def register(subparsers: Any) -> None:
@@ -17,7 +16,7 @@ def register(subparsers: Any) -> None:
     roster = commands.add_parser(
         "roster", help="the membership roster: active members who agreed to be listed"
     )
-    roster.add_argument("file", type=Path, metavar="FILE.pdf")
+    add_out_option(roster, metavar="FILE.pdf", help="where to write the PDF")
     roster.add_argument("--date", metavar="DATE", help="the date printed on it (default: today)")
     roster.add_argument("--json", action="store_true")
     roster.set_defaults(handler=run_roster)
@@ -27,7 +26,9 @@ def run_roster(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.reports.roster import write_roster
 
     result = write_roster(
-        context.workspace().uow(), args.file, today=date_option("date", args.date)
+        context.workspace().uow(),
+        out_path(args, example="roster.pdf"),
+        today=date_option("date", args.date),
     )
     if args.json:
         print_json(

@@ -150,7 +150,7 @@ def test_export_writes_a_file_excel_reads_and_that_imports_back(
 ) -> None:
     add(cli, group, "--full-name", "=cmd|' /C calc'!A0", "--email", "x@example.org")
     out = tmp_path / "members.csv"
-    ok(cli("members", "export", out, data_dir=group))
+    ok(cli("members", "export", "--out", out, data_dir=group))
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfFull name,")
     assert b"'=cmd|" in data

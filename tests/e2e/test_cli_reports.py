@@ -27,20 +27,45 @@ def test_the_roster_command_writes_a_pdf_of_who_agreed_to_be_listed(
         )  # fmt: skip
         assert added.returncode == 0, added.stderr
     out = tmp_path / "out" / "roster.pdf"
-    result = cli("reports", "roster", out, "--date", "2026-11-24", "--json", data_dir=folder)
+    result = cli(
+        "reports", "roster", "--out", out, "--date", "2026-11-24", "--json", data_dir=folder
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {"file": str(out), "listed": 2, "not_listed": 1, "pages": 1}
     text = PdfReader(out).pages[0].extract_text()
     assert text.index("Łukasz Nowak") < text.index("Zoë Ñúñez")
     assert "Ana Quiet" not in text and "River Friends" in text and "24 Nov 2026" in text
 
-    plain = cli("reports", "roster", out, data_dir=folder)
+    plain = cli("reports", "roster", out, data_dir=folder)  # the file as a plain argument, too
     assert plain.returncode == 0 and "2 member(s) listed on 1 page(s)" in plain.stdout
 
-    wrong = cli("reports", "roster", tmp_path / "roster.txt", data_dir=folder)
+    wrong = cli("reports", "roster", "--out", tmp_path / "roster.txt", data_dir=folder)
     assert wrong.returncode == 1
     assert wrong.stderr.strip() == "groupdesk: error: file: roster.txt should end in .pdf"
     assert not (tmp_path / "roster.txt").exists()
+
+
+def test_every_command_that_writes_a_file_is_told_where_by_out(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "G"
+    assert cli("init", "--name", "River Friends", data_dir=folder).returncode == 0
+    for command, example in (
+        (["reports", "roster"], "roster.pdf"),
+        (["members", "export"], "members.csv"),
+    ):
+        help_text = cli(*command, "--help").stdout
+        assert "--out FILE." in help_text, command
+        nowhere = cli(*command, data_dir=folder)
+        assert (nowhere.returncode, nowhere.stderr) == (
+            1,
+            f"groupdesk: error: out: say where to write it, e.g. --out {example}\n",
+        )
+    both = cli(
+        "reports", "roster", tmp_path / "a.pdf", "--out", tmp_path / "b.pdf", data_dir=folder
+    )
+    assert both.returncode == 1 and "name one file to write, not both" in both.stderr
+    assert "--out FILE" in cli("backup", "--help").stdout
+    assert "--out FILE" in cli("sync", "recovery-sheet", "--help").stdout
+    assert "--out FILE.png" in cli("screenshot", "--help").stdout
 
 
 def test_the_recovery_sheet_is_written_as_a_pdf_to_print_or_as_text(
