@@ -255,7 +255,12 @@ def _save_sheet(workspace: Workspace, sheet: RecoverySheet, path: Path) -> None:
 def run_history(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.history import record_history
 
-    entries = record_history(context.workspace().uow(), table=args.table, row_id=args.row_id)
+    # The record's own changes, old → new (`members show` tells the story with related rows).
+    entries = [
+        entry
+        for entry in record_history(context.workspace().uow(), table=args.table, row_id=args.row_id)
+        if entry.row_id == args.row_id
+    ]
     if args.json:
         print_json(
             [

@@ -11,6 +11,7 @@ from groupdesk.models.base import Synced
 
 class Attachment(Synced):
     __tablename__ = "attachments"
+    __record_label__ = "attached file"
 
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     #: The original file name, for display and export only.

@@ -41,6 +41,8 @@ class Synced(Base):
     #: Marks the class for change capture; fields listed in `__sync_exclude__` are never synced.
     __synced__: ClassVar[bool] = True
     __sync_exclude__: ClassVar[frozenset[str]] = frozenset()
+    #: What the group calls one row, in history ("check-in"); every synced model names it.
+    __record_label__: ClassVar[str] = ""
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     #: Stamped by the unit of work from the injected clock (`capture`), never by a default.

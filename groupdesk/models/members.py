@@ -27,6 +27,7 @@ CHECKIN_METHODS = ("call", "visit", "message", "other")
 
 class Member(Synced):
     __tablename__ = "members"
+    __record_label__ = "member"
     __table_args__ = (Index("ix_members_sort_key", "sort_key"),)
 
     full_name: Mapped[str] = mapped_column(String(200))
@@ -80,6 +81,7 @@ class MemberRole(Synced):
     """A role held for a time: "who was treasurer in 2023?"."""
 
     __tablename__ = "member_roles"
+    __record_label__ = "role"
     __erase_fields__: ClassVar[frozenset[str]] = frozenset({"notes"})
 
     member_id: Mapped[str] = reference("members")
@@ -98,6 +100,7 @@ class MemberSkill(Synced):
     """
 
     __tablename__ = "member_skills"
+    __record_label__ = "skill"
     __table_args__ = (Index("ix_member_skills_name_key", "name_key"),)
     __erase_fields__: ClassVar[frozenset[str]] = frozenset({"notes"})
 
@@ -116,9 +119,10 @@ class Mentorship(Synced):
     """A mentor paired with a mentee; a person can be both, in different pairings."""
 
     __tablename__ = "mentorships"
+    __record_label__ = "mentorship"
     __erase_fields__: ClassVar[frozenset[str]] = frozenset({"goals", "notes"})
 
-    mentor_id: Mapped[str] = reference("members")
+    mentor_id: Mapped[str] = reference("members", relation="as mentor")
     mentee_id: Mapped[str] = reference("members")
     started_on: Mapped[date | None] = mapped_column(Date, default=None)
     ended_on: Mapped[date | None] = mapped_column(Date, default=None)
@@ -130,11 +134,12 @@ class CheckIn(Synced):
     """A support check-in: who was checked on, by whom, when, how, and any follow-up needed."""
 
     __tablename__ = "checkins"
+    __record_label__ = "check-in"
     __erase_fields__: ClassVar[frozenset[str]] = frozenset({"note"})
 
     member_id: Mapped[str] = reference("members")
     #: Who made the check-in; a forgotten organiser's check-ins keep their notes about others.
-    by_id: Mapped[str | None] = reference("members", on_forget="keep")
+    by_id: Mapped[str | None] = reference("members", on_forget="keep", relation="by them")
     checked_on: Mapped[date] = mapped_column(Date)
     how: Mapped[str] = mapped_column(String(10))
     note: Mapped[str | None] = mapped_column(Text, default=None)
@@ -152,10 +157,11 @@ class MemberMerge(Synced):
     """
 
     __tablename__ = "member_merges"
+    __record_label__ = "merge"
     __erase_fields__: ClassVar[frozenset[str]] = frozenset({"filled"})
 
-    survivor_id: Mapped[str] = reference("members", on_merge="keep")
-    merged_id: Mapped[str] = reference("members", on_merge="keep")
+    survivor_id: Mapped[str] = reference("members", on_merge="keep", relation="as survivor")
+    merged_id: Mapped[str] = reference("members", on_merge="keep", relation="as merged")
     moved: Mapped[str] = mapped_column(Text, default="[]")
     filled: Mapped[str] = mapped_column(Text, default="{}")
     undone_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)

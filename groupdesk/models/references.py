@@ -12,10 +12,15 @@ stores the target table and two policies in the column's `info`:
   them); `"keep"` — the row is about someone else (a check-in *made by* the forgotten member
   about another person keeps its note).
 
-Merge, unmerge and erasure discover the columns with `referencing_columns("members")`, so a table
-added later (attendance, loans, grants) is covered by declaring its column this way, without any
-change to those services. A test fails when a synced column named like a member reference
-(`member_id`, `*_member_id`, `mentor_id`, `borrower_id`, …) does not declare itself.
+A column also says how its row involves the record it points at, for history (`relation`):
+"" (the default) when the row is about that record (a check-in's `member_id`), else a few words
+such as "by them" (the check-in's `by_id`) or "as mentor". With each model's `__record_label__`
+("check-in"), this lets one history service tell any area's story (`services/history.py`).
+
+Merge, unmerge, erasure and history discover the columns with `referencing_columns("members")`,
+so a table added later (attendance, loans, grants) is covered by declaring its column this way,
+without any change to those services. A test fails when a synced column named like a member
+reference (`member_id`, `*_member_id`, `mentor_id`, `borrower_id`, …) does not declare itself.
 """
 
 from __future__ import annotations
@@ -31,19 +36,25 @@ from groupdesk.models.base import Synced, synced_models
 REFERENCES = "references"
 ON_MERGE = "on_merge"
 ON_FORGET = "on_forget"
+RELATION = "relation"
 
 OnMerge = Literal["move", "keep"]
 OnForget = Literal["erase", "keep"]
 
 
 def reference(
-    table: str, *, on_merge: OnMerge = "move", on_forget: OnForget = "erase", index: bool = True
+    table: str,
+    *,
+    on_merge: OnMerge = "move",
+    on_forget: OnForget = "erase",
+    relation: str = "",
+    index: bool = True,
 ) -> MappedColumn[Any]:
     """A text id column that points at a row of `table` (nullable as its annotation says)."""
     return mapped_column(
         String(36),
         index=index,
-        info={REFERENCES: table, ON_MERGE: on_merge, ON_FORGET: on_forget},
+        info={REFERENCES: table, ON_MERGE: on_merge, ON_FORGET: on_forget, RELATION: relation},
     )
 
 
@@ -55,6 +66,8 @@ class ReferencingColumn:
     attribute: str
     on_merge: OnMerge
     on_forget: OnForget
+    #: How the row involves the record it points at, in history ("" = it is about it).
+    relation: str
 
     @property
     def table_name(self) -> str:
@@ -69,6 +82,8 @@ def referencing_columns(table: str) -> list[ReferencingColumn]:
             info = attr.columns[0].info
             if info.get(REFERENCES) == table:
                 found.append(
-                    ReferencingColumn(model, attr.key, info.get(ON_MERGE), info.get(ON_FORGET))
+                    ReferencingColumn(
+                        model, attr.key, info[ON_MERGE], info[ON_FORGET], info[RELATION]
+                    )
                 )
     return found

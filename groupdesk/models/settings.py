@@ -10,6 +10,7 @@ from groupdesk.models.base import Synced
 
 class GroupSettings(Synced):
     __tablename__ = "group_settings"
+    __record_label__ = "group settings"
 
     name: Mapped[str] = mapped_column(String(200))
     currency: Mapped[str] = mapped_column(String(3), default="EUR")

@@ -1,23 +1,40 @@
-"""What happened to a record, from the sync change log: who (which laptop), when, old → new.
+"""What happened to a record, from the sync change log: who (which laptop), when, what changed.
 
-Every field written on any laptop is in the log with its stamp, so the history of a record is
-the same on every laptop that has read the same files (a laptop that started from a snapshot
-sees history from the snapshot on). Concurrent edits that lost are kept and shown too.
+One history for every area. A record's history covers the record itself and every synced row
+that points at it (declared with `reference(table)`, `groupdesk.models.references`): a member's
+roles, skills, mentorships and check-ins, and whatever later areas declare. Models name their
+records (`__record_label__`) and columns say how a row involves what it points at (`relation`),
+so this module names no area. Changes made in one save share a clock stamp: one event.
+
+Every field written on any laptop is in the log with its stamp, so the history is the same on
+every laptop that has read the same files (a laptop that started from a snapshot sees history
+from the snapshot on). Concurrent edits that lost are kept and shown too.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
+
+from groupdesk.models.base import model_for_table
+from groupdesk.models.references import referencing_columns
+from groupdesk.models.sync_state import Change
+from groupdesk.services.rows import names_of
 from groupdesk.services.sync.conflicts import device_label, device_names, stamp_time
 from groupdesk.services.sync.values import field_values
 from groupdesk.services.uow import UnitOfWork
 
-#: Bookkeeping fields left out of history unless asked for.
-QUIET_FIELDS = frozenset({"created_at", "updated_at", "sort_key"})
+#: Bookkeeping fields that say nothing a person wants to read.
+HIDDEN_FIELDS = frozenset({"created_at", "updated_at", "sort_key", "name_key"})
+#: Ids of these rows are shown as names (people are named in every area).
+NAMED_TABLE = "members"
+# SQLite allows 999 bound parameters in older builds; stay under it.
+_CHUNK = 900
 
 
 @dataclass(frozen=True)
@@ -28,72 +45,175 @@ class FieldChange:
 
 
 @dataclass(frozen=True)
-class HistoryEntry:
+class HistoryEvent:
+    #: When, in UTC (from the change's clock stamp).
     at: datetime
     device_id: str
     device_name: str
-    created: bool
-    changes: tuple[FieldChange, ...]
-    hlc: str
+    #: The model's `__record_label__`: "member", "role", "check-in", …
+    record: str
+    row_id: str
+    #: "added", "changed", "deleted" or "restored".
+    action: str
+    #: (field, new value as text) for each visible field written; an id pointing at a member is
+    #: shown as their name.
+    fields: tuple[tuple[str, str], ...]
+    #: How the row involves the record asked about when it is not about it: "by them" (a
+    #: check-in they made on someone else), "as mentor", …; "" for the record itself.
+    relation: str = ""
+    #: Each visible field whose value changed, old → new (as stored).
+    changes: tuple[FieldChange, ...] = ()
+
+    @property
+    def created(self) -> bool:
+        return self.action == "added"
 
     def describe(self) -> str:
-        """ "Ana's laptop changed phone, email on 3 May 2026"."""
+        """ "Ana's laptop changed phone, email on 3 May 2026 14:05"."""
         when = f"{self.at:%d %B %Y %H:%M}"
         if self.created:
             return f"{self.device_name} created it on {when}"
         names = ", ".join(c.field.replace("_", " ") for c in self.changes)
         return f"{self.device_name} changed {names} on {when}"
 
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "at": self.at,
+            "device": self.device_name,
+            "record": self.record,
+            "row_id": self.row_id,
+            "action": self.action,
+            "relation": self.relation,
+            "fields": dict(self.fields),
+        }
+
 
 def record_history(
-    uow: UnitOfWork, *, table: str, row_id: str, include_quiet: bool = False
-) -> list[HistoryEntry]:
-    """The history of one record, newest first (one entry per edit)."""
+    uow: UnitOfWork, *, table: str, row_id: str, limit: int | None = None
+) -> list[HistoryEvent]:
+    """Events about one record and the rows that point at it, newest first (at most `limit`)."""
     with uow:
-        names = device_names(uow)
-        rows = (
-            uow.session.connection()
-            .exec_driver_sql(
-                "SELECT hlc, device_id, field, value FROM changes"
-                " WHERE table_name = ? AND row_id = ? ORDER BY hlc, field",
-                (table, row_id),
+        session = uow.session
+        #: (table, row) → how that row involves the record.
+        relations: dict[tuple[str, str], str] = {(table, row_id): ""}
+        for column in referencing_columns(table):
+            attribute = getattr(column.model, column.attribute)
+            for other_id in session.scalars(select(column.model.id).where(attribute == row_id)):
+                relations.setdefault((column.table_name, other_id), column.relation)
+        by_table: dict[str, list[str]] = {}
+        for target_table, target_id in relations:
+            by_table.setdefault(target_table, []).append(target_id)
+        rows: list[Sequence[Any]] = []
+        for target_table, ids in by_table.items():
+            for start in range(0, len(ids), _CHUNK):
+                rows += session.execute(
+                    select(
+                        Change.hlc,
+                        Change.table_name,
+                        Change.row_id,
+                        Change.field,
+                        Change.value,
+                        Change.device_id,
+                    ).where(
+                        Change.table_name == target_table,
+                        Change.row_id.in_(ids[start : start + _CHUNK]),
+                    )
+                ).all()
+        devices = device_names(uow)
+        #: (stamp, table, row, device) → what that save wrote, in stamp order.
+        written: dict[tuple[str, str, str, str], list[tuple[str, str]]] = {}
+        for hlc, row_table, changed_row, field, value, device_id in sorted(rows):
+            written.setdefault((hlc, row_table, changed_row, device_id), []).extend(
+                field_values(field, value)
             )
-            .all()
+        people_columns = {
+            (column.table_name, column.attribute) for column in referencing_columns(NAMED_TABLE)
+        }
+        people = names_of(
+            session,
+            {
+                json.loads(value)
+                for (_hlc, row_table, _row, _device), values in written.items()
+                for field, value in values
+                if (row_table, field) in people_columns and value != "null"
+            },
         )
-    current: dict[str, Any] = {}
-    entries: list[HistoryEntry] = []
-    group: list[FieldChange] = []
-    group_hlc = group_device = ""
-    created_fields: set[str] = set()
-    first = True
+    events = []
+    #: Each row's values so far, to tell what a save changed.
+    current: dict[tuple[str, str], dict[str, Any]] = {}
+    for (hlc, row_table, changed_row, device_id), values in written.items():
+        event = _event(
+            hlc,
+            row_table,
+            changed_row,
+            values,
+            before=current.setdefault((row_table, changed_row), {}),
+            device=(device_id, device_label(devices, device_id)),
+            relation=relations[(row_table, changed_row)],
+            people=(people, people_columns),
+        )
+        if event.action != "changed" or event.changes:
+            events.append(event)
+    events.reverse()
+    return events if limit is None else events[:limit]
 
-    def flush() -> None:
-        nonlocal group, first
-        if group_hlc and (group or first):
-            entries.append(
-                HistoryEntry(
-                    at=stamp_time(group_hlc),
-                    device_id=group_device,
-                    device_name=device_label(names, group_device),
-                    created=first and "created_at" in created_fields,
-                    changes=tuple(group),
-                    hlc=group_hlc,
-                )
-            )
-            first = False
-        group = []
-        created_fields.clear()
 
-    for hlc, device_id, field_name, value_text in rows:
-        if hlc != group_hlc:
-            flush()
-            group_hlc, group_device = hlc, device_id
-        for name, text in field_values(field_name, value_text):
-            value = json.loads(text)
-            old = current.get(name)
-            current[name] = value
-            created_fields.add(name)
-            if old != value and (include_quiet or name not in QUIET_FIELDS):
-                group.append(FieldChange(name, old, value))
-    flush()
-    return list(reversed(entries))
+def _event(
+    hlc: str,
+    table: str,
+    row_id: str,
+    values: list[tuple[str, str]],
+    *,
+    before: dict[str, Any],
+    device: tuple[str, str],
+    relation: str,
+    people: tuple[dict[str, str], set[tuple[str, str]]],
+) -> HistoryEvent:
+    """One save of one row; `before` holds the row's values so far and is brought up to date."""
+    names, people_columns = people
+    saved = dict(values)
+    deleted = saved.get("deleted_at")
+    if "created_at" in saved:
+        action = "added"
+    elif deleted is not None and deleted != "null":
+        action = "deleted"
+    elif deleted == "null":
+        action = "restored"
+    else:
+        action = "changed"
+    changes = []
+    for field, text in values:
+        value = json.loads(text)
+        if field not in HIDDEN_FIELDS and before.get(field) != value:
+            changes.append(FieldChange(field, before.get(field), value))
+        before[field] = value
+    shown = tuple(
+        (field.removesuffix("_id"), names.get(json.loads(text), _text(text)))
+        if (table, field) in people_columns
+        else (field, _text(text))
+        for field, text in values
+        if field not in HIDDEN_FIELDS
+        and field != "deleted_at"
+        and not (action == "added" and text == "null")
+    )
+    model = model_for_table(table)
+    return HistoryEvent(
+        at=stamp_time(hlc),
+        device_id=device[0],
+        device_name=device[1],
+        record=(model.__record_label__ if model is not None else "") or table,
+        row_id=row_id,
+        action=action,
+        fields=shown,
+        relation=relation,
+        changes=tuple(changes),
+    )
+
+
+def _text(value_json: str) -> str:
+    value = json.loads(value_json)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)

@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from groupdesk.services.history import HistoryEvent, record_history
 from groupdesk.services.members.checkins import CheckInData, checkins_of
 from groupdesk.services.members.engagement import last_seen_subquery
-from groupdesk.services.members.history import HistoryEvent, member_history
 from groupdesk.services.members.mentorships import MentorshipData, mentorships_of
 from groupdesk.services.members.merge import merges_into
 from groupdesk.services.members.records import MemberData, get_member
@@ -62,7 +62,7 @@ def member_detail(uow: UnitOfWork, *, member_id: str, history_limit: int = 200) 
         skills=tuple(skills_of(uow, member_id=member_id)),
         mentorships=tuple(mentorships_of(uow, member_id=member_id)),
         checkins=tuple(checkins_of(uow, member_id=member_id)),
-        history=tuple(member_history(uow, member_id=member_id, limit=history_limit)),
+        history=tuple(record_history(uow, table="members", row_id=member_id, limit=history_limit)),
         last_seen=last_seen,
         merged_from=tuple(merges_into(uow, member_id=member_id)),
     )

@@ -1,13 +1,14 @@
-"""A member's history from the change log: who changed what and when, grouped by save."""
+"""One history for every area, from the change log: who changed what and when, grouped by save;
+a member's story includes the rows that point at them, named as their models declare."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from groupdesk.models import LocalState
+from groupdesk.models import LocalState, synced_models
+from groupdesk.services.history import record_history
 from groupdesk.services.members.checkins import record_checkin
-from groupdesk.services.members.history import member_history
 from groupdesk.services.members.records import delete_member, edit_member, restore_member
 from groupdesk.services.workspace import Workspace
 
@@ -34,7 +35,7 @@ def test_history_shows_each_save_newest_first_with_the_fields_changed(
     )
     delete_member(members_ws.uow(), member_id=sam)
     restore_member(members_ws.uow(), member_id=sam)
-    events = member_history(members_ws.uow(), member_id=sam)
+    events = record_history(members_ws.uow(), table="members", row_id=sam)
     assert [(e.record, e.action) for e in events] == [
         ("member", "restored"),
         ("member", "deleted"),
@@ -58,9 +59,26 @@ def test_a_check_in_they_made_on_someone_else_says_so_and_names_people(
     record_checkin(
         members_ws.uow(), member_id=wei, by_id=zoe, on=date(2026, 5, 1), how="visit", note="Fine"
     )
-    [made, _added] = member_history(members_ws.uow(), member_id=zoe)
+    [made, _added] = record_history(members_ws.uow(), table="members", row_id=zoe)
     assert (made.record, made.action, made.relation) == ("check-in", "added", "by them")
     fields = dict(made.fields)
     assert (fields["member"], fields["by"], fields["how"]) == ("Wei Chen", "Zoë Ñúñez", "visit")
-    [about, _wei_added] = member_history(members_ws.uow(), member_id=wei)
+    [about, _wei_added] = record_history(members_ws.uow(), table="members", row_id=wei)
     assert about.relation == "" and dict(about.fields)["member"] == "Wei Chen"
+
+
+def test_every_synced_record_has_a_name_for_history() -> None:
+    unnamed = [model.__name__ for model in synced_models() if not model.__record_label__]
+    assert unnamed == [], f"give these a __record_label__: {unnamed}"
+
+
+def test_a_save_that_changes_nothing_visible_is_left_out_and_old_values_are_kept(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    sam = add_person("Sam Okafor", phone="07700 900001")
+    edit_member(members_ws.uow(), member_id=sam, changes={"phone": "07700 900002"})
+    edit_member(members_ws.uow(), member_id=sam, changes={"phone": "07700 900002"})
+    changed, added = record_history(members_ws.uow(), table="members", row_id=sam)
+    assert added.created and changed.action == "changed"
+    [phone] = changed.changes
+    assert (phone.field, phone.old, phone.new) == ("phone", "+44 7700 900001", "+44 7700 900002")
