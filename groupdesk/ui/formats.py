@@ -1,0 +1,60 @@
+"""How the GUI writes numbers, money, percentages and days: the group's way, from its locale.
+
+A page gets one `Formats` for the group's locale (from the group settings, passed in) and uses
+it for every cell and label, so "1 234,56 €", "12,5 %" and "3 mai 2026" agree across pages,
+reports and the CLI (all through Babel). Times of day stay with `ui/dates.py`, which writes
+them in this computer's time zone.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from groupdesk.money import Money, format_money, parse_money
+
+
+@dataclass(frozen=True)
+class Formats:
+    """Writing and reading values in one locale (`Formats("fr_FR")`)."""
+
+    locale: str
+
+    def number(self, value: int | Decimal, *, places: int | None = None) -> str:
+        """'1 234,5' in fr_FR, '12,34,567' in hi_IN; with `places`, exactly that many decimals."""
+        from babel.numbers import format_decimal
+
+        if places is None:
+            return format_decimal(value, locale=self.locale)
+        return self._apply("decimal_formats", value, places)
+
+    def percent(self, fraction: int | Decimal, *, places: int = 0) -> str:
+        """A fraction as a percentage: Decimal('0.125') → '12,5 %' in fr_FR with places=1."""
+        return self._apply("percent_formats", fraction, places)
+
+    def _apply(self, kind: str, value: int | Decimal, places: int) -> str:
+        """The locale's own pattern of `kind` (its grouping, its percent sign and spacing), held
+        to exactly `places` decimal places."""
+        from babel import Locale
+        from babel.numbers import parse_pattern
+
+        locale = Locale.parse(self.locale)
+        # A copy: Babel hands out the locale's own pattern object, shared by every caller.
+        pattern = copy.copy(parse_pattern(getattr(locale, kind)[None]))
+        pattern.frac_prec = (places, places)
+        return pattern.apply(Decimal(value), locale)
+
+    def money(self, amount: Money) -> str:
+        return format_money(amount, self.locale)
+
+    def read_money(self, text: str, *, currency: str, field: str = "amount") -> Money:
+        """What was typed in a money field; ValidationError on `field` with an example."""
+        return parse_money(text, currency=currency, locale=self.locale, field=field)
+
+    def day(self, value: date | None) -> str:
+        """'3 May 2026' in en_GB, '3 mai 2026' in fr_FR; an empty day is '—'."""
+        from babel.dates import format_date
+
+        return "—" if value is None else format_date(value, format="medium", locale=self.locale)
