@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from groupdesk.cli.context import (
     EXIT_ERROR,
@@ -21,6 +21,9 @@ from groupdesk.cli.context import (
     print_table,
 )
 from groupdesk.cli.options import add_out_option, date_option, member_option, out_path
+
+if TYPE_CHECKING:
+    from groupdesk.services.members.importing import ImportReport
 
 #: `members add` options that set a field directly (option → field).
 ADD_OPTIONS = (
@@ -120,6 +123,18 @@ def _register_members(subparsers: Any) -> None:
         default=[],
         metavar="HEADER=FIELD",
         help="read a column as a field (FIELD empty: ignore the column)",
+    )
+    importing.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read the file in this encoding when the names in the dry run look wrong "
+        "(e.g. 'Windows-1252', 'Mac Roman', 'UTF-16')",
+    )
+    importing.add_argument(
+        "--existing",
+        choices=("skip", "merge", "add"),
+        help="rows matching a member already here: leave them out, fill in what the member's "
+        "record lacks, or add them anyway (asked for when there are any)",
     )
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
     importing.set_defaults(handler=run_import)
@@ -412,39 +427,86 @@ def run_duplicates(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_import(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.errors import ValidationError
     from groupdesk.services.members.importing import import_members
 
     mapping = {header: (field or None) for header, field in _pairs("map", args.map).items()}
-    report = import_members(
-        context.workspace().uow(),
-        path=args.file,
-        dry_run=args.dry_run,
-        skip_bad_rows=args.skip_bad_rows,
-        mapping=mapping,
-        today=date.today(),
-    )
+    try:
+        report = import_members(
+            context.workspace().uow(),
+            path=args.file,
+            dry_run=args.dry_run,
+            skip_bad_rows=args.skip_bad_rows,
+            mapping=mapping,
+            encoding=args.encoding,
+            existing=args.existing,
+            today=date.today(),
+        )
+    except ValidationError as problem:
+        if "columns" not in problem.errors:
+            raise
+        raise ValidationError.single(
+            "columns",
+            problem.errors["columns"] + ". Say what a column is with --map HEADER=FIELD "
+            "(several columns mapped to full_name are joined into the name; FIELD empty "
+            "leaves a column out)",
+        ) from None
     if args.json:
         print_json(report.as_dict())
     else:
-        bad = len(report.bad_lines)
+        _print_import_report(args, report)
+    skipping = args.skip_bad_rows and report.valid_rows > 0
+    if report.waiting_for_choice and not report.dry_run:
+        return EXIT_ERROR
+    return EXIT_ERROR if report.errors and not skipping else EXIT_OK
+
+
+def _print_import_report(args: argparse.Namespace, report: ImportReport) -> None:
+    bad = len(report.bad_lines)
+    print(
+        f"Read {report.rows} row(s) of {args.file.name} ({report.encoding}): "
+        f"{report.valid_rows} good, {bad} with problems."
+    )
+    if report.encoding_guessed:
         print(
-            f"Read {report.rows} row(s) of {args.file.name} ({report.encoding}): "
-            f"{report.valid_rows} good, {bad} with problems."
+            f"The encoding is a guess: {report.encoding}. Names read: "
+            + "; ".join(report.sample_names)
+            + ". If they look wrong, try --encoding with "
+            + " or ".join(map(repr, report.other_encodings[:2]))
+            + "."
         )
-        if report.ignored_columns:
-            print("Not imported: the column(s) " + ", ".join(map(repr, report.ignored_columns)))
-        for problem in report.errors:
+    if report.ignored_columns:
+        print("Not imported: the column(s) " + ", ".join(map(repr, report.ignored_columns)))
+    skipping = args.skip_bad_rows and report.valid_rows > 0
+    for problem in report.errors:
+        if skipping:
+            print(f"{'skipped' if report.imported or report.merged else 'would skip'} {problem}")
+        else:
             error(str(problem))
-        if report.dry_run:
-            print("Dry run: nothing was written.")
-        elif report.imported:
-            skipped = (
-                f"; skipped line(s) {', '.join(map(str, report.skipped_lines))}" if bad else ""
+    if report.already_here:
+        print(f"Already here ({len(report.already_here)}):")
+        for match in report.already_here:
+            print(
+                f"  line {match.line} ({match.who}) is {match.member_name} "
+                f"({match.member_id}): {match.why}"
             )
-            print(f"Imported {report.imported} member(s){skipped}.")
-        elif bad:
-            print("Nothing was imported. Fix those rows, or use --skip-bad-rows to leave them out.")
-    return EXIT_ERROR if report.errors and not report.imported else EXIT_OK
+        if report.waiting_for_choice:
+            print(
+                "Say what to do with them: --existing skip (leave them out), merge (fill in "
+                "what their records lack) or add (add them as new members anyway)."
+            )
+    if report.dry_run:
+        print("Dry run: nothing was written.")
+    elif report.imported or report.merged:
+        merged = f"; filled in {report.merged} member(s) already here" if report.merged else ""
+        skipped = f"; skipped line(s) {', '.join(map(str, report.skipped_lines))}" if bad else ""
+        print(f"Imported {report.imported} member(s){merged}{skipped}.")
+    elif report.waiting_for_choice:
+        print("Nothing was imported.")
+    elif report.already_here and not bad:
+        print("Nothing was imported: every row is already here.")
+    elif bad:
+        print("Nothing was imported. Fix those rows, or use --skip-bad-rows to leave them out.")
 
 
 def run_export(args: argparse.Namespace, context: CliContext) -> int:

@@ -140,9 +140,68 @@ def test_importing_a_broken_csv_names_each_bad_line_and_imports_nothing(
         assert database_rows(group / "groupdesk.sqlite") == before
     skipped = ok(cli("members", "import", broken, "--skip-bad-rows", data_dir=group))
     assert "Imported 1 member(s); skipped line(s) 3, 4, 5." in skipped.stdout
+    assert "skipped line 3 (Tomás García), Email: 'ana@' is not an email address" in (
+        skipped.stdout
+    )
+    assert "error" not in skipped.stderr
     assert [m["full_name"] for m in as_json(cli("members", "list", "--json", data_dir=group))] == [
         "Amara Okafor"
     ]
+
+
+def test_a_google_contacts_file_imported_twice_asks_about_the_people_already_here(
+    cli: Cli, group: Path, tmp_path: Path
+) -> None:
+    google = tmp_path / "contacts.csv"
+    google.write_bytes(
+        b"Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,"
+        b"Phone 1 - Value\r\n"
+        b"Amara Okafor,Amara,Okafor,* Home,amara@example.org ::: amara@work.example,Mobile,"
+        b"07700 900001\r\n"
+        b"Wei Chen,Wei,Chen,,wei@example.org,,\r\n"
+    )
+    first = ok(cli("members", "import", google, data_dir=group))
+    assert "Imported 2 member(s)." in first.stdout
+    [amara, _wei] = as_json(cli("members", "list", "--json", data_dir=group))
+    assert (amara["email"], amara["phone"]) == ("amara@example.org", "+44 7700 900001")
+
+    again = cli("members", "import", google, data_dir=group)
+    assert again.returncode == 1
+    assert "line 2 (Amara Okafor) is Amara Okafor" in again.stdout and "same email" in again.stdout
+    assert "--existing skip" in again.stdout and "Nothing was imported." in again.stdout
+    skipped = ok(cli("members", "import", google, "--existing", "skip", data_dir=group))
+    assert "Nothing was imported: every row is already here." in skipped.stdout
+    assert len(as_json(cli("members", "list", "--json", data_dir=group))) == 2
+
+
+def test_a_file_without_a_name_column_is_refused_pointing_at_map(
+    cli: Cli, group: Path, tmp_path: Path
+) -> None:
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Vorname,Nachname\nJonas,Weber\n", encoding="utf-8")
+    refused = cli("members", "import", odd, data_dir=group)
+    assert refused.returncode == 1 and "--map HEADER=FIELD" in refused.stderr
+    joined = ok(
+        cli(
+            "members", "import", odd, "--map", "Vorname=full_name", "--map", "Nachname=full_name",
+            data_dir=group,
+        )
+    )  # fmt: skip
+    assert "Imported 1 member(s)." in joined.stdout
+    [jonas] = as_json(cli("members", "list", "--json", data_dir=group))
+    assert jonas["full_name"] == "Jonas Weber"
+
+
+def test_a_guessed_encoding_is_named_with_a_sample_of_names_in_the_dry_run(
+    cli: Cli, group: Path, tmp_path: Path
+) -> None:
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes("Name,Notes\rZoë Ñúñez,Café\rJosé Müller,\r".encode("mac_roman"))
+    dry = ok(cli("members", "import", mac, "--dry-run", data_dir=group))
+    assert "The encoding is a guess: Mac Roman. Names read: Zoë Ñúñez; José Müller." in dry.stdout
+    assert "--encoding with 'Windows-1252'" in dry.stdout
+    chosen = ok(cli("members", "import", mac, "--encoding", "Windows-1252", data_dir=group))
+    assert "(Windows-1252)" in chosen.stdout
 
 
 def test_export_writes_a_file_excel_reads_and_that_imports_back(

@@ -1,11 +1,13 @@
-"""Importing members from a CSV file (last year's spreadsheet), all or nothing.
+"""Importing members from a CSV file (last year's spreadsheet, a Google or Outlook contacts
+export), all or nothing.
 
 Every row is checked with the same rules as the Add member form. The report names each bad row
 by its line in the file, whose row it is, and its column ("line 14 (Ana Petrova), Email: 'ana@'
-is not an email address"). If
-any row is bad, nothing is imported — unless the person chooses to skip the bad rows. A dry run
-checks and reports without writing. Columns are matched by header (member_csv.COLUMNS), or by
-a mapping the person gives.
+is not an email address"). If any row is bad, nothing is imported — unless the person chooses to
+skip the bad rows. Rows that match a member already here are listed, and nothing is written
+until the person says whether to skip them, merge them or add them anyway. A dry run checks and
+reports without writing. Columns are recognised by header (`contact_columns`), or read by a
+mapping the person gives.
 """
 
 from __future__ import annotations
@@ -18,24 +20,32 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 from groupdesk.errors import ValidationError
 from groupdesk.ids import pair_id
 from groupdesk.models.members import Member, MemberSkill
 from groupdesk.services import settings
+from groupdesk.services.members.contact_columns import Column, gather, plan_columns
 from groupdesk.services.members.csv_format import (
-    COLUMNS,
+    Decoded,
     decode,
-    field_for_header,
+    skip_sep_line,
     sniff_dialect,
     unneutralise,
 )
 from groupdesk.services.members.fields import clean_member_values, phone_region
+from groupdesk.services.members.import_matches import (
+    CHOICES,
+    AlreadyHere,
+    fill_in,
+    find_already_here,
+)
 from groupdesk.services.members.skills import skill_key
 from groupdesk.services.sync.capture import bulk_insert
 from groupdesk.services.uow import UnitOfWork
 
 _LIST_SPLIT = re.compile(r"\s*[;,]\s*")
-_FIELDS = {f for f, _h in COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -57,9 +67,11 @@ class RowError:
 @dataclass(frozen=True)
 class ImportReport:
     encoding: str
-    #: header → field, for the columns that were read.
+    #: header → field (or part of a field, as `contact_columns.PART_LABELS`), for the columns
+    #: that were read.
     columns: dict[str, str]
-    #: Headers not imported (unknown, or written by export for reading only).
+    #: Headers not imported that hold a value in some row (unknown, or written by export for
+    #: reading only).
     ignored_columns: tuple[str, ...]
     #: Rows with data (blank lines are not counted).
     rows: int
@@ -67,6 +79,18 @@ class ImportReport:
     imported: int
     dry_run: bool
     skipped_lines: tuple[int, ...] = field(default=())
+    #: Every header of the file, in its order (for choosing what each column is).
+    headers: tuple[str, ...] = ()
+    #: True when the encoding was a guess: `sample_names` shows how the names read with it,
+    #: and `other_encodings` are the others it may be in.
+    encoding_guessed: bool = False
+    other_encodings: tuple[str, ...] = ()
+    sample_names: tuple[str, ...] = ()
+    #: Good rows that match a member already here.
+    already_here: tuple[AlreadyHere, ...] = ()
+    #: What was done with them: "skip", "merge", "add", or None if nobody said.
+    existing: str | None = None
+    merged: int = 0
 
     @property
     def bad_lines(self) -> tuple[int, ...]:
@@ -76,25 +100,46 @@ class ImportReport:
     def valid_rows(self) -> int:
         return self.rows - len(self.bad_lines)
 
+    @property
+    def waiting_for_choice(self) -> bool:
+        """Rows are already here and nobody said what to do with them."""
+        return bool(self.already_here) and self.existing is None
+
     def as_dict(self) -> dict[str, object]:
         return {
             "encoding": self.encoding,
+            "encoding_guessed": self.encoding_guessed,
+            "other_encodings": list(self.other_encodings),
+            "sample_names": list(self.sample_names),
             "columns": self.columns,
             "ignored_columns": list(self.ignored_columns),
             "rows": self.rows,
             "valid_rows": self.valid_rows,
             "imported": self.imported,
+            "merged": self.merged,
             "dry_run": self.dry_run,
             "errors": [
                 {"line": e.line, "who": e.who, "column": e.column, "message": e.message}
                 for e in self.errors
             ],
+            "already_here": [
+                {
+                    "line": a.line,
+                    "who": a.who,
+                    "member_id": a.member_id,
+                    "member_name": a.member_name,
+                    "why": a.why,
+                }
+                for a in self.already_here
+            ],
+            "existing": self.existing,
         }
 
 
 @dataclass
 class _Parsed:
-    encoding: str
+    decoded: Decoded
+    headers: list[str]
     columns: dict[str, str]
     ignored: list[str]
     rows: int = 0
@@ -111,12 +156,19 @@ def import_members(
     dry_run: bool = False,
     skip_bad_rows: bool = False,
     mapping: Mapping[str, str | None] | None = None,
+    encoding: str | None = None,
+    existing: str | None = None,
     today: date | None = None,
 ) -> ImportReport:
     """Import members from `path` (or the bytes `data`); see the module docstring.
 
-    `mapping` overrides header matching: header → member field, or None to ignore a column.
-    Problems with the file as a whole (no name column, not a CSV) raise ValidationError."""
+    `mapping` overrides header matching: header → member field (or part), or None to ignore a
+    column. `encoding` (a name in `csv_format.ENCODINGS`) overrides the guess. `existing` says
+    what to do with rows already here ("skip", "merge", "add"); without it, nothing is written
+    while there are any. Problems with the file as a whole (no name column, not a CSV) raise
+    ValidationError."""
+    if existing is not None and existing not in CHOICES:
+        raise ValidationError.single("existing", f"{existing!r} is not one of {', '.join(CHOICES)}")
     if data is None:
         if path is None:
             raise ValidationError.single("file", "choose a file to import")
@@ -129,55 +181,77 @@ def import_members(
     group = settings.get_settings(uow)
     with uow:
         today = today or uow.today()
+    region = phone_region(group.locale)
     parsed = parse_members_csv(
-        data,
-        region=phone_region(group.locale),
-        locale=group.locale,
-        today=today,
-        mapping=mapping,
+        data, region=region, locale=group.locale, today=today, mapping=mapping, encoding=encoding
     )
-    imported = 0
-    blocked = bool(parsed.errors) and not skip_bad_rows
+    already = find_already_here(
+        uow, [(line, values) for line, values, _skills in parsed.good], region=region
+    )
+    imported = merged = 0
+    blocked = (bool(parsed.errors) and not skip_bad_rows) or (bool(already) and not existing)
     if not dry_run and not blocked and parsed.good:
         with uow:
-            imported = _write(uow, parsed)
+            imported, merged = _write(uow, parsed, already, existing)
             uow.commit()
+    written = imported or merged
     return ImportReport(
-        encoding=parsed.encoding,
+        encoding=parsed.decoded.encoding,
         columns=parsed.columns,
         ignored_columns=tuple(parsed.ignored),
         rows=parsed.rows,
         errors=tuple(parsed.errors),
         imported=imported,
         dry_run=dry_run,
-        skipped_lines=tuple(sorted({e.line for e in parsed.errors})) if imported else (),
+        skipped_lines=tuple(sorted({e.line for e in parsed.errors})) if written else (),
+        headers=tuple(parsed.headers),
+        encoding_guessed=parsed.decoded.guessed,
+        other_encodings=parsed.decoded.alternatives,
+        sample_names=tuple(str(values["full_name"]) for _l, values, _s in parsed.good[:5]),
+        already_here=tuple(already),
+        existing=existing,
+        merged=merged,
     )
 
 
-def _write(uow: UnitOfWork, parsed: _Parsed) -> int:
-    members = [values for _line, values, _skills in parsed.good]
-    ids = bulk_insert(uow.session, Member, members)
-    skills = []
-    for member_id, (_line, _values, wanted) in zip(ids, parsed.good, strict=True):
-        seen = set()
+def _write(
+    uow: UnitOfWork, parsed: _Parsed, already: list[AlreadyHere], existing: str | None
+) -> tuple[int, int]:
+    """(members added, members merged into)."""
+    matched = {a.line: a.member_id for a in already} if existing != "add" else {}
+    new_rows = [
+        (line, values, wanted) for line, values, wanted in parsed.good if line not in matched
+    ]
+    ids = bulk_insert(uow.session, Member, [values for _line, values, _skills in new_rows])
+    owners = list(zip(ids, (wanted for _l, _v, wanted in new_rows), strict=True))
+    merged = 0
+    if existing == "merge":
+        for line, values, wanted in parsed.good:
+            if line in matched:
+                merged += fill_in(uow, member_id=matched[line], values=values) or bool(wanted)
+                owners.append((matched[line], wanted))
+    skills: dict[str, dict[str, object]] = {}
+    for member_id, wanted in owners:
         for name, kind in wanted:
             key = skill_key(name)
-            if key in seen:
-                continue
-            seen.add(key)
-            skills.append(
+            skill_id = pair_id("member_skill", member_id, key)
+            skills.setdefault(
+                skill_id,
                 {
-                    "id": pair_id("member_skill", member_id, key),
+                    "id": skill_id,
                     "member_id": member_id,
                     "name": name,
                     "name_key": key,
                     "kind": kind,
                     "can_teach": False,
-                }
+                },
             )
     if skills:
-        bulk_insert(uow.session, MemberSkill, skills)
-    return len(ids)
+        held = set(uow.session.scalars(select(MemberSkill.id).where(MemberSkill.id.in_(skills))))
+        new_skills = [row for skill_id, row in skills.items() if skill_id not in held]
+        if new_skills:
+            bulk_insert(uow.session, MemberSkill, new_skills)
+    return len(ids), merged
 
 
 def parse_members_csv(
@@ -187,19 +261,25 @@ def parse_members_csv(
     locale: str | None,
     today: date,
     mapping: Mapping[str, str | None] | None = None,
+    encoding: str | None = None,
 ) -> _Parsed:
     """Decode, match the columns and check every row, without touching the database."""
-    text, encoding = decode(data)
+    decoded = decode(data, encoding=encoding)
+    text = decoded.text
     if not text.strip():
         raise ValidationError.single("file", "the file is empty")
     reader = csv.reader(io.StringIO(text, newline=""), dialect=sniff_dialect(text))
     try:
+        if skip_sep_line(text)[1]:
+            next(reader)
         headers = next(reader)
     except csv.Error as problem:
         raise ValidationError.single("file", f"line 1 is not CSV ({problem})") from None
-    columns, ignored = _match_columns(headers, mapping or {})
-    name_at = next(i for i, f in columns.items() if f == "full_name")
-    parsed = _Parsed(encoding, {headers[i]: f for i, f in columns.items()}, ignored)
+    except StopIteration:
+        raise ValidationError.single("file", "the file has no header line") from None
+    columns, ignored = plan_columns(headers, mapping or {})
+    parsed = _Parsed(decoded, headers, {c.header: c.target for c in columns}, [])
+    holding_values: set[str] = set()
     line = reader.line_num
     while True:
         start = line + 1
@@ -216,8 +296,9 @@ def parse_members_csv(
         if not any(cell.strip() for cell in cells):
             continue
         parsed.rows += 1
-        who = unneutralise(cells[name_at].strip()) if name_at < len(cells) else ""
+        holding_values.update(h for h, cell in zip(headers, cells, strict=False) if cell.strip())
         if len(cells) != len(headers):
+            who = unneutralise(gather(cells + [""] * len(headers), columns)[0]["full_name"])
             parsed.errors.append(
                 RowError(
                     start,
@@ -232,73 +313,31 @@ def parse_members_csv(
                 )
             )
             continue
-        _check_row(parsed, start, who, headers, cells, columns, region, locale, today)
+        _check_row(parsed, start, cells, columns, region, locale, today)
+    parsed.ignored = [h for h in ignored if h in holding_values]
     return parsed
-
-
-def _match_columns(
-    headers: list[str], mapping: Mapping[str, str | None]
-) -> tuple[dict[int, str], list[str]]:
-    columns: dict[int, str] = {}
-    ignored: list[str] = []
-    taken: dict[str, str] = {}
-    for index, header in enumerate(headers):
-        if header in mapping:
-            target: str | bool | None = mapping[header]
-            if target is not None and target not in _FIELDS:
-                raise ValidationError.single(
-                    "mapping", f"{target!r} (for the column {header!r}) is not a member field"
-                )
-        else:
-            target = field_for_header(header)
-        if not target:
-            ignored.append(header)
-            continue
-        assert isinstance(target, str)
-        if target in taken:
-            raise ValidationError.single(
-                "file",
-                f"the columns {taken[target]!r} and {header!r} both give the {_label(target)}; "
-                "remove one, or say which to ignore",
-            )
-        taken[target] = header
-        columns[index] = target
-    if "full_name" not in taken:
-        raise ValidationError.single(
-            "file",
-            "the file has no column for the member's name (a header like 'Full name' or "
-            f"'Name'); its headers are: {', '.join(map(repr, headers))}",
-        )
-    return columns, ignored
-
-
-def _label(field_name: str) -> str:
-    return field_name.replace("_on", " date").replace("_", " ")
 
 
 def _check_row(
     parsed: _Parsed,
     line: int,
-    who: str,
-    headers: list[str],
     cells: list[str],
-    columns: dict[int, str],
+    columns: list[Column],
     region: str | None,
     locale: str | None,
     today: date,
 ) -> None:
+    texts, header_of = gather([unneutralise(cell.strip()) for cell in cells], columns)
+    who = texts["full_name"]
     raw: dict[str, object] = {}
-    header_of: dict[str, str] = {}
     wanted_skills: list[tuple[str, str]] = []
     errors: list[RowError] = []
-    for index, target in columns.items():
-        cell = unneutralise(cells[index].strip())
-        header_of[target] = headers[index]
+    for target, cell in texts.items():
         if target in ("skills", "interests"):
             for name in filter(None, _LIST_SPLIT.split(cell)):
                 if len(name) > 100:
                     errors.append(
-                        RowError(line, headers[index], f"{name[:30]!r}… is too long", who)
+                        RowError(line, header_of[target], f"{name[:30]!r}… is too long", who)
                     )
                 wanted_skills.append((name, "skill" if target == "skills" else "interest"))
             continue

@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from groupdesk.errors import ValidationError
-from groupdesk.services.members.csv_format import COLUMNS, neutralise, unneutralise, write_rows
+from groupdesk.services.members.csv_format import (
+    COLUMNS,
+    neutralise,
+    runs_as_formula,
+    unneutralise,
+    write_rows,
+)
 from groupdesk.services.members.export import export_members
 from groupdesk.services.members.importing import import_members, parse_members_csv
 from groupdesk.services.members.records import get_member, list_members
@@ -50,11 +56,28 @@ def test_cells_that_a_spreadsheet_would_run_are_neutralised(
     out = tmp_path / "members.csv"
     export_members(members_ws.uow(), path=out)
     text = out.read_bytes().decode("utf-8-sig")
-    assert "'=HYPERLINK" in text and "'+1 more" in text and "'+44 7700 900123" in text
+    assert "'=HYPERLINK" in text and "'+1 more" in text
     assert "'@they" in text and "'-12 Road" in text
+    assert ",+44 7700 900123," in text  # a phone number is a plain value: no apostrophe shows
     for line in text.splitlines()[1:]:
         for cell in line.split(","):
-            assert not cell.lstrip('"').startswith(("=", "+", "-", "@")), cell
+            assert not runs_as_formula(cell.strip('"')), cell
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["+44 7700 900301", "-12.50", "+1 (555) 010-9999", "\tplain text", "07700 900301", "Ana"],
+)
+def test_plain_values_are_written_as_they_are(cell: str) -> None:
+    assert neutralise(cell) == cell
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["=1+1", "@SUM(A1)", "+A1", "-2+cmd|' /C calc'!A0", "\t=HYPERLINK(1)", "\r+B2", "+1 more"],
+)
+def test_what_a_spreadsheet_would_run_gets_an_apostrophe(cell: str) -> None:
+    assert neutralise(cell) == "'" + cell
 
 
 def test_an_export_imports_back_as_the_same_members(

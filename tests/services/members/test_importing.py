@@ -127,8 +127,8 @@ def test_a_file_without_a_name_column_is_refused_listing_its_headers(
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         import_members(members_ws.uow(), path=write(tmp_path, "Email,Phone\na@b.org,\n"))
-    assert caught.value.errors["file"].startswith("the file has no column for the member's name")
-    assert "'Email', 'Phone'" in caught.value.errors["file"]
+    assert caught.value.errors["columns"].startswith("the file has no column for the member's name")
+    assert "'Email', 'Phone'" in caught.value.errors["columns"]
 
 
 def test_two_columns_for_one_field_are_refused(members_ws: Workspace, tmp_path: Path) -> None:
@@ -164,3 +164,49 @@ def test_a_left_member_must_have_left_after_joining(members_ws: Workspace, tmp_p
         "line 3 (Bea), Left: only a member who has left has a leaving date; set the status to "
         "left (it is active)",
     ]
+
+
+def test_a_utf16_file_from_excel_is_known_by_its_byte_order_mark(
+    members_ws: Workspace, tmp_path: Path
+) -> None:
+    """Excel's "Unicode Text": UTF-16 little-endian with a BOM, tab-separated."""
+    text = "Name\tE-mail address\r\nZoë Ñúñez\tzoe@example.org\r\n李雷\t\r\n"
+    path = tmp_path / "members.txt"
+    path.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    report = import_members(members_ws.uow(), path=path)
+    assert (report.encoding, report.encoding_guessed, report.errors) == ("UTF-16", False, ())
+    assert names(members_ws) == ["Zoë Ñúñez", "李雷"]
+
+
+def test_excels_sep_line_names_the_separator(members_ws: Workspace, tmp_path: Path) -> None:
+    text = "sep=;\r\nName;Notes;Email\r\nAna Silva;Café, bakery;ana@example.org\r\nBea;;bea@\r\n"
+    report = import_members(members_ws.uow(), path=write(tmp_path, text))
+    assert [str(e) for e in report.errors] == [
+        "line 4 (Bea), Email: 'bea@' is not an email address"
+    ]
+    assert report.columns == {"Name": "full_name", "Notes": "notes", "Email": "email"}
+
+
+def test_a_mac_roman_file_is_read_as_mac_roman_and_the_guess_is_said(
+    members_ws: Workspace, tmp_path: Path
+) -> None:
+    text = "Name,Notes\nZoë Ñúñez,Café owner\nJosé Müller,\n"
+    report = import_members(members_ws.uow(), path=write(tmp_path, text, "mac_roman"), dry_run=True)
+    assert (report.encoding, report.encoding_guessed) == ("Mac Roman", True)
+    assert report.other_encodings[0] == "Windows-1252"
+    assert report.sample_names == ("Zoë Ñúñez", "José Müller")
+    chosen = import_members(
+        members_ws.uow(), path=write(tmp_path, text, "mac_roman"), encoding="Windows-1252"
+    )
+    assert (chosen.encoding, chosen.encoding_guessed) == ("Windows-1252", False)
+    assert names(members_ws) == ["JosŽ MŸller", "Zo‘ „œ–ez"]
+
+
+def test_a_windows_file_with_punctuation_is_still_read_as_windows_1252(
+    members_ws: Workspace, tmp_path: Path
+) -> None:
+    text = "Name,Notes\nRenée Côté,Café owner – “the best”\nO’Brien Ñúñez,\n"
+    report = import_members(members_ws.uow(), path=write(tmp_path, text, "cp1252"))
+    assert (report.encoding, report.encoding_guessed) == ("Windows-1252", True)
+    assert report.other_encodings[0] == "Mac Roman"
+    assert names(members_ws) == ["O’Brien Ñúñez", "Renée Côté"]

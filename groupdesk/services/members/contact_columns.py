@@ -1,0 +1,227 @@
+"""The columns of the contact files people really have, and one member's values from a row.
+
+Google Contacts (the older layout: "Name, Given Name, Additional Name, Family Name, … E-mail 1 -
+Value, Phone 1 - Value, Address 1 - Street …"; the newer: "First Name, Middle Name, Last Name, …
+E-mail 1 - Value …"), Outlook ("First Name, Middle Name, Last Name, … E-mail Address, E-mail 2
+Address, … Mobile Phone, Home Phone, … Home Street, Home City …") and the usual spreadsheet
+headings ("First name", "Surname", "Postcode") are read without anyone mapping a column:
+
+- a name split over columns is joined in the order its culture writes it: given names first,
+  family name first (and no spaces) when the parts are written in Chinese, Japanese or Korean;
+- several columns (or Google's " ::: " inside one cell) for the email or phone: the first value
+  goes to the field, the others to the notes, so nothing in the file is lost;
+- an address in parts (street, city, postcode, …) is joined into one line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from groupdesk.errors import ValidationError
+from groupdesk.services.members.csv_format import COLUMNS, field_for_header, header_key
+
+#: The parts of a name, in the order a Western name is written.
+NAME_PARTS = ("given_name", "middle_name", "family_name")
+#: The parts of an address, in the order they are joined.
+ADDRESS_PARTS = ("street", "street_2", "po_box", "city", "region", "postcode", "country")
+PART_HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("given_name", ("First name", "Given name", "Forename", "Forenames", "Christian name")),
+    ("middle_name", ("Middle name", "Middle names", "Additional name", "Second name")),
+    ("family_name", ("Last name", "Surname", "Family name")),
+    ("street", ("Street", "Street address", "Address line 1", "Home street", "Address 1 Street")),
+    (
+        "street_2",
+        ("Address line 2", "Home street 2", "Home street 3", "Address 1 Extended address"),
+    ),
+    ("po_box", ("PO box", "Home PO box", "Address 1 PO box")),
+    ("city", ("City", "Town", "Town/City", "Home city", "Address 1 City")),
+    (
+        "region",
+        ("County", "State", "Region", "Province", "Home state", "Address 1 Region"),
+    ),
+    (
+        "postcode",
+        (
+            "Postcode",
+            "Post code",
+            "Postal code",
+            "ZIP",
+            "ZIP code",
+            "Home postal code",
+            "Address 1 Postal code",
+        ),
+    ),
+    ("country", ("Country", "Home country/region", "Home country", "Address 1 Country")),
+)
+#: Fields (and parts) several columns may give: joined, or the first value kept and the rest
+#: written to the notes.
+JOINED = frozenset({"full_name", "notes", *NAME_PARTS, *ADDRESS_PARTS})
+FIRST_KEPT = ("email", "phone", "address")
+#: Outlook's phone columns, the one most likely to reach the person first.
+_OUTLOOK_PHONES = (
+    "mobilephone",
+    "homephone",
+    "primaryphone",
+    "homephone2",
+    "otherphone",
+    "businessphone",
+    "businessphone2",
+    "carphone",
+)
+_NUMBERED = re.compile(r"(email|phone)(\d+)value")
+_OUTLOOK_EMAIL = re.compile(r"email(\d)address")
+_GOOGLE_ADDRESS = re.compile(r"address1formatted")
+_BY_PART = {header_key(h): part for part, headers in PART_HEADERS for h in headers}
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
+#: Google's separator between several values in one cell.
+MULTI_VALUE = " ::: "
+
+FIELD_LABELS: dict[str, str] = {field: headers[0] for field, headers in COLUMNS}
+PART_LABELS: dict[str, str] = {
+    "given_name": "First name (joined into the full name)",
+    "middle_name": "Middle name (joined into the full name)",
+    "family_name": "Last name (joined into the full name)",
+    "street": "Street (joined into the address)",
+    "street_2": "Second address line (joined into the address)",
+    "po_box": "PO box (joined into the address)",
+    "city": "Town or city (joined into the address)",
+    "region": "County, state or region (joined into the address)",
+    "postcode": "Postcode (joined into the address)",
+    "country": "Country (joined into the address)",
+}
+TARGETS = frozenset(FIELD_LABELS) | frozenset(PART_LABELS)
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one column of the file is read."""
+
+    index: int
+    header: str
+    target: str
+    #: Order among columns giving the same field (None: the field's one plain column).
+    rank: int | None
+
+
+def recognise(header: str) -> tuple[str, int | None] | bool | None:
+    """(target, rank) for a header; None for a column export writes for reading only; False
+    for a header that names nothing we know."""
+    key = header_key(header)
+    if numbered := _NUMBERED.fullmatch(key):
+        return numbered.group(1), int(numbered.group(2))
+    if outlook := _OUTLOOK_EMAIL.fullmatch(key):
+        return "email", int(outlook.group(1))
+    if key in _OUTLOOK_PHONES:
+        return "phone", _OUTLOOK_PHONES.index(key) + 1
+    if _GOOGLE_ADDRESS.fullmatch(key):
+        return "address", 1
+    if key in _BY_PART:
+        return _BY_PART[key], None
+    field = field_for_header(header)
+    return (field, None) if isinstance(field, str) else field
+
+
+def plan_columns(
+    headers: Sequence[str], mapping: Mapping[str, str | None]
+) -> tuple[list[Column], list[str]]:
+    """The columns to read and the headers left out. A `mapping` (header → target, or None to
+    leave the column out) wins over recognition; several columns the person maps to the full
+    name (or the notes, or a part) are joined in the file's order."""
+    columns: list[Column] = []
+    ignored: list[str] = []
+    for index, header in enumerate(headers):
+        if header in mapping:
+            target = mapping[header]
+            if target is not None and target not in TARGETS:
+                raise ValidationError.single(
+                    "mapping", f"{target!r} (for the column {header!r}) is not a member field"
+                )
+            if target is None:
+                ignored.append(header)
+            else:
+                joinable = target in JOINED or target in FIRST_KEPT
+                columns.append(Column(index, header, target, index if joinable else None))
+            continue
+        found = recognise(header)
+        if not isinstance(found, tuple):
+            ignored.append(header)
+            continue
+        columns.append(Column(index, header, *found))
+    plain: dict[str, str] = {}
+    for column in columns:
+        if column.rank is not None or column.target in NAME_PARTS + ADDRESS_PARTS:
+            continue
+        if column.target in plain:
+            raise ValidationError.single(
+                "columns",
+                f"the columns {plain[column.target]!r} and {column.header!r} both give the "
+                f"{label(column.target).lower()}; say which to ignore",
+            )
+        plain[column.target] = column.header
+    targets = {column.target for column in columns}
+    if "full_name" not in targets and not targets & {"given_name", "family_name"}:
+        raise ValidationError.single(
+            "columns",
+            "the file has no column for the member's name (a header like 'Full name', 'Name' "
+            f"or 'First name' and 'Last name'); its headers are: {', '.join(map(repr, headers))}",
+        )
+    columns.sort(key=lambda c: (c.target, c.rank is not None, c.rank or 0, c.index))
+    return columns, ignored
+
+
+def label(target: str) -> str:
+    """The words for a field or part, as a volunteer reads them."""
+    return FIELD_LABELS.get(target) or PART_LABELS[target]
+
+
+def gather(
+    cells: Sequence[str], columns: Sequence[Column]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """One row's member values as text (field → value) and the header each came from, with
+    the parts joined and second emails, phones and addresses written to the notes."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    header_of: dict[str, str] = {}
+    for column in columns:
+        cell = cells[column.index].strip()
+        header_of.setdefault(column.target, column.header)
+        values = found.setdefault(column.target, [])
+        if column.target in FIRST_KEPT and MULTI_VALUE.strip() in cell:
+            values += [(column.header, v.strip()) for v in cell.split(":::") if v.strip()]
+        elif cell:
+            values.append((column.header, cell))
+    raw: dict[str, str] = {}
+    extras: list[str] = []
+    for target, values in found.items():
+        texts = [text for _header, text in values]
+        if target in FIRST_KEPT:
+            raw[target] = texts[0] if texts else ""
+            if texts:
+                header_of[target] = values[0][0]
+            extras += [f"Other {target}: {text}" for text in texts[1:]]
+        elif target in NAME_PARTS or target in ADDRESS_PARTS:
+            continue
+        else:
+            raw[target] = ("\n" if target == "notes" else " ").join(texts)
+    if not raw.get("full_name"):
+        parts = {p: " ".join(t for _h, t in found.get(p, [])) for p in NAME_PARTS}
+        raw["full_name"] = join_name(**parts)
+        header_of.setdefault(
+            "full_name", next((header_of[p] for p in NAME_PARTS if p in header_of), "")
+        )
+    if not raw.get("address") and any(found.get(p) for p in ADDRESS_PARTS):
+        raw["address"] = ", ".join(text for p in ADDRESS_PARTS for _h, text in found.get(p, []))
+        header_of["address"] = next(header_of[p] for p in ADDRESS_PARTS if p in header_of)
+    if extras:
+        raw["notes"] = "\n".join(filter(None, [raw.get("notes", ""), *extras]))
+    return raw, header_of
+
+
+def join_name(given_name: str = "", middle_name: str = "", family_name: str = "") -> str:
+    """A full name from its parts, in the order the name's culture writes it: Chinese,
+    Japanese and Korean names family name first and without spaces ("李" + "雷" → "李雷"),
+    others given names first ("Ana" "María" "Silva")."""
+    if family_name and _CJK.search(family_name + given_name):
+        return "".join((family_name, given_name, middle_name))
+    return " ".join(part for part in (given_name, middle_name, family_name) if part)

@@ -1,0 +1,139 @@
+"""Rows of an import that are already here: the same file imported twice, or last year's
+spreadsheet over a group that has been using GroupDesk.
+
+A row is already here when a live member has the same email, the same phone, or when the
+duplicate finder (`duplicates.pairs_among`) takes the row and the member for one person. Such
+rows are listed before anything is written; the person then chooses to skip them, to merge them
+(fill in what the member's record lacks), or to add them anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from groupdesk.models.members import Member
+from groupdesk.services.members.duplicates import (
+    DuplicateSide,
+    email_key,
+    pairs_among,
+    phone_key,
+)
+from groupdesk.services.uow import UnitOfWork
+
+#: What the person may do with rows that are already here.
+CHOICES = ("skip", "merge", "add")
+#: Fields a merge fills in when the member's record has them empty.
+FILLED = (
+    "preferred_name",
+    "pronouns",
+    "email",
+    "phone",
+    "address",
+    "languages",
+    "accessibility_needs",
+    "joined_on",
+    "notes",
+)
+_ROW = "row:"
+
+
+@dataclass(frozen=True)
+class AlreadyHere:
+    #: The row's line in the file and its name there.
+    line: int
+    who: str
+    member_id: str
+    member_name: str
+    #: Why they are taken for one person: "same email", "same phone", "same name", …
+    why: str
+
+
+def find_already_here(
+    uow: UnitOfWork, rows: Sequence[tuple[int, dict[str, object]]], *, region: str | None
+) -> list[AlreadyHere]:
+    """The rows (line, checked values) that match a live member, in the file's order."""
+    if not rows:
+        return []
+    with uow:
+        members = [
+            DuplicateSide(*row)
+            for row in uow.session.execute(
+                select(
+                    Member.id,
+                    Member.full_name,
+                    Member.email,
+                    Member.phone,
+                    Member.joined_on,
+                    Member.status,
+                ).where(
+                    Member.deleted_at.is_(None),
+                    Member.merged_into_id.is_(None),
+                    Member.erased_at.is_(None),
+                )
+            )
+        ]
+    if not members:
+        return []
+    by_email = {email_key(m.email): m for m in members if m.email}
+    by_phone = {phone_key(m.phone, region): m for m in members if m.phone}
+    incoming = [
+        DuplicateSide(
+            f"{_ROW}{line}",
+            str(values["full_name"]),
+            _text(values.get("email")),
+            _text(values.get("phone")),
+            None,
+            "active",
+        )
+        for line, values in rows
+    ]
+    found: dict[int, AlreadyHere] = {}
+    for side, (line, _values) in zip(incoming, rows, strict=True):
+        for key, index, why in (
+            (email_key(side.email), by_email, "same email"),
+            (phone_key(side.phone, region), by_phone, "same phone"),
+        ):
+            if key and key in index and line not in found:
+                member = index[key]
+                found[line] = AlreadyHere(line, side.full_name, member.id, member.full_name, why)
+    by_id = {m.id: m for m in members}
+    for pair in pairs_among(members + incoming, region=region):
+        row_side, member = (
+            (pair.first, by_id.get(pair.second.id))
+            if pair.first.id.startswith(_ROW)
+            else (pair.second, by_id.get(pair.first.id))
+        )
+        line = int(row_side.id.removeprefix(_ROW)) if row_side.id.startswith(_ROW) else None
+        if line is None or member is None or line in found:
+            continue
+        why = ", ".join(pair.reasons) or "alike"
+        found[line] = AlreadyHere(line, row_side.full_name, member.id, member.full_name, why)
+    return [found[line] for line in sorted(found)]
+
+
+def _text(value: object) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def fill_in(uow: UnitOfWork, *, member_id: str, values: dict[str, object]) -> bool:
+    """Fill the member's empty fields from an imported row (inside the caller's transaction);
+    notes the member already has are kept and the row's are added after them. True if
+    anything changed."""
+    member = uow.session.get(Member, member_id)
+    if member is None:
+        return False
+    changed = False
+    for field in FILLED:
+        new, old = values.get(field), getattr(member, field)
+        if new in (None, "") or new == old:
+            continue
+        if old in (None, ""):
+            setattr(member, field, new)
+            changed = True
+        elif field == "notes" and str(new) not in str(old):
+            member.notes = f"{old}\n{new}"
+            changed = True
+    return changed
