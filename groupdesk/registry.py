@@ -69,6 +69,9 @@ class Area:
     #: "module:function" run after sync has merged changes from other laptops, inside the same
     #: transaction: `hook(session) -> None` (members: erasures win over older edits).
     after_sync_merge: tuple[str, ...] = ()
+    #: "module:function" adding the area's part of the demo group inside its transaction:
+    #: `hook(uow, *, size, seed, today) -> None` (size: the number of members asked for).
+    demo: str = ""
 
 
 #: Pages that stand in, saying "not built yet", until an area registers a page with that key.

@@ -16,4 +16,5 @@ AREA = Area(
     ),
     commands=("groupdesk.cli.members", "groupdesk.cli.checkins"),
     after_sync_merge=("groupdesk.services.members.erasure:enforce_erasures",),
+    demo="groupdesk.services.members.demo:add_demo_members",
 )

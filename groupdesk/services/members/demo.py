@@ -1,10 +1,12 @@
-"""The demo group's community care: roles held over time, a skill-share directory, mentoring
-pairs and support check-ins (with follow-ups due and people not seen lately), plus two records
-entered twice, so the duplicate finder has something to find.
+"""The demo group's members and their community care: roles held over time, a skill-share
+directory, mentoring pairs and support check-ins (with follow-ups due and people not seen
+lately), plus two records entered twice, so the duplicate finder has something to find.
 
-Rows are made from the member rows and their ids with their own random stream, so the members
-themselves stay as `demo` made them, and everything is inserted by the caller in its one
-transaction with bulk inserts.
+Names come from many scripts (Latin with accents, Polish, Cyrillic, Arabic, Chinese, …) so that
+every screen and report is exercised with the text real groups have. Care rows are made from the
+member rows and their ids with their own random stream, so the members stay the same for a seed;
+everything is inserted with bulk inserts in the transaction of `services/demo.make_demo`, which
+calls `add_demo_members` as the members area's demo hook.
 """
 
 from __future__ import annotations
@@ -16,10 +18,69 @@ from typing import Any
 
 from groupdesk.ids import pair_id
 from groupdesk.models.base import Synced
-from groupdesk.models.members import CheckIn, MemberRole, MemberSkill, Mentorship
-from groupdesk.services.collation import sort_key
+from groupdesk.models.members import CheckIn, Member, MemberRole, MemberSkill, Mentorship
+from groupdesk.services.collation import search_key, sort_key
 from groupdesk.services.members.skills import skill_key
+from groupdesk.services.sync.capture import bulk_insert
+from groupdesk.services.uow import UnitOfWork
 
+#: (given names, family names, e-mail friendly) per naming tradition.
+NAME_POOLS: tuple[tuple[tuple[str, ...], tuple[str, ...], bool], ...] = (
+    (
+        ("Amara", "Tomás", "Zoë", "Inès", "José", "Chloé", "Mateo", "Lucía", "Sofía", "Noé"),
+        ("Ñúñez", "García", "Okafor", "Müller", "Dubois", "Fernández", "O'Brien", "Silva"),
+        True,
+    ),
+    (
+        ("Łukasz", "Agnieszka", "Paweł", "Małgorzata", "Wojciech", "Zofia"),
+        ("Nowak", "Wiśniewska", "Kowalczyk", "Żak", "Dąbrowski"),
+        True,
+    ),
+    (
+        ("Ана", "Иван", "Ольга", "Дмитрий", "Мария", "Сергей"),
+        ("Петрова", "Смирнов", "Иванова", "Кузнецов", "Соколова"),
+        False,
+    ),
+    (
+        ("محمد", "فاطمة", "أحمد", "ليلى", "يوسف", "مريم"),
+        ("الخطيب", "حداد", "منصور", "العلي", "ناصر"),
+        False,
+    ),
+    (("雷", "芳", "伟", "静", "明"), ("李", "王", "张", "刘", "陈"), False),
+    (
+        ("Wei", "Mei", "Hiro", "Yuki", "Minh", "Anh"),
+        ("Chen", "Tanaka", "Nguyen", "Park", "Kim"),
+        True,
+    ),
+    (("Siobhán", "Aoife", "Ciarán", "Eoin"), ("Ní Bhriain", "Ó Súilleabháin", "Byrne"), True),
+    (("Priya", "Arjun", "Ananya", "Rohan"), ("Sharma", "Patel", "Iyer", "Das"), True),
+    (("Ayşe", "Mehmet", "Elif"), ("Yılmaz", "Öztürk", "Kaya"), True),
+    (("Kwame", "Ama", "Kofi", "Abena"), ("Mensah", "Asante", "Boateng"), True),
+)
+LANGUAGES = (
+    "English",
+    "Spanish",
+    "Polish",
+    "Russian",
+    "Arabic",
+    "Mandarin",
+    "Irish",
+    "Hindi",
+    "Turkish",
+    "Twi",
+    "French",
+    "Portuguese",
+)
+#: The first members, named as in the design notes, so every demo shows these scripts.
+FEATURED_NAMES = (
+    ("Zoë Ñúñez", True),
+    ("Łukasz Nowak", True),
+    ("Ана Петрова", False),
+    ("محمد الخطيب", False),
+    ("李雷", False),
+)
+ACCESSIBILITY = ("Step-free access please", "Large print", "Hearing loop", "Quiet room breaks")
+PRONOUNS = ("she/her", "he/him", "they/them")
 ROLES = ("coordinator", "treasurer", "secretary", "volunteer lead", "mentoring lead")
 SKILLS = (
     "First aid",
@@ -59,6 +120,68 @@ GOALS = (
     "Run the tool library on Saturdays",
     "Build confidence facilitating workshops",
 )
+
+
+def add_demo_members(uow: UnitOfWork, *, size: int, seed: int, today: date) -> None:
+    """`size` members and their care, inserted in the caller's transaction."""
+    rng = random.Random(seed)
+    rows = [_member_row(rng, index, today) for index in range(size)]
+    plant_duplicates(rows)
+    ids = bulk_insert(uow.session, Member, rows)
+    care = care_rows(random.Random(f"{seed}-care"), rows, ids, today)
+    for model, model_rows in care.items():
+        if model_rows:
+            bulk_insert(uow.session, model, model_rows)
+
+
+def _full_name(rng: random.Random) -> tuple[str, bool]:
+    given, family, ascii_friendly = rng.choice(NAME_POOLS)
+    first, last = rng.choice(given), rng.choice(family)
+    if family is NAME_POOLS[4][1]:  # Chinese names: family name first, no space
+        return f"{last}{first}", ascii_friendly
+    return f"{first} {last}", ascii_friendly
+
+
+def _member_row(rng: random.Random, index: int, today: date) -> dict[str, object]:
+    name, ascii_friendly = _full_name(rng)
+    if index < len(FEATURED_NAMES):  # the random draw still happens: the rest stay as they were
+        name, ascii_friendly = FEATURED_NAMES[index]
+    joined = today - timedelta(days=rng.randint(10, 6 * 365))
+    status = rng.choices(("active", "inactive", "left"), weights=(80, 12, 8))[0]
+    local_part = (
+        search_key(name).replace(" ", ".").replace("'", "") if ascii_friendly else f"member{index}"
+    )
+    contact = rng.random() < 0.85
+    consent_day = min(today, joined + timedelta(days=rng.randint(0, 30)))
+    return {
+        "full_name": name,
+        "preferred_name": name.split()[0] if ascii_friendly and rng.random() < 0.3 else None,
+        "sort_key": sort_key(name),
+        "pronouns": rng.choice(PRONOUNS) if rng.random() < 0.6 else None,
+        "email": f"{local_part}{index}@example.org" if rng.random() < 0.9 else None,
+        "phone": f"+44 7700 900{index % 1000:03d}" if rng.random() < 0.7 else None,
+        "address": f"{rng.randint(1, 180)} River Street" if rng.random() < 0.5 else None,
+        "languages": ", ".join(rng.sample(LANGUAGES, rng.randint(1, 2))),
+        "accessibility_needs": rng.choice(ACCESSIBILITY) if rng.random() < 0.1 else None,
+        "status": status,
+        "joined_on": joined,
+        "left_on": min(today, joined + timedelta(days=rng.randint(1, 365)))
+        if status == "left"
+        else None,
+        "consent_contact": contact,
+        "consent_contact_on": consent_day if contact else None,
+        "consent_contact_how": rng.choice(("form", "email", "in person")) if contact else None,
+        **_consent("photo", rng.random() < 0.6, joined),
+        **_consent("roster", rng.random() < 0.75, joined),
+    }
+
+
+def _consent(kind: str, given: bool, on: date) -> dict[str, object]:
+    return {
+        f"consent_{kind}": given,
+        f"consent_{kind}_on": on if given else None,
+        f"consent_{kind}_how": "form" if given else None,
+    }
 
 
 def plant_duplicates(rows: list[dict[str, Any]]) -> None:
