@@ -14,7 +14,6 @@ from typing import BinaryIO
 from sqlalchemy import select
 
 from groupdesk.models.attachments import Attachment
-from groupdesk.models.base import utcnow
 from groupdesk.models.sync_local import PendingAttachment
 from groupdesk.services.attachments import SHA256, stored_path
 from groupdesk.services.sync import crypto
@@ -98,7 +97,7 @@ def fetch_attachments(
             if sha not in missing:
                 uow.session.delete(row)
         for sha, why in missing.items():
-            row = known.get(sha) or PendingAttachment(sha256=sha, first_seen=utcnow())
+            row = known.get(sha) or PendingAttachment(sha256=sha, first_seen=uow.now())
             row.problem = why
             uow.session.merge(row)
         uow.commit()

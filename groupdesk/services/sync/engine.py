@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 
 from groupdesk.errors import Cancelled
 from groupdesk.ids import new_id
-from groupdesk.models.base import synced_models, utcnow
+from groupdesk.models.base import synced_models
 from groupdesk.models.sync_local import SyncDevice, SyncFile
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import format as fmt
@@ -81,7 +81,7 @@ def run_sync(
     allow_mass_delete: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    now: Callable[[], datetime] = utcnow,
+    now: Callable[[], datetime] | None = None,
     backup: bool = True,
     write: bool = True,
     max_skew: timedelta = MAX_SKEW,
@@ -97,7 +97,9 @@ def run_sync(
         config = SyncConfig(Path(folder_path).resolve(), config.group_id)
     store = store or keys.keyring_store()
     folder, key = open_folder(config, store)
-    run = _Run(workspace, folder, key, config.group_id, now, progress, cancelled, max_skew)
+    run = _Run(
+        workspace, folder, key, config.group_id, now or workspace.now, progress, cancelled, max_skew
+    )
     report = run.execute(allow_mass_delete=allow_mass_delete, backup=backup, write=write)
     with workspace.uow() as uow:
         uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))

@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from groupdesk.errors import SetupError, ValidationError
 from groupdesk.ids import new_id
-from groupdesk.models.base import utcnow
 from groupdesk.models.settings import GroupSettings
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto, keys
@@ -79,7 +78,7 @@ def init_folder(
     passphrase: str | None = None,
     store: keys.KeyStore | None = None,
     name: str | None = None,
-    now: Callable[[], datetime] = utcnow,
+    now: Callable[[], datetime] | None = None,
 ) -> SetupResult:
     """Make `folder` the group's new sync folder and send everything this laptop holds."""
     folder = Path(folder).expanduser().resolve()
@@ -97,7 +96,7 @@ def init_folder(
     manifest = FolderManifest(
         group_id=group_id,
         created_by=workspace.device_id,
-        created_at=now().isoformat(timespec="seconds") + "Z",
+        created_at=(now or workspace.now)().isoformat(timespec="seconds") + "Z",
         key_check=crypto.key_check_value(key, group_id),
         passphrase=crypto.wrap_key(key, passphrase, group_id) if passphrase else None,
     )
@@ -117,7 +116,7 @@ def join_folder(
     passphrase: str | None = None,
     store: keys.KeyStore | None = None,
     name: str | None = None,
-    now: Callable[[], datetime] = utcnow,
+    now: Callable[[], datetime] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> SetupResult:
     """Join the group's sync folder with the join code or the group passphrase, and read it."""
@@ -189,7 +188,7 @@ def _adopt_folder_settings(workspace: Workspace, local_before: set[str]) -> None
         for row in uow.session.scalars(
             select(GroupSettings).where(GroupSettings.id.in_(local_before & live))
         ):
-            row.deleted_at = utcnow()
+            row.deleted_at = uow.now()
         uow.commit()
 
 
@@ -214,5 +213,5 @@ def recovery_sheet(
         group_id=config.group_id,
         key=key,
         folder=str(config.folder),
-        today=(today or utcnow()).date(),
+        today=(today or workspace.now()).date(),
     )
