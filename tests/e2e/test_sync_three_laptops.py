@@ -66,7 +66,7 @@ def some_member(data_dir: Path, offset: int) -> str:
 
 
 @pytest.mark.slow
-def test_three_laptops_converge_and_list_the_one_conflict_once(
+def test_three_laptops_converge_and_list_each_conflict_once(
     cli: Cli, tmp_path: Path, keyring_env
 ) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "cloud" / "GroupDesk sync"
@@ -108,16 +108,30 @@ def test_three_laptops_converge_and_list_the_one_conflict_once(
         conflicts = json.loads(
             ok(cli("sync", "conflicts", "--json", data_dir=data_dir, env=keyring_env)).stdout
         )
-        assert [(k["row_id"], k["field"]) for k in conflicts] == [(shared, "phone")]
+        conflicts.sort(key=lambda k: k["kind"], reverse=True)  # the value conflict first
+        assert [(k["row_id"], k["field"], k["kind"]) for k in conflicts] == [
+            (shared, "phone", "value"),
+            (doomed, "notes", "deleted"),
+        ]
         assert {conflicts[0]["mine"], conflicts[0]["theirs"]} == {"+44 111", "+44 222"}
+        assert conflicts[1]["theirs"] == {"notes": "Brought cake"}
     rows = synced_state(a)["members"]
     doomed_row = next(r for r in rows if r[-4] == doomed or doomed in r)
     assert "Brought cake" in doomed_row  # the edit is kept on the deleted row
+    # In words, by laptop name, saying which value is in effect (Sam's edit came last).
+    listed = ok(cli("sync", "conflicts", data_dir=a, env=keyring_env)).stdout
+    assert "'+44 222' from Sam's laptop" in listed and "'+44 111' from Ana's laptop" in listed
+    assert "in effect" in listed and "mine (in effect)" not in listed
+    assert "Lee's laptop deleted" in listed and "while Ana's laptop changed" in listed
 
-    conflict_id = str(conflicts[0]["id"])
-    ok(cli("sync", "resolve", conflict_id, "--keep", "theirs", data_dir=c, env=keyring_env))
+    value_id, deleted_id = str(conflicts[0]["id"]), str(conflicts[1]["id"])
+    ok(cli("sync", "resolve", value_id, "--keep", "theirs", data_dir=c, env=keyring_env))
+    refused = cli("sync", "resolve", deleted_id, "--keep", "mine", data_dir=c, env=keyring_env)
+    assert refused.returncode == 1 and "'deleted' or 'restore'" in refused.stderr
+    ok(cli("sync", "resolve", deleted_id, "--restore", data_dir=c, env=keyring_env))
     for data_dir in (c, a, b):
         ok(cli("sync", "run", data_dir=data_dir, env=keyring_env))
+    assert doomed in {some_member(a, n) for n in range(40)}  # restored, with its new notes
     assert synced_state(a) == synced_state(b) == synced_state(c)
     for data_dir in (a, b, c):
         assert (

@@ -1,8 +1,11 @@
-"""Conflicts to review: two laptops changed one field without seeing each other's edit.
+"""Conflicts to review: two laptops changed one field without seeing each other's edit, or
+one deleted a record while another changed it.
 
-The value in effect ("mine": what this laptop shows now) won by the merge rule; the other
-("theirs") lost but is kept. Resolving writes an ordinary new change — the kept value again,
-or the other one — which every laptop receives and which closes the conflict everywhere.
+The value in effect ("mine": what this laptop shows now, whichever laptop it came from) won by
+the merge rule; the other ("theirs") lost but is kept. Resolving writes an ordinary new change
+— the kept value again, or the other one — which every laptop receives and which closes the
+conflict everywhere. A record deleted while another laptop changed it stays deleted with the
+change kept; restoring it (or confirming the delete) is likewise an ordinary change.
 """
 
 from __future__ import annotations
@@ -15,13 +18,20 @@ from typing import Any, Literal
 from sqlalchemy import select
 
 from groupdesk.errors import NotFoundError, ValidationError
-from groupdesk.models.base import model_for_table, utcnow
+from groupdesk.models.base import model_for_table
 from groupdesk.models.sync_local import SyncConflict, SyncDevice
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync.capture import record_changes
 from groupdesk.services.sync.clock import Stamp
 from groupdesk.services.sync.values import decode_value
-from groupdesk.services.sync.winners import change_value, refresh_conflicts, winning_changes
+from groupdesk.services.sync.winners import (
+    DELETED_WHILE_CHANGED,
+    change_value,
+    edits_after,
+    refresh_conflicts,
+    refresh_deletions,
+    winning_changes,
+)
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.workspace import DEVICE_NAME_KEY
 
@@ -42,10 +52,33 @@ class ConflictData:
     theirs: Any
     theirs_device: str
     theirs_at: datetime
+    #: "value": one field set two ways; "deleted": `mine_device` deleted the record while
+    #: `theirs_device` changed the fields in `theirs` (field → value; `field` names them).
+    kind: Literal["value", "deleted"] = "value"
+
+    @property
+    def choices(self) -> tuple[str, str]:
+        """What `resolve_conflict` takes for this conflict: keep it as it is, or the other."""
+        return ("deleted", "restore") if self.kind == "deleted" else ("mine", "theirs")
+
+    def summary(self) -> str:
+        """The conflict in a sentence, naming the laptops and what is in effect."""
+        if self.kind == "deleted":
+            return (
+                f"{self.mine_device} deleted {self.record} while {self.theirs_device} changed "
+                f"{self.record}'s {_and(self.field.split(', '))}; it stays deleted, with the "
+                "change kept, unless you restore it."
+            )
+        return (
+            f"{self.record}, {self.field}: {self.mine!r} from {self.mine_device} is in effect; "
+            f"{self.theirs!r} from {self.theirs_device} is kept aside."
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "kind": self.kind,
+            "summary": self.summary(),
             "table": self.table,
             "row_id": self.row_id,
             "record": self.record,
@@ -57,6 +90,10 @@ class ConflictData:
             "theirs_device": self.theirs_device,
             "theirs_at": self.theirs_at.isoformat(timespec="seconds"),
         }
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def stamp_time(hlc: str) -> datetime:
@@ -87,22 +124,34 @@ def record_label(uow: UnitOfWork, table: str, row_id: str) -> str:
     return row_id
 
 
-def _open_rows(uow: UnitOfWork) -> list[tuple[SyncConflict, str, str]]:
-    """Each open conflict whose winner is still the field's value, with the winning and the
-    losing value (JSON text)."""
+def _open_rows(uow: UnitOfWork) -> list[tuple[SyncConflict, Any, Any]]:
+    """Each open conflict whose winner is still in effect, with the winning and the losing
+    value (for a deletion: None and the changed fields' values)."""
     connection = uow.session.connection()
     conflicts = uow.session.scalars(
         select(SyncConflict).where(SyncConflict.closed.is_(False)).order_by(SyncConflict.id)
     ).all()
-    winners = winning_changes(connection, [(c.table_name, c.row_id, c.field) for c in conflicts])
-    rows = []
-    for conflict in conflicts:
-        winner = winners.get((conflict.table_name, conflict.row_id, conflict.field))
+    keys = [
+        (c.table_name, c.row_id, "deleted_at" if c.field == DELETED_WHILE_CHANGED else c.field)
+        for c in conflicts
+    ]
+    winners = winning_changes(connection, keys)
+    rows: list[tuple[SyncConflict, Any, Any]] = []
+    for conflict, key in zip(conflicts, keys, strict=True):
+        winner = winners.get(key)
+        if winner is None or winner[0] != conflict.winner_hlc:
+            continue
+        if conflict.field == DELETED_WHILE_CHANGED:
+            edits = edits_after(connection, conflict.table_name, conflict.row_id, winner[0])
+            changed = edits.get(conflict.loser_hlc)
+            if changed and json.loads(winner[1]) is not None:
+                rows.append((conflict, None, {f: json.loads(v) for f, v in changed}))
+            continue
         loser = change_value(
             connection, conflict.loser_hlc, conflict.table_name, conflict.row_id, conflict.field
         )
-        if winner is not None and winner[0] == conflict.winner_hlc and loser is not None:
-            rows.append((conflict, winner[1], loser))
+        if loser is not None:
+            rows.append((conflict, json.loads(winner[1]), json.loads(loser)))
     return rows
 
 
@@ -112,39 +161,49 @@ def list_conflicts(uow: UnitOfWork) -> list[ConflictData]:
         names = device_names(uow)
         result = []
         for conflict, win_value, lose_value in _open_rows(uow):
+            deleted = conflict.field == DELETED_WHILE_CHANGED
             result.append(
                 ConflictData(
                     id=conflict.id,
                     table=conflict.table_name,
                     row_id=conflict.row_id,
                     record=record_label(uow, conflict.table_name, conflict.row_id),
-                    field=conflict.field,
-                    mine=json.loads(win_value),
+                    field=", ".join(lose_value) if deleted else conflict.field,
+                    mine=win_value,
                     mine_device=device_label(names, conflict.winner_hlc.split("-", 2)[2]),
                     mine_at=stamp_time(conflict.winner_hlc),
-                    theirs=json.loads(lose_value),
+                    theirs=lose_value,
                     theirs_device=device_label(names, conflict.loser_hlc.split("-", 2)[2]),
                     theirs_at=stamp_time(conflict.loser_hlc),
+                    kind="deleted" if deleted else "value",
                 )
             )
         return result
 
 
-def resolve_conflict(
-    uow: UnitOfWork, *, conflict_id: int, keep: Literal["mine", "theirs"]
-) -> ConflictData:
-    """Decide a conflict: keep the value in effect ("mine") or take the other ("theirs")."""
-    if keep not in ("mine", "theirs"):
-        raise ValidationError.single("keep", f"choose 'mine' or 'theirs', not {keep!r}")
+Choice = Literal["mine", "theirs", "deleted", "restore"]
+
+
+def resolve_conflict(uow: UnitOfWork, *, conflict_id: int, keep: Choice) -> ConflictData:
+    """Decide a conflict: keep the value in effect ("mine") or take the other ("theirs"); for
+    a record deleted while changed elsewhere, keep it deleted ("deleted") or "restore" it."""
     open_ones = {c.id: c for c in list_conflicts(uow)}
     chosen = open_ones.get(conflict_id)
     if chosen is None:
         raise NotFoundError(
             f"No open conflict {conflict_id}: it may be decided already (groupdesk sync conflicts)."
         )
+    if keep not in chosen.choices:
+        first, second = chosen.choices
+        raise ValidationError.single(
+            "keep", f"for this conflict choose '{first}' or '{second}', not {keep!r}"
+        )
     model = model_for_table(chosen.table)
     if model is None:  # pragma: no cover - conflicts are recorded for known tables only
         raise NotFoundError(f"No table {chosen.table}.")
+    if chosen.kind == "deleted":
+        _decide_deletion(uow, chosen, model, restore=keep == "restore")
+        return chosen
     with uow:
         session = uow.session
         row = session.get(model, chosen.row_id)
@@ -160,10 +219,26 @@ def resolve_conflict(
             record_changes(session, chosen.table, [(chosen.row_id, chosen.field, typed)])
         session.flush()
         refresh_conflicts(
-            session.connection(), [(chosen.table, chosen.row_id, chosen.field)], utcnow()
+            session.connection(), [(chosen.table, chosen.row_id, chosen.field)], uow.now()
         )
         uow.commit()
     return chosen
+
+
+def _decide_deletion(uow: UnitOfWork, chosen: ConflictData, model: Any, *, restore: bool) -> None:
+    """Restore the record (its kept changes show again), or confirm the delete: the tombstone
+    written again under a new stamp, later than the change, so every laptop closes it."""
+    with uow:
+        session = uow.session
+        row = session.get(model, chosen.row_id)
+        if restore and row is not None:
+            row.deleted_at = None
+        else:
+            deleted_at = row.deleted_at if row is not None else None
+            record_changes(session, chosen.table, [(chosen.row_id, "deleted_at", deleted_at)])
+        session.flush()
+        refresh_deletions(session.connection(), [(chosen.table, chosen.row_id)], uow.now())
+        uow.commit()
 
 
 def open_conflict_count(uow: UnitOfWork) -> int:

@@ -27,19 +27,25 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, inspect
 from sqlalchemy.orm import Session
 
-from groupdesk.models.base import Synced, synced_models, utcnow
-from groupdesk.services.sync.capture import synced_fields
+from groupdesk.models.base import Synced, synced_models
+from groupdesk.services.sync.capture import session_now, synced_fields
 from groupdesk.services.sync.format import STAMP_DEVICE_AT, IncomingChange
 from groupdesk.services.sync.values import ROW_FIELD, decode_value, row_values
-from groupdesk.services.sync.winners import FieldKey, refresh_conflicts, winning_changes
+from groupdesk.services.sync.winners import (
+    DELETED_WHILE_CHANGED,
+    NOT_CONFLICTS,
+    FieldKey,
+    refresh_conflicts,
+    refresh_deletions,
+    winning_changes,
+)
 
-#: Fields that change with every edit or differ on every insert: never shown as conflicts.
-NOT_CONFLICTS = frozenset({"created_at", "updated_at"})
 #: `deleted_at` of a row whose creation has not arrived yet (keeps it hidden until then).
 PLACEHOLDER_DELETED_AT = datetime(1970, 1, 1)
 _BATCH = 900
@@ -98,7 +104,7 @@ def merge_changes(
     session: Session,
     changes: Sequence[IncomingChange],
     *,
-    now: Callable[[], datetime] = utcnow,
+    now: Callable[[], datetime] | None = None,
     fast_path: bool = True,
 ) -> MergeResult:
     """Merge `changes` into the open transaction of `session` (capture must be off).
@@ -135,14 +141,15 @@ def merge_changes(
     result.new_changes = len(fresh)
     # Rows are appended at max(seq) + 1 under the write lock, so the new ones are contiguous.
     result.first_seq, result.last_seq = before + 1, before + len(fresh)
-    _merge_fresh(session, fresh, result, now=now, fast_path=fast_path)
+    clock = now or partial(session_now, session)
+    _merge_fresh(session, fresh, result, now=clock, fast_path=fast_path)
     return result
 
 
 def apply_kept_aside(
     session: Session,
     *,
-    now: Callable[[], datetime] = utcnow,
+    now: Callable[[], datetime] | None = None,
 ) -> MergeResult:
     """Merge the changes kept aside for tables or fields that this version of the app knows
     now (it was upgraded since they arrived), and keep them aside no more.
@@ -156,7 +163,8 @@ def apply_kept_aside(
     applicable = kept_aside_now_known(session)
     if not applicable:
         return result
-    _merge_fresh(session, applicable, result, now=now, fast_path=True)
+    clock = now or partial(session_now, session)
+    _merge_fresh(session, applicable, result, now=clock, fast_path=True)
     session.connection().exec_driver_sql(
         "DELETE FROM sync_unknown_changes"
         " WHERE hlc = ? AND table_name = ? AND row_id = ? AND field = ?",
@@ -248,6 +256,9 @@ def _merge_fresh(
         suspects = _merge_fields(connection, models, incoming, whole_rows, open_conflicts, result)
     if suspects:
         result.conflicts_opened = refresh_conflicts(connection, suspects, now())
+    deletions = _deleted_or_disputed(connection, {(t, r) for t, r, *_ in fields})
+    if deletions:
+        result.conflicts_opened += refresh_deletions(connection, deletions, now())
 
 
 def _expand(
@@ -445,6 +456,37 @@ def _field_clocks(connection: Connection, rows: Iterable[tuple[str, str]]) -> di
                 (table, *chunk),
             ):
                 found[(table, row_id, field_name)] = hlc
+    return found
+
+
+def _deleted_or_disputed(
+    connection: Connection, rows: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Those of `rows` that are deleted, or have an open deleted-while-changed conflict: the
+    rows whose deletion conflicts need a fresh look."""
+    found = {
+        (t, r)
+        for t, r in connection.exec_driver_sql(
+            "SELECT table_name, row_id FROM sync_conflicts WHERE field = ? AND closed = 0",
+            (DELETED_WHILE_CHANGED,),
+        )
+        if (t, r) in rows
+    }
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, row_id in rows:
+        by_table[table].append(row_id)
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                (table, row_id)
+                for (row_id,) in connection.exec_driver_sql(
+                    f'SELECT id FROM "{table}"'  # noqa: S608 (a model's table name)
+                    f" WHERE deleted_at IS NOT NULL AND deleted_at != ? AND id IN ({marks})",
+                    (_bindable(PLACEHOLDER_DELETED_AT), *chunk),
+                )
+            )
     return found
 
 

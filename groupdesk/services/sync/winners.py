@@ -120,3 +120,70 @@ def refresh_conflicts(connection: Connection, keys: Iterable[FieldKey], now: dat
             )
             opened += loser_hlc not in was_open
     return opened
+
+
+#: `sync_conflicts.field` of a row deleted on one laptop while another changed it.
+DELETED_WHILE_CHANGED = ROW_FIELD
+#: Fields whose changes say nothing a person would miss (stamps kept by every edit).
+NOT_CONFLICTS = frozenset({"created_at", "updated_at"})
+
+
+def edits_after(
+    connection: Connection, table: str, row_id: str, after_hlc: str
+) -> dict[str, list[tuple[str, str]]]:
+    """Edits of a row stamped after `after_hlc`: stamp → [(field, value JSON text)], leaving
+    out the stamps every edit keeps and the tombstone itself."""
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for hlc, field_name, value in connection.exec_driver_sql(
+        "SELECT hlc, field, value FROM changes"
+        " WHERE table_name = ? AND row_id = ? AND hlc > ? AND field NOT IN (?, ?)"
+        " ORDER BY hlc, field",
+        (table, row_id, after_hlc, "deleted_at", ROW_FIELD),
+    ):
+        if field_name not in NOT_CONFLICTS:
+            found[hlc].append((field_name, value))
+    return found
+
+
+def refresh_deletions(
+    connection: Connection, rows: Iterable[tuple[str, str]], now: datetime
+) -> int:
+    """Recompute the deleted-while-changed conflicts of `rows`; returns how many opened.
+
+    A row that stays deleted while another laptop changed it after the delete (a stamp newer
+    than the delete's: that laptop had not seen it) keeps the edit in history, and people are
+    told, so they can restore the row. An edit stamped before the delete counts as seen by
+    whoever deleted. Like `refresh_conflicts`, this depends only on the change log.
+    """
+    opened = 0
+    stamp = now.isoformat(sep=" ", timespec="microseconds")
+    rows = sorted(set(rows))
+    tombstones = winning_changes(connection, [(t, r, "deleted_at") for t, r in rows])
+    for table, row_id in rows:
+        was_open = {
+            hlc
+            for (hlc,) in connection.exec_driver_sql(
+                "SELECT loser_hlc FROM sync_conflicts"
+                " WHERE table_name = ? AND row_id = ? AND field = ? AND closed = 0",
+                (table, row_id, DELETED_WHILE_CHANGED),
+            )
+        }
+        connection.exec_driver_sql(
+            "UPDATE sync_conflicts SET closed = 1"
+            " WHERE table_name = ? AND row_id = ? AND field = ?",
+            (table, row_id, DELETED_WHILE_CHANGED),
+        )
+        tombstone = tombstones.get((table, row_id, "deleted_at"))
+        if tombstone is None or json.loads(tombstone[1]) is None:
+            continue
+        for edit_hlc in edits_after(connection, table, row_id, tombstone[0]):
+            connection.exec_driver_sql(
+                "INSERT INTO sync_conflicts"
+                " (table_name, row_id, field, winner_hlc, loser_hlc, detected_at, closed)"
+                " VALUES (?, ?, ?, ?, ?, ?, 0)"
+                " ON CONFLICT (table_name, row_id, field, loser_hlc) DO UPDATE"
+                " SET winner_hlc = excluded.winner_hlc, closed = 0",
+                (table, row_id, DELETED_WHILE_CHANGED, tombstone[0], edit_hlc, stamp),
+            )
+            opened += edit_hlc not in was_open
+    return opened

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import GroupDeskError, ValidationError
-from groupdesk.services import settings
 from groupdesk.services.sync import conflicts as conflict_service
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.keys import RecoverySheet
@@ -30,7 +29,7 @@ from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.dates import local_time
-from groupdesk.ui.ops import Op, OpJob, show_error
+from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.sync.setup_dialog import SetupDialog
 from groupdesk.ui.sync.table_models import ConflictsModel, DevicesModel
@@ -48,6 +47,7 @@ class SyncPage(Page):
         heading = QLabel(self.page_title())
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
+        layout.addWidget(self.loading_label)
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setAccessibleName(self.tr("Sync folder"))
@@ -86,8 +86,9 @@ class SyncPage(Page):
         box = QVBoxLayout(conflicts_box)
         hint = QLabel(
             self.tr(
-                "Two laptops changed the same field without seeing each other's change. "
-                "'Mine' is the value this laptop shows now; nothing was thrown away."
+                "Two laptops changed the same field without seeing each other's change, or "
+                "one deleted a record while another changed it. Each value is named by the "
+                "laptop it came from; nothing was thrown away."
             )
         )
         hint.setWordWrap(True)
@@ -96,8 +97,8 @@ class SyncPage(Page):
         self.conflicts = self._table(self.conflicts_model, self.tr("Conflicts to review"))
         box.addWidget(self.conflicts)
         decide = QHBoxLayout()
-        self.keep_mine = QPushButton(self.tr("&Keep mine"))
-        self.take_theirs = QPushButton(self.tr("&Take theirs"))
+        self.keep_mine = QPushButton(self.tr("&Keep the value in effect"))
+        self.take_theirs = QPushButton(self.tr("&Take the value kept aside"))
         for button in (self.keep_mine, self.take_theirs):
             button.setAccessibleName(button.text().replace("&", ""))
             decide.addWidget(button)
@@ -132,9 +133,13 @@ class SyncPage(Page):
     # Showing ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        workspace = self.context.workspace
-        self.status = sync_status(workspace)
-        status = self.status
+        def read(job: OpJob) -> tuple[SyncStatus, list[conflict_service.ConflictData]]:
+            return sync_status(job.workspace), conflict_service.list_conflicts(job.uow())
+
+        self.load(read, lambda answer: self._show(*answer))
+
+    def _show(self, status: SyncStatus, conflicts: list[conflict_service.ConflictData]) -> None:
+        self.status = status
         if status.set_up:
             self.where.setText(
                 self.tr("This laptop, “{name}”, syncs through {folder}").format(
@@ -169,7 +174,6 @@ class SyncPage(Page):
             else ""
         )
         self._show_warnings(report)
-        conflicts = conflict_service.list_conflicts(self.context.uow())
         self.conflicts_model.set_rows(conflicts)
         self.devices_model.set_rows(status.devices)
         # Empty lists of conflicts and laptops before any sync only look broken: show them once
@@ -206,10 +210,18 @@ class SyncPage(Page):
         self.warnings.setVisible(bool(lines))
 
     def _update_buttons(self, *_: object) -> None:
-        chosen = self.conflicts.selectionModel().hasSelection()
-        reason = None if chosen else self.tr("Choose a conflict in the list first")
-        explain_disabled(self.keep_mine, reason)
-        explain_disabled(self.take_theirs, reason)
+        rows = self.conflicts.selectionModel().selectedRows()
+        reason = None if rows else self.tr("Choose a conflict in the list first")
+        deleted = bool(rows) and self.conflicts_model.rows[rows[0].row()].kind == "deleted"
+        self.keep_mine.setText(
+            self.tr("&Keep it deleted") if deleted else self.tr("&Keep the value in effect")
+        )
+        self.take_theirs.setText(
+            self.tr("&Restore it") if deleted else self.tr("&Take the value kept aside")
+        )
+        for button in (self.keep_mine, self.take_theirs):
+            button.setAccessibleName(button.text().replace("&", ""))
+            explain_disabled(button, reason)
 
     # Acting -----------------------------------------------------------------------
 
@@ -254,21 +266,26 @@ class SyncPage(Page):
         show_error(self, error)
 
     def resolve_selected(self, keep: str) -> None:
+        """`keep` "mine" keeps the conflict's record as it is now (the value in effect, or
+        deleted), "theirs" takes the other side (the value kept aside, or restored)."""
         rows = self.conflicts.selectionModel().selectedRows()
         if not rows:
             return
         conflict = self.conflicts_model.rows[rows[0].row()]
-        try:
-            conflict_service.resolve_conflict(
-                self.context.uow(),
+        choice = conflict.choices[0 if keep == "mine" else 1]
+
+        def decided(_result: object) -> None:
+            self.context.announce({ALL}, source=self)
+            self.refresh()
+
+        Op(
+            self,
+            lambda job: conflict_service.resolve_conflict(
+                job.uow(),
                 conflict_id=conflict.id,
-                keep=keep,  # type: ignore[arg-type]
-            )
-        except Exception as error:  # shown to the user, never swallowed
-            show_error(self, error)
-            return
-        self.context.announce({ALL}, source=self)
-        self.refresh()
+                keep=choice,  # type: ignore[arg-type]
+            ),
+        ).on_success(decided).run(self.context)
 
     def _ask_setup(self, *, joining: bool) -> None:
         dialog = SetupDialog(joining, self)
@@ -336,11 +353,11 @@ class SyncPage(Page):
     def _show_code(self) -> None:
         from groupdesk.services.sync.setup import recovery_sheet
 
-        try:
-            sheet = recovery_sheet(self.context.workspace)
-        except Exception as error:
-            show_error(self, error)
-            return
+        QueryOp(self, lambda job: recovery_sheet(job.workspace), key="sheet").on_success(
+            self._offer_sheet
+        ).run(self.context)
+
+    def _offer_sheet(self, sheet: RecoverySheet) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Join code"))
         box.setText(
@@ -368,8 +385,8 @@ class SyncPage(Page):
         from groupdesk.reports.recovery_sheet import save_recovery_sheet
 
         try:
-            paper = settings.get_settings(self.context.uow()).paper_size
-            save_recovery_sheet(sheet, path, paper_size=paper)
+            group = self.context.group
+            save_recovery_sheet(sheet, path, paper_size=group.paper_size if group else "A4")
         except GroupDeskError as error:
             show_error(self, error)
             return

@@ -71,11 +71,31 @@ class DevicesModel(_ListModel[DeviceSeen]):
     )
 
 
+def _in_effect(conflict: ConflictData) -> str:
+    """What this laptop shows now, named by the laptop it came from (often not this one)."""
+    what = "deleted" if conflict.kind == "deleted" else _value(conflict.mine)
+    return f"{what} — {conflict.mine_device}, {local_time(conflict.mine_at)}"
+
+
+def _kept_aside(conflict: ConflictData) -> str:
+    if conflict.kind == "deleted":
+        what = "; ".join(f"{f.replace('_', ' ')}: {_value(v)}" for f, v in conflict.theirs.items())
+    else:
+        what = _value(conflict.theirs)
+    return f"{what} — {conflict.theirs_device}, {local_time(conflict.theirs_at)}"
+
+
 class ConflictsModel(_ListModel[ConflictData]):
-    headers = ("Record", "Field", "Mine (in effect)", "Theirs")
+    headers = ("Record", "Field", "In effect", "Kept aside")
     cells = (
         lambda c: c.record,
         lambda c: c.field.replace("_", " "),
-        lambda c: f"{_value(c.mine)} — {c.mine_device}, {local_time(c.mine_at)}",
-        lambda c: f"{_value(c.theirs)} — {c.theirs_device}, {local_time(c.theirs_at)}",
+        _in_effect,
+        _kept_aside,
     )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The whole conflict in a sentence as the tooltip (which laptop did what)."""
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            return self.rows[index.row()].summary()
+        return super().data(index, role)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
+from support.gui import settle
 
 from groupdesk.models import Member
 from groupdesk.services.sync.conflicts import list_conflicts
@@ -23,13 +25,14 @@ def page(qtbot, app_context):  # type: ignore[no-untyped-def]
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    settle()
     return widget
 
 
 def _set_up(qtbot, page, folder: Path) -> None:  # type: ignore[no-untyped-def]
     page.set_up(joining=False, folder=folder, name="Ana's laptop")
     qtbot.waitUntil(lambda: page.sync_button.isVisible(), timeout=20_000)
-    page.context.wait_for_background_work()
+    settle()
 
 
 def _close_message_boxes(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -74,6 +77,7 @@ def test_setting_up_then_syncing_shows_the_result_in_words(
     run_sync(sam, backup=False)
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
+    settle()
     assert "Read 1 file from Sam's laptop: " in page.result.text()
     assert page.devices_model.rowCount() == 1
     assert page.devices_model.data(page.devices_model.index(0, 0)) == "Sam's laptop"
@@ -98,6 +102,7 @@ def test_a_conflict_is_listed_and_keep_mine_decides_it(
     run_sync(sam, backup=False)
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
+    settle()
     assert "1 conflict to review" in page.result.text()
     assert page.conflicts_model.rowCount() == 1
     assert not page.keep_mine.isEnabled() and page.keep_mine.toolTip()
@@ -105,6 +110,7 @@ def test_a_conflict_is_listed_and_keep_mine_decides_it(
     assert page.keep_mine.isEnabled()
     with qtbot.waitSignal(page.context.data_changed):
         page.keep_mine.click()
+    settle()
     assert page.conflicts_model.rowCount() == 0
     assert list_conflicts(ana.uow()) == []
 
@@ -134,3 +140,54 @@ def test_the_recovery_sheet_is_saved_as_a_pdf_to_print(qtbot, page, tmp_path) ->
     assert page.result.text() == f"Recovery sheet saved to {out}."
     text = PdfReader(out).pages[0].extract_text().replace("\n", "")
     assert group_join_code(page.context.workspace) in text
+
+
+def test_conflicts_name_each_laptop_and_a_deleted_record_can_be_restored(
+    qtbot, page, tmp_path, make_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    """The value in effect here came from Sam's laptop: the list says so, by name (it said
+    "Mine (in effect)"); Ana's delete against Sam's edit is listed, with Restore."""
+    from datetime import datetime
+
+    timer = _close_message_boxes(qtbot)
+    folder = tmp_path / "stick"
+    _set_up(qtbot, page, folder)
+    timer.stop()
+    ana = page.context.workspace
+    sam = make_workspace("sam")
+    join_folder(sam, folder=folder, code=group_join_code(ana), name="Sam's laptop")
+    with ana.uow() as uow:
+        first, second = uow.session.scalars(select(Member.id).order_by(Member.id)).all()[:2]
+        uow.session.get(Member, first).phone = "+44 1"
+        uow.session.get(Member, second).deleted_at = datetime(2026, 5, 1)
+        uow.commit()
+    with sam.uow() as uow:  # later, not having seen Ana's edits
+        uow.session.get(Member, first).phone = "+44 2"
+        uow.session.get(Member, second).notes = "Moved to Leeds"
+        uow.commit()
+    run_sync(sam, backup=False)
+    with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
+        page.sync_now()
+    settle()
+    model = page.conflicts_model
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "In effect"
+    rows = {model.rows[r].kind: r for r in range(model.rowCount())}
+    value, deleted = rows["value"], rows["deleted"]
+    assert model.data(model.index(value, 2)).startswith("+44 2 — Sam's laptop")
+    assert model.data(model.index(value, 3)).startswith("+44 1 — Ana's laptop")
+    assert model.data(model.index(deleted, 2)).startswith("deleted — Ana's laptop")
+    assert model.data(model.index(deleted, 3)).startswith("notes: Moved to Leeds — Sam's laptop")
+    assert "Ana's laptop deleted" in model.data(
+        model.index(deleted, 0), Qt.ItemDataRole.ToolTipRole
+    )
+    page.conflicts.selectRow(deleted)
+    assert page.take_theirs.text() == "&Restore it" and page.take_theirs.accessibleName()
+    with qtbot.waitSignal(page.context.data_changed):
+        page.take_theirs.click()
+    settle()
+    with ana.uow() as uow:
+        restored = uow.session.get(Member, second)
+        assert restored.deleted_at is None and restored.notes == "Moved to Leeds"
+    assert [c.kind for c in list_conflicts(ana.uow())] == ["value"]
+    page.conflicts.selectRow(0)
+    assert page.keep_mine.text() == "&Keep the value in effect"
