@@ -144,7 +144,7 @@ def _fill_defaults(model: type[Synced], row: Mapping[str, Any]) -> dict[str, Any
     return full
 
 
-def _now(session: Session) -> datetime:
+def session_now(session: Session) -> datetime:
     """Now by the clock the unit of work injected: what new and edited synced rows are stamped
     with (the models have no clock of their own, so tests set the time)."""
     now: Callable[[], datetime] | None = session.info.get(INFO_NOW)
@@ -157,7 +157,7 @@ def bulk_insert(
     session: Session, model: type[Synced], rows: Sequence[Mapping[str, Any]]
 ) -> list[str]:
     """Insert many new rows at bulk speed, logging every field; returns their ids."""
-    now = _now(session)
+    now = session_now(session)
     full_rows = [
         _fill_defaults(model, {"created_at": now, "updated_at": now, **row}) for row in rows
     ]
@@ -177,7 +177,7 @@ def bulk_insert(
 
 def bulk_update(session: Session, model: type[Synced], rows: Sequence[Mapping[str, Any]]) -> None:
     """Update many rows (each a dict with `id` and the fields to set), logging each field set."""
-    now = _now(session)
+    now = session_now(session)
     stamped = [{**row, "updated_at": now} for row in rows]
     for start in range(0, len(stamped), _BATCH):
         session.execute(
@@ -206,7 +206,7 @@ def _stamp_times(session: Session, _flush_context: object, _instances: object) -
     ]
     if not stamped:
         return
-    now = _now(session)
+    now = session_now(session)
     for obj in stamped:
         if obj in session.new:
             obj.created_at = obj.created_at or now
