@@ -14,7 +14,6 @@ from the snapshot on). Concurrent edits that lost are kept and shown too.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -103,22 +102,25 @@ def record_history(
         by_table: dict[str, list[str]] = {}
         for target_table, target_id in relations:
             by_table.setdefault(target_table, []).append(target_id)
-        rows: list[Sequence[Any]] = []
+        rows: list[tuple[Any, ...]] = []
         for target_table, ids in by_table.items():
             for start in range(0, len(ids), _CHUNK):
-                rows += session.execute(
-                    select(
-                        Change.hlc,
-                        Change.table_name,
-                        Change.row_id,
-                        Change.field,
-                        Change.value,
-                        Change.device_id,
-                    ).where(
-                        Change.table_name == target_table,
-                        Change.row_id.in_(ids[start : start + _CHUNK]),
-                    )
-                ).all()
+                rows += map(
+                    tuple,
+                    session.execute(
+                        select(
+                            Change.hlc,
+                            Change.table_name,
+                            Change.row_id,
+                            Change.field,
+                            Change.value,
+                            Change.device_id,
+                        ).where(
+                            Change.table_name == target_table,
+                            Change.row_id.in_(ids[start : start + _CHUNK]),
+                        )
+                    ),
+                )
         devices = device_names(uow)
         #: (stamp, table, row, device) → what that save wrote, in stamp order.
         written: dict[tuple[str, str, str, str], list[tuple[str, str]]] = {}
