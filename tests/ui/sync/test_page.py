@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from support.gui import settle
 
 from groupdesk.models import Member
 from groupdesk.services.sync.conflicts import list_conflicts
@@ -25,14 +24,13 @@ def page(qtbot, app_context):  # type: ignore[no-untyped-def]
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
-    settle()
     return widget
 
 
 def _set_up(qtbot, page, folder: Path) -> None:  # type: ignore[no-untyped-def]
     page.set_up(joining=False, folder=folder, name="Ana's laptop")
     qtbot.waitUntil(lambda: page.sync_button.isVisible(), timeout=20_000)
-    settle()
+    page.context.wait_for_background_work()
 
 
 def _close_message_boxes(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +75,6 @@ def test_setting_up_then_syncing_shows_the_result_in_words(
     run_sync(sam, backup=False)
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
-    settle()
     assert "Read 1 file from Sam's laptop: " in page.result.text()
     assert page.devices_model.rowCount() == 1
     assert page.devices_model.data(page.devices_model.index(0, 0)) == "Sam's laptop"
@@ -102,7 +99,6 @@ def test_a_conflict_is_listed_and_keep_mine_decides_it(
     run_sync(sam, backup=False)
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
-    settle()
     assert "1 conflict to review" in page.result.text()
     assert page.conflicts_model.rowCount() == 1
     assert not page.keep_mine.isEnabled() and page.keep_mine.toolTip()
@@ -110,7 +106,6 @@ def test_a_conflict_is_listed_and_keep_mine_decides_it(
     assert page.keep_mine.isEnabled()
     with qtbot.waitSignal(page.context.data_changed):
         page.keep_mine.click()
-    settle()
     assert page.conflicts_model.rowCount() == 0
     assert list_conflicts(ana.uow()) == []
 
@@ -168,7 +163,6 @@ def test_conflicts_name_each_laptop_and_a_deleted_record_can_be_restored(
     run_sync(sam, backup=False)
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
-    settle()
     model = page.conflicts_model
     assert model.headerData(2, Qt.Orientation.Horizontal) == "In effect"
     rows = {model.rows[r].kind: r for r in range(model.rowCount())}
@@ -184,7 +178,6 @@ def test_conflicts_name_each_laptop_and_a_deleted_record_can_be_restored(
     assert page.take_theirs.text() == "&Restore it" and page.take_theirs.accessibleName()
     with qtbot.waitSignal(page.context.data_changed):
         page.take_theirs.click()
-    settle()
     with ana.uow() as uow:
         restored = uow.session.get(Member, second)
         assert restored.deleted_at is None and restored.notes == "Moved to Leeds"
