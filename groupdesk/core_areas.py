@@ -3,14 +3,14 @@ reports, settings and attached files. Declared like any other area (see `groupde
 
 from __future__ import annotations
 
-from groupdesk.registry import QT_TRANSLATE_NOOP, Area, Page
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry
 
 #: The data folder as a whole: create, demo, backup, restore, check (`groupdesk.cli.core`).
 WORKSPACE = Area(key="workspace", commands=("groupdesk.cli.core",))
 
 DASHBOARD = Area(
     key="dashboard",
-    page=Page(
+    page=PageEntry(
         "dashboard",
         QT_TRANSLATE_NOOP("Sidebar", "Dashboard"),
         "groupdesk.ui.pages.dashboard",
@@ -29,7 +29,7 @@ REPORTS = Area(
 SETTINGS = Area(
     key="settings",
     models=("groupdesk.models.settings",),
-    page=Page(
+    page=PageEntry(
         "settings",
         QT_TRANSLATE_NOOP("Sidebar", "Settings"),
         "groupdesk.ui.pages.settings",

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 #: One line per area: "module:attribute" naming its `Area`. The order is the order of the
-#: command line's help (the sidebar has its own order, `Page.position`).
+#: command line's help (the sidebar has its own order, `PageEntry.position`).
 AREA_MODULES: tuple[str, ...] = (
     "groupdesk.core_areas:WORKSPACE",
     "groupdesk.core_areas:DASHBOARD",
@@ -41,7 +41,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Page:
+class PageEntry:
     """A sidebar page: its class is imported the first time the page is shown."""
 
     key: str
@@ -63,7 +63,7 @@ class Area:
     key: str
     #: Model modules whose mapped classes (synced and local) belong to this area.
     models: tuple[str, ...] = ()
-    page: Page | None = None
+    page: PageEntry | None = None
     #: CLI modules, each with `register(subparsers)`.
     commands: tuple[str, ...] = ()
     #: "module:function" run after sync has merged changes from other laptops, inside the same
@@ -75,29 +75,29 @@ class Area:
 
 
 #: Pages that stand in, saying "not built yet", until an area registers a page with that key.
-PLACEHOLDER_PAGES: tuple[Page, ...] = (
-    Page(
+PLACEHOLDER_PAGES: tuple[PageEntry, ...] = (
+    PageEntry(
         "meetings",
         QT_TRANSLATE_NOOP("Sidebar", "Meetings"),
         "groupdesk.ui.pages.unbuilt",
         "MeetingsPage",
         20,
     ),
-    Page(
+    PageEntry(
         "resources",
         QT_TRANSLATE_NOOP("Sidebar", "Resources"),
         "groupdesk.ui.pages.unbuilt",
         "ResourcesPage",
         30,
     ),
-    Page(
+    PageEntry(
         "grants",
         QT_TRANSLATE_NOOP("Sidebar", "Grants"),
         "groupdesk.ui.pages.unbuilt",
         "GrantsPage",
         40,
     ),
-    Page(
+    PageEntry(
         "reports",
         QT_TRANSLATE_NOOP("Sidebar", "Reports"),
         "groupdesk.ui.pages.unbuilt",
@@ -128,7 +128,7 @@ def _areas(references: tuple[str, ...]) -> tuple[Area, ...]:
     return found
 
 
-def pages() -> tuple[Page, ...]:
+def pages() -> tuple[PageEntry, ...]:
     """The sidebar, in order: each area's page, and a placeholder for a key no area fills yet."""
     registered = [area.page for area in areas() if area.page is not None]
     keys = {page.key for page in registered}

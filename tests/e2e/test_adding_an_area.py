@@ -30,12 +30,12 @@ GARDEN = {
             carer_id: Mapped[str] = reference("members", relation="as carer")
         """,
     "area.py": """
-        from groupdesk.registry import Area, Page
+        from groupdesk.registry import Area, PageEntry
 
         AREA = Area(
             key="garden",
             models=("garden.models",),
-            page=Page("garden", "Garden", "garden.page", "GardenPage", 45),
+            page=PageEntry("garden", "Garden", "garden.page", "GardenPage", 45),
             commands=("garden.cli",),
         )
         """,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from groupdesk.registry import QT_TRANSLATE_NOOP, Area, Page
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry
 
 AREA = Area(
     key="members",
     models=("groupdesk.models.members",),
-    page=Page(
+    page=PageEntry(
         "members",
         QT_TRANSLATE_NOOP("Sidebar", "Members"),
         "groupdesk.ui.members.page",

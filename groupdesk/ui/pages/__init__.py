@@ -4,14 +4,14 @@ is imported only when first shown, so the window opens fast; titles are translat
 
 from __future__ import annotations
 
-from groupdesk.registry import Page, pages
+from groupdesk.registry import PageEntry, pages
 
-PAGES: tuple[Page, ...] = pages()
+PAGES: tuple[PageEntry, ...] = pages()
 
 PAGE_KEYS = tuple(entry.key for entry in PAGES)
 
 
-def page_entry(key: str) -> Page:
+def page_entry(key: str) -> PageEntry:
     for entry in PAGES:
         if entry.key == key:
             return entry
