@@ -101,16 +101,20 @@ def find_already_here(
                 found[line] = AlreadyHere(line, side.full_name, member.id, member.full_name, why)
     by_id = {m.id: m for m in members}
     for pair in pairs_among(members + incoming, region=region):
-        row_side, member = (
-            (pair.first, by_id.get(pair.second.id))
+        row_side, other = (
+            (pair.first, pair.second)
             if pair.first.id.startswith(_ROW)
-            else (pair.second, by_id.get(pair.first.id))
+            else (pair.second, pair.first)
         )
-        line = int(row_side.id.removeprefix(_ROW)) if row_side.id.startswith(_ROW) else None
-        if line is None or member is None or line in found:
-            continue
-        why = ", ".join(pair.reasons) or "alike"
-        found[line] = AlreadyHere(line, row_side.full_name, member.id, member.full_name, why)
+        here = by_id.get(other.id)
+        if here is None or not row_side.id.startswith(_ROW):
+            continue  # two rows of the file, or two members already here
+        row_line = int(row_side.id.removeprefix(_ROW))
+        if row_line not in found:
+            why = ", ".join(pair.reasons) or "alike"
+            found[row_line] = AlreadyHere(
+                row_line, row_side.full_name, here.id, here.full_name, why
+            )
     return [found[line] for line in sorted(found)]
 
 

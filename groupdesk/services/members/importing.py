@@ -26,7 +26,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.ids import pair_id
 from groupdesk.models.members import Member, MemberSkill
 from groupdesk.services import settings
-from groupdesk.services.members.contact_columns import Column, gather, plan_columns
+from groupdesk.services.members.contact_columns import Column, gather, plan_columns, recognise
 from groupdesk.services.members.csv_format import (
     Decoded,
     decode,
@@ -252,6 +252,51 @@ def _write(
         if new_skills:
             bulk_insert(uow.session, MemberSkill, new_skills)
     return len(ids), merged
+
+
+@dataclass(frozen=True)
+class FileColumns:
+    """The columns of a file, for a person choosing what each one is."""
+
+    headers: tuple[str, ...]
+    #: header → what it is read as when nobody says (recognised headers only).
+    guesses: dict[str, str]
+    #: header → its first value, so the person can see what the column holds.
+    examples: dict[str, str]
+
+
+def file_columns(*, path: Path, encoding: str | None = None) -> FileColumns:
+    """The headers of the file at `path`, what each is taken for, and an example value of
+    each — also for a file whose columns are not recognised at all."""
+    try:
+        text = decode(path.read_bytes(), encoding=encoding).text
+    except OSError as problem:
+        raise ValidationError.single(
+            "file", f"{path} cannot be read ({problem.strerror})"
+        ) from None
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=sniff_dialect(text))
+    rows = []
+    try:
+        if skip_sep_line(text)[1]:
+            next(reader, None)
+        for row in reader:
+            rows.append(row)
+            if len(rows) > 50:
+                break
+    except csv.Error:
+        pass
+    headers = tuple(rows[0]) if rows else ()
+    examples: dict[str, str] = {}
+    for row in rows[1:]:
+        for header, cell in zip(headers, row, strict=False):
+            if cell.strip():
+                examples.setdefault(header, cell.strip())
+    guesses = {}
+    for header in headers:
+        found = recognise(header)
+        if isinstance(found, tuple):
+            guesses[header] = found[0]
+    return FileColumns(headers, guesses, examples)
 
 
 def parse_members_csv(
