@@ -20,7 +20,7 @@ from groupdesk.reports.text import (
     BODY_FONT,
     BOLD_FONT,
     font_runs,
-    markup,
+    paragraph_markup,
     register_fonts,
     visual,
 )
@@ -58,10 +58,15 @@ def paragraph_styles() -> dict[str, Any]:
 
 
 def para(text: str, style: Any) -> Any:
-    """A paragraph of plain `text` (any script) in `style`."""
+    """A paragraph of plain `text` (any script) in `style`, shaped when a script needs it
+    (only then: shaping every paragraph would slow a long report for nothing)."""
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    return Paragraph(markup(text), style)
+    markup, shaped = paragraph_markup(text, bold=style.fontName == BOLD_FONT)
+    if shaped:
+        style = ParagraphStyle(f"{style.name}-shaped", style, shaping=1)
+    return Paragraph(markup, style)
 
 
 def cell(text: str, style: Any, width: float) -> Any:
@@ -212,10 +217,10 @@ def _draw_letterhead(canvas: Any, letterhead: Letterhead, number: int, total: in
 
 
 def _draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
-    """Plain text in any script on the canvas, run by run in the fonts that have it."""
-    bold = font == BOLD_FONT
-    for family, run in font_runs(visual(text)):
-        name = f"{family}-Bold" if bold else family
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, run)
-        x += canvas.stringWidth(run, name, size)
+    """One line of plain text in any script on the canvas at baseline `y`: a paragraph,
+    because the canvas's own strings are never shaped without ReportLab's RTL extension."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    line = para(text, ParagraphStyle("line", fontName=font, fontSize=size, leading=size))
+    line.wrapOn(canvas, canvas._pagesize[0], size)
+    line.drawOn(canvas, x, y)

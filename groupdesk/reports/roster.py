@@ -26,7 +26,7 @@ from groupdesk.reports.document import (
     table,
     write_pdf,
 )
-from groupdesk.reports.text import BODY_FONT
+from groupdesk.reports.text import BODY_FONT, REPLACEMENT, unprintable
 from groupdesk.services import settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.members import records
@@ -50,6 +50,8 @@ class RosterResult:
     listed: int
     not_listed: int
     pages: int
+    #: A sentence per member whose entry has a character no font has (printed as REPLACEMENT).
+    warnings: tuple[str, ...] = ()
 
 
 def write_roster(
@@ -61,7 +63,7 @@ def write_roster(
     if path.suffix.lower() != ".pdf":
         raise ValidationError.single("file", f"{path.name} should end in .pdf")
     group = settings.get_settings(uow)
-    today = today or records.workspace_today(uow)
+    today = today or uow.today()
     active = records.list_members(uow, status="active", today=today)
     listed = [row for row in active if row.consent_roster]
     logo = None
@@ -80,7 +82,6 @@ def write_roster(
         f"{' is' if not_listed == 1 else 's are'} not listed: they have not agreed to appear"
         " in the printed roster. Phone and email are shown for those who agreed to be contacted."
     )
-    story = [para(TITLE, styles["title"]), para(summary, styles["note"]), _space()]
     texts = [
         (
             row.display_name,
@@ -91,6 +92,15 @@ def write_roster(
         )
         for row in listed
     ]
+    warnings = tuple(
+        f"{row.display_name}: {_named(missing)} cannot be printed (no font has it) and shows"
+        f" as {REPLACEMENT}."
+        for row, entry in zip(listed, texts, strict=True)
+        if (missing := unprintable("".join(entry)))
+    )
+    story = [para(TITLE, styles["title"]), para(summary, styles["note"])]
+    story += [para(warning, styles["note"]) for warning in warnings]
+    story.append(_space())
     widths = _column_widths(texts, group.paper_size, styles["cell"].fontSize)
     for start in range(0, len(texts), CHUNK):
         if progress is not None:
@@ -110,7 +120,12 @@ def write_roster(
         logo=logo,
     )
     pages = write_pdf(path, letterhead, story)
-    return RosterResult(path, len(listed), not_listed, pages)
+    return RosterResult(path, len(listed), not_listed, pages, warnings)
+
+
+def _named(characters: str) -> str:
+    """Characters as a reader can look them up: "😀 (U+1F600)"."""
+    return ", ".join(f"{c} (U+{ord(c):04X})" for c in characters)
 
 
 def _space() -> object:

@@ -1,29 +1,76 @@
-"""Text for ReportLab: every character in a font that has it, Arabic shaped and in visual order.
+"""Text for ReportLab: every character in a font that has it, shaped, right-to-left in visual order.
 
-ReportLab has no font fallback and does not shape Arabic as people read it (DESIGN.md, platform
-notes), so a name like "Zoë", "Łukasz", "Ана", "محمد" or "李雷" is split into runs, each set in
-the first of the shipped fonts (`groupdesk/resources/fonts`) whose character map has it; Arabic
-is first joined into its letter forms (`arabic-reshaper`) and put in visual order
-(`python-bidi`). The fonts are embedded in every PDF, so a report prints the same everywhere.
+ReportLab has no font fallback (DESIGN.md, platform notes), so a name like "Zoë", "Ана",
+"محمد", "דוד", "राज", "김민수" or "李雷" is split into runs, each set in the first of the shipped
+fonts (`groupdesk/resources/fonts`) whose character map has it. Arabic is joined into its letter
+forms (`arabic-reshaper`) and right-to-left text put in visual order (`python-bidi`) first;
+runs in scripts whose letters combine (Devanagari conjuncts, vowel signs written before their
+consonant, Thai stacked marks) are shaped by HarfBuzz inside ReportLab. A character no font has
+prints as REPLACEMENT, never as a blank. The fonts are embedded in every PDF, so a report prints
+the same everywhere.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 from xml.sax.saxutils import escape
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-#: Font families in the order a character is looked for: name → (regular file, bold file).
-FAMILIES = {
-    "GDSans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-    "GDArabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
-    "GDCJK": ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
-}
+#: Printed, in the body font, for a character none of the fonts has.
+REPLACEMENT = "\ufffd"
+#: Hangul: jamo, compatibility jamo, extended jamo and syllables.
+HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF))
+
+
+@dataclass(frozen=True)
+class Family:
+    """A font family ReportLab sets runs of text in."""
+
+    name: str
+    regular: str
+    #: None: bold text in this script prints in the regular face (one file less to ship).
+    bold: str | None = None
+    #: Letters that combine with their neighbours: HarfBuzz shapes the runs (needs uharfbuzz).
+    shaped: bool = False
+    #: Used only for these code point ranges, when set (the Hangul font also has Chinese
+    #: characters, which should look like the rest of a Chinese name).
+    only: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def bold_name(self) -> str:
+        return f"{self.name}-Bold" if self.bold else self.name
+
+
+#: In the order a character is looked for.
+FAMILIES = (
+    Family("GDSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),  # Latin, Greek, Cyrillic
+    Family("GDArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    Family("GDHebrew", "NotoSansHebrew-Regular.ttf"),
+    Family("GDDevanagari", "NotoSansDevanagari-Regular.ttf", shaped=True),
+    Family("GDBengali", "NotoSansBengali-Regular.ttf", shaped=True),
+    Family("GDTamil", "NotoSansTamil-Regular.ttf", shaped=True),
+    Family("GDThai", "NotoSansThai-Regular.ttf", shaped=True),
+    Family("GDEthiopic", "NotoSansEthiopic-Regular.ttf"),
+    Family("GDGeorgian", "NotoSansGeorgian-Regular.ttf"),
+    Family("GDArmenian", "NotoSansArmenian-Regular.ttf"),
+    Family("GDHangul", "NanumSquareR.ttf", only=HANGUL),
+    Family("GDCJK", "DroidSansFallbackFull.ttf"),  # Chinese, Japanese kana and kanji
+)
 BODY_FONT = "GDSans"
 BOLD_FONT = "GDSans-Bold"
+SHAPED = frozenset(family.name for family in FAMILIES if family.shaped)
+BOLD_NAMES = {family.name: family.bold_name for family in FAMILIES}
+#: Families of right-to-left scripts, whose runs `visual` has already put in drawing order.
+RIGHT_TO_LEFT = frozenset({"GDArabic", "GDHebrew"})
+#: Spaces ReportLab breaks words at (not the no-break ones).
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]")
+#: The family of a character no font has (printed as REPLACEMENT in the body font).
+MISSING = ""
 
 
 @functools.cache
@@ -34,26 +81,32 @@ def register_fonts() -> dict[str, frozenset[int]]:
     from reportlab.pdfbase.ttfonts import TTFont
 
     covered: dict[str, frozenset[int]] = {}
-    for family, (regular, bold) in FAMILIES.items():
-        face = TTFont(family, str(FONT_DIR / regular))
+    for family in FAMILIES:
+        face = TTFont(family.name, str(FONT_DIR / family.regular))
         pdfmetrics.registerFont(face)
-        pdfmetrics.registerFont(TTFont(f"{family}-Bold", str(FONT_DIR / bold)))
-        faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
-            (0, 0, family),
-            (1, 0, f"{family}-Bold"),
-            (0, 1, family),
-            (1, 1, f"{family}-Bold"),
-        )
-        for is_bold, is_italic, name in faces:
-            addMapping(family, is_bold, is_italic, name)
-        covered[family] = frozenset(face.face.charToGlyph)
+        if family.bold:
+            pdfmetrics.registerFont(TTFont(family.bold_name, str(FONT_DIR / family.bold)))
+        addMapping(family.name, 0, 0, family.name)
+        addMapping(family.name, 0, 1, family.name)
+        addMapping(family.name, 1, 0, family.bold_name)
+        addMapping(family.name, 1, 1, family.bold_name)
+        points = frozenset(face.face.charToGlyph)
+        if family.only:
+            points = frozenset(p for p in points if any(lo <= p <= hi for lo, hi in family.only))
+        covered[family.name] = points
     return covered
+
+
+@functools.lru_cache(maxsize=4096)
+def _family_of(char: str) -> str:
+    point = ord(char)
+    return next((f for f, points in register_fonts().items() if point in points), MISSING)
 
 
 def visual(text: str) -> str:
     """`text` as it is drawn left to right: Arabic letters joined and right-to-left runs
-    reversed; text with no Arabic is returned as it is."""
-    if not any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in text):
+    (Arabic, Hebrew) reversed; text with no right-to-left letter is returned as it is."""
+    if all(unicodedata.bidirectional(c) not in ("R", "AL") for c in text):
         return text
     import arabic_reshaper
     from bidi.algorithm import get_display
@@ -63,16 +116,21 @@ def visual(text: str) -> str:
 
 def font_runs(text: str) -> list[tuple[str, str]]:
     """(family, run) pieces of `text` (already in visual order): each character in the first
-    family that has it; spaces, digits and punctuation stay in the run they are in."""
+    family that has it (MISSING when none has). Spaces, digits, punctuation and combining marks
+    stay in the run they are in, or join the run after them, so that a shaped word such as
+    "(राज)" is one run in one font."""
     covered = register_fonts()
     runs: list[tuple[str, str]] = []
-    for char in text:
-        current = runs[-1][0] if runs else None
-        neutral = unicodedata.category(char)[0] in "ZPN"
-        if current is not None and neutral and ord(char) in covered[current]:
-            family = current
-        else:
-            family = next((f for f, points in covered.items() if ord(char) in points), BODY_FONT)
+    for index, char in enumerate(text):
+        family = _family_of(char)
+        if _neutral(char):
+            before = runs[-1][0] if runs else MISSING
+            if not (before and ord(char) in covered[before]):
+                after = next((_family_of(c) for c in text[index + 1 :] if not _neutral(c)), "")
+                if after and ord(char) in covered[after]:
+                    family = after
+            else:
+                family = before
         if runs and runs[-1][0] == family:
             runs[-1] = (family, runs[-1][1] + char)
         else:
@@ -80,9 +138,63 @@ def font_runs(text: str) -> list[tuple[str, str]]:
     return runs
 
 
-def markup(text: str) -> str:
-    """Paragraph markup of `text`: escaped, shaped, each run in a font that has it."""
-    return "".join(
-        escape(run) if family == BODY_FONT else f'<font name="{family}">{escape(run)}</font>'
-        for family, run in font_runs(visual(text))
+def _neutral(char: str) -> bool:
+    return unicodedata.category(char)[0] in "ZPNM"
+
+
+def unprintable(text: str) -> str:
+    """The characters of `text` that no shipped font has (printed as REPLACEMENT), each once."""
+    found = dict.fromkeys(c for c in text if _family_of(c) == MISSING and _visible(c))
+    return "".join(found)
+
+
+def _visible(char: str) -> bool:
+    """Format characters (joiners, direction marks) take no ink: nothing is lost without them."""
+    return unicodedata.category(char) != "Cf"
+
+
+def wants_shaping(runs: list[tuple[str, str]]) -> bool:
+    """Whether a paragraph of `runs` is to be shaped: when a script needs it, and no word mixes
+    fonts. ReportLab shapes each word in the font of its first run, which would print the rest
+    of a word like "Maria-राज" as empty boxes; such a paragraph prints unshaped, still whole."""
+    if not any(family in SHAPED for family, _ in runs):
+        return False
+    return not any(
+        not _BREAKING_SPACE.match(before[-1]) and not _BREAKING_SPACE.match(after[0])
+        for (_, before), (_, after) in itertools.pairwise(runs)
     )
+
+
+def markup_of(runs: list[tuple[str, str]], *, bold: bool = False, shaped: bool = False) -> str:
+    """Paragraph markup of `runs` for a paragraph in the body font (or its bold): escaped, each
+    run in its font, missing characters replaced. In a `shaped` paragraph each right-to-left
+    word goes back to reading order, as HarfBuzz lays those words out itself."""
+    pieces = []
+    for family, text in runs:
+        run = _reading_order(text) if shaped and family in RIGHT_TO_LEFT else text
+        if family == MISSING:
+            pieces.append("".join(REPLACEMENT for c in run if _visible(c)))
+        elif family == BODY_FONT:
+            pieces.append(escape(run))
+        else:
+            pieces.append(
+                f'<font name="{BOLD_NAMES[family] if bold else family}">{escape(run)}</font>'
+            )
+    return "".join(pieces)
+
+
+def _reading_order(run: str) -> str:
+    return re.sub(r"\S+", lambda word: word[0][::-1], run)
+
+
+def paragraph_markup(text: str, *, bold: bool = False) -> tuple[str, bool]:
+    """Paragraph markup of `text` (each run in a font that has it), and whether the paragraph
+    is to be shaped."""
+    runs = font_runs(visual(text))
+    shaped = wants_shaping(runs)
+    return markup_of(runs, bold=bold, shaped=shaped), shaped
+
+
+def markup(text: str) -> str:
+    """Paragraph markup of `text`: escaped, in visual order, each run in a font that has it."""
+    return paragraph_markup(text)[0]

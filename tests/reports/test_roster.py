@@ -3,18 +3,22 @@ in every script, on the group's paper, and nothing half-written when it fails.""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import unicodedata
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from groupdesk.errors import ValidationError
 from groupdesk.reports import document
 from groupdesk.reports.roster import write_roster
 from groupdesk.services.members.records import add_member
-from groupdesk.services.settings import set_logo, update_settings
+from groupdesk.services.settings import create_group, set_logo, update_settings
 from groupdesk.services.workspace import Workspace
 
 TODAY = date(2026, 11, 24)
@@ -155,3 +159,119 @@ def test_a_path_that_cannot_be_written_is_named(group: Workspace, tmp_path: Path
     assert "file" in raised.value.errors
     with pytest.raises(ValidationError, match=r"should end in \.pdf"):
         write_roster(group.uow(), tmp_path / "roster.txt", today=TODAY)
+
+
+#: A name in each script a group's members are likely to write (issue 9: these printed blank).
+EVERY_SCRIPT = [
+    "דוד כהן",
+    "राज कुमार",
+    "김민수",
+    "Γιώργος Παπαδόπουλος",
+    "สมชาย ใจดี",
+    "রাজু দাস",
+    "கமலா ராஜா",
+    "አበበ ቢቂላ",
+    "ნინო ბერიძე",
+    "Արամ Պետրոսյան",
+]
+#: pdftoppm's resolution: pixels per point.
+SCALE = 2
+
+
+def _baselines(path: Path) -> dict[str, tuple[float, float]]:
+    """Where each piece of text on the first page starts: text → (x, y) in points."""
+    found: dict[str, tuple[float, float]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            found.setdefault(text.strip(), (cm[4] + tm[4], cm[5] + tm[5]))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def _ink(image: Image.Image, box: tuple[float, float, float, float], height: float) -> int:
+    """Dark pixels inside `box` (left, bottom, right, top in PDF points) of a rendered page."""
+    left, bottom, right, top = box
+    crop = image.convert("L").crop(
+        (
+            int(left * SCALE),
+            int((height - top) * SCALE),
+            int(right * SCALE),
+            int((height - bottom) * SCALE),
+        )
+    )
+    return sum(crop.histogram()[:128])
+
+
+def test_a_name_in_every_script_prints_reads_back_and_is_not_blank(
+    group_workspace: Workspace, tmp_path: Path
+) -> None:
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils, which scripts/setup installs) renders the page")
+    for number, name in enumerate(EVERY_SCRIPT):
+        _add(
+            group_workspace,
+            name,
+            consent_roster=True,
+            consent_contact=True,
+            phone=f"07700 9001{number:02d}",
+        )
+    out = tmp_path / "roster.pdf"
+    result = write_roster(group_workspace.uow(), out, today=TODAY)
+    assert result.warnings == ()
+    text = "".join(unicodedata.normalize("NFKC", _text(out)).split())
+    for name in EVERY_SCRIPT:
+        assert "".join(name.split()) in text, name
+
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(72 * SCALE),
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(out),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+    )
+    page = Image.open(tmp_path / "page-1.png")
+    height = float(PdfReader(out).pages[0].mediabox[3])
+    at = _baselines(out)
+    name_left, roles_left = at["Name"][0], at["Roles"][0]
+    for number, name in enumerate(EVERY_SCRIPT):
+        # the name's row is the row of its phone number
+        _, baseline = next(at[text] for text in at if text.endswith(f"9001{number:02d}"))
+        cell = (name_left, baseline - 2, roles_left - 4, baseline + 7)
+        assert _ink(page, cell, height) > 40, f"{name} printed blank"
+
+
+def test_a_character_no_font_has_is_printed_as_a_replacement_and_the_member_named(
+    group: Workspace, tmp_path: Path
+) -> None:
+    _add(group, "Sunny 🌻 Day", consent_roster=True)
+    out = tmp_path / "roster.pdf"
+    result = write_roster(group.uow(), out, today=TODAY)
+    assert result.warnings == (
+        "Sunny 🌻 Day: 🌻 (U+1F33B) cannot be printed (no font has it) and shows as \ufffd.",
+    )
+    text = _text(out)
+    assert "Sunny \ufffd Day" in text  # in the list, a visible mark where the flower was
+    assert "Sunny \ufffd Day: \ufffd (U+1F33B) cannot be printed" in text  # and said at the top
+
+
+def test_without_a_date_the_roster_is_dated_by_the_workspaces_clock(
+    make_workspace: Callable[..., Workspace], tmp_path: Path
+) -> None:
+    """'reports roster FILE' and the Members page give no date: it comes from the clock."""
+    noon = datetime(2026, 11, 24, 12, tzinfo=UTC)
+    workspace = make_workspace("dated", now_millis=lambda: int(noon.timestamp() * 1000))
+    create_group(workspace.uow(), name="Dated Group", currency="GBP")
+    _add(workspace, "Ana Lima", consent_roster=True)
+    out = tmp_path / "roster.pdf"
+    write_roster(workspace.uow(), out)
+    assert "printed 24 Nov 2026" in _text(out)

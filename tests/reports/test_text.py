@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from pypdf import PdfReader
 
 from groupdesk.reports.document import Letterhead, para, paragraph_styles, write_pdf
-from groupdesk.reports.text import font_runs, markup, visual
+from groupdesk.reports.text import font_runs, markup, unprintable, visual
 
 
 def test_each_script_gets_a_font_that_has_it() -> None:
@@ -31,3 +32,80 @@ def test_markup_characters_in_a_name_print_as_themselves(tmp_path: Path) -> None
     )
     text = PdfReader(out).pages[0].extract_text()
     assert name in text and "Group & Co" in text
+
+
+#: A name in each script a group's members are likely to write, and the font it prints in.
+NAMES_BY_FAMILY = {
+    "דוד כהן": "GDHebrew",
+    "राज कुमार": "GDDevanagari",
+    "রাজু দাস": "GDBengali",
+    "கமலா ராஜா": "GDTamil",
+    "สมชาย ใจดี": "GDThai",
+    "አበበ ቢቂላ": "GDEthiopic",
+    "ნინო ბერიძე": "GDGeorgian",
+    "Արամ Պետրոսյան": "GDArmenian",
+    "김민수": "GDHangul",
+    "Γιώργος Παπαδόπουλος": "GDSans",
+}
+
+
+def _pdf_text(tmp_path: Path, *texts: str, group: str = "Group") -> str:
+    out = tmp_path / "texts.pdf"
+    body = paragraph_styles()["body"]
+    write_pdf(out, Letterhead(group, "Names", "today"), [para(text, body) for text in texts])
+    return unicodedata.normalize("NFKC", PdfReader(out).pages[0].extract_text())
+
+
+def test_names_in_every_script_are_set_in_a_font_of_their_script() -> None:
+    for name, family in NAMES_BY_FAMILY.items():
+        assert {f for f, _ in font_runs(visual(name))} == {family}, name
+
+
+def test_a_korean_name_is_in_the_hangul_font_and_a_chinese_name_is_not() -> None:
+    assert font_runs("김李") == [("GDHangul", "김"), ("GDCJK", "李")]
+
+
+def test_punctuation_opening_a_word_goes_with_the_letters_after_it() -> None:
+    assert font_runs("(राज)") == [("GDDevanagari", "(राज)")]
+
+
+def test_devanagari_is_shaped_vowel_sign_before_its_consonant_and_conjuncts_joined(
+    tmp_path: Path,
+) -> None:
+    text = _pdf_text(tmp_path, "किशोर", "क्षमा")
+    kishor, kshama = text.splitlines()[:2]
+    # ि is written after क but drawn before it (a glyph of its own width, not U+093F)
+    assert kishor.endswith("कशोर") and not kishor.startswith("क")
+    # क्ष is one letter: no halant (्) left visible between क and ष
+    assert "्" not in kshama and kshama.endswith("मा")
+
+
+def test_right_to_left_words_in_a_shaped_paragraph_still_read_right_to_left(
+    tmp_path: Path,
+) -> None:
+    """HarfBuzz lays out right-to-left words itself: they must not be reversed twice."""
+    text = _pdf_text(tmp_path, "علي राज", "כהן राज")
+    assert "علي" in text and "כהן" in text
+    assert "يلع" not in text and "ןהכ" not in text
+
+
+def test_a_word_mixing_scripts_prints_every_letter(tmp_path: Path) -> None:
+    text = _pdf_text(tmp_path, "Maria-राज")
+    assert "Maria-राज" in text and "\uffff" not in text
+
+
+def test_a_character_no_font_has_prints_as_a_replacement(tmp_path: Path) -> None:
+    assert unprintable("Sam 🌻 Lee\u200d") == "🌻"  # a joiner takes no ink: nothing lost
+    assert unprintable("Zoë דוד राज 김 李") == ""
+    assert "Sam � Lee" in _pdf_text(tmp_path, "Sam 🌻 Lee")
+
+
+def test_a_group_name_in_another_script_heads_the_page_in_bold(tmp_path: Path) -> None:
+    text = _pdf_text(tmp_path, "body", group="جمعية राज")
+    assert "राज" in text
+    out = tmp_path / "texts.pdf"
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for font in PdfReader(out).pages[0]["/Resources"]["/Font"].values()
+    }
+    assert {"NotoSansArabic-Bold", "NotoSansDevanagari-Regular"} <= fonts
