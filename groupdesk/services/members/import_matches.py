@@ -100,7 +100,8 @@ def find_already_here(
                 member = index[key]
                 found[line] = AlreadyHere(line, side.full_name, member.id, member.full_name, why)
     by_id = {m.id: m for m in members}
-    for pair in pairs_among(members + incoming, region=region):
+    unmatched = [side for side, (line, _v) in zip(incoming, rows, strict=True) if line not in found]
+    for pair in pairs_among(members + unmatched, region=region) if unmatched else ():
         row_side, other = (
             (pair.first, pair.second)
             if pair.first.id.startswith(_ROW)
