@@ -135,7 +135,7 @@ def record_checkin(
 def complete_follow_up(uow: UnitOfWork, *, checkin_id: str, on: date) -> CheckInData:
     """Mark a check-in's follow-up as done (without recording a new check-in)."""
     with uow:
-        row = _live(uow, checkin_id)
+        row = live_row(uow.session, CheckIn, checkin_id, what="check-in")
         if row.follow_up_on is None:
             raise ValidationError.single("follow_up", "this check-in asked for no follow-up")
         if on < row.checked_on:
@@ -151,10 +151,6 @@ def complete_follow_up(uow: UnitOfWork, *, checkin_id: str, on: date) -> CheckIn
 
 def remove_checkin(uow: UnitOfWork, *, checkin_id: str) -> None:
     remove(uow, CheckIn, checkin_id, what="check-in")
-
-
-def _live(uow: UnitOfWork, checkin_id: str) -> CheckIn:
-    return live_row(uow.session, CheckIn, checkin_id, what="check-in")
 
 
 def checkins_of(uow: UnitOfWork, *, member_id: str) -> list[CheckInData]:

@@ -94,7 +94,7 @@ def start_mentorship(
 
 def end_mentorship(uow: UnitOfWork, *, mentorship_id: str, ended_on: date) -> MentorshipData:
     with uow:
-        row = _live(uow, mentorship_id)
+        row = live_row(uow.session, Mentorship, mentorship_id, what="mentorship")
         if row.started_on is not None and ended_on < row.started_on:
             raise ValidationError.single(
                 "ended_on", f"it cannot end ({ended_on}) before it started ({row.started_on})"
@@ -112,7 +112,7 @@ def update_mentorship(
     uow: UnitOfWork, *, mentorship_id: str, goals: str | None, notes: str | None
 ) -> MentorshipData:
     with uow:
-        row = _live(uow, mentorship_id)
+        row = live_row(uow.session, Mentorship, mentorship_id, what="mentorship")
         row.goals = (goals or "").strip() or None
         row.notes = (notes or "").strip() or None
         uow.session.flush()
@@ -123,10 +123,6 @@ def update_mentorship(
 
 def remove_mentorship(uow: UnitOfWork, *, mentorship_id: str) -> None:
     remove(uow, Mentorship, mentorship_id, what="mentorship")
-
-
-def _live(uow: UnitOfWork, mentorship_id: str) -> Mentorship:
-    return live_row(uow.session, Mentorship, mentorship_id, what="mentorship")
 
 
 def mentorships_of(uow: UnitOfWork, *, member_id: str | None = None) -> list[MentorshipData]:
