@@ -8,8 +8,10 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from groupdesk.services.members.contact_columns import join_name
+from groupdesk.services.members.contact_columns import gather, join_name, plan_columns
 from groupdesk.services.members.importing import import_members
 from groupdesk.services.members.records import get_member, list_members
 from groupdesk.services.workspace import Workspace
@@ -240,3 +242,22 @@ def test_columns_the_person_maps_to_the_name_are_joined(
     assert (report.errors, report.imported) == ((), 1)
     jonas = only_member(members_ws)
     assert (jonas.full_name, jonas.email) == ("Jonas Weber", "jonas@example.org")
+
+
+value = st.text(
+    alphabet=st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters=":"),
+    min_size=1,
+    max_size=20,
+).filter(lambda text: text.strip() != "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(value, min_size=1, max_size=4), st.sampled_from(["email", "phone"]))
+def test_nothing_in_a_cell_of_several_values_is_lost(values: list[str], kind: str) -> None:
+    """Google's " ::: " between values: the first goes to the field, each other to the notes."""
+    headers = ["Name", f"{'E-mail' if kind == 'email' else 'Phone'} 1 - Value"]
+    columns, _ignored = plan_columns(headers, {})
+    raw, _header_of = gather(["Ana", " ::: ".join(values)], columns)
+    assert raw[kind] == values[0].strip()
+    notes = raw.get("notes", "")
+    assert notes.splitlines() == [f"Other {kind}: {v.strip()}" for v in values[1:]]

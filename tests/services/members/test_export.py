@@ -158,3 +158,12 @@ def test_any_names_and_notes_survive_a_csv_round_trip(people: list[tuple[str, st
         assert values["full_name"] == unneutralise(neutralise(name)).strip()
         assert values["notes"] == (notes.strip() or None)
         assert values["languages"] == (languages.strip() or None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_no_neutralised_cell_runs_and_phone_numbers_stay_plain(cell: str) -> None:
+    assert not runs_as_formula(neutralise(cell))
+    phone = "+" + "".join(ch for ch in cell if ch.isdigit() and ch.isascii())
+    if len(phone) > 1:
+        assert neutralise(phone) == phone
