@@ -124,6 +124,11 @@ def phone_key(phone: str | None, region: str | None) -> str:
 def find_duplicates(uow: UnitOfWork, *, threshold: int = DEFAULT_THRESHOLD) -> list[DuplicatePair]:
     """Pairs of live records that are probably one person, most likely first."""
     region = phone_region(settings.get_settings(uow).locale)
+    return pairs_among(live_sides(uow), region=region, threshold=threshold)
+
+
+def live_sides(uow: UnitOfWork) -> list[DuplicateSide]:
+    """Every live record (not deleted, merged or forgotten), as the finder compares them."""
     with uow:
         rows = uow.session.execute(
             select(
@@ -141,7 +146,7 @@ def find_duplicates(uow: UnitOfWork, *, threshold: int = DEFAULT_THRESHOLD) -> l
             )
             .order_by(Member.id)
         ).all()
-    return pairs_among([DuplicateSide(*row) for row in rows], region=region, threshold=threshold)
+    return [DuplicateSide(*row) for row in rows]
 
 
 def pairs_among(

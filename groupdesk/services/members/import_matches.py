@@ -12,31 +12,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from groupdesk.models.members import Member
 from groupdesk.services.members.duplicates import (
     DuplicateSide,
     email_key,
+    live_sides,
     pairs_among,
     phone_key,
 )
+from groupdesk.services.members.merge import FILLABLE
 from groupdesk.services.uow import UnitOfWork
 
 #: What the person may do with rows that are already here.
 CHOICES = ("skip", "merge", "add")
-#: Fields a merge fills in when the member's record has them empty.
-FILLED = (
-    "preferred_name",
-    "pronouns",
-    "email",
-    "phone",
-    "address",
-    "languages",
-    "accessibility_needs",
-    "joined_on",
-    "notes",
-)
+#: Fields a merge fills in when the member's record has them empty (as a merge of two records
+#: does, and the joining date and notes that a file brings).
+FILLED = (*FILLABLE, "joined_on", "notes")
 _ROW = "row:"
 
 
@@ -57,24 +48,7 @@ def find_already_here(
     """The rows (line, checked values) that match a live member, in the file's order."""
     if not rows:
         return []
-    with uow:
-        members = [
-            DuplicateSide(*row)
-            for row in uow.session.execute(
-                select(
-                    Member.id,
-                    Member.full_name,
-                    Member.email,
-                    Member.phone,
-                    Member.joined_on,
-                    Member.status,
-                ).where(
-                    Member.deleted_at.is_(None),
-                    Member.merged_into_id.is_(None),
-                    Member.erased_at.is_(None),
-                )
-            )
-        ]
+    members = live_sides(uow)
     if not members:
         return []
     by_email = {email_key(m.email): m for m in members if m.email}
