@@ -35,6 +35,9 @@ def register(subparsers: Any) -> None:
     restore = subparsers.add_parser("restore", help="replace the data with a backup file's")
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument(
+        "--passphrase-file", type=Path, metavar="F", help="an encrypted backup's passphrase"
+    )
     restore.set_defaults(handler=run_restore)
 
     check = subparsers.add_parser("check", help="check the database's integrity and schema")
@@ -91,8 +94,15 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
     context.workspace()  # migrates an old database first, so the backup opens in this version
     target = args.out or context.paths.backups / default_backup_name(context.paths.backups)
     info = write_backup(context.paths, target)
-    print(f"Backed up {info.group_name!r} ({info.attachments} attachments) to {info.path}")
-    return 0
+    sealed = "encrypted" if info.encrypted else "not encrypted"
+    print(
+        f"Backed up {info.group_name!r} ({info.attachments} attachments) to {info.path} ({sealed})."
+    )
+    if info.copied_to is not None and info.copied_to != info.path:
+        print(f"A copy is in the second place: {info.copied_to}")
+    elif info.not_copied:
+        print(info.not_copied)
+    return EXIT_OK
 
 
 def run_restore(args: argparse.Namespace, context: CliContext) -> int:
@@ -100,7 +110,8 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.folder_lock import ensure_not_in_use
 
     ensure_not_in_use(context.paths, doing="restoring a backup")
-    plan = plan_restore(context.paths, args.file)
+    passphrase = _backup_passphrase(args)
+    plan = plan_restore(context.paths, args.file, passphrase=passphrase)
     saved = plan.backup
     if plan.current is not None:
         here = plan.current
@@ -112,12 +123,26 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
         print("The records here are backed up first, so this can be undone.")
         if not confirm("Restore it?", yes=args.yes, doing="Restoring a backup over these records"):
             return EXIT_ERROR
-    restored = restore_backup(context.paths, args.file)
+    restored = restore_backup(context.paths, args.file, passphrase=passphrase)
     context.workspace()  # upgrade an older backup's schema now, with its own backup first
     print(f"Restored {saved.group_name!r} from {args.file} (made {saved.when}).")
     if restored.safety_copy is not None:
         print(f"The records it replaced are backed up in {restored.safety_copy.path}")
     return EXIT_OK
+
+
+def _backup_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase of an encrypted backup: from --passphrase-file, else asked (unseen)."""
+    import getpass
+    import sys
+
+    from groupdesk.cli.options import passphrase_option
+    from groupdesk.services.backup_safety import is_sealed
+
+    given = passphrase_option(args.passphrase_file)
+    if given is None and is_sealed(args.file) and sys.stdin.isatty():
+        return getpass.getpass(f"{args.file.name} is encrypted. Its passphrase: ")
+    return given
 
 
 def _records(group_name: str, members: int | None) -> str:

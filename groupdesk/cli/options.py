@@ -39,6 +39,20 @@ def checkin_option(context: CliContext, text: str) -> str:
     return find_id(context.workspace().uow(), CheckIn, text, what="check-in")
 
 
+def passphrase_option(path: Path | None) -> str | None:
+    """The passphrase in the file `path` (one line), so it never shows in the shell's history."""
+    from groupdesk.errors import ValidationError
+
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as problem:
+        raise ValidationError.single(
+            "passphrase-file", f"{path} cannot be read ({problem.strerror})"
+        ) from None
+
+
 def add_out_option(parser: Any, *, metavar: str, help: str, also: tuple[str, ...] = ()) -> None:
     """`--out FILE`, the one way every command that writes a file is told where. The file as a
     plain argument (`reports roster roster.pdf`, as earlier versions took it) still works."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from groupdesk.cli.context import CliContext, print_json, print_table
+from groupdesk.cli.options import passphrase_option
 
 if TYPE_CHECKING:
     from groupdesk.services.sync.keys import RecoverySheet
@@ -61,17 +62,11 @@ def register(subparsers: Any) -> None:
 
     resolve = commands.add_parser("resolve", help="decide a conflict")
     resolve.add_argument("id", type=int, metavar="ID")
-    decision = resolve.add_mutually_exclusive_group(required=True)
-    decision.add_argument(
+    resolve.add_argument(
         "--keep",
-        choices=("mine", "theirs", "deleted"),
-        help="mine: the value in effect now, whichever laptop it came from; theirs: the value "
-        "kept aside; deleted: a record deleted while changed elsewhere stays deleted",
-    )
-    decision.add_argument(
-        "--restore",
-        action="store_true",
-        help="bring back a record deleted while changed elsewhere, with the change",
+        required=True,
+        choices=("mine", "theirs"),
+        help="mine: the value this laptop shows now; theirs: the other laptop's value",
     )
     resolve.set_defaults(handler=run_resolve)
 
@@ -86,19 +81,6 @@ def register(subparsers: Any) -> None:
     history.add_argument("row_id", metavar="ID")
     history.add_argument("--json", action="store_true")
     history.set_defaults(handler=run_history)
-
-
-def _passphrase(path: Path | None) -> str | None:
-    if path is None:
-        return None
-    from groupdesk.errors import ValidationError
-
-    try:
-        return path.read_text(encoding="utf-8").rstrip("\r\n")
-    except OSError as problem:
-        raise ValidationError.single(
-            "passphrase-file", f"{path} cannot be read ({problem.strerror})"
-        ) from None
 
 
 def _print_report(report: Any) -> None:
@@ -116,7 +98,10 @@ def run_init(args: argparse.Namespace, context: CliContext) -> int:
 
     workspace = context.workspace()
     result = init_folder(
-        workspace, folder=args.folder, passphrase=_passphrase(args.passphrase_file), name=args.name
+        workspace,
+        folder=args.folder,
+        passphrase=passphrase_option(args.passphrase_file),
+        name=args.name,
     )
     print(f"Made {result.folder} the group's sync folder.")
     print(f"Join code (type it on each other laptop): {result.join_code}")
@@ -139,7 +124,7 @@ def run_join(args: argparse.Namespace, context: CliContext) -> int:
         workspace,
         folder=args.folder,
         code=args.code,
-        passphrase=_passphrase(args.passphrase_file),
+        passphrase=passphrase_option(args.passphrase_file),
         name=args.name,
     )
     print(f"Joined the sync folder {result.folder} as {result.device_name!r}.")
@@ -210,43 +195,27 @@ def run_conflicts(args: argparse.Namespace, context: CliContext) -> int:
     if not conflicts:
         print("No conflicts to review.")
         return 0
-    values = [c for c in conflicts if c.kind == "value"]
-    if values:
-        print_table(
+    print_table(
+        (
             (
-                (
-                    c.id,
-                    c.record,
-                    c.field,
-                    f"{c.mine!r} from {c.mine_device}",
-                    f"{c.theirs!r} from {c.theirs_device}",
-                )
-                for c in values
-            ),
-            ("id", "record", "field", "in effect", "kept aside"),
-        )
-        print(
-            "Decide: groupdesk sync resolve ID --keep mine (the value in effect) "
-            "or --keep theirs (the value kept aside)."
-        )
-    deletions = [c for c in conflicts if c.kind == "deleted"]
-    for conflict in deletions:
-        print(f"{conflict.id}: {conflict.summary()}")
-    if deletions:
-        print("Decide: groupdesk sync resolve ID --restore, or --keep deleted.")
+                c.id,
+                c.record,
+                c.field,
+                f"{c.mine!r} ({c.mine_device})",
+                f"{c.theirs!r} ({c.theirs_device})",
+            )
+            for c in conflicts
+        ),
+        ("id", "record", "field", "mine (in effect)", "theirs"),
+    )
     return 0
 
 
 def run_resolve(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.sync.conflicts import resolve_conflict
 
-    keep = "restore" if args.restore else args.keep
-    chosen = resolve_conflict(context.workspace().uow(), conflict_id=args.id, keep=keep)
-    if chosen.kind == "deleted":
-        done = "Restored" if keep == "restore" else "Kept deleted"
-        print(f"{done} {chosen.record}; other laptops get the decision at their next sync.")
-        return 0
-    value = chosen.mine if keep == "mine" else chosen.theirs
+    chosen = resolve_conflict(context.workspace().uow(), conflict_id=args.id, keep=args.keep)
+    value = chosen.mine if args.keep == "mine" else chosen.theirs
     print(
         f"Kept {value!r} for {chosen.field} of {chosen.record}; other laptops get the decision "
         "at their next sync."

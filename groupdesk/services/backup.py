@@ -27,6 +27,7 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import Cancelled, GroupDeskError, ValidationError
 from groupdesk.models.base import utcnow
 from groupdesk.models.sync_state import LocalState
+from groupdesk.services.sync.keys import KeyStore
 from groupdesk.services.uow import UnitOfWork
 
 FORMAT = "groupdesk-backup"
@@ -56,8 +57,13 @@ class BackupInfo:
     attachments: int
     reason: str
     #: Member records in it (not deleted, not merged away); None for backups made before the
-    #: count was recorded (`plan_restore` counts those from the database itself).
+    #: count was recorded (`plan_restore` counts those from the database itself) and for
+    #: encrypted ones until opened.
     members: int | None = None
+    encrypted: bool = False
+    #: Its copy in the second place, and why there is none when one is set but failed.
+    copied_to: Path | None = None
+    not_copied: str = ""
 
     @property
     def when(self) -> str:
@@ -112,10 +118,18 @@ def write_backup(
     reason: str = "manual",
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    store: KeyStore | None = None,
 ) -> BackupInfo:
-    """Write a backup of the data folder to `target` (written aside, then renamed into place)."""
+    """Write a backup of the data folder to `target` (written aside, then renamed into place),
+    sealed when this laptop encrypts its backups, and copied to the second place if one is set.
+    """
+    from groupdesk.services import backup_safety as safety
+
     if not paths.database.exists():
         raise GroupDeskError(f"There is no group in {paths.root} to back up.")
+    seal = safety.sealing(paths, store)
+    if seal is not None and target.suffix == ".zip":
+        target = target.with_suffix(safety.SEALED_SUFFIX)
     attachments = sorted(
         p
         for p in paths.attachments.glob("*")
@@ -140,8 +154,9 @@ def write_backup(
             "attachments": [p.name for p in attachments],
         }
         partial = target.with_name(target.name + ".partial")
+        plain = Path(scratch) / "plain.zip" if seal is not None else partial
         try:
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            with zipfile.ZipFile(plain, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
                 archive.write(copy, DATABASE_ENTRY)
                 _report(progress, 1, total)
@@ -150,10 +165,20 @@ def write_backup(
                         raise Cancelled("Backup cancelled; no file was written.")
                     archive.write(attachment, f"attachments/{attachment.name}")
                     _report(progress, done, total)
+            if seal is not None:
+                safety.seal_file(
+                    plain, partial, seal, created_at=str(manifest["created_at"]), reason=reason
+                )
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)
-    return _info(target, manifest)
+    second = safety.copy_to_second_place(paths, target)
+    return replace(
+        _info(target, manifest),
+        encrypted=seal is not None,
+        copied_to=second.path,
+        not_copied=second.problem,
+    )
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -220,9 +245,35 @@ def read_manifest(source: Path) -> tuple[zipfile.ZipFile, dict[str, object]]:
 
 
 def inspect_backup(source: Path) -> BackupInfo:
+    """What the list of backups shows; of an encrypted one, only its clear header (when, why)."""
+    from groupdesk.services import backup_safety as safety
+
+    if safety.is_sealed(source):
+        header = safety.sealed_header(source)
+        return BackupInfo(
+            path=source,
+            created_at=str(header.get("created_at", "")),
+            group_name="",
+            schema_revision=None,
+            attachments=0,
+            reason=str(header.get("reason", "")),
+            encrypted=True,
+        )
     archive, manifest = read_manifest(source)
     archive.close()
     return _info(source, manifest)
+
+
+def _plain_backup(source: Path, passphrase: str | None, scratch: Path) -> Path:
+    """`source` itself, or for an encrypted backup its plain zip unsealed into `scratch` under
+    the same name (so every message names the file the user chose)."""
+    from groupdesk.services import backup_safety as safety
+
+    if not safety.is_sealed(source):
+        return source
+    plain = scratch / source.name
+    safety.unseal_file(source, plain, passphrase)
+    return plain
 
 
 @dataclass(frozen=True)
@@ -252,15 +303,16 @@ class RestorePlan:
         return self.current is not None and self.current.group_name != self.backup.group_name
 
 
-def plan_restore(paths: DataPaths, source: Path) -> RestorePlan:
+def plan_restore(paths: DataPaths, source: Path, *, passphrase: str | None = None) -> RestorePlan:
     """Both sides of a restore, for the question asked before it: names, members, dates."""
     source = source.resolve()
-    archive, manifest = read_manifest(source)
-    with archive:
-        info = _info(source, manifest)
-        if info.members is None:  # an older backup: count from its database
-            scratch_parent = paths.root if paths.root.is_dir() else None
-            with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=".restore-") as scratch:
+    scratch_parent = paths.root if paths.root.is_dir() else None
+    with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=".restore-") as scratch:
+        plain = _plain_backup(source, passphrase, Path(scratch))
+        archive, manifest = read_manifest(plain)
+        with archive:
+            info = replace(_info(source, manifest), encrypted=plain != source)
+            if info.members is None:  # an older backup: count from its database
                 copy = Path(scratch) / DATABASE_ENTRY
                 _extract_checked(
                     archive, DATABASE_ENTRY, copy, str(manifest.get("database_sha256"))
@@ -304,6 +356,7 @@ def restore_backup(
     paths: DataPaths,
     source: Path,
     *,
+    passphrase: str | None = None,
     progress: Progress | None = None,
 ) -> Restored:
     """Replace the data folder's database and attachments with those in `source`.
@@ -312,36 +365,54 @@ def restore_backup(
     is backed up first, and the database is upgraded on its next open if the backup is older.
     """
     source = source.resolve()
-    archive, manifest = read_manifest(source)
     paths.ensure()
-    with archive, tempfile.TemporaryDirectory(dir=paths.root, prefix=".restore-") as scratch:
+    with tempfile.TemporaryDirectory(dir=paths.root, prefix=".restore-") as scratch:
         staged = Path(scratch)
-        staged_db = staged / DATABASE_ENTRY
-        _extract_checked(archive, DATABASE_ENTRY, staged_db, str(manifest.get("database_sha256")))
-        problems = db.integrity_problems(staged_db)
-        if problems:
-            raise BackupError(
-                f"The database in {source.name} fails SQLite's integrity check: {problems[0]}."
-            )
-        revision = db.current_revision(staged_db)
-        if revision is None or revision not in db.known_revisions():
-            raise BackupError(
-                f"{source.name} holds a database of schema {revision!r}, which this GroupDesk "
-                f"({__version__}) does not know; it may need a newer version of the app."
-            )
-        names = [n for n in archive.namelist() if ATTACHMENT_ENTRY.fullmatch(n)]
-        staged_attachments = staged / "attachments"
-        staged_attachments.mkdir()
-        for done, entry in enumerate(names, start=1):
-            sha = entry.split("/", 1)[1]
-            _extract_checked(archive, entry, staged_attachments / sha, sha)
-            _report(progress, done, len(names) + 1)
-        current = paths.database if paths.database.exists() else None
-        _keep_this_laptop(staged_db, current)
-        safety_copy = automatic_backup(paths, reason="before-restore") if current else None
-        _swap_in(paths, staged_db, staged_attachments)
-        _report(progress, len(names) + 1, len(names) + 1)
-    return Restored(backup=_info(source, manifest), safety_copy=safety_copy)
+        (staged / "sealed").mkdir()
+        plain = _plain_backup(source, passphrase, staged / "sealed")
+        archive, manifest = read_manifest(plain)
+        with archive:
+            safety_copy = _stage_and_swap(paths, source, archive, manifest, staged, progress)
+    info = replace(_info(source, manifest), encrypted=plain != source)
+    return Restored(backup=info, safety_copy=safety_copy)
+
+
+def _stage_and_swap(
+    paths: DataPaths,
+    source: Path,
+    archive: zipfile.ZipFile,
+    manifest: dict[str, object],
+    staged: Path,
+    progress: Progress | None,
+) -> BackupInfo | None:
+    """Check and extract everything into `staged`, back up what is here, then swap it in;
+    returns the backup of what was here."""
+    staged_db = staged / DATABASE_ENTRY
+    _extract_checked(archive, DATABASE_ENTRY, staged_db, str(manifest.get("database_sha256")))
+    problems = db.integrity_problems(staged_db)
+    if problems:
+        raise BackupError(
+            f"The database in {source.name} fails SQLite's integrity check: {problems[0]}."
+        )
+    revision = db.current_revision(staged_db)
+    if revision is None or revision not in db.known_revisions():
+        raise BackupError(
+            f"{source.name} holds a database of schema {revision!r}, which this GroupDesk "
+            f"({__version__}) does not know; it may need a newer version of the app."
+        )
+    names = [n for n in archive.namelist() if ATTACHMENT_ENTRY.fullmatch(n)]
+    staged_attachments = staged / "attachments"
+    staged_attachments.mkdir()
+    for done, entry in enumerate(names, start=1):
+        sha = entry.split("/", 1)[1]
+        _extract_checked(archive, entry, staged_attachments / sha, sha)
+        _report(progress, done, len(names) + 1)
+    current = paths.database if paths.database.exists() else None
+    _keep_this_laptop(staged_db, current)
+    safety_copy = automatic_backup(paths, reason="before-restore") if current else None
+    _swap_in(paths, staged_db, staged_attachments)
+    _report(progress, len(names) + 1, len(names) + 1)
+    return safety_copy
 
 
 def _keep_this_laptop(staged_db: Path, current_db: Path | None) -> None:
@@ -412,11 +483,21 @@ def automatic_backup(paths: DataPaths, *, reason: str) -> BackupInfo:
 
 
 def prune_automatic_backups(paths: DataPaths, keep: int) -> list[Path]:
-    automatic = sorted(paths.backups.glob(f"{AUTOMATIC_PREFIX}*.zip"))
-    removed = automatic[: max(0, len(automatic) - keep)]
+    """Remove the oldest automatic backups beyond `keep`, here and in the second place."""
+    from groupdesk.services.backup_safety import second_place
+
+    removed: list[Path] = []
+    place = second_place(paths)
+    for folder in (paths.backups, *([place] if place is not None and place.is_dir() else [])):
+        automatic = sorted(_backup_files(folder, f"{AUTOMATIC_PREFIX}*"))
+        removed += automatic[: max(0, len(automatic) - keep)]
     for old in removed:
         old.unlink(missing_ok=True)
     return removed
+
+
+def _backup_files(folder: Path, pattern: str = "*") -> list[Path]:
+    return [*folder.glob(f"{pattern}.zip"), *folder.glob(f"{pattern}.sealed")]
 
 
 def list_backups(paths: DataPaths) -> list[BackupInfo]:
@@ -426,7 +507,7 @@ def list_backups(paths: DataPaths) -> list[BackupInfo]:
     one second), not by name: manual and automatic backups are named differently.
     """
     found: list[tuple[str, int, str, BackupInfo]] = []
-    for path in paths.backups.glob("*.zip"):
+    for path in _backup_files(paths.backups):
         try:
             info = inspect_backup(path)
             found.append((info.created_at, path.stat().st_mtime_ns, path.name, info))

@@ -309,3 +309,44 @@ def test_restore_with_yes_says_where_the_replaced_records_are_kept(
     restored_elm = tmp_path / "undo"
     undone = ok(cli("restore", safety_copy, data_dir=restored_elm))
     assert "Restored 'Elm Street Mutual Aid'" in undone.stdout
+
+
+def test_an_encrypted_backup_restores_with_its_passphrase_file_and_a_wrong_one_is_said(
+    cli: Cli, tmp_path: Path, make_workspace: Callable[..., Any], database_rows: RowsOf
+) -> None:
+    from groupdesk.services import backup
+    from groupdesk.services.backup_safety import set_backup_passphrase
+    from groupdesk.services.settings import create_group
+
+    source = make_workspace("source")
+    create_group(source.uow(), name="Elm Street Mutual Aid", currency="EUR")
+    set_backup_passphrase(source.uow(), passphrase="correct horse battery staple")
+    sealed = backup.write_backup(source.paths, tmp_path / "elm.zip").path
+    (tmp_path / "right.txt").write_text("correct horse battery staple\n", encoding="utf-8")
+    (tmp_path / "wrong.txt").write_text("incorrect horse battery\n", encoding="utf-8")
+    restored = tmp_path / "E"
+
+    unasked = cli("restore", sealed, "--yes", data_dir=restored)
+    wrong = cli("restore", sealed, "--passphrase-file", tmp_path / "wrong.txt", data_dir=restored)
+    right = cli("restore", sealed, "--passphrase-file", tmp_path / "right.txt", data_dir=restored)
+
+    assert (unasked.returncode, unasked.stderr) == (
+        1,
+        "groupdesk: error: passphrase: elm.sealed is encrypted: give the passphrase it was made "
+        "with\n",
+    )
+    assert (wrong.returncode, wrong.stderr) == (
+        1,
+        "groupdesk: error: passphrase: this is not the passphrase elm.sealed was encrypted with\n",
+    )
+    assert right.returncode == 0, right.stderr
+    assert "Restored 'Elm Street Mutual Aid'" in right.stdout
+    assert database_rows(restored / "groupdesk.sqlite") == database_rows(source.paths.database)
+
+
+def test_a_backup_says_whether_it_is_encrypted(cli: Cli, elm_street: Path, tmp_path: Path) -> None:
+    result = ok(cli("backup", "--out", tmp_path / "B.zip", data_dir=elm_street))
+    assert result.stdout == (
+        f"Backed up 'Elm Street Mutual Aid' (0 attachments) to {tmp_path / 'B.zip'} "
+        "(not encrypted).\n"
+    )

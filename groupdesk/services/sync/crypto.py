@@ -194,12 +194,17 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def passphrase_key(
+    passphrase: str, salt: bytes, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P
+) -> bytes:
+    """A key made from a passphrase by scrypt (slow on purpose: guessing costs as much)."""
+    return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
 def wrap_key(key: bytes, passphrase: str, group_id: str) -> dict[str, object]:
     check_passphrase(passphrase)
     salt = os.urandom(16)
-    kek = Scrypt(salt=salt, length=KEY_BYTES, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(
-        passphrase.encode("utf-8")
-    )
+    kek = passphrase_key(passphrase, salt)
     sealed = seal(kek, key, group_id.encode())
     return {
         "kdf": "scrypt",
@@ -224,7 +229,7 @@ def unwrap_key(wrapped: dict[str, object], passphrase: str, group_id: str) -> by
         raise ValidationError.single(
             "passphrase", f"the sync folder's passphrase entry is damaged ({problem})"
         ) from None
-    kek = Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+    kek = passphrase_key(passphrase, salt, n=n, r=r, p=p)
     try:
         return unseal(kek, sealed, group_id.encode())
     except DecryptError:
