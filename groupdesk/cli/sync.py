@@ -62,11 +62,17 @@ def register(subparsers: Any) -> None:
 
     resolve = commands.add_parser("resolve", help="decide a conflict")
     resolve.add_argument("id", type=int, metavar="ID")
-    resolve.add_argument(
+    decision = resolve.add_mutually_exclusive_group(required=True)
+    decision.add_argument(
         "--keep",
-        required=True,
-        choices=("mine", "theirs"),
-        help="mine: the value this laptop shows now; theirs: the other laptop's value",
+        choices=("mine", "theirs", "deleted"),
+        help="mine: the value in effect now, whichever laptop it came from; theirs: the value "
+        "kept aside; deleted: a record deleted while changed elsewhere stays deleted",
+    )
+    decision.add_argument(
+        "--restore",
+        action="store_true",
+        help="bring back a record deleted while changed elsewhere, with the change",
     )
     resolve.set_defaults(handler=run_resolve)
 
@@ -195,27 +201,43 @@ def run_conflicts(args: argparse.Namespace, context: CliContext) -> int:
     if not conflicts:
         print("No conflicts to review.")
         return 0
-    print_table(
-        (
+    values = [c for c in conflicts if c.kind == "value"]
+    if values:
+        print_table(
             (
-                c.id,
-                c.record,
-                c.field,
-                f"{c.mine!r} ({c.mine_device})",
-                f"{c.theirs!r} ({c.theirs_device})",
-            )
-            for c in conflicts
-        ),
-        ("id", "record", "field", "mine (in effect)", "theirs"),
-    )
+                (
+                    c.id,
+                    c.record,
+                    c.field,
+                    f"{c.mine!r} from {c.mine_device}",
+                    f"{c.theirs!r} from {c.theirs_device}",
+                )
+                for c in values
+            ),
+            ("id", "record", "field", "in effect", "kept aside"),
+        )
+        print(
+            "Decide: groupdesk sync resolve ID --keep mine (the value in effect) "
+            "or --keep theirs (the value kept aside)."
+        )
+    deletions = [c for c in conflicts if c.kind == "deleted"]
+    for conflict in deletions:
+        print(f"{conflict.id}: {conflict.summary()}")
+    if deletions:
+        print("Decide: groupdesk sync resolve ID --restore, or --keep deleted.")
     return 0
 
 
 def run_resolve(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.sync.conflicts import resolve_conflict
 
-    chosen = resolve_conflict(context.workspace().uow(), conflict_id=args.id, keep=args.keep)
-    value = chosen.mine if args.keep == "mine" else chosen.theirs
+    keep = "restore" if args.restore else args.keep
+    chosen = resolve_conflict(context.workspace().uow(), conflict_id=args.id, keep=keep)
+    if chosen.kind == "deleted":
+        done = "Restored" if keep == "restore" else "Kept deleted"
+        print(f"{done} {chosen.record}; other laptops get the decision at their next sync.")
+        return 0
+    value = chosen.mine if keep == "mine" else chosen.theirs
     print(
         f"Kept {value!r} for {chosen.field} of {chosen.record}; other laptops get the decision "
         "at their next sync."
