@@ -1,11 +1,15 @@
-"""What every page and dialog shares: the open workspace, the change signal, GUI settings."""
+"""What every page and dialog shares: the open workspace, the change signal, GUI settings, and
+the group's settings as last read (dialogs need the group's locale the moment they open)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
 
+from groupdesk.errors import GroupDeskError
+from groupdesk.services.settings import FALLBACK_DEFAULTS, GroupSettingsData, get_settings
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.workspace import Workspace
 
@@ -23,6 +27,15 @@ class AppContext(QObject):
         #: One worker thread: SQLite work runs one task at a time, in order.
         self.database_pool = QThreadPool(self)
         self.database_pool.setMaxThreadCount(1)
+        #: The group's settings, read once as the window opens and replaced by the main window
+        #: when the settings change (from the database thread, like every other read).
+        self.group: GroupSettingsData | None = None
+        with suppress(GroupDeskError):  # no group yet: the welcome dialog makes one
+            self.group = get_settings(workspace.uow())
+
+    @property
+    def locale(self) -> str:
+        return self.group.locale if self.group is not None else FALLBACK_DEFAULTS[0]
 
     def uow(self) -> UnitOfWork:
         return self.workspace.uow()

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.ui.context import AppContext
+from groupdesk.services.settings import GroupSettingsData, get_settings
+from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.ops import QueryOp
 from groupdesk.ui.pages import PAGES, page_entry
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.style import (
@@ -67,8 +69,8 @@ class MainWindow(QMainWindow):
             zoom.activated.connect(lambda steps=steps: self.change_text_size(steps))
         if context.settings.contains(TEXT_SIZE_KEY):
             set_text_size(context.settings, text_size(context.settings))
-        context.data_changed.connect(self._update_title)
-        self._update_title()
+        context.data_changed.connect(self._reread_group)
+        self._show_title()
         self._restore_layout()
 
     def change_text_size(self, steps: int) -> int:
@@ -101,15 +103,21 @@ class MainWindow(QMainWindow):
         )
         return longest + 2 * 12 + 24  # item padding each side, frame and selection margin
 
-    def _update_title(self, *_: object) -> None:
-        from groupdesk.errors import GroupDeskError
-        from groupdesk.services.settings import get_settings
+    def _show_title(self) -> None:
+        group = self.context.group
+        self.setWindowTitle(f"{group.name} — GroupDesk" if group else "GroupDesk")
 
-        try:
-            name = get_settings(self.context.uow()).name
-        except GroupDeskError:
-            name = ""
-        self.setWindowTitle(f"{name} — GroupDesk" if name else "GroupDesk")
+    def _reread_group(self, areas: frozenset[str], _source: object) -> None:
+        """The group's settings changed (or everything did): read them again, off this thread,
+        before the pages that listen read theirs (the worker runs reads in order)."""
+        if "settings" in areas or ALL in areas:
+            QueryOp(self, lambda job: get_settings(job.uow()), key="group").on_success(
+                self._group_read
+            ).run(self.context)
+
+    def _group_read(self, group: GroupSettingsData) -> None:
+        self.context.group = group
+        self._show_title()
 
     def page(self, key: str) -> Page:
         """The page for `key`, made on first use."""

@@ -7,6 +7,9 @@
 
 The work runs on the context's single database thread, so SQLite sees one task at a time; the
 callbacks run on the GUI thread. The window never freezes, and a failure is always shown.
+
+Reads that feed a page use `QueryOp` (after Anki's `QueryOp`): no progress dialog, and a newer
+read for the same page and key supersedes an older one, whose result is dropped.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
@@ -86,19 +89,19 @@ class Op(Generic[T]):
         self._dialog: QProgressDialog | None = None
         self.job: OpJob | None = None
 
-    def with_progress(self, label: str, *, cancellable: bool = False) -> Op[T]:
+    def with_progress(self, label: str, *, cancellable: bool = False) -> Self:
         self._label, self._cancellable = label, cancellable
         return self
 
-    def on_success(self, callback: Callable[[T], None]) -> Op[T]:
+    def on_success(self, callback: Callable[[T], None]) -> Self:
         self._success = callback
         return self
 
-    def on_failure(self, callback: Callable[[BaseException], None]) -> Op[T]:
+    def on_failure(self, callback: Callable[[BaseException], None]) -> Self:
         self._failure = callback
         return self
 
-    def run(self, context: AppContext) -> Op[T]:
+    def run(self, context: AppContext) -> Self:
         relay = _Relay()
         self._relay = relay
         self.job = OpJob(context.workspace, relay)
@@ -172,8 +175,50 @@ class Op(Generic[T]):
             show_error(self._parent, error, details)
 
 
+class QueryOp(Op[T]):
+    """A read for a page or dialog: quiet (no progress dialog unless asked), and superseded by a
+    newer read of the same `key` from the same parent — a slow old answer never overwrites a
+    newer one, as when the filters change twice while the first read waits for the database."""
+
+    #: The newest read per (parent, key); an answer from any other is stale and dropped.
+    _newest: ClassVar[dict[tuple[int, str], QueryOp[Any]]] = {}
+
+    def __init__(self, parent: QWidget, fn: Callable[[OpJob], T], *, key: str = "") -> None:
+        super().__init__(parent, fn)
+        self._slot = (id(parent), key)
+
+    def run(self, context: AppContext) -> Self:
+        QueryOp._newest[self._slot] = self
+        return super().run(context)
+
+    def _current(self) -> bool:
+        """Whether this is still the newest read of its slot (and forget it if so)."""
+        if QueryOp._newest.get(self._slot) is not self:
+            return False
+        del QueryOp._newest[self._slot]
+        return True
+
+    def _succeeded(self, result: T) -> None:
+        if self._current():
+            super()._succeeded(result)
+        else:
+            self._finish()
+
+    def _failed(self, error: BaseException, details: str) -> None:
+        if self._current():
+            super()._failed(error, details)
+        else:
+            self._finish()
+
+
+def background_idle() -> bool:
+    """Whether no operation is waiting or running (tests wait on this, never on time)."""
+    return not Op._running
+
+
 def show_error(parent: QWidget | None, error: BaseException, details: str = "") -> None:
     """A user-facing error as its sentence; anything else as a bug with 'Copy details'."""
+    details = details or "".join(traceback.format_exception(error))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     if isinstance(error, GroupDeskError):
@@ -190,11 +235,11 @@ def show_error(parent: QWidget | None, error: BaseException, details: str = "") 
                 "your computer.",
             )
         )
-        box.setDetailedText(details or repr(error))
+        box.setDetailedText(details)
         copy = box.addButton(
             QApplication.translate("Op", "Copy details"), QMessageBox.ButtonRole.ActionRole
         )
         copy.clicked.disconnect()
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(details or repr(error)))
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     box.addButton(QMessageBox.StandardButton.Close)
     box.open()

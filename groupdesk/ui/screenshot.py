@@ -20,6 +20,7 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
 
     from groupdesk.app import create_window
     from groupdesk.errors import GroupDeskError
+    from groupdesk.ui.ops import background_idle
     from groupdesk.ui.pages import PAGE_KEYS
     from groupdesk.ui.style import STYLE_SHEET
 
@@ -35,8 +36,9 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     window.show()
     for _ in range(5):
         app.processEvents()
-    window.context.wait_for_background_work()
-    app.processEvents()
+    while not background_idle():  # each answer may ask for the next (the list, then a member)
+        window.context.wait_for_background_work()
+        app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise GroupDeskError(f"Could not write {out}.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from support.gui import settle
 
 from groupdesk.services.workspace import Workspace
 
@@ -26,13 +27,14 @@ def app_context(qtbot, demo_workspace: Workspace) -> Iterator[object]:  # type: 
 
 @pytest.fixture
 def main_window(qtbot, app_context):  # type: ignore[no-untyped-def]
-    """The main window, shown and exposed."""
+    """The main window, shown and exposed, its first page loaded."""
     from groupdesk.ui.main_window import MainWindow
 
     window = MainWindow(app_context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    settle()  # the first page has its answer from the database
     yield window
     window.close()
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
+from support.gui import settle
 
 from groupdesk.app import create_window, gui_settings_file
 from groupdesk.services.demo import DEMO_GROUP_NAME
@@ -72,6 +73,7 @@ def test_the_title_names_the_group_and_follows_a_rename(main_window, app_context
     assert main_window.windowTitle() == f"{DEMO_GROUP_NAME} — GroupDesk"
     update_settings(app_context.uow(), name="Riverside Tenants")
     app_context.announce({"settings"})
+    settle()
     assert main_window.windowTitle() == "Riverside Tenants — GroupDesk"
 
 

@@ -172,3 +172,39 @@ def test_emitting_signals_from_python_leaves_true_and_false_alone() -> None:
         relay.progressed.emit(step, 300, "")
     after = sys.getrefcount(True), sys.getrefcount(False)
     assert after[0] >= before[0] - 5 and after[1] >= before[1] - 5
+
+
+def test_a_newer_read_of_the_same_page_supersedes_an_older_one(qtbot, parent, app_context) -> None:  # type: ignore[no-untyped-def]
+    """The filters changed twice while the first read waited: only the newest answer shows."""
+    from groupdesk.ui.ops import QueryOp, background_idle
+
+    release = threading.Event()
+    shown: list[str] = []
+
+    def slow(_job: OpJob) -> str:
+        release.wait(10)
+        return "old"
+
+    QueryOp(parent, slow, key="list").on_success(shown.append).run(app_context)
+    QueryOp(parent, lambda _job: "new", key="list").on_success(shown.append).run(app_context)
+    QueryOp(parent, lambda _job: "other", key="detail").on_success(shown.append).run(app_context)
+    release.set()
+    qtbot.waitUntil(background_idle, timeout=10_000)
+    assert shown == ["new", "other"]
+    assert open_boxes(parent) == [] and parent.findChildren(QProgressDialog) == []
+
+
+def test_a_superseded_read_that_fails_shows_nothing(qtbot, parent, app_context) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.ui.ops import QueryOp, background_idle
+
+    release = threading.Event()
+
+    def broken(_job: OpJob) -> str:
+        release.wait(10)
+        raise GroupDeskError("stale and wrong")
+
+    QueryOp(parent, broken).run(app_context)
+    QueryOp(parent, lambda _job: "fresh").run(app_context)
+    release.set()
+    qtbot.waitUntil(background_idle, timeout=10_000)
+    assert open_boxes(parent) == []

@@ -147,7 +147,7 @@ class WelcomeDialog(QDialog):
         code: str | None = None,
         passphrase: str | None = None,
         name: str | None = None,
-    ) -> Op[object]:
+    ) -> Op[bool]:
         """Read the group from its sync folder off the GUI thread; accepted once it has arrived."""
         from groupdesk.services.sync.setup import join_folder
 
@@ -158,8 +158,8 @@ class WelcomeDialog(QDialog):
             self.context = AppContext(self.workspace, settings, self)
         self.join_status.setText(self.tr("Joining…"))
 
-        def work(job: OpJob) -> object:
-            return join_folder(
+        def work(job: OpJob) -> bool:
+            join_folder(
                 job.workspace,
                 folder=folder,
                 code=code,
@@ -167,9 +167,10 @@ class WelcomeDialog(QDialog):
                 name=name,
                 progress=job.progress,
             )
+            return has_group(job.uow())
 
-        def joined(_result: object) -> None:
-            if not has_group(self.workspace.uow()):
+        def joined(group_arrived: bool) -> None:
+            if not group_arrived:
                 self.join_status.setText(
                     self.tr(
                         "Joined, but the sync folder holds no group yet: sync the other "

@@ -1,11 +1,13 @@
 """Small forms about a member: log a check-in, add a role, add a skill, start mentoring.
 
-Each validates through its service; a refused field shows its message beside it and the dialog
-stays open. After `accept()`, `saved` holds what the service returned.
+Each validates through its service, called off the GUI thread; a refused field shows its message
+beside it, any other refusal shows under the fields, and the dialog stays open. After `accept()`,
+`saved` holds what the service returned.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -25,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.members import CHECKIN_METHODS
-from groupdesk.services import settings
 from groupdesk.services.members import checkins, mentorships, records, roles, skills
 from groupdesk.services.members.fields import parse_date
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, set_text_lines
 
@@ -40,8 +42,10 @@ class CareDialog(QDialog):
     def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.locale = settings.get_settings(context.uow()).locale
+        self.locale = context.locale
         self.saved: Any = None
+        #: The save on its way to the database (None when none is).
+        self.saving: Op[Any] | None = None
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.form = QFormLayout()
@@ -70,8 +74,11 @@ class CareDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
 
-    def people(self) -> list[records.MemberRow]:
-        return records.list_members(self.context.uow())
+    def offer_people(self, picker: MemberPicker, member_id: str) -> None:
+        """Fill `picker` with everyone but the member, once the list arrives from the database."""
+        QueryOp(self, lambda job: records.list_members(job.uow()), key="people").on_success(
+            lambda rows: picker.set_people([row for row in rows if row.id != member_id])
+        ).run(self.context)
 
     def date_field(self, field: str, label: str, *, today: bool = False) -> QLineEdit:
         edit = QLineEdit(date.today().isoformat() if today else "")
@@ -93,26 +100,46 @@ class CareDialog(QDialog):
         except ValueError as problem:
             raise ValidationError.single(field, str(problem)) from None
 
-    def submit(self) -> Any:
+    def submit(self) -> Callable[[OpJob], Any]:
+        """Read the form (a typed date it cannot read raises `ValidationError`) and return the
+        service call that saves it, to run on the database thread."""
         raise NotImplementedError
 
     def save(self) -> bool:
+        """Start the save; returns False when the form itself is refused or a save is running."""
+        if self.saving is not None:
+            return False
         try:
-            self.saved = self.submit()
+            write = self.submit()
         except ValidationError as problem:
+            self._refused(problem)
+            return False
+        self.save_button.setEnabled(False)
+        self.saving = Op(self, write).on_success(self._saved).on_failure(self._refused)
+        self.saving.run(self.context)
+        return True
+
+    def _saved(self, result: Any) -> None:
+        self.saving, self.saved = None, result
+        self.save_button.setEnabled(True)
+        self.context.announce({"members", "checkins"}, source=self)
+        self.accept()
+
+    def _refused(self, problem: BaseException) -> None:
+        self.saving = None
+        self.save_button.setEnabled(True)
+        if isinstance(problem, ValidationError):
             unplaced = self.errors.show(problem)
             self.problem_label.setText("\n".join(unplaced))
             self.problem_label.setVisible(bool(unplaced))
-            self.adjustSize()  # taller, so a message of two lines is not covered
-            return False
-        except GroupDeskError as problem:
+        elif isinstance(problem, GroupDeskError):
             self.errors.clear()
             self.problem_label.setText(str(problem))
             self.problem_label.show()
-            return False
-        self.context.announce({"members", "checkins"}, source=self)
-        self.accept()
-        return True
+        else:
+            show_error(self, problem)
+            return
+        self.adjustSize()  # taller, so a message of two lines is not covered
 
 
 class CheckInDialog(CareDialog):
@@ -123,8 +150,8 @@ class CheckInDialog(CareDialog):
             context, self.tr("Log a check-in with {name}").format(name=member.display_name), parent
         )
         self.member = member
-        others = [p for p in self.people() if p.id != member.id]
-        self.by_picker = MemberPicker(others, allow_none=self.tr("(not recorded)"))
+        self.by_picker = MemberPicker(allow_none=self.tr("(not recorded)"))
+        self.offer_people(self.by_picker, member.id)
         self.errors.add("by", self.by_picker, self.tr("Checked in &by"))
         self.on_edit = self.date_field("on", self.tr("&On"), today=True)
         self.how_combo = QComboBox()
@@ -138,7 +165,7 @@ class CheckInDialog(CareDialog):
         self.follow_up_edit = self.date_field("follow_up_on", self.tr("&Follow up on"))
         self.follow_up_edit.setPlaceholderText(self.tr("YYYY-MM-DD (empty: no follow-up)"))
 
-    def submit(self) -> checkins.CheckInData:
+    def submit(self) -> Callable[[OpJob], checkins.CheckInData]:
         errors: dict[str, str] = {}
         on = follow_up = None
         for field, edit in (("on", self.on_edit), ("follow_up_on", self.follow_up_edit)):
@@ -156,13 +183,19 @@ class CheckInDialog(CareDialog):
         if errors:
             raise ValidationError(errors)
         assert on is not None
-        return checkins.record_checkin(
-            self.context.uow(),
-            member_id=self.member.id,
-            by_id=self.by_picker.member_id(),
+        member_id, by_id, how = (
+            self.member.id,
+            self.by_picker.member_id(),
+            self.how_combo.currentData(),
+        )
+        note = self.note_edit.toPlainText()
+        return lambda job: checkins.record_checkin(
+            job.uow(),
+            member_id=member_id,
+            by_id=by_id,
             on=on,
-            how=str(self.how_combo.currentData()),
-            note=self.note_edit.toPlainText(),
+            how=str(how),
+            note=note,
             follow_up_on=follow_up,
         )
 
@@ -183,13 +216,12 @@ class RoleDialog(CareDialog):
         self.from_edit = self.date_field("started_on", self.tr("&From"))
         self.to_edit = self.date_field("ended_on", self.tr("&To (empty: still held)"))
 
-    def submit(self) -> roles.RoleData:
-        return roles.add_role(
-            self.context.uow(),
-            member_id=self.member.id,
-            role=self.role_combo.currentText(),
-            started_on=self.read_date("started_on", self.from_edit),
-            ended_on=self.read_date("ended_on", self.to_edit),
+    def submit(self) -> Callable[[OpJob], roles.RoleData]:
+        member_id, role = self.member.id, self.role_combo.currentText()
+        started_on = self.read_date("started_on", self.from_edit)
+        ended_on = self.read_date("ended_on", self.to_edit)
+        return lambda job: roles.add_role(
+            job.uow(), member_id=member_id, role=role, started_on=started_on, ended_on=ended_on
         )
 
 
@@ -212,13 +244,11 @@ class SkillDialog(CareDialog):
         self.teach_check.setAccessibleName(self.tr("Happy to teach or share it"))
         self.form.addRow(self.teach_check)
 
-    def submit(self) -> skills.SkillData:
-        return skills.add_skill(
-            self.context.uow(),
-            member_id=self.member.id,
-            name=self.name_edit.text(),
-            kind=str(self.kind_combo.currentData()),
-            can_teach=self.teach_check.isChecked(),
+    def submit(self) -> Callable[[OpJob], skills.SkillData]:
+        member_id, name, kind = self.member.id, self.name_edit.text(), self.kind_combo.currentData()
+        can_teach = self.teach_check.isChecked()
+        return lambda job: skills.add_skill(
+            job.uow(), member_id=member_id, name=name, kind=str(kind), can_teach=can_teach
         )
 
 
@@ -234,9 +264,8 @@ class MentorshipDialog(CareDialog):
         self.role_combo.addItem(self.tr("is mentored by"), "mentee")
         self.role_combo.addItem(self.tr("mentors"), "mentor")
         self.errors.add("role", self.role_combo, self.tr("{name}").format(name=member.display_name))
-        others = [p for p in self.people() if p.id != member.id]
-        self.other_picker = MemberPicker(others)
-        self.other_picker.setCurrentText("")
+        self.other_picker = MemberPicker()
+        self.offer_people(self.other_picker, member.id)
         self.errors.add("mentee", self.other_picker, self.tr("&Whom"))
         self.from_edit = self.date_field("started_on", self.tr("&From"), today=True)
         self.goals_edit = QPlainTextEdit()
@@ -244,7 +273,7 @@ class MentorshipDialog(CareDialog):
         set_text_lines(self.goals_edit, 3)
         self.errors.add("goals", self.goals_edit, self.tr("&Goals"))
 
-    def submit(self) -> mentorships.MentorshipData:
+    def submit(self) -> Callable[[OpJob], mentorships.MentorshipData]:
         other = self.other_picker.member_id()
         if other is None:
             raise ValidationError.single("mentee", self.tr("choose a member from the list"))
@@ -253,10 +282,8 @@ class MentorshipDialog(CareDialog):
             if self.role_combo.currentData() == "mentee"
             else (self.member.id, other)
         )
-        return mentorships.start_mentorship(
-            self.context.uow(),
-            mentor_id=mentor,
-            mentee_id=mentee,
-            started_on=self.read_date("started_on", self.from_edit),
-            goals=self.goals_edit.toPlainText(),
+        started_on = self.read_date("started_on", self.from_edit)
+        goals = self.goals_edit.toPlainText()
+        return lambda job: mentorships.start_mentorship(
+            job.uow(), mentor_id=mentor, mentee_id=mentee, started_on=started_on, goals=goals
         )

@@ -20,7 +20,7 @@ from groupdesk.errors import GroupDeskError
 from groupdesk.services.members.duplicates import DuplicatePair, find_duplicates
 from groupdesk.services.members.merge import merge_members
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.ops import Op
+from groupdesk.ui.ops import Op, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
 
 #: More pairs than this are not listed at once (the most likely come first).
@@ -79,7 +79,7 @@ class DuplicatesDialog(QDialog):
 
     def search(self) -> None:
         self.find_op = (
-            Op(self, lambda job: find_duplicates(job.uow()))
+            QueryOp(self, lambda job: find_duplicates(job.uow()))
             .on_success(self._found)
             .run(self.context)
         )
@@ -120,22 +120,33 @@ class DuplicatesDialog(QDialog):
         explain_disabled(self.keep_second, reason)
 
     def merge_selected(self, *, keep_first: bool) -> bool:
+        """Start merging the chosen pair; returns whether a merge was started."""
         if not self.pairs or not self.table.selectedItems():
             return False
         pair = self.pairs[self.table.currentRow()]
         keep, other = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
-        try:
-            merge_members(self.context.uow(), keep_id=keep.id, other_id=other.id)
-        except GroupDeskError as problem:
-            self._say(str(problem))
-            return False
-        self._say(
-            self.tr("Merged {other} into {keep}.").format(
-                other=other.full_name, keep=keep.full_name
+
+        def merged(_result: object) -> None:
+            self._say(
+                self.tr("Merged {other} into {keep}.").format(
+                    other=other.full_name, keep=keep.full_name
+                )
             )
+            self.context.announce({"members"}, source=self)
+            self.search()
+
+        def refused(problem: BaseException) -> None:
+            if isinstance(problem, GroupDeskError):
+                self._say(str(problem))
+            else:
+                show_error(self, problem)
+
+        self.merge_op = (
+            Op(self, lambda job: merge_members(job.uow(), keep_id=keep.id, other_id=other.id))
+            .on_success(merged)
+            .on_failure(refused)
+            .run(self.context)
         )
-        self.context.announce({"members"}, source=self)
-        self.search()
         return True
 
     def _say(self, text: str) -> None:

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.errors import ValidationError
+from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.members import CONSENT_KINDS, CONSENT_METHODS, MEMBER_STATUSES
-from groupdesk.services import settings
 from groupdesk.services.members import records
 from groupdesk.services.members.fields import (
     BOOL_FIELDS,
@@ -40,6 +39,7 @@ from groupdesk.services.members.fields import (
     phone_region,
 )
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
 
@@ -61,8 +61,10 @@ class MemberDialog(QDialog):
         self.context = context
         self.member = member
         self.saved: records.MemberData | None = None
-        group = settings.get_settings(context.uow())
-        self._region, self._locale = phone_region(group.locale), group.locale
+        self._locale = context.locale
+        self._region = phone_region(self._locale)
+        #: The save on its way to the database (None when none is).
+        self.saving: Op[records.MemberData] | None = None
         self._errors: dict[str, str] = {}
         self.setWindowTitle(
             self.tr("Edit {name}").format(name=member.display_name)
@@ -321,7 +323,7 @@ class MemberDialog(QDialog):
             clean_member_values(
                 raw,
                 region=self._region,
-                today=records.workspace_today(self.context.uow()),
+                today=self.context.workspace.today(),
                 current=_typed_dates(current, self._locale),
                 locale=self._locale,
             )
@@ -361,28 +363,46 @@ class MemberDialog(QDialog):
         return self.left_errors.message(field) or self.right_errors.message(field)
 
     def save(self) -> bool:
-        """Save through the service; a refused field gets its message and the dialog stays."""
-        if not self.save_button.isEnabled():
+        """Save through the service, off the GUI thread; a refused field gets its message and
+        the dialog stays; any other refusal (the member was deleted on another laptop and
+        synced here) is said under the fields. Returns whether the save was started."""
+        if not self.save_button.isEnabled() or self.saving is not None:
             return False
-        uow = self.context.uow()
-        try:
-            if self.member is None:
-                self.saved = records.add_member(uow, values=self.values())
-            else:
-                changes = self.changes()
-                self.saved = (
-                    records.edit_member(uow, member_id=self.member.id, changes=changes)
-                    if changes
-                    else self.member
-                )
-        except ValidationError as problem:
-            self._errors = dict(problem.errors)
-            self._show(problem)
-            self._bring_into_view(problem)
-            return False
+        member, values = self.member, self.values()
+        changes = self.changes() if member is not None else {}
+
+        def write(job: OpJob) -> records.MemberData:
+            if member is None:
+                return records.add_member(job.uow(), values=values)
+            if not changes:
+                return member
+            return records.edit_member(job.uow(), member_id=member.id, changes=changes)
+
+        self.save_button.setEnabled(False)
+        self.saving = Op(self, write).on_success(self._saved).on_failure(self._refused)
+        self.saving.run(self.context)
+        return True
+
+    def _saved(self, member: records.MemberData) -> None:
+        self.saving, self.saved = None, member
+        self._name_changed()
         self.context.announce({"members"}, source=self)
         self.accept()
-        return True
+
+    def _refused(self, error: BaseException) -> None:
+        self.saving = None
+        self._name_changed()
+        if isinstance(error, ValidationError):
+            self._errors = dict(error.errors)
+            self._show(error)
+            self._bring_into_view(error)
+        elif isinstance(error, GroupDeskError):
+            self._show(None)
+            self.problem_label.setText(str(error))
+            self.problem_label.show()
+            self._fit_screen()
+        else:
+            show_error(self, error)
 
 
 def _typed_dates(values: dict[str, Any], locale: str) -> dict[str, Any]:

@@ -35,11 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.errors import GroupDeskError
 from groupdesk.reports.roster import RosterResult, write_roster
-from groupdesk.services import settings
 from groupdesk.services.members import erasure, merge, records
-from groupdesk.services.members.detail import member_detail
+from groupdesk.services.members.detail import MemberDetail, member_detail
 from groupdesk.services.members.export import export_members
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.care_dialogs import (
@@ -53,7 +51,7 @@ from groupdesk.ui.members.duplicates_dialog import DuplicatesDialog
 from groupdesk.ui.members.import_wizard import ImportDialog
 from groupdesk.ui.members.member_dialog import MemberDialog
 from groupdesk.ui.members.table_model import COLUMNS, MembersTableModel
-from groupdesk.ui.ops import Op, show_error
+from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
 
 
@@ -82,7 +80,8 @@ class MembersPage(Page):
         #: Asks before a delete or an erasure; tests pass their own answer.
         self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.active_dialog: QDialog | None = None
-        self._locale = "en_GB"
+        #: The member to choose when the next list arrives (one just saved elsewhere).
+        self._choose_next: str | None = None
         self.model = MembersTableModel(self.format_date)
 
         heading = QLabel(self.page_title())
@@ -95,6 +94,7 @@ class MembersPage(Page):
         title = QHBoxLayout()
         title.addWidget(heading)
         title.addWidget(self.count_label)
+        title.addWidget(self.loading_label)
         title.addStretch(1)
         self.buttons = QGridLayout()
         self.header.addLayout(title, 1)
@@ -311,14 +311,21 @@ class MembersPage(Page):
     def format_date(self, day: date) -> str:
         from babel.dates import format_date
 
-        return str(format_date(day, format="medium", locale=self._locale))
+        return str(format_date(day, format="medium", locale=self.context.locale))
 
     def refresh(self) -> None:
-        self._locale = settings.get_settings(self.context.uow()).locale
+        """Reload the list (off the GUI thread), keeping the chosen member."""
         chosen = self.current_member_id()
-        rows = records.list_members(
-            self.context.uow(), include_deleted=self.deleted_check.isChecked()
+        include_deleted = self.deleted_check.isChecked()
+
+        self.load(
+            lambda job: records.list_members(job.uow(), include_deleted=include_deleted),
+            lambda rows: self._show_rows(rows, chosen=chosen),
+            key="list",
         )
+
+    def _show_rows(self, rows: list[records.MemberRow], chosen: str | None) -> None:
+        chosen, self._choose_next = self._choose_next or chosen, None
         self.model.set_rows(rows)
         self._refill(
             self.role_combo, sorted({r for row in rows for r in row.roles}, key=str.casefold)
@@ -377,7 +384,15 @@ class MembersPage(Page):
         if member_id is None:
             self.detail_pane.show_detail(None)
             return
-        self.detail_pane.show_detail(member_detail(self.context.uow(), member_id=member_id))
+        self.load(
+            lambda job: member_detail(job.uow(), member_id=member_id),
+            self._show_detail,
+            key="detail",
+        )
+
+    def _show_detail(self, detail: MemberDetail) -> None:
+        if detail.member.id == self.current_member_id():  # not an answer for an older choice
+            self.detail_pane.show_detail(detail)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -409,8 +424,8 @@ class MembersPage(Page):
             self.status_label.setText(
                 self.tr("Saved {name}.").format(name=dialog.saved.display_name)
             )
-            self.refresh()
-            self.select_member(dialog.saved.id)
+            # The save's announcement reloads the list; the saved member is chosen in it.
+            self._choose_next = dialog.saved.id
 
     def act(self, action: str) -> None:
         """Do what the detail pane asked for, on the chosen member."""
@@ -439,12 +454,12 @@ class MembersPage(Page):
                 ).format(name=member.display_name),
             ):
                 self._do(
-                    lambda: records.delete_member(self.context.uow(), member_id=member.id),
+                    lambda job: records.delete_member(job.uow(), member_id=member.id),
                     self.tr("Deleted {name}.").format(name=member.display_name),
                 )
         elif action == "restore":
             self._do(
-                lambda: records.restore_member(self.context.uow(), member_id=member.id),
+                lambda job: records.restore_member(job.uow(), member_id=member.id),
                 self.tr("Restored {name}.").format(name=member.display_name),
             )
         elif action == "forget":
@@ -459,27 +474,25 @@ class MembersPage(Page):
                 ),
             ):
                 self._do(
-                    lambda: erasure.forget_member(self.context.uow(), member_id=member.id),
+                    lambda job: erasure.forget_member(job.uow(), member_id=member.id),
                     self.tr("Forgot a member at their request."),
                 )
         elif action.startswith("unmerge:"):
             merged_id = action.split(":", 1)[1]
             self._do(
-                lambda: merge.unmerge_member(self.context.uow(), member_id=merged_id),
+                lambda job: merge.unmerge_member(job.uow(), member_id=merged_id),
                 self.tr("Separated the merged records again."),
             )
 
-    def _do(self, change: Callable[[], object], done: str) -> None:
-        chosen = self.current_member_id()
-        try:
-            change()
-        except GroupDeskError as problem:
-            show_error(self, problem)
-            return
-        self.status_label.setText(done)
-        self.context.announce({"members"}, source=self)
-        self.refresh()
-        self.select_member(chosen)
+    def _do(self, change: Callable[[OpJob], object], done: str) -> Op[object]:
+        """Make a change off the GUI thread; on success say so and show the list as it is now."""
+
+        def changed(_result: object) -> None:
+            self.status_label.setText(done)
+            self.context.announce({"members"}, source=self)
+            self.refresh()
+
+        return Op(self, change).on_success(changed).run(self.context)
 
     def _choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -499,7 +512,6 @@ class MembersPage(Page):
                     if count == 1
                     else self.tr("Imported {count} members.").format(count=count)
                 )
-            self.refresh()
 
         self._open(dialog, imported)
         return dialog
@@ -557,7 +569,6 @@ class MembersPage(Page):
     def open_duplicates_dialog(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self.context, parent=self)
         self.active_dialog = dialog
-        dialog.finished.connect(lambda _result: self.refresh())
         dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
         dialog.open()
         return dialog

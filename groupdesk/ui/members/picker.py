@@ -13,7 +13,7 @@ from groupdesk.services.members.records import MemberRow
 class MemberPicker(QComboBox):
     def __init__(
         self,
-        people: Sequence[MemberRow],
+        people: Sequence[MemberRow] = (),
         *,
         allow_none: str | None = None,
         parent: QWidget | None = None,
@@ -21,14 +21,25 @@ class MemberPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        if allow_none is not None:
-            self.addItem(allow_none, None)
-        for person in people:
-            self.addItem(person.display_name, person.id)
+        self._allow_none = allow_none
+        self.set_people(people)
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def set_people(self, people: Sequence[MemberRow]) -> None:
+        """The members to choose from (they arrive after the dialog opens), keeping the text."""
+        text, had_choices = self.currentText(), self.count() > 0
+        self.clear()
+        if self._allow_none is not None:
+            self.addItem(self._allow_none, None)
+        for person in people:
+            self.addItem(person.display_name, person.id)
+        if had_choices or text:
+            self.setCurrentText(text)
+        elif self._allow_none is None:
+            self.setCurrentText("")  # nobody chosen until the person types or picks
 
     def member_id(self) -> str | None:
         """The chosen member's id; None for "nobody" or text that names no one."""

@@ -1,12 +1,20 @@
-"""The base of every sidebar page: refresh when shown, and when its areas change while shown."""
+"""The base of every sidebar page: refresh when shown, and when its areas change while shown.
+
+A page reads through `load()`, which runs the read on the database thread (a `QueryOp`) and
+shows the quiet "Loading…" label meanwhile, so a sync holding the database never freezes it.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import ClassVar, TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.ops import OpJob, QueryOp, show_error
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -18,16 +26,49 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self._stale = True
+        self._loading: set[str] = set()
         self.setObjectName(f"page-{self.key}")
         self.setAccessibleName(self.page_title())
+        #: Shown while a read is on its way; each page places it near its heading.
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setObjectName("loading")
+        self.loading_label.setAccessibleName(self.tr("Loading"))
+        self.loading_label.hide()
         context.data_changed.connect(self._on_data_changed)
 
     def page_title(self) -> str:
         return self.tr(self.title)
 
     def refresh(self) -> None:
-        """Reload what the page shows from the services."""
+        """Reload what the page shows from the services (through `load()`)."""
         raise NotImplementedError
+
+    @property
+    def loading(self) -> bool:
+        return bool(self._loading)
+
+    def load(
+        self, read: Callable[[OpJob], T], show: Callable[[T], None], *, key: str = "page"
+    ) -> QueryOp[T]:
+        """Run `read` off the GUI thread and hand its answer to `show`; a newer load of the same
+        `key` supersedes this one."""
+        self._loading.add(key)
+        self.loading_label.show()
+
+        def done() -> None:
+            self._loading.discard(key)
+            self.loading_label.setVisible(self.loading)
+
+        def shown(result: T) -> None:
+            done()
+            show(result)
+
+        def failed(error: BaseException) -> None:
+            done()
+            show_error(self, error)
+
+        op: QueryOp[T] = QueryOp(self, read, key=key).on_success(shown).on_failure(failed)
+        return op.run(self.context)
 
     def ensure_fresh(self) -> None:
         if self._stale:
@@ -35,6 +76,8 @@ class Page(QWidget):
             self.refresh()
 
     def _on_data_changed(self, areas: frozenset[str], source: object) -> None:
+        if source is self:
+            return  # what this page changed, it has shown already
         if ALL in areas or areas & self.areas:
             self._stale = True
             if self.isVisible():

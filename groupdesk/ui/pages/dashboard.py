@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import Cancelled
 from groupdesk.services import backup
 from groupdesk.services.dashboard import DashboardSummary, dashboard_summary
-from groupdesk.services.members.records import get_member
+from groupdesk.services.members.records import MemberData, get_member
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.dates import local_time
-from groupdesk.ui.ops import Op, OpJob, show_error
+from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
 
 
@@ -145,6 +145,7 @@ class DashboardPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         layout.addWidget(self.heading)
+        layout.addWidget(self.loading_label)
         grid = QGridLayout()
         self.members_card = Card(self.tr("Members"))
         self.new_card = Card(self.tr("New members"))
@@ -225,8 +226,8 @@ class DashboardPage(Page):
         self._arrange(wide=self._fits_wide())
 
     def refresh(self) -> None:
-        summary = dashboard_summary(self.context.uow(), today=date.today())
-        self.show_summary(summary)
+        today = date.today()
+        self.load(lambda job: dashboard_summary(job.uow(), today=today), self.show_summary)
 
     def show_summary(self, summary: DashboardSummary) -> None:
         self.heading.setText(summary.group_name)
@@ -287,7 +288,8 @@ class DashboardPage(Page):
 
         def done(_info: backup.BackupInfo) -> None:
             self.backup_button.setEnabled(True)
-            self.context.announce({"backup"}, source=self)  # the card (and Settings) reload
+            self.context.announce({"backup"}, source=self)  # Settings reloads its list
+            self.refresh()  # and so does the card here
 
         def failed(error: BaseException) -> None:
             self.backup_button.setEnabled(True)
@@ -322,14 +324,17 @@ class DashboardPage(Page):
         """A button's clicked slot (which is handed `checked`) opening one member's dialog."""
         return lambda _checked: self.open_care_dialog(kind, member_id)
 
-    def open_care_dialog(self, kind: str, member_id: str) -> QDialog:
-        """Open the check-in or mentoring dialog for one member; saving refreshes the page."""
+    def open_care_dialog(self, kind: str, member_id: str) -> QueryOp[MemberData]:
+        """Open the check-in or mentoring dialog for one member once their record has been
+        read (in `open_dialog`); saving refreshes the page."""
         from groupdesk.ui.members.care_dialogs import CheckInDialog, MentorshipDialog
 
         dialog_class = CheckInDialog if kind == "checkin" else MentorshipDialog
-        member = get_member(self.context.uow(), member_id)
-        dialog = dialog_class(self.context, member=member, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.open_dialog = dialog
-        dialog.open()
-        return dialog
+
+        def open_for(member: MemberData) -> None:
+            dialog = dialog_class(self.context, member=member, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.open_dialog = dialog
+            dialog.open()
+
+        return self.load(lambda job: get_member(job.uow(), member_id), open_for, key="member")

@@ -30,7 +30,7 @@ from groupdesk.services.attachments import attachment_path
 from groupdesk.services.workspace import Workspace, open_workspace
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.dates import local_time
-from groupdesk.ui.ops import Op, OpJob
+from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.style import TEXT_SIZES, set_text_size, text_size
 from groupdesk.ui.widgets.forms import FieldErrors
@@ -71,6 +71,7 @@ class SettingsPage(Page):
         heading = QLabel(self.page_title())
         heading.setObjectName("pageHeading")
         outer.addWidget(heading)
+        outer.addWidget(self.loading_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
@@ -142,19 +143,29 @@ class SettingsPage(Page):
         return box
 
     def refresh(self) -> None:
-        group = settings.get_settings(self.context.uow())
+        def read(job: OpJob) -> tuple[settings.GroupSettingsData, Path | None, int]:
+            group = settings.get_settings(job.uow())
+            return (
+                group,
+                _logo_file(job, group.logo_attachment_id),
+                backup.backups_to_keep(job.workspace.paths),
+            )
+
+        self.load(read, lambda answer: self._show(*answer))
+        self._list_backups()
+
+    def _show(self, group: settings.GroupSettingsData, logo: Path | None, keep: int) -> None:
         self.name_edit.setText(group.name)
         self.currency_combo.setCurrentText(group.currency)
         self.locale_edit.setText(group.locale)
         self.paper_combo.setCurrentText(group.paper_size)
         self.year_start_edit.setText(group.financial_year_start)
         self.weeks_spin.setValue(group.not_seen_weeks)
-        self._show_logo(group.logo_attachment_id)
+        self._show_logo(group.logo_attachment_id, logo)
         self.errors.clear()
         self.keep_spin.blockSignals(True)
-        self.keep_spin.setValue(backup.backups_to_keep(self.context.workspace.paths))
+        self.keep_spin.setValue(keep)
         self.keep_spin.blockSignals(False)
-        self._list_backups()
         self._show_text_size()
 
     def _say_year_start(self, *_: object) -> None:
@@ -180,14 +191,11 @@ class SettingsPage(Page):
             )
         )
 
-    def _show_logo(self, attachment_id: str | None) -> None:
+    def _show_logo(self, attachment_id: str | None, logo: Path | None) -> None:
         if attachment_id is None:
             self.logo_preview.setText(self.tr("No logo"))
             return
-        try:
-            pixmap = QPixmap(str(attachment_path(self.context.uow(), attachment_id)))
-        except GroupDeskError:
-            pixmap = QPixmap()
+        pixmap = QPixmap(str(logo)) if logo is not None else QPixmap()
         if pixmap.isNull():
             self.logo_preview.setText(self.tr("Logo not arrived yet"))
         else:
@@ -196,7 +204,8 @@ class SettingsPage(Page):
             )
 
     def save(self) -> bool:
-        """Save the form; bad fields get their message beside them and nothing is saved."""
+        """Save the form off the GUI thread; bad fields get their message beside them and
+        nothing is saved. Returns whether the save was started."""
         self.saved_label.clear()
         changes: dict[str, object] = {
             "name": self.name_edit.text(),
@@ -206,29 +215,35 @@ class SettingsPage(Page):
             "not_seen_weeks": self.weeks_spin.value(),
         }
         try:
+            month, day = settings.parse_financial_year_start(self.year_start_edit.text())
+        except ValidationError as bad_start:
+            # Name every bad field at once, not the year start alone.
+            errors = dict(bad_start.errors)
             try:
-                month, day = settings.parse_financial_year_start(self.year_start_edit.text())
-            except ValidationError as bad_start:
-                # Name every bad field at once, not the year start alone.
-                errors = dict(bad_start.errors)
-                try:
-                    settings.validate(changes)
-                except ValidationError as more:
-                    errors.update(more.errors)
-                raise ValidationError(errors) from None
-            settings.update_settings(
-                self.context.uow(),
-                **changes,
-                financial_year_start_month=month,
-                financial_year_start_day=day,
-            )
-        except ValidationError as problem:
-            self.errors.show(problem)
+                settings.validate(changes)
+            except ValidationError as more:
+                errors.update(more.errors)
+            self.errors.show(ValidationError(errors))
             return False
-        self.errors.clear()
-        self.saved_label.setText(self.tr("Saved."))
-        self.context.announce({"settings"}, source=self)
+
+        def saved(_group: object) -> None:
+            self.errors.clear()
+            self.saved_label.setText(self.tr("Saved."))
+            self.context.announce({"settings"}, source=self)
+
+        Op(
+            self,
+            lambda job: settings.update_settings(
+                job.uow(), **changes, financial_year_start_month=month, financial_year_start_day=day
+            ),
+        ).on_success(saved).on_failure(self._refused).run(self.context)
         return True
+
+    def _refused(self, problem: BaseException) -> None:
+        if isinstance(problem, ValidationError):
+            self.errors.show(problem)
+        else:
+            show_error(self, problem)
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -237,15 +252,18 @@ class SettingsPage(Page):
         if path:
             self.set_logo(Path(path))
 
-    def set_logo(self, image: Path) -> bool:
-        try:
-            group = settings.set_logo(self.context.uow(), image=image)
-        except ValidationError as problem:
-            self.errors.show(problem)
-            return False
-        self._show_logo(group.logo_attachment_id)
-        self.context.announce({"settings"}, source=self)
-        return True
+    def set_logo(self, image: Path) -> Op[tuple[str | None, Path | None]]:
+        """Store the logo off the GUI thread, then show it."""
+
+        def store(job: OpJob) -> tuple[str | None, Path | None]:
+            group = settings.set_logo(job.uow(), image=image)
+            return group.logo_attachment_id, _logo_file(job, group.logo_attachment_id)
+
+        def stored(logo: tuple[str | None, Path | None]) -> None:
+            self._show_logo(*logo)
+            self.context.announce({"settings"}, source=self)
+
+        return Op(self, store).on_success(stored).on_failure(self._refused).run(self.context)
 
     # --- this laptop -------------------------------------------------------------------------
     def _laptop_box(self) -> QGroupBox:
@@ -339,8 +357,12 @@ class SettingsPage(Page):
         return box
 
     def _list_backups(self) -> None:
+        self.load(
+            lambda job: backup.list_backups(job.workspace.paths), self._show_backups, key="backups"
+        )
+
+    def _show_backups(self, made: list[backup.BackupInfo]) -> None:
         self.backup_list.clear()
-        made = backup.list_backups(self.context.workspace.paths)
         for info in made:
             item = QListWidgetItem(f"{local_time(info.when)} — {info.reason} — {info.path.name}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
@@ -350,8 +372,9 @@ class SettingsPage(Page):
         self.no_backups_label.setVisible(not made)
 
     def _keep_changed(self, value: int) -> None:
-        backup.set_backups_to_keep(self.context.uow(), keep=value)
-        self._list_backups()
+        Op(self, lambda job: backup.set_backups_to_keep(job.uow(), keep=value)).on_success(
+            lambda _kept: self._list_backups()
+        ).run(self.context)
 
     def _choose_backup_target(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -430,3 +453,13 @@ class SettingsPage(Page):
         op = Op(self, work).with_progress(self.tr("Restoring…"))
         self.last_op = op.on_success(done).on_failure(failed).run(self.context)  # type: ignore[assignment]
         return op
+
+
+def _logo_file(job: OpJob, attachment_id: str | None) -> Path | None:
+    """Where the logo's file is, or None while it has not arrived by sync yet."""
+    if attachment_id is None:
+        return None
+    try:
+        return attachment_path(job.uow(), attachment_id)
+    except GroupDeskError:
+        return None

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import GroupDeskError, ValidationError
-from groupdesk.services import settings
 from groupdesk.services.sync import conflicts as conflict_service
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.keys import RecoverySheet
@@ -30,7 +29,7 @@ from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.dates import local_time
-from groupdesk.ui.ops import Op, OpJob, show_error
+from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.sync.setup_dialog import SetupDialog
 from groupdesk.ui.sync.table_models import ConflictsModel, DevicesModel
@@ -48,6 +47,7 @@ class SyncPage(Page):
         heading = QLabel(self.page_title())
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
+        layout.addWidget(self.loading_label)
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setAccessibleName(self.tr("Sync folder"))
@@ -133,9 +133,13 @@ class SyncPage(Page):
     # Showing ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        workspace = self.context.workspace
-        self.status = sync_status(workspace)
-        status = self.status
+        def read(job: OpJob) -> tuple[SyncStatus, list[conflict_service.ConflictData]]:
+            return sync_status(job.workspace), conflict_service.list_conflicts(job.uow())
+
+        self.load(read, lambda answer: self._show(*answer))
+
+    def _show(self, status: SyncStatus, conflicts: list[conflict_service.ConflictData]) -> None:
+        self.status = status
         if status.set_up:
             self.where.setText(
                 self.tr("This laptop, “{name}”, syncs through {folder}").format(
@@ -170,7 +174,6 @@ class SyncPage(Page):
             else ""
         )
         self._show_warnings(report)
-        conflicts = conflict_service.list_conflicts(self.context.uow())
         self.conflicts_model.set_rows(conflicts)
         self.devices_model.set_rows(status.devices)
         # Empty lists of conflicts and laptops before any sync only look broken: show them once
@@ -222,11 +225,14 @@ class SyncPage(Page):
 
     # Acting -----------------------------------------------------------------------
 
-    def sync_now(self, *, allow_mass_delete: bool = False) -> Op[SyncReport]:
+    def sync_now(
+        self, *, allow_mass_delete: bool = False, clock_is_right: bool = False
+    ) -> Op[SyncReport]:
         def work(job: OpJob) -> SyncReport:
             return run_sync(
                 job.workspace,
                 allow_mass_delete=allow_mass_delete,
+                clock_is_right=clock_is_right,
                 progress=job.progress,
                 cancelled=job.cancelled,
             )
@@ -247,6 +253,21 @@ class SyncPage(Page):
         self.refresh()
         if report.stopped and self._confirm_mass_delete(report.stopped):
             self.sync_now(allow_mass_delete=True)
+        elif report.clock_refused and self._confirm_clock_is_right(report):
+            self.sync_now(clock_is_right=True)
+
+    def _confirm_clock_is_right(self, report: SyncReport) -> bool:
+        """The other laptops say this computer's clock is wrong: fix it, or send anyway."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("This computer's clock looks wrong"))
+        box.setText("\n\n".join(w for w in report.warnings if "did not send" in w))
+        send = box.addButton(
+            self.tr("The clock is right: send anyway"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("I will fix the clock"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is send
 
     def _confirm_mass_delete(self, message: str) -> bool:
         box = QMessageBox(self)
@@ -269,17 +290,20 @@ class SyncPage(Page):
         if not rows:
             return
         conflict = self.conflicts_model.rows[rows[0].row()]
-        try:
-            conflict_service.resolve_conflict(
-                self.context.uow(),
+        choice = conflict.choices[0 if keep == "mine" else 1]
+
+        def decided(_result: object) -> None:
+            self.context.announce({ALL}, source=self)
+            self.refresh()
+
+        Op(
+            self,
+            lambda job: conflict_service.resolve_conflict(
+                job.uow(),
                 conflict_id=conflict.id,
-                keep=conflict.choices[0 if keep == "mine" else 1],  # type: ignore[arg-type]
-            )
-        except Exception as error:  # shown to the user, never swallowed
-            show_error(self, error)
-            return
-        self.context.announce({ALL}, source=self)
-        self.refresh()
+                keep=choice,  # type: ignore[arg-type]
+            ),
+        ).on_success(decided).run(self.context)
 
     def _ask_setup(self, *, joining: bool) -> None:
         dialog = SetupDialog(joining, self)
@@ -347,11 +371,11 @@ class SyncPage(Page):
     def _show_code(self) -> None:
         from groupdesk.services.sync.setup import recovery_sheet
 
-        try:
-            sheet = recovery_sheet(self.context.workspace)
-        except Exception as error:
-            show_error(self, error)
-            return
+        QueryOp(self, lambda job: recovery_sheet(job.workspace), key="sheet").on_success(
+            self._offer_sheet
+        ).run(self.context)
+
+    def _offer_sheet(self, sheet: RecoverySheet) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Join code"))
         box.setText(
@@ -379,8 +403,8 @@ class SyncPage(Page):
         from groupdesk.reports.recovery_sheet import save_recovery_sheet
 
         try:
-            paper = settings.get_settings(self.context.uow()).paper_size
-            save_recovery_sheet(sheet, path, paper_size=paper)
+            group = self.context.group
+            save_recovery_sheet(sheet, path, paper_size=group.paper_size if group else "A4")
         except GroupDeskError as error:
             show_error(self, error)
             return

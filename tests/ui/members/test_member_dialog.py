@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QBoxLayout
+from support.gui import settle
 
 from groupdesk.models.members import CONSENT_KINDS
 from groupdesk.ui.members.member_dialog import MemberDialog
@@ -63,7 +64,8 @@ def test_save_refused_below_the_fold_scrolls_to_the_field_and_its_message(qtbot,
     dialog.fields_area.verticalScrollBar().setValue(0)
     left = dialog.inputs["left_on"]
     assert left.visibleRegion().isEmpty()
-    assert not dialog.save()
+    dialog.save()
+    settle()  # the service refuses it, on the database thread
     assert "before the joining date" in dialog.error_for("left_on")
     assert not left.visibleRegion().isEmpty()
 
@@ -72,3 +74,66 @@ def test_text_boxes_show_three_lines_of_their_own_text(dialog) -> None:  # type:
     for field in ("address", "notes"):
         box = dialog.inputs[field]
         assert box.height() >= 3 * box.fontMetrics().lineSpacing()
+
+
+def test_the_window_keeps_painting_while_a_sync_holds_the_database_and_the_save_lands_after(
+    qtbot, app_context, dialog
+) -> None:  # type: ignore[no-untyped-def]
+    """A sync holds SQLite's write lock (BEGIN IMMEDIATE) on its own connection; Save must not
+    freeze the window meanwhile, and the member is saved as soon as the lock is let go."""
+    import sqlite3
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from groupdesk.services.members.records import list_members
+
+    class PaintCounter(QObject):
+        painted = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted += 1
+            return False
+
+    counter = PaintCounter()
+    dialog.problem_label.installEventFilter(counter)
+    dialog.problem_label.setText(" ")
+    dialog.problem_label.show()
+    ticker = QTimer()
+    ticker.timeout.connect(dialog.problem_label.repaint)
+    dialog.inputs["full_name"].setText("Ngozi Lindqvist")
+
+    sync = sqlite3.connect(app_context.workspace.paths.database, isolation_level=None)
+    sync.execute("BEGIN IMMEDIATE")
+    try:
+        assert dialog.save()
+        ticker.start(10)
+        qtbot.waitUntil(lambda: counter.painted >= 20, timeout=5_000)  # the GUI thread is free
+        assert dialog.isVisible() and dialog.saving is not None  # the save waits for the lock
+        assert "Ngozi Lindqvist" not in {m.full_name for m in list_members(app_context.uow())}
+    finally:
+        sync.execute("COMMIT")
+        sync.close()
+        ticker.stop()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert dialog.saved is not None and dialog.saved.full_name == "Ngozi Lindqvist"
+    assert "Ngozi Lindqvist" in {m.full_name for m in list_members(app_context.uow())}
+
+
+def test_saving_a_member_deleted_on_another_laptop_says_so_instead_of_doing_nothing(
+    qtbot, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.members.records import delete_member, get_member, list_members
+
+    member = get_member(app_context.uow(), list_members(app_context.uow())[0].id)
+    dialog = MemberDialog(app_context, member=member)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    delete_member(app_context.uow(), member_id=member.id)  # meanwhile, arrived by sync
+    dialog.inputs["pronouns"].setText("they/them")
+    assert dialog.save()
+    settle()
+    assert dialog.isVisible() and dialog.saved is None
+    assert dialog.problem_label.isVisible()
+    assert "deleted" in dialog.problem_label.text()
+    assert dialog.save_button.isEnabled()  # nothing is stuck: Cancel or try again

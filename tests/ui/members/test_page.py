@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from support.gui import settle
 
 from groupdesk.services.members.records import list_members
 from groupdesk.ui.members.care_dialogs import CheckInDialog, RoleDialog
@@ -21,11 +22,12 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def page(qtbot, main_window):  # type: ignore[no-untyped-def]
-    """The Members page of the real main window, over the demo group."""
+    """The Members page of the real main window, over the demo group, loaded."""
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)
     members_page = main_window.show_page("members")
     members_page.ask = lambda *_args: True  # answer yes to "are you sure?"
+    settle()
     return members_page
 
 
@@ -37,7 +39,13 @@ def shown_names(page) -> list[str]:  # type: ignore[no-untyped-def]
 def select(page, name: str) -> None:  # type: ignore[no-untyped-def]
     page.search_edit.clear()
     row = shown_names(page).index(name)
-    page.select_member(page.model.row_at(row).id)
+    choose(page, page.model.row_at(row).id)
+
+
+def choose(page, member_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Choose a member and wait for their details to arrive from the database."""
+    page.select_member(member_id)
+    settle()
 
 
 def type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -74,6 +82,7 @@ def test_add_a_member_with_a_bad_email_shown_inline_then_fixed(qtbot, page) -> N
     qtbot.keyClick(dialog.inputs["email"], Qt.Key.Key_Tab)  # leaving the field checks it
     assert dialog.error_for("email") == "'zoe@' is not an email address"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.isVisible() and dialog.error_for("email") == "'zoe@' is not an email address"
     assert "Zoë Adeyemi" not in shown_names(page)
 
@@ -81,6 +90,7 @@ def test_add_a_member_with_a_bad_email_shown_inline_then_fixed(qtbot, page) -> N
     type_into(qtbot, dialog.inputs["phone"], "07700 900777")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "Zoë Adeyemi" in shown_names(page)
     assert page.current_member_id() == dialog.saved.id
@@ -98,10 +108,12 @@ def test_edit_a_member_through_the_dialog(qtbot, page) -> None:  # type: ignore[
     type_into(qtbot, dialog.inputs["pronouns"], "they/them")
     type_into(qtbot, dialog.inputs["joined_on"], "2999-01-01")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.error_for("joined_on") == "2999-01-01 is in the future"
     type_into(qtbot, dialog.inputs["joined_on"], "2020-02-03")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle()
     assert dialog.changes() == {"pronouns": "they/them", "joined_on": "2020-02-03"}
     assert page.detail_pane.profile_values["pronouns"].text() == "they/them"
     assert page.detail_pane.profile_values["joined_on"].text() == "3 Feb 2020"
@@ -182,7 +194,7 @@ def test_each_detail_tab_opens_with_the_members_records(page, app_context) -> No
     from groupdesk.services.members.roles import role_holders
 
     holder = role_holders(app_context.uow(), role="coordinator")[0]
-    page.select_member(holder.member_id)
+    choose(page, holder.member_id)
     pane = page.detail_pane
     titles = [pane.tabText(i) for i in range(pane.count())]
     assert titles == ["Profile", "Roles", "Skills", "Mentoring", "Check-ins", "History"]
@@ -211,6 +223,7 @@ def test_log_a_check_in_and_add_a_role_from_the_detail_pane(qtbot, page) -> None
     dialog.follow_up_edit.clear()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle()
     assert pane.checkins_table.rowCount() == before + 1
     assert pane.checkins_table.item(0, 4).text() == "Brought soup; all well."
 
@@ -220,6 +233,7 @@ def test_log_a_check_in_and_add_a_role_from_the_detail_pane(qtbot, page) -> None
     role_dialog.role_combo.setCurrentText("Safeguarding lead")
     qtbot.mouseClick(role_dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not role_dialog.isVisible())
+    settle()
     assert "Safeguarding lead" in [
         pane.roles_table.item(r, 0).text() for r in range(pane.roles_table.rowCount())
     ]
@@ -260,6 +274,7 @@ def test_the_import_wizard_shows_every_bad_row_before_writing(qtbot, page, tmp_p
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    settle()
     assert page.model.total() == 61 and "Nadia Haddad" in shown_names(page)
     assert page.status_label.text() == "Imported 1 member."
 
@@ -278,7 +293,7 @@ def test_duplicates_are_merged_and_separated_again(qtbot, page) -> None:  # type
     qtbot.waitUntil(lambda: dialog.pairs is not None and pair not in dialog.pairs)
     dialog.close()
     qtbot.waitUntil(lambda: page.model.total() == 59)
-    page.select_member(keep.id)
+    choose(page, keep.id)
     pane = page.detail_pane
     unmerge = [
         b
@@ -287,6 +302,7 @@ def test_duplicates_are_merged_and_separated_again(qtbot, page) -> None:  # type
     ]
     assert len(unmerge) == 1
     qtbot.mouseClick(unmerge[0], Qt.MouseButton.LeftButton)
+    settle()
     assert page.model.total() == 60
     assert page.status_label.text() == "Separated the merged records again."
 
@@ -296,19 +312,25 @@ def test_delete_then_restore_and_forget(qtbot, page) -> None:  # type: ignore[no
     select(page, name)
     member_id = page.current_member_id()
     qtbot.mouseClick(page.detail_pane.delete_button, Qt.MouseButton.LeftButton)
+    settle()
     assert name not in shown_names(page) and page.model.total() == 59
     page.deleted_check.setChecked(True)
-    page.select_member(member_id)
+    settle()
+    choose(page, member_id)
     assert page.detail_pane.restore_button.isVisible()
     qtbot.mouseClick(page.detail_pane.restore_button, Qt.MouseButton.LeftButton)
+    settle()
     page.deleted_check.setChecked(False)
+    settle()
     assert name in shown_names(page)
-    page.select_member(member_id)
+    choose(page, member_id)
     qtbot.mouseClick(page.detail_pane.forget_button, Qt.MouseButton.LeftButton)
+    settle()
     assert name not in shown_names(page) or shown_names(page).count(name) < 2
     assert member_id not in {page.model.row_at(r).id for r in range(page.model.rowCount())}
     page.deleted_check.setChecked(True)
-    page.select_member(member_id)
+    settle()
+    choose(page, member_id)
     assert page.detail_pane.name_label.text() == "Forgotten member"
 
 
@@ -340,6 +362,7 @@ def test_a_group_of_one_says_1_member_not_1_members(qtbot, group_workspace) -> N
     members_page = MembersPage(AppContext(group_workspace, settings))
     qtbot.addWidget(members_page)
     members_page.show()
+    settle()
     assert members_page.count_label.text() == "1 member"
 
 
@@ -380,3 +403,24 @@ def test_a_file_with_no_good_row_says_to_fix_it_and_offers_no_skipping(
     assert not dialog.skip_check.isVisible()
     assert not dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_a_save_reads_the_list_once(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The dialog's announcement reloads the list; the page does not reload it again itself."""
+    from groupdesk.services.members import records
+
+    reads: list[object] = []
+    real = records.list_members
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(records, "list_members", counted)
+    dialog = page.open_add_dialog()
+    dialog.inputs["full_name"].setText("Ngozi Lindqvist")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle()
+    assert len(reads) == 1
+    assert page.current_member_id() == dialog.saved.id

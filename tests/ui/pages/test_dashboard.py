@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support.gui import settle
 
 from groupdesk.services.dashboard import dashboard_summary
 from groupdesk.services.demo import DEMO_GROUP_NAME
@@ -33,8 +34,10 @@ def test_a_change_while_hidden_is_shown_when_the_page_is_next_shown(
     main_window.show_page("settings")
     update_settings(app_context.uow(), name="Riverside Tenants")
     app_context.announce({"settings"})
+    settle()
     assert dashboard.heading.text() == DEMO_GROUP_NAME  # hidden: not reloaded yet
     main_window.show_page("dashboard")
+    settle()
     assert dashboard.heading.text() == "Riverside Tenants"
 
 
@@ -42,6 +45,9 @@ def test_a_change_while_shown_is_shown_at_once(main_window, app_context) -> None
     dashboard = main_window.show_page("dashboard")
     update_settings(app_context.uow(), name="Riverside Tenants")
     app_context.announce({"settings"})
+    assert dashboard.loading and dashboard.loading_label.isVisible()  # quietly, never frozen
+    settle()
+    assert not dashboard.loading_label.isVisible()
     assert dashboard.heading.text() == "Riverside Tenants"
 
 
@@ -49,6 +55,8 @@ def test_a_change_in_an_area_it_does_not_show_is_ignored(main_window, app_contex
     dashboard = main_window.show_page("dashboard")
     update_settings(app_context.uow(), name="Riverside Tenants")
     app_context.announce({"meetings-not-on-the-dashboard"})
+    assert not dashboard.loading
+    settle()
     assert dashboard.heading.text() == DEMO_GROUP_NAME
 
 
@@ -63,6 +71,7 @@ def test_log_a_check_in_is_one_click_from_the_dashboard_and_the_list_updates(
     assert first.member_name in button.accessibleName()
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle()
     dialog = page.open_dialog
     assert dialog is not None and dialog.isVisible()
     assert first.member_name in dialog.windowTitle()
@@ -70,6 +79,7 @@ def test_log_a_check_in_is_one_click_from_the_dashboard_and_the_list_updates(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle()
     after = dashboard_summary(app_context.uow(), today=date.today()).care
     assert first.member_id not in {item.member_id for item in after}
     assert all(first.member_name not in b.accessibleName() for b in page.care_list.buttons)
@@ -83,6 +93,7 @@ def test_a_new_member_without_a_mentor_is_listed_with_find_a_mentor(
     add_member(app_context.uow(), values={"full_name": "Łukasz Nowak", "joined_on": date.today()})
     app_context.announce({"members"})
     page = main_window.show_page("dashboard")
+    settle()
     labels = [b.accessibleName() for b in page.mentor_list.buttons]
     assert any("Łukasz Nowak" in label and label.startswith("Find a mentor") for label in labels)
 
@@ -97,6 +108,7 @@ def test_back_up_now_is_on_the_dashboard_and_the_card_then_says_when(
     assert page.backup_button.isVisible() and page.backup_button.accessibleName()
     with qtbot.waitSignal(app_context.data_changed, timeout=20_000):
         page.backup_button.click()
+    settle()
     assert len(list_backups(app_context.workspace.paths)) == 1
     assert page.backup_card.figure.text() == "Backed up"
     assert page.backup_card.detail.text().startswith("Last backup: ")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from support.gui import settle
 
 from groupdesk.services import backup
 from groupdesk.services.demo import DEMO_GROUP_NAME
@@ -25,7 +26,9 @@ MakeWorkspace = Callable[..., Workspace]
 
 @pytest.fixture
 def page(main_window):  # type: ignore[no-untyped-def]
-    return main_window.show_page("settings")
+    settings_page = main_window.show_page("settings")
+    settle()
+    return settings_page
 
 
 @pytest.fixture
@@ -79,6 +82,7 @@ def test_saving_an_edit_stores_it_and_updates_the_title(
     with qtbot.waitSignal(app_context.data_changed) as announced:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert announced.args[0] == frozenset({"settings"})
+    settle()
     assert page.saved_label.text() == "Saved."
     assert main_window.windowTitle() == "Riverside Tenants — GroupDesk"
     stored = get_settings(app_context.uow())
@@ -93,6 +97,7 @@ def test_a_bad_currency_is_shown_beside_the_field_and_nothing_is_saved(
     page.currency_combo.setCurrentText("XYZ")
     with qtbot.assertNotEmitted(app_context.data_changed):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        settle()
     assert "'XYZ' is not an ISO 4217 currency code" in page.errors.message("currency")
     assert page.findChild(type(page.saved_label), "error-currency").isVisible()
     assert page.errors.message("name") == ""
@@ -113,6 +118,7 @@ def test_every_bad_field_is_shown_at_once(qtbot, page, app_context) -> None:  # 
     page.year_start_edit.setText("April")
     page.name_edit.clear()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert "'XYZ'" in page.errors.message("currency")
     assert "'April'" in page.errors.message("financial_year_start")
     assert page.errors.message("name") == "the group needs a name"
@@ -122,14 +128,17 @@ def test_every_bad_field_is_shown_at_once(qtbot, page, app_context) -> None:  # 
 def test_fixing_the_field_clears_its_message(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     page.currency_combo.setCurrentText("XYZ")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle()
     page.currency_combo.setCurrentText("EUR")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert page.errors.message("currency") == ""
     assert page.saved_label.text() == "Saved."
 
 
 def test_a_logo_is_shown_once_chosen(page, app_context, logo_png: Path) -> None:  # type: ignore[no-untyped-def]
-    assert page.set_logo(logo_png)
+    page.set_logo(logo_png)
+    settle()
     assert page.logo_preview.pixmap() is not None and not page.logo_preview.pixmap().isNull()
     assert get_settings(app_context.uow()).logo_attachment_id is not None
 
@@ -137,7 +146,8 @@ def test_a_logo_is_shown_once_chosen(page, app_context, logo_png: Path) -> None:
 def test_a_logo_that_is_not_an_image_is_refused_beside_the_field(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     fake = tmp_path / "logo.png"
     fake.write_text("not a picture")
-    assert not page.set_logo(fake)
+    page.set_logo(fake)
+    settle()
     assert page.errors.message("logo") == "logo.png is not a PNG or JPEG image"
 
 
@@ -157,6 +167,7 @@ def test_back_up_now_runs_off_the_gui_thread_and_lists_the_new_file(
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     assert page.backup_status.text() == "Backing up…"  # the click returned before the work ended
     qtbot.waitUntil(lambda: page.backup_status.text().startswith("Backed up to"), timeout=10_000)
+    settle()
 
     assert threads and threads[0] is not threading.main_thread()
     (made,) = app_context.workspace.paths.backups.glob("*.zip")
@@ -169,6 +180,7 @@ def test_the_dashboard_shows_the_last_backup_once_made(qtbot, main_window, page)
     with qtbot.waitSignal(main_window.context.data_changed, timeout=10_000):
         page.backup_now()
     dashboard = main_window.show_page("dashboard")
+    settle()
     assert dashboard.backup_card.figure.text() == "Backed up"
     (made,) = backup.list_backups(main_window.context.workspace.paths)
     # made.when is "2026-11-24 16:36:16 UTC"; the card says it in this computer's time
@@ -186,6 +198,7 @@ def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
 
     with qtbot.waitSignal(app_context.data_changed, timeout=10_000) as announced:
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    settle()
 
     assert announced.args[0] == frozenset({"all"})
     assert len(asked) == 1 and "Tenants Together" in asked[0]
@@ -194,7 +207,9 @@ def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
     assert page.name_edit.text() == "Tenants Together"  # the visible page reloaded at once
     assert page.backup_status.text() == "Restored the backup of Tenants Together."
     assert main_window.windowTitle() == "Tenants Together — GroupDesk"
-    assert main_window.show_page("dashboard").heading.text() == "Tenants Together"
+    dashboard = main_window.show_page("dashboard")
+    settle()
+    assert dashboard.heading.text() == "Tenants Together"
     # The data that was there is kept in an automatic backup, listed on the page.
     listed = [page.backup_list.item(row).text() for row in range(page.backup_list.count())]
     assert any("before-restore" in text for text in listed)
@@ -251,11 +266,13 @@ def test_a_backup_that_fails_its_checks_after_the_question_changes_nothing(
     assert app_context.workspace is workspace
     assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME  # and the app still works
     page.refresh()
+    settle()
     assert page.name_edit.text() == DEMO_GROUP_NAME
 
 
 def test_the_number_of_automatic_backups_to_keep_is_saved(page, app_context) -> None:  # type: ignore[no-untyped-def]
     page.keep_spin.setValue(4)
+    settle()
     assert backup.backups_to_keep(app_context.workspace.paths) == 4
 
 
@@ -263,6 +280,7 @@ def test_the_language_is_chosen_by_name_and_stored_as_a_code(qtbot, page, app_co
     assert page.locale_edit.currentText() == "English (United Kingdom)"
     page.locale_edit.setCurrentIndex(page.locale_edit.findData("fr_FR"))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle()
     assert get_settings(app_context.uow()).locale == "fr_FR"
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
+from support.gui import settle
 
 from groupdesk.models import Member
 from groupdesk.services.sync.conflicts import list_conflicts
@@ -24,13 +25,14 @@ def page(qtbot, app_context):  # type: ignore[no-untyped-def]
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    settle()
     return widget
 
 
 def _set_up(qtbot, page, folder: Path) -> None:  # type: ignore[no-untyped-def]
     page.set_up(joining=False, folder=folder, name="Ana's laptop")
     qtbot.waitUntil(lambda: page.sync_button.isVisible(), timeout=20_000)
-    page.context.wait_for_background_work()
+    settle()
 
 
 def _close_message_boxes(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -75,6 +77,7 @@ def test_setting_up_then_syncing_shows_the_result_in_words(
     run_sync(sam, backup=False)
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
+    settle()
     assert "Read 1 file from Sam's laptop: " in page.result.text()
     assert page.devices_model.rowCount() == 1
     assert page.devices_model.data(page.devices_model.index(0, 0)) == "Sam's laptop"
@@ -99,6 +102,7 @@ def test_a_conflict_is_listed_and_keep_mine_decides_it(
     run_sync(sam, backup=False)
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
+    settle()
     assert "1 conflict to review" in page.result.text()
     assert page.conflicts_model.rowCount() == 1
     assert not page.keep_mine.isEnabled() and page.keep_mine.toolTip()
@@ -106,6 +110,7 @@ def test_a_conflict_is_listed_and_keep_mine_decides_it(
     assert page.keep_mine.isEnabled()
     with qtbot.waitSignal(page.context.data_changed):
         page.keep_mine.click()
+    settle()
     assert page.conflicts_model.rowCount() == 0
     assert list_conflicts(ana.uow()) == []
 
@@ -163,6 +168,7 @@ def test_conflicts_name_each_laptop_and_a_deleted_record_can_be_restored(
     run_sync(sam, backup=False)
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
+    settle()
     model = page.conflicts_model
     assert model.headerData(2, Qt.Orientation.Horizontal) == "In effect"
     rows = {model.rows[r].kind: r for r in range(model.rowCount())}
@@ -178,9 +184,59 @@ def test_conflicts_name_each_laptop_and_a_deleted_record_can_be_restored(
     assert page.take_theirs.text() == "&Restore it" and page.take_theirs.accessibleName()
     with qtbot.waitSignal(page.context.data_changed):
         page.take_theirs.click()
+    settle()
     with ana.uow() as uow:
         restored = uow.session.get(Member, second)
         assert restored.deleted_at is None and restored.notes == "Moved to Leeds"
     assert [c.kind for c in list_conflicts(ana.uow())] == ["value"]
     page.conflicts.selectRow(0)
     assert page.keep_mine.text() == "&Keep the value in effect"
+
+
+def test_a_laptop_whose_clock_the_others_say_is_wrong_asks_before_sending(
+    qtbot, page, tmp_path, make_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    """Sam's and Lee's laptops both see this computer 400 days ahead of them: the page says
+    so and sends only once the user confirms the clock is right."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    timer = _close_message_boxes(qtbot)
+    folder = tmp_path / "stick"
+    _set_up(qtbot, page, folder)
+    timer.stop()
+    ana = page.context.workspace
+
+    def behind() -> int:
+        return ana.now_millis() - 400 * 86_400_000
+
+    for name in ("Sam's laptop", "Lee's laptop"):
+        other = make_workspace(name.split("'")[0], now_millis=behind)
+        join_folder(other, folder=folder, code=group_join_code(ana), name=name)
+        run_sync(other, backup=False)
+    with ana.uow() as uow:
+        uow.session.get(Member, uow.session.scalars(select(Member.id)).first()).phone = "+44 9"
+        uow.commit()
+    asked: list[str] = []
+
+    def send_anyway() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                asked.append(widget.text())
+                [send] = [
+                    b
+                    for b in widget.buttons()
+                    if widget.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+                ]
+                send.click()
+
+    clicker = QTimer()
+    clicker.timeout.connect(send_anyway)
+    clicker.start(50)
+    with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
+        page.sync_now()
+    qtbot.waitUntil(lambda: page.last_report.written is not None, timeout=20_000)
+    clicker.stop()
+    [question] = asked
+    assert "400.0 days ahead of the clocks of Lee's laptop and Sam's laptop" in question
+    assert not page.last_report.clock_refused

@@ -1,0 +1,18 @@
+"""Waiting in GUI tests for the answers of background reads and writes (never for time)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop
+from PySide6.QtWidgets import QApplication
+
+from groupdesk.ui.ops import background_idle
+
+
+def settle(timeout_ms: int = 10_000) -> None:
+    """Handle events until no background operation is waiting or running, so every answer
+    has reached its page or dialog; fail after `timeout_ms`."""
+    clock = QElapsedTimer()
+    clock.start()
+    while not background_idle():
+        assert clock.elapsed() < timeout_ms, "background work did not finish"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
