@@ -68,6 +68,7 @@ def run_app(paths: DataPaths) -> int:
 
     from groupdesk import __version__
     from groupdesk.services.folder_lock import DataFolderInUse, hold_data_folder
+    from groupdesk.ui.crash import CrashHandler
     from groupdesk.ui.style import STYLE_SHEET
 
     existing = QApplication.instance()
@@ -80,6 +81,7 @@ def run_app(paths: DataPaths) -> int:
     except DataFolderInUse as problem:
         QMessageBox.information(None, "GroupDesk", str(problem))
         return 1
+    crashes = CrashHandler(paths.log_file).install()
     try:
         chosen = ensure_group(paths)
         if chosen is None:
@@ -88,4 +90,5 @@ def run_app(paths: DataPaths) -> int:
         window.show()
         return int(app.exec())
     finally:
+        crashes.uninstall()
         lock.release()

@@ -32,6 +32,11 @@ class DataPaths:
     def backups(self) -> Path:
         return self.root / "backups"
 
+    @property
+    def log_file(self) -> Path:
+        """Where the app writes what went wrong (rotated; see `groupdesk.ui.crash`)."""
+        return self.root / "logs" / "groupdesk.log"
+
     def ensure(self) -> DataPaths:
         for folder in (self.root, self.attachments, self.backups):
             folder.mkdir(parents=True, exist_ok=True)

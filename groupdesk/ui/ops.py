@@ -216,7 +216,7 @@ def background_idle() -> bool:
     return not Op._running
 
 
-def show_error(parent: QWidget | None, error: BaseException, details: str = "") -> None:
+def show_error(parent: QWidget | None, error: BaseException, details: str = "") -> QMessageBox:
     """A user-facing error as its sentence; anything else as a bug with 'Copy details'."""
     details = details or "".join(traceback.format_exception(error))
     box = QMessageBox(parent)
@@ -243,3 +243,4 @@ def show_error(parent: QWidget | None, error: BaseException, details: str = "") 
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     box.addButton(QMessageBox.StandardButton.Close)
     box.open()
+    return box
