@@ -78,14 +78,15 @@ def register_fonts() -> dict[str, frozenset[int]]:
     """Register the shipped fonts with ReportLab (once); returns each family's code points."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from groupdesk.reports.glyphs import ReadableFont
 
     covered: dict[str, frozenset[int]] = {}
     for family in FAMILIES:
-        face = TTFont(family.name, str(FONT_DIR / family.regular))
+        face = ReadableFont(family.name, str(FONT_DIR / family.regular))
         pdfmetrics.registerFont(face)
         if family.bold:
-            pdfmetrics.registerFont(TTFont(family.bold_name, str(FONT_DIR / family.bold)))
+            pdfmetrics.registerFont(ReadableFont(family.bold_name, str(FONT_DIR / family.bold)))
         addMapping(family.name, 0, 0, family.name)
         addMapping(family.name, 0, 1, family.name)
         addMapping(family.name, 1, 0, family.bold_name)
@@ -165,34 +166,47 @@ def wants_shaping(runs: list[tuple[str, str]]) -> bool:
     )
 
 
-def markup_of(runs: list[tuple[str, str]], *, bold: bool = False, shaped: bool = False) -> str:
+def markup_of(runs: list[tuple[str, str]], *, bold: bool = False) -> str:
     """Paragraph markup of `runs` for a paragraph in the body font (or its bold): escaped, each
-    run in its font, missing characters replaced. In a `shaped` paragraph each right-to-left
-    word goes back to reading order, as HarfBuzz lays those words out itself."""
+    run in its font, missing characters replaced."""
     pieces = []
-    for family, text in runs:
-        run = _reading_order(text) if shaped and family in RIGHT_TO_LEFT else text
+    for family, run in runs:
         if family == MISSING:
             pieces.append("".join(REPLACEMENT for c in run if _visible(c)))
         elif family == BODY_FONT:
             pieces.append(escape(run))
         else:
-            pieces.append(
-                f'<font name="{BOLD_NAMES[family] if bold else family}">{escape(run)}</font>'
-            )
+            pieces.append(f'<font name="{_face(family, bold)}">{escape(run)}</font>')
     return "".join(pieces)
 
 
-def _reading_order(run: str) -> str:
-    return re.sub(r"\S+", lambda word: word[0][::-1], run)
+def _face(family: str, bold: bool) -> str:
+    return BOLD_NAMES[family] if bold else family
 
 
 def paragraph_markup(text: str, *, bold: bool = False) -> tuple[str, bool]:
     """Paragraph markup of `text` (each run in a font that has it), and whether the paragraph
-    is to be shaped."""
+    is to be shaped. HarfBuzz lays right-to-left words out itself, so in a shaped paragraph
+    they go back to reading order; and each font learns the words it will shape, so that the
+    glyphs it makes read back as their letters (`glyphs.ReadableFont`)."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from groupdesk.reports.glyphs import ReadableFont
+
     runs = font_runs(visual(text))
     shaped = wants_shaping(runs)
-    return markup_of(runs, bold=bold, shaped=shaped), shaped
+    if shaped:
+        runs = [(f, _reading_order(t) if f in RIGHT_TO_LEFT else t) for f, t in runs]
+        for family, run in runs:
+            font = getFont(_face(family, bold)) if family != MISSING else None
+            if isinstance(font, ReadableFont):
+                for word in run.split():
+                    font.learn(word)
+    return markup_of(runs, bold=bold), shaped
+
+
+def _reading_order(run: str) -> str:
+    return re.sub(r"\S+", lambda word: word[0][::-1], run)
 
 
 def markup(text: str) -> str:

@@ -69,15 +69,40 @@ def test_punctuation_opening_a_word_goes_with_the_letters_after_it() -> None:
     assert font_runs("(राज)") == [("GDDevanagari", "(राज)")]
 
 
+def _text_maps(path: Path) -> str:
+    """The ToUnicode maps of the fonts on the first page: which letters each glyph stands for."""
+    fonts = PdfReader(path).pages[0]["/Resources"]["/Font"].values()
+    return "\n".join(font.get_object()["/ToUnicode"].get_data().decode() for font in fonts)
+
+
 def test_devanagari_is_shaped_vowel_sign_before_its_consonant_and_conjuncts_joined(
     tmp_path: Path,
 ) -> None:
     text = _pdf_text(tmp_path, "किशोर", "क्षमा")
-    kishor, kshama = text.splitlines()[:2]
-    # ि is written after क but drawn before it (a glyph of its own width, not U+093F)
-    assert kishor.endswith("कशोर") and not kishor.startswith("क")
-    # क्ष is one letter: no halant (्) left visible between क and ष
-    assert "्" not in kshama and kshama.endswith("मा")
+    kishor = text.splitlines()[0]
+    # ि is written after क but drawn before it (and so read back before it)
+    assert kishor == "िकशोर"
+    # क्ष is one glyph standing for its three letters, not क, a visible halant and ष
+    assert "<0915094D0937>" in _text_maps(tmp_path / "texts.pdf")
+
+
+#: Names whose letters HarfBuzz draws as glyphs of their own (conjuncts, ligatures, stacked
+#: marks): the PDF maps each such glyph back to its letters.
+CLUSTERED = ["क्षमा श्रीवास्तव", "রবীন্দ্রনাথ ঠাকুর", "முத்து", "สมศักดิ์ ใจดี"]
+
+
+def test_names_with_conjuncts_and_ligatures_read_back_whole(tmp_path: Path) -> None:
+    lines = _pdf_text(tmp_path, *CLUSTERED).splitlines()
+    for name, line in zip(CLUSTERED, lines, strict=False):
+        assert "".join(line.split()) == "".join(name.split())
+
+
+def test_a_vowel_sign_drawn_before_its_conjunct_reads_back_with_every_letter(
+    tmp_path: Path,
+) -> None:
+    """Learnt one letter shorter first: त्र is one glyph, ि another."""
+    line = _pdf_text(tmp_path, "त्रिपाठी").splitlines()[0]
+    assert line == "ित्रपाठी"  # every letter, the vowel sign where it is drawn
 
 
 def test_right_to_left_words_in_a_shaped_paragraph_still_read_right_to_left(
