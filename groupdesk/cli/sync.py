@@ -49,6 +49,11 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="apply an import even if it deletes more than half of a table's records",
     )
+    run.add_argument(
+        "--clock-is-right",
+        action="store_true",
+        help="send even though the other laptops' clocks say this computer's clock is wrong",
+    )
     run.add_argument("--json", action="store_true", help="print the result as JSON")
     run.set_defaults(handler=run_run)
 
@@ -142,15 +147,24 @@ def run_run(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.sync.engine import run_sync
 
     report = run_sync(
-        context.workspace(), folder_path=args.folder, allow_mass_delete=args.allow_mass_delete
+        context.workspace(),
+        folder_path=args.folder,
+        allow_mass_delete=args.allow_mass_delete,
+        clock_is_right=args.clock_is_right,
     )
     if args.json:
         print_json(report.to_json())
     else:
         _print_report(report)
-    if report.stopped:
-        import sys
+    import sys
 
+    if report.clock_refused:
+        print(
+            "  If this computer's date and time are right, send anyway: "
+            "groupdesk sync run --clock-is-right",
+            file=sys.stderr,
+        )
+    if report.stopped:
         print(f"groupdesk: error: {report.stopped}", file=sys.stderr)
         return 1
     return 0

@@ -74,11 +74,6 @@ class HybridClock:
         with self._lock:
             return Stamp(self._millis, self._counter, self.device_id)
 
-    def skew_millis(self) -> int:
-        """How far the newest known stamp is ahead of this computer's clock (0 if not ahead)."""
-        with self._lock:
-            return max(0, self._millis - self._now())
-
     def _advance_counter(self) -> None:
         if self._counter >= MAX_COUNTER:
             self._millis += 1

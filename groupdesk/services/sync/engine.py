@@ -37,7 +37,13 @@ from groupdesk.services.sync.apply import (
     has_kept_aside_changes_to_apply,
 )
 from groupdesk.services.sync.attachments_sync import fetch_attachments, send_attachments
-from groupdesk.services.sync.clock import Stamp
+from groupdesk.services.sync.clock_check import (
+    ClockReading,
+    clock_warnings,
+    judge,
+    seen_ahead,
+    written_millis,
+)
 from groupdesk.services.sync.config import (
     FOLDER_KEY,
     LAST_REPORT_KEY,
@@ -53,7 +59,7 @@ from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
 from groupdesk.services.sync.snapshots import prune_own_files, should_snapshot, write_snapshot
 from groupdesk.services.workspace import DEVICE_ID_KEY, Workspace
 
-#: A laptop refuses to write when the newest stamp it has seen is this far ahead of its clock.
+#: Two computer clocks further apart than this disagree (`clock_check`).
 MAX_SKEW = timedelta(days=1)
 #: Write a snapshot after this many own change files since the folder's newest snapshot.
 SNAPSHOT_EVERY = 50
@@ -85,8 +91,11 @@ def run_sync(
     backup: bool = True,
     write: bool = True,
     max_skew: timedelta = MAX_SKEW,
+    clock_is_right: bool = False,
 ) -> SyncReport:
-    """Sync this data folder with its sync folder once; see the module docstring."""
+    """Sync this data folder with its sync folder once; see the module docstring.
+
+    `clock_is_right`: send even if the other laptops' clocks say this computer's is wrong."""
     config = sync_config(workspace)
     if config is None:
         raise NotSetUpError(
@@ -100,6 +109,7 @@ def run_sync(
     run = _Run(
         workspace, folder, key, config.group_id, now or workspace.now, progress, cancelled, max_skew
     )
+    run.clock_is_right = clock_is_right
     report = run.execute(allow_mass_delete=allow_mass_delete, backup=backup, write=write)
     with workspace.uow() as uow:
         uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
@@ -123,7 +133,8 @@ class _Run:
     warnings: list[str] = field(default_factory=list)
     reads: list[FileRead] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
-    _clock_warned: set[str] = field(default_factory=set)
+    clocks: list[ClockReading] = field(default_factory=list)
+    clock_is_right: bool = False
 
     def _say(self, done: int, total: int, text: str) -> None:
         if self.progress is not None:
@@ -174,9 +185,10 @@ class _Run:
         fetched, pending = fetch_attachments(self.workspace, self.folder, self.key, listing)
         self.problems.extend(FileProblem(n, r) for n, r in pending.problems)
         written, exported, sent, snapshot_name, pruned = None, 0, 0, None, 0
+        clock_refused = False
         if write and stopped is None:
-            if self._clock_skewed():
-                pass
+            if self._clock_is_wrong():
+                clock_refused = True
             else:
                 self._say(0, 0, "Writing this laptop's changes…")
                 written, exported = write_changes(
@@ -185,7 +197,10 @@ class _Run:
                 sent = send_attachments(self.workspace, self.folder, self.key, self.group_id)
                 snapshot_name = self._maybe_snapshot(listing)
                 pruned = self._prune(listing)
-            write_device_file(self.workspace, self.folder, self.key, self.group_id, self.now)
+            ahead = seen_ahead(self.clocks, self.workspace.now_millis(), self._tolerance())
+            write_device_file(
+                self.workspace, self.folder, self.key, self.group_id, self.now, clocks_ahead=ahead
+            )
         return SyncReport(
             files_read=tuple(self.reads),
             changes_applied=totals["applied"],
@@ -203,6 +218,7 @@ class _Run:
             stopped=stopped,
             finished_at=self.now().isoformat(timespec="seconds"),
             kept_aside_applied=kept_aside_applied,
+            clock_refused=clock_refused,
         )
 
     # What this laptop knows --------------------------------------------------------
@@ -379,6 +395,7 @@ class _Run:
                 self.problems.append(FileProblem(problem.name, problem.reason))
                 continue
             info = body.device
+            self._note_clock(entry.device_id, header.written_at, info.get("clocks_ahead"))
             name = str(info.get("name", ""))[:200]
             self.names[entry.device_id] = name or self.names.get(entry.device_id, "")
             last = _parse_time(info.get("last_sync"))
@@ -439,21 +456,6 @@ class _Run:
                 entry.name, entry.device_id, self._device_label(entry.device_id), len(body.changes)
             )
         )
-        self._warn_about_clock(entry.device_id, body)
-
-    def _warn_about_clock(self, device_id: str, body: fmt.Body) -> None:
-        """A reader never rejects a stamp, but says when a writer's clock looks wrong."""
-        own = [c.hlc for c in body.changes if c.hlc.endswith(device_id)]
-        if not own or device_id in self._clock_warned:
-            return
-        ahead = Stamp.parse(max(own)).millis - self.workspace.now_millis()
-        if ahead > MAX_SKEW.total_seconds() * 1000:
-            self._clock_warned.add(device_id)
-            self.warnings.append(
-                f"{self._device_label(device_id)}'s clock looks wrong: its changes are stamped "
-                f"{ahead / 86_400_000:.1f} days ahead of this computer's clock. Check the date "
-                "and time on both computers."
-            )
 
     def _snapshot_to_load(self, listing: Listing, read: dict[str, KnownFile]) -> Entry | None:
         """A snapshot to start from: the newest one for a laptop new to the folder; else the
@@ -520,18 +522,35 @@ class _Run:
 
     # Writing ----------------------------------------------------------------------
 
-    def _clock_skewed(self) -> bool:
-        skew = self.workspace.clock.skew_millis()
-        if skew <= self.max_skew.total_seconds() * 1000:
-            return False
-        days = skew / 86_400_000
-        self.warnings.append(
-            f"This laptop did not send its changes: the newest change it has seen is stamped "
-            f"{days:.1f} days ahead of this computer's clock. Check this computer's date and "
-            "time; if they are right, another laptop's clock is wrong (see the devices list): "
-            "fix it there. Your changes are kept and will be sent then."
+    def _note_clock(self, device_id: str, written_at: str, published: object) -> None:
+        """Keep what a device file says about clocks: when it was written by its writer's
+        clock, and which laptops' files its writer saw stamped ahead of its own clock."""
+        millis = written_millis(written_at)
+        if millis is None:
+            return
+        ahead: dict[str, tuple[int, int]] = {}
+        if isinstance(published, dict):
+            for other, pair in published.items():
+                try:
+                    based_on, by = (int(x) for x in pair)
+                except (TypeError, ValueError):
+                    continue
+                ahead[str(other)] = (based_on, by)
+        self.clocks.append(ClockReading(device_id, millis, ahead))
+
+    def _tolerance(self) -> int:
+        return int(self.max_skew.total_seconds() * 1000)
+
+    def _clock_is_wrong(self) -> bool:
+        """Whether this laptop should hold its changes back: the other laptops' clocks agree
+        with each other and not with this computer's (see `clock_check`). Every laptop is
+        told what it knows about wrong clocks, naming them."""
+        verdict = judge(
+            self.workspace.device_id, self.workspace.now_millis(), self.clocks, self._tolerance()
         )
-        return True
+        own_wrong, warnings = clock_warnings(verdict, self.workspace.device_id, self._device_label)
+        self.warnings.extend(warnings)
+        return own_wrong and not self.clock_is_right
 
     def _maybe_snapshot(self, listing: Listing) -> str | None:
         if not should_snapshot(self.workspace, listing):

@@ -104,8 +104,11 @@ def write_device_file(
     key: bytes,
     group_id: str,
     now: Callable[[], datetime],
+    *,
+    clocks_ahead: dict[str, tuple[int, int]] | None = None,
 ) -> None:
-    """Replace this laptop's device file: its name, version and what it has read."""
+    """Replace this laptop's device file: its name, version, what it has read, and the
+    laptops whose clocks it saw ahead of its own (`clock_check`)."""
     with workspace.uow() as uow:
         got = contiguous_reads(uow.session.scalars(select(SyncFile)))
     header = fmt.Header(
@@ -121,6 +124,7 @@ def write_device_file(
         "schema": fmt.SCHEMA_VERSION,
         "last_sync": now().isoformat(timespec="seconds"),
         "read": got,
+        "clocks_ahead": {k: list(v) for k, v in (clocks_ahead or {}).items()},
     }
     folder.write_replacing(
         fmt.file_name("device", workspace.device_id),

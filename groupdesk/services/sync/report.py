@@ -39,6 +39,8 @@ class SyncReport:
     finished_at: str = ""
     #: Changes kept aside for tables or fields an older version did not know, merged now.
     kept_aside_applied: int = 0
+    #: This laptop held its changes back: the other laptops say its clock is wrong.
+    clock_refused: bool = False
 
     def summary(self) -> str:
         """The result in words, for people."""

@@ -115,16 +115,6 @@ def test_observing_an_older_stamp_changes_nothing() -> None:
     assert clock.latest() == Stamp(1_000, 0, DEVICE)
 
 
-def test_skew_says_how_far_the_newest_stamp_is_ahead_of_this_computer() -> None:
-    wall = WallClock(1_000)
-    clock = HybridClock(DEVICE, now=wall)
-    assert clock.skew_millis() == 0
-    clock.observe(Stamp(1_000 + 86_400_000, 0, OTHER_DEVICE))
-    assert clock.skew_millis() == 86_400_000
-    wall.millis = 1_000 + 86_400_000 + 5
-    assert clock.skew_millis() == 0  # never negative
-
-
 wall_jumps = st.integers(min_value=-(10**9), max_value=10**9)
 events = st.lists(
     st.one_of(
