@@ -216,11 +216,15 @@ def wrap_key(key: bytes, passphrase: str, group_id: str) -> dict[str, object]:
     }
 
 
-def unwrap_key(wrapped: dict[str, object], passphrase: str, group_id: str) -> bytes:
+def unwrap_key(wrapped: object, passphrase: str, group_id: str) -> bytes:
+    """The group key from the folder's passphrase entry (untrusted: the folder file is not
+    sealed, so anything may stand there)."""
     try:
+        if not isinstance(wrapped, dict):
+            raise TypeError(f"not a JSON object: {str(wrapped)[:40]!r}")
         if wrapped.get("kdf") != "scrypt":
             raise ValueError(f"unknown kdf {wrapped.get('kdf')!r}")
-        n, r, p = int(wrapped["n"]), int(wrapped["r"]), int(wrapped["p"])  # type: ignore[call-overload]
+        n, r, p = int(wrapped["n"]), int(wrapped["r"]), int(wrapped["p"])
         if not (2 <= n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16):
             raise ValueError("scrypt parameters out of range")
         salt = base64.b64decode(str(wrapped["salt"]), validate=True)

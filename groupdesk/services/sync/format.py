@@ -247,7 +247,14 @@ def decode(
             covers={str(k): int(v) for k, v in raw.get("covers", {}).items()},
             device=dict(raw.get("device", {})),
         )
-    except (ValueError, KeyError, TypeError, zlib.error, UnicodeDecodeError) as problem:
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,  # a body, or its covers, that is not a JSON object
+        zlib.error,
+        UnicodeDecodeError,
+    ) as problem:
         raise SyncFileError(name, f"the file's content is damaged ({problem})") from None
     return header, body
 

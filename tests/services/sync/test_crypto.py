@@ -272,3 +272,13 @@ def test_a_damaged_passphrase_entry_says_it_is_damaged(
     message = raised.value.errors["passphrase"]
     assert message.startswith("the sync folder's passphrase entry is damaged (")
     assert detail in message
+
+
+@pytest.mark.parametrize("entry", ["scrypt", ["scrypt"], 7], ids=["text", "list", "number"])
+def test_a_passphrase_entry_that_is_not_an_object_says_it_is_damaged(entry: object) -> None:
+    """The folder's groupdesk-sync.json is not sealed: anything can stand there."""
+    with pytest.raises(ValidationError) as raised:
+        crypto.unwrap_key(entry, "correct horse battery", GROUP)
+    assert raised.value.errors["passphrase"].startswith(
+        "the sync folder's passphrase entry is damaged ("
+    )

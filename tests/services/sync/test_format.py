@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import struct
+import zlib
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from groupdesk import __version__
+from groupdesk.services.sync import crypto
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.values import ROW_FIELD, encode_row, encode_value
 
@@ -280,4 +282,23 @@ def test_a_body_cut_short_or_changed_is_refused(cut: int) -> None:
 def test_a_sealed_file_holding_a_malformed_change_is_refused_whole(change: tuple[str, ...]) -> None:
     data = _sealed(changes=[CHANGES[0], change])
     refused = _refusal(data)
+    assert refused.reason.startswith("the file's content is damaged (")
+
+
+def _sealed_body(body: bytes) -> bytes:
+    """A file sealed with the group's key around any body bytes (a buggy or future writer's)."""
+    header = json.dumps(_header().to_json(), separators=(",", ":")).encode()
+    prefix = fmt.MAGIC + struct.pack(">I", len(header)) + header
+    return prefix + crypto.seal(crypto.subkey(KEY, "files"), zlib.compress(body), prefix)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[]", b'"rows"', b"7", b'{"rows": [], "covers": []}', b'{"rows": {"a": 1}}', b"\xff"],
+    ids=["list", "text", "number", "covers a list", "rows an object", "not utf-8"],
+)
+def test_an_authentic_file_whose_body_is_not_the_format_is_refused_as_damaged(
+    body: bytes,
+) -> None:
+    refused = _refusal(_sealed_body(body))
     assert refused.reason.startswith("the file's content is damaged (")
