@@ -21,6 +21,7 @@ import struct
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, ValidationError
@@ -28,6 +29,9 @@ from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync.keys import KeyStore, keyring_store
 from groupdesk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from groupdesk.services.backup import BackupInfo
 
 SEALED_SUFFIX = ".sealed"
 MAGIC = b"GroupDesk sealed backup\n"
@@ -283,3 +287,29 @@ def unseal_file(source: Path, target: Path, passphrase: str | None) -> None:
     except crypto.DecryptError as problem:
         target.unlink(missing_ok=True)
         raise GroupDeskError(f"{source.name} is damaged or cut short ({problem}).") from None
+
+
+# --- where the newest backup is ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Whereabouts:
+    """Where the newest backup is, said honestly: only on this laptop, or in the second place too.
+
+    `latest` is the newest backup in the data folder (None: none yet); `copied` is whether the
+    second place holds a copy of it now (False while a stick is unplugged)."""
+
+    latest: BackupInfo | None
+    second_place: Path | None
+    copied: bool
+    encrypted: bool
+
+
+def whereabouts(paths: DataPaths) -> Whereabouts:
+    from groupdesk.services.backup import list_backups
+
+    made = list_backups(paths)
+    latest = made[0] if made else None
+    place = second_place(paths)
+    copied = latest is not None and place is not None and (place / latest.path.name).is_file()
+    return Whereabouts(latest=latest, second_place=place, copied=copied, encrypted=encrypted(paths))

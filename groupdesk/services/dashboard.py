@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from groupdesk.models.members import Member
 from groupdesk.services import settings
-from groupdesk.services.backup import list_backups
+from groupdesk.services.backup_safety import Whereabouts, whereabouts
 from groupdesk.services.members.checkins import DueCheckIn, checkins_due
 from groupdesk.services.members.engagement import NewWithoutMentor, new_without_mentor
 from groupdesk.services.uow import UnitOfWork
@@ -27,6 +27,8 @@ class DashboardSummary:
     care: tuple[DueCheckIn, ...] = ()
     #: Members who joined in the last three months and have no mentor yet.
     new_without_mentor: tuple[NewWithoutMentor, ...] = ()
+    #: Where the newest backup is (only on this laptop, or also in the second place).
+    backups: Whereabouts | None = None
 
 
 def dashboard_summary(uow: UnitOfWork, *, today: date) -> DashboardSummary:
@@ -41,14 +43,15 @@ def dashboard_summary(uow: UnitOfWork, *, today: date) -> DashboardSummary:
         recent = uow.session.scalar(
             select(func.count()).where(live, Member.joined_on >= today - timedelta(days=90))
         )
-    backups = list_backups(uow.workspace.paths)
+    backups = whereabouts(uow.workspace.paths)
     return DashboardSummary(
         group_name=group.name,
         active_members=counts.get("active", 0),
         inactive_members=counts.get("inactive", 0),
         left_members=counts.get("left", 0),
         joined_last_90_days=recent or 0,
-        last_backup_at=backups[0].when if backups else None,
+        last_backup_at=backups.latest.when if backups.latest else None,
         care=tuple(checkins_due(uow, today=today)),
         new_without_mentor=tuple(new_without_mentor(uow, today=today)),
+        backups=backups,
     )

@@ -240,18 +240,7 @@ class DashboardPage(Page):
             ).format(inactive=summary.inactive_members, left=summary.left_members),
         )
         self.new_card.set(str(summary.joined_last_90_days), self.tr("joined in the last 90 days"))
-        if summary.last_backup_at:
-            self.backup_card.set(
-                self.tr("Backed up"),
-                self.tr("Last backup: {when}").format(when=local_time(summary.last_backup_at)),
-            )
-        else:
-            self.backup_card.set(
-                self.tr("No backup yet"),
-                self.tr(
-                    "A backup keeps the group's records safe if this laptop breaks or is lost."
-                ),
-            )
+        self._show_backups(summary)
         self.care_list.set_items(
             [
                 (
@@ -274,6 +263,39 @@ class DashboardPage(Page):
                 for item in summary.new_without_mentor
             ]
         )
+
+    def _show_backups(self, summary: DashboardSummary) -> None:
+        """Say honestly where the newest backup is: one on this laptop only is lost with it. The
+        figure says it at a glance; the whole sentence is in the tooltip and in Settings."""
+        where = summary.backups
+        if where is None or where.latest is None:
+            figure, detail = self.tr("No backup yet"), self.tr("Make the first one now")
+            why = self.tr(
+                "A backup on a USB stick or in a cloud folder keeps the group's records safe if "
+                "this laptop breaks or is lost."
+            )
+        else:
+            detail = self.tr("Last backup: {when}").format(when=local_time(where.latest.when))
+            place = where.second_place
+            if where.copied and place is not None:
+                figure = self.tr("Backed up")
+                why = self.tr("The latest backup is on this laptop and in {place}.").format(
+                    place=place
+                )
+            elif place is not None:
+                figure = self.tr("Only on this laptop")
+                why = self.tr(
+                    "{place} has no copy of the latest backup (is the stick plugged in?)."
+                ).format(place=place)
+            else:
+                figure = self.tr("Only on this laptop")
+                why = self.tr(
+                    "The latest backup is only on this laptop: choose a USB stick or a cloud "
+                    "folder in Settings for a second copy."
+                )
+        self.backup_card.set(figure, detail)
+        self.backup_card.detail.setToolTip(why)
+        self.backup_card.setAccessibleDescription(f"{figure}. {detail}. {why}")
 
     def backup_now(self) -> Op[backup.BackupInfo]:
         """Back up into the data folder's backups, off the GUI thread, from right here."""

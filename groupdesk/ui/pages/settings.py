@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services import backup, settings
 from groupdesk.services.attachments import attachment_path
+from groupdesk.services.backup_safety import is_sealed
 from groupdesk.services.workspace import Workspace, open_workspace
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.dates import local_time
 from groupdesk.ui.ops import Op, OpJob, show_error
+from groupdesk.ui.pages.backup_safety import BackupSafetyBox
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.style import TEXT_SIZES, set_text_size, text_size
 from groupdesk.ui.widgets.forms import FieldErrors
@@ -77,7 +80,8 @@ class SettingsPage(Page):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         body = QWidget()
         layout = QVBoxLayout(body)
-        for box in (self._group_box(), self._laptop_box(), self._backup_box()):
+        self.safety_box = BackupSafetyBox(context)
+        for box in (self._group_box(), self._laptop_box(), self._backup_box(), self.safety_box):
             box.setMaximumWidth(820)
             layout.addWidget(box)
         layout.addStretch(1)
@@ -364,7 +368,10 @@ class SettingsPage(Page):
     def _show_backups(self, made: list[backup.BackupInfo]) -> None:
         self.backup_list.clear()
         for info in made:
-            item = QListWidgetItem(f"{local_time(info.when)} — {info.reason} — {info.path.name}")
+            sealed = self.tr("encrypted") if info.encrypted else self.tr("not encrypted")
+            item = QListWidgetItem(
+                f"{local_time(info.when)} — {info.reason} — {sealed} — {info.path.name}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backup_list.addItem(item)
         # An empty white box looks broken: say there is none yet instead.
@@ -394,7 +401,7 @@ class SettingsPage(Page):
             )
 
         def done(info: backup.BackupInfo) -> None:
-            self.backup_status.setText(self.tr("Backed up to {path}").format(path=info.path))
+            self.backup_status.setText(self.backed_up_text(info))
             self._list_backups()
             self.context.announce({"backup"}, source=self)
 
@@ -405,47 +412,110 @@ class SettingsPage(Page):
         self.last_op = op.on_success(done).on_failure(failed).run(self.context)  # type: ignore[assignment]
         return op
 
+    def backed_up_text(self, info: backup.BackupInfo) -> str:
+        """Where the backup went, whether it is encrypted, and whether it left this laptop."""
+        text = (
+            self.tr("Backed up to {path} (encrypted).")
+            if info.encrypted
+            else self.tr("Backed up to {path} (not encrypted).")
+        ).format(path=info.path)
+        if info.copied_to is not None and info.copied_to != info.path:
+            text += " " + self.tr("A copy is in {place}.").format(place=info.copied_to.parent)
+        elif info.not_copied:
+            text += " " + info.not_copied
+        return text
+
     def _choose_restore_source(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore from a backup"),
             str(self.context.workspace.paths.backups),
-            self.tr("Backups (*.zip)"),
+            self.tr("Backups (*.zip *.sealed)"),
         )
         if path:
             self.restore_from(Path(path))
 
-    def restore_from(self, source: Path) -> Op[Workspace] | None:
-        """Replace the group's data with a backup's, after the user confirms."""
-        try:
-            info = backup.inspect_backup(source)
-        except GroupDeskError as problem:
-            self.backup_status.setText(str(problem))
-            return None
+    def restore_from(
+        self, source: Path, passphrase: str | None = None
+    ) -> Op[backup.RestorePlan] | None:
+        """Replace the group's data with a backup's, once the user has seen what it replaces
+        (both groups, their members, their dates) and said yes. An encrypted backup asks for
+        its passphrase first; the comparison is read off the GUI thread."""
+        if passphrase is None and is_sealed(source):
+            passphrase, given = QInputDialog.getText(
+                self,
+                self.tr("Encrypted backup"),
+                self.tr("{name} is encrypted. Its passphrase:").format(name=source.name),
+                QLineEdit.EchoMode.Password,
+            )
+            if not given:
+                return None
+
+        def read(job: OpJob) -> backup.RestorePlan:
+            return backup.plan_restore(job.workspace.paths, source, passphrase=passphrase)
+
+        op = Op(self, read).on_success(lambda plan: self._confirm_restore(plan, passphrase))
+        self.last_op = op.on_failure(self._restore_refused).run(self.context)  # type: ignore[assignment]
+        return op
+
+    def restore_question(self, plan: backup.RestorePlan) -> str:
+        """What a restore replaces and with what, in the same facts as `groupdesk restore`."""
+        saved, here = plan.backup, plan.current
+        unnamed = self.tr("(unnamed group)")
+        lines = [self.tr("Replace the records on this laptop with this backup?"), ""]
+        if here is not None:
+            lines.append(
+                self.tr(
+                    "On this laptop now: {group}, {members} members, last changed {when}."
+                ).format(
+                    group=here.group_name or unnamed,
+                    members=here.members,
+                    when=local_time(here.when),
+                )
+            )
+        lines.append(
+            self.tr("In the backup: {group}, {members} members, made {when}.").format(
+                group=saved.group_name or unnamed,
+                members=saved.members,
+                when=local_time(saved.when),
+            )
+        )
+        lines.append("")
+        if plan.another_group:
+            lines.append(self.tr("The backup is of another group."))
+        lines.append(self.tr("The records here are backed up first, so this can be undone."))
+        return "\n".join(lines)
+
+    def _confirm_restore(
+        self, plan: backup.RestorePlan, passphrase: str | None
+    ) -> Op[tuple[Workspace, backup.Restored]] | None:
         answer = QMessageBox.question(
-            self,
-            self.tr("Restore this backup?"),
-            self.tr(
-                "Replace everything on this laptop with the backup of {group} made {when}?\n\n"
-                "The current records are backed up first, so this can be undone."
-            ).format(group=info.group_name or self.tr("(unnamed group)"), when=info.when),
+            self, self.tr("Restore this backup?"), self.restore_question(plan)
         )
         if answer != QMessageBox.StandardButton.Yes:
+            self.backup_status.setText(self.tr("Nothing was restored."))
             return None
+        source = plan.backup.path
 
-        def work(job: OpJob) -> Workspace:
+        def work(job: OpJob) -> tuple[Workspace, backup.Restored]:
             # A refused restore changes nothing, so the closed workspace stays usable (its
             # engine reconnects); only a successful one needs the folder opened afresh.
             paths = job.workspace.paths
             job.workspace.close()
-            backup.restore_backup(paths, source, progress=job.progress)
-            return open_workspace(paths)
-
-        def done(workspace: Workspace) -> None:
-            self.context.replace_workspace(workspace)
-            self.backup_status.setText(
-                self.tr("Restored the backup of {group}.").format(group=info.group_name)
+            restored = backup.restore_backup(
+                paths, source, passphrase=passphrase, progress=job.progress
             )
+            return open_workspace(paths), restored
+
+        def done(answer: tuple[Workspace, backup.Restored]) -> None:
+            workspace, restored = answer
+            self.context.replace_workspace(workspace)
+            text = self.tr("Restored the backup of {group}.").format(group=plan.backup.group_name)
+            if restored.safety_copy is not None:
+                text += " " + self.tr("The records it replaced are backed up in {path}.").format(
+                    path=restored.safety_copy.path
+                )
+            self.backup_status.setText(text)
 
         def failed(error: BaseException) -> None:
             self.backup_status.setText(self.tr("Nothing was restored: {error}").format(error=error))
@@ -453,6 +523,15 @@ class SettingsPage(Page):
         op = Op(self, work).with_progress(self.tr("Restoring…"))
         self.last_op = op.on_success(done).on_failure(failed).run(self.context)  # type: ignore[assignment]
         return op
+
+    def _restore_refused(self, problem: BaseException) -> None:
+        """A backup that cannot be read, or a wrong passphrase: said in the status line."""
+        if isinstance(problem, ValidationError):
+            self.backup_status.setText("; ".join(problem.errors.values()))
+        elif isinstance(problem, GroupDeskError):
+            self.backup_status.setText(str(problem))
+        else:
+            show_error(self, problem)
 
 
 def _logo_file(job: OpJob, attachment_id: str | None) -> Path | None:

@@ -110,7 +110,7 @@ def test_back_up_now_is_on_the_dashboard_and_the_card_then_says_when(
         page.backup_button.click()
     settle()
     assert len(list_backups(app_context.workspace.paths)) == 1
-    assert page.backup_card.figure.text() == "Backed up"
+    assert page.backup_card.figure.text() == "Only on this laptop"  # no second place yet
     assert page.backup_card.detail.text().startswith("Last backup: ")
     assert "UTC" not in page.backup_card.detail.text()  # this computer's time, like elsewhere
     assert page.backup_button.isEnabled()

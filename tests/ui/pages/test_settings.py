@@ -181,10 +181,14 @@ def test_the_dashboard_shows_the_last_backup_once_made(qtbot, main_window, page)
         page.backup_now()
     dashboard = main_window.show_page("dashboard")
     settle()
-    assert dashboard.backup_card.figure.text() == "Backed up"
+    assert dashboard.backup_card.figure.text() == "Only on this laptop"
     (made,) = backup.list_backups(main_window.context.workspace.paths)
     # made.when is "2026-11-24 16:36:16 UTC"; the card says it in this computer's time
     assert dashboard.backup_card.detail.text() == f"Last backup: {local_time(made.when)}"
+    assert dashboard.backup_card.detail.toolTip() == (
+        "The latest backup is only on this laptop: choose a USB stick or a cloud folder in "
+        "Settings for a second copy."
+    )
 
 
 def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
@@ -201,11 +205,23 @@ def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
     settle()
 
     assert announced.args[0] == frozenset({"all"})
-    assert len(asked) == 1 and "Tenants Together" in asked[0]
+    (question,) = asked
+    assert question.startswith(
+        "Replace the records on this laptop with this backup?\n\n"
+        f"On this laptop now: {DEMO_GROUP_NAME}, 60 members, last changed "
+    )
+    assert "\nIn the backup: Tenants Together, 0 members, made " in question
+    assert question.endswith(
+        "\n\nThe backup is of another group.\n"
+        "The records here are backed up first, so this can be undone."
+    )
     assert app_context.workspace is not old_workspace
     assert get_settings(app_context.uow()).name == "Tenants Together"
     assert page.name_edit.text() == "Tenants Together"  # the visible page reloaded at once
-    assert page.backup_status.text() == "Restored the backup of Tenants Together."
+    assert page.backup_status.text().startswith(
+        "Restored the backup of Tenants Together. The records it replaced are backed up in "
+        f"{app_context.workspace.paths.backups / 'auto-'}"
+    )
     assert main_window.windowTitle() == "Tenants Together — GroupDesk"
     dashboard = main_window.show_page("dashboard")
     settle()
@@ -222,7 +238,8 @@ def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
 
 def test_answering_no_restores_nothing(qtbot, page, app_context, other_backup, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     answer_restore_question(monkeypatch, QMessageBox.StandardButton.No)
-    assert page.restore_from(other_backup) is None
+    page.restore_from(other_backup)
+    qtbot.waitUntil(lambda: page.backup_status.text() == "Nothing was restored.", timeout=10_000)
     assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME
 
 
@@ -237,9 +254,12 @@ def test_a_broken_backup_file_shows_a_message_and_changes_nothing(
 
     with qtbot.assertNotEmitted(app_context.data_changed):
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: page.backup_status.text().startswith("broken.zip is not a GroupDesk backup"),
+            timeout=10_000,
+        )
 
     assert asked == []
-    assert page.backup_status.text().startswith("broken.zip is not a GroupDesk backup")
     assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME
     assert folder_bytes(app_context.workspace.paths.attachments) == before
 
