@@ -1,15 +1,32 @@
 """User-facing errors: each carries a plain sentence a volunteer can act on.
 
 Anything that is not a `GroupDeskError` is a bug, shown with details and logged.
+
+The sentence names no command line and no button: the services serve both front ends. What
+would fix the error is named by a `Remedy`, which each front end says in its own words (the CLI
+as a command to type, see `groupdesk.cli.context.REMEDIES`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Remedy:
+    """What would fix an error: an `action` ("unmerge_member") and what it applies to."""
+
+    action: str
+    subject: str = ""
 
 
 class GroupDeskError(Exception):
     """An error the user can understand and act on; its message is shown as it is."""
+
+    def __init__(self, message: str = "", *, remedy: Remedy | None = None) -> None:
+        super().__init__(message)
+        self.remedy = remedy
 
 
 class ValidationError(GroupDeskError):

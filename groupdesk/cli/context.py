@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from groupdesk.config import DataPaths, data_paths
 
 if TYPE_CHECKING:
+    from groupdesk.errors import GroupDeskError
     from groupdesk.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -114,19 +115,43 @@ def confirm(question: str, *, yes: bool, doing: str) -> bool:
     return True
 
 
+#: What the command line suggests for each remedy a service names (`groupdesk.errors.Remedy`);
+#: `{subject}` is the record or folder it applies to.
+REMEDIES = {
+    "choose_data_folder": "choose another folder with --data-dir",
+    "restore_backup": "groupdesk restore FILE, or choose another folder with --data-dir",
+    "create_group": "groupdesk init",
+    "restore_member": "groupdesk members restore {subject}",
+    "unmerge_member": "groupdesk members unmerge {subject}",
+    "list_conflicts": "groupdesk sync conflicts",
+    "join_sync_folder": "groupdesk sync join {subject} --code CODE",
+}
+
+
+def error_lines(problem: GroupDeskError) -> list[str]:
+    """The error as the command line says it: the service's sentence, then what to type."""
+    from groupdesk.errors import ValidationError
+
+    if isinstance(problem, ValidationError):
+        lines = [f"{field_name}: {message}" for field_name, message in problem.errors.items()]
+    else:
+        lines = [str(problem)]
+    remedy = problem.remedy
+    if remedy is not None and remedy.action in REMEDIES:
+        lines.append("try: " + REMEDIES[remedy.action].format(subject=remedy.subject))
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the chosen handler; user-facing errors go to stderr with exit status 1."""
-    from groupdesk.errors import GroupDeskError, ValidationError
+    from groupdesk.errors import GroupDeskError
 
     context = CliContext(data_paths(args.data_dir))
     try:
         return int(args.handler(args, context) or EXIT_OK)
-    except ValidationError as problem:
-        for field_name, message in problem.errors.items():
-            error(f"{field_name}: {message}")
-        return EXIT_ERROR
     except GroupDeskError as problem:
-        error(str(problem))
+        for line in error_lines(problem):
+            error(line)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader went away (`groupdesk members list | head`): not an error of ours.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from groupdesk.errors import GroupDeskError, NotFoundError
+from groupdesk.errors import GroupDeskError, NotFoundError, Remedy
 from groupdesk.models.base import Synced
 from groupdesk.models.members import Member
 
@@ -104,7 +104,7 @@ def live_member(session: Session, member_id: str, *, role: str = "member") -> Me
         )
     if member.deleted_at is not None:
         raise GroupDeskError(
-            f"{role.capitalize()} {member.full_name} is deleted; restore them first "
-            f"(groupdesk members restore {member_id})."
+            f"{role.capitalize()} {member.full_name} is deleted; restore them first.",
+            remedy=Remedy("restore_member", member_id),
         )
     return member

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from groupdesk.errors import SetupError, ValidationError
+from groupdesk.errors import Remedy, SetupError, ValidationError
 from groupdesk.models.settings import GroupSettings
 from groupdesk.services.uow import UnitOfWork
 
@@ -223,8 +223,8 @@ def insert_group(uow: UnitOfWork, values: dict[str, object]) -> GroupSettingsDat
     existing = _live_row(uow)
     if existing is not None:
         raise SetupError(
-            f"This data folder already holds the group {existing.name!r}; "
-            "choose another folder with --data-dir."
+            f"This data folder already holds the group {existing.name!r}; choose another folder.",
+            remedy=Remedy("choose_data_folder"),
         )
     row = GroupSettings(**values)
     uow.session.add(row)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from groupdesk import db
 from groupdesk.config import DataPaths
-from groupdesk.errors import GroupDeskError
+from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.ids import new_id
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.models.sync_state import Change, LocalState
@@ -78,7 +78,8 @@ def open_workspace(
     except sqlite3.DatabaseError as error:
         raise GroupDeskError(
             f"{paths.database} is not a GroupDesk database, or it is damaged ({error}). "
-            "Restore a backup (groupdesk restore FILE), or choose another folder with --data-dir."
+            "Restore a backup, or choose another folder.",
+            remedy=Remedy("restore_backup"),
         ) from None
     engine = db.make_engine(paths.database)
     if old_revision != SCHEMA_HEAD:

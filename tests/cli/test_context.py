@@ -113,3 +113,34 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path) -> None:  # type: i
     listing.stdout.close()  # like `| head -1`
     assert listing.wait(timeout=60) == 0
     assert b"Traceback" not in (listing.stderr.read() if listing.stderr else b"")
+
+
+def test_a_services_remedy_is_said_as_a_command_and_its_sentence_names_none(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from groupdesk.config import DataPaths
+    from groupdesk.services.members.merge import merge_members
+    from groupdesk.services.members.records import add_member, restore_member
+    from groupdesk.services.settings import create_group
+    from groupdesk.services.workspace import open_workspace
+
+    workspace = open_workspace(DataPaths(tmp_path / "data"))
+    try:
+        create_group(workspace.uow(), name="River Friends", currency="GBP")
+        keep = add_member(workspace.uow(), values={"full_name": "Zoë Ñúñez"})
+        other = add_member(workspace.uow(), values={"full_name": "Zoe Nunez"})
+        merge_members(workspace.uow(), keep_id=keep.id, other_id=other.id)
+        with pytest.raises(GroupDeskError) as refused:
+            restore_member(workspace.uow(), member_id=other.id)
+    finally:
+        workspace.close()
+    assert "groupdesk" not in str(refused.value) and "--" not in str(refused.value)
+
+    def handler(_args: argparse.Namespace, _context: object) -> int:
+        raise refused.value
+
+    args = argparse.Namespace(data_dir=str(tmp_path / "data"), handler=handler)
+    assert run(args) == EXIT_ERROR
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"groupdesk: error: try: groupdesk members unmerge {other.id}"
+    )

@@ -236,6 +236,14 @@ def test_duplicates_merge_and_unmerge(cli: Cli, group: Path) -> None:
         "+44 7700 900123",
         "2026-01-05",
     )
+    # The service says why in its own words; the command line adds what to type.
+    refused = cli("members", "restore", other, data_dir=group)
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines() == [
+        f"groupdesk: error: Zoe Nunez was merged into {keep}; to separate them again, undo "
+        "the merge.",
+        f"groupdesk: error: try: groupdesk members unmerge {other}",
+    ]
     ok(cli("members", "unmerge", other, data_dir=group))
     both = as_json(cli("members", "list", "--json", data_dir=group))
     assert {(m["id"], m["phone"]) for m in both} == {(keep, None), (other, "+44 7700 900123")}
@@ -335,4 +343,15 @@ def test_a_follow_up_is_marked_done_by_the_start_of_the_id_that_checkins_due_pri
     assert (unknown.returncode, unknown.stderr) == (
         1,
         "groupdesk: error: There is no check-in with the id 'ffffffff'.\n",
+    )
+
+
+def test_a_records_history_is_found_by_the_start_of_its_id(cli: Cli, group: Path) -> None:
+    ana = add(cli, group, "--full-name", "Ana Silva")
+    history = as_json(cli("sync", "history", "members", ana[:13], "--json", data_dir=group))
+    assert [event["created"] for event in history] == [True]
+    unknown = cli("sync", "history", "members", "ffffffff", data_dir=group)
+    assert (unknown.returncode, unknown.stderr) == (
+        1,
+        "groupdesk: error: There is no member with the id 'ffffffff'.\n",
     )

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.errors import GroupDeskError, Remedy, ValidationError
 from groupdesk.models.base import model_for_table
 from groupdesk.models.members import Member, MemberMerge, Mentorship
 from groupdesk.models.references import referencing_columns
@@ -153,7 +153,8 @@ def unmerge_member(uow: UnitOfWork, *, member_id: str) -> UnmergeResult:
         if survivor.merged_into_id is not None:
             raise GroupDeskError(
                 f"{survivor.full_name} was itself merged into {survivor.merged_into_id} since; "
-                f"undo that merge first (groupdesk members unmerge {survivor.id})."
+                "undo that merge first.",
+                remedy=Remedy("unmerge_member", survivor.id),
             )
         moved_back = left = 0
         for table, attribute, row_id in json.loads(record.moved):

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import case, func, or_, select
 
-from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.errors import GroupDeskError, Remedy, ValidationError
 from groupdesk.models.members import CONSENT_KINDS, MEMBER_STATUSES, Member, MemberRole, MemberSkill
 from groupdesk.services import settings
 from groupdesk.services.collation import match_key
@@ -385,7 +385,8 @@ def restore_member(uow: UnitOfWork, *, member_id: str) -> MemberData:
         if row.merged_into_id is not None:
             raise GroupDeskError(
                 f"{row.full_name} was merged into {row.merged_into_id}; to separate them again, "
-                f"undo the merge (groupdesk members unmerge {member_id})."
+                "undo the merge.",
+                remedy=Remedy("unmerge_member", member_id),
             )
         restore(row, name=row.full_name)
         uow.session.flush()

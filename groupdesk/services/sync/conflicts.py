@@ -17,12 +17,13 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 
-from groupdesk.errors import NotFoundError, ValidationError
+from groupdesk.errors import NotFoundError, Remedy, ValidationError
 from groupdesk.models.base import model_for_table
 from groupdesk.models.sync_local import SyncConflict, SyncDevice
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync.capture import record_changes
 from groupdesk.services.sync.clock import Stamp
+from groupdesk.services.sync.derived import conflict_free
 from groupdesk.services.sync.values import decode_value
 from groupdesk.services.sync.winners import (
     DELETED_WHILE_CHANGED,
@@ -141,6 +142,8 @@ def _open_rows(uow: UnitOfWork) -> list[tuple[SyncConflict, Any, Any]]:
         winner = winners.get(key)
         if winner is None or winner[0] != conflict.winner_hlc:
             continue
+        if conflict.field in conflict_free(conflict.table_name):
+            continue  # a derived key, listed by an older version: it follows its source
         if conflict.field == DELETED_WHILE_CHANGED:
             edits = edits_after(connection, conflict.table_name, conflict.row_id, winner[0])
             changed = edits.get(conflict.loser_hlc)
@@ -191,7 +194,8 @@ def resolve_conflict(uow: UnitOfWork, *, conflict_id: int, keep: Choice) -> Conf
     chosen = open_ones.get(conflict_id)
     if chosen is None:
         raise NotFoundError(
-            f"No open conflict {conflict_id}: it may be decided already (groupdesk sync conflicts)."
+            f"No open conflict {conflict_id}: it may be decided already.",
+            remedy=Remedy("list_conflicts"),
         )
     if keep not in chosen.choices:
         first, second = chosen.choices

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from groupdesk.errors import GroupDeskError
+from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.services.sync import format as fmt
 
 TEMP_PREFIX = ".tmp-"
@@ -127,8 +127,8 @@ class SyncFolder:
         self.root.mkdir(parents=True, exist_ok=True)
         if (self.root / fmt.FOLDER_FILE).exists():
             raise FolderError(
-                f"{self.root} is already a sync folder. To use it, join it instead "
-                "(groupdesk sync join, or 'Join' on the Sync page)."
+                f"{self.root} is already a sync folder. To use it, join it instead.",
+                remedy=Remedy("join_sync_folder", str(self.root)),
             )
         for part in ("changes", "devices", "attachments", "snapshots"):
             (self.root / part).mkdir(exist_ok=True)

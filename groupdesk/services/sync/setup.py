@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from groupdesk.errors import SetupError, ValidationError
+from groupdesk.errors import Remedy, SetupError, ValidationError
 from groupdesk.ids import new_id
 from groupdesk.models.settings import GroupSettings
 from groupdesk.models.sync_state import LocalState
@@ -83,7 +83,9 @@ def init_folder(
     """Make `folder` the group's new sync folder and send everything this laptop holds."""
     folder = Path(folder).expanduser().resolve()
     if not _live_settings_ids(workspace):
-        raise SetupError("Create your group first (groupdesk init), then set up sync.")
+        raise SetupError(
+            "Create your group first, then set up sync.", remedy=Remedy("create_group")
+        )
     _refuse_if_set_up(workspace, folder)
     if passphrase is not None:
         crypto.check_passphrase(passphrase)
