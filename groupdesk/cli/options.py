@@ -39,6 +39,19 @@ def checkin_option(context: CliContext, text: str) -> str:
     return find_id(context.workspace().uow(), CheckIn, text, what="check-in")
 
 
+def record_option(context: CliContext, table: str, text: str) -> str:
+    """The record of `table` named by `text` (an id, or the start of one); an unknown table's
+    id is taken as it is (the service says there is no such table)."""
+    from groupdesk.models.base import model_for_table
+    from groupdesk.services.record_ids import find_id
+
+    model = model_for_table(table)
+    if model is None:
+        return text
+    what = model.__record_label__ or f"{table} record"
+    return find_id(context.workspace().uow(), model, text, what=what)
+
+
 def passphrase_option(path: Path | None) -> str | None:
     """The passphrase in the file `path` (one line), so it never shows in the shell's history."""
     from groupdesk.errors import ValidationError

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from groupdesk.cli.context import CliContext, print_json, print_table
-from groupdesk.cli.options import passphrase_option
+from groupdesk.cli.options import passphrase_option, record_option
 
 if TYPE_CHECKING:
     from groupdesk.services.sync.keys import RecoverySheet
@@ -283,10 +283,11 @@ def run_history(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.history import record_history
 
     # The record's own changes, old → new (`members show` tells the story with related rows).
+    row_id = record_option(context, args.table, args.row_id)
     entries = [
         entry
-        for entry in record_history(context.workspace().uow(), table=args.table, row_id=args.row_id)
-        if entry.row_id == args.row_id
+        for entry in record_history(context.workspace().uow(), table=args.table, row_id=row_id)
+        if entry.row_id == row_id
     ]
     if args.json:
         print_json(
