@@ -243,9 +243,9 @@ def run_conflicts(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_resolve(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.sync.conflicts import resolve_conflict
+    from groupdesk.services.sync.conflicts import Choice, resolve_conflict
 
-    keep = "restore" if args.restore else args.keep
+    keep: Choice = "restore" if args.restore else args.keep
     chosen = resolve_conflict(context.workspace().uow(), conflict_id=args.id, keep=keep)
     if chosen.kind == "deleted":
         done = "Restored" if keep == "restore" else "Kept deleted"

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         splitter = settings.value(SPLITTER_KEY)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        key = settings.value(PAGE_KEY, "dashboard")
+        key = str(settings.value(PAGE_KEY, "dashboard"))
         self.show_page(key if any(e.key == key for e in PAGES) else "dashboard")
 
     def save_layout(self) -> None:

@@ -130,7 +130,7 @@ class Op(Generic[T]):
             dialog.setCancelButton(cancel)
             dialog.canceled.connect(self._request_cancel)
         else:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         dialog.setAccessibleName(label)
         return dialog
 

@@ -42,7 +42,7 @@ class CareDialog(QDialog):
     def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.locale = context.locale
+        self.locale_name = context.locale
         self.saved: Any = None
         #: The save on its way to the database (None when none is).
         self.saving: Op[Any] | None = None
@@ -62,7 +62,7 @@ class CareDialog(QDialog):
         self.save_button.setObjectName("primary")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         # Who this is about, inside the dialog too: a title bar can be cut short or unseen.
         self.heading = QLabel(title)
         self.heading.setObjectName("cardTitle")
@@ -89,7 +89,7 @@ class CareDialog(QDialog):
 
     def parse_date(self, text: str) -> date:
         """A date as the group writes it (03/05/2024 is 3 May in en_GB, 5 March in en_US)."""
-        return parse_date(text, locale=self.locale)
+        return parse_date(text, locale=self.locale_name)
 
     def read_date(self, field: str, edit: QLineEdit) -> date | None:
         text = edit.text().strip()

@@ -53,7 +53,8 @@ class ImportDialog(QDialog):
         self.context = context
         self.path = path
         self.report: ImportReport | None = None
-        self.result: ImportReport | None = None
+        #: What the import wrote, once it has (None until then, or if it was not run).
+        self.imported: ImportReport | None = None
         self.columns: FileColumns | None = None
         #: What the person chose: header → target (None: leave out); encoding; existing rows.
         self.mapping: dict[str, str | None] = {}
@@ -332,6 +333,6 @@ class ImportDialog(QDialog):
         )
 
     def _imported(self, report: ImportReport) -> None:
-        self.result = report
+        self.imported = report
         self.context.announce({"members"}, source=self)
         self.accept()

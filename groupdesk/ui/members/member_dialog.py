@@ -95,7 +95,7 @@ class MemberDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save member"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("error-form")
         self.problem_label.setStyleSheet("color: #b00020;")
@@ -125,8 +125,11 @@ class MemberDialog(QDialog):
         """As large as the fields want, never past the screen; grows (never shrinks) when
         messages beside the fields push the rows down."""
         body = body or self.fields_area.widget()
+        layout = self.layout()
+        if body is None or layout is None:  # not built yet
+            return
         screen = (self.parentWidget() or self).screen().availableGeometry()
-        margins = self.layout().contentsMargins()
+        margins = layout.contentsMargins()
         columns = body.layout()
         if isinstance(columns, QBoxLayout) and body.sizeHint().width() > screen.width() - 80:
             columns.setDirection(QBoxLayout.Direction.TopToBottom)  # one column: never sideways

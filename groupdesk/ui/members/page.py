@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from groupdesk.reports.roster import RosterResult, write_roster
 from groupdesk.services.members import erasure, merge, records
 from groupdesk.services.members.detail import MemberDetail, member_detail
-from groupdesk.services.members.export import export_members
+from groupdesk.services.members.export import ExportSummary, export_members
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.care_dialogs import (
     CheckInDialog,
@@ -246,7 +246,10 @@ class MembersPage(Page):
         """The search and the filters on one row if the page is wide enough to show every
         filter whole, else the search above the filters; each filter as wide as its choice
         needs while the page has room for that."""
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        if layout is None:  # not built yet
+            return
+        margins = layout.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         combos = (self.status_combo, self.role_combo, self.skill_combo, self.consent_combo)
         wholes = [_whole_width(combo) for combo in combos]
@@ -505,8 +508,8 @@ class MembersPage(Page):
         dialog = ImportDialog(self.context, path, parent=self)
 
         def imported() -> None:
-            if dialog.result is not None:
-                count = dialog.result.imported
+            if dialog.imported is not None:
+                count = dialog.imported.imported
                 self.status_label.setText(
                     self.tr("Imported 1 member.")
                     if count == 1
@@ -523,9 +526,9 @@ class MembersPage(Page):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> Op[object]:
-        def done(summary: object) -> None:
-            count = getattr(summary, "members", 0)
+    def export_to(self, path: Path) -> Op[ExportSummary]:
+        def done(summary: ExportSummary) -> None:
+            count = summary.members
             text = (
                 self.tr("Exported 1 member to {path}.")
                 if count == 1

@@ -24,6 +24,7 @@ class MemberPicker(QComboBox):
         self._allow_none = allow_none
         self.set_people(people)
         completer = self.completer()
+        assert completer is not None  # an editable combo box always has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

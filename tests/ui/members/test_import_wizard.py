@@ -62,7 +62,7 @@ def test_columns_nobody_recognises_are_mapped_and_two_joined_into_the_name(
     assert dialog.mapping == {"Vorname": "full_name", "Nachname": "full_name", "Kontakt": "email"}
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10_000)
     found = {m.full_name: m.email for m in list_members(app_context.uow())}
     assert found["Jonas Weber"] == "jonas@example.org" and found["Lea Kraus"] == "lea@example.org"
 
@@ -110,8 +110,8 @@ def test_people_already_here_wait_for_a_choice_and_can_be_left_out(
     choose(qtbot, dialog.existing_combo, "Leave them out")
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
-    assert dialog.result.imported == 1
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10_000)
+    assert dialog.imported.imported == 1
     after = list_members(app_context.uow())
     assert len(after) == len(members) + 1
     assert [m.full_name for m in after].count(known.full_name) == 1
