@@ -458,10 +458,17 @@ def _swap_in(paths: DataPaths, staged_db: Path, staged_attachments: Path) -> Non
     shutil.rmtree(old_attachments, ignore_errors=True)
 
 
+def local_setting(database: Path, key: str) -> str | None:
+    """A setting of this laptop, read without a session (automatic backups run while the
+    database is being migrated)."""
+    row = _query_one(database, "SELECT value FROM local_state WHERE key = ?", (key,))
+    return str(row[0]) if row else None
+
+
 def backups_to_keep(paths: DataPaths) -> int:
     """How many automatic backups this laptop keeps (a local setting; 10 unless changed)."""
-    row = _query_one(paths.database, "SELECT value FROM local_state WHERE key = ?", (KEEP_KEY,))
-    return int(str(row[0])) if row else DEFAULT_KEEP
+    value = local_setting(paths.database, KEEP_KEY)
+    return int(value) if value else DEFAULT_KEEP
 
 
 def validate_keep(value: int) -> int:

@@ -16,22 +16,18 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import struct
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.sync_state import LocalState
+from groupdesk.services.backup import BackupInfo, list_backups, local_setting
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync.keys import KeyStore, keyring_store
 from groupdesk.services.uow import UnitOfWork
-
-if TYPE_CHECKING:
-    from groupdesk.services.backup import BackupInfo
 
 SEALED_SUFFIX = ".sealed"
 MAGIC = b"GroupDesk sealed backup\n"
@@ -52,22 +48,6 @@ class Sealing:
     n: int
     r: int
     p: int
-
-
-def local_setting(database: Path, key: str) -> str | None:
-    """A setting of this laptop, read without opening a session (automatic backups run while
-    the database is being migrated)."""
-    try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-        try:
-            row = connection.execute(
-                "SELECT value FROM local_state WHERE key = ?", (key,)
-            ).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row else None
 
 
 # --- the second place ------------------------------------------------------------------------
@@ -306,8 +286,6 @@ class Whereabouts:
 
 
 def whereabouts(paths: DataPaths) -> Whereabouts:
-    from groupdesk.services.backup import list_backups
-
     made = list_backups(paths)
     latest = made[0] if made else None
     place = second_place(paths)
