@@ -84,7 +84,8 @@ class Op(Generic[T]):
         self._fn = fn
         self._label: str | None = None
         self._cancellable = False
-        self._success: Callable[[T], None] | None = None
+        #: What the callback returns is ignored (a callback may start the next Op).
+        self._success: Callable[[T], object] | None = None
         self._failure: Callable[[BaseException], None] | None = None
         self._dialog: QProgressDialog | None = None
         self.job: OpJob | None = None
@@ -93,7 +94,7 @@ class Op(Generic[T]):
         self._label, self._cancellable = label, cancellable
         return self
 
-    def on_success(self, callback: Callable[[T], None]) -> Self:
+    def on_success(self, callback: Callable[[T], object]) -> Self:
         self._success = callback
         return self
 
