@@ -89,8 +89,13 @@ def test_a_split_gives_the_odd_cents_to_the_first_parts() -> None:
     assert [str(m) for m in Money(Decimal("10"), "JPY").allocate([1, 2])] == ["3 JPY", "7 JPY"]
 
 
-@given(money(), st.lists(st.integers(min_value=0, max_value=1000), min_size=1, max_size=12))
-def test_allocated_parts_add_up_to_the_whole(whole: Money, ratios: list[int]) -> None:
+ratio = st.integers(min_value=0, max_value=1000) | st.decimals(
+    min_value=0, max_value=100, places=3, allow_nan=False, allow_infinity=False
+)
+
+
+@given(money(), st.lists(ratio, min_size=1, max_size=12))
+def test_allocated_parts_add_up_to_the_whole(whole: Money, ratios: list[int | Decimal]) -> None:
     if not any(ratios):
         ratios[0] = 1
     parts = whole.allocate(ratios)
@@ -167,6 +172,6 @@ def test_bad_input_is_refused_with_a_sentence_beside_the_field(
 @settings(max_examples=300)
 @given(money(), st.sampled_from(LOCALES))
 def test_what_is_written_reads_back_the_same_in_every_locale(amount: Money, locale: str) -> None:
-    assert parse_money(format_money(amount, locale), currency=amount.currency, locale=locale) == (
-        amount
-    )
+    read_back = parse_money(format_money(amount, locale), currency=amount.currency, locale=locale)
+    assert read_back == amount
+    assert type(read_back.amount) is Decimal  # no float on the way
