@@ -43,6 +43,9 @@ class Synced(Base):
     __sync_exclude__: ClassVar[frozenset[str]] = frozenset()
     #: What the group calls one row, in history ("check-in"); every synced model names it.
     __record_label__: ClassVar[str] = ""
+    #: Fields computed from another field of the row: `{field: (source, "module:function")}`,
+    #: recomputed after every merge and never shown as conflicts (`services.sync.derived`).
+    __derived_fields__: ClassVar[dict[str, tuple[str, str]]] = {}
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     #: Stamped by the unit of work from the injected clock (`capture`), never by a default.

@@ -29,6 +29,9 @@ class Member(Synced):
     __tablename__ = "members"
     __record_label__ = "member"
     __table_args__ = (Index("ix_members_sort_key", "sort_key"),)
+    __derived_fields__: ClassVar[dict[str, tuple[str, str]]] = {
+        "sort_key": ("full_name", "groupdesk.services.collation:sort_key")
+    }
 
     full_name: Mapped[str] = mapped_column(String(200))
     preferred_name: Mapped[str | None] = mapped_column(String(200), default=None)
@@ -102,6 +105,9 @@ class MemberSkill(Synced):
     __tablename__ = "member_skills"
     __record_label__ = "skill"
     __table_args__ = (Index("ix_member_skills_name_key", "name_key"),)
+    __derived_fields__: ClassVar[dict[str, tuple[str, str]]] = {
+        "name_key": ("name", "groupdesk.services.members.skills:skill_key")
+    }
     __erase_fields__: ClassVar[frozenset[str]] = frozenset({"notes"})
 
     member_id: Mapped[str] = reference("members")

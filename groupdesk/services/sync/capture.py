@@ -21,6 +21,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from groupdesk.models.base import Synced
 from groupdesk.models.sync_state import FieldClock
 from groupdesk.services.sync.clock import HybridClock
+from groupdesk.services.sync.derived import derive
 from groupdesk.services.sync.values import ROW_FIELD, encode_row, encode_value
 
 CAPTURED = "groupdesk_captured"
@@ -208,6 +209,7 @@ def _stamp_times(session: Session, _flush_context: object, _instances: object) -
         return
     now = session_now(session)
     for obj in stamped:
+        derive(obj)  # sort and search keys follow their source, whoever set it
         if obj in session.new:
             obj.created_at = obj.created_at or now
             obj.updated_at = obj.updated_at or now

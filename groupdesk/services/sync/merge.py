@@ -35,11 +35,11 @@ from sqlalchemy.orm import Session
 
 from groupdesk.models.base import Synced, synced_models
 from groupdesk.services.sync.capture import session_now, synced_fields
+from groupdesk.services.sync.derived import conflict_free, refresh_derived
 from groupdesk.services.sync.format import STAMP_DEVICE_AT, IncomingChange
 from groupdesk.services.sync.values import ROW_FIELD, decode_value, row_values
 from groupdesk.services.sync.winners import (
     DELETED_WHILE_CHANGED,
-    NOT_CONFLICTS,
     FieldKey,
     refresh_conflicts,
     refresh_deletions,
@@ -256,6 +256,8 @@ def _merge_fresh(
         suspects = _merge_fields(connection, models, incoming, whole_rows, open_conflicts, result)
     if suspects:
         result.conflicts_opened = refresh_conflicts(connection, suspects, now())
+    # Keys computed from other fields follow the values in effect, whichever won.
+    refresh_derived(connection, result.rows_touched)
     deletions = _deleted_or_disputed(connection, {(t, r) for t, r, *_ in fields})
     if deletions:
         result.conflicts_opened += refresh_deletions(connection, deletions, now())
@@ -403,7 +405,7 @@ def _merge_fields(
                 or key in open_conflicts
             ):
                 suspects.add(key)
-        elif key[2] not in NOT_CONFLICTS:
+        elif key[2] not in conflict_free(key[0]):
             lost.add(key)
     if lost:
         # Every incoming change lost; a conflict only if the winner's writer had not seen one.
@@ -418,7 +420,7 @@ def _merge_fields(
                 for hlc, value, _ in incoming[key]
             ):
                 suspects.add(key)
-    suspects = {key for key in suspects if key[2] not in NOT_CONFLICTS}
+    suspects = {key for key in suspects if key[2] not in conflict_free(key[0])}
 
     _write_rows(connection, models, winners, result)
     if winners:

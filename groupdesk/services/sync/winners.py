@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
+from groupdesk.services.sync.derived import conflict_free
 from groupdesk.services.sync.values import ROW_FIELD, value_for
 
 #: (table, row id, field)
@@ -124,23 +125,22 @@ def refresh_conflicts(connection: Connection, keys: Iterable[FieldKey], now: dat
 
 #: `sync_conflicts.field` of a row deleted on one laptop while another changed it.
 DELETED_WHILE_CHANGED = ROW_FIELD
-#: Fields whose changes say nothing a person would miss (stamps kept by every edit).
-NOT_CONFLICTS = frozenset({"created_at", "updated_at"})
 
 
 def edits_after(
     connection: Connection, table: str, row_id: str, after_hlc: str
 ) -> dict[str, list[tuple[str, str]]]:
     """Edits of a row stamped after `after_hlc`: stamp → [(field, value JSON text)], leaving
-    out the stamps every edit keeps and the tombstone itself."""
+    out the stamps every edit keeps, derived keys and the tombstone itself."""
     found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    quiet = conflict_free(table)
     for hlc, field_name, value in connection.exec_driver_sql(
         "SELECT hlc, field, value FROM changes"
         " WHERE table_name = ? AND row_id = ? AND hlc > ? AND field NOT IN (?, ?)"
         " ORDER BY hlc, field",
         (table, row_id, after_hlc, "deleted_at", ROW_FIELD),
     ):
-        if field_name not in NOT_CONFLICTS:
+        if field_name not in quiet:
             found[hlc].append((field_name, value))
     return found
 
