@@ -59,6 +59,17 @@ def edited(
     return IncomingChange(table, row_id, field, hlc, base, encode_value(value))
 
 
+def both_edit(
+    field: str, ana_value: Any, sam_value: Any, *, sam_saw: str | None = None
+) -> list[IncomingChange]:
+    """Ana edits a field of MEMBER (made at stamp 1), then Sam, having seen `sam_saw` (by
+    default only the creation: the two edits are concurrent)."""
+    return [
+        edited(MEMBER, field, ana_value, stamp(2, ANA), base=stamp(1)),
+        edited(MEMBER, field, sam_value, stamp(3, SAM), base=sam_saw or stamp(1)),
+    ]
+
+
 def merge(workspace: Workspace, changes: Sequence[IncomingChange], **options: Any) -> MergeResult:
     """Merge in one transaction, capture off, as applying a file does."""
     with workspace.uow(immediate=True, capture_changes=False) as uow:

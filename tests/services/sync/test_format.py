@@ -201,24 +201,28 @@ def test_what_is_not_a_whole_sync_file_is_refused_with_why(data: bytes, reason: 
     assert _refusal(data).reason == reason
 
 
-def test_a_file_from_a_newer_format_names_the_version_to_install() -> None:
-    data = _with_header(_sealed(changes=CHANGES), format=fmt.FORMAT_VERSION + 1, app="9.1")
-    refused = _refusal(data)
+@pytest.mark.parametrize(
+    ("newer", "reason"),
+    [
+        (
+            {"format": fmt.FORMAT_VERSION + 1, "app": "9.1"},
+            "written by GroupDesk 9.1 in a newer format; install GroupDesk 9.1 or newer on this "
+            "laptop to read it",
+        ),
+        (
+            {"requires_schema": fmt.SCHEMA_VERSION + 1, "app": ""},
+            "written by GroupDesk (newer) in a newer format; install GroupDesk a newer version "
+            "or newer on this laptop to read it",
+        ),
+    ],
+    ids=["newer format", "needs a newer schema"],
+)
+def test_a_file_from_a_newer_app_is_refused_naming_the_version_to_install(
+    newer: dict[str, object], reason: str
+) -> None:
+    refused = _refusal(_with_header(_sealed(changes=CHANGES), **newer))
     assert isinstance(refused, fmt.FutureFileError)
-    assert refused.reason == (
-        "written by GroupDesk 9.1 in a newer format; install GroupDesk 9.1 or newer on this "
-        "laptop to read it"
-    )
-
-
-def test_a_file_needing_a_newer_schema_is_refused_even_without_a_version_named() -> None:
-    data = _with_header(_sealed(changes=CHANGES), requires_schema=fmt.SCHEMA_VERSION + 1, app="")
-    refused = _refusal(data)
-    assert isinstance(refused, fmt.FutureFileError)
-    assert refused.reason == (
-        "written by GroupDesk (newer) in a newer format; install GroupDesk a newer version "
-        "or newer on this laptop to read it"
-    )
+    assert refused.reason == reason
 
 
 def test_a_file_written_for_a_newer_schema_that_older_readers_can_apply_is_read() -> None:

@@ -17,6 +17,7 @@ from hand_changes import (
     MEMBER,
     OTHER_MEMBER,
     SAM,
+    both_edit,
     clocks,
     created,
     edited,
@@ -58,11 +59,7 @@ def laptop(make_workspace: Callable[..., Workspace]) -> Workspace:
 def test_each_field_takes_its_newest_change_in_whatever_order_files_arrive(
     make_workspace: Callable[..., Workspace], order: tuple[int, int, int]
 ) -> None:
-    changes = [
-        CREATION,
-        edited(MEMBER, "email", "ana@ana.org", stamp(2, ANA), base=stamp(1)),
-        edited(MEMBER, "email", "ana@sam.org", stamp(3, SAM), base=stamp(1)),
-    ]
+    changes = [CREATION, *both_edit("email", "ana@ana.org", "ana@sam.org")]
     in_order, laptop = make_workspace("in_order"), make_workspace("laptop")
     merge(in_order, changes)
     for index in order:  # one file each
@@ -142,8 +139,7 @@ def test_the_result_says_what_arrived_from_whom_and_where_it_sits_in_the_log(
 def test_an_edit_made_after_seeing_the_other_overwrites_it_without_a_conflict(
     laptop: Workspace,
 ) -> None:
-    ana_edit = edited(MEMBER, "email", "ana@ana.org", stamp(2, ANA), base=stamp(1))
-    sam_edit = edited(MEMBER, "email", "ana@sam.org", stamp(3, SAM), base=stamp(2, ANA))
+    ana_edit, sam_edit = both_edit("email", "ana@ana.org", "ana@sam.org", sam_saw=stamp(2, ANA))
     merge(laptop, [CREATION, sam_edit])
     merge(laptop, [ana_edit])  # the older one, read late
     assert member_fields(laptop, MEMBER, "email") == ("ana@sam.org",)
@@ -151,8 +147,7 @@ def test_an_edit_made_after_seeing_the_other_overwrites_it_without_a_conflict(
 
 
 def test_a_late_concurrent_edit_loses_and_opens_one_conflict_naming_both(laptop: Workspace) -> None:
-    sam_edit = edited(MEMBER, "email", "ana@sam.org", stamp(3, SAM), base=stamp(1))
-    ana_edit = edited(MEMBER, "email", "ana@ana.org", stamp(2, ANA), base=stamp(1))
+    ana_edit, sam_edit = both_edit("email", "ana@ana.org", "ana@sam.org")
     merge(laptop, [CREATION, sam_edit])
     result = merge(laptop, [ana_edit])
     assert (result.applied, result.conflicts_opened) == (0, 1)
@@ -162,41 +157,20 @@ def test_a_late_concurrent_edit_loses_and_opens_one_conflict_naming_both(laptop:
 
 
 def test_concurrent_edits_to_the_same_value_are_no_conflict(laptop: Workspace) -> None:
-    merge(
-        laptop,
-        [
-            CREATION,
-            edited(MEMBER, "phone", "+44 7700", stamp(2, ANA), base=stamp(1)),
-            edited(MEMBER, "phone", "+44 7700", stamp(3, SAM), base=stamp(1)),
-        ],
-    )
+    merge(laptop, [CREATION, *both_edit("phone", "+44 7700", "+44 7700")])
     assert member_fields(laptop, MEMBER, "phone") == ("+44 7700",)
     assert open_conflicts(laptop) == set()
 
 
 def test_edit_times_never_show_as_conflicts(laptop: Workspace) -> None:
-    merge(
-        laptop,
-        [
-            CREATION,
-            edited(MEMBER, "updated_at", datetime(2026, 5, 2), stamp(2, ANA), base=stamp(1)),
-            edited(MEMBER, "updated_at", datetime(2026, 5, 3), stamp(3, SAM), base=stamp(1)),
-        ],
-    )
+    merge(laptop, [CREATION, *both_edit("updated_at", datetime(2026, 5, 2), datetime(2026, 5, 3))])
     merge(laptop, [edited(MEMBER, "created_at", datetime(2026, 1, 1), stamp(2, SAM))])
     assert member_fields(laptop, MEMBER, "updated_at") == ("2026-05-03 00:00:00.000000",)
     assert open_conflicts(laptop) == set()
 
 
 def test_a_newer_deliberate_edit_closes_the_conflict_it_settles(laptop: Workspace) -> None:
-    merge(
-        laptop,
-        [
-            CREATION,
-            edited(MEMBER, "email", "ana@ana.org", stamp(2, ANA), base=stamp(1)),
-            edited(MEMBER, "email", "ana@sam.org", stamp(3, SAM), base=stamp(1)),
-        ],
-    )
+    merge(laptop, [CREATION, *both_edit("email", "ana@ana.org", "ana@sam.org")])
     assert len(open_conflicts(laptop)) == 1
     merge(laptop, [edited(MEMBER, "email", "ana@both.org", stamp(4, ANA), base=stamp(3, SAM))])
     assert member_fields(laptop, MEMBER, "email") == ("ana@both.org",)

@@ -12,6 +12,7 @@ from hand_changes import (
     MEMBER,
     OTHER_MEMBER,
     SAM,
+    both_edit,
     created,
     edited,
     merge,
@@ -109,11 +110,7 @@ def test_the_value_a_change_gave_a_field_comes_from_a_row_change_or_an_edit(
 def _concurrent_emails(laptop: Workspace, *, sam_saw: str, sam_value: str = "a@sam.org") -> None:
     merge(
         laptop,
-        [
-            created(MEMBER, stamp(1)),
-            edited(MEMBER, "email", "a@ana.org", stamp(2, ANA), base=stamp(1)),
-            edited(MEMBER, "email", sam_value, stamp(3, SAM), base=sam_saw),
-        ],
+        [created(MEMBER, stamp(1)), *both_edit("email", "a@ana.org", sam_value, sam_saw=sam_saw)],
     )
 
 
