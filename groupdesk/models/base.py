@@ -8,7 +8,7 @@ Local tables (device identity, change log, settings of this laptop) derive from 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import ClassVar
 
 from sqlalchemy import DateTime, MetaData, String
@@ -23,11 +23,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utcnow() -> datetime:
-    """Naive UTC now: SQLite keeps no zone, so every stored datetime is UTC by convention."""
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):

@@ -25,8 +25,8 @@ from pathlib import Path
 from groupdesk import __version__, db
 from groupdesk.config import DataPaths
 from groupdesk.errors import Cancelled, GroupDeskError, ValidationError
-from groupdesk.models.base import utcnow
 from groupdesk.models.sync_state import LocalState
+from groupdesk.services.sync.clock import utc_datetime, wall_millis
 from groupdesk.services.sync.keys import KeyStore
 from groupdesk.services.uow import UnitOfWork
 
@@ -119,9 +119,11 @@ def write_backup(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     store: KeyStore | None = None,
+    now_millis: Callable[[], int] = wall_millis,
 ) -> BackupInfo:
     """Write a backup of the data folder to `target` (written aside, then renamed into place),
     sealed when this laptop encrypts its backups, and copied to the second place if one is set.
+    `now_millis` is the clock its `created_at` is read from.
     """
     from groupdesk.services import backup_safety as safety
 
@@ -146,7 +148,7 @@ def write_backup(
             "format_version": FORMAT_VERSION,
             "app_version": __version__,
             "schema_revision": db.current_revision(copy),
-            "created_at": utcnow().isoformat(timespec="seconds") + "Z",
+            "created_at": utc_datetime(now_millis()).isoformat(timespec="seconds") + "Z",
             "group_name": _group_name(copy),
             "members": _member_count(copy),
             "reason": reason,
@@ -479,11 +481,17 @@ def validate_keep(value: int) -> int:
     return value
 
 
-def automatic_backup(paths: DataPaths, *, reason: str) -> BackupInfo:
+def automatic_backup(
+    paths: DataPaths, *, reason: str, now_millis: Callable[[], int] = wall_millis
+) -> BackupInfo:
     """A backup into the data folder's `backups/`, pruning the oldest automatic ones."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    millis = now_millis()
+    stamp = datetime.fromtimestamp(millis / 1000).strftime("%Y%m%d-%H%M%S-%f")
     info = write_backup(
-        paths, paths.backups / f"{AUTOMATIC_PREFIX}{stamp}-{reason}.zip", reason=reason
+        paths,
+        paths.backups / f"{AUTOMATIC_PREFIX}{stamp}-{reason}.zip",
+        reason=reason,
+        now_millis=lambda: millis,
     )
     prune_automatic_backups(paths, backups_to_keep(paths))
     return info
@@ -527,9 +535,13 @@ def backup_before_upgrade(paths: DataPaths, old_revision: str | None) -> None:
     automatic_backup(paths, reason=f"before-upgrade-from-{old_revision or 'unknown'}")
 
 
-def default_backup_name(folder: Path | None = None) -> str:
-    """A dated file name, made unique within `folder` (two backups in one second keep both)."""
-    stem = f"groupdesk-backup-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
+def default_backup_name(
+    folder: Path | None = None, *, now_millis: Callable[[], int] = wall_millis
+) -> str:
+    """A dated file name (this computer's local time), made unique within `folder` (two
+    backups in one second keep both)."""
+    local = datetime.fromtimestamp(now_millis() / 1000)
+    stem = f"groupdesk-backup-{local.strftime('%Y%m%d-%H%M%S')}"
     name, number = f"{stem}.zip", 2
     while folder is not None and (folder / name).exists():
         name, number = f"{stem}-{number}.zip", number + 1

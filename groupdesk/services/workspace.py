@@ -23,7 +23,7 @@ from groupdesk.ids import new_id
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.models.sync_state import Change, LocalState
 from groupdesk.services.sync import capture
-from groupdesk.services.sync.clock import HybridClock, Stamp, wall_millis
+from groupdesk.services.sync.clock import HybridClock, Stamp, utc_datetime, wall_millis
 from groupdesk.services.uow import UnitOfWork
 
 DEVICE_ID_KEY = "device_id"
@@ -47,7 +47,7 @@ class Workspace:
     def now(self) -> datetime:
         """Now by the injected clock, as naive UTC: SQLite keeps no zone, so every stored
         datetime is UTC by convention, and tests set the time instead of patching it."""
-        return datetime.fromtimestamp(self.now_millis() / 1000, UTC).replace(tzinfo=None)
+        return utc_datetime(self.now_millis())
 
     def today(self) -> date:
         """Today on this laptop's calendar (local time) by the injected clock."""

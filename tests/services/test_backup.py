@@ -9,6 +9,7 @@ import random
 import sqlite3
 import zipfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -456,3 +457,16 @@ def test_backup_contents_are_plain_names_a_person_can_inspect(
     assert names == [backup.MANIFEST, backup.DATABASE_ENTRY, f"attachments/{sha}"]
     assert manifest["attachments"] == [sha]
     assert manifest["format"] == backup.FORMAT
+
+
+def test_a_backup_is_dated_by_the_clock_it_is_given(source: Workspace) -> None:
+    """Backups read the time from an injected clock, like everything else, so a test sets it."""
+    noon = datetime(2026, 5, 3, 12, 0, 0, tzinfo=UTC)
+    millis = int(noon.timestamp() * 1000)
+    info = backup.automatic_backup(source.paths, reason="test", now_millis=lambda: millis)
+    local = noon.astimezone().replace(tzinfo=None)
+    assert info.created_at == "2026-05-03T12:00:00Z"
+    assert info.path.name.startswith(f"auto-{local:%Y%m%d-%H%M%S}-")
+    assert backup.default_backup_name(now_millis=lambda: millis) == (
+        f"groupdesk-backup-{local:%Y%m%d-%H%M%S}.zip"
+    )

@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 MS_WIDTH = 15
 COUNTER_WIDTH = 6
@@ -38,7 +39,14 @@ class Stamp:
 
 
 def wall_millis() -> int:
+    """This computer's clock: the one place the real time is read (everything else is given
+    a `now_millis` to call, so tests set the time)."""
     return time.time_ns() // 1_000_000
+
+
+def utc_datetime(millis: int) -> datetime:
+    """A clock reading as naive UTC: SQLite keeps no zone, so stored datetimes are UTC."""
+    return datetime.fromtimestamp(millis / 1000, UTC).replace(tzinfo=None)
 
 
 class HybridClock:
