@@ -248,7 +248,7 @@ def test_commands_other_than_gui_and_screenshot_import_neither_qt_nor_reportlab(
         ("init", ["--data-dir", other, "init", "--name", "Other"]),
         ("demo", ["--data-dir", folder, "demo", "--members", "5"]),
         ("backup", ["--data-dir", folder, "backup", "--to", backup_file]),
-        ("restore", ["--data-dir", other, "restore", backup_file]),
+        ("restore", ["--data-dir", other, "restore", backup_file, "--yes"]),
         ("check", ["--data-dir", folder, "check", "--json"]),
     ]
     probe = IMPORT_PROBE.format(heavy=HEAVY, steps=steps)
