@@ -122,7 +122,8 @@ def _register_members(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="HEADER=FIELD",
-        help="read a column as a field (FIELD empty: ignore the column)",
+        help="read a column as a field, e.g. --map 'Vorname=full_name' (several columns mapped to "
+        "full_name are joined into the name; FIELD empty: leave the column out)",
     )
     importing.add_argument(
         "--encoding",
