@@ -53,7 +53,8 @@ class PageEntry:
     position: int
 
     def load(self) -> type:
-        return getattr(importlib.import_module(self.module), self.class_name)
+        page: type = getattr(importlib.import_module(self.module), self.class_name)
+        return page
 
 
 @dataclass(frozen=True)

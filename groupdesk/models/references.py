@@ -71,7 +71,7 @@ class ReferencingColumn:
 
     @property
     def table_name(self) -> str:
-        return self.model.__tablename__
+        return str(self.model.__tablename__)
 
 
 def referencing_columns(table: str) -> list[ReferencingColumn]:

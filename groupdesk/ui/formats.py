@@ -44,7 +44,7 @@ class Formats:
         # A copy: Babel hands out the locale's own pattern object, shared by every caller.
         pattern = copy.copy(parse_pattern(getattr(locale, kind)[None]))
         pattern.frac_prec = (places, places)
-        return pattern.apply(Decimal(value), locale)
+        return str(pattern.apply(Decimal(value), locale))
 
     def money(self, amount: Money) -> str:
         return format_money(amount, self.locale)

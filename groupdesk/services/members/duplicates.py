@@ -22,6 +22,7 @@ same pairs.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -306,7 +307,7 @@ def _aligned_score(first: list[str], second: list[str]) -> float:
                     score = max(score, SHORT_FORM_SCORE)
             best = max(best, score)
         total += best
-    return total / len(shorter) * (len(shorter) / len(longer)) ** 0.5
+    return total / len(shorter) * math.sqrt(len(shorter) / len(longer))
 
 
 def _score(
