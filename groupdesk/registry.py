@@ -27,6 +27,7 @@ AREA_MODULES: tuple[str, ...] = (
     "groupdesk.core_areas:WORKSPACE",
     "groupdesk.core_areas:DASHBOARD",
     "groupdesk.services.members.area:AREA",
+    "groupdesk.services.meetings.area:AREA",
     "groupdesk.core_areas:REPORTS",
     "groupdesk.services.sync.area:AREA",
     "groupdesk.core_areas:SETTINGS",

@@ -1,0 +1,1 @@
+"""The meetings area: series and occurrences, agendas, attendance, minutes, calendar files."""
