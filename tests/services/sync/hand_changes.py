@@ -4,16 +4,21 @@ database and read back as plain tuples."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import shutil
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from groupdesk.config import DataPaths
 from groupdesk.models import Member
 from groupdesk.services.sync.capture import synced_fields
 from groupdesk.services.sync.format import IncomingChange
 from groupdesk.services.sync.merge import MergeResult, merge_changes
 from groupdesk.services.sync.values import ROW_FIELD, encode_row, encode_value
-from groupdesk.services.workspace import Workspace
+from groupdesk.services.workspace import Workspace, open_workspace
 
 ANA = "0190e2a4-0000-7000-8000-00000000000a"
 SAM = "0190e2a4-0000-7000-8000-00000000000b"
@@ -109,3 +114,26 @@ def kept_aside(workspace: Workspace) -> set[tuple[str, str, str]]:
     """(table, row id, field) of every change kept aside for what this version does not know."""
     rows = query(workspace, "SELECT table_name, row_id, field FROM sync_unknown_changes")
     return {(t, r, f) for t, r, f in rows}
+
+
+def migrated_data_folder(parent: Path) -> Path:
+    """A data folder holding an empty, migrated database, to copy: opening a new one runs every
+    migration, too slow for each example of a property."""
+    root = parent / "data"
+    open_workspace(DataPaths(root)).close()
+    return root
+
+
+@contextmanager
+def copies(template: Path, count: int) -> Iterator[list[Workspace]]:
+    """`count` laptops opened on copies of `template`, closed and removed afterwards."""
+    with tempfile.TemporaryDirectory() as folder:
+        opened = []
+        for n in range(count):
+            shutil.copytree(template, Path(folder) / str(n))
+            opened.append(open_workspace(DataPaths(Path(folder) / str(n))))
+        try:
+            yield opened
+        finally:
+            for workspace in opened:
+                workspace.close()

@@ -4,10 +4,7 @@ broken alike everywhere, row changes against field edits, what is kept aside, an
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -19,11 +16,13 @@ from hand_changes import (
     SAM,
     both_edit,
     clocks,
+    copies,
     created,
     edited,
     kept_aside,
     member_fields,
     merge,
+    migrated_data_folder,
     open_conflicts,
     query,
     stamp,
@@ -32,7 +31,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sync_helpers import state
 
-from groupdesk.config import DataPaths
 from groupdesk.models import Member
 from groupdesk.services.sync.capture import synced_fields
 from groupdesk.services.sync.format import IncomingChange
@@ -42,7 +40,7 @@ from groupdesk.services.sync.merge import (
     kept_aside_now_known,
 )
 from groupdesk.services.sync.values import ROW_FIELD
-from groupdesk.services.workspace import Workspace, open_workspace
+from groupdesk.services.workspace import Workspace
 
 CREATION = created(MEMBER, stamp(1), email="ana@example.org")
 
@@ -359,24 +357,7 @@ def _histories(draw: st.DrawFn) -> list[IncomingChange]:
 
 @pytest.fixture(scope="module")
 def empty_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated data folder to copy (opening one runs every migration: too slow per example)."""
-    root = tmp_path_factory.mktemp("template") / "data"
-    open_workspace(DataPaths(root)).close()
-    return root
-
-
-@contextmanager
-def _copies(template: Path, count: int) -> Iterator[list[Workspace]]:
-    with tempfile.TemporaryDirectory() as folder:
-        opened = []
-        for n in range(count):
-            shutil.copytree(template, Path(folder) / str(n))
-            opened.append(open_workspace(DataPaths(Path(folder) / str(n))))
-        try:
-            yield opened
-        finally:
-            for workspace in opened:
-                workspace.close()
+    return migrated_data_folder(tmp_path_factory.mktemp("template"))
 
 
 @settings(max_examples=40, deadline=None)
@@ -387,7 +368,7 @@ def test_the_same_changes_merge_to_the_same_database_in_any_order_and_any_files(
     shuffled = data.draw(st.permutations(history), label="order of arrival")
     cuts = sorted(data.draw(st.sets(st.integers(1, len(history) - 1)), label="file ends"))
     files = [shuffled[a:b] for a, b in zip([0, *cuts], [*cuts, len(history)], strict=True)]
-    with _copies(empty_data_folder, 3) as (at_once, field_by_field, one_by_one):
+    with copies(empty_data_folder, 3) as (at_once, field_by_field, one_by_one):
         merge(at_once, history)  # an empty table: the fast path
         merge(field_by_field, history, fast_path=False)
         for file in files:

@@ -5,6 +5,7 @@ and a device file saying what it has read."""
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,8 +13,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from hand_changes import SAM, created, merge, query, stamp
-from hypothesis import given
+from hand_changes import SAM, copies, created, merge, migrated_data_folder, query, stamp
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 from sync_helpers import add_member, edit_member
@@ -225,3 +226,43 @@ def test_the_gaps_are_exactly_the_changes_no_held_file_holds(
     assert in_gaps == sorted(set(in_gaps))  # in order, each once
     assert set(in_gaps) == set(range(1, top + 1)) - in_held
     assert all(first <= last for first, last in gaps)
+
+
+@pytest.fixture(scope="module")
+def empty_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return migrated_data_folder(tmp_path_factory.mktemp("template"))
+
+
+_STEPS = st.lists(st.sampled_from(["add", "edit", "write", "lose a file"]), min_size=1, max_size=12)
+
+
+@settings(max_examples=25, deadline=None)
+@given(steps=_STEPS, data=st.data())
+def test_after_a_write_the_folder_holds_every_change_whatever_files_were_lost(
+    empty_data_folder: Path, steps: list[str], data: st.DataObject
+) -> None:
+    with copies(empty_data_folder, 1) as [laptop], tempfile.TemporaryDirectory() as where:
+        outbox = Outbox(laptop, SyncFolder(Path(where)))
+        outbox.folder.create(FolderManifest(GROUP, "test", "", crypto.key_check_value(KEY, GROUP)))
+        people: list[str] = []
+        written: list[str] = []
+        for step in steps:
+            if step == "add" or (step == "edit" and not people):
+                people.append(add_member(laptop, f"Member {len(people)}"))
+            elif step == "edit":
+                edit_member(laptop, data.draw(st.sampled_from(people)), notes=step + "ed")
+            elif step == "write":
+                name, _ = outbox.write()
+                written += [name] if name else []
+            elif present := outbox.folder.listing().of_kind("changes"):
+                outbox.folder.delete(data.draw(st.sampled_from(present)).name)
+        name, _ = outbox.write()
+        written += [name] if name else []
+        assert written == [outbox.name(seq) for seq in range(1, len(written) + 1)]
+        in_folder = {
+            (c.hlc, c.table, c.row_id, c.field)
+            for entry in outbox.folder.listing().of_kind("changes")
+            for c in outbox.read(entry.name)[1].changes
+        }
+        log = query(laptop, "SELECT hlc, table_name, row_id, field FROM changes")
+        assert in_folder == set(log)
