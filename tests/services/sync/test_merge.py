@@ -43,6 +43,8 @@ from groupdesk.services.sync.values import ROW_FIELD
 from groupdesk.services.workspace import Workspace
 
 CREATION = created(MEMBER, stamp(1), email="ana@example.org")
+#: A table that only a newer version of the app has.
+NEWER_TABLE = "made_by_a_newer_version"
 
 
 @pytest.fixture
@@ -255,14 +257,14 @@ def test_changes_for_an_unknown_table_or_field_are_kept_aside_and_relayed(
         laptop,
         [
             edited(
-                "0190e2a4-0000-7000-8000-0000000000f1", "title", "AGM", stamp(2), table="meetings"
+                "0190e2a4-0000-7000-8000-0000000000f1", "title", "AGM", stamp(2), table=NEWER_TABLE
             ),
             edited(MEMBER, "shoe_size", 42, stamp(2)),
         ],
     )
     assert (result.new_changes, result.unknown, result.applied) == (2, 2, 0)
     assert kept_aside(laptop) == {
-        ("meetings", "0190e2a4-0000-7000-8000-0000000000f1", "title"),
+        (NEWER_TABLE, "0190e2a4-0000-7000-8000-0000000000f1", "title"),
         ("members", MEMBER, "shoe_size"),
     }
     assert query(laptop, "SELECT count(*) FROM changes") == [(3,)]  # in the log, to relay
@@ -290,7 +292,7 @@ def test_kept_aside_changes_are_merged_once_this_version_knows_their_fields(
     aside = [
         edited(MEMBER, "notes", "kept aside", stamp(3, SAM), base=stamp(1)),
         edited(MEMBER, "phone", "+44 3", stamp(4, SAM), base=stamp(1)),
-        edited("0190e2a4-0000-7000-8000-0000000000f1", "title", "AGM", stamp(2), table="meetings"),
+        edited("0190e2a4-0000-7000-8000-0000000000f1", "title", "AGM", stamp(2), table=NEWER_TABLE),
     ]
     with laptop.uow() as uow:
         uow.session.connection().exec_driver_sql(
@@ -311,7 +313,7 @@ def test_kept_aside_changes_are_merged_once_this_version_knows_their_fields(
     assert result.applied == 1
     assert member_fields(laptop, MEMBER, "notes", "phone") == ("kept aside", "+44 9")
     assert open_conflicts(laptop) == {(MEMBER, "phone", stamp(5), stamp(4, SAM))}
-    assert kept_aside(laptop) == {("meetings", "0190e2a4-0000-7000-8000-0000000000f1", "title")}
+    assert kept_aside(laptop) == {(NEWER_TABLE, "0190e2a4-0000-7000-8000-0000000000f1", "title")}
 
 
 def _now_known(workspace: Workspace) -> list[tuple[str, str, str, str, str | None, str]]:
