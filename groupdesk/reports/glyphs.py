@@ -9,9 +9,12 @@ letters each such glyph stands for, and writes them into the map instead.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from reportlab.pdfbase.ttfonts import TTFont
+
+log = logging.getLogger(__name__)
 
 #: The OpenType features ReportLab shapes with (reportlab.pdfbase.ttfonts.shapeFragWord).
 FEATURES = {"kern": True, "liga": True, "dlig": True}
@@ -67,17 +70,25 @@ class ReadableFont(TTFont):
         return chr(points[0]) if points else None
 
     def addObjects(self, doc: Any) -> None:
-        """Write the font into `doc`, its ToUnicode maps giving learnt glyphs their letters."""
-        state = self.state[doc]
-        subsets = [list(subset) for subset in state.subsets]
+        """Write the font into `doc`, its ToUnicode maps giving learnt glyphs their letters.
+        Only text a viewer copies depends on this: should ReportLab's insides change, the PDF
+        is still written (with ReportLab's own maps) and the change logged."""
+        subsets = [list(subset) for subset in self.state[doc].subsets]
         names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
         super().addObjects(doc)
-        fonts = doc.idToObject["BasicFonts"].dict
-        for name, subset in zip(names, subsets, strict=True):
-            cmap = doc.idToObject[fonts[name].ToUnicode.name]
+        private = {point for subset in subsets for point in subset if point in PRIVATE_USE}
+        if not private:
+            return
+        try:
+            fonts = doc.idToObject["BasicFonts"].dict
+            maps = [doc.idToObject[fonts[name].ToUnicode.name] for name in names]
+        except (KeyError, AttributeError):
+            log.warning("ReportLab's font objects changed: shaped glyphs copy as private use")
+            return
+        for cmap, subset in zip(maps, subsets, strict=True):
             for code, point in enumerate(subset):
                 letters = self.letters.get(self.face.charToGlyph.get(point, -1))
-                if point in PRIVATE_USE and letters is not None:
+                if point in private and letters is not None:
                     cmap.content = cmap.content.replace(
                         f"<{code:02X}> <{point:04X}>", f"<{code:02X}> <{_utf16(letters)}>"
                     )

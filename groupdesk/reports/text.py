@@ -194,7 +194,7 @@ def paragraph_markup(text: str, *, bold: bool = False) -> tuple[str, bool]:
     from groupdesk.reports.glyphs import ReadableFont
 
     runs = font_runs(visual(text))
-    shaped = wants_shaping(runs)
+    shaped = wants_shaping(runs) and getFont(BODY_FONT).shapable  # False without uharfbuzz
     if shaped:
         runs = [(f, _reading_order(t) if f in RIGHT_TO_LEFT else t) for f, t in runs]
         for family, run in runs:
