@@ -1,0 +1,171 @@
+"""Attendance figures, each one SQL aggregate: per meeting, per member, and by month.
+
+Cancelled and deleted meetings, and deleted marks, count nowhere. Only stored meetings have
+attendance (an occurrence is stored when its attendance is first recorded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, select
+
+from groupdesk.models.meetings import Attendance, Meeting
+from groupdesk.models.members import Member
+from groupdesk.services.meetings.occurrences import occurrence_of
+from groupdesk.services.rows import display_name
+from groupdesk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class MeetingFigures:
+    present: int
+    apologies: int
+    absent: int
+    guests: int
+
+    @property
+    def attended(self) -> int:
+        """Everyone in the room: members present and guests."""
+        return self.present + self.guests
+
+
+@dataclass(frozen=True)
+class MemberAttendance:
+    member_id: str
+    name: str
+    #: Meetings the member was present at, of those they were marked at (expected).
+    attended: int
+    expected: int
+    last_attended: date | None
+
+    def as_dict(self) -> dict[str, object]:
+        return {field: getattr(self, field) for field in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    #: "2027-03".
+    month: str
+    meetings: int
+    present: int
+    apologies: int
+    absent: int
+    guests: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {field: getattr(self, field) for field in self.__dataclass_fields__}
+
+
+def _tally(status: str) -> Any:
+    return func.coalesce(func.sum(case((Attendance.status == status, 1), else_=0)), 0)
+
+
+def _held() -> Any:
+    return and_(Meeting.deleted_at.is_(None), Meeting.status != "cancelled")
+
+
+def meeting_figures(uow: UnitOfWork, *, meeting: str) -> MeetingFigures:
+    with uow:
+        meeting_id = occurrence_of(uow.session, meeting).meeting_id
+        if meeting_id is None:
+            return MeetingFigures(0, 0, 0, 0)
+        row = uow.session.execute(
+            select(_tally("present"), _tally("apologies"), _tally("absent")).where(
+                Attendance.meeting_id == meeting_id, Attendance.deleted_at.is_(None)
+            )
+        ).one()
+        guests = uow.session.scalar(select(Meeting.guest_count).where(Meeting.id == meeting_id))
+    return MeetingFigures(row[0], row[1], row[2], guests or 0)
+
+
+def member_attendance(
+    uow: UnitOfWork, *, member_id: str | None = None, since: datetime | None = None
+) -> list[MemberAttendance]:
+    """Per member (or one member): meetings attended of those expected, and the last attended;
+    the least regular first, so a list shows who might need a call."""
+    present = Attendance.status == "present"
+    query = (
+        select(
+            Member.id,
+            Member.full_name,
+            Member.preferred_name,
+            Member.erased_at,
+            _tally("present").label("attended"),
+            func.count(Attendance.id).label("expected"),
+            func.max(case((present, Meeting.starts_at))).label("last_attended"),
+        )
+        .join(Attendance, Attendance.member_id == Member.id)
+        .join(Meeting, Meeting.id == Attendance.meeting_id)
+        .where(Attendance.deleted_at.is_(None), _held())
+        .group_by(Member.id)
+        .order_by("attended", Member.sort_key)
+    )
+    if member_id is not None:
+        query = query.where(Member.id == member_id)
+    if since is not None:
+        query = query.where(Meeting.starts_at >= since)
+    with uow:
+        rows = uow.session.execute(query).all()
+    return [
+        MemberAttendance(
+            row.id,
+            display_name(row.full_name, row.preferred_name, row.erased_at),
+            row.attended,
+            row.expected,
+            _date_of(row.last_attended),
+        )
+        for row in rows
+    ]
+
+
+def _date_of(value: Any) -> date | None:
+    """MAX over a CASE loses the column type; SQLite hands back its text."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(str(value)[:10])
+
+
+def monthly_trend(
+    uow: UnitOfWork, *, since: datetime | None = None, until: datetime | None = None
+) -> list[MonthFigures]:
+    """Meetings held and attendance by month (local month of each meeting), oldest first."""
+    per_meeting = (
+        select(
+            Meeting.starts_at,
+            Meeting.guest_count,
+            _tally("present").label("present"),
+            _tally("apologies").label("apologies"),
+            _tally("absent").label("absent"),
+        )
+        .outerjoin(
+            Attendance,
+            and_(Attendance.meeting_id == Meeting.id, Attendance.deleted_at.is_(None)),
+        )
+        .where(_held())
+        .group_by(Meeting.id)
+    )
+    if since is not None:
+        per_meeting = per_meeting.where(Meeting.starts_at >= since)
+    if until is not None:
+        per_meeting = per_meeting.where(Meeting.starts_at < until)
+    meetings = per_meeting.subquery()
+    month = func.strftime("%Y-%m", meetings.c.starts_at)
+    query = (
+        select(
+            month.label("month"),
+            func.count(),
+            func.sum(meetings.c.present),
+            func.sum(meetings.c.apologies),
+            func.sum(meetings.c.absent),
+            func.sum(meetings.c.guest_count),
+        )
+        .group_by(month)
+        .order_by(month)
+    )
+    with uow:
+        return [MonthFigures(*row) for row in uow.session.execute(query)]

@@ -1,0 +1,51 @@
+"""Minutes: the notes taken under each agenda item (plain text, paragraphs split by blank
+lines). Their approval at a later meeting is a decision (`Decision.approves_minutes_of_id`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.meetings import AgendaItem
+from groupdesk.services.meetings.agenda import agenda_of
+from groupdesk.services.rows import live_row
+from groupdesk.services.uow import UnitOfWork
+
+#: Long enough for a full discussion, short enough to keep one item's minutes readable.
+MAX_NOTES = 20_000
+
+
+@dataclass(frozen=True)
+class MinutesSection:
+    item_id: str
+    title: str
+    paragraphs: tuple[str, ...]
+
+
+def paragraphs(text: str | None) -> tuple[str, ...]:
+    """The paragraphs of a note: blank lines separate them; lines inside one are joined."""
+    blocks = "\n".join(line.strip() for line in (text or "").splitlines()).split("\n\n")
+    return tuple(" ".join(block.split("\n")).strip() for block in blocks if block.strip())
+
+
+def set_notes(uow: UnitOfWork, *, item_id: str, notes: str | None) -> None:
+    """Write the minutes under one agenda item (empty clears them)."""
+    text = (notes or "").strip() or None
+    if text is not None and len(text) > MAX_NOTES:
+        raise ValidationError.single(
+            "notes", f"keep one item's minutes under {MAX_NOTES} characters"
+        )
+    with uow:
+        row = live_row(uow.session, AgendaItem, item_id, what="agenda item")
+        if row.notes != text:
+            row.notes = text
+        uow.commit()
+
+
+def minutes_of(uow: UnitOfWork, *, meeting: str) -> list[MinutesSection]:
+    """The minutes of a meeting, item by item in agenda order (items with no notes left out)."""
+    return [
+        MinutesSection(item.id, item.title, paragraphs(item.notes))
+        for item in agenda_of(uow, meeting=meeting).items
+        if item.notes
+    ]
