@@ -42,7 +42,17 @@ def register(subparsers: Any) -> None:
 
     run = commands.add_parser("run", help="sync now: read what is new, send what is new")
     run.add_argument(
-        "folder", type=Path, nargs="?", metavar="FOLDER", help="(default: the set one)"
+        "folder",
+        type=Path,
+        nargs="?",
+        metavar="FOLDER",
+        help="sync through this folder of the group this once, e.g. a USB stick "
+        "(default: this laptop's sync folder)",
+    )
+    run.add_argument(
+        "--remember",
+        action="store_true",
+        help="make FOLDER this laptop's sync folder from now on",
     )
     run.add_argument(
         "--allow-mass-delete",
@@ -146,11 +156,17 @@ def run_join(args: argparse.Namespace, context: CliContext) -> int:
 def run_run(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.sync.engine import run_sync
 
+    if args.remember and args.folder is None:
+        from groupdesk.errors import ValidationError
+
+        raise ValidationError.single("remember", "name the FOLDER to remember")
+
     report = run_sync(
         context.workspace(),
         folder_path=args.folder,
         allow_mass_delete=args.allow_mass_delete,
         clock_is_right=args.clock_is_right,
+        remember_folder=args.remember,
     )
     if args.json:
         print_json(report.to_json())

@@ -107,10 +107,10 @@ def apply_file(
                 changes=len(body.changes),
             )
         )
-        if result.new_changes:
-            session.add(
-                SyncFileRange(name=name, first_seq=result.first_seq, last_seq=result.last_seq)
-            )
+        # Every change of the file, new or known, is held by the folder while the file is
+        # there: a laptop relaying through a second folder sends none of them again.
+        for first, last in result.held:
+            session.merge(SyncFileRange(name=name, first_seq=first, last_seq=last))
         for covered_name, device_id, seq in covered:
             session.merge(
                 SyncFile(

@@ -92,9 +92,12 @@ def run_sync(
     write: bool = True,
     max_skew: timedelta = MAX_SKEW,
     clock_is_right: bool = False,
+    remember_folder: bool = False,
 ) -> SyncReport:
     """Sync this data folder with its sync folder once; see the module docstring.
 
+    `folder_path`: sync through another folder of the group this once (a USB stick carried
+    between laptops); `remember_folder` makes it this laptop's sync folder from now on.
     `clock_is_right`: send even if the other laptops' clocks say this computer's is wrong."""
     config = sync_config(workspace)
     if config is None:
@@ -113,7 +116,7 @@ def run_sync(
     report = run.execute(allow_mass_delete=allow_mass_delete, backup=backup, write=write)
     with workspace.uow() as uow:
         uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
-        if folder_path is not None:
+        if folder_path is not None and remember_folder:
             uow.session.merge(LocalState(key=FOLDER_KEY, value=str(config.folder)))
         uow.commit()
     return report

@@ -58,6 +58,9 @@ class MergeResult:
     unknown: int = 0
     first_seq: int = 0
     last_seq: int = 0
+    #: Runs of the change log (first, last seq) holding every change of the merged file, new
+    #: or known before: what the folder holds while the file is there (nothing to send again).
+    held: list[tuple[int, int]] = field(default_factory=list)
     newest_hlc: str = ""
     #: (table, row id) of every row whose values changed.
     rows_touched: set[tuple[str, str]] = field(default_factory=set)
@@ -130,7 +133,9 @@ def merge_changes(
     fresh: Sequence[tuple[str, str, str, str, str | None, str]]
     if inserted == len(changes):  # all new (the usual case): no need to read them back
         fresh = changes
+        result.held = [(before + 1, before + inserted)]
     else:
+        result.held = _runs(_known_seqs(connection, changes))
         fresh = connection.exec_driver_sql(
             "SELECT table_name, row_id, field, hlc, base_hlc, value FROM changes WHERE seq > ?"
             " ORDER BY seq",
@@ -144,6 +149,37 @@ def merge_changes(
     clock = now or partial(session_now, session)
     _merge_fresh(session, fresh, result, now=clock, fast_path=fast_path)
     return result
+
+
+def _known_seqs(connection: Connection, changes: Sequence[IncomingChange]) -> list[int]:
+    """Where each of `changes` sits in the change log (all of them are there)."""
+    wanted = {(table, row_id, name, hlc) for table, row_id, name, hlc, _, _ in changes}
+    stamps = sorted({key[3] for key in wanted})
+    found: list[int] = []
+    for start in range(0, len(stamps), _BATCH):
+        chunk = stamps[start : start + _BATCH]
+        marks = ",".join("?" * len(chunk))
+        found.extend(
+            seq
+            for seq, table, row_id, name, hlc in connection.exec_driver_sql(
+                "SELECT seq, table_name, row_id, field, hlc FROM changes"  # noqa: S608
+                f" WHERE hlc IN ({marks})",
+                tuple(chunk),
+            )
+            if (table, row_id, name, hlc) in wanted
+        )
+    return sorted(found)
+
+
+def _runs(seqs: list[int]) -> list[tuple[int, int]]:
+    """Sorted numbers as runs of consecutive ones: [1, 2, 3, 7] → [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for seq in seqs:
+        if runs and seq == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], seq)
+        else:
+            runs.append((seq, seq))
+    return runs
 
 
 def apply_kept_aside(
