@@ -1,8 +1,7 @@
 """Engagement: when each member was last seen, who has not been seen lately, and who is new
 without a mentor — what the dashboard needs to suggest a check-in or a pairing.
 
-"Seen" means a check-in about the member, or one the member made. Attendance joins `seen_dates`
-when meetings exist (one more SELECT in the union; nothing else changes).
+"Seen" means a check-in about the member, one the member made, or being present at a meeting.
 """
 
 from __future__ import annotations
@@ -11,8 +10,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import Date, func, select, type_coerce, union_all
 
+from groupdesk.models.meetings import Attendance, Meeting
 from groupdesk.models.members import CheckIn, Member, Mentorship
 from groupdesk.services import settings
 from groupdesk.services.uow import UnitOfWork
@@ -43,6 +43,17 @@ def seen_dates() -> Any:
         ),
         select(CheckIn.by_id.label("member_id"), CheckIn.checked_on.label("seen_on")).where(
             CheckIn.deleted_at.is_(None), CheckIn.by_id.is_not(None)
+        ),
+        select(
+            Attendance.member_id.label("member_id"),
+            type_coerce(func.date(Meeting.starts_at), Date).label("seen_on"),
+        )
+        .join(Meeting, Meeting.id == Attendance.meeting_id)
+        .where(
+            Attendance.deleted_at.is_(None),
+            Attendance.status == "present",
+            Meeting.deleted_at.is_(None),
+            Meeting.status != "cancelled",
         ),
     )
 
