@@ -33,6 +33,8 @@ class UnitOfWork:
         self._immediate = immediate
         self._capture = capture_changes
         self._session: Session | None = None
+        #: The tables its committed writes touched (`changed_tables()`).
+        self._changed: set[str] = set()
 
     @property
     def session(self) -> Session:
@@ -65,9 +67,17 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        self._changed |= capture.touched_tables(self.session)
+        capture.touched_tables(self.session).clear()
 
     def rollback(self) -> None:
         self.session.rollback()
+        capture.touched_tables(self.session).clear()
+
+    def changed_tables(self) -> frozenset[str]:
+        """The tables written by what this unit of work committed (after Anki's `OpChanges`:
+        the GUI maps them to areas and tells the pages that show them)."""
+        return frozenset(self._changed)
 
     def now(self) -> datetime:
         """Naive UTC now by the workspace's injected clock (what `created_at` and tombstones

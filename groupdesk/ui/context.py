@@ -44,11 +44,11 @@ class AppContext(QObject):
         self.data_changed.emit(frozenset(areas), source)
 
     def replace_workspace(self, workspace: Workspace) -> None:
-        """Swap in a reopened workspace (after a restore) and tell every page to reload."""
+        """Swap in a reopened workspace (after a restore; the restore's Op then announces ALL,
+        so every page reloads from it)."""
         old, self.workspace = self.workspace, workspace
         if old is not workspace:
             old.close()
-        self.announce({ALL})
 
     def wait_for_background_work(self, msecs: int = 30_000) -> bool:
         return self.database_pool.waitForDone(msecs)

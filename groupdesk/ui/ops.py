@@ -8,6 +8,11 @@
 The work runs on the context's single database thread, so SQLite sees one task at a time; the
 callbacks run on the GUI thread. The window never freezes, and a failure is always shown.
 
+After a write succeeds, the Op says what changed (after Anki's `OpChanges`): the tables its
+units of work committed, mapped to areas by the registry, plus any areas it declared with
+`changes(...)` (files such as backups, or ALL after a sync or a restore), announced once on
+`context.data_changed` with the Op's parent as the initiator, after the success callback.
+
 Reads that feed a page use `QueryOp` (after Anki's `QueryOp`): no progress dialog, and a newer
 read for the same page and key supersedes an older one, whose result is dropped.
 """
@@ -24,6 +29,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from groupdesk.errors import GroupDeskError
+from groupdesk.registry import areas_of_tables
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.workspace import Workspace
 from groupdesk.ui.context import AppContext
@@ -39,9 +45,16 @@ class OpJob:
         self.workspace = workspace
         self._relay = relay
         self._cancel = threading.Event()
+        self._units: list[UnitOfWork] = []
 
     def uow(self, **options: Any) -> UnitOfWork:
-        return self.workspace.uow(**options)
+        unit = self.workspace.uow(**options)
+        self._units.append(unit)
+        return unit
+
+    def changed_tables(self) -> frozenset[str]:
+        """Every table the work's committed writes touched."""
+        return frozenset().union(*(unit.changed_tables() for unit in self._units))
 
     def progress(self, done: int, total: int, text: str = "") -> None:
         self._relay.progressed.emit(done, total, text)
@@ -57,7 +70,7 @@ class _Relay(QObject):
     """Lives on the GUI thread; the worker emits, Qt queues the calls back to the GUI thread."""
 
     progressed = Signal(int, int, str)
-    succeeded = Signal(object)
+    succeeded = Signal(object, object)
     failed = Signal(object, str)
 
 
@@ -72,7 +85,7 @@ class _Runner(QRunnable):
         except BaseException as error:
             self._relay.failed.emit(error, traceback.format_exc())
         else:
-            self._relay.succeeded.emit(result)
+            self._relay.succeeded.emit(result, self._job.changed_tables())
 
 
 class Op(Generic[T]):
@@ -88,6 +101,8 @@ class Op(Generic[T]):
         self._success: Callable[[T], object] | None = None
         self._failure: Callable[[BaseException], None] | None = None
         self._dialog: QProgressDialog | None = None
+        self._declared: frozenset[str] = frozenset()
+        self._context: AppContext | None = None
         self.job: OpJob | None = None
 
     def with_progress(self, label: str, *, cancellable: bool = False) -> Self:
@@ -102,9 +117,16 @@ class Op(Generic[T]):
         self._failure = callback
         return self
 
+    def changes(self, *areas: str) -> Self:
+        """Areas the work changes beyond the tables it writes (backup files; ALL when it
+        replaces everything, as a sync or a restore does), announced with the tables' areas."""
+        self._declared = self._declared | frozenset(areas)
+        return self
+
     def run(self, context: AppContext) -> Self:
         relay = _Relay()
         self._relay = relay
+        self._context = context
         self.job = OpJob(context.workspace, relay)
         relay.progressed.connect(self._progressed)
         relay.succeeded.connect(self._succeeded)
@@ -163,10 +185,13 @@ class Op(Generic[T]):
             dialog.deleteLater()
         Op._running.discard(self)
 
-    def _succeeded(self, result: T) -> None:
+    def _succeeded(self, result: T, tables: frozenset[str]) -> None:
         self._finish()
         if self._success is not None:
             self._success(result)
+        changed = areas_of_tables(tables) | self._declared
+        if changed and self._context is not None:
+            self._context.announce(changed, source=self._parent)
 
     def _failed(self, error: BaseException, details: str) -> None:
         self._finish()
@@ -199,9 +224,9 @@ class QueryOp(Op[T]):
         del QueryOp._newest[self._slot]
         return True
 
-    def _succeeded(self, result: T) -> None:
+    def _succeeded(self, result: T, tables: frozenset[str]) -> None:
         if self._current():
-            super()._succeeded(result)
+            super()._succeeded(result, tables)
         else:
             self._finish()
 

@@ -68,3 +68,32 @@ def test_a_deferred_unit_of_work_lets_others_write_until_it_writes(workspace: Wo
             other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+def test_a_unit_of_work_says_which_tables_its_committed_writes_touched(
+    group_workspace: Workspace,
+) -> None:
+    from groupdesk.errors import GroupDeskError
+    from groupdesk.services.members.checkins import record_checkin
+    from groupdesk.services.members.importing import import_members
+    from groupdesk.services.members.records import add_member, edit_member
+
+    uow = group_workspace.uow()
+    ana = add_member(uow, values={"full_name": "Ana"})
+    assert uow.changed_tables() == {"members"}
+    uow = group_workspace.uow()
+    today = group_workspace.today()
+    record_checkin(uow, member_id=ana.id, by_id=None, on=today, how="call")
+    assert uow.changed_tables() == {"checkins"}
+    uow = group_workspace.uow()
+    with pytest.raises(GroupDeskError):
+        edit_member(uow, member_id=ana.id, changes={"email": "ana@"})
+    assert uow.changed_tables() == frozenset()  # refused: nothing changed
+    uow = group_workspace.uow()
+    with uow:
+        uow.session.add(Member(full_name="Wei"))
+        uow.session.flush()
+    assert uow.changed_tables() == frozenset()  # flushed, never committed
+    uow = group_workspace.uow()  # the bulk path (an import of many rows) counts too
+    import_members(uow, data=b"Name\nKemi Bello\nWei Lin\n")
+    assert "members" in uow.changed_tables()

@@ -208,3 +208,31 @@ def test_a_superseded_read_that_fails_shows_nothing(qtbot, parent, app_context) 
     release.set()
     qtbot.waitUntil(background_idle, timeout=10_000)
     assert open_boxes(parent) == []
+
+
+def test_a_write_announces_the_areas_it_touched_once_with_its_initiator(
+    qtbot, parent, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    """After Anki's OpChanges: the tables the write committed, as areas, after its callback."""
+    from groupdesk.services.members.records import add_member
+    from groupdesk.ui.ops import QueryOp, background_idle
+
+    heard: list[tuple[frozenset[str], object]] = []
+    app_context.data_changed.connect(lambda areas, source: heard.append((areas, source)))
+    order: list[str] = []
+    app_context.data_changed.connect(lambda *_: order.append("announced"))
+
+    Op(parent, lambda job: add_member(job.uow(), values={"full_name": "Kemi Bello"})).on_success(
+        lambda _member: order.append("callback")
+    ).run(app_context)
+    qtbot.waitUntil(background_idle, timeout=10_000)
+    assert heard == [(frozenset({"members"}), parent)] and order == ["callback", "announced"]
+
+    heard.clear()
+    Op(parent, lambda _job: None).changes("backup").run(app_context)  # files, not tables
+    QueryOp(parent, lambda job: get_settings(job.uow())).run(app_context)  # a read: nothing
+    Op(parent, lambda job: add_member(job.uow(), values={"full_name": ""})).on_failure(
+        lambda _error: None  # refused: nothing changed, nothing said
+    ).run(app_context)
+    qtbot.waitUntil(background_idle, timeout=10_000)
+    assert heard == [(frozenset({"backup"}), parent)]

@@ -30,6 +30,9 @@ INFO_CLOCK = "clock"
 INFO_CAPTURE = "capture"
 #: A callable giving naive UTC now by the workspace's injected clock (`UnitOfWork.now`).
 INFO_NOW = "now"
+#: The names of the tables this session's flushes and bulk writes touched (a set), so the
+#: unit of work can say what a committed write changed.
+INFO_TOUCHED = "touched"
 
 # SQLite allows 32766 bound parameters per statement; keep batches well below.
 _BATCH = 5000
@@ -61,6 +64,7 @@ def record_changes(
     ]
     if not rows:
         return 0
+    touched_tables(session).add(table_name)  # a decided conflict may change no row here
     connection = session.connection()
     bases = _field_clocks(connection, table_name, {r[3] for r in rows})
     for r in rows:
@@ -217,7 +221,18 @@ def _stamp_times(session: Session, _flush_context: object, _instances: object) -
             obj.updated_at = now
 
 
+def touched_tables(session: Session) -> set[str]:
+    """The tables written in `session` since its last commit or rollback (see INFO_TOUCHED)."""
+    touched: set[str] = session.info.setdefault(INFO_TOUCHED, set())
+    return touched
+
+
 def _after_flush(session: Session, _flush_context: object) -> None:
+    touched_tables(session).update(
+        inspect(obj).mapper.class_.__tablename__
+        for obj in (*session.new, *session.deleted, *session.dirty)
+        if obj in session.new or obj in session.deleted or session.is_modified(obj)
+    )
     by_table: dict[str, list[tuple[str, str, Any]]] = {}
     inserted: dict[str, list[tuple[str, list[tuple[str, Any]]]]] = {}
     for obj in session.deleted:
@@ -254,9 +269,11 @@ def _after_flush(session: Session, _flush_context: object) -> None:
 def _guard_bulk_dml(state: ORMExecuteState) -> None:
     if not (state.is_insert or state.is_update or state.is_delete):
         return
+    mapper = state.bind_mapper
+    if mapper is not None:
+        touched_tables(state.session).add(mapper.class_.__tablename__)
     if state.execution_options.get(CAPTURED):
         return
-    mapper = state.bind_mapper
     if (
         mapper is not None
         and issubclass(mapper.class_, Synced)

@@ -122,7 +122,6 @@ class CareDialog(QDialog):
     def _saved(self, result: Any) -> None:
         self.saving, self.saved = None, result
         self.save_button.setEnabled(True)
-        self.context.announce({"members", "checkins"}, source=self)
         self.accept()
 
     def _refused(self, problem: BaseException) -> None:

@@ -132,7 +132,6 @@ class DuplicatesDialog(QDialog):
                     other=other.full_name, keep=keep.full_name
                 )
             )
-            self.context.announce({"members"}, source=self)
             self.search()
 
         def refused(problem: BaseException) -> None:

@@ -334,5 +334,4 @@ class ImportDialog(QDialog):
 
     def _imported(self, report: ImportReport) -> None:
         self.imported = report
-        self.context.announce({"members"}, source=self)
         self.accept()

@@ -389,7 +389,6 @@ class MemberDialog(QDialog):
     def _saved(self, member: records.MemberData) -> None:
         self.saving, self.saved = None, member
         self._name_changed()
-        self.context.announce({"members"}, source=self)
         self.accept()
 
     def _refused(self, error: BaseException) -> None:

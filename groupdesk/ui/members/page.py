@@ -73,7 +73,7 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 class MembersPage(Page):
     key, title = "members", "Members"
-    areas = frozenset({"members", "checkins", "settings"})
+    areas = frozenset({"members", "settings"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -492,8 +492,7 @@ class MembersPage(Page):
 
         def changed(_result: object) -> None:
             self.status_label.setText(done)
-            self.context.announce({"members"}, source=self)
-            self.refresh()
+            self.refresh()  # the other pages hear of it from the Op; this one started it
 
         return Op(self, change).on_success(changed).run(self.context)
 

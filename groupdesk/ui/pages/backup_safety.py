@@ -150,7 +150,7 @@ class BackupSafetyBox(QGroupBox):
         def store(job: OpJob) -> Path | None:
             return backup_safety.set_second_place(job.uow(), folder=folder)
 
-        return self._run(Op(self, store).on_success(lambda _p: self._changed()))
+        return self._run(Op(self, store).changes("backup").on_success(lambda _p: self._changed()))
 
     # --- encryption -----------------------------------------------------------------------------
     def _encrypt(self) -> None:
@@ -175,12 +175,11 @@ class BackupSafetyBox(QGroupBox):
             self.repeat_edit.clear()
             self._changed()
 
-        return self._run(Op(self, store).on_success(stored))
+        return self._run(Op(self, store).changes("backup").on_success(stored))
 
     # --- shared -------------------------------------------------------------------------------
     def _changed(self) -> None:
-        self.refresh()
-        self.context.announce({"backup"}, source=self)
+        self.refresh()  # the others hear of it from the Op ("backup"); this box started it
 
     def _run(self, op: Op[T]) -> Op[T]:
         self.last_op = op.on_failure(self._refused).run(self.context)  # type: ignore[assignment]

@@ -45,6 +45,11 @@ class Page(QWidget):
         raise NotImplementedError
 
     @property
+    def stale(self) -> bool:
+        """Whether something it shows changed since it last loaded (it reloads when shown)."""
+        return self._stale
+
+    @property
     def loading(self) -> bool:
         return bool(self._loading)
 

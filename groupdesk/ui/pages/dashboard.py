@@ -137,7 +137,7 @@ class AttentionList(QFrame):
 
 class DashboardPage(Page):
     key, title = "dashboard", "Dashboard"
-    areas = frozenset({"settings", "members", "checkins", "backup", "sync"})
+    areas = frozenset({"settings", "members", "backup", "sync"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -310,8 +310,7 @@ class DashboardPage(Page):
 
         def done(_info: backup.BackupInfo) -> None:
             self.backup_button.setEnabled(True)
-            self.context.announce({"backup"}, source=self)  # Settings reloads its list
-            self.refresh()  # and so does the card here
+            self.refresh()  # Settings hears of it from the Op; this page started it
 
         def failed(error: BaseException) -> None:
             self.backup_button.setEnabled(True)
@@ -321,6 +320,7 @@ class DashboardPage(Page):
         return (
             Op(self, work)
             .with_progress(self.tr("Backing up…"), cancellable=True)
+            .changes("backup")
             .on_success(done)
             .on_failure(failed)
             .run(self.context)

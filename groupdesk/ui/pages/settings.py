@@ -30,7 +30,7 @@ from groupdesk.services import backup, settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.backup_safety import is_sealed
 from groupdesk.services.workspace import Workspace, open_workspace
-from groupdesk.ui.context import AppContext
+from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.dates import local_time
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.backup_safety import BackupSafetyBox
@@ -233,7 +233,6 @@ class SettingsPage(Page):
         def saved(_group: object) -> None:
             self.errors.clear()
             self.saved_label.setText(self.tr("Saved."))
-            self.context.announce({"settings"}, source=self)
 
         Op(
             self,
@@ -265,7 +264,6 @@ class SettingsPage(Page):
 
         def stored(logo: tuple[str | None, Path | None]) -> None:
             self._show_logo(*logo)
-            self.context.announce({"settings"}, source=self)
 
         return Op(self, store).on_success(stored).on_failure(self._refused).run(self.context)
 
@@ -403,13 +401,12 @@ class SettingsPage(Page):
         def done(info: backup.BackupInfo) -> None:
             self.backup_status.setText(self.backed_up_text(info))
             self._list_backups()
-            self.context.announce({"backup"}, source=self)
 
         def failed(error: BaseException) -> None:
             self.backup_status.setText(self.tr("Backup failed: {error}").format(error=error))
 
         op = Op(self, work).with_progress(self.tr("Backing up…"), cancellable=True)
-        self.last_op = op.on_success(done).on_failure(failed).run(self.context)  # type: ignore[assignment]
+        self.last_op = op.changes("backup").on_success(done).on_failure(failed).run(self.context)  # type: ignore[assignment]
         return op
 
     def backed_up_text(self, info: backup.BackupInfo) -> str:
@@ -510,6 +507,7 @@ class SettingsPage(Page):
         def done(answer: tuple[Workspace, backup.Restored]) -> None:
             workspace, restored = answer
             self.context.replace_workspace(workspace)
+            self.refresh()  # the other pages hear of it from the Op (ALL), this one started it
             text = self.tr("Restored the backup of {group}.").format(group=plan.backup.group_name)
             if restored.safety_copy is not None:
                 text += " " + self.tr("The records it replaced are backed up in {path}.").format(
@@ -520,7 +518,7 @@ class SettingsPage(Page):
         def failed(error: BaseException) -> None:
             self.backup_status.setText(self.tr("Nothing was restored: {error}").format(error=error))
 
-        op = Op(self, work).with_progress(self.tr("Restoring…"))
+        op = Op(self, work).with_progress(self.tr("Restoring…")).changes(ALL)
         self.last_op = op.on_success(done).on_failure(failed).run(self.context)  # type: ignore[assignment]
         return op
 

@@ -241,6 +241,7 @@ class SyncPage(Page):
         return (
             Op(self, work)
             .with_progress(self.tr("Syncing…"), cancellable=True)
+            .changes(ALL)  # what arrived may touch any page
             .on_success(self._synced)
             .on_failure(self._sync_failed)
             .run(self.context)
@@ -249,8 +250,7 @@ class SyncPage(Page):
     def _synced(self, report: SyncReport) -> None:
         self.sync_button.setEnabled(True)
         self.last_report = report
-        self.context.announce({ALL}, source=self)
-        self.refresh()
+        self.refresh()  # the other pages hear of it from the Op; this one started it
         if report.stopped and self._confirm_mass_delete(report.stopped):
             self.sync_now(allow_mass_delete=True)
         elif report.clock_refused and self._confirm_clock_is_right(report):
@@ -293,7 +293,6 @@ class SyncPage(Page):
         choice = conflict.choices[0 if keep == "mine" else 1]
 
         def decided(_result: object) -> None:
-            self.context.announce({ALL}, source=self)
             self.refresh()
 
         Op(
@@ -356,7 +355,6 @@ class SyncPage(Page):
             return init_folder(job.workspace, folder=folder, passphrase=passphrase, name=name)
 
         def done(result: object) -> None:
-            self.context.announce({ALL}, source=self)
             self.refresh()
             if not joining:
                 self._show_code()
@@ -364,6 +362,7 @@ class SyncPage(Page):
         return (
             Op(self, work)
             .with_progress(self.tr("Joining…") if joining else self.tr("Setting up…"))
+            .changes(ALL)  # joining brings a whole group
             .on_success(done)
             .run(self.context)
         )

@@ -424,3 +424,52 @@ def test_a_save_reads_the_list_once(qtbot, page, monkeypatch) -> None:  # type: 
     settle()
     assert len(reads) == 1
     assert page.current_member_id() == dialog.saved.id
+
+
+def test_forget_and_merge_refresh_every_page_that_shows_their_data(
+    qtbot, main_window, page, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.dashboard import dashboard_summary
+
+    dashboard = main_window.page("dashboard")  # shown first, now hidden behind Members
+    for key in ("sync", "settings", "members"):
+        main_window.show_page(key)
+        settle()
+    sync_page, settings_page = main_window.page("sync"), main_window.page("settings")
+
+    def active() -> int:
+        return dashboard_summary(
+            app_context.uow(), today=app_context.workspace.today()
+        ).active_members
+
+    before = active()
+    active_row = next(
+        page.model.row_at(r)
+        for r in range(page.model.rowCount())
+        if page.model.row_at(r).status == "active"
+    )
+    choose(page, active_row.id)
+    with qtbot.waitSignal(app_context.data_changed) as announced:
+        page.act("forget")
+    # The member's rows, and what the change log and conflicts held of them (blanked too).
+    assert announced.args == [frozenset({"members", "sync"}), page]
+    settle()
+    assert active() == before - 1 and active_row.id not in {
+        page.model.row_at(r).id for r in range(page.model.rowCount())
+    }
+    main_window.show_page("dashboard")  # it was hidden: it reloads as it is shown
+    settle()
+    assert dashboard.members_card.figure.text() == f"{before - 1} active"
+    assert sync_page.stale  # hidden: reloads when next shown
+    assert not settings_page.stale  # none of its data: not reloaded
+
+    main_window.show_page("members")
+    dialog = page.open_duplicates_dialog()
+    qtbot.waitUntil(lambda: dialog.pairs is not None)
+    dialog.table.selectRow(0)
+    dialog.merge_selected(keep_first=True)
+    qtbot.waitUntil(lambda: page.model.total() == 58)  # the list reloaded without being asked
+    dialog.close()
+    main_window.show_page("dashboard")
+    settle()
+    assert dashboard.members_card.figure.text() == f"{active()} active"
