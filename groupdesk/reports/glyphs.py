@@ -10,6 +10,7 @@ letters each such glyph stands for, and writes them into the map instead.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from typing import Any
 
 from reportlab.pdfbase.ttfonts import TTFont
@@ -39,7 +40,7 @@ class ReadableFont(TTFont):
             unmapped = [glyph for glyph in glyphs if self._mapped(glyph) is None]
             if len(letters) > 1 and sum(glyph not in self.letters for glyph in unmapped) > 1:
                 self.learn(letters[:-1])
-            left = list(letters)
+            left = list(unicodedata.normalize("NFKD", letters))  # ำ is drawn as ํ and า
             for glyph in glyphs:
                 for letter in self._mapped(glyph) or self.letters.get(glyph, ""):
                     if letter in left:

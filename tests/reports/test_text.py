@@ -45,6 +45,15 @@ NAMES_BY_FAMILY = {
     "ნინო ბერიძე": "GDGeorgian",
     "Արամ Պետրոսյան": "GDArmenian",
     "김민수": "GDHangul",
+    "ਹਰਮਨ ਕੌਰ": "GDGurmukhi",
+    "ગીતા પટેલ": "GDGujarati",
+    "రాము": "GDTelugu",
+    "ರಾಜು": "GDKannada",
+    "രാജു": "GDMalayalam",
+    "සුමනා": "GDSinhala",
+    "សុខា": "GDKhmer",
+    "ສີດາ": "GDLao",
+    "သူဇာ": "GDMyanmar",
     "Γιώργος Παπαδόπουλος": "GDSans",
 }
 
