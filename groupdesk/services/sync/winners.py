@@ -86,19 +86,7 @@ def refresh_conflicts(connection: Connection, keys: Iterable[FieldKey], now: dat
     winners = winning_changes(connection, keys)
     for table, row_id, field_name in keys:
         winner = winners.get((table, row_id, field_name))
-        was_open = {
-            hlc
-            for (hlc,) in connection.exec_driver_sql(
-                "SELECT loser_hlc FROM sync_conflicts"
-                " WHERE table_name = ? AND row_id = ? AND field = ? AND closed = 0",
-                (table, row_id, field_name),
-            )
-        }
-        connection.exec_driver_sql(
-            "UPDATE sync_conflicts SET closed = 1"
-            " WHERE table_name = ? AND row_id = ? AND field = ?",
-            (table, row_id, field_name),
-        )
+        was_open = _close(connection, table, row_id, field_name)
         if winner is None:
             continue
         win_hlc, win_value, win_base = winner
@@ -111,14 +99,7 @@ def refresh_conflicts(connection: Connection, keys: Iterable[FieldKey], now: dat
             loser_value = value_for(field_name, loser_field, loser_change)
             if loser_value is None or json.loads(loser_value) == json.loads(win_value):
                 continue
-            connection.exec_driver_sql(
-                "INSERT INTO sync_conflicts"
-                " (table_name, row_id, field, winner_hlc, loser_hlc, detected_at, closed)"
-                " VALUES (?, ?, ?, ?, ?, ?, 0)"
-                " ON CONFLICT (table_name, row_id, field, loser_hlc) DO UPDATE"
-                " SET winner_hlc = excluded.winner_hlc, closed = 0",
-                (table, row_id, field_name, win_hlc, loser_hlc, stamp),
-            )
+            _open(connection, (table, row_id, field_name, win_hlc, loser_hlc, stamp))
             opened += loser_hlc not in was_open
     return opened
 
@@ -160,30 +141,40 @@ def refresh_deletions(
     rows = sorted(set(rows))
     tombstones = winning_changes(connection, [(t, r, "deleted_at") for t, r in rows])
     for table, row_id in rows:
-        was_open = {
-            hlc
-            for (hlc,) in connection.exec_driver_sql(
-                "SELECT loser_hlc FROM sync_conflicts"
-                " WHERE table_name = ? AND row_id = ? AND field = ? AND closed = 0",
-                (table, row_id, DELETED_WHILE_CHANGED),
-            )
-        }
-        connection.exec_driver_sql(
-            "UPDATE sync_conflicts SET closed = 1"
-            " WHERE table_name = ? AND row_id = ? AND field = ?",
-            (table, row_id, DELETED_WHILE_CHANGED),
-        )
+        was_open = _close(connection, table, row_id, DELETED_WHILE_CHANGED)
         tombstone = tombstones.get((table, row_id, "deleted_at"))
         if tombstone is None or json.loads(tombstone[1]) is None:
             continue
         for edit_hlc in edits_after(connection, table, row_id, tombstone[0]):
-            connection.exec_driver_sql(
-                "INSERT INTO sync_conflicts"
-                " (table_name, row_id, field, winner_hlc, loser_hlc, detected_at, closed)"
-                " VALUES (?, ?, ?, ?, ?, ?, 0)"
-                " ON CONFLICT (table_name, row_id, field, loser_hlc) DO UPDATE"
-                " SET winner_hlc = excluded.winner_hlc, closed = 0",
-                (table, row_id, DELETED_WHILE_CHANGED, tombstone[0], edit_hlc, stamp),
-            )
+            _open(connection, (table, row_id, DELETED_WHILE_CHANGED, tombstone[0], edit_hlc, stamp))
             opened += edit_hlc not in was_open
     return opened
+
+
+def _close(connection: Connection, table: str, row_id: str, field_name: str) -> set[str]:
+    """Close the conflicts of one field (to be found again); returns the losers that were open."""
+    was_open = {
+        hlc
+        for (hlc,) in connection.exec_driver_sql(
+            "SELECT loser_hlc FROM sync_conflicts"
+            " WHERE table_name = ? AND row_id = ? AND field = ? AND closed = 0",
+            (table, row_id, field_name),
+        )
+    }
+    connection.exec_driver_sql(
+        "UPDATE sync_conflicts SET closed = 1 WHERE table_name = ? AND row_id = ? AND field = ?",
+        (table, row_id, field_name),
+    )
+    return was_open
+
+
+def _open(connection: Connection, conflict: tuple[str, str, str, str, str, str]) -> None:
+    """Open (or open again) one conflict: table, row, field, winner, loser, when found."""
+    connection.exec_driver_sql(
+        "INSERT INTO sync_conflicts"
+        " (table_name, row_id, field, winner_hlc, loser_hlc, detected_at, closed)"
+        " VALUES (?, ?, ?, ?, ?, ?, 0)"
+        " ON CONFLICT (table_name, row_id, field, loser_hlc) DO UPDATE"
+        " SET winner_hlc = excluded.winner_hlc, closed = 0",
+        conflict,
+    )

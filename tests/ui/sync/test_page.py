@@ -51,6 +51,17 @@ def _close_message_boxes(qtbot) -> None:  # type: ignore[no-untyped-def]
     return timer  # type: ignore[return-value]
 
 
+def _ana_and_sam(qtbot, page, folder: Path, make_workspace):  # type: ignore[no-untyped-def]
+    """This page's laptop (Ana's) sets up `folder`, and Sam's laptop joins it."""
+    timer = _close_message_boxes(qtbot)  # the join code is shown once set up
+    _set_up(qtbot, page, folder)
+    timer.stop()
+    ana = page.context.workspace
+    sam = make_workspace("sam")
+    join_folder(sam, folder=folder, code=group_join_code(ana), name="Sam's laptop")
+    return ana, sam
+
+
 def test_a_laptop_that_does_not_sync_offers_set_up_and_join(page) -> None:  # type: ignore[no-untyped-def]
     assert "does not sync yet" in page.where.text()
     assert page.setup_button.isVisible() and page.join_button.isVisible()
@@ -86,13 +97,7 @@ def test_setting_up_then_syncing_shows_the_result_in_words(
 def test_a_conflict_is_listed_and_keep_mine_decides_it(
     qtbot, page, tmp_path, make_workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    timer = _close_message_boxes(qtbot)
-    folder = tmp_path / "stick"
-    _set_up(qtbot, page, folder)
-    timer.stop()
-    ana = page.context.workspace
-    sam = make_workspace("sam")
-    join_folder(sam, folder=folder, code=group_join_code(ana), name="Sam's laptop")
+    ana, sam = _ana_and_sam(qtbot, page, tmp_path / "stick", make_workspace)
     with ana.uow() as uow:
         member_id = uow.session.scalars(select(Member.id).order_by(Member.id)).first()
     for laptop, phone in ((sam, "+44 1"), (ana, "+44 2")):
@@ -149,13 +154,7 @@ def test_conflicts_name_each_laptop_and_a_deleted_record_can_be_restored(
     "Mine (in effect)"); Ana's delete against Sam's edit is listed, with Restore."""
     from datetime import datetime
 
-    timer = _close_message_boxes(qtbot)
-    folder = tmp_path / "stick"
-    _set_up(qtbot, page, folder)
-    timer.stop()
-    ana = page.context.workspace
-    sam = make_workspace("sam")
-    join_folder(sam, folder=folder, code=group_join_code(ana), name="Sam's laptop")
+    ana, sam = _ana_and_sam(qtbot, page, tmp_path / "stick", make_workspace)
     with ana.uow() as uow:
         first, second = uow.session.scalars(select(Member.id).order_by(Member.id)).all()[:2]
         uow.session.get(Member, first).phone = "+44 1"
