@@ -1,5 +1,6 @@
-"""The areas every group has, whatever else is built: the data folder itself, the dashboard,
-reports, settings and attached files. Declared like any other area (see `groupdesk.registry`)."""
+"""The areas every group has, whatever else is built: the data folder itself, its backups, the
+dashboard, reports, settings and attached files. Declared like any other area
+(`groupdesk.registry`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry
 
 #: The data folder as a whole: create, demo, backup, restore, check (`groupdesk.cli.core`).
 WORKSPACE = Area(key="workspace", commands=("groupdesk.cli.core",))
+
+#: Backups are files, not tables: a backup is announced by the operation that made it.
+BACKUP = Area(key="backup")
 
 DASHBOARD = Area(
     key="dashboard",

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 #: command line's help (the sidebar has its own order, `PageEntry.position`).
 AREA_MODULES: tuple[str, ...] = (
     "groupdesk.core_areas:WORKSPACE",
+    "groupdesk.core_areas:BACKUP",
     "groupdesk.core_areas:DASHBOARD",
     "groupdesk.services.members.area:AREA",
     "groupdesk.services.meetings.area:AREA",
