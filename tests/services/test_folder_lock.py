@@ -39,5 +39,5 @@ def test_a_restore_from_the_command_line_waits_for_the_app_to_close(
     assert "already open" in refused.stderr and "restoring a backup" in refused.stderr
     assert database_rows(demo_workspace.paths.database) == before
 
-    restored = cli("restore", saved.path, data_dir=demo_workspace.paths.root)
+    restored = cli("restore", saved.path, "--yes", data_dir=demo_workspace.paths.root)
     assert restored.returncode == 0, restored.stderr
