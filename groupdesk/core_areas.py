@@ -9,6 +9,9 @@ from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry
 #: The data folder as a whole: create, demo, backup, restore, check (`groupdesk.cli.core`).
 WORKSPACE = Area(key="workspace", commands=("groupdesk.cli.core",))
 
+#: The search across every area's registered source (`groupdesk.services.search`).
+SEARCH = Area(key="search", commands=("groupdesk.cli.search",))
+
 #: Backups are files, not tables: a backup is announced by the operation that made it.
 BACKUP = Area(key="backup")
 

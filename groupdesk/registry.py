@@ -29,6 +29,7 @@ AREA_MODULES: tuple[str, ...] = (
     "groupdesk.core_areas:DASHBOARD",
     "groupdesk.services.members.area:AREA",
     "groupdesk.services.meetings.area:AREA",
+    "groupdesk.core_areas:SEARCH",
     "groupdesk.core_areas:REPORTS",
     "groupdesk.services.sync.area:AREA",
     "groupdesk.core_areas:SETTINGS",
@@ -75,6 +76,9 @@ class Area:
     #: "module:function" adding the area's part of the demo group inside its transaction:
     #: `hook(uow, *, size, seed, today) -> None` (size: the number of members asked for).
     demo: str = ""
+    #: "module:function" finding the area's records for the global search:
+    #: `source(uow, *, text, limit) -> list[SearchHit]` (`groupdesk/services/search.py`).
+    search: str = ""
 
 
 #: Pages that stand in, saying "not built yet", until an area registers a page with that key.

@@ -23,6 +23,7 @@ from groupdesk.services.members.engagement import last_seen_subquery
 from groupdesk.services.members.fields import clean_member_values, phone_region
 from groupdesk.services.record_ids import find_id
 from groupdesk.services.rows import display_name, live_member, restore, row_of, tombstone
+from groupdesk.services.search import SearchHit
 from groupdesk.services.uow import UnitOfWork
 
 SORTS = ("name", "joined", "last_seen", "status")
@@ -189,6 +190,15 @@ def list_members(
     if search and search.strip():
         rows = filter_rows(rows, search)
     return sort_rows(rows, sort, descending=descending)
+
+
+def search_members(uow: UnitOfWork, *, text: str, limit: int) -> list[SearchHit]:
+    """The members' source for the global search: live members matching every word typed
+    (names, email, current roles and skills), in name order."""
+    return [
+        SearchHit("members", "member", row.id, row.display_name, row.status)
+        for row in list_members(uow, search=text)[:limit]
+    ]
 
 
 def filter_rows(rows: Sequence[MemberRow], search: str) -> list[MemberRow]:
