@@ -8,6 +8,7 @@ erasure, duplicates and CSV too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -29,6 +30,9 @@ from groupdesk.services.uow import UnitOfWork
 SORTS = ("name", "joined", "last_seen", "status")
 #: Separates values packed by group_concat (never typed in a name).
 _SEP = "\x1f"
+_NOT_DIGIT = re.compile(r"\D")
+#: A search that is a phone number, or part of one: digits, spaces and + - . ( ).
+_PHONE_SEARCH = re.compile(r"[\s+\-.()]*\d[\d\s+\-.()]*")
 
 
 @dataclass(frozen=True)
@@ -104,8 +108,9 @@ class MemberRow(NamedTuple):
         return display_name(self.full_name, self.preferred_name, date.min if self.erased else None)
 
     def search_text(self) -> str:
-        """What a search matches against: names, email, roles and skills, folded."""
-        return match_key(
+        """What a search matches against: names, email, roles and skills, folded, then the
+        phone's digits alone (so a number typed with other spacing is found; `search_words`)."""
+        text = match_key(
             " ".join(
                 filter(
                     None,
@@ -113,6 +118,7 @@ class MemberRow(NamedTuple):
                 )
             )
         )
+        return f"{text}{_SEP}{_NOT_DIGIT.sub('', self.phone)}" if self.phone else text
 
     def as_dict(self) -> dict[str, Any]:
         data = self._asdict()
@@ -208,7 +214,15 @@ def filter_rows(rows: Sequence[MemberRow], search: str) -> list[MemberRow]:
 
 
 def search_words(search: str) -> list[str]:
-    return match_key(search).replace("\x1f", " ").split()
+    """The words a search looks for. A search of digits and phone punctuation ("7700 900",
+    "+44 7700", "07700900301") is one word of its digits, leading zeros and a "(0)" dropped:
+    phones are kept in international form (+44 7700 900301), so the national trunk 0 or an
+    international 00 is not in them, and a shorter needle only ever finds more."""
+    folded = match_key(search)
+    if _PHONE_SEARCH.fullmatch(folded):
+        digits = _NOT_DIGIT.sub("", folded.replace("(0)", ""))
+        return [digits.lstrip("0") or digits]
+    return folded.replace(_SEP, " ").split()
 
 
 def matches(search_text: str, words: Sequence[str]) -> bool:

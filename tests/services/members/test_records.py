@@ -202,6 +202,18 @@ def test_search_ignores_case_accents_and_script(
     assert list_members(uow(), search="nobody") == []
 
 
+@pytest.mark.parametrize(
+    "typed", ["7700 900", "07700900301", "+44 7700", "+44 (0)7700 900-301", "0044 7700 900301"]
+)
+def test_search_finds_a_phone_number_however_it_is_spaced(
+    members_ws: Workspace, add_person: AddPerson, typed: str
+) -> None:
+    add_person("Ana Petrova", phone="07700 900301")
+    add_person("Bea Costa", phone="07911 123456")
+    add_person("Cai Wen")
+    assert names(list_members(members_ws.uow(), search=typed)) == ["Ana Petrova"]
+
+
 def test_search_also_finds_roles_and_skills(members_ws: Workspace, add_person: AddPerson) -> None:
     treasurer, medic = add_person("Ana Silva"), add_person("Bea Costa")
     add_role(members_ws.uow(), member_id=treasurer, role="Treasurer")

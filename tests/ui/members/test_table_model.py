@@ -43,6 +43,17 @@ def test_typing_narrows_and_deleting_widens_again(qapp) -> None:  # type: ignore
         assert names(model) == expected, typed
 
 
+def test_typing_a_phone_number_key_by_key_finds_its_member(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = MembersTableModel()
+    model.set_rows([*PEOPLE, member_row("Ana Silva", phone="+44 7700 900301")])
+    typed = ""
+    for key in "07700 900301":
+        typed += key
+        model.set_search(typed)
+        assert "Ana Silva" in names(model), typed
+    assert names(model) == ["Ana Silva"]
+
+
 def test_filters_combine_with_the_search(qapp) -> None:  # type: ignore[no-untyped-def]
     model = MembersTableModel()
     model.set_rows(PEOPLE)
