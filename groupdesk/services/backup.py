@@ -129,7 +129,14 @@ def write_backup(
 
     if not paths.database.exists():
         raise GroupDeskError(f"There is no group in {paths.root} to back up.")
-    seal = safety.sealing(paths, store)
+    try:
+        seal, kept_here = safety.sealing(paths, store), ""
+    except safety.MissingBackupKey as lost:
+        if reason == "manual":
+            raise
+        # An automatic backup (before an upgrade, a restore, a sync) must not stop the app:
+        # plain, it stays beside the plain database and never leaves the laptop.
+        seal, kept_here = None, f"{lost} Until then, automatic backups stay on this laptop."
     if seal is not None and target.suffix == ".zip":
         target = target.with_suffix(safety.SEALED_SUFFIX)
     attachments = sorted(
@@ -174,7 +181,11 @@ def write_backup(
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)
-    second = safety.copy_to_second_place(paths, target)
+    second = (
+        safety.copy_to_second_place(paths, target)
+        if not kept_here
+        else safety.SecondCopy(None, kept_here)
+    )
     return replace(
         _info(target, manifest),
         encrypted=seal is not None,

@@ -39,6 +39,10 @@ _KEY_CHECK_CONTEXT = "groupdesk backup"
 _MAX_HEADER = 64 * 1024
 
 
+class MissingBackupKey(GroupDeskError):
+    """Backups are set to be sealed, but this computer's keyring has lost their key."""
+
+
 @dataclass(frozen=True)
 class Sealing:
     """How this laptop seals its backups: the scrypt salt and costs, and the key itself."""
@@ -164,7 +168,7 @@ def sealing(paths: DataPaths, store: KeyStore | None = None) -> Sealing | None:
     settings = json.loads(value)
     key = (store or keyring_store()).get(str(settings["key_id"]))
     if key is None:
-        raise GroupDeskError(
+        raise MissingBackupKey(
             "Backups are set to be encrypted, but their key is not in this computer's keyring: "
             "set the backup passphrase again in Settings."
         )

@@ -13,6 +13,7 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services import backup
 from groupdesk.services.backup_safety import (
+    MissingBackupKey,
     copy_to_second_place,
     encrypted,
     second_place,
@@ -177,6 +178,33 @@ def test_automatic_backups_are_sealed_too_and_listed_as_encrypted(elm: Workspace
     (listed,) = backup.list_backups(elm.paths)
     assert (listed.path, listed.encrypted) == (made.path, True)
     assert made.path.suffix == ".sealed"
+
+
+def test_a_lost_backup_key_stops_a_manual_backup_but_not_the_app(
+    elm: Workspace, stick: Path
+) -> None:
+    """Another user account, a reset keyring: the automatic backup before an upgrade must not
+    keep the group from opening, and a plain copy must not leave the laptop."""
+    set_second_place(elm.uow(), folder=stick)
+    set_backup_passphrase(elm.uow(), passphrase=PASSPHRASE, store=ForgetfulStore())
+
+    with pytest.raises(MissingBackupKey, match="set the backup passphrase again in Settings"):
+        backup.write_backup(elm.paths, elm.paths.backups / "mine.zip")
+    made = backup.automatic_backup(elm.paths, reason="before-upgrade-from-0002")
+
+    assert made.path.is_file() and not made.encrypted
+    assert made.copied_to is None and list(stick.iterdir()) == []
+    assert made.not_copied.endswith("Until then, automatic backups stay on this laptop.")
+
+
+class ForgetfulStore:
+    """A keyring that takes the key and has lost it by the next question."""
+
+    def get(self, group_id: str) -> bytes | None:
+        return None
+
+    def put(self, group_id: str, key: bytes) -> None:
+        pass
 
 
 def test_a_short_passphrase_is_refused_and_backups_stay_plain(elm: Workspace) -> None:
