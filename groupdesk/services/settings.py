@@ -30,6 +30,9 @@ class GroupSettingsData:
     financial_year_start_day: int
     logo_attachment_id: str | None
     not_seen_weeks: int
+    quorum: str
+    decision_rule: str
+    proxies_allowed: bool
 
     @property
     def financial_year_start(self) -> str:
@@ -177,12 +180,34 @@ def validate(values: dict[str, object]) -> dict[str, object]:
         weeks = values["not_seen_weeks"]
         if not isinstance(weeks, int) or not 1 <= weeks <= 104:
             errors["not_seen_weeks"] = f"{weeks!r} is not a number of weeks from 1 to 104"
+    errors.update(_meeting_rule_errors(values, clean))
     unknown = set(values) - EDITABLE
     for key in sorted(unknown):
         errors[key] = "is not a group setting"
     if errors:
         raise ValidationError(errors)
     return clean
+
+
+def _meeting_rule_errors(values: dict[str, object], clean: dict[str, object]) -> dict[str, str]:
+    """Check the quorum and the decision rule as the meetings area reads them, and store each
+    in its one spelling ("6/10" as "3/5")."""
+    from groupdesk.services.meetings.outcomes import parse_quorum, parse_rule
+
+    errors: dict[str, str] = {}
+    readers = {
+        "quorum": lambda text: parse_quorum(text).text,
+        "decision_rule": lambda text: parse_rule(text, field="decision_rule").key,
+    }
+    for field, read in readers.items():
+        if field in values:
+            try:
+                clean[field] = read(str(values[field] or ""))
+            except ValidationError as problem:
+                errors.update(problem.errors)
+    if "proxies_allowed" in values and not isinstance(values["proxies_allowed"], bool):
+        errors["proxies_allowed"] = "say yes or no"
+    return errors
 
 
 def new_group_values(

@@ -268,3 +268,28 @@ def test_a_computer_locale_suggests_its_currency_and_paper(
     code: str, expected: tuple[str, str, str]
 ) -> None:
     assert defaults_for_locale(code) == expected
+
+
+def test_the_meeting_rules_are_stored_in_one_spelling_and_bad_ones_named(
+    group_workspace: Workspace,
+) -> None:
+    group = get_settings(group_workspace.uow())
+    assert (group.quorum, group.decision_rule, group.proxies_allowed) == (
+        "",
+        "simple majority",
+        False,
+    )
+    updated = update_settings(
+        group_workspace.uow(),
+        quorum="40%",
+        decision_rule="6/10 Counting abstentions",
+        proxies_allowed=True,
+    )
+    assert (updated.quorum, updated.decision_rule, updated.proxies_allowed) == (
+        "2/5",
+        "3/5 counting abstentions",
+        True,
+    )
+    with pytest.raises(ValidationError) as refused:
+        update_settings(group_workspace.uow(), quorum="most", decision_rule="loudest")
+    assert set(refused.value.errors) == {"quorum", "decision_rule"}
