@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -195,7 +196,7 @@ def _meeting_rule_errors(values: dict[str, object], clean: dict[str, object]) ->
     from groupdesk.services.meetings.outcomes import parse_quorum, parse_rule
 
     errors: dict[str, str] = {}
-    readers = {
+    readers: dict[str, Callable[[str], str]] = {
         "quorum": lambda text: parse_quorum(text).text,
         "decision_rule": lambda text: parse_rule(text, field="decision_rule").key,
     }
