@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
+from sqlalchemy import select
+
 from groupdesk.errors import ValidationError
-from groupdesk.models.meetings import MEETING_STATUSES, Meeting
+from groupdesk.models.meetings import MEETING_STATUSES, Meeting, MeetingSeries
 from groupdesk.services.meetings.details import SHARED_FIELDS, check_times, clean_details
 from groupdesk.services.meetings.occurrences import (
     Occurrence,
@@ -153,8 +155,6 @@ def meeting_detail(uow: UnitOfWork, *, meeting: str) -> MeetingDetail:
         occurrence = occurrence_of(uow.session, meeting)
         row = uow.session.get(Meeting, occurrence.meeting_id) if occurrence.meeting_id else None
         if row is None:
-            from groupdesk.models.meetings import MeetingSeries
-
             source: Meeting | MeetingSeries | None = uow.session.get(
                 MeetingSeries, occurrence.series_id
             )
@@ -173,6 +173,22 @@ def meeting_detail(uow: UnitOfWork, *, meeting: str) -> MeetingDetail:
             row.guest_count if row else 0,
             row.guest_names if row else None,
         )
+
+
+def usual_zone(uow: UnitOfWork) -> str | None:
+    """The zone of the group's latest meeting or series (what a new one most likely uses)."""
+    with uow:
+        latest = [
+            uow.session.execute(
+                select(model.zone, model.created_at)
+                .where(model.deleted_at.is_(None))
+                .order_by(model.created_at.desc())
+                .limit(1)
+            ).first()
+            for model in (Meeting, MeetingSeries)
+        ]
+    found = sorted((row for row in latest if row is not None), key=lambda row: row[1])
+    return str(found[-1][0]) if found else None
 
 
 def list_meetings(
