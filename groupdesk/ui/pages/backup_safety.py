@@ -104,6 +104,11 @@ class BackupSafetyBox(QGroupBox):
         self.place_edit.setText(str(place) if place is not None else "")
         self.clear_place_button.setEnabled(place is not None)
         self.stop_encrypting_button.setEnabled(where.encrypted)
+        self.encrypt_button.setText(
+            self.tr("&Encrypt with a new passphrase")
+            if where.encrypted
+            else self.tr("&Encrypt backups")
+        )
         self.where_label.setText(self.where_text(where))
         self.sealed_label.setText(
             self.tr(

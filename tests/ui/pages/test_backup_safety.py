@@ -130,6 +130,7 @@ def test_encrypted_backups_are_listed_as_such_and_restore_asks_for_the_passphras
         lambda: box.sealed_label.text().startswith("Backups are encrypted"), timeout=20_000
     )
     assert box.passphrase_edit.text() == ""  # not left lying in the field
+    assert box.encrypt_button.text() == "&Encrypt with a new passphrase"
 
     page.backup_now()
     settle()
