@@ -318,7 +318,27 @@ def run_add(args: argparse.Namespace, context: CliContext) -> int:
     values.update(_pairs("set", args.set))
     member = add_member(context.workspace().uow(), values=values, today=date.today())
     print(f"Added {member.display_name} ({member.id})")
+    _say_namesakes(context, member.id, member.full_name)
     return EXIT_OK
+
+
+def _say_namesakes(context: CliContext, added_id: str, full_name: str) -> None:
+    """A hint, not a refusal: two people may share a name, but often it is one person twice."""
+    from groupdesk.services.members.duplicates import namesakes
+
+    others = [
+        n for n in namesakes(context.workspace().uow(), full_name=full_name) if n.id != added_id
+    ]
+    if len(others) == 1:
+        print(
+            f"There is already a member called {others[0].full_name} (id {others[0].id}): "
+            "added anyway."
+        )
+    elif others:
+        ids = ", ".join(n.id for n in others)
+        print(
+            f"There are already {len(others)} members called {full_name} (ids {ids}): added anyway."
+        )
 
 
 def run_edit(args: argparse.Namespace, context: CliContext) -> int:

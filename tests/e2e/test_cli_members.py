@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -355,3 +356,27 @@ def test_a_records_history_is_found_by_the_start_of_its_id(cli: Cli, group: Path
         1,
         "groupdesk: error: There is no member with the id 'ffffffff'.\n",
     )
+
+
+@pytest.mark.slow
+def test_adding_a_second_ana_petrova_says_so_and_adds_her_anyway(cli: Cli, group: Path) -> None:
+    first = add(cli, group, "--full-name", "Ana Petrova")
+    again = ok(cli("members", "add", "--full-name", "ANA PETROVA", data_dir=group))
+    lines = again.stdout.splitlines()
+    assert lines[0].startswith("Added ANA PETROVA (")
+    assert lines[1] == f"There is already a member called Ana Petrova (id {first}): added anyway."
+    assert again.stderr == ""
+    assert len(as_json(cli("members", "list", "--json", data_dir=group))) == 2
+
+
+@pytest.mark.slow
+def test_a_member_set_to_left_is_dated_today_and_set_active_again_is_not(
+    cli: Cli, group: Path
+) -> None:
+    ana = add(cli, group, "--full-name", "Ana Petrova")
+    ok(cli("members", "edit", ana, "--set", "status=left", data_dir=group))
+    shown = as_json(cli("members", "show", ana, "--json", data_dir=group))
+    assert (shown["status"], shown["left_on"]) == ("left", date.today().isoformat())
+    ok(cli("members", "edit", ana, "--set", "status=active", data_dir=group))
+    shown = as_json(cli("members", "show", ana, "--json", data_dir=group))
+    assert (shown["status"], shown["left_on"]) == ("active", None)

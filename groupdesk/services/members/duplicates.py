@@ -32,7 +32,7 @@ from sqlalchemy import select
 
 from groupdesk.models.members import Member
 from groupdesk.services import settings
-from groupdesk.services.collation import search_key
+from groupdesk.services.collation import search_key, sort_key
 from groupdesk.services.members.fields import phone_region
 from groupdesk.services.uow import UnitOfWork
 
@@ -120,6 +120,36 @@ def phone_key(phone: str | None, region: str | None) -> str:
     except phonenumbers.NumberParseException:
         digits = re.sub(r"\D", "", phone)
         return digits if len(digits) >= 6 else ""
+
+
+@dataclass(frozen=True)
+class Namesake:
+    """A live member with the name of someone being added."""
+
+    id: str
+    full_name: str
+
+
+def namesakes(uow: UnitOfWork, *, full_name: str) -> list[Namesake]:
+    """Live members called `full_name`, case, accents and spacing aside: a hint when adding
+    someone who may already be here, never a refusal (two people can share a name). One range
+    read on the sort-key index (the folded name comes first in it), quick at 100,000 members."""
+    folded = sort_key(full_name).partition("\x00")[0]
+    if not folded:
+        return []
+    with uow:
+        rows = uow.session.execute(
+            select(Member.id, Member.full_name)
+            .where(
+                Member.sort_key >= f"{folded}\x00",
+                Member.sort_key < f"{folded}\x01",
+                Member.deleted_at.is_(None),
+                Member.merged_into_id.is_(None),
+                Member.erased_at.is_(None),
+            )
+            .order_by(Member.sort_key, Member.id)
+        ).all()
+    return [Namesake(*row) for row in rows]
 
 
 def find_duplicates(uow: UnitOfWork, *, threshold: int = DEFAULT_THRESHOLD) -> list[DuplicatePair]:

@@ -212,8 +212,10 @@ def clean_member_values(
 
     Rules: a full name is required; email and phone must look real (phone in the group's
     country unless it starts with +); dates are real and not in the future; a member who left
-    has status 'left' and did not leave before joining; consent is yes/no, with how it was
-    given (form, email, in person). Changing a consent without a date dates it today.
+    has status 'left' and did not leave before joining (a change of status to left dates the
+    leaving today, and back again clears it, unless a leaving date is given); consent is
+    yes/no, with how it was given (form, email, in person). Changing a consent without a date
+    dates it today.
     """
     errors: dict[str, str] = {}
     clean: dict[str, object] = {}
@@ -229,10 +231,12 @@ def clean_member_values(
     if current is None:
         for field in EDITABLE_FIELDS:
             clean.setdefault(field, _default(field))
+    if current is not None and "status" in clean and "left_on" not in raw:
+        _date_the_leaving(clean, current, today)
     merged = {**(current or {}), **clean}
     if "full_name" in clean and not clean["full_name"] and "full_name" not in errors:
         errors["full_name"] = "a member needs a name"
-    _check_dates(clean, merged, errors, given=set(raw))
+    _check_dates(clean, merged, errors)
     for kind in CONSENT_KINDS:
         flag = f"consent_{kind}"
         changed = current is not None and flag in clean and clean[flag] != current.get(flag)
@@ -243,6 +247,16 @@ def clean_member_values(
     if "full_name" in clean:
         clean["sort_key"] = sort_key(str(clean["full_name"]))
     return clean
+
+
+def _date_the_leaving(clean: dict[str, object], current: Mapping[str, Any], today: date) -> None:
+    """A member set to left left today; one set back to active or inactive has come back, so
+    the old leaving date no longer says anything about them (history keeps it). Only on an
+    edit: a member added or imported as left may have left any time, so no date is invented."""
+    if clean["status"] == "left" and current.get("status") != "left" and not current.get("left_on"):
+        clean["left_on"] = today
+    elif clean["status"] != "left" and current.get("left_on") is not None:
+        clean["left_on"] = None
 
 
 def _default(field: str) -> object:
@@ -290,7 +304,7 @@ def _clean_one(
 
 
 def _check_dates(
-    clean: dict[str, object], merged: Mapping[str, Any], errors: dict[str, str], *, given: set[str]
+    clean: dict[str, object], merged: Mapping[str, Any], errors: dict[str, str]
 ) -> None:
     joined, left, status = merged.get("joined_on"), merged.get("left_on"), merged.get("status")
     touched = {"joined_on", "left_on", "status"} & clean.keys()
@@ -302,13 +316,7 @@ def _check_dates(
             f"the leaving date {left.isoformat()} is before the joining date {joined.isoformat()}"
         )
     elif left is not None and status != "left":
-        if "status" in given and "left_on" not in given:
-            errors["status"] = (
-                f"a member with a leaving date ({left}) has the status left; "
-                "clear the leaving date to make them {status} again"
-            ).replace("{status}", str(status))
-        else:
-            errors["left_on"] = (
-                "only a member who has left has a leaving date; "
-                f"set the status to left (it is {status})"
-            )
+        errors["left_on"] = (
+            "only a member who has left has a leaving date; "
+            f"set the status to left (it is {status})"
+        )

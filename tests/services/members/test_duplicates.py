@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from groupdesk.services.members.duplicates import find_duplicates, name_key
+from groupdesk.services.members.duplicates import find_duplicates, name_key, namesakes
 from groupdesk.services.members.merge import merge_members
 from groupdesk.services.members.records import delete_member
 from groupdesk.services.workspace import Workspace
@@ -130,3 +130,16 @@ def test_a_names_key_ignores_word_order_case_accents_and_punctuation(parts: list
     shuffled = " ".join(reversed(parts)).upper()
     assert name_key(name) == name_key(shuffled)
     assert name_key(name) == name_key(name_key(name))
+
+
+def test_namesakes_are_the_live_members_with_the_name_case_accents_and_spacing_aside(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    ana = add_person("Ana Petrová")
+    gone = add_person("Ana Petrova")
+    delete_member(members_ws.uow(), member_id=gone)
+    add_person("Ana Petrovna")
+    add_person("Ana")
+    found = namesakes(members_ws.uow(), full_name=" ana  petrova ")
+    assert [(n.id, n.full_name) for n in found] == [(ana, "Ana Petrová")]
+    assert namesakes(members_ws.uow(), full_name="  ") == []

@@ -165,17 +165,26 @@ def test_a_leaving_date_needs_the_status_left() -> None:
     }
 
 
-def test_making_a_member_active_again_asks_to_clear_the_leaving_date() -> None:
-    current = {"full_name": "Ana", "status": "left", "left_on": date(2025, 1, 1), "joined_on": None}
-    errors = errors_of({"status": "active"}, current=current)
-    assert errors == {
-        "status": "a member with a leaving date (2025-01-01) has the status left; clear the "
-        "leaving date to make them active again"
-    }
-    clean = clean_member_values(
-        {"status": "active", "left_on": ""}, region="GB", today=TODAY, current=current
+def test_setting_a_member_to_left_dates_the_leaving_today_unless_a_date_is_given() -> None:
+    current = {"full_name": "Ana", "status": "active", "left_on": None, "joined_on": None}
+    left_today = clean_member_values({"status": "left"}, region="GB", today=TODAY, current=current)
+    assert left_today == {"status": "left", "left_on": TODAY}
+    given = clean_member_values(
+        {"status": "left", "left_on": "2025-01-01"}, region="GB", today=TODAY, current=current
     )
-    assert clean == {"status": "active", "left_on": None}
+    assert given == {"status": "left", "left_on": date(2025, 1, 1)}
+
+
+def test_making_a_member_active_again_clears_the_leaving_date() -> None:
+    current = {"full_name": "Ana", "status": "left", "left_on": date(2025, 1, 1), "joined_on": None}
+    for status in ("active", "inactive"):
+        clean = clean_member_values({"status": status}, region="GB", today=TODAY, current=current)
+        assert clean == {"status": status, "left_on": None}
+
+
+def test_a_member_added_as_left_gets_no_invented_leaving_date() -> None:
+    clean = clean_member_values({"full_name": "Ana", "status": "left"}, region="GB", today=TODAY)
+    assert clean["left_on"] is None
 
 
 def test_a_member_needs_a_name_and_every_bad_field_is_named_at_once() -> None:
