@@ -1,4 +1,5 @@
-"""Commands for the data folder as a whole: init, demo, backup, restore, check, screenshot, gui."""
+"""Commands for the data folder as a whole: init, demo, backup, backup-safety, restore, check,
+screenshot, gui."""
 
 from __future__ import annotations
 
@@ -31,6 +32,21 @@ def register(subparsers: Any) -> None:
         "--out", "--to", dest="out", metavar="FILE", type=Path, help="where (default: backups/)"
     )
     backup.set_defaults(handler=run_backup)
+
+    safety = subparsers.add_parser(
+        "backup-safety", help="a second place for backup copies, and encrypting backups"
+    )
+    place = safety.add_mutually_exclusive_group()
+    place.add_argument(
+        "--second-place", type=Path, metavar="FOLDER", help="a USB stick, a cloud folder"
+    )
+    place.add_argument("--no-second-place", action="store_true", help="stop copying backups")
+    sealing = safety.add_mutually_exclusive_group()
+    sealing.add_argument(
+        "--passphrase-file", type=Path, metavar="F", help="encrypt backups with this passphrase"
+    )
+    sealing.add_argument("--no-encryption", action="store_true", help="stop encrypting backups")
+    safety.set_defaults(handler=run_backup_safety)
 
     restore = subparsers.add_parser("restore", help="replace the data with a backup file's")
     restore.add_argument("file", type=Path, metavar="FILE")
@@ -102,6 +118,35 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
         print(f"A copy is in the second place: {info.copied_to}")
     elif info.not_copied:
         print(info.not_copied)
+    return EXIT_OK
+
+
+def run_backup_safety(args: argparse.Namespace, context: CliContext) -> int:
+    """Change what was asked, then say where the latest backup is and whether it is sealed."""
+    from groupdesk.cli.options import passphrase_option
+    from groupdesk.services import backup_safety as safety
+
+    workspace = context.workspace()
+    if args.second_place is not None or args.no_second_place:
+        safety.set_second_place(workspace.uow(), folder=args.second_place)
+    if args.passphrase_file is not None or args.no_encryption:
+        safety.set_backup_passphrase(
+            workspace.uow(), passphrase=passphrase_option(args.passphrase_file)
+        )
+    where = safety.whereabouts(context.paths)
+    place = where.second_place
+    print(f"Second place: {place}" if place else "Second place: none (backups stay on this laptop)")
+    print(
+        "Backups are encrypted (the passphrase is needed to restore them)."
+        if where.encrypted
+        else "Backups are not encrypted: anyone who gets a backup file can read members' details."
+    )
+    if where.latest is None:
+        print("No backup yet.")
+    elif where.copied:
+        print(f"The latest backup ({where.latest.when}) is on this laptop and in {place}.")
+    else:
+        print(f"The latest backup ({where.latest.when}) is only on this laptop.")
     return EXIT_OK
 
 

@@ -350,3 +350,43 @@ def test_a_backup_says_whether_it_is_encrypted(cli: Cli, elm_street: Path, tmp_p
         f"Backed up 'Elm Street Mutual Aid' (0 attachments) to {tmp_path / 'B.zip'} "
         "(not encrypted).\n"
     )
+
+
+def test_backups_get_a_second_place_and_a_passphrase_from_the_command_line(
+    cli: Cli, elm_street: Path, tmp_path: Path, keyring_env: dict[str, str]
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (tmp_path / "words.txt").write_text("correct horse battery staple\n", encoding="utf-8")
+
+    before = ok(cli("backup-safety", data_dir=elm_street, env=keyring_env))
+    ok(
+        cli(
+            "backup-safety", "--second-place", stick, "--passphrase-file", tmp_path / "words.txt",
+            data_dir=elm_street, env=keyring_env,
+        )
+    )  # fmt: skip
+    made = ok(cli("backup", data_dir=elm_street, env=keyring_env))
+    after = ok(cli("backup-safety", data_dir=elm_street, env=keyring_env))
+
+    assert before.stdout.splitlines() == [
+        "Second place: none (backups stay on this laptop)",
+        "Backups are not encrypted: anyone who gets a backup file can read members' details.",
+        "No backup yet.",
+    ]
+    (sealed,) = (elm_street / "backups").glob("*.sealed")
+    assert made.stdout.splitlines() == [
+        f"Backed up 'Elm Street Mutual Aid' (0 attachments) to {sealed} (encrypted).",
+        f"A copy is in the second place: {stick / sealed.name}",
+    ]
+    assert after.stdout.splitlines()[:2] == [
+        f"Second place: {stick}",
+        "Backups are encrypted (the passphrase is needed to restore them).",
+    ]
+    assert after.stdout.splitlines()[2].endswith(f"is on this laptop and in {stick}.")
+    missing = cli("backup-safety", "--second-place", tmp_path / "gone", data_dir=elm_street)
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        f"groupdesk: error: second_place: {tmp_path / 'gone'} is not there: plug in the stick "
+        "or make the folder\n",
+    )
