@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.members import CONSENT_KINDS, CONSENT_METHODS, MEMBER_STATUSES
 from groupdesk.services.members import records
+from groupdesk.services.members.duplicates import Namesake, namesakes
 from groupdesk.services.members.fields import (
     BOOL_FIELDS,
     DATE_FIELDS,
@@ -39,7 +40,7 @@ from groupdesk.services.members.fields import (
     phone_region,
 )
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.ops import Op, OpJob, show_error
+from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
 
@@ -198,6 +199,14 @@ class MemberDialog(QDialog):
         self._heading(form, self.tr("Person"))
         name = self._line(errors, "full_name", self.tr("&Full name"))
         name.textChanged.connect(self._name_changed)
+        self.namesake_hint = QLabel()
+        self.namesake_hint.setObjectName("hint-full_name")
+        self.namesake_hint.setWordWrap(True)
+        self.namesake_hint.setAccessibleName(self.tr("Full name hint"))
+        self.namesake_hint.hide()
+        form.addRow("", self.namesake_hint)
+        if self.member is None:
+            name.textChanged.connect(self._look_for_namesakes)
         self._line(
             errors, "preferred_name", self.tr("&Preferred name"), self.tr("what to call them")
         )
@@ -310,6 +319,27 @@ class MemberDialog(QDialog):
         explain_disabled(
             self.save_button, self.tr("Enter the member's full name first.") if empty else None
         )
+
+    def _look_for_namesakes(self, text: str) -> None:
+        """Say beside the name when someone of that name is here already: often one person
+        entered twice, but two people may share a name, so it is a hint, never a refusal. The
+        read runs off the GUI thread; a later keystroke's read supersedes an earlier one."""
+        QueryOp(self, lambda job: namesakes(job.uow(), full_name=text), key="namesakes").on_success(
+            self._show_namesakes
+        ).run(self.context)
+
+    def _show_namesakes(self, found: list[Namesake]) -> None:
+        if not found:
+            self.namesake_hint.hide()
+            return
+        if len(found) == 1:
+            text = self.tr("There is already a member called {name}: you can still add this one.")
+        else:
+            text = self.tr(
+                "There are already {count} members called {name}: you can still add this one."
+            )
+        self.namesake_hint.setText(text.format(name=found[0].full_name, count=len(found)))
+        self.namesake_hint.show()
 
     def check_field(self, field: str) -> None:
         """Check one field as the person leaves it, and show or clear its message."""

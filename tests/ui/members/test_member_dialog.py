@@ -137,3 +137,21 @@ def test_saving_a_member_deleted_on_another_laptop_says_so_instead_of_doing_noth
     assert dialog.problem_label.isVisible()
     assert "deleted" in dialog.problem_label.text()
     assert dialog.save_button.isEnabled()  # nothing is stuck: Cancel or try again
+
+
+def test_typing_the_name_of_someone_already_here_shows_a_hint_not_a_refusal(
+    qtbot, dialog, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.members.records import list_members
+
+    here = list_members(app_context.workspace.uow())[0].full_name
+    name = dialog.inputs["full_name"]
+    qtbot.keyClicks(name, here.upper())
+    settle()
+    hint = dialog.namesake_hint
+    assert hint.isVisible()
+    assert hint.text() == f"There is already a member called {here}: you can still add this one."
+    assert dialog.save_button.isEnabled()
+    qtbot.keyClicks(name, "x")
+    settle()
+    assert not hint.isVisible()
