@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from groupdesk.models.members import Member
 from groupdesk.services import settings
 from groupdesk.services.backup_safety import Whereabouts, whereabouts
+from groupdesk.services.meetings.actions import ActionRow, open_actions
 from groupdesk.services.members.checkins import DueCheckIn, checkins_due
 from groupdesk.services.members.engagement import NewWithoutMentor, new_without_mentor
 from groupdesk.services.uow import UnitOfWork
@@ -29,6 +30,8 @@ class DashboardSummary:
     new_without_mentor: tuple[NewWithoutMentor, ...] = ()
     #: Where the newest backup is (only on this laptop, or also in the second place).
     backups: Whereabouts | None = None
+    #: Open actions across meetings, overdue first.
+    actions: tuple[ActionRow, ...] = ()
 
 
 def dashboard_summary(uow: UnitOfWork, *, today: date) -> DashboardSummary:
@@ -54,4 +57,5 @@ def dashboard_summary(uow: UnitOfWork, *, today: date) -> DashboardSummary:
         care=tuple(checkins_due(uow, today=today)),
         new_without_mentor=tuple(new_without_mentor(uow, today=today)),
         backups=backups,
+        actions=tuple(open_actions(uow, today=today)),
     )

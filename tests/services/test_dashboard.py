@@ -41,3 +41,21 @@ def test_the_last_backup_is_the_newest_one_for_people(group_workspace: Workspace
     made = backup.automatic_backup(group_workspace.paths, reason="test")
     summary = dashboard_summary(group_workspace.uow(), today=TODAY)
     assert summary.last_backup_at == made.when
+
+
+def test_open_actions_are_listed_overdue_first_and_closed_ones_left_out(
+    group_workspace: Workspace,
+) -> None:
+    from groupdesk.services.meetings.actions import mark_done, raise_action
+
+    uow = group_workspace.uow
+    raise_action(uow(), text="Someday")
+    raise_action(uow(), text="Next week", due_on=TODAY + timedelta(days=7))
+    raise_action(uow(), text="Late", due_on=TODAY - timedelta(days=3))
+    mark_done(uow(), action_id=raise_action(uow(), text="Done", due_on=TODAY))
+    summary = dashboard_summary(uow(), today=TODAY)
+    assert [(a.text, a.overdue) for a in summary.actions] == [
+        ("Late", True),
+        ("Next week", False),
+        ("Someday", False),
+    ]

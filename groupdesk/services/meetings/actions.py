@@ -209,3 +209,11 @@ def carried_to(uow: UnitOfWork, *, meeting: str) -> list[ActionRow]:
             )
         )
         return _rows(uow.session, query)
+
+
+def open_actions(uow: UnitOfWork, *, today: date, limit: int = 20) -> list[ActionRow]:
+    """The dashboard's "open and overdue actions": open ones, soonest due first (so the overdue
+    lead), those with no due date last; at most `limit`, as a card has room for few."""
+    query = _listing(today).where(ActionItem.status == "open").limit(limit)
+    with uow:
+        return _rows(uow.session, query)
