@@ -37,6 +37,7 @@ def run_roster(args: argparse.Namespace, context: CliContext) -> int:
                 "listed": result.listed,
                 "not_listed": result.not_listed,
                 "pages": result.pages,
+                "warnings": list(result.warnings),
             }
         )
     else:
@@ -44,4 +45,6 @@ def run_roster(args: argparse.Namespace, context: CliContext) -> int:
             f"Wrote {result.path}: {result.listed} member(s) listed on {result.pages} page(s); "
             f"{result.not_listed} active member(s) not listed (no consent to the printed roster)."
         )
+        for warning in result.warnings:
+            print(f"Warning: {warning}")
     return EXIT_OK

@@ -31,7 +31,13 @@ def test_the_roster_command_writes_a_pdf_of_who_agreed_to_be_listed(
         "reports", "roster", "--out", out, "--date", "2026-11-24", "--json", data_dir=folder
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"file": str(out), "listed": 2, "not_listed": 1, "pages": 1}
+    assert json.loads(result.stdout) == {
+        "file": str(out),
+        "listed": 2,
+        "not_listed": 1,
+        "pages": 1,
+        "warnings": [],
+    }
     text = PdfReader(out).pages[0].extract_text()
     assert text.index("Łukasz Nowak") < text.index("Zoë Ñúñez")
     assert "Ana Quiet" not in text and "River Friends" in text and "24 Nov 2026" in text
@@ -43,6 +49,27 @@ def test_the_roster_command_writes_a_pdf_of_who_agreed_to_be_listed(
     assert wrong.returncode == 1
     assert wrong.stderr.strip() == "groupdesk: error: file: roster.txt should end in .pdf"
     assert not (tmp_path / "roster.txt").exists()
+
+
+@pytest.mark.slow
+def test_the_roster_command_names_a_member_it_could_not_print_whole_after_wrote(
+    cli: Cli, tmp_path: Path
+) -> None:
+    folder = tmp_path / "G"
+    assert cli("init", "--name", "River Friends", data_dir=folder).returncode == 0
+    added = cli(
+        "members", "add", "--full-name", "Sunny 🌻 Day", "--set", "consent_roster=yes",
+        data_dir=folder,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    result = cli("reports", "roster", "--out", tmp_path / "roster.pdf", data_dir=folder)
+    assert (result.returncode, result.stderr) == (0, "")
+    wrote, warning = result.stdout.splitlines()
+    assert wrote.startswith("Wrote ")
+    assert warning == (
+        "Warning: Sunny 🌻 Day: 🌻 (U+1F33B) cannot be printed (no font has it)"
+        " and shows as \ufffd."
+    )
 
 
 def test_every_command_that_writes_a_file_is_told_where_by_out(cli: Cli, tmp_path: Path) -> None:

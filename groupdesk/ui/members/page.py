@@ -553,11 +553,11 @@ class MembersPage(Page):
         """Write the roster PDF in the background; say where, and open it if asked."""
 
         def done(result: RosterResult) -> None:
-            self.status_label.setText(
-                self.tr("Roster saved to {path}: {listed} listed on {pages} page(s).").format(
-                    path=result.path, listed=result.listed, pages=result.pages
-                )
+            saved = self.tr("Roster saved to {path}: {listed} listed on {pages} page(s).").format(
+                path=result.path, listed=result.listed, pages=result.pages
             )
+            # A name printed with a replacement mark is worth a look before the roster goes out.
+            self.status_label.setText("\n".join([saved, *(f"⚠ {w}" for w in result.warnings)]))
             if open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
 

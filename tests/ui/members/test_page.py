@@ -392,6 +392,19 @@ def test_print_roster_saves_the_pdf_in_the_background_and_opens_it(
     assert listed[0].display_name in text and listed[-1].display_name not in text[:200]
 
 
+def test_print_roster_names_a_member_it_could_not_print_whole(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.members.records import add_member
+
+    add_member(page.context.uow(), values={"full_name": "Sunny 🌻 Day", "consent_roster": True})
+    out = tmp_path / "roster.pdf"
+    page.print_roster_to(out)
+    qtbot.waitUntil(lambda: page.status_label.text().startswith("Roster saved"), timeout=10_000)
+    assert page.status_label.isVisible()
+    assert page.status_label.text().splitlines()[1:] == [
+        "⚠ Sunny 🌻 Day: 🌻 (U+1F33B) cannot be printed (no font has it) and shows as \ufffd."
+    ]
+
+
 def test_a_file_with_no_good_row_says_to_fix_it_and_offers_no_skipping(
     qtbot, page, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
