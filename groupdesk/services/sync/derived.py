@@ -42,6 +42,17 @@ def conflict_free(table: str) -> frozenset[str]:
     return NOT_CONFLICTS | derived
 
 
+@cache
+def derived_inputs(table: str) -> frozenset[str]:
+    """Fields of `table` whose change may leave a derived field out of step: the sources and
+    the derived fields themselves (a change file carries both)."""
+    model = model_for_table(table)
+    if model is None:
+        return frozenset()
+    fields = model.__derived_fields__
+    return frozenset(fields) | {source for source, _ in fields.values()}
+
+
 def refresh_derived(connection: Connection, rows: Iterable[tuple[str, str]]) -> int:
     """Compute the derived fields of `rows` again from their sources, in the open transaction
     (a merge's: capture off, nothing recorded, every laptop reaching the same values by the

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.models.base import Synced, synced_models
 from groupdesk.services.sync.capture import session_now, synced_fields
-from groupdesk.services.sync.derived import conflict_free, refresh_derived
+from groupdesk.services.sync.derived import conflict_free, derived_inputs, refresh_derived
 from groupdesk.services.sync.format import STAMP_DEVICE_AT, IncomingChange
 from groupdesk.services.sync.values import ROW_FIELD, decode_value, row_values
 from groupdesk.services.sync.winners import (
@@ -293,7 +293,7 @@ def _merge_fresh(
     if suspects:
         result.conflicts_opened = refresh_conflicts(connection, suspects, now())
     # Keys computed from other fields follow the values in effect, whichever won.
-    refresh_derived(connection, result.rows_touched)
+    refresh_derived(connection, {(t, r) for t, r, f, *_ in fields if f in derived_inputs(t)})
     deletions = _deleted_or_disputed(connection, {(t, r) for t, r, *_ in fields})
     if deletions:
         result.conflicts_opened += refresh_deletions(connection, deletions, now())
