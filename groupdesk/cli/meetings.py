@@ -11,6 +11,7 @@ import argparse
 from datetime import datetime, timedelta
 from typing import Any
 
+from groupdesk.cli.actions import add_decide_command
 from groupdesk.cli.context import EXIT_OK, CliContext, print_json, print_table
 from groupdesk.cli.options import add_out_option, member_option, out_path
 
@@ -85,6 +86,7 @@ def _register_meetings(subparsers: Any) -> None:
     attendance.add_argument("--guests", type=int, metavar="N", help="guests who are not members")
     attendance.add_argument("--json", action="store_true")
     attendance.set_defaults(handler=run_attendance)
+    add_decide_command(commands)
 
 
 def date_time_option(field: str, text: str) -> datetime:

@@ -10,5 +10,5 @@ from groupdesk.registry import Area
 AREA = Area(
     key="meetings",
     models=("groupdesk.models.meetings",),
-    commands=("groupdesk.cli.meetings",),
+    commands=("groupdesk.cli.meetings", "groupdesk.cli.actions"),
 )
