@@ -49,10 +49,7 @@ class SeriesData:
 
     def next_starts(self, *, after: datetime, count: int = 5) -> list[datetime]:
         """The next `count` local starts after `after` (what an editor shows as a rule is typed)."""
-        found: list[datetime] = []
-        for when in as_rrule(self.repeat, self.starts_at).xafter(after, count=count):
-            found.append(when)
-        return found
+        return list(as_rrule(self.repeat, self.starts_at).xafter(after, count=count))
 
 
 def _data(row: MeetingSeries) -> SeriesData:

@@ -18,7 +18,7 @@ from groupdesk.services.meetings.records import (
     list_meetings,
     meeting_detail,
 )
-from groupdesk.services.meetings.series import add_series, edit_series, split_series
+from groupdesk.services.meetings.series import add_series, edit_series, get_series, split_series
 from groupdesk.services.workspace import Workspace
 
 ZONE = "Europe/London"
@@ -212,3 +212,19 @@ def test_upcoming_and_past_are_split_at_now_in_the_meeting_zone(members_ws: Work
         )
     assert [o.title for o in list_meetings(members_ws.uow(), when="upcoming")] == ["At 14"]
     assert [o.title for o in list_meetings(members_ws.uow(), when="past")] == ["At 11"]
+
+
+def test_the_next_meetings_of_a_rule_are_shown_as_it_is_typed(members_ws: Workspace) -> None:
+    series = add_series(
+        members_ws.uow(),
+        title="Committee",
+        repeat="FREQ=MONTHLY;BYDAY=-1TH",
+        starts_at=datetime(2026, 1, 29, 19),
+        zone=ZONE,
+    )
+    stored = get_series(members_ws.uow(), series_id=series.id)
+    assert stored.next_starts(after=datetime(2026, 5, 3), count=3) == [
+        datetime(2026, 5, 28, 19),
+        datetime(2026, 6, 25, 19),
+        datetime(2026, 7, 30, 19),
+    ]

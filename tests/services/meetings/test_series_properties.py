@@ -22,7 +22,7 @@ from groupdesk.services.workspace import Workspace
 
 #: Zones with clock changes on different dates, north and south.
 ZONES = ("Europe/London", "America/New_York", "Australia/Sydney", "Europe/Berlin")
-WINDOW = (datetime(2025, 1, 1), datetime(2030, 1, 1))
+WINDOW = (datetime(2025, 1, 1), datetime(2032, 1, 1))
 
 
 def _instant(local: datetime, zone: str) -> datetime:
