@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import ValidationError
@@ -42,42 +42,49 @@ def attendance_id(meeting_id: str, member_id: str) -> str:
 
 
 def expected_members(uow: UnitOfWork, *, meeting: str) -> list[ExpectedMember]:
-    """Active members, and anyone else marked at this meeting, in name order, with their mark."""
+    """Active members, and anyone else marked at this meeting, in name order, with their mark.
+
+    The meeting's marks are read apart (by the meeting index) rather than outer-joined to every
+    member, which made SQLite look up each member's marks at every meeting."""
     with uow:
-        meeting_id = occurrence_of(uow.session, meeting).meeting_id
-        joined = and_(
-            Attendance.member_id == Member.id,
-            Attendance.meeting_id == (meeting_id or ""),
-            Attendance.deleted_at.is_(None),
+        meeting_id = occurrence_of(uow.session, meeting).meeting_id or ""
+        marked = select(Attendance.member_id).where(
+            Attendance.meeting_id == meeting_id, Attendance.deleted_at.is_(None)
         )
-        rows = uow.session.execute(
-            select(
-                Member.id,
-                Member.full_name,
-                Member.preferred_name,
-                Attendance.status,
-                Attendance.arrived_at_item_id,
-                Attendance.left_at_item_id,
+        marks = {
+            row.member_id: row
+            for row in uow.session.execute(
+                select(
+                    Attendance.member_id,
+                    Attendance.status,
+                    Attendance.arrived_at_item_id,
+                    Attendance.left_at_item_id,
+                ).where(Attendance.meeting_id == meeting_id, Attendance.deleted_at.is_(None))
             )
-            .outerjoin(Attendance, joined)
+        }
+        people = uow.session.execute(
+            select(Member.id, Member.full_name, Member.preferred_name)
             .where(
                 Member.deleted_at.is_(None),
                 Member.merged_into_id.is_(None),
                 Member.erased_at.is_(None),
-                (Member.status == "active") | Attendance.id.is_not(None),
+                (Member.status == "active") | Member.id.in_(marked),
             )
             .order_by(Member.sort_key, Member.id)
         ).all()
-    return [
-        ExpectedMember(
-            row.id,
-            display_name(row.full_name, row.preferred_name, None),
-            row.status,
-            row.arrived_at_item_id,
-            row.left_at_item_id,
+    expected = []
+    for person in people:
+        mark = marks.get(person.id)
+        expected.append(
+            ExpectedMember(
+                person.id,
+                display_name(person.full_name, person.preferred_name, None),
+                mark.status if mark else None,
+                mark.arrived_at_item_id if mark else None,
+                mark.left_at_item_id if mark else None,
+            )
         )
-        for row in rows
-    ]
+    return expected
 
 
 def mark_attendance(
@@ -92,13 +99,32 @@ def mark_attendance(
         )
     with uow:
         session = uow.session
-        for member_id in marks:
-            live_member(session, member_id)
+        _check_members(session, list(marks))
         row = materialise(session, meeting)
         session.flush()
         _write_marks(uow, row.id, marks)
         uow.commit()
         return _counts(session, row.id)
+
+
+def _check_members(session: Session, member_ids: list[str]) -> None:
+    """Refuse a member who is not live, in one query per 900 ids (not one per member: "mark
+    everyone present" names thousands); `live_member` then says what is wrong with them."""
+    live: set[str] = set()
+    for start in range(0, len(member_ids), 900):
+        live.update(
+            session.scalars(
+                select(Member.id).where(
+                    Member.id.in_(member_ids[start : start + 900]),
+                    Member.deleted_at.is_(None),
+                    Member.merged_into_id.is_(None),
+                    Member.erased_at.is_(None),
+                )
+            )
+        )
+    for member_id in member_ids:
+        if member_id not in live:
+            live_member(session, member_id)
 
 
 def _write_marks(uow: UnitOfWork, meeting_id: str, marks: Mapping[str, str | None]) -> None:

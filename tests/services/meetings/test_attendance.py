@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from groupdesk.errors import ValidationError
+from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services.meetings.agenda import add_item
 from groupdesk.services.meetings.attendance import (
     attendance_id,
@@ -22,7 +22,7 @@ from groupdesk.services.meetings.occurrences import occurrence_id, occurrence_ke
 from groupdesk.services.meetings.records import add_meeting, meeting_detail
 from groupdesk.services.meetings.series import add_series
 from groupdesk.services.members.engagement import not_seen
-from groupdesk.services.members.records import edit_member
+from groupdesk.services.members.records import delete_member, edit_member
 from groupdesk.services.workspace import Workspace
 
 AddPerson = Callable[..., str]
@@ -159,3 +159,14 @@ def test_attending_a_meeting_counts_as_being_seen(
     assert [m.member_id for m in not_seen(members_ws.uow(), today=date(2026, 5, 3))] == [ana]
     mark_attendance(members_ws.uow(), meeting=meeting, marks={ana: "present"})
     assert not_seen(members_ws.uow(), today=date(2026, 5, 3)) == []
+
+
+def test_a_deleted_member_cannot_be_marked_and_nothing_is_saved(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    ana, ben = add_person("Ana Silva"), add_person("Ben Ode")
+    delete_member(members_ws.uow(), member_id=ben)
+    meeting = _meeting(members_ws, date(2026, 4, 1))
+    with pytest.raises(GroupDeskError, match="Member Ben Ode is deleted"):
+        mark_attendance(members_ws.uow(), meeting=meeting, marks={ana: "present", ben: "present"})
+    assert [m.status for m in expected_members(members_ws.uow(), meeting=meeting)] == [None]
