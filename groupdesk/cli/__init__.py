@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from groupdesk import __version__
+from groupdesk.cli.options import name_options
 from groupdesk.registry import command_modules
 
 
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         importlib.import_module(name).register(subparsers)
+    name_options(parser)
     return parser
 
 

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from groupdesk.config import DataPaths, data_paths
+from groupdesk.services.wording import field_label
 
 if TYPE_CHECKING:
     from groupdesk.errors import GroupDeskError
@@ -128,18 +129,27 @@ REMEDIES = {
 }
 
 
-def error_lines(problem: GroupDeskError) -> list[str]:
-    """The error as the command line says it: the service's sentence, then what to type."""
+def error_lines(problem: GroupDeskError, options: Mapping[str, str] | None = None) -> list[str]:
+    """The error as the command line says it: the service's sentence, then what to type. A
+    field is named by the command's option for it (`options`, field → `--joined`), else in
+    words (`joined_on` → "Joined"; a one-word field is a word already)."""
     from groupdesk.errors import ValidationError
 
     if isinstance(problem, ValidationError):
-        lines = [f"{field_name}: {message}" for field_name, message in problem.errors.items()]
+        lines = [
+            f"{_field_name(field, options or {})}: {message}"
+            for field, message in problem.errors.items()
+        ]
     else:
         lines = [str(problem)]
     remedy = problem.remedy
     if remedy is not None and remedy.action in REMEDIES:
         lines.append("try: " + REMEDIES[remedy.action].format(subject=remedy.subject))
     return lines
+
+
+def _field_name(field: str, options: Mapping[str, str]) -> str:
+    return options.get(field) or (field_label(field) if "_" in field else field)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -150,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args, context) or EXIT_OK)
     except GroupDeskError as problem:
-        for line in error_lines(problem):
+        for line in error_lines(problem, getattr(args, "field_options", None)):
             error(line)
         return EXIT_ERROR
     except BrokenPipeError:

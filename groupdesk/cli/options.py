@@ -85,3 +85,18 @@ def out_path(args: argparse.Namespace, *, example: str) -> Path:
     if found is None:
         raise ValidationError.single("out", f"say where to write it, e.g. --out {example}")
     return found
+
+
+def name_options(parser: argparse.ArgumentParser) -> None:
+    """Tell every command which option sets which field (`joined_on` → `--joined`), so an
+    error about a field names what the person typed (`context.error_lines`)."""
+    options = {
+        action.dest: max(action.option_strings, key=len)
+        for action in parser._actions
+        if action.option_strings and action.dest != "help"
+    }
+    parser.set_defaults(field_options=options)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                name_options(command)

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from groupdesk.money import Money, format_money, parse_money
+from groupdesk.services.wording import day_text
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,5 @@ class Formats:
         return parse_money(text, currency=currency, locale=self.locale, field=field)
 
     def day(self, value: date | None) -> str:
-        """'3 May 2026' in en_GB, '3 mai 2026' in fr_FR; an empty day is '—'."""
-        from babel.dates import format_date
-
-        return "—" if value is None else format_date(value, format="medium", locale=self.locale)
+        """'3 May 2026' in en_GB, '3 mai 2026' in fr_FR; an empty day is '—' (as the CLI's)."""
+        return day_text(value, self.locale)

@@ -60,6 +60,25 @@ def test_a_validation_error_prints_one_line_per_field_and_exits_1(
     ]
 
 
+def test_a_field_is_named_by_the_commands_option_else_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    problem = ValidationError(
+        {"joined_on": "not a day", "follow_up_done_on": "in the future", "email": "not an email"}
+    )
+    args = argparse.Namespace(
+        data_dir=str(tmp_path),
+        handler=handler_raising(problem),
+        field_options={"joined_on": "--joined"},
+    )
+    assert run(args) == EXIT_ERROR
+    assert capsys.readouterr().err.splitlines() == [
+        "groupdesk: error: --joined: not a day",
+        "groupdesk: error: Follow-up done: in the future",
+        "groupdesk: error: email: not an email",
+    ]
+
+
 def test_a_user_facing_error_prints_its_sentence_and_exits_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -108,7 +108,8 @@ def test_init_with_a_bad_currency_names_the_field_and_value_and_creates_nothing(
     result = cli("init", "--name", "Our group", "--currency", "XYZ", data_dir=folder)
     assert result.returncode == 1
     assert result.stderr == (
-        "groupdesk: error: currency: 'XYZ' is not an ISO 4217 currency code (like EUR, GBP, USD)\n"
+        "groupdesk: error: --currency: 'XYZ' is not an ISO 4217 currency code"
+        " (like EUR, GBP, USD)\n"
     )
     assert not (folder / "groupdesk.sqlite").exists()
 
@@ -387,6 +388,6 @@ def test_backups_get_a_second_place_and_a_passphrase_from_the_command_line(
     missing = cli("backup-safety", "--second-place", tmp_path / "gone", data_dir=elm_street)
     assert (missing.returncode, missing.stderr) == (
         1,
-        f"groupdesk: error: second_place: {tmp_path / 'gone'} is not there: plug in the stick "
+        f"groupdesk: error: --second-place: {tmp_path / 'gone'} is not there: plug in the stick "
         "or make the folder\n",
     )

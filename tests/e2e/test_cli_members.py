@@ -106,8 +106,8 @@ def test_bad_input_names_each_field_and_value_exits_1_and_changes_nothing(
     )
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        "groupdesk: error: email: 'ana@' is not an email address",
-        "groupdesk: error: joined_on: '2024-13-01' is not a day of the calendar",
+        "groupdesk: error: --email: 'ana@' is not an email address",
+        "groupdesk: error: --joined: '2024-13-01' is not a day of the calendar",
     ]
     assert database_rows(group / "groupdesk.sqlite") == before
     usage = cli("members", "add", "--email", "a@b.org", data_dir=group)

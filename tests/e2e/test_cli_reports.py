@@ -84,7 +84,7 @@ def test_every_command_that_writes_a_file_is_told_where_by_out(cli: Cli, tmp_pat
         nowhere = cli(*command, data_dir=folder)
         assert (nowhere.returncode, nowhere.stderr) == (
             1,
-            f"groupdesk: error: out: say where to write it, e.g. --out {example}\n",
+            f"groupdesk: error: --out: say where to write it, e.g. --out {example}\n",
         )
     both = cli(
         "reports", "roster", tmp_path / "a.pdf", "--out", tmp_path / "b.pdf", data_dir=folder

@@ -1,0 +1,53 @@
+"""Fields and dates in the group's words, for text that services and the command line write.
+
+One vocabulary: a message, a history line or a report says "Joined" or "Follow-up done", never
+`joined_on` or `follow_up_done_on` (the GUI puts a message beside its field; the CLI says the
+option when the command has one). One date format: Babel's medium date in the group's locale
+("4 Dec 2026" in en_GB, "4 déc. 2026" in fr_FR), with the time of day where a moment matters,
+in this computer's time zone. JSON output stays ISO 8601. No Qt here: the GUI's `Formats.day`
+writes days through `day_text` too.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+#: Fields whose words are not their name with the underscores taken out.
+_LABELS = {
+    "full_name": "Full name",
+    "joined_on": "Joined",
+    "left_on": "Left",
+    "follow_up_on": "Follow-up",
+    "follow_up_done_on": "Follow-up done",
+    "checked_on": "Date",
+    "by_id": "By",
+    "erased_at": "Forgotten",
+    "merged_into_id": "Merged into",
+    "accessibility_needs": "Accessibility needs",
+}
+
+
+def field_label(field: str) -> str:
+    """A field as a person would name it: 'joined_on' → 'Joined', 'consent_photo' → 'Consent
+    photo', 'started_on' → 'Started'."""
+    if field in _LABELS:
+        return _LABELS[field]
+    words = field.removesuffix("_id").removesuffix("_on").removesuffix("_at").replace("_", " ")
+    return words[:1].upper() + words[1:]
+
+
+def day_text(day: date | None, locale: str) -> str:
+    """'4 Dec 2026' in en_GB, '4 déc. 2026' in fr_FR; no day is '—'."""
+    from babel.dates import format_date
+
+    return "—" if day is None else format_date(day, format="medium", locale=locale)
+
+
+def moment_text(moment: datetime | None, locale: str) -> str:
+    """A stored moment (UTC; naive means UTC) in this computer's time zone: '4 Dec 2026 17:47'."""
+    from babel.dates import format_time
+
+    if moment is None:
+        return "—"
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
+    return f"{day_text(local.date(), locale)} {format_time(local, format='short', locale=locale)}"
