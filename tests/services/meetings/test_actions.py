@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 import pytest
+from support.meeting_rows import evening_meeting
 
 from groupdesk.errors import ValidationError
 from groupdesk.services.meetings.actions import (
@@ -15,20 +16,9 @@ from groupdesk.services.meetings.actions import (
     raise_action,
     set_status,
 )
-from groupdesk.services.meetings.records import add_meeting
 from groupdesk.services.workspace import Workspace
 
 AddPerson = Callable[..., str]
-
-
-def _meeting(ws: Workspace, day: date, title: str = "Committee") -> str:
-    return add_meeting(
-        ws.uow(),
-        title=title,
-        starts_at=datetime.combine(day, datetime.min.time()).replace(hour=19),
-        ends_at=datetime.combine(day, datetime.min.time()).replace(hour=21),
-        zone="Europe/London",
-    ).key
 
 
 def test_an_open_action_carries_to_later_meetings_until_closed_at_one(
@@ -36,7 +26,8 @@ def test_an_open_action_carries_to_later_meetings_until_closed_at_one(
 ) -> None:
     ana = add_person("Ana Silva")
     march, april, may = (
-        _meeting(members_ws, date(2026, month, 4), f"Committee {month}") for month in (3, 4, 5)
+        evening_meeting(members_ws, date(2026, month, 4), f"Committee {month}")
+        for month in (3, 4, 5)
     )
     flyers = raise_action(
         members_ws.uow(), text="Print flyers", owner_id=ana, due_on=date(2026, 3, 20), meeting=march
@@ -68,7 +59,7 @@ def test_the_action_list_filters_by_owner_open_overdue_and_meeting(
 ) -> None:
     ana, ben = add_person("Ana Silva"), add_person("Ben Ode")
     today = members_ws.today()
-    meeting = _meeting(members_ws, date(2020, 1, 8))
+    meeting = evening_meeting(members_ws, date(2020, 1, 8))
     late = raise_action(
         members_ws.uow(), text="Late", owner_id=ana, due_on=date(2020, 2, 1), meeting=meeting
     )
@@ -89,7 +80,7 @@ def test_the_action_list_filters_by_owner_open_overdue_and_meeting(
 def test_bad_actions_are_refused_naming_the_field(
     members_ws: Workspace, add_person: AddPerson
 ) -> None:
-    meeting = _meeting(members_ws, date(2026, 4, 1))
+    meeting = evening_meeting(members_ws, date(2026, 4, 1))
     with pytest.raises(ValidationError) as refused:
         raise_action(members_ws.uow(), text="Tidy", due_on=date(2026, 3, 31), meeting=meeting)
     assert refused.value.errors == {"due_on": "2026-03-31 is before the meeting (2026-04-01)"}

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
+from support.meeting_rows import evening_meeting
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import Decision
@@ -14,21 +15,10 @@ from groupdesk.services.meetings.agenda import add_item
 from groupdesk.services.meetings.attendance import mark_attendance, mark_late_or_early
 from groupdesk.services.meetings.decisions import decisions_of, quorum_state, record_decision
 from groupdesk.services.meetings.outcomes import Counts
-from groupdesk.services.meetings.records import add_meeting
 from groupdesk.services.settings import update_settings
 from groupdesk.services.workspace import Workspace
 
 AddPerson = Callable[..., str]
-
-
-def _meeting(ws: Workspace, day: date, title: str = "General meeting") -> str:
-    return add_meeting(
-        ws.uow(),
-        title=title,
-        starts_at=datetime.combine(day, datetime.min.time()).replace(hour=19),
-        ends_at=datetime.combine(day, datetime.min.time()).replace(hour=21),
-        zone="Europe/London",
-    ).key
 
 
 @pytest.fixture
@@ -45,7 +35,7 @@ def test_a_vote_without_quorum_is_recorded_only_when_the_chair_confirms(
     members_ws: Workspace, six_members: list[str]
 ) -> None:
     update_settings(members_ws.uow(), quorum="1/2")
-    meeting = _meeting(members_ws, date(2026, 5, 6))
+    meeting = evening_meeting(members_ws, date(2026, 5, 6))
     mark_attendance(
         members_ws.uow(), meeting=meeting, marks=dict.fromkeys(six_members[:2], "present")
     )
@@ -77,7 +67,7 @@ def test_a_vote_without_quorum_is_recorded_only_when_the_chair_confirms(
 def test_a_count_larger_than_those_present_is_refused_naming_the_field_and_nothing_saved(
     members_ws: Workspace, six_members: list[str]
 ) -> None:
-    meeting = _meeting(members_ws, date(2026, 5, 6))
+    meeting = evening_meeting(members_ws, date(2026, 5, 6))
     mark_attendance(
         members_ws.uow(), meeting=meeting, marks=dict.fromkeys(six_members[:4], "present")
     )
@@ -91,7 +81,7 @@ def test_proxies_count_only_when_allowed_and_held_by_someone_present(
     members_ws: Workspace, six_members: list[str]
 ) -> None:
     ana, ben = six_members[:2]
-    meeting = _meeting(members_ws, date(2026, 5, 6))
+    meeting = evening_meeting(members_ws, date(2026, 5, 6))
     mark_attendance(members_ws.uow(), meeting=meeting, marks={ana: "present", ben: "apologies"})
     with pytest.raises(ValidationError, match="does not allow"):
         record_decision(
@@ -112,7 +102,7 @@ def test_those_who_left_early_are_not_counted_for_a_vote_after_they_left(
     members_ws: Workspace, six_members: list[str]
 ) -> None:
     ana, ben, cy = six_members[:3]
-    meeting = _meeting(members_ws, date(2026, 5, 6))
+    meeting = evening_meeting(members_ws, date(2026, 5, 6))
     add_item(members_ws.uow(), meeting=meeting, values={"title": "Welcome"})
     agenda = add_item(members_ws.uow(), meeting=meeting, values={"title": "Budget"})
     first, second = (item.id for item in agenda.items)
@@ -130,7 +120,7 @@ def test_the_group_rule_decides_unless_the_meeting_names_another(
     members_ws: Workspace, six_members: list[str]
 ) -> None:
     update_settings(members_ws.uow(), decision_rule="2/3 counting abstentions")
-    meeting = _meeting(members_ws, date(2026, 5, 6))
+    meeting = evening_meeting(members_ws, date(2026, 5, 6))
     mark_attendance(members_ws.uow(), meeting=meeting, marks=dict.fromkeys(six_members, "present"))
     by_group = record_decision(
         members_ws.uow(), meeting=meeting, motion="Change the name", counts=Counts(4, 1, 1)
@@ -157,7 +147,7 @@ def test_the_group_rule_decides_unless_the_meeting_names_another(
 def test_withdrawn_and_deferred_are_chosen_and_carry_no_counts(
     members_ws: Workspace, six_members: list[str]
 ) -> None:
-    meeting = _meeting(members_ws, date(2026, 5, 6))
+    meeting = evening_meeting(members_ws, date(2026, 5, 6))
     deferred = record_decision(
         members_ws.uow(), meeting=meeting, motion="Move", counts=Counts(), chosen_outcome="deferred"
     )
@@ -176,8 +166,8 @@ def test_withdrawn_and_deferred_are_chosen_and_carry_no_counts(
 def test_approving_minutes_links_to_the_earlier_meeting(
     members_ws: Workspace, six_members: list[str]
 ) -> None:
-    april = _meeting(members_ws, date(2026, 4, 1), "April meeting")
-    may = _meeting(members_ws, date(2026, 5, 6))
+    april = evening_meeting(members_ws, date(2026, 4, 1), "April meeting")
+    may = evening_meeting(members_ws, date(2026, 5, 6))
     mark_attendance(members_ws.uow(), meeting=may, marks=dict.fromkeys(six_members, "present"))
     approval = record_decision(
         members_ws.uow(), meeting=may, motion="", counts=Counts(6), approves_minutes_of=april

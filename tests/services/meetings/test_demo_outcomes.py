@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
+from support.meeting_rows import evening_meeting
 
 from groupdesk.models.meetings import ActionItem, Decision, Meeting
 from groupdesk.services.meetings.attendance import mark_attendance
 from groupdesk.services.meetings.demo_outcomes import add_demo_outcomes
 from groupdesk.services.meetings.outcomes import Counts, outcome, parse_rule
-from groupdesk.services.meetings.records import add_meeting
 from groupdesk.services.settings import get_settings
 from groupdesk.services.workspace import Workspace
 
@@ -24,14 +24,13 @@ def test_demo_outcomes_show_one_chair_confirmed_vote_and_overdue_and_carried_act
 ) -> None:
     people = [add_person(f"Person {n}") for n in range(10)]
     for month in range(1, 13):
-        key = add_meeting(
-            members_ws.uow(),
-            title="General meeting" if month % 3 == 0 else "Committee",
-            kind="general meeting" if month % 3 == 0 else "committee",
-            starts_at=datetime(2026, month, 2, 19),
-            ends_at=datetime(2026, month, 2, 21),
-            zone="Europe/London",
-        ).key
+        general = month % 3 == 0
+        key = evening_meeting(
+            members_ws,
+            date(2026, month, 2),
+            "General meeting" if general else "Committee",
+            "general meeting" if general else "committee",
+        )
         coming = people[: 3 + (month * 7) % 8]
         mark_attendance(members_ws.uow(), meeting=key, marks=dict.fromkeys(coming, "present"))
     with members_ws.uow() as uow:
