@@ -41,7 +41,13 @@ def register(subparsers: Any) -> None:
 
 
 def add_decide_command(commands: Any) -> None:
-    """`meetings decide ID --motion … --for N --against N --abstain N`."""
+    """`meetings decide ID --motion … --for N --against N --abstain N`, and `meetings quorum ID`
+    to see the quorum before the vote is taken."""
+    quorum = commands.add_parser("quorum", help="whether a meeting is quorate, before a vote")
+    quorum.add_argument("meeting", metavar="ID")
+    quorum.add_argument("--item", metavar="AGENDA_ITEM_ID", help="who is there at this item")
+    quorum.add_argument("--json", action="store_true")
+    quorum.set_defaults(handler=run_quorum)
     decide = commands.add_parser("decide", help="record a motion and its vote")
     decide.add_argument("meeting", metavar="ID")
     decide.add_argument("--motion", default="", help="the motion's text")
@@ -141,6 +147,24 @@ def run_decide(args: argparse.Namespace, context: CliContext) -> int:
         f"{decision.abstentions} abstaining ({decision.rule}); {said}"
     )
     print(f"Decision {decision.id}")
+    return EXIT_OK
+
+
+def run_quorum(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.cli.meetings import meeting_option
+    from groupdesk.services.meetings.decisions import quorum_state
+
+    meeting = meeting_option(context, args.meeting)
+    state = quorum_state(context.workspace().uow(), meeting=meeting, agenda_item_id=args.item)
+    if args.json:
+        print_json(
+            {"rule": state.rule, "needed": state.needed, "present": state.present, "met": state.met}
+        )
+    elif not state.needed:
+        print(f"{state.present} present; the group has no quorum rule")
+    else:
+        met = "quorate" if state.met else "NOT quorate: a vote needs the chair's confirmation"
+        print(f"{state.present} present of {state.needed} needed ({state.rule}): {met}")
     return EXIT_OK
 
 

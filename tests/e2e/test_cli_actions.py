@@ -57,6 +57,8 @@ def test_a_vote_without_quorum_needs_the_chair_and_actions_close_at_the_next_mee
     first, second = meeting(cli, group, held), meeting(cli, group, held + timedelta(days=14))
     ok(cli("meetings", "attendance", first, "--present", ",".join(people[:2]), data_dir=group))
 
+    quorum = as_json(cli("meetings", "quorum", first, "--json", data_dir=group))
+    assert quorum == {"rule": "3", "needed": 3, "present": 2, "met": False}
     refused = cli(
         "meetings", "decide", first, "--motion", "Buy a kettle", "--for", "2", data_dir=group
     )
