@@ -142,7 +142,7 @@ def test_changes_for_an_unknown_table_are_kept_relayed_and_touch_nothing(pair, s
     key = keys.load_key(keys.keyring_store(), config.group_id)
     stamp = str(ana.clock.tick())
     header = fmt.Header("changes", config.group_id, ana.device_id, 99, schema=99)
-    data = fmt.encode(header, key, changes=[("meetings", "m1", "title", stamp, None, '"AGM"')])
+    data = fmt.encode(header, key, changes=[("harvests", "h1", "title", stamp, None, '"AGM"')])
     (sync_folder / "changes" / ana.device_id / "0000000099.gdc").write_bytes(data)
     before = state(sam)
     [report] = sync(sam)
@@ -153,7 +153,7 @@ def test_changes_for_an_unknown_table_are_kept_relayed_and_touch_nothing(pair, s
             .exec_driver_sql("SELECT table_name, field, value FROM sync_unknown_changes")
             .all()
         )
-    assert [tuple(k) for k in kept] == [("meetings", "title", '"AGM"')]
+    assert [tuple(k) for k in kept] == [("harvests", "title", '"AGM"')]
 
 
 def test_an_erasure_blanks_the_members_old_values_in_history(pair) -> None:  # type: ignore[no-untyped-def]

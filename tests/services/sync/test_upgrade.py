@@ -163,14 +163,14 @@ def test_changes_this_version_still_does_not_know_stay_aside_and_the_rest_apply(
     key = keys.load_key(keys.keyring_store(), config.group_id)
     stamp = str(ana.clock.tick())
     header = fmt.Header("changes", config.group_id, ana.device_id, 99, schema=99)
-    data = fmt.encode(header, key, changes=[("meetings", "m1", "title", stamp, None, '"AGM"')])
+    data = fmt.encode(header, key, changes=[("harvests", "h1", "title", stamp, None, '"AGM"')])
     (sync_folder / "changes" / ana.device_id / "0000000099.gdc").write_bytes(data)
     sync(sam)
     older_version()
     [report] = sync(sam)
     assert report.kept_aside_applied == 1
     assert member(sam, member_id).pronouns == "she/her"
-    assert kept_aside(sam) == [("meetings", "title", '"AGM"')]
+    assert kept_aside(sam) == [("harvests", "title", '"AGM"')]
 
 
 def test_an_erasure_also_blanks_a_creation_kept_aside_by_an_older_version(
