@@ -241,12 +241,19 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_show(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.members.detail import member_detail
+    from groupdesk.services.settings import get_settings
+    from groupdesk.services.wording import day_text, field_label, moment_text
 
     detail = member_detail(context.workspace().uow(), member_id=member_option(context, args.id))
     if args.json:
         print_json(detail.as_dict())
         return EXIT_OK
     member = detail.member
+    locale = get_settings(context.workspace().uow()).locale
+
+    def day(value: date | None) -> str | None:
+        return day_text(value, locale) if value else None
+
     print(member.display_name)
     for label, value in (
         ("ID", member.id),
@@ -257,11 +264,11 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
         ("Address", member.address),
         ("Languages", member.languages),
         ("Accessibility", member.accessibility_needs),
-        ("Joined", member.joined_on),
-        ("Left", member.left_on),
-        ("Last seen", detail.last_seen),
+        ("Joined", day(member.joined_on)),
+        ("Left", day(member.left_on)),
+        ("Last seen", day(detail.last_seen)),
         ("Notes", member.notes),
-        ("Forgotten", member.erased_at),
+        ("Forgotten", day(member.erased_at)),
         ("Merged into", member.merged_into_id),
     ):
         if value not in (None, ""):
@@ -271,7 +278,10 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
     for title, lines in (
         (
             "Roles",
-            [f"{r.role} ({r.started_on or '?'} – {r.ended_on or 'now'})" for r in detail.roles],
+            [
+                f"{r.role} ({day(r.started_on) or '?'} – {day(r.ended_on) or 'now'})"
+                for r in detail.roles
+            ],
         ),
         (
             "Skills",
@@ -280,25 +290,29 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
         (
             "Mentoring",
             [
-                f"{m.mentor_name} mentors {m.mentee_name} since {m.started_on}"
-                + (f", ended {m.ended_on}" if m.ended_on else "")
+                f"{m.mentor_name} mentors {m.mentee_name} since {day(m.started_on)}"
+                + (f", ended {day(m.ended_on)}" if m.ended_on else "")
                 for m in detail.mentorships
             ],
         ),
         (
             "Check-ins",
             [
-                f"{c.checked_on} {c.how} by {c.by_name or '—'}: {c.note or ''}".rstrip(": ")
-                + (f" (follow up {c.follow_up_on})" if c.follow_up_open else "")
+                f"{day(c.checked_on)} {c.how} by {c.by_name or '—'}: {c.note or ''}".rstrip(": ")
+                + (f" (follow up {day(c.follow_up_on)})" if c.follow_up_open else "")
                 for c in detail.checkins
             ],
         ),
         (
             "History",
             [
-                f"{e.at:%Y-%m-%d %H:%M} {e.device_name}: {e.action} {e.record}"
+                f"{moment_text(e.at, locale)} {e.device_name}: {e.action} {e.record}"
                 + (f" ({e.relation})" if e.relation else "")
-                + ("" if e.action == "added" else " " + ", ".join(f for f, _v in e.fields))
+                + (
+                    ""
+                    if e.action == "added"
+                    else " " + ", ".join(field_label(f) for f, _v in e.fields)
+                )
                 for e in detail.history[:20]
             ],
         ),

@@ -33,7 +33,7 @@ def group(cli: Cli, tmp_path: Path) -> Path:
 
 def add(cli: Cli, folder: Path, *args: str) -> str:
     result = ok(cli("members", "add", *args, data_dir=folder))
-    return result.stdout.strip().rsplit("(", 1)[1].rstrip(")")
+    return result.stdout.splitlines()[0].rsplit("(", 1)[1].rstrip(")")
 
 
 @pytest.mark.slow
@@ -377,6 +377,11 @@ def test_a_member_set_to_left_is_dated_today_and_set_active_again_is_not(
     ok(cli("members", "edit", ana, "--set", "status=left", data_dir=group))
     shown = as_json(cli("members", "show", ana, "--json", data_dir=group))
     assert (shown["status"], shown["left_on"]) == ("left", date.today().isoformat())
+    text = ok(cli("members", "show", ana, data_dir=group)).stdout.splitlines()
+    today = f"{date.today():%-d %b %Y}"  # the group's locale is en_GB: '4 Dec 2026'
+    assert f"  Left:          {today}" in text
+    assert any(line.endswith(": changed member Left, Status") for line in text)
+    assert all(line.startswith(f"  {today} ") for line in text[text.index("History:") + 1 :])
     ok(cli("members", "edit", ana, "--set", "status=active", data_dir=group))
     shown = as_json(cli("members", "show", ana, "--json", data_dir=group))
     assert (shown["status"], shown["left_on"]) == ("active", None)

@@ -24,4 +24,4 @@ def as_json(result: subprocess.CompletedProcess[str]) -> Any:
 def add_member(cli: Cli, folder: Path, name: str) -> str:
     """Add a member with `members add`; returns the id it printed."""
     result = ok(cli("members", "add", "--full-name", name, data_dir=folder))
-    return result.stdout.strip().rsplit("(", 1)[1].rstrip(")")
+    return result.stdout.splitlines()[0].rsplit("(", 1)[1].rstrip(")")

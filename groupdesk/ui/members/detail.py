@@ -5,7 +5,7 @@ check-ins and history, in tabs. It shows what it is given and asks the page to a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.services.history import HistoryEvent
 from groupdesk.services.members.detail import MemberDetail
+from groupdesk.services.wording import field_label
 
 
 class MemberDetailPane(QTabWidget):
@@ -33,13 +34,16 @@ class MemberDetailPane(QTabWidget):
     action_requested = Signal(str)
 
     def __init__(
-        self, format_date: Callable[[date], str] = date.isoformat, parent: QWidget | None = None
+        self,
+        format_date: Callable[[date], str] = date.isoformat,
+        format_moment: Callable[[datetime], str] = datetime.isoformat,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Member details"))
         # Six tabs side by side on a laptop screen: tighter than the default padding.
         self.setStyleSheet("QTabBar::tab { padding: 5px 9px; }")
-        self._format_date = format_date
+        self._format_date, self._format_moment = format_date, format_moment
         self.detail: MemberDetail | None = None
         self._build_profile()
         self.roles_table, roles = self._table_tab(
@@ -278,7 +282,7 @@ class MemberDetailPane(QTabWidget):
             self.history_table,
             [
                 (
-                    f"{event.at:%Y-%m-%d %H:%M}",
+                    self._format_moment(event.at),
                     event.device_name,
                     f"{self.tr(event.action)} {self.tr(event.record)}"
                     + (f" ({self.tr(event.relation)})" if event.relation else ""),
@@ -355,9 +359,9 @@ def _what_changed(event: HistoryEvent) -> str:
     # Each value in a bidi isolate: an Arabic name keeps the sentence around it in order.
     if event.action == "added":
         return ", ".join(
-            f"{field.replace('_', ' ')}: \u2068{value}\u2069" for field, value in event.fields
+            f"{field_label(field)}: \u2068{value}\u2069" for field, value in event.fields
         )
     return ", ".join(
-        f"{field.replace('_', ' ')} → \u2068{value}\u2069" if value else field.replace("_", " ")
+        f"{field_label(field)} → \u2068{value}\u2069" if value else field_label(field)
         for field, value in event.fields
     )

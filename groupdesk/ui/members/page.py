@@ -8,7 +8,7 @@ Dialogs open without blocking (`open()`), and the page keeps the one it opened i
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, QUrl
@@ -39,6 +39,7 @@ from groupdesk.reports.roster import RosterResult, write_roster
 from groupdesk.services.members import erasure, merge, records
 from groupdesk.services.members.detail import MemberDetail, member_detail
 from groupdesk.services.members.export import ExportSummary, export_members
+from groupdesk.services.wording import day_text, moment_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.care_dialogs import (
     CheckInDialog,
@@ -190,7 +191,7 @@ class MembersPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_edit_dialog())
 
-        self.detail_pane = MemberDetailPane(self.format_date)
+        self.detail_pane = MemberDetailPane(self.format_date, self.format_moment)
         self.detail_pane.action_requested.connect(self.act)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -312,9 +313,10 @@ class MembersPage(Page):
 
     # --- loading -----------------------------------------------------------------------------
     def format_date(self, day: date) -> str:
-        from babel.dates import format_date
+        return day_text(day, self.context.locale)
 
-        return str(format_date(day, format="medium", locale=self.context.locale))
+    def format_moment(self, moment: datetime) -> str:
+        return moment_text(moment, self.context.locale)
 
     def refresh(self) -> None:
         """Reload the list (off the GUI thread), keeping the chosen member."""

@@ -208,6 +208,20 @@ def test_each_detail_tab_opens_with_the_members_records(page, app_context) -> No
     assert pane.history_table.item(pane.history_table.rowCount() - 1, 2).text() == "added member"
 
 
+def test_history_says_fields_in_words_and_when_in_the_groups_date_format(page, app_context) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.members.records import edit_member, list_members
+    from groupdesk.services.wording import day_text
+
+    member = list_members(app_context.uow())[0]
+    edit_member(app_context.uow(), member_id=member.id, changes={"joined_on": "2024-01-15"})
+    choose(page, member.id)
+    history = page.detail_pane.history_table
+    when, what = history.item(0, 0).text(), history.item(0, 3).text()
+    assert what == "Joined → \u20682024-01-15\u2069"
+    today = day_text(app_context.workspace.today(), app_context.locale)
+    assert when.startswith(f"{today} ") and when[-5:-2].endswith(":")
+
+
 def test_log_a_check_in_and_add_a_role_from_the_detail_pane(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     select(page, shown_names(page)[1])
     pane = page.detail_pane
