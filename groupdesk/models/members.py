@@ -163,11 +163,13 @@ class MemberMerge(Synced):
     """
 
     __tablename__ = "member_merges"
-    __record_label__ = "merge"
+    __record_label__ = "merge of two records"
     __erase_fields__: ClassVar[frozenset[str]] = frozenset({"filled"})
 
-    survivor_id: Mapped[str] = reference("members", on_merge="keep", relation="as survivor")
-    merged_id: Mapped[str] = reference("members", on_merge="keep", relation="as merged")
+    survivor_id: Mapped[str] = reference("members", on_merge="keep", relation="this record kept")
+    merged_id: Mapped[str] = reference(
+        "members", on_merge="keep", relation="this record merged into the other"
+    )
     moved: Mapped[str] = mapped_column(Text, default="[]")
     filled: Mapped[str] = mapped_column(Text, default="{}")
     undone_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)

@@ -9,6 +9,7 @@ from datetime import date
 from groupdesk.models import LocalState, synced_models
 from groupdesk.services.history import record_history
 from groupdesk.services.members.checkins import record_checkin
+from groupdesk.services.members.merge import merge_members
 from groupdesk.services.members.records import delete_member, edit_member, restore_member
 from groupdesk.services.workspace import Workspace
 
@@ -65,6 +66,23 @@ def test_a_check_in_they_made_on_someone_else_says_so_and_names_people(
     assert (fields["member"], fields["by"], fields["how"]) == ("Wei Chen", "Zoë Ñúñez", "visit")
     [about, _wei_added] = record_history(members_ws.uow(), table="members", row_id=wei)
     assert about.relation == "" and dict(about.fields)["member"] == "Wei Chen"
+
+
+def test_a_merge_says_in_words_which_record_was_kept(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    keep, other = add_person("Ana Petrova"), add_person("Ana Petrova")
+    merge_members(members_ws.uow(), keep_id=keep, other_id=other)
+    [kept, *_] = record_history(members_ws.uow(), table="members", row_id=keep)
+    assert (kept.action, kept.record, kept.relation) == (
+        "added",
+        "merge of two records",
+        "this record kept",
+    )
+    gone = record_history(members_ws.uow(), table="members", row_id=other)
+    assert [e.relation for e in gone if e.record == "merge of two records"] == [
+        "this record merged into the other"
+    ]
 
 
 def test_every_synced_record_has_a_name_for_history() -> None:
