@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from groupdesk.errors import Cancelled
 from groupdesk.services import backup
 from groupdesk.services.dashboard import DashboardSummary, dashboard_summary
 from groupdesk.services.members.records import MemberData, get_member
+from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.dates import local_time
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
@@ -34,13 +35,10 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
-def short_date(day: date, *, with_year: bool = False) -> str:
-    """A day as this computer's locale writes it briefly ('24 Aug', or '24 Aug 2026'), kept on
-    one line when the sentence around it wraps."""
-    text = QLocale().toString(
-        QDate(day.year, day.month, day.day), "d MMM yyyy" if with_year else "d MMM"
-    )
-    return text.replace(" ", "\u00a0")
+def short_date(day: date, locale: str) -> str:
+    """A day in the group's date format ('24 Aug 2026', as on every page and in the CLI), kept
+    on one line when the sentence around it wraps."""
+    return day_text(day, locale).replace(" ", "\u00a0")
 
 
 class Card(QFrame):
@@ -255,7 +253,7 @@ class DashboardPage(Page):
             [
                 (
                     self.tr("{name}, joined {day}").format(
-                        name=isolate(item.name), day=short_date(item.joined_on, with_year=True)
+                        name=isolate(item.name), day=short_date(item.joined_on, self.context.locale)
                     ),
                     self.tr("Find a mentor"),
                     self._opens_care_dialog("mentor", item.member_id),
@@ -336,7 +334,7 @@ class DashboardPage(Page):
                 if due_on < today
                 else self.tr("{name}: follow-up due {day}")
             )
-            return text.format(name=name, day=short_date(due_on))
+            return text.format(name=name, day=short_date(due_on, self.context.locale))
         if last_seen is None:
             return self.tr("{name}: not seen since joining").format(name=name)
         weeks = (today - last_seen).days // 7

@@ -129,6 +129,28 @@ def test_the_check_in_list_gets_the_room_its_lines_need(main_window) -> None:  #
     assert all(label.height() < 2 * label.fontMetrics().height() for label in sentences)
 
 
+def test_dashboard_days_are_in_the_groups_date_format_with_the_year(
+    main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from groupdesk.services.wording import day_text
+
+    page = main_window.show_page("dashboard")
+    settle()
+    sentences = [label.text() for label in page.care_list.findChildren(QLabel)]
+    overdue = [text for text in sentences if "overdue since" in text]
+    assert overdue
+    day = overdue[0].split("overdue since ", 1)[1].strip("\u2069 ").replace("\u00a0", " ")
+    assert day_text(parse_day(day), app_context.locale) == day  # '18 Jun 2026', not '18 Jun'
+
+
+def parse_day(text: str) -> date:
+    from datetime import datetime
+
+    return datetime.strptime(text, "%d %b %Y").date()
+
+
 def test_the_dashboard_never_makes_the_window_taller_than_a_small_screen(main_window) -> None:  # type: ignore[no-untyped-def]
     page = main_window.show_page("dashboard")
     assert page.minimumSizeHint().height() < 500  # the cards scroll instead
