@@ -2,8 +2,9 @@
 
 The list is one query shaped for the Members table (current roles, skills and last seen joined
 in SQL); searching folds case, accents and script (`collation.match_key`), so typing `zoe` finds
-Zoë and `ana` finds Ана. Roles, skills, mentoring and check-ins have their own modules; merge,
-erasure, duplicates and CSV too.
+Zoë and `ana` finds Ана, and a phone number is found however it is spaced (`search_words`).
+Roles, skills, mentoring and check-ins have their own modules; merge, erasure, duplicates and
+CSV too.
 """
 
 from __future__ import annotations
