@@ -1,0 +1,1 @@
+"""The meetings area's GUI: the Meetings page and the meeting editor."""

@@ -1,0 +1,272 @@
+"""The Decisions tab: a motion, its counts and rule, with the outcome computed as the counts are
+typed and the quorum shown before anything is recorded.
+
+A count that takes the total past those present is refused beside its field, and a vote at an
+inquorate meeting waits for the chair's explicit confirmation; the service checks both again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.meetings import VOTE_METHODS
+from groupdesk.services.meetings.decisions import (
+    DecisionData,
+    QuorumState,
+    decisions_of,
+    quorum_state,
+    record_decision,
+)
+from groupdesk.services.meetings.outcomes import (
+    COUNT_FIELDS,
+    NAMED_RULES,
+    Counts,
+    Rule,
+    check_counts,
+    outcome,
+    parse_rule,
+)
+from groupdesk.services.members.records import MemberRow
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.meetings.feedback import show_refusal
+from groupdesk.ui.meetings.rows_model import RowsModel
+from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.ops import Op, QueryOp
+from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
+
+
+class DecisionsTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_key: str | None = None
+        self.quorum: QuorumState | None = None
+        self.model: RowsModel[DecisionData] = RowsModel(
+            [
+                self.tr("Motion"),
+                self.tr("For"),
+                self.tr("Against"),
+                self.tr("Abstained"),
+                self.tr("Outcome"),
+            ],
+            self._describe,
+        )
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        self.motion_edit = QLineEdit()
+        self.errors.add("motion", self.motion_edit, self.tr("&Motion"))
+        self.proposer_picker = MemberPicker(allow_none=self.tr("Nobody named"))
+        self.errors.add("proposer_id", self.proposer_picker, self.tr("&Proposed by"))
+        self.seconder_picker = MemberPicker(allow_none=self.tr("Nobody named"))
+        self.errors.add("seconder_id", self.seconder_picker, self.tr("Seco&nded by"))
+        self.method_combo = QComboBox()
+        for method in VOTE_METHODS:
+            self.method_combo.addItem(self.tr(method), method)
+        self.errors.add("method", self.method_combo, self.tr("&How decided"))
+        self.rule_combo = QComboBox()
+        self.rule_combo.addItem(
+            self.tr("The group's rule ({rule})").format(rule=self._group_rule()), None
+        )
+        for rule in NAMED_RULES:
+            self.rule_combo.addItem(self.tr(rule), rule)
+        self.errors.add("rule", self.rule_combo, self.tr("R&ule"))
+        labels = {
+            "votes_for": self.tr("&For"),
+            "votes_against": self.tr("&Against"),
+            "abstentions": self.tr("A&bstentions"),
+            "stand_asides": self.tr("S&tand-asides"),
+            "blocks": self.tr("B&locks"),
+        }
+        self.count_spins: dict[str, QSpinBox] = {}
+        for field in COUNT_FIELDS:
+            spin = QSpinBox()
+            spin.setRange(0, 100_000)
+            self.errors.add(field, spin, labels[field])
+            spin.valueChanged.connect(self._check)
+            self.count_spins[field] = spin
+        self.outcome_label = QLabel()
+        self.outcome_label.setAccessibleName(self.tr("Outcome"))
+        form.addRow(self.tr("Outcome:"), self.outcome_label)
+        self.quorum_label = QLabel(self.tr("Reading who is present…"))
+        self.quorum_label.setAccessibleName(self.tr("Quorum"))
+        self.quorum_label.setWordWrap(True)
+        form.addRow(self.tr("Quorum:"), self.quorum_label)
+        self.confirm_check = QCheckBox(
+            self.tr("The chair c&onfirms recording this vote without a quorum")
+        )
+        self.confirm_check.setAccessibleName(self.confirm_check.text().replace("&", ""))
+        self.errors.add("chair_confirmed", self.confirm_check, "")
+        self.record_button = QPushButton(self.tr("&Record decision"))
+        self.record_button.setAccessibleName(self.tr("Record decision"))
+        self.record_button.clicked.connect(self.record)
+        form.addRow("", self.record_button)
+        self.result_label = QLabel()
+        self.result_label.setAccessibleName(self.tr("Decision result"))
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Decisions recorded"))
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        list_label = QLabel(self.tr("D&ecisions recorded:"))
+        list_label.setBuddy(self.view)
+        for signal in (
+            self.motion_edit.textChanged,
+            self.method_combo.currentIndexChanged,
+            self.rule_combo.currentIndexChanged,
+            self.confirm_check.toggled,
+        ):
+            signal.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result_label)
+        layout.addWidget(list_label)
+        layout.addWidget(self.view, 1)
+        self._check()
+
+    def _group_rule(self) -> str:
+        group = self.context.group
+        return group.decision_rule if group is not None else "simple majority"
+
+    def set_people(self, people: Sequence[MemberRow]) -> None:
+        for picker in (self.proposer_picker, self.seconder_picker):
+            picker.set_people(people)
+
+    def set_meeting(self, key: str | None) -> None:
+        self.meeting_key = key
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.meeting_key is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        """Who is present may have changed on the Attendance tab: read the quorum afresh."""
+        key = self.meeting_key
+        assert key is not None
+        QueryOp(self, lambda job: quorum_state(job.uow(), meeting=key), key="quorum").on_success(
+            self._show_quorum
+        ).run(self.context)
+        QueryOp(self, lambda job: decisions_of(job.uow(), meeting=key), key="decisions").on_success(
+            self.model.set_records
+        ).run(self.context)
+
+    def _show_quorum(self, quorum: QuorumState) -> None:
+        self.quorum = quorum
+        if quorum.needed == 0:
+            text = self.tr("{present} present; the group has no quorum rule.")
+        elif quorum.met:
+            text = self.tr("{present} present of {needed} needed: quorate.")
+        else:
+            text = self.tr("{present} present of {needed} needed: NOT quorate.")
+        self.quorum_label.setText(text.format(present=quorum.present, needed=quorum.needed))
+        self._check()
+
+    def _describe(self, decision: DecisionData) -> list[str]:
+        counts = (decision.votes_for, decision.votes_against, decision.abstentions)
+        return [decision.motion, *(str(count) for count in counts), self.tr(decision.outcome)]
+
+    # Checking as typed
+
+    def _counts(self) -> Counts:
+        return Counts(**{field: spin.value() for field, spin in self.count_spins.items()})
+
+    def _rule(self) -> Rule:
+        chosen = self.rule_combo.currentData()
+        if chosen is None and self.method_combo.currentData() == "consensus":
+            chosen = "consensus"
+        return parse_rule(chosen or self._group_rule())
+
+    def _problems(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        try:
+            rule = self._rule()
+            if self.quorum is not None:
+                check_counts(
+                    self._counts(),
+                    rule,
+                    method=self.method_combo.currentData(),
+                    present=self.quorum.present,
+                    proxies=0,
+                )
+        except ValidationError as problem:
+            errors.update(problem.errors)
+        return errors
+
+    def _check(self) -> None:
+        problems = self._problems()
+        self.errors.show(ValidationError(problems)) if problems else self.errors.clear()
+        try:
+            self.outcome_label.setText(self.tr(outcome(self._counts(), self._rule())))
+        except ValidationError:
+            self.outcome_label.setText("—")
+        quorate = self.quorum is None or self.quorum.met
+        self.confirm_check.setEnabled(not quorate)
+        reason = next(iter(problems.values()), None)
+        if reason is None and self.quorum is None:
+            reason = self.tr("Reading who is present…")
+        if reason is None and not self.motion_edit.text().strip():
+            reason = self.tr("Say what the motion is")
+        if reason is None and not quorate and not self.confirm_check.isChecked():
+            reason = self.tr("Not quorate: the chair must confirm recording this vote")
+        explain_disabled(self.record_button, reason)
+
+    # Recording
+
+    def record(self) -> Op[DecisionData] | None:
+        key = self.meeting_key
+        problems = self._problems()
+        if key is None or problems:
+            self.errors.show(ValidationError(problems))
+            return None
+        motion, counts = self.motion_edit.text(), self._counts()
+        method, rule = self.method_combo.currentData(), self.rule_combo.currentData()
+        proposer, seconder = self.proposer_picker.member_id(), self.seconder_picker.member_id()
+        confirmed = self.confirm_check.isChecked()
+        return (
+            Op(
+                self,
+                lambda job: record_decision(
+                    job.uow(),
+                    meeting=key,
+                    motion=motion,
+                    counts=counts,
+                    method=method,
+                    rule=rule,
+                    proposer_id=proposer,
+                    seconder_id=seconder,
+                    chair_confirmed=confirmed,
+                ),
+            )
+            .on_success(self._recorded)
+            .on_failure(self._refused)
+            .run(self.context)
+        )
+
+    def _recorded(self, decision: DecisionData) -> None:
+        self.result_label.setText(
+            self.tr("Recorded: {outcome}.").format(outcome=self.tr(decision.outcome))
+        )
+        self.motion_edit.clear()
+        for spin in self.count_spins.values():
+            spin.setValue(0)
+        self.confirm_check.setChecked(False)
+        self.reload()
+
+    def _refused(self, error: BaseException) -> None:
+        show_refusal(self, self.errors, self.result_label, error)

@@ -1,0 +1,284 @@
+"""The Meetings page: upcoming and past meetings (search, kind filter), the actions across
+meetings (owner, open, overdue), and the ways in — a new meeting, the editor, a calendar file.
+
+Dialogs open without blocking (`open()`), and the page keeps the one it opened in
+`active_dialog`, so keyboard users, screen readers and tests all reach the same widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.models.meetings import MEETING_KINDS
+from groupdesk.services.meetings.actions import ActionRow, list_actions
+from groupdesk.services.meetings.calendar import upcoming_calendar
+from groupdesk.services.meetings.occurrences import Occurrence
+from groupdesk.services.meetings.records import list_meetings
+from groupdesk.services.members.records import MemberRow, list_members
+from groupdesk.services.wording import day_text
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.meetings.editor import MeetingDialog
+from groupdesk.ui.meetings.rows_model import RowsModel
+from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.ops import Op, OpJob
+from groupdesk.ui.pages.base import Page
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+    return path
+
+
+def _table(model: RowsModel[object], name: str, stretch: int) -> QTableView:
+    """A read-only list of whole rows; column `stretch` takes the room left over."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _labelled(text: str, widget: QWidget, row: QHBoxLayout) -> None:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    row.addWidget(label)
+    row.addWidget(widget)
+
+
+class MeetingsPage(Page):
+    key, title = "meetings", "Meetings"
+    areas = frozenset({"meetings", "members", "settings"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        #: Asks where to save a file; tests pass their own answer.
+        self.ask_path: Callable[[QWidget, str, str, str], str] = ask_save_path
+        self.active_dialog: QDialog | None = None
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Last result"))
+        self.meetings: RowsModel[Occurrence] = RowsModel(
+            [
+                self.tr("When"),
+                self.tr("Title"),
+                self.tr("Kind"),
+                self.tr("Place"),
+                self.tr("Status"),
+            ],
+            self._describe_meeting,
+        )
+        self.action_rows: RowsModel[ActionRow] = RowsModel(
+            [
+                self.tr("Action"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Raised at"),
+            ],
+            self._describe_action,
+        )
+
+        heading = QLabel(self.page_title())
+        heading.setObjectName("pageHeading")
+        self.new_button = QPushButton(self.tr("&New meeting…"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip(self.tr("Plan a meeting (Ctrl+N)"))
+        self.new_button.clicked.connect(self.open_new_dialog)
+        self.export_button = QPushButton(self.tr("E&xport calendar…"))
+        self.export_button.setToolTip(
+            self.tr("A calendar file (.ics) of the upcoming meetings, for phones and calendars")
+        )
+        self.export_button.clicked.connect(self._choose_calendar_file)
+        for button in (self.new_button, self.export_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        QShortcut(QKeySequence.StandardKey.New, self, self.open_new_dialog)
+        header = QHBoxLayout()
+        header.addWidget(heading)
+        header.addWidget(self.loading_label)
+        header.addStretch(1)
+        header.addWidget(self.new_button)
+        header.addWidget(self.export_button)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Meetings or actions"))
+        self.tabs.addTab(self._meetings_tab(), self.tr("&Meetings"))
+        self.tabs.addTab(self._actions_tab(), self.tr("&Actions"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_label)
+
+    def _meetings_tab(self) -> QWidget:
+        tab = QWidget()
+        filters = QHBoxLayout()
+        self.when_combo = QComboBox()
+        self.when_combo.addItem(self.tr("Upcoming"), "upcoming")
+        self.when_combo.addItem(self.tr("Past"), "past")
+        self.when_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        _labelled(self.tr("&Show:"), self.when_combo, filters)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search titles, kinds, places… (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.meetings.set_search)
+        _labelled(self.tr("Sea&rch:"), self.search_edit, filters)
+        self.search_edit.setAccessibleName(self.tr("Search meetings"))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Any kind"), None)
+        for kind in MEETING_KINDS:
+            self.kind_combo.addItem(self.tr(kind), kind)
+        self.kind_combo.currentIndexChanged.connect(self._filter_kind)
+        _labelled(self.tr("&Kind:"), self.kind_combo, filters)
+        self.meetings_view = _table(self.meetings, self.tr("Meetings"), 1)  # type: ignore[arg-type]
+        self.meetings_view.doubleClicked.connect(self._open_index)
+        self.meetings_view.activated.connect(self._open_index)  # Enter, as well as double-click
+        self.empty_label = QLabel()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addWidget(self.meetings_view, 1)
+        layout.addWidget(self.empty_label)
+        return tab
+
+    def _actions_tab(self) -> QWidget:
+        tab = QWidget()
+        filters = QHBoxLayout()
+        self.owner_picker = MemberPicker(allow_none=self.tr("Anyone"))
+        self.owner_picker.currentIndexChanged.connect(lambda _index: self.load_actions())
+        _labelled(self.tr("O&wner:"), self.owner_picker, filters)
+        self.open_check = QCheckBox(self.tr("O&pen only"))
+        self.open_check.setChecked(True)
+        self.overdue_check = QCheckBox(self.tr("O&verdue only"))
+        for check in (self.open_check, self.overdue_check):
+            check.setAccessibleName(check.text().replace("&", ""))
+            check.toggled.connect(lambda _on: self.load_actions())
+            filters.addWidget(check)
+        filters.addStretch(1)
+        self.actions_view = _table(self.action_rows, self.tr("Actions"), 0)  # type: ignore[arg-type]
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addWidget(self.actions_view, 1)
+        return tab
+
+    # Reading
+
+    def refresh(self) -> None:
+        when = self.when_combo.currentData()
+        self.load(lambda job: list_meetings(job.uow(), when=when), self._show_meetings)
+        self.load(
+            lambda job: list_members(job.uow(), status="active"), self._show_people, key="people"
+        )
+        self.load_actions()
+
+    def load_actions(self) -> None:
+        owner, open_only = self.owner_picker.member_id(), self.open_check.isChecked()
+        overdue = self.overdue_check.isChecked()
+
+        def read(job: OpJob) -> list[ActionRow]:
+            return list_actions(job.uow(), owner_id=owner, open_only=open_only, overdue=overdue)
+
+        self.load(read, self.action_rows.set_records, key="actions")
+
+    def _show_meetings(self, found: list[Occurrence]) -> None:
+        self.meetings.set_records(found)
+        self.empty_label.setText(
+            "" if found else self.tr("No meetings here yet. Plan one with New meeting (Ctrl+N).")
+        )
+
+    def _show_people(self, people: Sequence[MemberRow]) -> None:
+        self.owner_picker.blockSignals(True)
+        self.owner_picker.set_people(people)
+        self.owner_picker.blockSignals(False)
+
+    def _filter_kind(self) -> None:
+        kind = self.kind_combo.currentData()
+        self.meetings.set_filter(lambda meeting: kind is None or meeting.kind == kind)
+
+    def _describe_meeting(self, meeting: Occurrence) -> list[str]:
+        when = f"{day_text(meeting.starts_at.date(), self.context.locale)} "
+        when += f"{meeting.starts_at:%H:%M}–{meeting.ends_at:%H:%M}"
+        place = meeting.place or meeting.link or ""
+        return [when, meeting.title, self.tr(meeting.kind), place, self.tr(meeting.status)]
+
+    def _describe_action(self, action: ActionRow) -> list[str]:
+        due = day_text(action.due_on, self.context.locale) if action.due_on else "—"
+        if action.overdue:
+            due = self.tr("{due} (overdue)").format(due=due)
+        return [
+            action.text,
+            action.owner_name or self.tr("nobody yet"),
+            due,
+            self.tr(action.status),
+            action.raised_at_meeting_title or "",
+        ]
+
+    # The editor
+
+    def open_new_dialog(self) -> MeetingDialog:
+        return self._open_dialog(MeetingDialog(self.context, parent=self))
+
+    def open_meeting(self, key: str) -> MeetingDialog:
+        return self._open_dialog(MeetingDialog(self.context, meeting=key, parent=self))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_meeting(self.meetings.record(index.row()).key)
+
+    def _open_dialog(self, dialog: MeetingDialog) -> MeetingDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # The calendar file
+
+    def _choose_calendar_file(self) -> None:
+        path = self.ask_path(
+            self, self.tr("Export calendar"), "meetings.ics", self.tr("Calendar files (*.ics)")
+        )
+        if path:
+            self.export_calendar(Path(path))
+
+    def export_calendar(self, path: Path) -> Op[int]:
+        def write(job: OpJob) -> int:
+            data = upcoming_calendar(job.uow())
+            path.write_bytes(data)
+            return data.count(b"BEGIN:VEVENT")
+
+        def done(events: int) -> None:
+            self.status_label.setText(
+                self.tr("Saved %n meeting(s) to {path}.", "", events).format(path=path)
+            )
+
+        return (
+            Op(self, write)
+            .with_progress(self.tr("Exporting the calendar…"))
+            .on_success(done)
+            .run(self.context)
+        )
