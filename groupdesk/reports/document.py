@@ -1,9 +1,10 @@
 """The page every report is printed on, and writing it safely.
 
-Each page carries the group's name (and logo) at the top, and the report's title, the day it was
-printed and "page N of M" at the foot, on the group's paper size. The PDF is written to a
-temporary file beside the target and moved into place at the end, so a failed or cancelled
-report never leaves half a file where the last good one was.
+Each page carries the group's name (and logo) at the top, and the report's title, its period,
+the day it was made and "page N of M" at the foot, on the group's paper size, with room on the
+left for a hole punch. The PDF is written to a temporary file beside the target and moved into
+place at the end, so a failed or cancelled report never leaves half a file where the last good
+one was; the same data always gives the same bytes (`invariant`), so tests can compare files.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +26,15 @@ from groupdesk.reports.text import (
     register_fonts,
     visual,
 )
+from groupdesk.services import settings
+from groupdesk.services.attachments import attachment_path
+from groupdesk.services.uow import UnitOfWork
 
 #: Called with (done, total, what): reports say how far they are.
 Progress = Callable[[int, int, str], None]
 MARGIN_MM = 18
+#: The left margin: wide enough for the holes of a two- or four-hole punch to miss the text.
+PUNCH_MARGIN_MM = 25
 #: Left plus right padding of a table cell (ReportLab's default: 6 points each side).
 CELL_PADDING = 12
 
@@ -39,6 +46,77 @@ class Letterhead:
     printed_on: str
     paper_size: str = "A4"
     logo: Path | None = None
+    #: What the report covers ("Tuesday 1 December 2026"), in the foot beside the title.
+    period: str = ""
+    landscape: bool = False
+    #: The group's locale ("en_GB"): dates and numbers, and the PDF's language.
+    locale: str = "en"
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        from reportlab.lib.pagesizes import A4, LETTER, landscape, portrait
+
+        size = LETTER if self.paper_size == "Letter" else A4
+        return landscape(size) if self.landscape else portrait(size)
+
+    @property
+    def text_width(self) -> float:
+        """The width between the margins, in points: what tables share out."""
+        from reportlab.lib.units import mm
+
+        return self.page_size[0] - (PUNCH_MARGIN_MM + MARGIN_MM) * mm
+
+    def day(self, value: date) -> str:
+        """A date the group's way ("24 Nov 2026"), never broken across lines."""
+        from babel.dates import format_date
+
+        return format_date(value, "medium", locale=self.locale).replace(" ", NO_BREAK)
+
+    def long_day(self, value: date) -> str:
+        from babel.dates import format_date
+
+        return format_date(value, "full", locale=self.locale)
+
+    def time(self, value: datetime) -> str:
+        from babel.dates import format_time
+
+        return format_time(value, "short", locale=self.locale).replace(" ", NO_BREAK)
+
+
+#: Between words that should stay on one line (phone numbers, dates).
+NO_BREAK = "\u00a0"
+
+
+def group_letterhead(
+    uow: UnitOfWork,
+    *,
+    title: str,
+    today: date,
+    period: str = "",
+    landscape: bool = False,
+) -> Letterhead:
+    """The letterhead of a report of this group: its name, logo, paper and locale."""
+    group = settings.get_settings(uow)
+    logo = None
+    if group.logo_attachment_id:
+        found = attachment_path(uow, group.logo_attachment_id)
+        logo = found if found.exists() else None
+    letterhead = Letterhead(
+        group_name=group.name,
+        title=title,
+        printed_on="",
+        paper_size=group.paper_size,
+        logo=logo,
+        period=period,
+        landscape=landscape,
+        locale=group.locale,
+    )
+    return replace(letterhead, printed_on=f"made on {letterhead.day(today)}")
+
+
+def check_pdf_path(path: Path) -> None:
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError.single("file", f"{path.name} should end in .pdf")
 
 
 def paragraph_styles() -> dict[str, Any]:
@@ -54,7 +132,35 @@ def paragraph_styles() -> dict[str, Any]:
         "note": ParagraphStyle("note", body, fontSize=9, leading=12, textColor=HexColor("#444444")),
         "cell": ParagraphStyle("cell", body, fontSize=9, leading=11),
         "head": ParagraphStyle("head", body, fontName=BOLD_FONT, fontSize=9, leading=11),
+        "heading": ParagraphStyle(
+            "heading",
+            body,
+            fontName=BOLD_FONT,
+            fontSize=12,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
     }
+
+
+def title_block(letterhead: Letterhead, *notes: str) -> list[Any]:
+    """The report's title, its period under it, and notes for the reader."""
+    styles = paragraph_styles()
+    story = [para(letterhead.title, styles["title"])]
+    if letterhead.period:
+        story.append(para(letterhead.period, styles["body"]))
+    story += [para(note, styles["note"]) for note in notes]
+    story.append(space())
+    return story
+
+
+def space(height_mm: float = 4) -> Any:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    return Spacer(1, height_mm * mm)
 
 
 def para(text: str, style: Any) -> Any:
@@ -113,14 +219,40 @@ def table(
     return made
 
 
+def listing(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float | None],
+    *commands: tuple[Any, ...],
+) -> Any:
+    """A list in the house look: a bold header row repeated on every page, light rules and
+    banded rows. ReportLab breaks tables between rows only, so no row is split."""
+    head = paragraph_styles()["head"]
+    return table(
+        [[para(name, head) for name in columns], *rows],
+        widths,
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#333333"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#bbbbbb"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", "#f3f6f4"]),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *commands,
+        repeat_rows=1,
+    )
+
+
+def cells(texts: Sequence[str], widths: Sequence[float]) -> list[Any]:
+    """One row of `cell`s in the cell style."""
+    style = paragraph_styles()["cell"]
+    return [cell(text, style, width) for text, width in zip(texts, widths, strict=True)]
+
+
 def write_pdf(path: Path, letterhead: Letterhead, story: Sequence[Any]) -> int:
     """Lay out `story` on the letterhead's pages into `path`; returns the number of pages."""
-    from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
     register_fonts()
-    size = LETTER if letterhead.paper_size == "Letter" else A4
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".groupdesk-", suffix=".pdf", dir=path.parent)
@@ -132,14 +264,16 @@ def write_pdf(path: Path, letterhead: Letterhead, story: Sequence[Any]) -> int:
     try:
         document = SimpleDocTemplate(
             temporary,
-            pagesize=size,
-            leftMargin=MARGIN_MM * mm,
+            pagesize=letterhead.page_size,
+            leftMargin=PUNCH_MARGIN_MM * mm,
             rightMargin=MARGIN_MM * mm,
             topMargin=(MARGIN_MM + 12) * mm,
             bottomMargin=(MARGIN_MM + 6) * mm,
             title=f"{letterhead.group_name}: {letterhead.title}",
             author=letterhead.group_name,
             creator="GroupDesk",
+            lang=letterhead.locale.replace("_", "-"),
+            invariant=1,
             initialFontName=BODY_FONT,  # not Helvetica: every font in the file is embedded
         )
         pages = _PageCounter()
@@ -192,7 +326,7 @@ def _draw_letterhead(canvas: Any, letterhead: Letterhead, number: int, total: in
     from reportlab.lib.utils import ImageReader
 
     width, height = canvas._pagesize
-    left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
+    left, right = PUNCH_MARGIN_MM * mm, width - MARGIN_MM * mm
     top = height - MARGIN_MM * mm
     canvas.saveState()
     name_left = left
@@ -209,7 +343,10 @@ def _draw_letterhead(canvas: Any, letterhead: Letterhead, number: int, total: in
     canvas.line(left, top - 8 * mm, right, top - 8 * mm)
     foot = MARGIN_MM * mm - 2 * mm
     canvas.line(left, foot + 5 * mm, right, foot + 5 * mm)
-    _draw_text(canvas, left, foot, f"{letterhead.title} · {letterhead.printed_on}", BODY_FONT, 8)
+    foot_text = " · ".join(
+        filter(None, (letterhead.title, letterhead.period, letterhead.printed_on))
+    )
+    _draw_text(canvas, left, foot, foot_text, BODY_FONT, 8)
     page_text = f"Page {number} of {total}"
     canvas.setFont(BODY_FONT, 8)
     canvas.drawRightString(right, foot, page_text)

@@ -12,23 +12,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from groupdesk.errors import ValidationError
 from groupdesk.reports.document import (
     CELL_PADDING,
-    MARGIN_MM,
-    Letterhead,
+    NO_BREAK,
     Progress,
-    cell,
+    cells,
+    check_pdf_path,
+    group_letterhead,
+    listing,
     para,
     paragraph_styles,
-    table,
+    space,
     write_pdf,
 )
 from groupdesk.reports.text import BODY_FONT, REPLACEMENT, unprintable
-from groupdesk.services import settings
-from groupdesk.services.attachments import attachment_path
 from groupdesk.services.members import records
 from groupdesk.services.uow import UnitOfWork
 
@@ -36,8 +34,6 @@ TITLE = "Membership roster"
 #: Rows per table: ReportLab lays out many small tables far faster than one long one.
 CHUNK = 100
 COLUMNS = ("Name", "Roles", "Phone", "Email", "Joined")
-#: Phone numbers and dates never break across lines.
-NO_BREAK = "\u00a0"
 #: How the width left beside the phone, email and date columns is shared: name, roles.
 SHARES = (0.62, 0.38)
 #: An email column no wider than this share of the page, however long an address is.
@@ -58,22 +54,11 @@ def write_roster(
     uow: UnitOfWork, path: Path, *, today: date | None = None, progress: Progress | None = None
 ) -> RosterResult:
     """Write the roster PDF to `path` (replacing it only once the new one is complete)."""
-    from babel.dates import format_date
-
-    if path.suffix.lower() != ".pdf":
-        raise ValidationError.single("file", f"{path.name} should end in .pdf")
-    group = settings.get_settings(uow)
+    check_pdf_path(path)
     today = today or uow.today()
+    letterhead = group_letterhead(uow, title=TITLE, today=today)
     active = records.list_members(uow, status="active", today=today)
     listed = [row for row in active if row.consent_roster]
-    logo = None
-    if group.logo_attachment_id:
-        found = attachment_path(uow, group.logo_attachment_id)
-        logo = found if found.exists() else None
-
-    def day(value: date) -> str:
-        return format_date(value, "medium", locale=group.locale)
-
     styles = paragraph_styles()
     not_listed = len(active) - len(listed)
     summary = (
@@ -88,7 +73,7 @@ def write_roster(
             ", ".join(row.roles),
             (row.phone or "").replace(" ", NO_BREAK) if row.consent_contact else "",
             (row.email or "") if row.consent_contact else "",
-            day(row.joined_on).replace(" ", NO_BREAK) if row.joined_on else "",
+            letterhead.day(row.joined_on) if row.joined_on else "",
         )
         for row in listed
     ]
@@ -100,25 +85,15 @@ def write_roster(
     )
     story = [para(TITLE, styles["title"]), para(summary, styles["note"])]
     story += [para(warning, styles["note"]) for warning in warnings]
-    story.append(_space())
-    widths = _column_widths(texts, group.paper_size, styles["cell"].fontSize)
+    story.append(space())
+    widths = _column_widths(texts, letterhead.text_width, styles["cell"].fontSize)
     for start in range(0, len(texts), CHUNK):
         if progress is not None:
             progress(start, len(texts), "Laying out the roster…")
-        rows = [
-            [cell(text, styles["cell"], width) for text, width in zip(row, widths, strict=True)]
-            for row in texts[start : start + CHUNK]
-        ]
-        story.append(_table(rows, styles, widths))
+        rows = [cells(row, widths) for row in texts[start : start + CHUNK]]
+        story.append(listing(COLUMNS, rows, widths))
     if progress is not None:
         progress(len(listed), len(listed), "Writing the PDF…")
-    letterhead = Letterhead(
-        group_name=group.name,
-        title=TITLE,
-        printed_on=f"printed {day(today)}",
-        paper_size=group.paper_size,
-        logo=logo,
-    )
     pages = write_pdf(path, letterhead, story)
     return RosterResult(path, len(listed), not_listed, pages, warnings)
 
@@ -128,21 +103,10 @@ def _named(characters: str) -> str:
     return ", ".join(f"{c} (U+{ord(c):04X})" for c in characters)
 
 
-def _space() -> object:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
-
-    return Spacer(1, 4 * mm)
-
-
-def _column_widths(texts: Sequence[tuple[str, ...]], paper_size: str, size: float) -> list[float]:
+def _column_widths(texts: Sequence[tuple[str, ...]], width: float, size: float) -> list[float]:
     """Phone, email and date columns as wide as their longest entry (email within limits);
     the rest shared by SHARES."""
-    from reportlab.lib.pagesizes import A4, LETTER
-    from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    width = (LETTER if paper_size == "Letter" else A4)[0] - 2 * MARGIN_MM * mm
 
     def natural(column: int) -> float:
         entries = {COLUMNS[column], *(row[column] for row in texts)}
@@ -152,17 +116,3 @@ def _column_widths(texts: Sequence[tuple[str, ...]], paper_size: str, size: floa
     email = min(natural(3), width * EMAIL_AT_MOST)
     name, roles = ((width - phone - email - joined) * share for share in SHARES)
     return [name, roles, phone, email, joined]
-
-
-def _table(rows: list[list[object]], styles: dict[str, Any], widths: list[float]) -> object:
-    header = [para(name, styles["head"]) for name in COLUMNS]
-    return table(
-        [header, *rows],
-        widths,
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#333333"),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#bbbbbb"),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", "#f3f6f4"]),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        repeat_rows=1,
-    )

@@ -97,7 +97,7 @@ def test_the_roster_lists_who_agreed_in_the_order_people_expect(
     assert "sam@example.org" not in text and "900999" not in text
     assert "1 other active member is not listed" in text
     assert "+44 7700 900123" in text.replace("\u00a0", " ")
-    assert "Test Group" in text and "Page 1 of 1" in text and "printed 24 Nov 2026" in text
+    assert "Test Group" in text and "Page 1 of 1" in text and "made on 24 Nov 2026" in text
 
 
 def test_every_script_is_printed_in_an_embedded_font(group: Workspace, tmp_path: Path) -> None:
@@ -283,4 +283,4 @@ def test_without_a_date_the_roster_is_dated_by_the_workspaces_clock(
     _add(workspace, "Ana Lima", consent_roster=True)
     out = tmp_path / "roster.pdf"
     write_roster(workspace.uow(), out)
-    assert "printed 24 Nov 2026" in _text(out)
+    assert "made on 24 Nov 2026" in _text(out)
