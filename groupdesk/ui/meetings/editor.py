@@ -1,5 +1,5 @@
 """The meeting editor: Details (what, when, where, who chairs), then, once the meeting is
-saved, its Attendance, Decisions and Actions tabs, which write as they go.
+saved, its Agenda, Attendance, Decisions and Actions tabs, which write as they go.
 
 Details validate as they are typed (a meeting that ends before it starts is named beside its
 end time and Save says why it waits); the service checks everything again on save.
@@ -41,6 +41,7 @@ from groupdesk.services.meetings.records import (
 from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.actions_tab import ActionsTab
+from groupdesk.ui.meetings.agenda_tab import AgendaTab
 from groupdesk.ui.meetings.attendance_tab import AttendanceTab
 from groupdesk.ui.meetings.decisions_tab import DecisionsTab
 from groupdesk.ui.meetings.feedback import day_problem, show_refusal, typed_day
@@ -65,10 +66,12 @@ class MeetingDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the meeting"))
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
+        self.agenda = AgendaTab(context, self)
         self.attendance = AttendanceTab(context, self)
         self.decisions = DecisionsTab(context, self)
         self.actions_tab = ActionsTab(context, self)
         self._later_tabs = (
+            (self.agenda, self.tr("A&genda")),
             (self.attendance, self.tr("Attendan&ce")),
             (self.decisions, self.tr("Decision&s")),
             (self.actions_tab, self.tr("Act&ions")),
@@ -157,6 +160,7 @@ class MeetingDialog(QDialog):
             chosen = picker.member_id()
             picker.set_people(people)
             picker.choose(chosen)
+        self.agenda.set_people(people)
         self.decisions.set_people(people)
         self.actions_tab.set_people(people)
 
@@ -175,6 +179,7 @@ class MeetingDialog(QDialog):
         self.note_taker_picker.choose(detail.note_taker_id)
         self.setWindowTitle(meeting.title)
         self.attendance.set_guests(detail.guest_count, detail.guest_names)
+        self.agenda.set_series(meeting.series_id is not None)
 
     # Checking and saving
 

@@ -19,14 +19,19 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         super().__init__()
         self._headers = list(headers)
         self._describe = describe
-        self._records: list[T] = []
+        #: Each record with its texts and their case-folded join, worked out once per list.
+        self._described: list[tuple[T, Sequence[str], str]] = []
         self._shown: list[tuple[T, Sequence[str]]] = []
         self._search = ""
         self._keep: Callable[[T], bool] = lambda _record: True
 
     def set_records(self, records: Sequence[T]) -> None:
-        self._records = list(records)
+        self._described = [self._with_texts(record) for record in records]
         self._apply()
+
+    def _with_texts(self, record: T) -> tuple[T, Sequence[str], str]:
+        texts = self._describe(record)
+        return record, texts, "\n".join(texts).casefold()
 
     def set_search(self, text: str) -> None:
         """Keep the rows with `text` in any column (any case)."""
@@ -39,7 +44,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
     def update(self, match: Callable[[T], bool], change: Callable[[T], T]) -> None:
         """Change the records `match` finds (a change just saved), keeping their rows."""
-        self._records = [change(old) if match(old) else old for old in self._records]
+        self._described = [
+            self._with_texts(change(old)) if match(old) else (old, texts, folded)
+            for old, texts, folded in self._described
+        ]
         for row, (old, _texts) in enumerate(self._shown):
             if match(old):
                 new = change(old)
@@ -48,12 +56,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
     def _apply(self) -> None:
         self.beginResetModel()
-        described = ((record, self._describe(record)) for record in self._records)
         self._shown = [
             (record, texts)
-            for record, texts in described
-            if self._keep(record)
-            and (not self._search or any(self._search in text.casefold() for text in texts))
+            for record, texts, folded in self._described
+            if self._keep(record) and self._search in folded
         ]
         self.endResetModel()
 
@@ -66,7 +72,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
     def every_record(self) -> list[T]:
         """Every record, shown or not."""
-        return list(self._records)
+        return [record for record, _texts, _folded in self._described]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shown)
