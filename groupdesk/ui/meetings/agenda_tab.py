@@ -83,6 +83,9 @@ class AgendaTab(QWidget):
         self.minutes_spin.setRange(0, 1440)
         self.minutes_spin.setSpecialValueText(self.tr("not set"))
         self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setMaximumWidth(
+            self.minutes_spin.fontMetrics().horizontalAdvance("0") * 14
+        )
         self.errors.add("minutes_allotted", self.minutes_spin, self.tr("Mi&nutes"))
         self.add_button = QPushButton(self.tr("Add i&tem"))
         self.update_button = QPushButton(self.tr("&Update item"))
@@ -115,6 +118,7 @@ class AgendaTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._chosen_changed)
         list_label = QLabel(self.tr("Items in &order:"))

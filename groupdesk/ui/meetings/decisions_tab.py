@@ -67,7 +67,7 @@ class DecisionsTab(QWidget):
             ],
             self._describe,
         )
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         self.errors = FieldErrors(form)
         self.motion_edit = QLineEdit()
         self.errors.add("motion", self.motion_edit, self.tr("&Motion"))
@@ -97,6 +97,7 @@ class DecisionsTab(QWidget):
         for field in COUNT_FIELDS:
             spin = QSpinBox()
             spin.setRange(0, 100_000)
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0") * 12)
             self.errors.add(field, spin, labels[field])
             spin.valueChanged.connect(self._check)
             self.count_spins[field] = spin
@@ -122,6 +123,7 @@ class DecisionsTab(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Decisions recorded"))
         self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         list_label = QLabel(self.tr("D&ecisions recorded:"))
         list_label.setBuddy(self.view)
@@ -209,6 +211,13 @@ class DecisionsTab(QWidget):
         return errors
 
     def _check(self) -> None:
+        consensus = self.method_combo.currentData() == "consensus"
+        for field, spin in self.count_spins.items():
+            # A consensus has stand-asides and blocks; a vote has against and abstentions.
+            shown = field == "votes_for" or (field in ("stand_asides", "blocks")) == consensus
+            self.form.setRowVisible(spin, shown)
+            if not shown:
+                spin.setValue(0)
         problems = self._problems()
         self.errors.show(ValidationError(problems)) if problems else self.errors.clear()
         try:

@@ -159,6 +159,7 @@ class MeetingsPage(Page):
         self.meetings_view.doubleClicked.connect(self._open_index)
         self.meetings_view.activated.connect(self._open_index)  # Enter, as well as double-click
         self.empty_label = QLabel()
+        self.empty_label.hide()
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
         layout.addWidget(self.meetings_view, 1)
@@ -207,8 +208,9 @@ class MeetingsPage(Page):
     def _show_meetings(self, found: list[Occurrence]) -> None:
         self.meetings.set_records(found)
         self.empty_label.setText(
-            "" if found else self.tr("No meetings here yet. Plan one with New meeting (Ctrl+N).")
+            self.tr("No meetings here yet. Plan one with New meeting (Ctrl+N).")
         )
+        self.empty_label.setVisible(not found)
 
     def _show_people(self, people: Sequence[MemberRow]) -> None:
         self.owner_picker.blockSignals(True)

@@ -197,3 +197,20 @@ def test_an_action_is_raised_with_an_owner_and_marked_done_here(
     settle()
     [action] = list_actions(app_context.workspace.uow(), meeting=meeting)
     assert action.status == "done"
+
+
+def test_a_consensus_asks_for_stand_asides_and_blocks_not_votes_against(
+    qtbot, app_context, meeting
+) -> None:  # type: ignore[no-untyped-def]
+    present_two(app_context, meeting)
+    dialog = open_editor(qtbot, app_context, meeting)
+    dialog.tabs.setCurrentWidget(dialog.decisions)
+    settle()
+    tab = dialog.decisions
+    assert tab.count_spins["votes_against"].isVisible()
+    assert not tab.count_spins["blocks"].isVisible()
+    tab.method_combo.setCurrentIndex(tab.method_combo.findData("consensus"))
+    assert not tab.count_spins["votes_against"].isVisible()
+    tab.count_spins["votes_for"].setValue(1)
+    tab.count_spins["blocks"].setValue(1)
+    assert tab.outcome_label.text() == "defeated"  # one block stops a consensus
