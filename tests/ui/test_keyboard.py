@@ -65,6 +65,39 @@ def test_every_alt_letter_in_the_member_dialogs_leads_to_one_place(qtbot, app_co
         assert mnemonic_clashes(dialog) == {}, dialog.windowTitle()
 
 
+def test_every_alt_letter_in_each_tab_of_the_meeting_editor_leads_to_one_place(
+    qtbot, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, time, timedelta
+
+    from groupdesk.services.meetings.records import add_meeting
+    from groupdesk.ui.meetings.editor import MeetingDialog
+
+    day = app_context.uow().today() + timedelta(days=3)
+    meeting = add_meeting(
+        app_context.uow(),
+        title="Committee",
+        starts_at=datetime.combine(day, time(19)),
+        ends_at=datetime.combine(day, time(21)),
+        zone="Europe/London",
+    ).key
+    dialog = MeetingDialog(app_context, meeting=meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tabs = dialog.tabs
+    tab_letters = [
+        MNEMONIC.search(tabs.tabText(i)).group(1).casefold() for i in range(tabs.count())
+    ]  # type: ignore[union-attr]
+    assert len(set(tab_letters)) == len(tab_letters)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        assert mnemonic_clashes(dialog) == {}, tabs.tabText(index)
+        widgets = [*dialog.findChildren(QAbstractButton), *dialog.findChildren(QLabel)]
+        shown = [w.text() for w in widgets if w.isVisibleTo(dialog)]
+        letters = {m.group(1).casefold() for m in map(MNEMONIC.search, shown) if m}
+        assert not letters & set(tab_letters), tabs.tabText(index)
+
+
 def test_every_alt_letter_in_the_first_start_and_sync_dialogs_leads_to_one_place(
     qtbot, workspace: Workspace
 ) -> None:  # type: ignore[no-untyped-def]

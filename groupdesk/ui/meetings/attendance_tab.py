@@ -117,7 +117,7 @@ class AttendanceTab(QWidget):
 
         self.guests_spin = QSpinBox()
         self.guests_spin.setRange(0, 10_000)
-        guests_label = QLabel(self.tr("&Guests:"))
+        guests_label = QLabel(self.tr("&Number of guests:"))
         guests_label.setBuddy(self.guests_spin)
         self.guests_spin.setAccessibleName(self.tr("Number of guests"))
         self.guest_names_edit = QLineEdit()
