@@ -16,6 +16,14 @@ from groupdesk.cli.context import EXIT_OK, CliContext, print_json, print_table
 from groupdesk.cli.options import add_out_option, member_option, out_path
 
 DATE_TIME_EXAMPLE = "2026-06-01 19:00"
+#: How `meetings add` names a field in an error: by its option.
+ADD_FIELD_OPTIONS = {
+    "starts_at": "--start",
+    "ends_at": "--end",
+    "duration_minutes": "--minutes",
+    "chair_id": "--chair",
+    "note_taker_id": "--note-taker",
+}
 
 
 def register(subparsers: Any) -> None:
@@ -70,7 +78,7 @@ def _register_meetings(subparsers: Any) -> None:
         help="an RFC 5545 RRULE, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU or FREQ=MONTHLY;BYDAY=-1TH",
     )
     add.add_argument("--json", action="store_true")
-    add.set_defaults(handler=run_add)
+    add.set_defaults(handler=run_add, field_options=ADD_FIELD_OPTIONS)
 
     cancel = commands.add_parser("cancel", help="cancel one meeting (a series keeps the others)")
     cancel.add_argument("meeting", metavar="ID")

@@ -132,7 +132,7 @@ def test_plan_a_series_record_attendance_and_export_the_calendar(
                 "--zone",
                 "Europe/London",
             ),
-            "ends_at: the meeting ends (2030-01-01 18:00) before it starts (2030-01-01 19:00)",
+            "the meeting ends (2030-01-01 18:00) before it starts (2030-01-01 19:00)",
         ),
         (
             (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -11,7 +11,12 @@ from sqlalchemy import event, select
 
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models import Change, Member
+from groupdesk.models.meetings import ActionItem, Decision
 from groupdesk.models.references import referencing_columns
+from groupdesk.services.meetings.agenda import add_item
+from groupdesk.services.meetings.attendance import mark_attendance
+from groupdesk.services.meetings.records import add_meeting
+from groupdesk.services.meetings.series import add_series
 from groupdesk.services.members.checkins import record_checkin
 from groupdesk.services.members.mentorships import start_mentorship
 from groupdesk.services.members.merge import merge_members, merges_into, unmerge_member
@@ -66,10 +71,42 @@ def twins(members_ws: Workspace, add_person: AddPerson) -> tuple[str, str, str]:
     return keep, other, wei
 
 
+def _meetings_about(workspace: Workspace, member_id: str) -> None:
+    """The member as chair and note-taker of a series and a meeting, presenter, attendee,
+    proposer, seconder and owner of an action."""
+    uow = workspace.uow
+    people = {"chair_id": member_id, "note_taker_id": member_id}
+    start, zone = datetime(2026, 4, 6, 19), "Europe/London"
+    add_series(
+        uow(), title="Committee", repeat="FREQ=MONTHLY", starts_at=start, zone=zone, **people
+    )
+    meeting = add_meeting(
+        uow(), title="AGM", starts_at=start, ends_at=start + timedelta(hours=2), zone=zone, **people
+    ).key
+    add_item(uow(), meeting=meeting, values={"title": "Budget", "presenter_id": member_id})
+    mark_attendance(uow(), meeting=meeting, marks={member_id: "present"})
+    with uow() as work:
+        work.session.add_all(
+            [
+                Decision(
+                    meeting_id=meeting,
+                    motion="Buy a kettle",
+                    proposer_id=member_id,
+                    seconder_id=member_id,
+                    rule="simple majority",
+                    outcome="carried",
+                ),
+                ActionItem(text="Buy the kettle", owner_id=member_id),
+            ]
+        )
+        work.commit()
+
+
 def test_merge_moves_every_reference_found_in_the_metadata(
     members_ws: Workspace, twins: tuple[str, str, str]
 ) -> None:
     keep, other, _wei = twins
+    _meetings_about(members_ws, other)
     before = references(members_ws)
     movable = {
         (c.table_name, c.attribute) for c in referencing_columns("members") if c.on_merge == "move"
@@ -82,7 +119,18 @@ def test_merge_moves_every_reference_found_in_the_metadata(
         table, column, _row = key
         if value == other and (table, column) in movable:
             assert after[key] == keep, key
-    assert result.moved == {"checkins": 2, "member_roles": 1, "member_skills": 1, "mentorships": 2}
+    assert result.moved == {
+        "checkins": 2,
+        "member_roles": 1,
+        "member_skills": 1,
+        "mentorships": 2,
+        "meeting_series": 2,
+        "meetings": 2,
+        "agenda_items": 1,
+        "attendance": 1,
+        "decisions": 2,
+        "action_items": 1,
+    }
 
 
 def test_merge_fills_what_the_survivor_lacks_and_tombstones_the_other(
