@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,29 +23,35 @@ from groupdesk.services.meetings.actions import raise_action as raise_action_ser
 from groupdesk.services.members.records import MemberRow
 from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.meetings.feedback import day_problem, show_refusal, typed_day
-from groupdesk.ui.meetings.rows_model import RowsModel
+from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
+from groupdesk.ui.meetings.tab import MeetingTab, day_problem, show_refusal, typed_day
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
 
-class ActionsTab(QWidget):
+def action_list(context: AppContext) -> RowsModel[ActionRow]:
+    """Actions as the Meetings page and the editor list them (an overdue one says so)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ActionList", text)
+
+    def describe(action: ActionRow) -> list[str]:
+        due = day_text(action.due_on, context.locale) if action.due_on else "—"
+        if action.overdue:
+            due = tr("{due} (overdue)").format(due=due)
+        owner = action.owner_name or tr("nobody yet")
+        return [action.text, owner, due, tr(action.status), action.raised_at_meeting_title or ""]
+
+    headers = [tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Raised at")]
+    return RowsModel(headers, describe)
+
+
+class ActionsTab(MeetingTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.meeting_key: str | None = None
-        self.model: RowsModel[ActionRow] = RowsModel(
-            [
-                self.tr("Action"),
-                self.tr("Owner"),
-                self.tr("Due"),
-                self.tr("Status"),
-                self.tr("Raised at"),
-            ],
-            self._describe,
-        )
+        super().__init__(context, parent)
+        self.model = action_list(context)
         form = QFormLayout()
         self.errors = FieldErrors(form)
         self.text_edit = QLineEdit()
@@ -62,14 +67,7 @@ class ActionsTab(QWidget):
         self.raise_button.clicked.connect(self.raise_action)
         form.addRow("", self.raise_button)
         self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Actions of this meeting"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        show_rows(self.view, self.model, self.tr("Actions of this meeting"))
         list_label = QLabel(self.tr("&Raised here and carried over from earlier meetings:"))
         list_label.setBuddy(self.view)
         self.done_button = QPushButton(self.tr("&Mark done"))
@@ -91,11 +89,6 @@ class ActionsTab(QWidget):
     def set_people(self, people: Sequence[MemberRow]) -> None:
         self.owner_picker.set_people(people)
 
-    def set_meeting(self, key: str | None) -> None:
-        self.meeting_key = key
-        if key is not None:
-            self.reload()
-
     def reload(self) -> None:
         key = self.meeting_key
         assert key is not None
@@ -110,18 +103,6 @@ class ActionsTab(QWidget):
     def _show(self, actions: list[ActionRow]) -> None:
         self.model.set_records(actions)
         self._check()
-
-    def _describe(self, action: ActionRow) -> list[str]:
-        due = day_text(action.due_on, self.context.locale) if action.due_on else "—"
-        if action.overdue:
-            due = self.tr("{due} (overdue)").format(due=due)
-        return [
-            action.text,
-            action.owner_name or self.tr("nobody yet"),
-            due,
-            self.tr(action.status),
-            action.raised_at_meeting_title or "",
-        ]
 
     def _due(self) -> date | None:
         return typed_day(self.due_edit.text())

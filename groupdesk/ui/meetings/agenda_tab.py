@@ -7,12 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,8 +36,8 @@ from groupdesk.services.meetings.minutes import set_notes
 from groupdesk.services.members.records import MemberRow
 from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.meetings.feedback import show_refusal
-from groupdesk.ui.meetings.rows_model import RowsModel
+from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
+from groupdesk.ui.meetings.tab import MeetingTab, show_refusal
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
@@ -60,11 +58,9 @@ class AgendaView(QTableView):
             super().keyPressEvent(event)
 
 
-class AgendaTab(QWidget):
+class AgendaTab(MeetingTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.meeting_key: str | None = None
+        super().__init__(context, parent)
         self.agenda: Agenda | None = None
         self._ends: dict[str, int] = {}
         #: The item to choose when the next agenda arrives (one just added or moved).
@@ -112,14 +108,7 @@ class AgendaTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.view = AgendaView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Agenda items in order"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        show_rows(self.view, self.model, self.tr("Agenda items in order"))
         self.view.selectionModel().selectionChanged.connect(self._chosen_changed)
         list_label = QLabel(self.tr("Items in &order:"))
         list_label.setBuddy(self.view)
@@ -162,17 +151,6 @@ class AgendaTab(QWidget):
             self.copy_button,
             None if in_series else self.tr("Only a meeting of a series has an agenda before it"),
         )
-
-    def set_meeting(self, key: str | None) -> None:
-        self.meeting_key = key
-        if key is not None:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Another tab may have closed a carried-over action: read afresh when shown."""
-        super().showEvent(event)
-        if self.meeting_key is not None:
-            self.reload()
 
     def reload(self) -> None:
         key = self.meeting_key

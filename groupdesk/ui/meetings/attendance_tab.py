@@ -11,9 +11,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +29,8 @@ from groupdesk.services.meetings.attendance import (
     set_guests,
 )
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.meetings.rows_model import RowsModel
+from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
+from groupdesk.ui.meetings.tab import MeetingTab
 from groupdesk.ui.ops import Op, QueryOp
 
 #: The keys that set a mark in the list, besides Space (present, or not marked again).
@@ -76,11 +75,9 @@ class SearchBox(QLineEdit):
             super().keyPressEvent(event)
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(MeetingTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.meeting_key: str | None = None
+        super().__init__(context, parent)
         self.model: RowsModel[ExpectedMember] = RowsModel(
             [self.tr("Member"), self.tr("Mark")], self._describe
         )
@@ -93,14 +90,7 @@ class AttendanceTab(QWidget):
         search_label.setBuddy(self.search_edit)
         self.search_edit.setAccessibleName(self.tr("Find a member on the sheet"))
         self.view = SheetView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Expected members and their marks"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        show_rows(self.view, self.model, self.tr("Expected members and their marks"))
         self.view.marked.connect(self._mark_row)
         list_label = QLabel(
             self.tr("Shee&t (Space: present, A: apologies, X: absent, Delete: not marked):")
@@ -147,11 +137,6 @@ class AttendanceTab(QWidget):
         layout.addWidget(self.counts_label)
         layout.addLayout(guests)
         layout.addWidget(self.result_label)
-
-    def set_meeting(self, key: str | None) -> None:
-        self.meeting_key = key
-        if key is not None:
-            self.reload()
 
     def set_guests(self, count: int, names: str | None) -> None:
         self.guests_spin.setValue(count)

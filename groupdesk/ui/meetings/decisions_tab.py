@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -44,18 +42,16 @@ from groupdesk.services.meetings.outcomes import (
 )
 from groupdesk.services.members.records import MemberRow
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.meetings.feedback import show_refusal
-from groupdesk.ui.meetings.rows_model import RowsModel
+from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
+from groupdesk.ui.meetings.tab import MeetingTab, show_refusal
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
 
-class DecisionsTab(QWidget):
+class DecisionsTab(MeetingTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.meeting_key: str | None = None
+        super().__init__(context, parent)
         self.quorum: QuorumState | None = None
         self.model: RowsModel[DecisionData] = RowsModel(
             [
@@ -120,11 +116,7 @@ class DecisionsTab(QWidget):
         self.result_label = QLabel()
         self.result_label.setAccessibleName(self.tr("Decision result"))
         self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Decisions recorded"))
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        show_rows(self.view, self.model, self.tr("Decisions recorded"))
         list_label = QLabel(self.tr("D&ecisions recorded:"))
         list_label.setBuddy(self.view)
         for signal in (
@@ -148,14 +140,6 @@ class DecisionsTab(QWidget):
     def set_people(self, people: Sequence[MemberRow]) -> None:
         for picker in (self.proposer_picker, self.seconder_picker):
             picker.set_people(people)
-
-    def set_meeting(self, key: str | None) -> None:
-        self.meeting_key = key
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.meeting_key is not None:
-            self.reload()
 
     def reload(self) -> None:
         """Who is present may have changed on the Attendance tab: read the quorum afresh."""

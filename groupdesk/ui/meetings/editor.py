@@ -44,7 +44,7 @@ from groupdesk.ui.meetings.actions_tab import ActionsTab
 from groupdesk.ui.meetings.agenda_tab import AgendaTab
 from groupdesk.ui.meetings.attendance_tab import AttendanceTab
 from groupdesk.ui.meetings.decisions_tab import DecisionsTab
-from groupdesk.ui.meetings.feedback import day_problem, show_refusal, typed_day
+from groupdesk.ui.meetings.tab import day_problem, show_refusal, typed_day
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.date_picker import add_calendar

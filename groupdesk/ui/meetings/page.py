@@ -13,13 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,8 +35,9 @@ from groupdesk.services.meetings.records import list_meetings
 from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.meetings.actions_tab import action_list
 from groupdesk.ui.meetings.editor import MeetingDialog
-from groupdesk.ui.meetings.rows_model import RowsModel
+from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
@@ -47,20 +46,6 @@ from groupdesk.ui.pages.base import Page
 def ask_save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
     return path
-
-
-def _table(model: RowsModel[object], name: str, stretch: int) -> QTableView:
-    """A read-only list of whole rows; column `stretch` takes the room left over."""
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 def _labelled(text: str, widget: QWidget, row: QHBoxLayout) -> None:
@@ -92,16 +77,7 @@ class MeetingsPage(Page):
             ],
             self._describe_meeting,
         )
-        self.action_rows: RowsModel[ActionRow] = RowsModel(
-            [
-                self.tr("Action"),
-                self.tr("Owner"),
-                self.tr("Due"),
-                self.tr("Status"),
-                self.tr("Raised at"),
-            ],
-            self._describe_action,
-        )
+        self.action_rows = action_list(context)
 
         heading = QLabel(self.page_title())
         heading.setObjectName("pageHeading")
@@ -155,7 +131,7 @@ class MeetingsPage(Page):
             self.kind_combo.addItem(self.tr(kind), kind)
         self.kind_combo.currentIndexChanged.connect(self._filter_kind)
         _labelled(self.tr("&Kind:"), self.kind_combo, filters)
-        self.meetings_view = _table(self.meetings, self.tr("Meetings"), 1)  # type: ignore[arg-type]
+        self.meetings_view = show_rows(QTableView(), self.meetings, self.tr("Meetings"), 1)
         self.meetings_view.doubleClicked.connect(self._open_index)
         self.meetings_view.activated.connect(self._open_index)  # Enter, as well as double-click
         self.empty_label = QLabel()
@@ -180,7 +156,7 @@ class MeetingsPage(Page):
             check.toggled.connect(lambda _on: self.load_actions())
             filters.addWidget(check)
         filters.addStretch(1)
-        self.actions_view = _table(self.action_rows, self.tr("Actions"), 0)  # type: ignore[arg-type]
+        self.actions_view = show_rows(QTableView(), self.action_rows, self.tr("Actions"))
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
         layout.addWidget(self.actions_view, 1)
@@ -226,18 +202,6 @@ class MeetingsPage(Page):
         when += f"{meeting.starts_at:%H:%M}–{meeting.ends_at:%H:%M}"
         place = meeting.place or meeting.link or ""
         return [when, meeting.title, self.tr(meeting.kind), place, self.tr(meeting.status)]
-
-    def _describe_action(self, action: ActionRow) -> list[str]:
-        due = day_text(action.due_on, self.context.locale) if action.due_on else "—"
-        if action.overdue:
-            due = self.tr("{due} (overdue)").format(due=due)
-        return [
-            action.text,
-            action.owner_name or self.tr("nobody yet"),
-            due,
-            self.tr(action.status),
-            action.raised_at_meeting_title or "",
-        ]
 
     # The editor
 

@@ -29,6 +29,7 @@ def dialog(qtbot, app_context):  # type: ignore[no-untyped-def]
     qtbot.waitExposed(editor)
     settle()
     editor.tabs.setCurrentWidget(editor.agenda)
+    settle()
     return editor
 
 
@@ -97,6 +98,7 @@ def test_an_open_action_from_an_earlier_meeting_shows_and_is_closed_here(
     assert "Book the hall" in editor.agenda.carried_label.text()
     actions = editor.actions_tab
     editor.tabs.setCurrentWidget(actions)
+    settle()
     assert [action.text for action in actions.model.records()] == ["Book the hall"]
     actions.view.selectRow(0)
     actions.done_button.click()

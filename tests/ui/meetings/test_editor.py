@@ -30,6 +30,15 @@ def open_editor(qtbot, app_context, meeting: str | None = None) -> MeetingDialog
     return dialog
 
 
+def open_on(qtbot, app_context, meeting: str, tab: str):  # type: ignore[no-untyped-def]
+    """The editor of `meeting` (kept by the caller: it owns its tabs) and its tab `tab` (an
+    attribute name), shown and read."""
+    dialog = open_editor(qtbot, app_context, meeting)
+    dialog.tabs.setCurrentWidget(getattr(dialog, tab))
+    settle()
+    return dialog, getattr(dialog, tab)
+
+
 @pytest.fixture
 def meeting(demo_workspace) -> str:  # type: ignore[no-untyped-def]
     return evening_meeting(demo_workspace, demo_workspace.uow().today() + timedelta(days=3))
@@ -69,9 +78,7 @@ def test_a_meeting_ending_before_it_starts_is_refused_beside_the_end(qtbot, app_
 
 
 def test_attendance_is_ticked_from_the_keyboard(qtbot, app_context, meeting) -> None:  # type: ignore[no-untyped-def]
-    dialog = open_editor(qtbot, app_context, meeting)
-    dialog.tabs.setCurrentWidget(dialog.attendance)
-    sheet = dialog.attendance
+    _editor, sheet = open_on(qtbot, app_context, meeting, "attendance")
     first, second = (member.name for member in sheet.model.records()[:2])
     sheet.search_edit.setFocus()
     qtbot.keyClicks(sheet.search_edit, first)
@@ -100,13 +107,13 @@ def test_attendance_is_ticked_from_the_keyboard(qtbot, app_context, meeting) -> 
     assert marks[second] is None
 
 
-def test_mark_everyone_present_then_the_few_who_were_not(qtbot, app_context, meeting) -> None:  # type: ignore[no-untyped-def]
-    dialog = open_editor(qtbot, app_context, meeting)
-    dialog.tabs.setCurrentWidget(dialog.attendance)
-    dialog.attendance.everyone_button.click()
+def test_mark_everyone_present_marks_every_expected_member(qtbot, app_context, meeting) -> None:  # type: ignore[no-untyped-def]
+    _editor, sheet = open_on(qtbot, app_context, meeting, "attendance")
+    sheet.everyone_button.click()
     settle()
-    statuses = {m.status for m in dialog.attendance.model.records()}
-    assert statuses == {"present"}
+    assert {m.status for m in sheet.model.every_record()} == {"present"}
+    marks = expected_members(app_context.workspace.uow(), meeting=meeting)
+    assert {m.status for m in marks} == {"present"}
 
 
 def present_two(app_context, meeting: str) -> None:  # type: ignore[no-untyped-def]
@@ -119,10 +126,7 @@ def test_more_votes_than_people_present_are_refused_beside_the_count(
     qtbot, app_context, meeting
 ) -> None:  # type: ignore[no-untyped-def]
     present_two(app_context, meeting)
-    dialog = open_editor(qtbot, app_context, meeting)
-    dialog.tabs.setCurrentWidget(dialog.decisions)
-    settle()
-    tab = dialog.decisions
+    _editor, tab = open_on(qtbot, app_context, meeting, "decisions")
     qtbot.keyClicks(tab.motion_edit, "To buy a new urn")
     tab.count_spins["votes_for"].setValue(2)
     tab.count_spins["votes_against"].setValue(1)
@@ -138,10 +142,7 @@ def test_a_decision_is_recorded_with_its_outcome_shown_as_typed(
 ) -> None:  # type: ignore[no-untyped-def]
     update_settings(app_context.workspace.uow(), quorum="2")
     present_two(app_context, meeting)
-    dialog = open_editor(qtbot, app_context, meeting)
-    dialog.tabs.setCurrentWidget(dialog.decisions)
-    settle()
-    tab = dialog.decisions
+    _editor, tab = open_on(qtbot, app_context, meeting, "decisions")
     assert "quorate" in tab.quorum_label.text() and "NOT" not in tab.quorum_label.text()
     qtbot.keyClicks(tab.motion_edit, "To buy a new urn")
     tab.count_spins["votes_for"].setValue(1)
@@ -163,10 +164,7 @@ def test_a_decision_is_recorded_with_its_outcome_shown_as_typed(
 def test_an_inquorate_vote_waits_for_the_chair_to_confirm(qtbot, app_context, meeting) -> None:  # type: ignore[no-untyped-def]
     update_settings(app_context.workspace.uow(), quorum="10")
     present_two(app_context, meeting)
-    dialog = open_editor(qtbot, app_context, meeting)
-    dialog.tabs.setCurrentWidget(dialog.decisions)
-    settle()
-    tab = dialog.decisions
+    _editor, tab = open_on(qtbot, app_context, meeting, "decisions")
     assert "NOT quorate" in tab.quorum_label.text()
     qtbot.keyClicks(tab.motion_edit, "To close early")
     tab.count_spins["votes_for"].setValue(2)
@@ -182,9 +180,7 @@ def test_an_inquorate_vote_waits_for_the_chair_to_confirm(qtbot, app_context, me
 def test_an_action_is_raised_with_an_owner_and_marked_done_here(
     qtbot, app_context, meeting
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = open_editor(qtbot, app_context, meeting)
-    dialog.tabs.setCurrentWidget(dialog.actions_tab)
-    tab = dialog.actions_tab
+    _editor, tab = open_on(qtbot, app_context, meeting, "actions_tab")
     qtbot.keyClicks(tab.text_edit, "Book the hall")
     tab.owner_picker.setCurrentIndex(1)
     owner = tab.owner_picker.member_id()
@@ -203,10 +199,7 @@ def test_a_consensus_asks_for_stand_asides_and_blocks_not_votes_against(
     qtbot, app_context, meeting
 ) -> None:  # type: ignore[no-untyped-def]
     present_two(app_context, meeting)
-    dialog = open_editor(qtbot, app_context, meeting)
-    dialog.tabs.setCurrentWidget(dialog.decisions)
-    settle()
-    tab = dialog.decisions
+    _editor, tab = open_on(qtbot, app_context, meeting, "decisions")
     assert tab.count_spins["votes_against"].isVisible()
     assert not tab.count_spins["blocks"].isVisible()
     tab.method_combo.setCurrentIndex(tab.method_combo.findData("consensus"))
