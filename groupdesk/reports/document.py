@@ -35,6 +35,8 @@ Progress = Callable[[int, int, str], None]
 MARGIN_MM = 18
 #: The left margin: wide enough for the holes of a two- or four-hole punch to miss the text.
 PUNCH_MARGIN_MM = 25
+#: ReportLab's frames keep this many points clear inside the margins.
+FRAME_PADDING = 6
 #: Left plus right padding of a table cell (ReportLab's default: 6 points each side).
 CELL_PADDING = 12
 
@@ -61,10 +63,11 @@ class Letterhead:
 
     @property
     def text_width(self) -> float:
-        """The width between the margins, in points: what tables share out."""
+        """The width between the margins and inside the frame's padding, in points: what
+        tables share out (a wider one would stick out on both sides)."""
         from reportlab.lib.units import mm
 
-        return self.page_size[0] - (PUNCH_MARGIN_MM + MARGIN_MM) * mm
+        return self.page_size[0] - (PUNCH_MARGIN_MM + MARGIN_MM) * mm - 2 * FRAME_PADDING
 
     def day(self, value: date) -> str:
         """A date the group's way ("24 Nov 2026"), never broken across lines."""
@@ -198,13 +201,19 @@ def table(
     widths: Sequence[float | None],
     *commands: tuple[Any, ...],
     repeat_rows: int = 0,
+    row_heights: Sequence[float | None] | None = None,
 ) -> Any:
     """A table whose plain cells are in the body cell style (not ReportLab's Helvetica, which
     would be the one font of the file left unembedded), cells aligned to the top."""
     from reportlab.platypus import Table, TableStyle
 
     cell_style = paragraph_styles()["cell"]
-    made = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=repeat_rows)
+    made = Table(
+        [list(row) for row in rows],
+        colWidths=list(widths),
+        rowHeights=row_heights,
+        repeatRows=repeat_rows,
+    )
     made.setStyle(
         TableStyle(
             [
@@ -224,9 +233,11 @@ def listing(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float | None],
     *commands: tuple[Any, ...],
+    row_height: float | None = None,
 ) -> Any:
     """A list in the house look: a bold header row repeated on every page, light rules and
-    banded rows. ReportLab breaks tables between rows only, so no row is split."""
+    banded rows (all `row_height` tall, when given). ReportLab breaks tables between rows
+    only, so no row is split."""
     head = paragraph_styles()["head"]
     return table(
         [[para(name, head) for name in columns], *rows],
@@ -238,6 +249,7 @@ def listing(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         *commands,
         repeat_rows=1,
+        row_heights=None if row_height is None else [None, *[row_height] * len(rows)],
     )
 
 

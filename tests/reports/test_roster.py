@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfReader
+from support.meeting_reports import pdf_text, readable
 
 from groupdesk.errors import ValidationError
 from groupdesk.reports import document
@@ -69,25 +70,13 @@ def group(group_workspace: Workspace) -> Workspace:
     return group_workspace
 
 
-def _text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def _readable(text: str) -> str:
-    """Arabic comes back from a PDF as joined letter forms in drawing order: undo both."""
-    return "\n".join(
-        line[::-1] if any("\ufe70" <= c <= "\ufeff" for c in line) else line
-        for line in unicodedata.normalize("NFKC", text).splitlines()
-    )
-
-
 def test_the_roster_lists_who_agreed_in_the_order_people_expect(
     group: Workspace, tmp_path: Path
 ) -> None:
     out = tmp_path / "roster.pdf"
     result = write_roster(group.uow(), out, today=TODAY)
     assert (result.listed, result.not_listed, result.pages) == (len(LISTED) + 1, 1, 1)
-    text = _readable(_text(out))
+    text = readable(pdf_text(out))
     positions = [text.find(name) for name in EXPECTED_ORDER]
     assert -1 not in positions, text
     assert positions == sorted(positions)
@@ -229,7 +218,7 @@ def test_a_name_in_every_script_prints_reads_back_and_is_not_blank(
     out = tmp_path / "roster.pdf"
     result = write_roster(group_workspace.uow(), out, today=TODAY)
     assert result.warnings == ()
-    text = "".join(unicodedata.normalize("NFKC", _text(out)).split())
+    text = "".join(unicodedata.normalize("NFKC", pdf_text(out)).split())
     for name in EVERY_SCRIPT:
         assert "".join(name.split()) in text, name
 
@@ -268,7 +257,7 @@ def test_a_character_no_font_has_is_printed_as_a_replacement_and_the_member_name
     assert result.warnings == (
         "Sunny 🌻 Day: 🌻 (U+1F33B) cannot be printed (no font has it) and shows as \ufffd.",
     )
-    text = _text(out)
+    text = pdf_text(out)
     assert "Sunny \ufffd Day" in text  # in the list, a visible mark where the flower was
     assert "Sunny \ufffd Day: \ufffd (U+1F33B) cannot be printed" in text  # and said at the top
 
@@ -283,4 +272,4 @@ def test_without_a_date_the_roster_is_dated_by_the_workspaces_clock(
     _add(workspace, "Ana Lima", consent_roster=True)
     out = tmp_path / "roster.pdf"
     write_roster(workspace.uow(), out)
-    assert "made on 24 Nov 2026" in _text(out)
+    assert "made on 24 Nov 2026" in pdf_text(out)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from groupdesk.errors import ValidationError
-from groupdesk.models.meetings import AgendaItem
+from groupdesk.models.meetings import AgendaItem, Decision, Meeting
 from groupdesk.services.meetings.agenda import agenda_of
+from groupdesk.services.meetings.occurrences import Occurrence, occurrence_of
 from groupdesk.services.rows import live_row
 from groupdesk.services.uow import UnitOfWork
 
@@ -49,3 +52,25 @@ def minutes_of(uow: UnitOfWork, *, meeting: str) -> list[MinutesSection]:
         for item in agenda_of(uow, meeting=meeting).items
         if item.notes
     ]
+
+
+def approved_at(uow: UnitOfWork, *, meeting: str) -> Occurrence | None:
+    """The meeting whose carried decision approved these minutes (the first, if several did),
+    or None while they are a draft."""
+    with uow:
+        meeting_id = occurrence_of(uow.session, meeting).meeting_id
+        if meeting_id is None:
+            return None
+        approving = uow.session.scalar(
+            select(Decision.meeting_id)
+            .join(Meeting, Meeting.id == Decision.meeting_id)
+            .where(
+                Decision.approves_minutes_of_id == meeting_id,
+                Decision.outcome == "carried",
+                Decision.deleted_at.is_(None),
+                Meeting.deleted_at.is_(None),
+            )
+            .order_by(Meeting.starts_at, Meeting.id)
+            .limit(1)
+        )
+        return occurrence_of(uow.session, approving) if approving else None

@@ -1,0 +1,148 @@
+"""The sign-in sheet for the door of a meeting: every member expected, in the same name order as
+the Members table, with room to sign and whether they agreed to be photographed, then blank rows
+for guests (their name, a contact if they wish).
+
+Twenty-five rows a page, each page with its header row, so a long sheet can be split between
+two tables at the door. Nothing but a member's name is printed: no contact details, whatever
+the member's consent. The page turns to landscape when the longest name leaves no room to sign.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from groupdesk.reports.document import (
+    FRAME_PADDING,
+    MARGIN_MM,
+    Letterhead,
+    Progress,
+    cells,
+    check_pdf_path,
+    listing,
+    para,
+    paragraph_styles,
+    title_block,
+    write_pdf,
+)
+from groupdesk.reports.meeting import meeting_letterhead
+from groupdesk.reports.text import BODY_FONT
+from groupdesk.services.meetings.attendance import expected_members
+from groupdesk.services.members import records
+from groupdesk.services.uow import UnitOfWork
+
+TITLE = "Sign-in sheet"
+ROWS_PER_PAGE = 25
+GUEST_ROWS = 10
+#: In points: room for a signature, and the photo column ("no photos").
+SIGNATURE_AT_LEAST, PHOTO_WIDTH = 150, 62
+#: The height of the title block on the first page, in points, which the rows leave room for.
+TITLE_ROOM = 96
+NO_PHOTOS = "no photos"
+
+
+@dataclass(frozen=True)
+class SigninResult:
+    path: Path
+    members: int
+    pages: int
+    landscape: bool
+
+
+def write_signin(
+    uow: UnitOfWork,
+    path: Path,
+    *,
+    meeting: str,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> SigninResult:
+    """Write the sign-in sheet of `meeting` to `path`."""
+    from reportlab.platypus import PageBreak
+
+    check_pdf_path(path)
+    today = today or uow.today()
+    expected = expected_members(uow, meeting=meeting)
+    photo = {row.id: row.consent_photo for row in records.list_members(uow, today=today)}
+    names = [member.name for member in expected]
+    _, letterhead = meeting_letterhead(uow, meeting=meeting, title=TITLE, today=today)
+    if _name_width(names) + SIGNATURE_AT_LEAST + PHOTO_WIDTH > letterhead.text_width:
+        letterhead = replace(letterhead, landscape=True)
+    styles = paragraph_styles()
+    story: list[Any] = title_block(
+        letterhead,
+        "Please sign beside your name. “no photos”: this member has not agreed to be"
+        " photographed. Guests: please add your name below, a contact only if you wish.",
+    )
+    height = _row_height(letterhead)
+    widths = _widths(letterhead, names)
+    member_rows = [
+        cells([member.name, "", "yes" if photo.get(member.member_id) else NO_PHOTOS], widths)
+        for member in expected
+    ]
+    for start in range(0, len(member_rows), ROWS_PER_PAGE):
+        if progress is not None:
+            progress(start, len(member_rows), "Laying out the sign-in sheet…")
+        if start:
+            story.append(PageBreak())
+        story.append(
+            _sheet(
+                ("Member", "Signature", "Photos"),
+                member_rows[start : start + ROWS_PER_PAGE],
+                widths,
+                height,
+            )
+        )
+    story.append(para("Guests", styles["heading"]))
+    name, signature, photos = widths
+    guest_widths = [name, signature / 2, signature / 2, photos]
+    blank = [[""] * 4 for _ in range(GUEST_ROWS)]
+    story.append(
+        _sheet(
+            ("Name", "Contact (if you wish)", "Signature", "Photos OK?"),
+            blank,
+            guest_widths,
+            height,
+        )
+    )
+    pages = write_pdf(path, letterhead, story)
+    return SigninResult(path, len(expected), pages, letterhead.landscape)
+
+
+def _name_width(names: Sequence[str]) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    size = paragraph_styles()["cell"].fontSize
+    return max((stringWidth(name, BODY_FONT, size) for name in names), default=0) + 14
+
+
+def _widths(letterhead: Letterhead, names: Sequence[str]) -> list[float]:
+    """The name column as wide as the longest name (within half the page), the signature the
+    rest."""
+    width = letterhead.text_width
+    name = min(max(_name_width(names), width * 0.3), width * 0.5)
+    return [name, width - name - PHOTO_WIDTH, PHOTO_WIDTH]
+
+
+def _row_height(letterhead: Letterhead) -> float:
+    """Tall enough to sign in, short enough that the header and 25 rows fit under the title."""
+    from reportlab.lib.units import mm
+
+    frame = letterhead.page_size[1] - (2 * MARGIN_MM + 18) * mm - 2 * FRAME_PADDING
+    return min(26.0, (frame - TITLE_ROOM) / (ROWS_PER_PAGE + 1))
+
+
+def _sheet(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], height: float
+) -> Any:
+    return listing(
+        columns,
+        rows,
+        widths,
+        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.25, "#bbbbbb"),
+        row_height=height,
+    )
