@@ -14,7 +14,7 @@ from support.meeting_rows import evening_meeting
 from groupdesk.services.meetings.actions import list_actions
 from groupdesk.services.meetings.attendance import expected_members, mark_attendance
 from groupdesk.services.meetings.decisions import decisions_of
-from groupdesk.services.meetings.records import list_meetings
+from groupdesk.services.meetings.records import list_meetings, meeting_detail
 from groupdesk.services.settings import update_settings
 from groupdesk.ui.meetings.editor import MeetingDialog
 
@@ -207,3 +207,23 @@ def test_a_consensus_asks_for_stand_asides_and_blocks_not_votes_against(
     tab.count_spins["votes_for"].setValue(1)
     tab.count_spins["blocks"].setValue(1)
     assert tab.outcome_label.text() == "defeated"  # one block stops a consensus
+
+
+def test_a_due_day_before_the_meeting_is_refused_beside_it(qtbot, app_context, meeting) -> None:  # type: ignore[no-untyped-def]
+    _editor, tab = open_on(qtbot, app_context, meeting, "actions_tab")
+    qtbot.keyClicks(tab.text_edit, "Book the hall")
+    qtbot.keyClicks(tab.due_edit, "2020-01-01")
+    tab.raise_button.click()
+    settle()
+    assert "is before the meeting" in tab.errors.message("due_on")
+    assert list_actions(app_context.workspace.uow(), meeting=meeting) == []
+
+
+def test_guests_are_counted_and_named(qtbot, app_context, meeting) -> None:  # type: ignore[no-untyped-def]
+    _editor, sheet = open_on(qtbot, app_context, meeting, "attendance")
+    sheet.guests_spin.setValue(2)
+    qtbot.keyClicks(sheet.guest_names_edit, "Pat from the council, Jo")
+    sheet.guests_button.click()
+    settle()
+    detail = meeting_detail(app_context.workspace.uow(), meeting=meeting)
+    assert (detail.guest_count, detail.guest_names) == (2, "Pat from the council, Jo")

@@ -86,3 +86,16 @@ def test_export_calendar_writes_the_upcoming_meetings(page, tmp_path: Path) -> N
     text = target.read_text(encoding="utf-8")
     assert text.count("BEGIN:VEVENT") == 2 and "Quiz night" in text
     assert "2 meeting" in page.status_label.text()
+
+
+def test_a_meeting_planned_from_the_page_appears_in_its_list(qtbot, page, demo_workspace) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.active_dialog
+    assert isinstance(dialog, MeetingDialog)
+    settle()
+    day = demo_workspace.uow().today() + timedelta(days=2)
+    qtbot.keyClicks(dialog.title_edit, "Emergency meeting")
+    qtbot.keyClicks(dialog.day_edit, day.isoformat())
+    dialog.save_button.click()
+    settle()
+    assert shown_titles(page)[0] == "Emergency meeting"
