@@ -127,10 +127,10 @@ def test_init_names_every_bad_field_on_its_own_line(cli: Cli, tmp_path: Path) ->
     )
     assert result.returncode == 1
     lines = result.stderr.splitlines()
-    assert {line.split(":")[2].strip() for line in lines} == {
-        "name",
-        "locale",
-        "financial_year_start",
+    assert {line.split(":")[2].strip() for line in lines} == {  # named by their options
+        "--name",
+        "--locale",
+        "--financial-year-start",
     }
     assert "'nowhere'" in result.stderr and "02-30" in result.stderr
 
