@@ -60,6 +60,28 @@ class PageEntry:
         return page
 
 
+#: What a report is made for: nothing (the whole group), one meeting, one grant or one year.
+REPORT_SUBJECTS = ("none", "meeting", "grant", "year")
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """A printed report. `writer` is "module:function", called as
+    `writer(uow, path, *, today, paper_size, progress, **subject)` (`meeting=ID` for a meeting
+    report) and returning a result with `as_dict()` and `sentence` (what the CLI prints)."""
+
+    key: str
+    title: str
+    subject: str
+    writer: str
+
+    def __post_init__(self) -> None:
+        if self.subject not in REPORT_SUBJECTS:
+            raise ValueError(
+                f"report {self.key}: subject {self.subject!r} is not one of {REPORT_SUBJECTS}"
+            )
+
+
 @dataclass(frozen=True)
 class Area:
     """What one area brings. Every reference is a dotted name, loaded only when needed."""
@@ -79,6 +101,8 @@ class Area:
     #: "module:function" finding the area's records for the global search:
     #: `source(uow, *, text, limit) -> list[SearchHit]` (`groupdesk/services/search.py`).
     search: str = ""
+    #: The printed reports the area brings (`groupdesk reports KIND`, the Reports page).
+    reports: tuple[ReportEntry, ...] = ()
 
 
 #: Pages that stand in, saying "not built yet", until an area registers a page with that key.
@@ -141,6 +165,16 @@ def pages() -> tuple[PageEntry, ...]:
     keys = {page.key for page in registered}
     chosen = registered + [page for page in PLACEHOLDER_PAGES if page.key not in keys]
     return tuple(sorted(chosen, key=lambda page: page.position))
+
+
+def reports() -> tuple[ReportEntry, ...]:
+    """Every printed report, area by area."""
+    found = tuple(entry for area in areas() for entry in area.reports)
+    keys = [entry.key for entry in found]
+    duplicated = sorted({key for key in keys if keys.count(key) > 1})
+    if duplicated:
+        raise ValueError(f"reports registered twice: {', '.join(duplicated)}")
+    return found
 
 
 def command_modules() -> tuple[str, ...]:

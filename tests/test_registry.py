@@ -98,3 +98,15 @@ def test_the_sync_engine_names_no_area() -> None:
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(other_areas)
     }
     assert imported == set()
+
+
+def test_every_registered_report_names_a_writer_that_exists() -> None:
+    entries = registry.reports()
+    assert {"roster", "agenda", "chair-agenda", "signin", "minutes"} <= {e.key for e in entries}
+    for entry in entries:
+        assert callable(registry.load(entry.writer)), entry.key
+
+
+def test_a_report_for_a_subject_no_command_knows_is_refused() -> None:
+    with pytest.raises(ValueError, match="planet"):
+        registry.ReportEntry("moons", "Moons", "planet", "groupdesk.reports.moons:write_moons")

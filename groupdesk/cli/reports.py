@@ -1,4 +1,8 @@
-"""`groupdesk reports …`: the printed reports, written as PDF files."""
+"""`groupdesk reports KIND --out FILE.pdf`: the printed reports, written as PDF files.
+
+The kinds are the reports the areas register (`groupdesk.registry.reports()`), so a new report
+needs no edit here: a meeting report takes `--meeting ID`, the others nothing more.
+"""
 
 from __future__ import annotations
 
@@ -8,43 +12,63 @@ from typing import Any
 from groupdesk.cli.context import EXIT_OK, CliContext, print_json
 from groupdesk.cli.options import add_out_option, date_option, out_path
 
+#: `--paper` as typed, and as the reports name it.
+PAPERS = {"a4": "A4", "letter": "Letter"}
+#: How to find a valid subject of each kind, said when one is missing or wrong.
+FINDING = {"meeting": "`groupdesk meetings list` shows the meetings and their ids"}
+
 
 def register(subparsers: Any) -> None:
+    from groupdesk.registry import reports as registered
+
     reports = subparsers.add_parser("reports", help="print reports as PDF files (the roster, …)")
-    commands = reports.add_subparsers(dest="reports_command", metavar="COMMAND", required=True)
+    commands = reports.add_subparsers(dest="reports_command", metavar="KIND", required=True)
+    for entry in registered():
+        kind = commands.add_parser(entry.key, help=entry.title)
+        add_out_option(kind, metavar="FILE.pdf", help="where to write the PDF")
+        if entry.subject == "meeting":
+            kind.add_argument("--meeting", metavar="ID", help=f"the meeting ({FINDING['meeting']})")
+        kind.add_argument(
+            "--paper", choices=sorted(PAPERS), help="the paper (default: the group's, in Settings)"
+        )
+        kind.add_argument("--date", metavar="DATE", help="the date printed on it (default: today)")
+        kind.add_argument("--json", action="store_true")
+        kind.set_defaults(handler=run_report, report=entry.key)
 
-    roster = commands.add_parser(
-        "roster", help="the membership roster: active members who agreed to be listed"
-    )
-    add_out_option(roster, metavar="FILE.pdf", help="where to write the PDF")
-    roster.add_argument("--date", metavar="DATE", help="the date printed on it (default: today)")
-    roster.add_argument("--json", action="store_true")
-    roster.set_defaults(handler=run_roster)
 
+def run_report(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.registry import load, reports
 
-def run_roster(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.reports.roster import write_roster
-
-    result = write_roster(
+    entry = next(entry for entry in reports() if entry.key == args.report)
+    subject: dict[str, str] = {}
+    if entry.subject == "meeting":
+        subject["meeting"] = _meeting(context, args.meeting)
+    result = load(entry.writer)(
         context.workspace().uow(),
-        out_path(args, example="roster.pdf"),
+        out_path(args, example=f"{entry.key}.pdf"),
         today=date_option("date", args.date),
+        paper_size=PAPERS.get(args.paper or ""),
+        **subject,
     )
     if args.json:
-        print_json(
-            {
-                "file": str(result.path),
-                "listed": result.listed,
-                "not_listed": result.not_listed,
-                "pages": result.pages,
-                "warnings": list(result.warnings),
-            }
-        )
+        print_json(result.as_dict())
     else:
-        print(
-            f"Wrote {result.path}: {result.listed} member(s) listed on {result.pages} page(s); "
-            f"{result.not_listed} active member(s) not listed (no consent to the printed roster)."
-        )
-        for warning in result.warnings:
-            print(f"Warning: {warning}")
+        print(result.sentence)
     return EXIT_OK
+
+
+def _meeting(context: CliContext, key: str | None) -> str:
+    """The meeting asked for, checked before anything is written; a missing or wrong one says
+    where to find the ids."""
+    from groupdesk.errors import GroupDeskError, NotFoundError, ValidationError
+    from groupdesk.services.meetings.records import meeting_detail
+
+    if not key:
+        raise ValidationError.single(
+            "meeting", f"say which meeting, --meeting ID; {FINDING['meeting']}"
+        )
+    try:
+        meeting_detail(context.workspace().uow(), meeting=key)
+    except GroupDeskError as problem:
+        raise NotFoundError(f"{problem} {FINDING['meeting'].capitalize()}.") from None
+    return key

@@ -43,6 +43,21 @@ class AgendaResult:
     actions: int
     pages: int
 
+    @property
+    def sentence(self) -> str:
+        return (
+            f"Wrote {self.path}: {self.items} item(s), {self.actions} open action(s) carried"
+            f" over, on {self.pages} page(s)."
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": str(self.path),
+            "items": self.items,
+            "actions": self.actions,
+            "pages": self.pages,
+        }
+
 
 def write_agenda(
     uow: UnitOfWork,
@@ -51,13 +66,18 @@ def write_agenda(
     meeting: str,
     chair: bool = False,
     today: date | None = None,
+    paper_size: str | None = None,
     progress: Progress | None = None,
 ) -> AgendaResult:
     """Write the agenda of `meeting` (the chair's copy with `chair`) to `path`."""
     check_pdf_path(path)
     today = today or uow.today()
     detail, letterhead = meeting_letterhead(
-        uow, meeting=meeting, title=CHAIR_TITLE if chair else TITLE, today=today
+        uow,
+        meeting=meeting,
+        title=CHAIR_TITLE if chair else TITLE,
+        today=today,
+        paper_size=paper_size,
     )
     agenda = agenda_of(uow, meeting=meeting)
     actions = [row for row in carried_to(uow, meeting=meeting) if row.status == "open"]
@@ -86,6 +106,11 @@ def write_agenda(
         story.append(para("No open actions from earlier meetings.", styles["note"]))
     pages = write_pdf(path, letterhead, story)
     return AgendaResult(path, len(shown), len(actions), pages)
+
+
+def write_chair_agenda(uow: UnitOfWork, path: Path, **options: Any) -> AgendaResult:
+    """The chair's copy, as the registry names it (a report of its own on the Reports page)."""
+    return write_agenda(uow, path, chair=True, **options)
 
 
 def _details(

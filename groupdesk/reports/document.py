@@ -97,8 +97,10 @@ def group_letterhead(
     today: date,
     period: str = "",
     landscape: bool = False,
+    paper_size: str | None = None,
 ) -> Letterhead:
-    """The letterhead of a report of this group: its name, logo, paper and locale."""
+    """The letterhead of a report of this group: its name, logo, paper (unless `paper_size`,
+    "A4" or "Letter", is asked for) and locale."""
     group = settings.get_settings(uow)
     logo = None
     if group.logo_attachment_id:
@@ -108,7 +110,7 @@ def group_letterhead(
         group_name=group.name,
         title=title,
         printed_on="",
-        paper_size=group.paper_size,
+        paper_size=paper_size or group.paper_size,
         logo=logo,
         period=period,
         landscape=landscape,

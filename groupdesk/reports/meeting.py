@@ -16,12 +16,12 @@ LABEL_WIDTH = 90
 
 
 def meeting_letterhead(
-    uow: UnitOfWork, *, meeting: str, title: str, today: date, landscape: bool = False
+    uow: UnitOfWork, *, meeting: str, title: str, today: date, paper_size: str | None = None
 ) -> tuple[MeetingDetail, Letterhead]:
     """The meeting (a wrong key says how to find a right one) and a letterhead whose period is
     the meeting's title and day."""
     detail = meeting_detail(uow, meeting=meeting)
-    letterhead = group_letterhead(uow, title=title, today=today, landscape=landscape)
+    letterhead = group_letterhead(uow, title=title, today=today, paper_size=paper_size)
     occurrence = detail.occurrence
     period = f"{occurrence.title}, {letterhead.long_day(occurrence.starts_at.date())}"
     return detail, replace(letterhead, period=period)

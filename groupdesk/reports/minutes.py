@@ -56,6 +56,23 @@ class MinutesResult:
     actions: int
     pages: int
 
+    @property
+    def sentence(self) -> str:
+        state = "draft" if self.draft else "approved"
+        return (
+            f"Wrote {self.path} ({state}): {self.decisions} decision(s), {self.actions}"
+            f" action(s), on {self.pages} page(s)."
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": str(self.path),
+            "draft": self.draft,
+            "decisions": self.decisions,
+            "actions": self.actions,
+            "pages": self.pages,
+        }
+
 
 def write_minutes(
     uow: UnitOfWork,
@@ -63,6 +80,7 @@ def write_minutes(
     *,
     meeting: str,
     today: date | None = None,
+    paper_size: str | None = None,
     progress: Progress | None = None,
 ) -> MinutesResult:
     """Write the minutes of `meeting` to `path`."""
@@ -70,7 +88,11 @@ def write_minutes(
     today = today or uow.today()
     approval = approved_at(uow, meeting=meeting)
     detail, letterhead = meeting_letterhead(
-        uow, meeting=meeting, title=DRAFT_TITLE if approval is None else TITLE, today=today
+        uow,
+        meeting=meeting,
+        title=DRAFT_TITLE if approval is None else TITLE,
+        today=today,
+        paper_size=paper_size,
     )
     if progress is not None:
         progress(0, 1, "Laying out the minutes…")

@@ -49,14 +49,36 @@ class RosterResult:
     #: A sentence per member whose entry has a character no font has (printed as REPLACEMENT).
     warnings: tuple[str, ...] = ()
 
+    @property
+    def sentence(self) -> str:
+        return (
+            f"Wrote {self.path}: {self.listed} member(s) listed on {self.pages} page(s);"
+            f" {self.not_listed} active member(s) not listed (no consent to the printed roster)."
+            + "".join(f"\nWarning: {warning}" for warning in self.warnings)
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": str(self.path),
+            "listed": self.listed,
+            "not_listed": self.not_listed,
+            "pages": self.pages,
+            "warnings": list(self.warnings),
+        }
+
 
 def write_roster(
-    uow: UnitOfWork, path: Path, *, today: date | None = None, progress: Progress | None = None
+    uow: UnitOfWork,
+    path: Path,
+    *,
+    today: date | None = None,
+    paper_size: str | None = None,
+    progress: Progress | None = None,
 ) -> RosterResult:
     """Write the roster PDF to `path` (replacing it only once the new one is complete)."""
     check_pdf_path(path)
     today = today or uow.today()
-    letterhead = group_letterhead(uow, title=TITLE, today=today)
+    letterhead = group_letterhead(uow, title=TITLE, today=today, paper_size=paper_size)
     active = records.list_members(uow, status="active", today=today)
     listed = [row for row in active if row.consent_roster]
     styles = paragraph_styles()

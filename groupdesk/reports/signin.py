@@ -51,6 +51,21 @@ class SigninResult:
     pages: int
     landscape: bool
 
+    @property
+    def sentence(self) -> str:
+        return (
+            f"Wrote {self.path}: {self.members} member(s) expected, on {self.pages} page(s)"
+            f"{' (landscape)' if self.landscape else ''}."
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": str(self.path),
+            "members": self.members,
+            "pages": self.pages,
+            "landscape": self.landscape,
+        }
+
 
 def write_signin(
     uow: UnitOfWork,
@@ -58,6 +73,7 @@ def write_signin(
     *,
     meeting: str,
     today: date | None = None,
+    paper_size: str | None = None,
     progress: Progress | None = None,
 ) -> SigninResult:
     """Write the sign-in sheet of `meeting` to `path`."""
@@ -68,7 +84,9 @@ def write_signin(
     expected = expected_members(uow, meeting=meeting)
     photo = {row.id: row.consent_photo for row in records.list_members(uow, today=today)}
     names = [member.name for member in expected]
-    _, letterhead = meeting_letterhead(uow, meeting=meeting, title=TITLE, today=today)
+    _, letterhead = meeting_letterhead(
+        uow, meeting=meeting, title=TITLE, today=today, paper_size=paper_size
+    )
     if _name_width(names) + SIGNATURE_AT_LEAST + PHOTO_WIDTH > letterhead.text_width:
         letterhead = replace(letterhead, landscape=True)
     styles = paragraph_styles()

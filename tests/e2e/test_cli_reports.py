@@ -10,6 +10,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from support.meeting_reports import MeetingData, make_meeting
+
+from groupdesk.config import DataPaths
+from groupdesk.services.settings import create_group
+from groupdesk.services.workspace import open_workspace
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -114,3 +119,59 @@ def test_the_recovery_sheet_is_written_as_a_pdf_to_print_or_as_text(
     again = cli("sync", "recovery-sheet", "--out", as_text, data_dir=folder, env=keyring_env)
     assert again.returncode == 0, again.stderr
     assert code in as_text.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def meeting_folder(tmp_path: Path) -> tuple[Path, MeetingData]:
+    """A data folder holding the meeting the meeting reports print."""
+    folder = tmp_path / "G"
+    workspace = open_workspace(DataPaths(folder))
+    try:
+        create_group(workspace.uow(), name="River Friends", currency="GBP")
+        data = make_meeting(workspace)
+    finally:
+        workspace.close()
+    return folder, data
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("kind", "heading"),
+    [
+        ("agenda", "Actions carried over"),
+        ("chair-agenda", "Volunteer concerns (private)"),
+        ("signin", "Contact (if you wish)"),
+        ("minutes", "Minutes (draft)"),
+    ],
+)
+def test_each_meeting_report_is_written_for_the_meeting_asked_for(
+    cli: Cli, tmp_path: Path, meeting_folder: tuple[Path, MeetingData], kind: str, heading: str
+) -> None:
+    folder, data = meeting_folder
+    out = tmp_path / f"{kind}.pdf"
+    result = cli(
+        "reports", kind, "--meeting", data.meeting, "--out", out, "--paper", "letter", "--json",
+        data_dir=folder,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["file"] == str(out)
+    page = PdfReader(out).pages[0]
+    assert heading in page.extract_text() and "River Friends" in page.extract_text()
+    assert [round(float(v)) for v in page.mediabox[2:]] == [612, 792]  # --paper letter
+
+
+@pytest.mark.slow
+def test_a_missing_or_wrong_meeting_says_where_to_find_one(
+    cli: Cli, tmp_path: Path, meeting_folder: tuple[Path, MeetingData]
+) -> None:
+    folder, _ = meeting_folder
+    out = tmp_path / "agenda.pdf"
+    missing = cli("reports", "agenda", "--out", out, data_dir=folder)
+    assert missing.returncode == 1
+    assert "say which meeting, --meeting ID" in missing.stderr
+    assert "`groupdesk meetings list`" in missing.stderr
+    wrong = cli("reports", "minutes", "--meeting", "no-such-id", "--out", out, data_dir=folder)
+    assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
+    assert "There is no meeting with the id no-such-id." in wrong.stderr
+    assert "`groupdesk meetings list` shows the meetings and their ids." in wrong.stderr
+    assert not out.exists()

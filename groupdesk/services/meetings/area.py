@@ -5,7 +5,7 @@ Its page is the Meetings page (`groupdesk.ui.meetings.page`), imported only when
 
 from __future__ import annotations
 
-from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry, ReportEntry
 
 AREA = Area(
     key="meetings",
@@ -17,5 +17,25 @@ AREA = Area(
         "groupdesk.ui.meetings.page",
         "MeetingsPage",
         20,
+    ),
+    reports=(
+        ReportEntry(
+            "agenda", "Agenda of a meeting", "meeting", "groupdesk.reports.agenda:write_agenda"
+        ),
+        ReportEntry(
+            "chair-agenda",
+            "Agenda, the chair's copy: private items and timings",
+            "meeting",
+            "groupdesk.reports.agenda:write_chair_agenda",
+        ),
+        ReportEntry(
+            "signin",
+            "Sign-in sheet for the door",
+            "meeting",
+            "groupdesk.reports.signin:write_signin",
+        ),
+        ReportEntry(
+            "minutes", "Minutes of a meeting", "meeting", "groupdesk.reports.minutes:write_minutes"
+        ),
     ),
 )

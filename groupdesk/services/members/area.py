@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry, ReportEntry
 
 AREA = Area(
     key="members",
@@ -18,4 +18,12 @@ AREA = Area(
     after_sync_merge=("groupdesk.services.members.erasure:enforce_erasures",),
     demo="groupdesk.services.members.demo:add_demo_members",
     search="groupdesk.services.members.records:search_members",
+    reports=(
+        ReportEntry(
+            "roster",
+            "Membership roster: active members who agreed to be listed",
+            "none",
+            "groupdesk.reports.roster:write_roster",
+        ),
+    ),
 )
