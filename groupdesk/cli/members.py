@@ -206,6 +206,8 @@ def _name(context: CliContext, member_id: str) -> str:
 
 def run_list(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.members.records import list_members
+    from groupdesk.services.settings import get_settings
+    from groupdesk.services.wording import day_text
 
     rows = list_members(
         context.workspace().uow(),
@@ -221,6 +223,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
     if args.json:
         print_json([row.as_dict() for row in rows])
         return EXIT_OK
+    locale = get_settings(context.workspace().uow()).locale
     print_table(
         (
             (
@@ -230,7 +233,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
                 r.email,
                 r.phone,
                 ", ".join(r.roles),
-                r.last_seen,
+                day_text(r.last_seen, locale) if r.last_seen else None,
             )
             for r in rows
         ),

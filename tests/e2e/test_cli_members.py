@@ -385,3 +385,6 @@ def test_a_member_set_to_left_is_dated_today_and_set_active_again_is_not(
     ok(cli("members", "edit", ana, "--set", "status=active", data_dir=group))
     shown = as_json(cli("members", "show", ana, "--json", data_dir=group))
     assert (shown["status"], shown["left_on"]) == ("active", None)
+    ok(cli("checkins", "add", ana, "--how", "call", data_dir=group))
+    listed = ok(cli("members", "list", data_dir=group)).stdout.splitlines()
+    assert listed[1].endswith(f"  {today}")  # Last seen, in the group's date format
