@@ -55,7 +55,9 @@ def test_planning_a_meeting_saves_it_and_opens_its_other_tabs(qtbot, app_context
     assert dialog.save_button.isEnabled()
     dialog.save_button.click()
     settle()
-    [planned] = list_meetings(app_context.workspace.uow())
+    [planned] = [
+        m for m in list_meetings(app_context.workspace.uow()) if m.title == "Annual general meeting"
+    ]
     assert (planned.title, planned.place) == ("Annual general meeting", "Community hall")
     assert planned.starts_at.date() == day and planned.ends_at.hour == 21
     assert dialog.meeting_key == planned.key
@@ -64,15 +66,17 @@ def test_planning_a_meeting_saves_it_and_opens_its_other_tabs(qtbot, app_context
 
 def test_a_meeting_ending_before_it_starts_is_refused_beside_the_end(qtbot, app_context) -> None:  # type: ignore[no-untyped-def]
     dialog = open_editor(qtbot, app_context)
-    qtbot.keyClicks(dialog.title_edit, "Committee")
-    qtbot.keyClicks(dialog.day_edit, "2030-05-01")
+    qtbot.keyClicks(dialog.title_edit, "Never saved")
+    day = app_context.workspace.uow().today() + timedelta(days=10)
+    qtbot.keyClicks(dialog.day_edit, day.isoformat())
     dialog.end_edit.setTime(QTime(18, 0))
     assert "before it starts" in dialog.errors.message("ends_at")
     assert not dialog.save_button.isEnabled()
     assert "before it starts" in dialog.save_button.toolTip()
     assert dialog.save() is None
     settle()
-    assert list_meetings(app_context.workspace.uow()) == []
+    titles = {m.title for m in list_meetings(app_context.workspace.uow())}
+    assert "Never saved" not in titles
     dialog.end_edit.setTime(QTime(20, 0))
     assert dialog.errors.message("ends_at") == "" and dialog.save_button.isEnabled()
 
