@@ -31,21 +31,23 @@ from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionList", text)
+
+
+def describe_action(context: AppContext, action: ActionRow) -> list[str]:
+    """What, who, when due (an overdue one says so), its status, and where it was raised."""
+    due = day_text(action.due_on, context.locale) if action.due_on else "—"
+    if action.overdue:
+        due = _tr("{due} (overdue)").format(due=due)
+    owner = action.owner_name or _tr("nobody yet")
+    return [action.text, owner, due, _tr(action.status), action.raised_at_meeting_title or ""]
+
+
 def action_list(context: AppContext) -> RowsModel[ActionRow]:
-    """Actions as the Meetings page and the editor list them (an overdue one says so)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ActionList", text)
-
-    def describe(action: ActionRow) -> list[str]:
-        due = day_text(action.due_on, context.locale) if action.due_on else "—"
-        if action.overdue:
-            due = tr("{due} (overdue)").format(due=due)
-        owner = action.owner_name or tr("nobody yet")
-        return [action.text, owner, due, tr(action.status), action.raised_at_meeting_title or ""]
-
-    headers = [tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Raised at")]
-    return RowsModel(headers, describe)
+    """Actions as the Meetings page and the editor list them."""
+    headers = [_tr("Action"), _tr("Owner"), _tr("Due"), _tr("Status"), _tr("Raised at")]
+    return RowsModel(headers, lambda action: describe_action(context, action))
 
 
 class ActionsTab(MeetingTab):

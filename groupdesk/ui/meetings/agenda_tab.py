@@ -34,8 +34,8 @@ from groupdesk.services.meetings.agenda import (
 )
 from groupdesk.services.meetings.minutes import set_notes
 from groupdesk.services.members.records import MemberRow
-from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.meetings.actions_tab import describe_action
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import MeetingTab, show_refusal
 from groupdesk.ui.members.picker import MemberPicker
@@ -109,6 +109,8 @@ class AgendaTab(MeetingTab):
         buttons.addStretch(1)
         self.view = AgendaView(self)
         show_rows(self.view, self.model, self.tr("Agenda items in order"))
+        # Room for a usual agenda, however many actions are carried over below it.
+        self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 7)
         self.view.selectionModel().selectionChanged.connect(self._chosen_changed)
         list_label = QLabel(self.tr("Items in &order:"))
         list_label.setBuddy(self.view)
@@ -193,14 +195,12 @@ class AgendaTab(MeetingTab):
         if not still_open:
             self.carried_label.setText(self.tr("No open actions from earlier meetings."))
             return
-        lines = [
-            self.tr("{text} — {owner}, due {due}").format(
-                text=action.text,
-                owner=action.owner_name or self.tr("nobody yet"),
-                due=day_text(action.due_on, self.context.locale),
+        lines = []
+        for action in still_open:
+            text, owner, due, *_rest = describe_action(self.context, action)
+            lines.append(
+                self.tr("{text} — {owner}, due {due}").format(text=text, owner=owner, due=due)
             )
-            for action in still_open
-        ]
         self.carried_label.setText(
             self.tr("Open actions from earlier meetings:") + "\n• " + "\n• ".join(lines)
         )

@@ -140,7 +140,8 @@ class AttendanceTab(MeetingTab):
 
     def set_guests(self, count: int, names: str | None) -> None:
         self.guests_spin.setValue(count)
-        self.guest_names_edit.setText(names or "")
+        # One line here: names kept one a line show as a list.
+        self.guest_names_edit.setText(", ".join((names or "").splitlines()))
 
     def reload(self) -> None:
         key = self.meeting_key

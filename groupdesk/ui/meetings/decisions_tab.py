@@ -204,10 +204,13 @@ class DecisionsTab(MeetingTab):
                 spin.setValue(0)
         problems = self._problems()
         self.errors.show(ValidationError(problems)) if problems else self.errors.clear()
+        counts = self._counts()
         try:
-            self.outcome_label.setText(self.tr(outcome(self._counts(), self._rule())))
+            # No count typed yet says nothing (the rules would call it defeated).
+            shown = self.tr(outcome(counts, self._rule())) if counts.total() else "—"
         except ValidationError:
-            self.outcome_label.setText("—")
+            shown = "—"
+        self.outcome_label.setText(shown)
         quorate = self.quorum is None or self.quorum.met
         self.confirm_check.setEnabled(not quorate)
         reason = next(iter(problems.values()), None)

@@ -148,6 +148,7 @@ def test_a_decision_is_recorded_with_its_outcome_shown_as_typed(
     present_two(app_context, meeting)
     _editor, tab = open_on(qtbot, app_context, meeting, "decisions")
     assert "quorate" in tab.quorum_label.text() and "NOT" not in tab.quorum_label.text()
+    assert tab.outcome_label.text() == "—"  # nothing counted yet
     qtbot.keyClicks(tab.motion_edit, "To buy a new urn")
     tab.count_spins["votes_for"].setValue(1)
     tab.count_spins["votes_against"].setValue(1)
