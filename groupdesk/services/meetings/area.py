@@ -18,6 +18,7 @@ AREA = Area(
         "MeetingsPage",
         20,
     ),
+    demo="groupdesk.services.meetings.demo:add_demo_meetings",
     reports=(
         ReportEntry(
             "agenda", "Agenda of a meeting", "meeting", "groupdesk.reports.agenda:write_agenda"
