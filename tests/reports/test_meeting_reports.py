@@ -20,9 +20,13 @@ from support.meeting_reports import (
 )
 
 from groupdesk.errors import GroupDeskError
+from groupdesk.registry import load, reports
 from groupdesk.reports.agenda import write_agenda
 from groupdesk.reports.minutes import write_minutes
 from groupdesk.reports.signin import write_signin
+from groupdesk.services.demo import DEMO_GROUP_NAME
+from groupdesk.services.meetings.minutes import approved_at
+from groupdesk.services.meetings.records import list_meetings
 from groupdesk.services.members.records import add_member
 from groupdesk.services.workspace import Workspace
 
@@ -187,3 +191,23 @@ def test_a_meeting_that_does_not_exist_is_named_in_the_message(
 ) -> None:
     with pytest.raises(GroupDeskError, match="meeting"):
         write_agenda(group_workspace.uow(), tmp_path / "a.pdf", meeting="nope", today=TODAY)
+
+
+def test_every_registered_report_prints_a_meeting_of_the_demo_group(
+    demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    uow = demo_workspace.uow
+    held = [m for m in list_meetings(uow(), when="past") if approved_at(uow(), meeting=m.key)]
+    assert held, "the demo group has a meeting whose minutes were approved"
+    meeting = held[0]
+    for entry in reports():
+        out = tmp_path / f"{entry.key}.pdf"
+        subject = {"meeting": meeting.key} if entry.subject == "meeting" else {}
+        result = load(entry.writer)(uow(), out, today=TODAY, **subject)
+        text = readable(pdf_text(out))
+        assert result.pages == len(PdfReader(out).pages) >= 1
+        assert DEMO_GROUP_NAME in text and f"Page 1 of {result.pages}" in text
+        assert unembedded_fonts(out) == [], entry.key
+        if entry.subject == "meeting":
+            assert meeting.title in text, entry.key
+    assert "Approved at the" in pdf_text(tmp_path / "minutes.pdf")
