@@ -235,11 +235,11 @@ def listing(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float | None],
     *commands: tuple[Any, ...],
-    row_height: float | None = None,
+    row_heights: Sequence[float] | None = None,
 ) -> Any:
     """A list in the house look: a bold header row repeated on every page, light rules and
-    banded rows (all `row_height` tall, when given). ReportLab breaks tables between rows
-    only, so no row is split."""
+    banded rows (each as tall as `row_heights` says, when given). ReportLab breaks tables
+    between rows only, so no row is split."""
     head = paragraph_styles()["head"]
     return table(
         [[para(name, head) for name in columns], *rows],
@@ -251,7 +251,7 @@ def listing(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         *commands,
         repeat_rows=1,
-        row_heights=None if row_height is None else [None, *[row_height] * len(rows)],
+        row_heights=None if row_heights is None else [None, *row_heights],
     )
 
 

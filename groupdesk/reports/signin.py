@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from groupdesk.reports.document import (
+    CELL_PADDING,
     FRAME_PADDING,
     MARGIN_MM,
     Letterhead,
@@ -41,6 +42,8 @@ GUEST_ROWS = 10
 SIGNATURE_AT_LEAST, PHOTO_WIDTH = 150, 62
 #: The height of the title block on the first page, in points, which the rows leave room for.
 TITLE_ROOM = 96
+#: The least row height to sign in, in points.
+SIGNING_HEIGHT = 20
 NO_PHOTOS = "no photos"
 
 
@@ -95,13 +98,13 @@ def write_signin(
         "Please sign beside your name. “no photos”: this member has not agreed to be"
         " photographed. Guests: please add your name below, a contact only if you wish.",
     )
-    height = _row_height(letterhead)
+    height, per_page = _rows_fitting(letterhead)
     widths = _widths(letterhead, names)
     member_rows = [
         cells([member.name, "", "yes" if photo.get(member.member_id) else NO_PHOTOS], widths)
         for member in expected
     ]
-    for start in range(0, len(member_rows), ROWS_PER_PAGE):
+    for start in range(0, len(member_rows), per_page):
         if progress is not None:
             progress(start, len(member_rows), "Laying out the sign-in sheet…")
         if start:
@@ -109,7 +112,7 @@ def write_signin(
         story.append(
             _sheet(
                 ("Member", "Signature", "Photos"),
-                member_rows[start : start + ROWS_PER_PAGE],
+                member_rows[start : start + per_page],
                 widths,
                 height,
             )
@@ -145,22 +148,40 @@ def _widths(letterhead: Letterhead, names: Sequence[str]) -> list[float]:
     return [name, width - name - PHOTO_WIDTH, PHOTO_WIDTH]
 
 
-def _row_height(letterhead: Letterhead) -> float:
-    """Tall enough to sign in, short enough that the header and 25 rows fit under the title."""
+def _rows_fitting(letterhead: Letterhead) -> tuple[float, int]:
+    """The row height and the rows a page: 25 rows under the header and the title where that
+    leaves room to sign (A4 and Letter upright), else fewer rows of the least height to sign in
+    (landscape)."""
     from reportlab.lib.units import mm
 
     frame = letterhead.page_size[1] - (2 * MARGIN_MM + 18) * mm - 2 * FRAME_PADDING
-    return min(26.0, (frame - TITLE_ROOM) / (ROWS_PER_PAGE + 1))
+    room = frame - TITLE_ROOM
+    height = max(SIGNING_HEIGHT, min(26.0, room / (ROWS_PER_PAGE + 1)))
+    return height, min(ROWS_PER_PAGE, int(room / height) - 1)
 
 
 def _sheet(
     columns: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], height: float
 ) -> Any:
+    """Rows `height` tall, or taller where a long name wraps onto more lines."""
+    heights = [
+        max(
+            [
+                height,
+                *(
+                    entry.wrap(width - CELL_PADDING, height * 10)[1] + CELL_PADDING / 2
+                    for entry, width in zip(row, widths, strict=True)
+                    if not isinstance(entry, str)
+                ),
+            ]
+        )
+        for row in rows
+    ]
     return listing(
         columns,
         rows,
         widths,
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
         ("LINEAFTER", (0, 0), (-2, -1), 0.25, "#bbbbbb"),
-        row_height=height,
+        row_heights=heights,
     )
