@@ -25,6 +25,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
@@ -185,17 +186,25 @@ class Op(Generic[T]):
             dialog.deleteLater()
         Op._running.discard(self)
 
+    def _parent_alive(self) -> bool:
+        """Whether the widget the Op reports to still exists: a dialog closed while its read
+        or write ran is deleted, and its callbacks would touch deleted widgets."""
+        return shiboken6.isValid(self._parent)
+
     def _succeeded(self, result: T, tables: frozenset[str]) -> None:
         self._finish()
-        if self._success is not None:
+        alive = self._parent_alive()
+        if self._success is not None and alive:
             self._success(result)
         changed = areas_of_tables(tables) | self._declared
         if changed and self._context is not None:
-            self._context.announce(changed, source=self._parent)
+            self._context.announce(changed, source=self._parent if alive else None)
 
     def _failed(self, error: BaseException, details: str) -> None:
         self._finish()
-        if self._failure is not None:
+        if not self._parent_alive():
+            show_error(None, error, details)
+        elif self._failure is not None:
             self._failure(error)
         else:
             show_error(self._parent, error, details)

@@ -236,3 +236,34 @@ def test_a_write_announces_the_areas_it_touched_once_with_its_initiator(
     ).run(app_context)
     qtbot.waitUntil(background_idle, timeout=10_000)
     assert heard == [(frozenset({"backup"}), parent)]
+
+
+def test_a_read_for_a_closed_dialog_is_dropped_and_a_write_still_announced(
+    qtbot, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    """The editor was closed (and deleted) while its reads waited: no callback touches its
+    deleted widgets, and what a write changed is still announced, with no initiator."""
+    from groupdesk.services.members.records import add_member
+    from groupdesk.ui.ops import QueryOp, background_idle
+
+    dialog = QWidget()
+    release = threading.Event()
+    called: list[object] = []
+    heard: list[tuple[frozenset[str], object]] = []
+    app_context.data_changed.connect(lambda areas, source: heard.append((areas, source)))
+
+    def slow_read(_job: OpJob) -> str:
+        release.wait(10)
+        return "late"
+
+    def slow_write(job: OpJob) -> object:
+        release.wait(10)
+        return add_member(job.uow(), values={"full_name": "Kemi Bello"})
+
+    QueryOp(dialog, slow_read).on_success(called.append).run(app_context)
+    Op(dialog, slow_write).on_success(called.append).run(app_context)
+    shiboken6.delete(dialog)
+    release.set()
+    qtbot.waitUntil(background_idle, timeout=10_000)
+    assert called == []
+    assert heard == [(frozenset({"members"}), None)]
