@@ -195,8 +195,11 @@ class _Plan:
         self.member_ids = [member.id for member in members]
         self.organisers = organisers
         self.today = today
+        # Eleven general meetings held; the other meetings over ten months back and two ahead,
+        # so the upcoming list shows more than the series.
         self.first_day = today - timedelta(days=330)
-        self.last_day = today + timedelta(days=35)
+        self.one_offs_from = today - timedelta(days=300)
+        self.last_day = today + timedelta(days=65)
         self.meetings: list[dict[str, Any]] = []
         self.kinds: list[Kind] = []
 
@@ -249,10 +252,12 @@ class _Plan:
 
     def one_off_meetings(self, count: int) -> None:
         """`count` meetings spread over the year, kinds in the proportions of `PLAN`."""
-        span = (self.last_day - self.first_day).days
+        span = (self.last_day - self.one_offs_from).days
         for number in range(count):
             kind = KINDS[PLAN[number % len(PLAN)]]
-            day = self.first_day + timedelta(days=number * span // count + self.rng.randint(0, 2))
+            day = self.one_offs_from + timedelta(
+                days=number * span // count + self.rng.randint(0, 2)
+            )
             place, access, link = self.rng.choice(PLACES[:4] if kind.kind == "social" else PLACES)
             starts = datetime.combine(day, kind.at)
             self._add(
