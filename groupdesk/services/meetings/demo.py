@@ -177,7 +177,7 @@ def add_demo_meetings(uow: UnitOfWork, *, size: int, seed: int, today: date) -> 
         )
     ) or [members[0].id]
     rng = random.Random(f"meetings {seed}")
-    plan = _Plan(rng, members, organisers, today)
+    plan = _Plan(rng, list(members), organisers, today)
     plan.general_series(session)
     plan.one_off_meetings(max(len(PLAN) * 2, size // 5 - 12))
     plan.write(session)
@@ -232,7 +232,7 @@ class _Plan:
         upcoming = [start for start in starts if start >= now][:1]
         moved, cancelled = past[len(past) // 2 - 2], past[len(past) // 2]
         for start in past + upcoming:
-            row = {
+            row: dict[str, Any] = {
                 **{key: series[key] for key in ("kind", "title", "zone", "place", "accessibility")},
                 "id": occurrence_id(series_id, start),
                 "series_id": series_id,
