@@ -26,7 +26,7 @@ def run_search(args: argparse.Namespace, context: CliContext) -> int:
         print("Nothing matches.")
     else:
         print_table(
-            ((hit.record, hit.title, hit.detail, hit.row_id[:8]) for hit in hits),
+            ((hit.record, hit.title, hit.detail, hit.row_id) for hit in hits),
             ("record", "name", "detail", "id"),
         )
     return EXIT_OK

@@ -28,3 +28,17 @@ def test_search_finds_members_by_name_and_says_when_nothing_was_typed(
     assert "Nothing matches." in cli("search", "xyzzy", data_dir=folder).stdout
     blank = cli("search", " ", data_dir=folder)
     assert blank.returncode == 1 and "Type a word" in blank.stderr
+
+
+def test_the_ids_search_prints_each_name_one_record(cli: Cli, tmp_path: Path) -> None:
+    """Ids made in one moment share their first characters (UUIDv7 starts with the time), so a
+    cut-down id named two members at once; each printed id must open its own member."""
+    folder = tmp_path / "demo"
+    assert cli("demo", "--members", "20", data_dir=folder).returncode == 0
+    table = cli("search", "zoe", "nunez", data_dir=folder)
+    rows = [line.split() for line in table.stdout.splitlines()[1:]]
+    ids = [row[-1] for row in rows]
+    assert len(ids) == 2 and len(set(ids)) == 2
+    for row_id in ids:
+        shown = cli("members", "show", row_id, data_dir=folder)
+        assert shown.returncode == 0, shown.stderr
