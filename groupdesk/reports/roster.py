@@ -83,12 +83,7 @@ def write_roster(
     listed = [row for row in active if row.consent_roster]
     styles = paragraph_styles()
     not_listed = len(active) - len(listed)
-    summary = (
-        f"{len(listed)} active member{'' if len(listed) == 1 else 's'} who agreed to be listed"
-        f" here, by name. {not_listed} other active member"
-        f"{' is' if not_listed == 1 else 's are'} not listed: they have not agreed to appear"
-        " in the printed roster. Phone and email are shown for those who agreed to be contacted."
-    )
+    summary = _summary(len(listed), not_listed)
     texts = [
         (
             row.display_name,
@@ -118,6 +113,32 @@ def write_roster(
         progress(len(listed), len(listed), "Writing the PDF…")
     pages = write_pdf(path, letterhead, story)
     return RosterResult(path, len(listed), not_listed, pages, warnings)
+
+
+def _summary(listed: int, not_listed: int) -> str:
+    """What the roster holds, in words; an empty roster says why it is empty and what to do,
+    rather than printing a near-blank page."""
+    if not listed and not not_listed:
+        return (
+            "Nobody to list yet: the group has no active members. Add members (or import last"
+            " year's list) on the Members page, then print the roster again."
+        )
+    if not listed:
+        who = (
+            "the group's one active member has not"
+            if not_listed == 1
+            else f"none of the {not_listed} active members has"
+        )
+        return (
+            f"Nobody to list: {who} agreed to appear in the printed roster. Ask members for"
+            " their consent and record it on the Members page."
+        )
+    return (
+        f"{listed} active member{'' if listed == 1 else 's'} who agreed to be listed"
+        f" here, by name. {not_listed} other active member"
+        f"{' is' if not_listed == 1 else 's are'} not listed: they have not agreed to appear"
+        " in the printed roster. Phone and email are shown for those who agreed to be contacted."
+    )
 
 
 def _named(characters: str) -> str:

@@ -273,3 +273,20 @@ def test_without_a_date_the_roster_is_dated_by_the_workspaces_clock(
     out = tmp_path / "roster.pdf"
     write_roster(workspace.uow(), out)
     assert "made on 24 Nov 2026" in pdf_text(out)
+
+
+def test_an_empty_roster_says_why_it_is_empty_and_what_to_do(
+    group_workspace: Workspace, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.pdf"
+    write_roster(group_workspace.uow(), empty, today=TODAY)
+    text = " ".join(pdf_text(empty).split())
+    assert "Nobody to list yet: the group has no active members" in text
+
+    _add(group_workspace, "Nadia Private", consent_roster=False)
+    unlisted = tmp_path / "unlisted.pdf"
+    result = write_roster(group_workspace.uow(), unlisted, today=TODAY)
+    assert result.listed == 0
+    text = " ".join(pdf_text(unlisted).split())
+    assert "the group's one active member has not agreed to appear" in text
+    assert "Nadia" not in text

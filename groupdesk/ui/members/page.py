@@ -204,6 +204,13 @@ class MembersPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
         layout.addLayout(self.filters)
+        #: Says what is true when the list is empty, and the first thing to do.
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAccessibleName(self.tr("Why the list is empty"))
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Last action"))
@@ -365,6 +372,24 @@ class MembersPage(Page):
         else:
             text = self.tr("{total} members").format(total=total)
         self.count_label.setText(text)
+        self._show_empty_hint(shown, total)
+
+    def _show_empty_hint(self, shown: int, total: int) -> None:
+        if total == 0 and not self.deleted_check.isChecked():
+            hint = self.tr(
+                "Nobody is here yet. Add your first member with Add member (Ctrl+N), or bring "
+                "in the list you already keep with Import… (a CSV file from a spreadsheet, "
+                "Google Contacts or Outlook)."
+            )
+        elif shown == 0 and total:
+            hint = self.tr(
+                "Nobody matches the search and filters. Clear the search or choose 'Any' in "
+                "the filters to see all {total}."
+            ).format(total=total)
+        else:
+            hint = ""
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(bool(hint))
 
     # --- choosing ----------------------------------------------------------------------------
     def current_member_id(self) -> str | None:

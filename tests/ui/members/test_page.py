@@ -500,3 +500,30 @@ def test_forget_and_merge_refresh_every_page_that_shows_their_data(
     main_window.show_page("dashboard")
     settle()
     assert dashboard.members_card.figure.text() == f"{active()} active"
+
+
+def test_an_empty_group_says_how_to_add_or_import_the_first_members(
+    qtbot, group_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from groupdesk.ui.context import AppContext
+    from groupdesk.ui.members.page import MembersPage
+
+    settings = QSettings(str(group_workspace.paths.root / "gui.ini"), QSettings.Format.IniFormat)
+    members_page = MembersPage(AppContext(group_workspace, settings))
+    qtbot.addWidget(members_page)
+    members_page.show()
+    settle()
+    assert members_page.empty_hint.isVisible()
+    assert "Add member" in members_page.empty_hint.text()
+    assert "Import" in members_page.empty_hint.text()
+
+
+def test_a_search_that_finds_nobody_says_so_and_how_to_see_everyone(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    assert not page.empty_hint.isVisible()
+    page.search_edit.setText("xyzzy-nobody")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.empty_hint.isVisible() and "Clear the search" in page.empty_hint.text()
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: not page.empty_hint.isVisible())
