@@ -229,3 +229,14 @@ def checkins_due(
             )
         )
     return due
+
+
+def care_needs(uow: UnitOfWork, *, today: date) -> dict[str, frozenset[str]]:
+    """Who needs what, by member id: "checkin" (the dashboard's care list, every line of it)
+    and "mentor" (new without a mentor), so the Members page can filter on the same rule."""
+    return {
+        "checkin": frozenset(item.member_id for item in checkins_due(uow, today=today)),
+        "mentor": frozenset(
+            item.member_id for item in engagement.new_without_mentor(uow, today=today)
+        ),
+    }

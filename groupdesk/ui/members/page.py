@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.reports.roster import RosterResult, write_roster
-from groupdesk.services.members import erasure, merge, records
+from groupdesk.services.members import checkins, erasure, merge, records
 from groupdesk.services.members.detail import MemberDetail, member_detail
 from groupdesk.services.members.export import ExportSummary, export_members
 from groupdesk.services.wording import day_text, moment_text
@@ -156,6 +156,15 @@ class MembersPage(Page):
                 (self.tr("in printed roster"), "roster"),
             ],
         )
+        self.care_combo = self._filter_combo(
+            "care",
+            self.tr("Need"),
+            [
+                (self.tr("Any need"), None),
+                (self.tr("needs a check-in"), "checkin"),
+                (self.tr("new without a mentor"), "mentor"),
+            ],
+        )
         self.deleted_check = QCheckBox(self.tr("Sho&w deleted"))
         self.deleted_check.setAccessibleName(self.tr("Show deleted and forgotten records"))
         self.deleted_check.toggled.connect(self.refresh)
@@ -167,7 +176,13 @@ class MembersPage(Page):
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_edit, 1)
         choices_row = QHBoxLayout()
-        for combo in (self.status_combo, self.role_combo, self.skill_combo, self.consent_combo):
+        for combo in (
+            self.status_combo,
+            self.role_combo,
+            self.skill_combo,
+            self.consent_combo,
+            self.care_combo,
+        ):
             choices_row.addWidget(combo, 1)
         choices_row.addWidget(self.deleted_check)
         self.filters.addLayout(search_row, 1)
@@ -259,7 +274,13 @@ class MembersPage(Page):
             return
         margins = layout.contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        combos = (self.status_combo, self.role_combo, self.skill_combo, self.consent_combo)
+        combos = (
+            self.status_combo,
+            self.role_combo,
+            self.skill_combo,
+            self.consent_combo,
+            self.care_combo,
+        )
         wholes = [_whole_width(combo) for combo in combos]
         choices = (
             sum(wholes)
@@ -330,15 +351,26 @@ class MembersPage(Page):
         chosen = self.current_member_id()
         include_deleted = self.deleted_check.isChecked()
 
-        self.load(
-            lambda job: records.list_members(job.uow(), include_deleted=include_deleted),
-            lambda rows: self._show_rows(rows, chosen=chosen),
-            key="list",
-        )
+        def read(job: OpJob) -> tuple[list[records.MemberRow], dict[str, frozenset[str]]]:
+            uow = job.uow()
+            rows = records.list_members(uow, include_deleted=include_deleted)
+            return rows, checkins.care_needs(uow, today=uow.today())
 
-    def _show_rows(self, rows: list[records.MemberRow], chosen: str | None) -> None:
+        self.load(read, lambda found: self._show_rows(*found, chosen=chosen), key="list")
+
+    def show_needing(self, need: str) -> None:
+        """Show only the members who need `need` ("checkin" or "mentor"), as the dashboard's
+        "…and N more" asks."""
+        self.care_combo.setCurrentIndex(max(0, self.care_combo.findData(need)))
+
+    def _show_rows(
+        self,
+        rows: list[records.MemberRow],
+        needs: dict[str, frozenset[str]],
+        chosen: str | None,
+    ) -> None:
         chosen, self._choose_next = self._choose_next or chosen, None
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, needs)
         self._refill(
             self.role_combo, sorted({r for row in rows for r in row.roles}, key=str.casefold)
         )

@@ -7,7 +7,7 @@ keys made once, never through a QSortFilterProxyModel (DESIGN.md "Performance no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -37,6 +37,8 @@ class MembersTableModel(QAbstractTableModel):
         self._allowed: list[bool] | None = None
         self._words: list[str] = []
         self._filters: dict[str, str | None] = {}
+        #: Member ids by need ("checkin", "mentor"), for the care filter.
+        self._needs: Mapping[str, frozenset[str]] = {}
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._headers = {
@@ -56,10 +58,14 @@ class MembersTableModel(QAbstractTableModel):
         }
 
     # --- feeding -----------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[MemberRow]) -> None:
-        """Take a fresh list from the service (its order is the name order)."""
+    def set_rows(
+        self, rows: Sequence[MemberRow], needs: Mapping[str, frozenset[str]] | None = None
+    ) -> None:
+        """Take a fresh list from the service (its order is the name order), with who needs a
+        check-in or a mentor (`services.members.checkins.care_needs`)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._needs = needs or {}
         self._haystacks = [row.search_text() for row in self._rows]
         self._roles = [frozenset(match_key(r) for r in row.roles) for row in self._rows]
         self._skills = [frozenset(match_key(s) for s in row.skills) for row in self._rows]
@@ -83,7 +89,7 @@ class MembersTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, name: str, value: str | None) -> None:
-        """Filter on "status", "role", "skill" or "consent" (None: any)."""
+        """Filter on "status", "role", "skill", "consent" or "care" (None: any)."""
         folded = match_key(value) if value and name in ("role", "skill") else value
         if self._filters.get(name) == folded:
             return
@@ -107,13 +113,17 @@ class MembersTableModel(QAbstractTableModel):
         return rows
 
     def _filter_mask(self) -> list[bool] | None:
-        """Which rows the filters (status, role, skill, consent) allow; None when there are none."""
+        """Which rows the filters (status, role, skill, consent, care) allow; None when there
+        are none."""
         status, role = self._filters.get("status"), self._filters.get("role")
         skill, consent = self._filters.get("skill"), self._filters.get("consent")
-        if not (status or role or skill or consent):
+        care = self._filters.get("care")
+        if not (status or role or skill or consent or care):
             return None
+        needing = self._needs.get(care, frozenset()) if care else frozenset()
         return [
-            (not status or row.status == status)
+            (not care or row.id in needing)
+            and (not status or row.status == status)
             and (not role or role in self._roles[i])
             and (not skill or skill in self._skills[i])
             and (not consent or bool(getattr(row, f"consent_{consent}")))

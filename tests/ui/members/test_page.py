@@ -527,3 +527,28 @@ def test_a_search_that_finds_nobody_says_so_and_how_to_see_everyone(qtbot, page)
     assert page.empty_hint.isVisible() and "Clear the search" in page.empty_hint.text()
     page.search_edit.clear()
     qtbot.waitUntil(lambda: not page.empty_hint.isVisible())
+
+
+def test_the_need_filter_shows_exactly_who_the_dashboard_says_needs_a_check_in_or_mentor(
+    qtbot, page, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.members.checkins import checkins_due
+    from groupdesk.services.members.engagement import new_without_mentor
+
+    uow = app_context.workspace.uow()
+    today = uow.today()
+    due = {item.member_id for item in checkins_due(uow, today=today)}
+    unmentored = {item.member_id for item in new_without_mentor(uow, today=today)}
+    assert due and unmentored  # the demo group has both
+    total = page.model.total()
+
+    page.show_needing("checkin")
+    shown = {page.model.row_at(row).id for row in range(page.model.rowCount())}
+    assert shown == due and page.care_combo.currentText() == "needs a check-in"
+    assert page.count_label.text() == f"{len(due)} of {total} members shown"
+
+    page.show_needing("mentor")
+    shown = {page.model.row_at(row).id for row in range(page.model.rowCount())}
+    assert shown == unmentored
+    page.care_combo.setCurrentIndex(0)
+    assert page.model.rowCount() == total
