@@ -23,7 +23,7 @@ from groupdesk.services import settings
 from groupdesk.services.settings import has_group
 from groupdesk.services.workspace import Workspace
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.ops import Op, OpJob
+from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.settings import COMMON_CURRENCIES
 from groupdesk.ui.sync.setup_dialog import SetupDialog
 from groupdesk.ui.widgets.forms import FieldErrors
@@ -151,11 +151,6 @@ class WelcomeDialog(QDialog):
         """Read the group from its sync folder off the GUI thread; accepted once it has arrived."""
         from groupdesk.services.sync.setup import join_folder
 
-        if self.context is None:
-            settings = QSettings(
-                str(self.workspace.paths.root / "gui-settings.ini"), QSettings.Format.IniFormat
-            )
-            self.context = AppContext(self.workspace, settings, self)
         self.join_status.setText(self.tr("Joining…"))
 
         def work(job: OpJob) -> bool:
@@ -189,28 +184,46 @@ class WelcomeDialog(QDialog):
             .with_progress(self.tr("Joining…"))
             .on_success(joined)
             .on_failure(failed)
-            .run(self.context)
+            .run(self._background())
         )
+
+    def _background(self) -> AppContext:
+        """The context the dialog's background work runs through (made when first needed: the
+        welcome comes before the main window and its context)."""
+        if self.context is None:
+            settings = QSettings(
+                str(self.workspace.paths.root / "gui-settings.ini"), QSettings.Format.IniFormat
+            )
+            self.context = AppContext(self.workspace, settings, self)
+        return self.context
 
     def _choose_demo(self) -> None:
         self.choice = "demo"
         self.accept()
 
-    def create_group(self) -> bool:
-        try:
-            settings.create_group(
-                self.workspace.uow(),
-                name=self.name_edit.text(),
-                currency=self.currency_combo.currentText(),
-                locale=self.locale_edit.text(),
-                paper_size=self.paper_combo.currentText(),
-            )
-        except ValidationError as problem:
-            self.errors.show(problem)
-            return False
-        self.choice = "created"
-        self.accept()
-        return True
+    def create_group(self) -> Op[None]:
+        """Create the group off the GUI thread; a bad answer is shown beside its field."""
+        answers = {
+            "name": self.name_edit.text(),
+            "currency": self.currency_combo.currentText(),
+            "locale": self.locale_edit.text(),
+            "paper_size": self.paper_combo.currentText(),
+        }
+
+        def work(job: OpJob) -> None:
+            settings.create_group(job.uow(), **answers)
+
+        def created(_nothing: None) -> None:
+            self.choice = "created"
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationError):
+                self.errors.show(error)
+            else:
+                show_error(self, error)
+
+        return Op(self, work).on_success(created).on_failure(failed).run(self._background())
 
 
 def computer_locale() -> str:

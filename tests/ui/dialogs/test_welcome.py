@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from support.gui import settle
 
 from groupdesk.services.settings import get_settings, has_group
 from groupdesk.services.workspace import Workspace
@@ -69,6 +70,7 @@ def test_a_blank_name_is_shown_beside_the_field_and_the_dialog_stays(
     qtbot.keyClicks(dialog.name_edit, "   ")
     with qtbot.assertNotEmitted(dialog.accepted):
         click(qtbot, dialog.create_group_button)
+        settle()
     assert dialog.errors.message("name") == "the group needs a name"
     assert dialog.isVisible() and dialog.choice == ""
     assert not has_group(workspace.uow())
@@ -79,6 +81,7 @@ def test_a_bad_currency_is_shown_beside_its_field(qtbot, dialog, workspace) -> N
     qtbot.keyClicks(dialog.name_edit, "Riverside")
     dialog.currency_combo.setCurrentText("XYZ")
     click(qtbot, dialog.create_group_button)
+    settle()
     assert "'XYZ'" in dialog.errors.message("currency")
     assert dialog.errors.message("name") == ""
     assert not has_group(workspace.uow())
@@ -153,3 +156,24 @@ def test_the_language_is_asked_by_name_and_enter_creates_the_group(
         qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     assert dialog.choice == "created"
     assert get_settings(workspace.uow()).locale == "en_GB"
+
+
+def test_the_group_is_created_off_the_gui_thread(qtbot, dialog, workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from groupdesk.services import settings
+
+    threads: list[threading.Thread] = []
+    create = settings.create_group
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return create(*args, **kwargs)
+
+    monkeypatch.setattr(settings, "create_group", recording)
+    click(qtbot, dialog.create_button)
+    dialog.name_edit.setText("Riverside")
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, dialog.create_group_button)
+    assert threads and threads[0] is not threading.main_thread()
+    assert has_group(workspace.uow())
