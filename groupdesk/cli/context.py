@@ -126,6 +126,8 @@ REMEDIES = {
     "unmerge_member": "groupdesk members unmerge {subject}",
     "list_conflicts": "groupdesk sync conflicts",
     "join_sync_folder": "groupdesk sync join {subject} --code CODE",
+    "set_up_sync": "groupdesk sync init FOLDER, or groupdesk sync join FOLDER --code CODE",
+    "allow_mass_delete": "groupdesk sync run --allow-mass-delete",
 }
 
 

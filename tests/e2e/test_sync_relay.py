@@ -39,3 +39,18 @@ def test_a_one_off_sync_through_a_usb_stick_keeps_the_sync_folder(
     kept = cli("sync", "run", stick, "--remember", data_dir=data, env=keyring_env)
     assert kept.returncode == 0, kept.stderr
     assert _folder(cli, data, keyring_env) == str(stick.resolve())
+
+
+def test_sync_run_before_set_up_says_so_and_the_command_line_adds_what_to_type(
+    cli: Cli, tmp_path: Path, keyring_env: dict[str, str]
+) -> None:
+    """The service's sentence names no command (the GUI shows it too); the CLI adds its own."""
+    data = tmp_path / "ana"
+    assert cli("demo", "--members", "5", data_dir=data).returncode == 0
+    result = cli("sync", "run", data_dir=data, env=keyring_env)
+    assert result.returncode == 1
+    first, hint = result.stderr.strip().splitlines()[-2:]
+    assert "not set up to sync yet" in first and "groupdesk" not in first.split("error: ", 1)[1]
+    assert hint.endswith(
+        "try: groupdesk sync init FOLDER, or groupdesk sync join FOLDER --code CODE"
+    )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from groupdesk.errors import GroupDeskError
+from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
 from groupdesk.registry import after_sync_merge
 from groupdesk.services.sync.format import Body, Header
@@ -44,8 +44,8 @@ class MassDeleteError(GroupDeskError):
         super().__init__(
             f"Stopped before {name}: it would delete {deleting} of the {live} "
             f"{table.replace('_', ' ')} on this laptop. Nothing from it was applied. If that "
-            "is what your group meant, sync again and allow it (--allow-mass-delete, or "
-            "'Allow' on the Sync page)."
+            "is what your group meant, sync again and allow it.",
+            remedy=Remedy("allow_mass_delete"),
         )
 
 

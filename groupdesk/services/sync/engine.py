@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from groupdesk.errors import Cancelled
+from groupdesk.errors import Cancelled, Remedy
 from groupdesk.ids import new_id
 from groupdesk.models.base import synced_models
 from groupdesk.models.sync_local import SyncDevice, SyncFile
@@ -102,8 +102,9 @@ def run_sync(
     config = sync_config(workspace)
     if config is None:
         raise NotSetUpError(
-            "This laptop is not set up to sync yet: set up a new sync folder "
-            "(groupdesk sync init FOLDER) or join one (groupdesk sync join FOLDER --code ...)."
+            "This laptop is not set up to sync yet: set up a new sync folder, or join the "
+            "one the group already has.",
+            remedy=Remedy("set_up_sync"),
         )
     if folder_path is not None:
         config = SyncConfig(Path(folder_path).resolve(), config.group_id)

@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 from hand_changes import SAM, created, edited, member_fields, merge, query, stamp
 
+from groupdesk.errors import Remedy
 from groupdesk.models.sync_local import SyncDevice, SyncFile
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.apply import (
@@ -131,9 +132,9 @@ def test_a_file_deleting_most_members_is_stopped_whole_and_says_how_to_allow_it(
     name = fmt.file_name("changes", SAM, 1)
     assert str(stopped.value) == (
         f"Stopped before {name}: it would delete 5 of the 6 members on this laptop. Nothing "
-        "from it was applied. If that is what your group meant, sync again and allow it "
-        "(--allow-mass-delete, or 'Allow' on the Sync page)."
+        "from it was applied. If that is what your group meant, sync again and allow it."
     )
+    assert stopped.value.remedy == Remedy("allow_mass_delete")
     assert _live(laptop) == 6
     assert query(laptop, "SELECT count(*) FROM sync_files") == [(0,)]
     assert query(laptop, "SELECT count(*) FROM changes") == [(6,)]  # the file's are not kept
