@@ -83,6 +83,19 @@ class ReportEntry:
 
 
 @dataclass(frozen=True)
+class DashboardCard:
+    """A list on the dashboard. `read` is "module:function", `read(uow, *, today) ->
+    DashboardList` (`groupdesk/services/dashboard.py`); `opens` (GUI side, only for items that
+    name an action rather than a page) is "module:function",
+    `opens(page, action, record_id, shown) -> object`, `shown(dialog)` called once it is open."""
+
+    read: str
+    #: Place on the dashboard, smallest first.
+    position: int
+    opens: str = ""
+
+
+@dataclass(frozen=True)
 class Area:
     """What one area brings. Every reference is a dotted name, loaded only when needed."""
 
@@ -103,6 +116,8 @@ class Area:
     search: str = ""
     #: The printed reports the area brings (`groupdesk reports KIND`, the Reports page).
     reports: tuple[ReportEntry, ...] = ()
+    #: The lists the area adds to the dashboard.
+    dashboard: tuple[DashboardCard, ...] = ()
 
 
 #: Pages that stand in, saying "not built yet", until an area registers a page with that key.
@@ -175,6 +190,18 @@ def reports() -> tuple[ReportEntry, ...]:
     if duplicated:
         raise ValueError(f"reports registered twice: {', '.join(duplicated)}")
     return found
+
+
+def dashboard_cards() -> tuple[DashboardCard, ...]:
+    """Every dashboard list, in the order they are shown."""
+    return tuple(
+        sorted((card for area in areas() for card in area.dashboard), key=lambda c: c.position)
+    )
+
+
+def dashboard_areas() -> frozenset[str]:
+    """The keys of the areas with lists on the dashboard (what it listens to)."""
+    return frozenset(area.key for area in areas() if area.dashboard)
 
 
 def command_modules() -> tuple[str, ...]:

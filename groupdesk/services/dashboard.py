@@ -1,4 +1,7 @@
-"""What the dashboard shows: the state of the group at a glance, as one read."""
+"""What the dashboard shows: the state of the group at a glance, as one read.
+
+The figures (members, new members, backups) are the workspace's own; the lists are the areas'
+(`Area.dashboard` in `groupdesk/registry.py`), so this module names no area."""
 
 from __future__ import annotations
 
@@ -7,13 +10,45 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from groupdesk import registry
 from groupdesk.models.members import Member
 from groupdesk.services import settings
 from groupdesk.services.backup_safety import Whereabouts, whereabouts
-from groupdesk.services.meetings.actions import ActionRow, open_actions
-from groupdesk.services.members.checkins import DueCheckIn, checkins_due
-from groupdesk.services.members.engagement import NewWithoutMentor, new_without_mentor
 from groupdesk.services.uow import UnitOfWork
+
+#: A value in a line's sentence: the GUI keeps text (a name, a title) in its own run of
+#: right-to-left-safe text and writes a day in the group's date format.
+LineValue = str | int | date
+
+
+@dataclass(frozen=True)
+class DashboardItem:
+    """One line of a dashboard list, with the button beside it."""
+
+    #: The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP("Dashboard", ...); the
+    #: GUI translates it, then fills in `values`.
+    text: str
+    values: tuple[tuple[str, LineValue], ...]
+    #: The button's text (translated in the "Dashboard" context too).
+    action: str
+    #: What the button opens: a page (and the record on it, if any) ...
+    page: str = ""
+    record_id: str = ""
+    #: ... or an action the card's `opens` knows ("checkin"), for `record_id`.
+    action_key: str = ""
+
+
+@dataclass(frozen=True)
+class DashboardList:
+    """A titled list of what needs attention, from one area (`registry.DashboardCard`)."""
+
+    key: str
+    title: str
+    #: Said when there is nothing to list.
+    empty: str
+    items: tuple[DashboardItem, ...]
+    #: Said under the list when it has more lines than fit: {n} is how many more.
+    more: str = registry.QT_TRANSLATE_NOOP("Dashboard", "…and {n} more.")
 
 
 @dataclass(frozen=True)
@@ -24,17 +59,18 @@ class DashboardSummary:
     left_members: int
     joined_last_90_days: int
     last_backup_at: str | None
-    #: Follow-ups due within a week (overdue first), then members not seen for weeks.
-    care: tuple[DueCheckIn, ...] = ()
-    #: Members who joined in the last three months and have no mentor yet.
-    new_without_mentor: tuple[NewWithoutMentor, ...] = ()
     #: Where the newest backup is (only on this laptop, or also in the second place).
     backups: Whereabouts | None = None
-    #: Open actions across meetings, overdue first.
-    actions: tuple[ActionRow, ...] = ()
+    #: Every registered area's list, in `DashboardCard.position` order.
+    lists: tuple[DashboardList, ...] = ()
+
+    def list(self, key: str) -> DashboardList:
+        """The list with this key (a `KeyError` names a card nobody registered)."""
+        return {found.key: found for found in self.lists}[key]
 
 
 def dashboard_summary(uow: UnitOfWork, *, today: date) -> DashboardSummary:
+    """The figures and every registered list, in one read (the page's one background read)."""
     group = settings.get_settings(uow)
     with uow:
         live = Member.deleted_at.is_(None) & Member.merged_into_id.is_(None)
@@ -54,8 +90,8 @@ def dashboard_summary(uow: UnitOfWork, *, today: date) -> DashboardSummary:
         left_members=counts.get("left", 0),
         joined_last_90_days=recent or 0,
         last_backup_at=backups.latest.when if backups.latest else None,
-        care=tuple(checkins_due(uow, today=today)),
-        new_without_mentor=tuple(new_without_mentor(uow, today=today)),
         backups=backups,
-        actions=tuple(open_actions(uow, today=today)),
+        lists=tuple(
+            registry.load(card.read)(uow, today=today) for card in registry.dashboard_cards()
+        ),
     )

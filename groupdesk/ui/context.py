@@ -19,6 +19,8 @@ ALL = "all"
 class AppContext(QObject):
     #: (areas: frozenset[str], source: object) — something in these areas changed.
     data_changed = Signal(object, object)
+    #: (page key, record id) — show that page with that record open (the main window does).
+    record_requested = Signal(str, str)
 
     def __init__(self, workspace: Workspace, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -42,6 +44,11 @@ class AppContext(QObject):
 
     def announce(self, areas: Iterable[str], *, source: object = None) -> None:
         self.data_changed.emit(frozenset(areas), source)
+
+    def open_record(self, page: str, record_id: str = "") -> None:
+        """Ask the main window for a page (and one of its records), so a page never calls
+        another page."""
+        self.record_requested.emit(page, record_id)
 
     def replace_workspace(self, workspace: Workspace) -> None:
         """Swap in a reopened workspace (after a restore; the restore's Op then announces ALL,

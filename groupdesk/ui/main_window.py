@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         if context.settings.contains(TEXT_SIZE_KEY):
             set_text_size(context.settings, text_size(context.settings))
         context.data_changed.connect(self._reread_group)
+        context.record_requested.connect(self.open_record)
         self._show_title()
         self._restore_layout()
 
@@ -137,6 +138,12 @@ class MainWindow(QMainWindow):
             if item.data(Qt.ItemDataRole.UserRole) == key and self.sidebar.currentRow() != row:
                 self.sidebar.setCurrentRow(row)
         return page
+
+    def open_record(self, key: str, record_id: str = "") -> object:
+        """Show the page for `key` with one of its records open (`Page.open_record`), or just
+        the page when `record_id` is empty; returns what the page opened (its editor)."""
+        page = self.show_page(key)
+        return page.open_record(record_id) if record_id else None
 
     def current_key(self) -> str:
         page = self.stack.currentWidget()

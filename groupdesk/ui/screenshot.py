@@ -39,6 +39,8 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     while not background_idle():  # each answer may ask for the next (the list, then a member)
         window.context.wait_for_background_work()
         app.processEvents()
+    for _ in range(5):  # the layouts the last answers asked for (a scroll area's, after them)
+        app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise GroupDeskError(f"Could not write {out}.")

@@ -1,5 +1,6 @@
 """Adding an area is one package plus one registration: a throw-away "garden" area, written to a
-temporary folder, appears in sync, the sidebar, the command line and history, with no file of
+temporary folder, appears in sync, the sidebar, the command line, history and the dashboard (a
+list whose line opens the garden page), with no file of
 GroupDesk edited. It runs in a fresh Python so its model never joins this process's metadata."""
 
 from __future__ import annotations
@@ -30,14 +31,35 @@ GARDEN = {
             carer_id: Mapped[str] = reference("members", relation="as carer")
         """,
     "area.py": """
-        from groupdesk.registry import Area, PageEntry
+        from groupdesk.registry import Area, DashboardCard, PageEntry
 
         AREA = Area(
             key="garden",
             models=("garden.models",),
             page=PageEntry("garden", "Garden", "garden.page", "GardenPage", 45),
             commands=("garden.cli",),
+            dashboard=(DashboardCard("garden.dashboard:thirsty_card", 5),),
         )
+        """,
+    "dashboard.py": """
+        from sqlalchemy import select
+
+        from groupdesk.services.dashboard import DashboardItem, DashboardList
+        from garden.models import Plant
+
+
+        def thirsty_card(uow, *, today):
+            with uow:
+                names = uow.session.scalars(select(Plant.name).order_by(Plant.name)).all()
+            return DashboardList(
+                "thirsty",
+                "Plants to water",
+                "Every plant has been watered.",
+                tuple(
+                    DashboardItem("{plant} is thirsty", (("plant", name),), "Water", page="garden")
+                    for name in names
+                ),
+            )
         """,
     "cli.py": """
         def register(subparsers):
@@ -95,13 +117,25 @@ CHECKS = """
     from groupdesk.ui.context import AppContext
     from groupdesk.ui.main_window import MainWindow
 
+    from groupdesk.services.settings import create_group
+
+    create_group(workspace.uow(), name="Garden Group", currency="GBP", locale="en_GB")
     app = QApplication([])
     context = AppContext(workspace, QSettings(sys.argv[2], QSettings.Format.IniFormat))
     window = MainWindow(context)
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
     assert titles.index("Garden") == titles.index("Grants") + 1, titles
-    window.show_page("garden")
-    assert type(window.page("garden")).__name__ == "GardenPage", "sidebar page"
+    from groupdesk.ui.ops import background_idle
+
+    window.show()
+    while not background_idle():  # the dashboard's read, shown first
+        app.processEvents()
+    dashboard = window.page("dashboard")
+    assert list(dashboard.lists)[0] == "thirsty", list(dashboard.lists)
+    [water] = dashboard.lists["thirsty"].buttons
+    assert water.accessibleName() == "Water: \u2068Fern\u2069 is thirsty", "dashboard"
+    water.click()
+    assert type(window.page(window.current_key())).__name__ == "GardenPage", "sidebar page"
     context.wait_for_background_work()
     window.close()
     workspace.close()
@@ -110,7 +144,7 @@ CHECKS = """
 
 
 @pytest.mark.slow
-def test_a_new_area_is_seen_in_sync_the_sidebar_the_cli_and_history_from_one_registration(
+def test_a_new_area_is_seen_in_sync_the_sidebar_the_cli_history_and_dashboard_from_one_line(
     tmp_path: Path,
 ) -> None:
     package = tmp_path / "areas" / "garden"

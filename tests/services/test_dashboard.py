@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from groupdesk.models import Member
 from groupdesk.services import backup
@@ -43,19 +44,38 @@ def test_the_last_backup_is_the_newest_one_for_people(group_workspace: Workspace
     assert summary.last_backup_at == made.when
 
 
-def test_open_actions_are_listed_overdue_first_and_closed_ones_left_out(
-    group_workspace: Workspace,
-) -> None:
-    from groupdesk.services.meetings.actions import mark_done, raise_action
+def test_the_lists_are_every_registered_card_in_position_order(group_workspace: Workspace) -> None:
+    from groupdesk import registry
 
-    uow = group_workspace.uow
-    raise_action(uow(), text="Someday")
-    raise_action(uow(), text="Next week", due_on=TODAY + timedelta(days=7))
-    raise_action(uow(), text="Late", due_on=TODAY - timedelta(days=3))
-    mark_done(uow(), action_id=raise_action(uow(), text="Done", due_on=TODAY))
-    summary = dashboard_summary(uow(), today=TODAY)
-    assert [(a.text, a.overdue) for a in summary.actions] == [
-        ("Late", True),
-        ("Next week", False),
-        ("Someday", False),
+    summary = dashboard_summary(group_workspace.uow(), today=TODAY)
+    assert [found.key for found in summary.lists] == [
+        "checkins",
+        "mentors",
+        "open-actions",
+        "next-meetings",
     ]
+    assert len(summary.lists) == len(registry.dashboard_cards())
+    assert summary.list("checkins").items == ()
+
+
+def test_the_dashboard_service_imports_no_area_package() -> None:
+    """What an area shows on the dashboard it registers; the summary names none of them."""
+    import ast
+
+    from groupdesk import registry
+    from groupdesk.services import dashboard
+
+    tree = ast.parse(Path(dashboard.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    packages = {f"groupdesk.services.{area.key}" for area in registry.areas()}
+    assert not {
+        module
+        for module in imported
+        if module and any(module == p or module.startswith(p + ".") for p in packages)
+    }

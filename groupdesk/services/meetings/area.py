@@ -5,7 +5,7 @@ Its page is the Meetings page (`groupdesk.ui.meetings.page`), imported only when
 
 from __future__ import annotations
 
-from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry, ReportEntry
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry, ReportEntry
 
 AREA = Area(
     key="meetings",
@@ -38,5 +38,9 @@ AREA = Area(
         ReportEntry(
             "minutes", "Minutes of a meeting", "meeting", "groupdesk.reports.minutes:write_minutes"
         ),
+    ),
+    dashboard=(
+        DashboardCard("groupdesk.services.meetings.dashboard:next_meetings_card", 40),
+        DashboardCard("groupdesk.services.meetings.dashboard:actions_card", 30),
     ),
 )

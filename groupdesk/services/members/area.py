@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry, ReportEntry
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry, ReportEntry
 
 AREA = Area(
     key="members",
@@ -24,6 +24,18 @@ AREA = Area(
             "Membership roster: active members who agreed to be listed",
             "none",
             "groupdesk.reports.roster:write_roster",
+        ),
+    ),
+    dashboard=(
+        DashboardCard(
+            "groupdesk.services.members.dashboard:checkins_card",
+            10,
+            "groupdesk.ui.members.care_dialogs:open_from_dashboard",
+        ),
+        DashboardCard(
+            "groupdesk.services.members.dashboard:mentors_card",
+            20,
+            "groupdesk.ui.members.care_dialogs:open_from_dashboard",
         ),
     ),
 )

@@ -211,6 +211,10 @@ class MeetingsPage(Page):
     def open_meeting(self, key: str) -> MeetingDialog:
         return self._open_dialog(MeetingDialog(self.context, meeting=key, parent=self))
 
+    def open_record(self, record_id: str) -> MeetingDialog:
+        """A meeting (by id or occurrence key) in the editor: what a dashboard line opens."""
+        return self.open_meeting(record_id)
+
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_meeting(self.meetings.record(index.row()).key)

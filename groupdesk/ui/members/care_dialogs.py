@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +33,7 @@ from groupdesk.services.members.fields import parse_date
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
+from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, set_text_lines
 
@@ -286,3 +288,19 @@ class MentorshipDialog(CareDialog):
         return lambda job: mentorships.start_mentorship(
             job.uow(), mentor_id=mentor, mentee_id=mentee, started_on=started_on, goals=goals
         )
+
+
+def open_from_dashboard(
+    page: Page, action: str, member_id: str, shown: Callable[[QDialog], None]
+) -> QueryOp[records.MemberData]:
+    """A dashboard line's button ("checkin" or "mentor"): the member's check-in or mentoring
+    dialog, opened over `page` once their record has been read; saving refreshes the page."""
+    dialog_class = CheckInDialog if action == "checkin" else MentorshipDialog
+
+    def open_for(member: records.MemberData) -> None:
+        dialog = dialog_class(page.context, member=member, parent=page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        shown(dialog)
+        dialog.open()
+
+    return page.load(lambda job: records.get_member(job.uow(), member_id), open_for, key="member")

@@ -44,6 +44,11 @@ class Page(QWidget):
         """Reload what the page shows from the services (through `load()`)."""
         raise NotImplementedError
 
+    def open_record(self, record_id: str) -> object:
+        """Show one of the page's records (a dashboard line opens it through the main window,
+        `context.open_record`); a page with no records to open just shows itself."""
+        return None
+
     @property
     def stale(self) -> bool:
         """Whether something it shows changed since it last loaded (it reloads when shown)."""

@@ -1,11 +1,14 @@
-"""The dashboard: what the group looks like now and what needs attention."""
+"""The dashboard: what the group looks like now and what needs attention.
+
+The figure cards are the workspace's own; the lists below them are the areas' (`Area.dashboard`),
+drawn here one like another, so this page names no area's services."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,14 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk import registry
 from groupdesk.errors import Cancelled
 from groupdesk.services import backup
-from groupdesk.services.dashboard import DashboardSummary, dashboard_summary
-from groupdesk.services.members.records import MemberData, get_member
+from groupdesk.services.dashboard import (
+    DashboardItem,
+    DashboardList,
+    DashboardSummary,
+    LineValue,
+    dashboard_summary,
+)
 from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.dates import local_time
-from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
+from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 
 
@@ -83,12 +92,14 @@ class AttentionList(QFrame):
 
     MAX_SHOWN = 8
 
-    def __init__(self, title: str, empty: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, empty: str, more: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("card")
         self.setAccessibleName(title)
         self._empty = empty
+        #: Said under the list when it is longer than MAX_SHOWN ({n}: how many more).
+        self._more = more
         self._layout = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setObjectName("cardTitle")
@@ -111,7 +122,6 @@ class AttentionList(QFrame):
         self.buttons = []
         if not items:
             self._rows.addWidget(QLabel(self._empty))
-            return
         for text, action_text, action in items[: self.MAX_SHOWN]:
             row = QHBoxLayout()
             # Names in right-to-left scripts stay inside their own run of text (isolates), and
@@ -128,14 +138,13 @@ class AttentionList(QFrame):
             self._rows.addLayout(row)
         hidden = len(items) - self.MAX_SHOWN
         if hidden > 0:
-            self._rows.addWidget(
-                QLabel(self.tr("…and {n} more on the Members page.").format(n=hidden))
-            )
+            self._rows.addWidget(QLabel(self._more.format(n=hidden)))
 
 
 class DashboardPage(Page):
     key, title = "dashboard", "Dashboard"
-    areas = frozenset({"settings", "members", "backup", "sync"})
+    # Members for the figures; then every area with a list here.
+    areas = frozenset({"settings", "members", "backup", "sync"}) | registry.dashboard_areas()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -152,12 +161,8 @@ class DashboardPage(Page):
         self.backup_button.setObjectName("primary")
         self.backup_button.setAccessibleName(self.tr("Back up now"))
         self.backup_button.clicked.connect(lambda: self.backup_now())
-        self.care_list = AttentionList(
-            self.tr("Who needs a check-in"), self.tr("Nobody: everyone has been in touch lately.")
-        )
-        self.mentor_list = AttentionList(
-            self.tr("New members without a mentor"), self.tr("Every new member has a mentor.")
-        )
+        #: The areas' lists by their key, made as the first summary arrives, in its order.
+        self.lists: dict[str, AttentionList] = {}
         self.grid = grid
         self.wide: bool | None = None
         self._arrange(wide=True)
@@ -181,31 +186,28 @@ class DashboardPage(Page):
             return
         self.wide = wide
         grid = self.grid
-        for widget in (
-            self.members_card,
-            self.new_card,
-            self.backup_card,
-            self.care_list,
-            self.mentor_list,
-        ):
+        lists = list(self.lists.values())
+        for widget in (self.members_card, self.new_card, self.backup_card, *lists):
             grid.removeWidget(widget)
-        for index in range(4):
+        for index in range(max(grid.rowCount(), grid.columnCount())):
             grid.setColumnStretch(index, 0)
             grid.setRowStretch(index, 0)
         if wide:
             for column, card in enumerate((self.members_card, self.new_card, self.backup_card)):
                 grid.addWidget(card, 0, column)
-                # Equal columns: the check-in list (two of them) gets the room its lines need.
+                # Equal columns: the first list of a row (two of them) gets the room its
+                # lines need.
                 grid.setColumnStretch(column, 1)
-            grid.addWidget(self.care_list, 1, 0, 1, 2)
-            grid.addWidget(self.mentor_list, 1, 2)
-            grid.setRowStretch(1, 1)
+            for index, attention in enumerate(lists):
+                row, second = 1 + index // 2, index % 2 == 1
+                grid.addWidget(attention, row, 2 if second else 0, 1, 1 if second else 2)
+                grid.setRowStretch(row, 1)
         else:
             grid.addWidget(self.backup_card, 0, 0)
-            grid.addWidget(self.care_list, 1, 0)
-            grid.addWidget(self.mentor_list, 2, 0)
-            grid.addWidget(self.members_card, 3, 0)
-            grid.addWidget(self.new_card, 4, 0)
+            for row, attention in enumerate(lists, start=1):
+                grid.addWidget(attention, row, 0)
+            grid.addWidget(self.members_card, len(lists) + 1, 0)
+            grid.addWidget(self.new_card, len(lists) + 2, 0)
             grid.setColumnStretch(0, 1)
 
     def _fits_wide(self) -> bool:
@@ -214,10 +216,9 @@ class DashboardPage(Page):
             card.minimumSizeHint().width()
             for card in (self.members_card, self.new_card, self.backup_card)
         )
-        lists = (
-            self.care_list.minimumSizeHint().width() + self.mentor_list.minimumSizeHint().width()
-        )
-        return max(cards, lists) + spacing <= self.cards_area.viewport().width()
+        lists = [attention.minimumSizeHint().width() for attention in self.lists.values()]
+        pairs = [sum(lists[index : index + 2]) for index in range(0, len(lists), 2)]
+        return max([cards, *pairs]) + spacing <= self.cards_area.viewport().width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -239,28 +240,58 @@ class DashboardPage(Page):
         )
         self.new_card.set(str(summary.joined_last_90_days), self.tr("joined in the last 90 days"))
         self._show_backups(summary)
-        self.care_list.set_items(
-            [
-                (
-                    self._care_text(item.member_name, item.reason, item.due_on, item.last_seen),
-                    self.tr("Log a check-in"),
-                    self._opens_care_dialog("checkin", item.member_id),
-                )
-                for item in summary.care
-            ]
+        added = []
+        for card, found in zip(registry.dashboard_cards(), summary.lists, strict=True):
+            attention = self.lists.get(found.key)
+            if attention is None:
+                attention = self.lists[found.key] = self._new_list(found)
+                added.append(attention)
+            attention.set_items(
+                [
+                    (
+                        self._sentence(item),
+                        _translated(item.action),
+                        self._opens(card, item),
+                    )
+                    for item in found.items
+                ]
+            )
+        if added:  # place the new lists
+            wide, self.wide = self._fits_wide(), None
+            self._arrange(wide=wide)
+            for attention in added:  # at once, not when the layout next gets round to it
+                attention.show()
+
+    def _new_list(self, found: DashboardList) -> AttentionList:
+        return AttentionList(
+            _translated(found.title), _translated(found.empty), _translated(found.more)
         )
-        self.mentor_list.set_items(
-            [
-                (
-                    self.tr("{name}, joined {day}").format(
-                        name=isolate(item.name), day=short_date(item.joined_on, self.context.locale)
-                    ),
-                    self.tr("Find a mentor"),
-                    self._opens_care_dialog("mentor", item.member_id),
-                )
-                for item in summary.new_without_mentor
-            ]
+
+    def _sentence(self, item: DashboardItem) -> str:
+        """The line in this language, names kept in their own run, days in the group's format."""
+        return _translated(item.text).format(
+            **{name: self._value_text(value) for name, value in item.values}
         )
+
+    def _value_text(self, value: LineValue) -> str:
+        if isinstance(value, date):
+            return short_date(value, self.context.locale)
+        return isolate(value) if isinstance(value, str) else str(value)
+
+    def _opens(self, card: registry.DashboardCard, item: DashboardItem) -> Callable[[bool], object]:
+        """A button's clicked slot (which is handed `checked`): the card's own action for the
+        line's record, or its page (with the record open) through the main window."""
+        if item.action_key:
+            return lambda _checked: self.open_action(card, item.action_key, item.record_id)
+        return lambda _checked: self.context.open_record(item.page, item.record_id)
+
+    def open_action(self, card: registry.DashboardCard, action: str, record_id: str) -> object:
+        """Open what the area does for this line (members: the check-in or mentoring dialog),
+        kept in `open_dialog`; saving refreshes the page."""
+        return registry.load(card.opens)(self, action, record_id, self._dialog_opened)
+
+    def _dialog_opened(self, dialog: QDialog) -> None:
+        self.open_dialog = dialog
 
     def _show_backups(self, summary: DashboardSummary) -> None:
         """Say honestly where the newest backup is: one on this laptop only is lost with it. The
@@ -324,37 +355,7 @@ class DashboardPage(Page):
             .run(self.context)
         )
 
-    def _care_text(
-        self, name: str, reason: str, due_on: date | None, last_seen: date | None
-    ) -> str:
-        name, today = isolate(name), date.today()
-        if reason == "follow-up" and due_on is not None:
-            text = (
-                self.tr("{name}: follow-up overdue since {day}")
-                if due_on < today
-                else self.tr("{name}: follow-up due {day}")
-            )
-            return text.format(name=name, day=short_date(due_on, self.context.locale))
-        if last_seen is None:
-            return self.tr("{name}: not seen since joining").format(name=name)
-        weeks = (today - last_seen).days // 7
-        return self.tr("{name}: not seen for {weeks} weeks").format(name=name, weeks=weeks)
 
-    def _opens_care_dialog(self, kind: str, member_id: str) -> Callable[[bool], object]:
-        """A button's clicked slot (which is handed `checked`) opening one member's dialog."""
-        return lambda _checked: self.open_care_dialog(kind, member_id)
-
-    def open_care_dialog(self, kind: str, member_id: str) -> QueryOp[MemberData]:
-        """Open the check-in or mentoring dialog for one member once their record has been
-        read (in `open_dialog`); saving refreshes the page."""
-        from groupdesk.ui.members.care_dialogs import CheckInDialog, MentorshipDialog
-
-        dialog_class = CheckInDialog if kind == "checkin" else MentorshipDialog
-
-        def open_for(member: MemberData) -> None:
-            dialog = dialog_class(self.context, member=member, parent=self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.open_dialog = dialog
-            dialog.open()
-
-        return self.load(lambda job: get_member(job.uow(), member_id), open_for, key="member")
+def _translated(text: str) -> str:
+    """An area's sentence (marked in the "Dashboard" context) in the user's language."""
+    return QCoreApplication.translate("Dashboard", text)

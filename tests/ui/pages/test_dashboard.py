@@ -66,8 +66,10 @@ def test_log_a_check_in_is_one_click_from_the_dashboard_and_the_list_updates(
     from PySide6.QtCore import Qt
 
     page = main_window.show_page("dashboard")
-    first = dashboard_summary(app_context.uow(), today=date.today()).care[0]
-    button = page.care_list.buttons[0]
+    from groupdesk.services.members.checkins import checkins_due
+
+    first = checkins_due(app_context.uow(), today=date.today())[0]
+    button = page.lists["checkins"].buttons[0]
     assert first.member_name in button.accessibleName()
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -80,9 +82,9 @@ def test_log_a_check_in_is_one_click_from_the_dashboard_and_the_list_updates(
 
     qtbot.waitUntil(lambda: not dialog.isVisible())
     settle()
-    after = dashboard_summary(app_context.uow(), today=date.today()).care
+    after = checkins_due(app_context.uow(), today=date.today())
     assert first.member_id not in {item.member_id for item in after}
-    assert all(first.member_name not in b.accessibleName() for b in page.care_list.buttons)
+    assert all(first.member_name not in b.accessibleName() for b in page.lists["checkins"].buttons)
 
 
 def test_a_new_member_without_a_mentor_is_listed_with_find_a_mentor(
@@ -94,7 +96,7 @@ def test_a_new_member_without_a_mentor_is_listed_with_find_a_mentor(
     app_context.announce({"members"})
     page = main_window.show_page("dashboard")
     settle()
-    labels = [b.accessibleName() for b in page.mentor_list.buttons]
+    labels = [b.accessibleName() for b in page.lists["mentors"].buttons]
     assert any("Łukasz Nowak" in label and label.startswith("Find a mentor") for label in labels)
 
 
@@ -121,9 +123,11 @@ def test_the_check_in_list_gets_the_room_its_lines_need(main_window) -> None:  #
 
     main_window.resize(1024, 640)  # an old laptop
     page = main_window.show_page("dashboard")
-    assert page.care_list.width() > page.mentor_list.width()
+    assert page.lists["checkins"].width() > page.lists["mentors"].width()
     sentences = [
-        label for label in page.care_list.findChildren(QLabel) if label.text().startswith("\u200e")
+        label
+        for label in page.lists["checkins"].findChildren(QLabel)
+        if label.text().startswith("\u200e")
     ]
     assert sentences  # each "name: follow-up overdue since 8 Jun" stays on one line
     assert all(label.height() < 2 * label.fontMetrics().height() for label in sentences)
@@ -138,7 +142,7 @@ def test_dashboard_days_are_in_the_groups_date_format_with_the_year(
 
     page = main_window.show_page("dashboard")
     settle()
-    sentences = [label.text() for label in page.care_list.findChildren(QLabel)]
+    sentences = [label.text() for label in page.lists["checkins"].findChildren(QLabel)]
     overdue = [text for text in sentences if "overdue since" in text]
     assert overdue
     day = overdue[0].split("overdue since ", 1)[1].strip("\u2069 ").replace("\u00a0", " ")
@@ -154,3 +158,37 @@ def parse_day(text: str) -> date:
 def test_the_dashboard_never_makes_the_window_taller_than_a_small_screen(main_window) -> None:  # type: ignore[no-untyped-def]
     page = main_window.show_page("dashboard")
     assert page.minimumSizeHint().height() < 500  # the cards scroll instead
+
+
+def test_a_next_meeting_line_opens_that_meeting_on_the_meetings_page(
+    qtbot, main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+
+    from groupdesk.services.meetings.records import add_meeting
+
+    now = app_context.workspace.now()  # under way: the first of the next meetings
+    meeting = add_meeting(
+        app_context.uow(),
+        title="Dashboard test meeting",
+        starts_at=now - timedelta(hours=3),
+        ends_at=now + timedelta(hours=1),
+        zone="UTC",
+    )
+    app_context.announce({"meetings"})
+    page = main_window.show_page("dashboard")
+    settle()
+    [button] = [
+        b
+        for b in page.lists["next-meetings"].buttons
+        if "Dashboard test meeting" in b.accessibleName()
+    ]
+    assert "expected" in button.accessibleName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle()
+    assert main_window.current_key() == "meetings"
+    dialog = main_window.page("meetings").active_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.meeting_key == meeting.key
