@@ -49,6 +49,10 @@ class DashboardList:
     items: tuple[DashboardItem, ...]
     #: Said under the list when it has more lines than fit: {n} is how many more.
     more: str = registry.QT_TRANSLATE_NOOP("Dashboard", "…and {n} more.")
+    #: Where the whole list is: a page and the view of it that shows them ("members",
+    #: "checkin": the Members page filtered to who needs a check-in); "" when nowhere.
+    more_page: str = ""
+    more_view: str = ""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,9 @@ class AppContext(QObject):
     data_changed = Signal(object, object)
     #: (page key, record id) — show that page with that record open (the main window does).
     record_requested = Signal(str, str)
+    #: (page key, view) — show that page in one of its views (the Members page filtered to
+    #: who needs a check-in: "checkin").
+    view_requested = Signal(str, str)
 
     def __init__(self, workspace: Workspace, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,6 +52,10 @@ class AppContext(QObject):
         """Ask the main window for a page (and one of its records), so a page never calls
         another page."""
         self.record_requested.emit(page, record_id)
+
+    def open_view(self, page: str, view: str) -> None:
+        """Ask the main window for a page shown in one of its views (`Page.show_view`)."""
+        self.view_requested.emit(page, view)
 
     def replace_workspace(self, workspace: Workspace) -> None:
         """Swap in a reopened workspace (after a restore; the restore's Op then announces ALL,

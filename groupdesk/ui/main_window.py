@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
             set_text_size(context.settings, text_size(context.settings))
         context.data_changed.connect(self._reread_group)
         context.record_requested.connect(self.open_record)
+        context.view_requested.connect(self.open_view)
         self._show_title()
         self._restore_layout()
 
@@ -144,6 +145,10 @@ class MainWindow(QMainWindow):
         the page when `record_id` is empty; returns what the page opened (its editor)."""
         page = self.show_page(key)
         return page.open_record(record_id) if record_id else None
+
+    def open_view(self, key: str, view: str) -> None:
+        """Show the page for `key` in one of its views (`Page.show_view`)."""
+        self.show_page(key).show_view(view)
 
     def current_key(self) -> str:
         page = self.stack.currentWidget()

@@ -30,6 +30,8 @@ QPushButton {{ padding: 6px 14px; }}
 QPushButton#primary {{ background: #1f6f5c; color: white; font-weight: 600; border-radius: 4px; }}
 QPushButton#primary:disabled {{ background: #9bb8b0; }}
 QPushButton#primary:focus {{ border: 2px solid #f2b134; }}
+QPushButton#link {{ border: none; padding: 2px 0; color: #1f6f5c; text-decoration: underline; }}
+QPushButton#link:focus {{ border: 2px solid #f2b134; }}
 QFrame#card {{ background: #f7faf9; border: 1px solid #cfdcd8; border-radius: 6px; }}
 QLabel#cardTitle {{ color: #35524a; font-weight: 600; }}
 QLabel#cardFigure {{ font-size: {pt(20)}; font-weight: 600; }}

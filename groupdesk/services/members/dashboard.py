@@ -31,6 +31,8 @@ def checkins_card(uow: UnitOfWork, *, today: date) -> DashboardList:
             for due in checkins_due(uow, today=today)
         ),
         MORE_ON_MEMBERS,
+        more_page="members",
+        more_view="checkin",
     )
 
 
@@ -69,4 +71,6 @@ def mentors_card(uow: UnitOfWork, *, today: date) -> DashboardList:
             for person in new_without_mentor(uow, today=today)
         ),
         MORE_ON_MEMBERS,
+        more_page="members",
+        more_view="mentor",
     )

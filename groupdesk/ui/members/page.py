@@ -358,6 +358,9 @@ class MembersPage(Page):
 
         self.load(read, lambda found: self._show_rows(*found, chosen=chosen), key="list")
 
+    def show_view(self, view: str) -> None:
+        self.show_needing(view)
+
     def show_needing(self, need: str) -> None:
         """Show only the members who need `need` ("checkin" or "mentor"), as the dashboard's
         "…and N more" asks."""

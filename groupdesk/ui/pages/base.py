@@ -49,6 +49,10 @@ class Page(QWidget):
         `context.open_record`); a page with no records to open just shows itself."""
         return None
 
+    def show_view(self, view: str) -> None:
+        """Show the page in one of its named views (the Members page: "checkin", "mentor");
+        a page with no views just shows itself."""
+
     @property
     def stale(self) -> bool:
         """Whether something it shows changed since it last loaded (it reloads when shown)."""

@@ -92,7 +92,15 @@ class AttentionList(QFrame):
 
     MAX_SHOWN = 8
 
-    def __init__(self, title: str, empty: str, more: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        empty: str,
+        more: str,
+        parent: QWidget | None = None,
+        *,
+        open_more: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("card")
@@ -100,6 +108,9 @@ class AttentionList(QFrame):
         self._empty = empty
         #: Said under the list when it is longer than MAX_SHOWN ({n}: how many more).
         self._more = more
+        #: Shows the whole list where it lives (None: the "more" line is only said).
+        self._open_more = open_more
+        self.more_button: QPushButton | None = None
         self._layout = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setObjectName("cardTitle")
@@ -120,6 +131,7 @@ class AttentionList(QFrame):
             elif (widget := row.widget()) is not None:
                 widget.deleteLater()
         self.buttons = []
+        self.more_button = None
         if not items:
             self._rows.addWidget(QLabel(self._empty))
         for text, action_text, action in items[: self.MAX_SHOWN]:
@@ -137,7 +149,17 @@ class AttentionList(QFrame):
             row.addWidget(button)
             self._rows.addLayout(row)
         hidden = len(items) - self.MAX_SHOWN
-        if hidden > 0:
+        if hidden > 0 and self._open_more is not None:
+            more = self._open_more
+            self.more_button = QPushButton(self._more.format(n=hidden))
+            self.more_button.setFlat(True)
+            self.more_button.setObjectName("link")
+            self.more_button.clicked.connect(lambda _checked: more())
+            row = QHBoxLayout()
+            row.addWidget(self.more_button)
+            row.addStretch(1)
+            self._rows.addLayout(row)
+        elif hidden > 0:
             self._rows.addWidget(QLabel(self._more.format(n=hidden)))
 
 
@@ -263,8 +285,12 @@ class DashboardPage(Page):
                 attention.show()
 
     def _new_list(self, found: DashboardList) -> AttentionList:
+        page, view = found.more_page, found.more_view
         return AttentionList(
-            _translated(found.title), _translated(found.empty), _translated(found.more)
+            _translated(found.title),
+            _translated(found.empty),
+            _translated(found.more),
+            open_more=(lambda: self.context.open_view(page, view)) if page else None,
         )
 
     def _sentence(self, item: DashboardItem) -> str:

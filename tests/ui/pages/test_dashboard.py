@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from support.gui import settle
 
 from groupdesk.services.dashboard import dashboard_summary
@@ -192,3 +193,24 @@ def test_a_next_meeting_line_opens_that_meeting_on_the_meetings_page(
     dialog = main_window.page("meetings").active_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.meeting_key == meeting.key
+
+
+def test_and_n_more_opens_the_members_page_showing_exactly_who_needs_a_check_in(
+    qtbot, main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.members.checkins import checkins_due
+
+    dashboard = main_window.show_page("dashboard")
+    settle()
+    due = {item.member_id for item in checkins_due(app_context.uow(), today=date.today())}
+    care = dashboard.lists["checkins"]
+    assert len(due) > care.MAX_SHOWN  # the demo group has more than fit
+    more = care.more_button
+    assert more is not None
+    assert more.text() == f"…and {len(due) - care.MAX_SHOWN} more on the Members page."
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    settle()
+    assert main_window.current_key() == "members"
+    members = main_window.show_page("members")
+    shown = {members.model.row_at(row).id for row in range(members.model.rowCount())}
+    assert shown == due and members.care_combo.currentText() == "needs a check-in"
