@@ -7,7 +7,8 @@ from pathlib import Path
 
 from groupdesk.models import Member
 from groupdesk.services import backup
-from groupdesk.services.dashboard import dashboard_summary
+from groupdesk.services.dashboard import DashboardList, dashboard_summary
+from groupdesk.services.members.records import add_member
 from groupdesk.services.workspace import Workspace
 
 TODAY = date(2026, 5, 3)
@@ -79,3 +80,18 @@ def test_the_dashboard_service_imports_no_area_package() -> None:
         for module in imported
         if module and any(module == p or module.startswith(p + ".") for p in packages)
     }
+
+
+def test_a_new_group_with_nobody_in_it_is_told_so_not_that_all_are_in_touch(
+    group_workspace: Workspace,
+) -> None:
+    lists = _lists(group_workspace)
+    assert lists["checkins"].empty.startswith("No members yet")
+    assert lists["mentors"].empty.startswith("No members yet")
+    add_member(group_workspace.uow(), values={"full_name": "Wei Chen"}, today=TODAY)
+    lists = _lists(group_workspace)
+    assert lists["checkins"].empty == "Nobody: everyone has been in touch lately."
+
+
+def _lists(workspace: Workspace) -> dict[str, DashboardList]:
+    return {found.key: found for found in dashboard_summary(workspace.uow(), today=TODAY).lists}

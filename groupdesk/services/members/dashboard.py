@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
+
+from groupdesk.models.members import Member
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.dashboard import DashboardItem, DashboardList, LineValue
 from groupdesk.services.members.checkins import DueCheckIn, checkins_due
@@ -15,12 +18,29 @@ from groupdesk.services.uow import UnitOfWork
 MORE_ON_MEMBERS = QT_TRANSLATE_NOOP("Dashboard", "…and {n} more on the Members page.")
 
 
+NO_MEMBERS_YET = QT_TRANSLATE_NOOP(
+    "Dashboard", "No members yet: add them, or import your list, on the Members page."
+)
+
+
+def _has_members(uow: UnitOfWork) -> bool:
+    with uow:
+        return bool(
+            uow.session.scalar(
+                select(Member.id).where(Member.deleted_at.is_(None), Member.status == "active")
+            )
+        )
+
+
 def checkins_card(uow: UnitOfWork, *, today: date) -> DashboardList:
-    """Follow-ups due within a week (overdue first), then members not seen for weeks."""
+    """Follow-ups due within a week (overdue first), then members not seen for weeks. A group
+    with nobody in it is told so, not that everyone has been in touch."""
     return DashboardList(
         "checkins",
         QT_TRANSLATE_NOOP("Dashboard", "Who needs a check-in"),
-        QT_TRANSLATE_NOOP("Dashboard", "Nobody: everyone has been in touch lately."),
+        QT_TRANSLATE_NOOP("Dashboard", "Nobody: everyone has been in touch lately.")
+        if _has_members(uow)
+        else NO_MEMBERS_YET,
         tuple(
             DashboardItem(
                 *_care_sentence(due, today),
@@ -59,7 +79,9 @@ def mentors_card(uow: UnitOfWork, *, today: date) -> DashboardList:
     return DashboardList(
         "mentors",
         QT_TRANSLATE_NOOP("Dashboard", "New members without a mentor"),
-        QT_TRANSLATE_NOOP("Dashboard", "Every new member has a mentor."),
+        QT_TRANSLATE_NOOP("Dashboard", "Every new member has a mentor.")
+        if _has_members(uow)
+        else NO_MEMBERS_YET,
         tuple(
             DashboardItem(
                 QT_TRANSLATE_NOOP("Dashboard", "{name}, joined {day}"),
