@@ -1,12 +1,16 @@
-"""How the GUI writes times for people: in this computer's time zone, the same way everywhere."""
+"""How the GUI writes times for people: in this computer's time zone, in the group's date
+format, the same way on every page (and as the CLI and history write them)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
+
+from groupdesk.services.wording import moment_text
 
 
-def local_time(value: datetime | str | None) -> str:
-    """A stored time (UTC; naive means UTC) in this computer's time zone: '24 Nov 2026 17:30'.
+def local_time(value: datetime | str | None, locale: str) -> str:
+    """A stored time (UTC; naive means UTC) in this computer's time zone, written the group's
+    way: '24 Nov 2026, 17:30' in en_GB.
 
     Takes a datetime, an ISO string (a sync report's `finished_at`) or a backup's
     '2026-11-24 16:36:16 UTC'; anything else unreadable is shown as it is."""
@@ -19,6 +23,4 @@ def local_time(value: datetime | str | None) -> str:
             return value
     else:
         moment = value
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d %b %Y %H:%M")
+    return moment_text(moment, locale)

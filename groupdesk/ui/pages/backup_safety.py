@@ -126,7 +126,7 @@ class BackupSafetyBox(QGroupBox):
         """The newest backup's place in words: the same facts as the dashboard's backup card."""
         if where.latest is None:
             return self.tr("No backup yet.")
-        when = local_time(where.latest.when)
+        when = local_time(where.latest.when, self.context.locale)
         if where.copied:
             return self.tr("The latest backup ({when}) is on this laptop and in {place}.").format(
                 when=when, place=where.second_place

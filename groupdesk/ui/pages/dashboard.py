@@ -330,7 +330,8 @@ class DashboardPage(Page):
                 "this laptop breaks or is lost."
             )
         else:
-            detail = self.tr("Last backup: {when}").format(when=local_time(where.latest.when))
+            when = local_time(where.latest.when, self.context.locale)
+            detail = self.tr("Last backup: {when}").format(when=when)
             place = where.second_place
             if where.copied and place is not None:
                 figure = self.tr("Backed up")

@@ -367,9 +367,8 @@ class SettingsPage(Page):
         self.backup_list.clear()
         for info in made:
             sealed = self.tr("encrypted") if info.encrypted else self.tr("not encrypted")
-            item = QListWidgetItem(
-                f"{local_time(info.when)} — {info.reason} — {sealed} — {info.path.name}"
-            )
+            when = local_time(info.when, self.context.locale)
+            item = QListWidgetItem(f"{when} — {info.reason} — {sealed} — {info.path.name}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backup_list.addItem(item)
         # An empty white box looks broken: say there is none yet instead.
@@ -467,14 +466,14 @@ class SettingsPage(Page):
                 ).format(
                     group=here.group_name or unnamed,
                     members=here.members,
-                    when=local_time(here.when),
+                    when=local_time(here.when, self.context.locale),
                 )
             )
         lines.append(
             self.tr("In the backup: {group}, {members} members, made {when}.").format(
                 group=saved.group_name or unnamed,
                 members=saved.members,
-                when=local_time(saved.when),
+                when=local_time(saved.when, self.context.locale),
             )
         )
         lines.append("")

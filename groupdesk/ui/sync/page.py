@@ -168,14 +168,15 @@ class SyncPage(Page):
         report = status.last_report or {}
         self.result.setText(
             self.tr("Last sync ({when}): {summary}").format(
-                when=local_time(str(report.get("finished_at", ""))), summary=report["summary"]
+                when=local_time(str(report.get("finished_at", "")), self.context.locale),
+                summary=report["summary"],
             )
             if report
             else ""
         )
         self._show_warnings(report)
-        self.conflicts_model.set_rows(conflicts)
-        self.devices_model.set_rows(status.devices)
+        self.conflicts_model.set_rows(conflicts, self.context.locale)
+        self.devices_model.set_rows(status.devices, self.context.locale)
         # Empty lists of conflicts and laptops before any sync only look broken: show them once
         # this laptop syncs (or if conflicts are still waiting from an earlier sync folder).
         self.conflicts_box.setVisible(status.set_up or bool(conflicts))

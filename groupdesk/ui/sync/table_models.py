@@ -27,15 +27,17 @@ def _value(value: Any) -> str:
 
 class _ListModel(QAbstractTableModel, Generic[Row]):
     headers: tuple[str, ...] = ()
-    cells: tuple[Callable[[Any], str], ...] = ()
+    #: Each column's text of a row, in the group's locale (for times).
+    cells: tuple[Callable[[Any, str], str], ...] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
+        self.locale = "en_GB"
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], locale: str) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows, self.locale = list(rows), locale
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -51,7 +53,7 @@ class _ListModel(QAbstractTableModel, Generic[Row]):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             return None
-        return self.cells[index.column()](self.rows[index.row()])
+        return self.cells[index.column()](self.rows[index.row()], self.locale)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -64,32 +66,32 @@ class _ListModel(QAbstractTableModel, Generic[Row]):
 class DevicesModel(_ListModel[DeviceSeen]):
     headers = ("Laptop", "Last synced", "Last read here", "App")
     cells = (
-        lambda d: d.name or d.device_id,
-        lambda d: local_time(d.last_sync_at),
-        lambda d: local_time(d.last_read_at),
-        lambda d: d.app_version,
+        lambda d, _locale: d.name or d.device_id,
+        lambda d, locale: local_time(d.last_sync_at, locale),
+        lambda d, locale: local_time(d.last_read_at, locale),
+        lambda d, _locale: d.app_version,
     )
 
 
-def _in_effect(conflict: ConflictData) -> str:
+def _in_effect(conflict: ConflictData, locale: str) -> str:
     """What this laptop shows now, named by the laptop it came from (often not this one)."""
     what = "deleted" if conflict.kind == "deleted" else _value(conflict.mine)
-    return f"{what} — {conflict.mine_device}, {local_time(conflict.mine_at)}"
+    return f"{what} — {conflict.mine_device}, {local_time(conflict.mine_at, locale)}"
 
 
-def _kept_aside(conflict: ConflictData) -> str:
+def _kept_aside(conflict: ConflictData, locale: str) -> str:
     if conflict.kind == "deleted":
         what = "; ".join(f"{f.replace('_', ' ')}: {_value(v)}" for f, v in conflict.theirs.items())
     else:
         what = _value(conflict.theirs)
-    return f"{what} — {conflict.theirs_device}, {local_time(conflict.theirs_at)}"
+    return f"{what} — {conflict.theirs_device}, {local_time(conflict.theirs_at, locale)}"
 
 
 class ConflictsModel(_ListModel[ConflictData]):
     headers = ("Record", "Field", "In effect", "Kept aside")
     cells = (
-        lambda c: c.record,
-        lambda c: c.field.replace("_", " "),
+        lambda c, _locale: c.record,
+        lambda c, _locale: c.field.replace("_", " "),
         _in_effect,
         _kept_aside,
     )
