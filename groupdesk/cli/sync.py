@@ -297,6 +297,8 @@ def _save_sheet(workspace: Workspace, sheet: RecoverySheet, path: Path) -> None:
 
 def run_history(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.history import record_history
+    from groupdesk.services.settings import get_settings
+    from groupdesk.services.wording import field_label
 
     # The record's own changes, old → new (`members show` tells the story with related rows).
     row_id = record_option(context, args.table, args.row_id)
@@ -319,8 +321,9 @@ def run_history(args: argparse.Namespace, context: CliContext) -> int:
             ]
         )
         return 0
+    locale = get_settings(context.workspace().uow()).locale
     for entry in entries:
-        print(entry.describe())
+        print(entry.describe(locale))
         for change in entry.changes:
-            print(f"    {change.field}: {change.old!r} → {change.new!r}")
+            print(f"    {field_label(change.field)}: {change.old!r} → {change.new!r}")
     return 0

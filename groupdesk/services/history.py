@@ -67,12 +67,15 @@ class HistoryEvent:
     def created(self) -> bool:
         return self.action == "added"
 
-    def describe(self) -> str:
-        """ "Ana's laptop changed phone, email on 3 May 2026 14:05"."""
-        when = f"{self.at:%d %B %Y %H:%M}"
+    def describe(self, locale: str) -> str:
+        """ "Ana's laptop changed Phone, Email on 3 May 2026, 14:05": fields in words and the
+        time in the group's format, as the History tab says them."""
+        from groupdesk.services.wording import field_label, moment_text
+
+        when = moment_text(self.at, locale)
         if self.created:
             return f"{self.device_name} created it on {when}"
-        names = ", ".join(c.field.replace("_", " ") for c in self.changes)
+        names = ", ".join(field_label(c.field) for c in self.changes)
         return f"{self.device_name} changed {names} on {when}"
 
     def as_dict(self) -> dict[str, object]:

@@ -351,6 +351,11 @@ def test_a_records_history_is_found_by_the_start_of_its_id(cli: Cli, group: Path
     ana = add(cli, group, "--full-name", "Ana Silva")
     history = as_json(cli("sync", "history", "members", ana[:13], "--json", data_dir=group))
     assert [event["created"] for event in history] == [True]
+    ok(cli("members", "edit", ana, "--set", "joined_on=2024-03-01", data_dir=group))
+    told = ok(cli("sync", "history", "members", ana[:13], data_dir=group)).stdout.splitlines()
+    # Fields in words and the time the group's way, as the History tab says them.
+    assert told[0].startswith("this laptop changed Joined on ") and "_" not in told[0]
+    assert told[1].startswith("    Joined: None → ")
     unknown = cli("sync", "history", "members", "ffffffff", data_dir=group)
     assert (unknown.returncode, unknown.stderr) == (
         1,

@@ -132,7 +132,7 @@ def test_history_says_which_laptop_changed_what_and_when(trio) -> None:  # type:
     assert newest.device_name == "Sam's laptop"
     assert [(c.field, c.old, c.new) for c in newest.changes] == [("phone", "1", "2")]
     assert created.created and created.device_name == "Ana's laptop"
-    assert "Sam's laptop changed phone on" in newest.describe()
+    assert "Sam's laptop changed Phone on" in newest.describe("en_GB")
 
 
 def test_reading_the_same_file_twice_equals_reading_it_once(trio) -> None:  # type: ignore[no-untyped-def]
