@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from groupdesk.cli.context import EXIT_OK, CliContext, print_json, print_table
+from groupdesk.cli.context import EXIT_OK, CliContext, group_locale, print_json, print_table
 from groupdesk.cli.options import date_option, member_option
 
 
@@ -186,7 +186,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         (
             (
                 action.id,
-                f"{action.due_on:%Y-%m-%d}" if action.due_on else "",
+                action.due_on,
                 action.status + (" (overdue)" if action.overdue else ""),
                 action.owner_name or "",
                 action.text,
@@ -194,6 +194,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
             for action in found
         ),
         ("ID", "DUE", "STATUS", "OWNER", "ACTION"),
+        locale=group_locale(context),
     )
     return EXIT_OK
 

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from groupdesk.cli.context import EXIT_OK, CliContext, print_json, print_table
+from groupdesk.cli.context import EXIT_OK, CliContext, group_locale, print_json, print_table
 from groupdesk.cli.options import checkin_option, date_option, member_option
 
 
@@ -81,5 +81,6 @@ def run_checkins_due(args: argparse.Namespace, context: CliContext) -> int:
             for d in due
         ),
         ("Member", "Why", "Due / since", "Last seen", "Member ID", "Check-in ID"),
+        locale=group_locale(context),
     )
     return EXIT_OK

@@ -78,16 +78,36 @@ def display_width(text: str) -> int:
     )
 
 
-def print_table(rows: Iterable[Iterable[Any]], headers: Iterable[str]) -> None:
-    """A plain aligned table for people (scripts use --json)."""
+def print_table(
+    rows: Iterable[Iterable[Any]], headers: Iterable[str], *, locale: str | None = None
+) -> None:
+    """A plain aligned table for people (scripts use --json). With the group's `locale`, a day
+    is written the group's way ('4 Dec 2026'), as on every page."""
     header = [str(h) for h in headers]
-    body = [["" if cell is None else str(cell) for cell in row] for row in rows]
+    body = [[_cell(cell, locale) for cell in row] for row in rows]
     widths = [
         max([display_width(h), *(display_width(r[i]) for r in body)]) for i, h in enumerate(header)
     ]
     for line in [header, *body]:
         cells = (cell + " " * (widths[i] - display_width(cell)) for i, cell in enumerate(line))
         print("  ".join(cells).rstrip())
+
+
+def _cell(value: Any, locale: str | None) -> str:
+    if value is None:
+        return ""
+    if locale is not None and isinstance(value, date) and not isinstance(value, datetime):
+        from groupdesk.services.wording import day_text
+
+        return day_text(value, locale)
+    return str(value)
+
+
+def group_locale(context: CliContext) -> str:
+    """The group's locale, for writing days and numbers the group's way."""
+    from groupdesk.services.settings import get_settings
+
+    return get_settings(context.workspace().uow()).locale
 
 
 def error(message: str) -> None:

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from groupdesk.cli.actions import add_decide_command
-from groupdesk.cli.context import EXIT_OK, CliContext, print_json, print_table
+from groupdesk.cli.context import EXIT_OK, CliContext, group_locale, print_json, print_table
 from groupdesk.cli.options import add_out_option, member_option, out_path
 
 DATE_TIME_EXAMPLE = "2026-06-01 19:00"
@@ -123,14 +123,23 @@ def meeting_option(context: CliContext, text: str) -> str:
 
 def run_list(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.meetings.records import list_meetings
+    from groupdesk.services.wording import day_text
 
     found = list_meetings(context.workspace().uow(), when="past" if args.past else "upcoming")
     if args.json:
         print_json([occurrence.as_dict() for occurrence in found])
         return EXIT_OK
+    locale = group_locale(context)
     print_table(
         (
-            (o.key, f"{o.starts_at:%Y-%m-%d %H:%M}", o.title, o.kind, o.place or "", o.status)
+            (
+                o.key,
+                f"{day_text(o.starts_at.date(), locale)} {o.starts_at:%H:%M}",
+                o.title,
+                o.kind,
+                o.place or "",
+                o.status,
+            )
             for o in found
         ),
         ("ID", "STARTS", "TITLE", "KIND", "PLACE", "STATUS"),

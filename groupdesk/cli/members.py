@@ -17,6 +17,7 @@ from groupdesk.cli.context import (
     CliContext,
     confirm,
     error,
+    group_locale,
     print_json,
     print_table,
 )
@@ -586,6 +587,7 @@ def run_roles(args: argparse.Namespace, context: CliContext) -> int:
     print_table(
         ((h.role, h.member_name, h.started_on, h.ended_on or "now") for h in holdings),
         ("Role", "Member", "From", "To"),
+        locale=group_locale(context),
     )
     return EXIT_OK
 
