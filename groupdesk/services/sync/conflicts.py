@@ -110,7 +110,9 @@ def device_names(uow: UnitOfWork) -> dict[str, str]:
 
 
 def device_label(names: dict[str, str], device_id: str) -> str:
-    return names.get(device_id) or f"laptop …{device_id[-6:]}"
+    """A laptop by the name it gave itself; one whose name has not arrived yet is "another
+    laptop", with the end of its id to tell two such apart."""
+    return names.get(device_id) or f"another laptop (…{device_id[-6:]})"
 
 
 def record_label(uow: UnitOfWork, table: str, row_id: str) -> str:

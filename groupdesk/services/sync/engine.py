@@ -53,6 +53,7 @@ from groupdesk.services.sync.config import (
     open_folder,
     sync_config,
 )
+from groupdesk.services.sync.conflicts import device_label
 from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
 from groupdesk.services.sync.outgoing import contiguous_reads, write_changes, write_device_file
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
@@ -249,7 +250,7 @@ class _Run:
     def _device_label(self, device_id: str) -> str:
         if device_id == self.workspace.device_id:
             return device_name(self.workspace)
-        return self.names.get(device_id) or f"laptop {device_id[-6:]}"
+        return device_label(self.names, device_id)
 
     # Identity -----------------------------------------------------------------------
 
