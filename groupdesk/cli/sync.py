@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from groupdesk.cli.context import CliContext, print_json, print_table
+from groupdesk.cli.context import CliContext, group_locale, print_json, print_table
 from groupdesk.cli.options import passphrase_option, record_option
 
 if TYPE_CHECKING:
@@ -198,10 +198,10 @@ def run_status(args: argparse.Namespace, context: CliContext) -> int:
         return 0
     print(f"Sync folder: {status.folder}")
     print(f"This laptop: {status.device_name} ({status.device_id})")
+    locale = group_locale(context)
     if status.last_report:
-        print(
-            f"Last sync:   {status.last_report.get('finished_at')}: {status.last_report['summary']}"
-        )
+        when = _when(status.last_report.get("finished_at"), locale)
+        print(f"Last sync:   {when}: {status.last_report['summary']}")
     print(f"Conflicts to review: {status.open_conflicts}")
     if status.pending_attachments:
         print(f"Attached files not arrived yet: {status.pending_attachments}")
@@ -209,7 +209,12 @@ def run_status(args: argparse.Namespace, context: CliContext) -> int:
         print()
         print_table(
             (
-                (d.name or d.device_id, d.app_version, _when(d.last_sync_at), _when(d.last_read_at))
+                (
+                    d.name or d.device_id,
+                    d.app_version,
+                    _when(d.last_sync_at, locale),
+                    _when(d.last_read_at, locale),
+                )
                 for d in status.devices
             ),
             ("laptop", "app", "last synced", "last read here"),
@@ -217,8 +222,10 @@ def run_status(args: argparse.Namespace, context: CliContext) -> int:
     return 0
 
 
-def _when(value: Any) -> str:
-    return value.isoformat(sep=" ", timespec="minutes") if value else "—"
+def _when(value: Any, locale: str) -> str:
+    from groupdesk.services.wording import moment_text
+
+    return moment_text(value, locale)
 
 
 def run_conflicts(args: argparse.Namespace, context: CliContext) -> int:

@@ -43,11 +43,20 @@ def day_text(day: date | None, locale: str) -> str:
     return "—" if day is None else format_date(day, format="medium", locale=locale)
 
 
-def moment_text(moment: datetime | None, locale: str) -> str:
-    """A stored moment (UTC; naive means UTC) in this computer's time zone: '4 Dec 2026 17:47'."""
+def moment_text(moment: datetime | str | None, locale: str) -> str:
+    """A stored moment (UTC; naive means UTC) in this computer's time zone: '4 Dec 2026 17:47'.
+
+    Takes a datetime, an ISO string (a sync report's `finished_at`) or a backup's
+    '2026-11-24 16:36:16 UTC'; any other text is shown as it is."""
     from babel.dates import format_time
 
-    if moment is None:
+    if not moment:
         return "—"
+    if isinstance(moment, str):
+        try:
+            parsed = datetime.fromisoformat(moment.removesuffix(" UTC").removesuffix("Z"))
+        except ValueError:
+            return moment
+        return moment_text(parsed, locale)
     local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
     return f"{day_text(local.date(), locale)} {format_time(local, format='short', locale=locale)}"

@@ -2,8 +2,8 @@
 
 A page gets one `Formats` for the group's locale (from the group settings, passed in) and uses
 it for every cell and label, so "1 234,56 €", "12,5 %" and "3 mai 2026" agree across pages,
-reports and the CLI (all through Babel). Times of day stay with `ui/dates.py`, which writes
-them in this computer's time zone.
+reports and the CLI (all through Babel). Moments (a sync, a backup) are written by
+`services/wording.moment_text`, in this computer's time zone.
 """
 
 from __future__ import annotations

@@ -54,3 +54,21 @@ def test_sync_run_before_set_up_says_so_and_the_command_line_adds_what_to_type(
     assert hint.endswith(
         "try: groupdesk sync init FOLDER, or groupdesk sync join FOLDER --code CODE"
     )
+
+
+def test_sync_status_says_when_in_the_groups_date_format(
+    cli: Cli, tmp_path: Path, keyring_env: dict[str, str]
+) -> None:
+    """It printed the last sync as '2026-12-04T17:48:40' and laptops' times as bare UTC."""
+    import re
+
+    home, data = tmp_path / "cloud" / "GroupDesk sync", tmp_path / "ana"
+    assert cli("demo", "--members", "5", data_dir=data).returncode == 0
+    made = cli("sync", "init", home, "--name", "Ana's laptop", data_dir=data, env=keyring_env)
+    assert made.returncode == 0, made.stderr
+    assert cli("sync", "run", data_dir=data, env=keyring_env).returncode == 0
+    status = cli("sync", "status", data_dir=data, env=keyring_env)
+    assert status.returncode == 0, status.stderr
+    (last,) = [line for line in status.stdout.splitlines() if line.startswith("Last sync:")]
+    assert re.match(r"Last sync: +\d{1,2} [A-Z][a-z]{2,4} \d{4} \d{2}:\d{2}: ", last), last
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", status.stdout)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -36,3 +36,21 @@ def test_a_moment_is_that_day_and_the_time_in_this_computers_zone() -> None:
     local = moment.astimezone()
     assert moment_text(moment, "en_GB") == f"{day_text(local.date(), 'en_GB')} {local:%H:%M}"
     assert moment_text(moment.replace(tzinfo=None), "en_GB") == moment_text(moment, "en_GB")
+
+
+def test_a_sync_time_is_shown_in_local_time_whether_stored_naive_utc_or_with_a_zone() -> None:
+    naive_utc = datetime(2026, 11, 24, 17, 30)
+    same_moment_in_cairo = datetime(2026, 11, 24, 19, 30, tzinfo=timezone(timedelta(hours=2)))
+    expected = moment_text(naive_utc.replace(tzinfo=UTC), "en_GB")
+    assert moment_text(naive_utc, "en_GB") == moment_text(same_moment_in_cairo, "en_GB") == expected
+    assert moment_text("2026-11-24T17:30:00+00:00", "en_GB") == expected  # a sync's finished_at
+    assert moment_text("2026-11-24 17:30:00 UTC", "en_GB") == expected  # a backup's `when`
+    assert moment_text(None, "en_GB") == moment_text("", "en_GB") == "—"
+
+
+def test_a_time_is_written_the_groups_way_like_every_other_date() -> None:
+    """It was the computer's own '24 Nov 2026 17:30' whatever the group's language."""
+    moment = datetime(2026, 11, 24, 17, 30, tzinfo=UTC)
+    local = moment.astimezone()
+    assert moment_text(moment, "fr_FR").startswith(f"{local.day} nov. 2026")
+    assert moment_text(moment, "en_US").startswith(f"Nov {local.day}, 2026")

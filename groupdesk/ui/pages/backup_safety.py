@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import ValidationError
 from groupdesk.services import backup_safety
+from groupdesk.services.wording import moment_text
 from groupdesk.ui.context import ALL, AppContext
-from groupdesk.ui.dates import local_time
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.widgets.forms import FieldErrors
 
@@ -126,7 +126,7 @@ class BackupSafetyBox(QGroupBox):
         """The newest backup's place in words: the same facts as the dashboard's backup card."""
         if where.latest is None:
             return self.tr("No backup yet.")
-        when = local_time(where.latest.when, self.context.locale)
+        when = moment_text(where.latest.when, self.context.locale)
         if where.copied:
             return self.tr("The latest backup ({when}) is on this laptop and in {place}.").format(
                 when=when, place=where.second_place

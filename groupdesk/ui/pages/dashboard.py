@@ -32,9 +32,8 @@ from groupdesk.services.dashboard import (
     LineValue,
     dashboard_summary,
 )
-from groupdesk.services.wording import day_text
+from groupdesk.services.wording import day_text, moment_text
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.dates import local_time
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 
@@ -330,7 +329,7 @@ class DashboardPage(Page):
                 "this laptop breaks or is lost."
             )
         else:
-            when = local_time(where.latest.when, self.context.locale)
+            when = moment_text(where.latest.when, self.context.locale)
             detail = self.tr("Last backup: {when}").format(when=when)
             place = where.second_place
             if where.copied and place is not None:

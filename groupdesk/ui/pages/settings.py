@@ -29,9 +29,9 @@ from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services import backup, settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.backup_safety import is_sealed
+from groupdesk.services.wording import moment_text
 from groupdesk.services.workspace import Workspace, open_workspace
 from groupdesk.ui.context import ALL, AppContext
-from groupdesk.ui.dates import local_time
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.backup_safety import BackupSafetyBox
 from groupdesk.ui.pages.base import Page
@@ -367,7 +367,7 @@ class SettingsPage(Page):
         self.backup_list.clear()
         for info in made:
             sealed = self.tr("encrypted") if info.encrypted else self.tr("not encrypted")
-            when = local_time(info.when, self.context.locale)
+            when = moment_text(info.when, self.context.locale)
             item = QListWidgetItem(f"{when} — {info.reason} — {sealed} — {info.path.name}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backup_list.addItem(item)
@@ -466,14 +466,14 @@ class SettingsPage(Page):
                 ).format(
                     group=here.group_name or unnamed,
                     members=here.members,
-                    when=local_time(here.when, self.context.locale),
+                    when=moment_text(here.when, self.context.locale),
                 )
             )
         lines.append(
             self.tr("In the backup: {group}, {members} members, made {when}.").format(
                 group=saved.group_name or unnamed,
                 members=saved.members,
-                when=local_time(saved.when, self.context.locale),
+                when=moment_text(saved.when, self.context.locale),
             )
         )
         lines.append("")

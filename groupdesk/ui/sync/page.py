@@ -27,8 +27,8 @@ from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.keys import RecoverySheet
 from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.status import SyncStatus, sync_status
+from groupdesk.services.wording import moment_text
 from groupdesk.ui.context import ALL, AppContext
-from groupdesk.ui.dates import local_time
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.sync.setup_dialog import SetupDialog
@@ -168,7 +168,7 @@ class SyncPage(Page):
         report = status.last_report or {}
         self.result.setText(
             self.tr("Last sync ({when}): {summary}").format(
-                when=local_time(str(report.get("finished_at", "")), self.context.locale),
+                when=moment_text(str(report.get("finished_at", "")), self.context.locale),
                 summary=report["summary"],
             )
             if report

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.status import DeviceSeen
-from groupdesk.ui.dates import local_time
+from groupdesk.services.wording import moment_text
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -67,8 +67,8 @@ class DevicesModel(_ListModel[DeviceSeen]):
     headers = ("Laptop", "Last synced", "Last read here", "App")
     cells = (
         lambda d, _locale: d.name or d.device_id,
-        lambda d, locale: local_time(d.last_sync_at, locale),
-        lambda d, locale: local_time(d.last_read_at, locale),
+        lambda d, locale: moment_text(d.last_sync_at, locale),
+        lambda d, locale: moment_text(d.last_read_at, locale),
         lambda d, _locale: d.app_version,
     )
 
@@ -76,7 +76,7 @@ class DevicesModel(_ListModel[DeviceSeen]):
 def _in_effect(conflict: ConflictData, locale: str) -> str:
     """What this laptop shows now, named by the laptop it came from (often not this one)."""
     what = "deleted" if conflict.kind == "deleted" else _value(conflict.mine)
-    return f"{what} — {conflict.mine_device}, {local_time(conflict.mine_at, locale)}"
+    return f"{what} — {conflict.mine_device}, {moment_text(conflict.mine_at, locale)}"
 
 
 def _kept_aside(conflict: ConflictData, locale: str) -> str:
@@ -84,7 +84,7 @@ def _kept_aside(conflict: ConflictData, locale: str) -> str:
         what = "; ".join(f"{f.replace('_', ' ')}: {_value(v)}" for f, v in conflict.theirs.items())
     else:
         what = _value(conflict.theirs)
-    return f"{what} — {conflict.theirs_device}, {local_time(conflict.theirs_at, locale)}"
+    return f"{what} — {conflict.theirs_device}, {moment_text(conflict.theirs_at, locale)}"
 
 
 class ConflictsModel(_ListModel[ConflictData]):

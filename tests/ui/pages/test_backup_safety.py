@@ -13,7 +13,7 @@ from groupdesk.services import backup
 from groupdesk.services.backup_safety import second_place
 from groupdesk.services.demo import DEMO_GROUP_NAME
 from groupdesk.services.settings import get_settings
-from groupdesk.ui.dates import local_time
+from groupdesk.services.wording import moment_text
 
 pytestmark = pytest.mark.gui
 PASSPHRASE = "correct horse battery staple"
@@ -62,12 +62,12 @@ def test_a_chosen_second_place_gets_a_copy_and_the_dashboard_says_so(
     )
     qtbot.waitUntil(lambda: "and in" in page.safety_box.where_label.text(), timeout=20_000)
     assert page.safety_box.where_label.text() == (
-        f"The latest backup ({local_time(made.when, 'en_GB')}) is on this laptop and in {stick}."
+        f"The latest backup ({moment_text(made.when, 'en_GB')}) is on this laptop and in {stick}."
     )
     dashboard = main_window.show_page("dashboard")
     settle()
     assert dashboard.backup_card.figure.text() == "Backed up"
-    assert dashboard.backup_card.detail.text() == f"Last backup: {local_time(made.when, 'en_GB')}"
+    assert dashboard.backup_card.detail.text() == f"Last backup: {moment_text(made.when, 'en_GB')}"
     assert dashboard.backup_card.detail.toolTip() == (
         f"The latest backup is on this laptop and in {stick}."
     )

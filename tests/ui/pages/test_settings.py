@@ -17,8 +17,8 @@ from support.gui import settle
 from groupdesk.services import backup
 from groupdesk.services.demo import DEMO_GROUP_NAME
 from groupdesk.services.settings import create_group, get_settings
+from groupdesk.services.wording import moment_text
 from groupdesk.services.workspace import Workspace
-from groupdesk.ui.dates import local_time
 
 pytestmark = pytest.mark.gui
 MakeWorkspace = Callable[..., Workspace]
@@ -184,7 +184,7 @@ def test_the_dashboard_shows_the_last_backup_once_made(qtbot, main_window, page)
     assert dashboard.backup_card.figure.text() == "Only on this laptop"
     (made,) = backup.list_backups(main_window.context.workspace.paths)
     # made.when is "2026-11-24 16:36:16 UTC"; the card says it in this computer's time
-    assert dashboard.backup_card.detail.text() == f"Last backup: {local_time(made.when, 'en_GB')}"
+    assert dashboard.backup_card.detail.text() == f"Last backup: {moment_text(made.when, 'en_GB')}"
     assert dashboard.backup_card.detail.toolTip() == (
         "The latest backup is only on this laptop: choose a USB stick or a cloud folder in "
         "Settings for a second copy."
