@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -305,7 +306,7 @@ def _save_sheet(workspace: Workspace, sheet: RecoverySheet, path: Path) -> None:
 def run_history(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.history import record_history
     from groupdesk.services.settings import get_settings
-    from groupdesk.services.wording import field_label
+    from groupdesk.services.wording import day_text, field_label, value_text
 
     # The record's own changes, old → new (`members show` tells the story with related rows).
     row_id = record_option(context, args.table, args.row_id)
@@ -329,8 +330,15 @@ def run_history(args: argparse.Namespace, context: CliContext) -> int:
         )
         return 0
     locale = get_settings(context.workspace().uow()).locale
+
+    def day(found: date) -> str:
+        return day_text(found, locale)
+
     for entry in entries:
         print(entry.describe(locale))
         for change in entry.changes:
-            print(f"    {field_label(change.field)}: {change.old!r} → {change.new!r}")
+            print(
+                f"    {field_label(change.field)}: {value_text(change.old, day)}"
+                f" → {value_text(change.new, day)}"
+            )
     return 0

@@ -10,6 +10,7 @@ writes days through `day_text` too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 #: Fields whose words are not their name with the underscores taken out.
@@ -41,6 +42,28 @@ def day_text(day: date | None, locale: str) -> str:
     from babel.dates import format_date
 
     return "—" if day is None else format_date(day, format="medium", locale=locale)
+
+
+def stored_day(value: object) -> date | None:
+    """The day a stored field value holds ('2024-03-01', as the change log keeps days), else
+    None."""
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def value_text(value: object, day: Callable[[date], str]) -> str:
+    """A stored field value as history shows it: a day written by `day` (the group's way),
+    yes/no for a flag, nothing as '—', anything else as it is."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    found = stored_day(value)
+    return day(found) if found else str(value)
 
 
 def moment_text(moment: datetime | str | None, locale: str) -> str:

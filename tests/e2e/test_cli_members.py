@@ -355,7 +355,7 @@ def test_a_records_history_is_found_by_the_start_of_its_id(cli: Cli, group: Path
     told = ok(cli("sync", "history", "members", ana[:13], data_dir=group)).stdout.splitlines()
     # Fields in words and the time the group's way, as the History tab says them.
     assert told[0].startswith("this laptop changed Joined on ") and "_" not in told[0]
-    assert told[1].startswith("    Joined: None → ")
+    assert told[1] == "    Joined: — → 1 Mar 2024"
     unknown = cli("sync", "history", "members", "ffffffff", data_dir=group)
     assert (unknown.returncode, unknown.stderr) == (
         1,

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from groupdesk.services.wording import day_text, field_label, moment_text
+from groupdesk.services.wording import day_text, field_label, moment_text, value_text
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,13 @@ def test_a_time_is_written_the_groups_way_like_every_other_date() -> None:
     local = moment.astimezone()
     assert moment_text(moment, "fr_FR").startswith(f"{local.day} nov. 2026")
     assert moment_text(moment, "en_US").startswith(f"Nov {local.day}, 2026")
+
+
+def test_a_stored_value_reads_as_history_shows_it() -> None:
+    def day(found: date) -> str:
+        return day_text(found, "en_GB")
+
+    assert value_text("2024-03-01", day) == "1 Mar 2024"  # days are kept as ISO text
+    assert value_text(True, day) == "yes" and value_text(None, day) == "—"
+    assert value_text("+44 7700 900301", day) == "+44 7700 900301"
+    assert value_text("2024-13-45", day) == "2024-13-45"  # not a day: as it is

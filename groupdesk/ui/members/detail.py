@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.services.history import HistoryEvent
 from groupdesk.services.members.detail import MemberDetail
-from groupdesk.services.wording import field_label
+from groupdesk.services.wording import field_label, value_text
 
 
 class MemberDetailPane(QTabWidget):
@@ -286,7 +286,7 @@ class MemberDetailPane(QTabWidget):
                     event.device_name,
                     f"{self.tr(event.action)} {self.tr(event.record)}"
                     + (f" ({self.tr(event.relation)})" if event.relation else ""),
-                    _what_changed(event),
+                    _what_changed(event, self._format_date),
                 )
                 for event in detail.history
             ],
@@ -354,14 +354,18 @@ class MemberDetailPane(QTabWidget):
             self.merged_box.addWidget(row)
 
 
-def _what_changed(event: HistoryEvent) -> str:
-    """'how: call, note: Exams stress' for a record added; 'phone → +44 1' for a change."""
+def _what_changed(event: HistoryEvent, day: Callable[[date], str]) -> str:
+    """'How: call, Note: Exams stress' for a record added; 'Phone → +44 1' for a change; a day
+    the group's way ('Joined → 1 Mar 2024')."""
     # Each value in a bidi isolate: an Arabic name keeps the sentence around it in order.
     if event.action == "added":
         return ", ".join(
-            f"{field_label(field)}: \u2068{value}\u2069" for field, value in event.fields
+            f"{field_label(field)}: \u2068{value_text(value, day)}\u2069"
+            for field, value in event.fields
         )
     return ", ".join(
-        f"{field_label(field)} → \u2068{value}\u2069" if value else field_label(field)
+        f"{field_label(field)} → \u2068{value_text(value, day)}\u2069"
+        if value
+        else field_label(field)
         for field, value in event.fields
     )

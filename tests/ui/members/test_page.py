@@ -217,7 +217,7 @@ def test_history_says_fields_in_words_and_when_in_the_groups_date_format(page, a
     choose(page, member.id)
     history = page.detail_pane.history_table
     when, what = history.item(0, 0).text(), history.item(0, 3).text()
-    assert what == "Joined → \u20682024-01-15\u2069"
+    assert what == "Joined → \u206815 Jan 2024\u2069"  # the day the group's way, as elsewhere
     today = day_text(app_context.workspace.today(), app_context.locale)
     assert when.startswith(f"{today} ") and when[-5:-2].endswith(":")
 
