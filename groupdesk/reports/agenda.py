@@ -16,6 +16,7 @@ from typing import Any
 from groupdesk.reports.document import (
     Letterhead,
     Progress,
+    ReportResult,
     cells,
     check_pdf_path,
     listing,
@@ -37,8 +38,7 @@ NUMBER_WIDTH, TIME_WIDTH, DAY_WIDTH = 24, 56, 80
 
 
 @dataclass(frozen=True)
-class AgendaResult:
-    path: Path
+class AgendaResult(ReportResult):
     items: int
     actions: int
     pages: int
@@ -49,14 +49,6 @@ class AgendaResult:
             f"Wrote {self.path}: {self.items} item(s), {self.actions} open action(s) carried"
             f" over, on {self.pages} page(s)."
         )
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "file": str(self.path),
-            "items": self.items,
-            "actions": self.actions,
-            "pages": self.pages,
-        }
 
 
 def write_agenda(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,25 @@ PUNCH_MARGIN_MM = 25
 FRAME_PADDING = 6
 #: Left plus right padding of a table cell (ReportLab's default: 6 points each side).
 CELL_PADDING = 12
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What writing a report made: its file, then each report's own figures (fields of the
+    subclass). `as_dict` is the command line's `--json` answer: every field, the path as
+    "file"."""
+
+    path: Path
+
+    def as_dict(self) -> dict[str, object]:
+        answer: dict[str, object] = {}
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if field.name == "path":
+                answer["file"] = str(value)
+            else:
+                answer[field.name] = list(value) if isinstance(value, tuple) else value
+        return answer
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import Any
 from groupdesk.reports.document import (
     Letterhead,
     Progress,
+    ReportResult,
     cells,
     check_pdf_path,
     listing,
@@ -49,8 +50,7 @@ DAY_WIDTH = 80
 
 
 @dataclass(frozen=True)
-class MinutesResult:
-    path: Path
+class MinutesResult(ReportResult):
     draft: bool
     decisions: int
     actions: int
@@ -63,15 +63,6 @@ class MinutesResult:
             f"Wrote {self.path} ({state}): {self.decisions} decision(s), {self.actions}"
             f" action(s), on {self.pages} page(s)."
         )
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "file": str(self.path),
-            "draft": self.draft,
-            "decisions": self.decisions,
-            "actions": self.actions,
-            "pages": self.pages,
-        }
 
 
 def write_minutes(

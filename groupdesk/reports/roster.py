@@ -17,6 +17,7 @@ from groupdesk.reports.document import (
     CELL_PADDING,
     NO_BREAK,
     Progress,
+    ReportResult,
     cells,
     check_pdf_path,
     group_letterhead,
@@ -41,8 +42,7 @@ EMAIL_AT_MOST = 0.4
 
 
 @dataclass(frozen=True)
-class RosterResult:
-    path: Path
+class RosterResult(ReportResult):
     listed: int
     not_listed: int
     pages: int
@@ -56,15 +56,6 @@ class RosterResult:
             f" {self.not_listed} active member(s) not listed (no consent to the printed roster)."
             + "".join(f"\nWarning: {warning}" for warning in self.warnings)
         )
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "file": str(self.path),
-            "listed": self.listed,
-            "not_listed": self.not_listed,
-            "pages": self.pages,
-            "warnings": list(self.warnings),
-        }
 
 
 def write_roster(

@@ -21,6 +21,7 @@ from groupdesk.reports.document import (
     MARGIN_MM,
     Letterhead,
     Progress,
+    ReportResult,
     cells,
     check_pdf_path,
     listing,
@@ -48,8 +49,7 @@ NO_PHOTOS = "no photos"
 
 
 @dataclass(frozen=True)
-class SigninResult:
-    path: Path
+class SigninResult(ReportResult):
     members: int
     pages: int
     landscape: bool
@@ -60,14 +60,6 @@ class SigninResult:
             f"Wrote {self.path}: {self.members} member(s) expected, on {self.pages} page(s)"
             f"{' (landscape)' if self.landscape else ''}."
         )
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "file": str(self.path),
-            "members": self.members,
-            "pages": self.pages,
-            "landscape": self.landscape,
-        }
 
 
 def write_signin(
