@@ -29,6 +29,12 @@ class DataPaths:
         return self.root / "attachments"
 
     @property
+    def thumbnails(self) -> Path:
+        """Small copies of attached pictures, named by content hash and size: a cache that
+        backups leave out, since any laptop can make it again from the attachments."""
+        return self.root / "thumbnails"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 
