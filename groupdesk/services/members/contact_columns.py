@@ -20,7 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from groupdesk.errors import ValidationError
-from groupdesk.services.members.csv_format import COLUMNS, field_for_header, header_key
+from groupdesk.services.csv_files import header_key
+from groupdesk.services.members.csv_format import COLUMNS, field_for_header
 
 #: The parts of a name, in the order a Western name is written.
 NAME_PARTS = ("given_name", "middle_name", "family_name")

@@ -2,22 +2,20 @@
 
 UTF-8 with a BOM (so Excel shows every script), one header row (the import's own names), dates
 as ISO 8601, consents as yes/no, and every cell that a spreadsheet would run as a formula
-neutralised (member_csv.neutralise).
+neutralised (`services/csv_files.py`, shared with other exports).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
-from groupdesk.errors import ValidationError
 from groupdesk.models.members import Member
-from groupdesk.services.members.csv_format import COLUMNS, EXPORT_ONLY, LIST_SEPARATOR, write_rows
+from groupdesk.services.csv_files import check_out_file, write_csv_file
+from groupdesk.services.members.csv_format import COLUMNS, EXPORT_ONLY, LIST_SEPARATOR
 from groupdesk.services.members.records import list_members
 from groupdesk.services.members.skills import skill_directory
 from groupdesk.services.uow import UnitOfWork
@@ -70,16 +68,7 @@ def export_rows(uow: UnitOfWork, *, include_left: bool = True) -> list[list[str]
 
 def export_members(uow: UnitOfWork, *, path: Path, include_left: bool = True) -> ExportSummary:
     """Write current members to `path` (replaced whole, never left half-written)."""
-    if path.is_dir():
-        raise ValidationError.single("file", f"{path} is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise ValidationError.single("file", f"the folder {path.parent} does not exist")
+    check_out_file(path)
     rows = export_rows(uow, include_left=include_left)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=".csv")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(write_rows(rows))
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    write_csv_file(path, rows)
     return ExportSummary(path, len(rows) - 1)

@@ -12,8 +12,6 @@ mapping the person gives.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,14 +24,8 @@ from groupdesk.errors import ValidationError
 from groupdesk.ids import pair_id
 from groupdesk.models.members import Member, MemberSkill
 from groupdesk.services import settings
+from groupdesk.services.csv_files import Decoded, decode, open_table, peek, read_file, unneutralise
 from groupdesk.services.members.contact_columns import Column, gather, plan_columns, recognise
-from groupdesk.services.members.csv_format import (
-    Decoded,
-    decode,
-    skip_sep_line,
-    sniff_dialect,
-    unneutralise,
-)
 from groupdesk.services.members.fields import clean_member_values, phone_region
 from groupdesk.services.members.import_matches import (
     CHOICES,
@@ -163,21 +155,13 @@ def import_members(
     """Import members from `path` (or the bytes `data`); see the module docstring.
 
     `mapping` overrides header matching: header → member field (or part), or None to ignore a
-    column. `encoding` (a name in `csv_format.ENCODINGS`) overrides the guess. `existing` says
+    column. `encoding` (a name in `csv_files.ENCODINGS`) overrides the guess. `existing` says
     what to do with rows already here ("skip", "merge", "add"); without it, nothing is written
     while there are any. Problems with the file as a whole (no name column, not a CSV) raise
     ValidationError."""
     if existing is not None and existing not in CHOICES:
         raise ValidationError.single("existing", f"{existing!r} is not one of {', '.join(CHOICES)}")
-    if data is None:
-        if path is None:
-            raise ValidationError.single("file", "choose a file to import")
-        try:
-            data = path.read_bytes()
-        except OSError as problem:
-            raise ValidationError.single(
-                "file", f"{path} cannot be read ({problem.strerror})"
-            ) from None
+    data = read_file(path, data)
     group = settings.get_settings(uow)
     with uow:
         today = today or uow.today()
@@ -274,23 +258,7 @@ def file_columns(*, path: Path, encoding: str | None = None) -> FileColumns:
         raise ValidationError.single(
             "file", f"{path} cannot be read ({problem.strerror})"
         ) from None
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=sniff_dialect(text))
-    rows = []
-    try:
-        if skip_sep_line(text)[1]:
-            next(reader, None)
-        for row in reader:
-            rows.append(row)
-            if len(rows) > 50:
-                break
-    except csv.Error:
-        pass
-    headers = tuple(rows[0]) if rows else ()
-    examples: dict[str, str] = {}
-    for row in rows[1:]:
-        for header, cell in zip(headers, row, strict=False):
-            if cell.strip():
-                examples.setdefault(header, cell.strip())
+    headers, examples = peek(text)
     guesses = {}
     for header in headers:
         found = recognise(header)
@@ -310,35 +278,19 @@ def parse_members_csv(
 ) -> _Parsed:
     """Decode, match the columns and check every row, without touching the database."""
     decoded = decode(data, encoding=encoding)
-    text = decoded.text
-    if not text.strip():
-        raise ValidationError.single("file", "the file is empty")
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=sniff_dialect(text))
-    try:
-        if skip_sep_line(text)[1]:
-            next(reader)
-        headers = next(reader)
-    except csv.Error as problem:
-        raise ValidationError.single("file", f"line 1 is not CSV ({problem})") from None
-    except StopIteration:
-        raise ValidationError.single("file", "the file has no header line") from None
+    headers, rows = open_table(decoded.text)
     columns, ignored = plan_columns(headers, mapping or {})
     parsed = _Parsed(decoded, headers, {c.header: c.target for c in columns}, [])
     holding_values: set[str] = set()
-    line = reader.line_num
-    while True:
-        start = line + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as problem:
+    for row in rows:
+        start, cells = row.line, list(row.cells)
+        if row.problem is not None:
             parsed.rows += 1
-            parsed.errors.append(RowError(start, None, f"this row is not valid CSV ({problem})"))
-            line = reader.line_num
+            parsed.errors.append(
+                RowError(start, None, f"this row is not valid CSV ({row.problem})")
+            )
             continue
-        line = reader.line_num
-        if not any(cell.strip() for cell in cells):
+        if row.blank:
             continue
         parsed.rows += 1
         holding_values.update(h for h, cell in zip(headers, cells, strict=False) if cell.strip())

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import ValidationError
-from groupdesk.services.members.csv_format import ENCODINGS
+from groupdesk.services.csv_files import ENCODINGS
 from groupdesk.services.members.importing import (
     FileColumns,
     ImportReport,

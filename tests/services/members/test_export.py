@@ -11,13 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from groupdesk.errors import ValidationError
-from groupdesk.services.members.csv_format import (
-    COLUMNS,
-    neutralise,
-    runs_as_formula,
-    unneutralise,
-    write_rows,
-)
+from groupdesk.services.csv_files import neutralise, runs_as_formula, unneutralise, write_rows
+from groupdesk.services.members.csv_format import COLUMNS
 from groupdesk.services.members.export import export_members
 from groupdesk.services.members.importing import import_members, parse_members_csv
 from groupdesk.services.members.records import get_member, list_members
