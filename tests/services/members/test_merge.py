@@ -13,6 +13,13 @@ from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models import Change, Member
 from groupdesk.models.meetings import ActionItem, Decision
 from groupdesk.models.references import referencing_columns
+from groupdesk.models.resources import (
+    Loan,
+    LoanExtension,
+    Reservation,
+    ResourceItem,
+    UpkeepEntry,
+)
 from groupdesk.services.meetings.agenda import add_item
 from groupdesk.services.meetings.attendance import mark_attendance
 from groupdesk.services.meetings.records import add_meeting
@@ -102,11 +109,43 @@ def _meetings_about(workspace: Workspace, member_id: str) -> None:
         work.commit()
 
 
+def _resources_about(workspace: Workspace, member_id: str) -> None:
+    """The member as owner and custodian of an item, borrower, hander-out, receiver and fee
+    waiver of a loan, extender, reserver and upkeeper."""
+    with workspace.uow() as work:
+        item = ResourceItem(name="Gazebo", owner_id=member_id, custodian_id=member_id)
+        work.session.add(item)
+        work.session.flush()
+        day = date(2026, 6, 3)
+        loan = Loan(
+            item_id=item.id,
+            borrower_id=member_id,
+            out_on=day,
+            due_on=day,
+            handed_out_by_id=member_id,
+            received_by_id=member_id,
+            fee_waived_by_id=member_id,
+        )
+        work.session.add(loan)
+        work.session.flush()
+        work.session.add_all(
+            [
+                LoanExtension(
+                    loan_id=loan.id, from_due=day, to_due=day, extended_on=day, by_id=member_id
+                ),
+                Reservation(item_id=item.id, member_id=member_id, starts_on=day, ends_on=day),
+                UpkeepEntry(item_id=item.id, done_on=day, what="Cleaned", by_id=member_id),
+            ]
+        )
+        work.commit()
+
+
 def test_merge_moves_every_reference_found_in_the_metadata(
     members_ws: Workspace, twins: tuple[str, str, str]
 ) -> None:
     keep, other, _wei = twins
     _meetings_about(members_ws, other)
+    _resources_about(members_ws, other)
     before = references(members_ws)
     movable = {
         (c.table_name, c.attribute) for c in referencing_columns("members") if c.on_merge == "move"
@@ -130,6 +169,11 @@ def test_merge_moves_every_reference_found_in_the_metadata(
         "attendance": 1,
         "decisions": 2,
         "action_items": 1,
+        "resource_items": 2,
+        "resource_loans": 4,
+        "resource_loan_extensions": 1,
+        "resource_reservations": 1,
+        "resource_upkeep": 1,
     }
 
 

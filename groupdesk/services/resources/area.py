@@ -1,0 +1,10 @@
+"""The resources area, as the registry sees it (`groupdesk.registry`)."""
+
+from __future__ import annotations
+
+from groupdesk.registry import Area
+
+AREA = Area(
+    key="resources",
+    models=("groupdesk.models.resources",),
+)
