@@ -29,6 +29,7 @@ AREA_MODULES: tuple[str, ...] = (
     "groupdesk.core_areas:DASHBOARD",
     "groupdesk.services.members.area:AREA",
     "groupdesk.services.meetings.area:AREA",
+    "groupdesk.services.grants.area:AREA",
     "groupdesk.services.resources.area:AREA",
     "groupdesk.core_areas:SEARCH",
     "groupdesk.core_areas:REPORTS",

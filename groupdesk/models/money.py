@@ -11,7 +11,11 @@ Both columns are ordinary columns, so change capture and sync carry them like an
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Composite, composite
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from sqlalchemy.orm import Composite, CompositeProperty, composite
 
 from groupdesk.money import Money
 
@@ -19,6 +23,26 @@ from groupdesk.money import Money
 def money_column(minor_units: str, currency: str) -> Composite[Money | None]:
     """A `Money` attribute over the mapped columns named `minor_units` and `currency`."""
     return composite(_from_columns, minor_units, currency)
+
+
+def required_money_column(minor_units: str, currency: str) -> Composite[Money]:
+    """A `Money` attribute over two NOT NULL columns (an expense always has an amount)."""
+    return composite(Money.from_minor, minor_units, currency)
+
+
+@cache
+def money_fields(model: type) -> dict[str, tuple[str, str]]:
+    """Each money attribute of a mapped class: name → (minor units column, currency column),
+    so history can show the pair as one amount."""
+    from sqlalchemy import inspect
+
+    found: dict[str, tuple[str, str]] = {}
+    composites: Iterable[CompositeProperty[Any]] = inspect(model).composites
+    for prop in composites:
+        if prop.composite_class in (_from_columns, Money.from_minor):
+            minor_units, currency = (column.key for column in prop.props)
+            found[prop.key] = (minor_units, currency)
+    return found
 
 
 def _from_columns(minor_units: int | None, currency: str | None) -> Money | None:
