@@ -17,15 +17,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from groupdesk.services.history import HistoryEvent
 from groupdesk.services.members.detail import MemberDetail
-from groupdesk.services.wording import field_label, value_text
+from groupdesk.ui.widgets.record_tables import (
+    fill_table,
+    fit_columns,
+    history_headers,
+    history_rows,
+)
 
 
 class MemberDetailPane(QTabWidget):
@@ -70,11 +73,7 @@ class MemberDetailPane(QTabWidget):
             self.tr("&Log a check-in…"),
             "checkin",
         )
-        self.history_table, history = self._table_tab(
-            [self.tr("When (UTC)"), self.tr("Laptop"), self.tr("What"), self.tr("Changed")],
-            None,
-            "",
-        )
+        self.history_table, history = self._table_tab(history_headers(), None, "")
         for widget, title in (
             (self.profile_scroll, self.tr("Profile")),
             (roles, self.tr("Roles")),
@@ -280,56 +279,19 @@ class MemberDetailPane(QTabWidget):
         )
         self._fill(
             self.history_table,
-            [
-                (
-                    self._format_moment(event.at),
-                    event.device_name,
-                    f"{self.tr(event.action)} {self.tr(event.record)}"
-                    + (f" ({self.tr(event.relation)})" if event.relation else ""),
-                    _what_changed(event, self._format_date),
-                )
-                for event in detail.history
-            ],
+            history_rows(detail.history, self._format_moment, self._format_date),
         )
         self._show_merged(detail.merged_from)
-
-    def _fit_columns(self, table: QTableWidget) -> None:
-        """Every column but the last as wide as it needs, together at most 60% of the pane
-        (narrowed alike, their text wraps); the last (a note, what changed) takes the rest and
-        wraps, so it is never pushed out of sight."""
-        unit = table.fontMetrics().averageCharWidth()
-        # From the pane: a table on a tab not shown yet may still have a stale size.
-        room = self.width() - 2 * table.frameWidth() - 6 * unit
-        widths = []
-        for column in range(table.columnCount() - 1):
-            table.resizeColumnToContents(column)
-            widths.append(min(table.columnWidth(column), 18 * unit))
-        scale = min(1.0, 0.6 * room / max(sum(widths), 1))
-        header = table.horizontalHeader()
-        widths = [
-            max(int(width * scale), header.sectionSizeFromContents(column).width())
-            for column, width in enumerate(widths)
-        ]
-        for column, width in enumerate(widths):
-            table.setColumnWidth(column, width)
-        table.setColumnWidth(len(widths), max(room - sum(widths), 12 * unit))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         for table in self.findChildren(QTableWidget):
             if table.rowCount():
-                self._fit_columns(table)
+                fit_columns(table, self.width())
                 table.resizeRowsToContents()
 
     def _fill(self, table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
-        table.setRowCount(len(rows))
-        for row, cells in enumerate(rows):
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                table.setItem(row, column, item)
-        self._fit_columns(table)
-        table.resizeRowsToContents()
+        fill_table(table, rows, self.width())
 
     def _show_merged(self, merged: Sequence[tuple[str, str, date]]) -> None:
         while (item := self.merged_box.takeAt(0)) is not None:
@@ -352,20 +314,3 @@ class MemberDetailPane(QTabWidget):
             line.addWidget(button)
             line.addStretch(1)
             self.merged_box.addWidget(row)
-
-
-def _what_changed(event: HistoryEvent, day: Callable[[date], str]) -> str:
-    """'How: call, Note: Exams stress' for a record added; 'Phone → +44 1' for a change; a day
-    the group's way ('Joined → 1 Mar 2024')."""
-    # Each value in a bidi isolate: an Arabic name keeps the sentence around it in order.
-    if event.action == "added":
-        return ", ".join(
-            f"{field_label(field)}: \u2068{value_text(value, day)}\u2069"
-            for field, value in event.fields
-        )
-    return ", ".join(
-        f"{field_label(field)} → \u2068{value_text(value, day)}\u2069"
-        if value
-        else field_label(field)
-        for field, value in event.fields
-    )
