@@ -180,6 +180,11 @@ class Money:
         """Plain and locale-free, for logs and CSV: '1234.50 EUR'."""
         return f"{self.amount} {self.currency}"
 
+    def as_dict(self) -> dict[str, str]:
+        """For JSON: the amount as a decimal string (never a float) beside its currency code,
+        {"amount": "1234.50", "currency": "EUR"}."""
+        return {"amount": str(self.amount), "currency": self.currency}
+
 
 # --- reading and writing amounts the way people do ---------------------------------------------
 

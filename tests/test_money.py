@@ -175,3 +175,9 @@ def test_what_is_written_reads_back_the_same_in_every_locale(amount: Money, loca
     read_back = parse_money(format_money(amount, locale), currency=amount.currency, locale=locale)
     assert read_back == amount
     assert type(read_back.amount) is Decimal  # no float on the way
+
+
+def test_money_in_json_is_a_decimal_string_beside_its_currency() -> None:
+    assert Money(Decimal("0.30"), "EUR").as_dict() == {"amount": "0.30", "currency": "EUR"}
+    assert Money.from_minor(1234567, "JPY").as_dict() == {"amount": "1234567", "currency": "JPY"}
+    assert Money.from_minor(300, "KWD").as_dict() == {"amount": "0.300", "currency": "KWD"}

@@ -1,0 +1,480 @@
+"""The figures of a grant, summed in SQL over whole minor units and never across currencies:
+awarded, received, spent, committed and remaining, per budget line and in total; the lines
+over-spent, the expenses outside the grant's period and those on no line.
+
+What each figure means (docs/grants.md says it for people):
+- received: payments the funder made (payments "in");
+- spent: for a grant the group seeks, its expenses; for a micro-grant it gives, what it paid
+  the member (payments "out");
+- committed: reimbursements approved and not yet paid that no expense records yet (one that
+  names its expense is already in `spent`, and is not counted twice);
+- remaining: awarded − spent − committed (None until an award is known); per line, its budget
+  less what was spent on it.
+
+Every amount under a grant is in the grant's own currency (`services.grants.rules`); a row in
+another currency is left out of the grant's sums rather than added to them as if it were the
+same money. Totals over many grants are kept per currency (`totals_by_currency`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy.orm import aliased
+
+from groupdesk.models.grants import (
+    Funder,
+    Grant,
+    GrantBudgetLine,
+    GrantExpense,
+    GrantPayment,
+    GrantReimbursement,
+)
+from groupdesk.models.members import Member
+from groupdesk.money import Money
+from groupdesk.services.rows import display_name, live_row
+from groupdesk.services.uow import UnitOfWork
+
+
+def _json(money: Money | None) -> dict[str, str] | None:
+    return None if money is None else money.as_dict()
+
+
+@dataclass(frozen=True)
+class ExpenseRef:
+    """An expense as a flagged list names it: day, payee, amount."""
+
+    id: str
+    spent_on: date
+    payee: str
+    amount: Money
+    line_id: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "spent_on": self.spent_on,
+            "payee": self.payee,
+            "amount": self.amount.as_dict(),
+            "line_id": self.line_id,
+        }
+
+
+@dataclass(frozen=True)
+class LineFigures:
+    """Budget against actual for one budget line."""
+
+    line_id: str
+    category: str
+    description: str | None
+    budget: Money
+    spent: Money
+
+    @property
+    def remaining(self) -> Money:
+        return self.budget - self.spent
+
+    @property
+    def over(self) -> Money | None:
+        """By how much the line is over-spent, or None."""
+        return self.spent - self.budget if self.spent > self.budget else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "line_id": self.line_id,
+            "category": self.category,
+            "description": self.description,
+            "budget": self.budget.as_dict(),
+            "spent": self.spent.as_dict(),
+            "remaining": self.remaining.as_dict(),
+            "over": _json(self.over),
+        }
+
+
+@dataclass(frozen=True)
+class GrantTotals:
+    """The money figures of a grant, all in its currency."""
+
+    currency: str
+    awarded: Money | None
+    received: Money
+    spent: Money
+    committed: Money
+
+    @property
+    def remaining(self) -> Money | None:
+        return None if self.awarded is None else self.awarded - self.spent - self.committed
+
+    def money_dict(self) -> dict[str, Any]:
+        return {
+            "currency": self.currency,
+            "awarded": _json(self.awarded),
+            "received": self.received.as_dict(),
+            "spent": self.spent.as_dict(),
+            "committed": self.committed.as_dict(),
+            "remaining": _json(self.remaining),
+        }
+
+
+@dataclass(frozen=True)
+class GrantFigures(GrantTotals):
+    """Budget against actual for one grant (the grant's detail, the funder report)."""
+
+    grant_id: str = ""
+    title: str = ""
+    direction: str = "incoming"
+    state: str = ""
+    requested: Money | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    lines: tuple[LineFigures, ...] = ()
+    #: Expenses on no budget line (or on a line since deleted), oldest first.
+    no_line: tuple[ExpenseRef, ...] = ()
+    #: Expenses dated before the grant's period starts or after it ends, oldest first.
+    outside_period: tuple[ExpenseRef, ...] = ()
+
+    @property
+    def budget(self) -> Money:
+        return sum((line.budget for line in self.lines), Money.zero(self.currency))
+
+    @property
+    def over_spent(self) -> tuple[LineFigures, ...]:
+        return tuple(line for line in self.lines if line.over is not None)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "grant_id": self.grant_id,
+            "title": self.title,
+            "direction": self.direction,
+            "state": self.state,
+            "requested": _json(self.requested),
+            "period_start": self.period_start,
+            "period_end": self.period_end,
+            **self.money_dict(),
+            "budget": self.budget.as_dict(),
+            "lines": [line.as_dict() for line in self.lines],
+            "over_spent_lines": [line.line_id for line in self.over_spent],
+            "no_line": [expense.as_dict() for expense in self.no_line],
+            "outside_period": [expense.as_dict() for expense in self.outside_period],
+        }
+
+
+@dataclass(frozen=True)
+class GrantSummary(GrantTotals):
+    """A grant as the grants list shows it, with its figures."""
+
+    grant_id: str = ""
+    title: str = ""
+    direction: str = "incoming"
+    state: str = ""
+    requested: Money | None = None
+    #: The funder's name (incoming) or the applicant's (a micro-grant).
+    counterpart: str = ""
+    deadline: date | None = None
+    period_end: date | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.grant_id,
+            "title": self.title,
+            "direction": self.direction,
+            "state": self.state,
+            "counterpart": self.counterpart,
+            "deadline": self.deadline,
+            "period_end": self.period_end,
+            "requested": _json(self.requested),
+            **self.money_dict(),
+        }
+
+
+@dataclass
+class CurrencyTotals:
+    """Totals of many grants in one currency (never added to another currency's)."""
+
+    currency: str
+    grants: int = 0
+    awarded: Money = field(init=False)
+    received: Money = field(init=False)
+    spent: Money = field(init=False)
+    remaining: Money = field(init=False)
+
+    def __post_init__(self) -> None:
+        zero = Money.zero(self.currency)
+        self.awarded = self.received = self.spent = self.remaining = zero
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "currency": self.currency,
+            "grants": self.grants,
+            "awarded": self.awarded.as_dict(),
+            "received": self.received.as_dict(),
+            "spent": self.spent.as_dict(),
+            "remaining": self.remaining.as_dict(),
+        }
+
+
+def totals_by_currency(grants: Iterable[GrantTotals]) -> list[CurrencyTotals]:
+    """One line per currency, in code order: a list of grants in two currencies totals twice."""
+    totals: dict[str, CurrencyTotals] = {}
+    for grant in grants:
+        total = totals.setdefault(grant.currency, CurrencyTotals(grant.currency))
+        total.grants += 1
+        total.received += grant.received
+        total.spent += grant.spent
+        if grant.awarded is not None and grant.remaining is not None:
+            total.awarded += grant.awarded
+            total.remaining += grant.remaining
+    return [totals[code] for code in sorted(totals)]
+
+
+# --- the SQL -----------------------------------------------------------------------------------
+
+
+def _in_grant_currency(model: Any) -> ColumnElement[bool]:
+    return and_(model.deleted_at.is_(None), model.amount_currency == Grant.currency)
+
+
+def _sums_by_grant(grant_id: str | None = None) -> tuple[Any, Any, Any]:
+    """Subqueries, one row per grant (or only `grant_id`'s): payments in and out, expenses, and
+    what is committed."""
+
+    def of(model: Any) -> ColumnElement[bool]:
+        live = _in_grant_currency(model)
+        return live if grant_id is None else and_(live, model.grant_id == grant_id)
+
+    payments = (
+        select(
+            GrantPayment.grant_id.label("grant_id"),
+            func.sum(GrantPayment.amount_minor)
+            .filter(GrantPayment.direction == "in")
+            .label("received"),
+            func.sum(GrantPayment.amount_minor)
+            .filter(GrantPayment.direction == "out")
+            .label("paid"),
+        )
+        .join(Grant, Grant.id == GrantPayment.grant_id)
+        .where(of(GrantPayment))
+        .group_by(GrantPayment.grant_id)
+        .subquery()
+    )
+    expenses = (
+        select(
+            GrantExpense.grant_id.label("grant_id"),
+            func.sum(GrantExpense.amount_minor).label("spent"),
+        )
+        .join(Grant, Grant.id == GrantExpense.grant_id)
+        .where(of(GrantExpense))
+        .group_by(GrantExpense.grant_id)
+        .subquery()
+    )
+    committed = (
+        select(
+            GrantReimbursement.grant_id.label("grant_id"),
+            func.sum(GrantReimbursement.amount_minor).label("committed"),
+        )
+        .join(Grant, Grant.id == GrantReimbursement.grant_id)
+        .where(
+            of(GrantReimbursement),
+            GrantReimbursement.state == "approved",
+            GrantReimbursement.expense_id.is_(None),
+        )
+        .group_by(GrantReimbursement.grant_id)
+        .subquery()
+    )
+    return payments, expenses, committed
+
+
+def _totals(row: Any) -> dict[str, Any]:
+    """The money fields of a grant from a row holding its sums in minor units."""
+    currency = row.currency
+    paid = Money.from_minor(row.paid or 0, currency)
+    spent = Money.from_minor(row.spent or 0, currency)
+    return {
+        "currency": currency,
+        "awarded": None
+        if row.awarded_minor is None
+        else Money.from_minor(row.awarded_minor, currency),
+        "received": Money.from_minor(row.received or 0, currency),
+        "spent": paid if row.direction == "outgoing" else spent,
+        "committed": Money.from_minor(row.committed or 0, currency),
+    }
+
+
+def _requested(row: Any) -> Money | None:
+    minor = row.requested_minor
+    return None if minor is None else Money.from_minor(minor, row.currency)
+
+
+def list_grant_figures(
+    uow: UnitOfWork, *, direction: str | None = None, states: Iterable[str] | None = None
+) -> list[GrantSummary]:
+    """Every live grant (of one `direction`, in `states`) with its figures, in one query:
+    deadline first, then title."""
+    payments, expenses, committed = _sums_by_grant()
+    applicant = aliased(Member)
+    query = (
+        select(
+            Grant.id,
+            Grant.title,
+            Grant.direction,
+            Grant.state,
+            Grant.currency,
+            Grant.awarded_minor,
+            Grant.requested_minor,
+            Grant.deadline,
+            Grant.period_end,
+            Funder.name.label("funder"),
+            applicant.full_name,
+            applicant.preferred_name,
+            applicant.erased_at,
+            payments.c.received,
+            payments.c.paid,
+            expenses.c.spent,
+            committed.c.committed,
+        )
+        .outerjoin(Funder, Funder.id == Grant.funder_id)
+        .outerjoin(applicant, applicant.id == Grant.applicant_id)
+        .outerjoin(payments, payments.c.grant_id == Grant.id)
+        .outerjoin(expenses, expenses.c.grant_id == Grant.id)
+        .outerjoin(committed, committed.c.grant_id == Grant.id)
+        .where(Grant.deleted_at.is_(None))
+        .order_by(Grant.deadline.is_(None), Grant.deadline, Grant.title, Grant.id)
+    )
+    if direction is not None:
+        query = query.where(Grant.direction == direction)
+    if states is not None:
+        query = query.where(Grant.state.in_(tuple(states)))
+    with uow:
+        rows = uow.session.execute(query).all()
+    return [
+        GrantSummary(
+            **_totals(row),
+            grant_id=row.id,
+            title=row.title,
+            direction=row.direction,
+            state=row.state,
+            requested=_requested(row),
+            counterpart=row.funder
+            or (
+                display_name(row.full_name, row.preferred_name, row.erased_at)
+                if row.full_name
+                else ""
+            ),
+            deadline=row.deadline,
+            period_end=row.period_end,
+        )
+        for row in rows
+    ]
+
+
+def grant_figures(uow: UnitOfWork, *, grant_id: str) -> GrantFigures:
+    """Budget against actual for one grant: its totals, each budget line (in budget order) with
+    what was spent on it, and the expenses on no line or outside the grant's period."""
+    payments, expenses, committed = _sums_by_grant(grant_id)
+    with uow:
+        live_row(uow.session, Grant, grant_id, what="grant")
+        grant = uow.session.execute(
+            select(
+                Grant.id,
+                Grant.title,
+                Grant.direction,
+                Grant.state,
+                Grant.currency,
+                Grant.awarded_minor,
+                Grant.requested_minor,
+                Grant.period_start,
+                Grant.period_end,
+                payments.c.received,
+                payments.c.paid,
+                expenses.c.spent,
+                committed.c.committed,
+            )
+            .outerjoin(payments, payments.c.grant_id == Grant.id)
+            .outerjoin(expenses, expenses.c.grant_id == Grant.id)
+            .outerjoin(committed, committed.c.grant_id == Grant.id)
+            .where(Grant.id == grant_id)
+        ).one()
+        currency = grant.currency
+        on_line = and_(
+            GrantExpense.line_id == GrantBudgetLine.id,
+            GrantExpense.deleted_at.is_(None),
+            GrantExpense.amount_currency == currency,
+        )
+        lines = uow.session.execute(
+            select(
+                GrantBudgetLine.id,
+                GrantBudgetLine.category,
+                GrantBudgetLine.description,
+                GrantBudgetLine.amount_minor,
+                func.coalesce(func.sum(GrantExpense.amount_minor), 0).label("spent"),
+            )
+            .outerjoin(GrantExpense, on_line)
+            .where(
+                GrantBudgetLine.grant_id == grant_id,
+                GrantBudgetLine.deleted_at.is_(None),
+                GrantBudgetLine.amount_currency == currency,
+            )
+            .group_by(GrantBudgetLine.id)
+            .order_by(GrantBudgetLine.position, GrantBudgetLine.category, GrantBudgetLine.id)
+        ).all()
+        live_line = aliased(GrantBudgetLine)
+        no_line = or_(GrantExpense.line_id.is_(None), live_line.id.is_(None))
+        outside = []
+        if grant.period_start is not None:
+            outside.append(GrantExpense.spent_on < grant.period_start)
+        if grant.period_end is not None:
+            outside.append(GrantExpense.spent_on > grant.period_end)
+        outside_period = or_(*outside) if outside else false()
+        flagged = uow.session.execute(
+            select(
+                GrantExpense.id,
+                GrantExpense.spent_on,
+                GrantExpense.payee,
+                GrantExpense.amount_minor,
+                GrantExpense.line_id,
+                no_line.label("no_line"),
+                outside_period.label("outside"),
+            )
+            .outerjoin(
+                live_line,
+                and_(live_line.id == GrantExpense.line_id, live_line.deleted_at.is_(None)),
+            )
+            .where(
+                GrantExpense.grant_id == grant_id,
+                GrantExpense.deleted_at.is_(None),
+                GrantExpense.amount_currency == currency,
+                or_(no_line, outside_period),
+            )
+            .order_by(GrantExpense.spent_on, GrantExpense.payee, GrantExpense.id)
+        ).all()
+
+    def ref(row: Any) -> ExpenseRef:
+        amount = Money.from_minor(row.amount_minor, currency)
+        return ExpenseRef(row.id, row.spent_on, row.payee, amount, row.line_id)
+
+    return GrantFigures(
+        **_totals(grant),
+        grant_id=grant.id,
+        title=grant.title,
+        direction=grant.direction,
+        state=grant.state,
+        requested=_requested(grant),
+        period_start=grant.period_start,
+        period_end=grant.period_end,
+        lines=tuple(
+            LineFigures(
+                line.id,
+                line.category,
+                line.description,
+                Money.from_minor(line.amount_minor, currency),
+                Money.from_minor(line.spent, currency),
+            )
+            for line in lines
+        ),
+        no_line=tuple(ref(row) for row in flagged if row.no_line),
+        outside_period=tuple(ref(row) for row in flagged if row.outside),
+    )
