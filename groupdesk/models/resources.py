@@ -129,6 +129,9 @@ class Loan(Synced):
     reservation_id: Mapped[str | None] = reference(
         "resource_reservations", relation="collected as", index=False
     )
+    #: The kit's loan this part went out with (`services.resources.kits`: lending a kit lends
+    #: its parts, each on a loan of its own, so a part that does not come back stays out).
+    kit_loan_id: Mapped[str | None] = reference("resource_loans", relation="lent with the kit")
     deposit_taken_minor: Mapped[int | None] = mapped_column(Integer, default=None)
     deposit_taken_currency: Mapped[str | None] = mapped_column(String(3), default=None)
     deposit_taken: Mapped[Money | None] = money_column(
