@@ -19,7 +19,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import ACTION_STATUSES, ActionItem, AgendaItem, Meeting
 from groupdesk.models.members import Member
 from groupdesk.services.meetings.occurrences import materialise, occurrence_of
-from groupdesk.services.rows import FORGOTTEN_NAME, live_member, live_row
+from groupdesk.services.rows import FORGOTTEN_NAME, display_name, live_member, live_row
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -113,6 +113,44 @@ def set_status(
         if action.closed_at_meeting_id != closed_at:
             action.closed_at_meeting_id = closed_at
         uow.commit()
+
+
+def edit_action(
+    uow: UnitOfWork,
+    *,
+    action_id: str,
+    text: str,
+    owner_id: str | None,
+    due_on: date | None,
+) -> None:
+    """Change what an action says, who owns it and when it is due (its status has `set_status`).
+    A due date before the meeting it was raised at is refused, as when it was raised."""
+    words = " ".join(text.split())
+    if not words:
+        raise ValidationError.single("text", "say what is to be done")
+    with uow:
+        session = uow.session
+        action = live_row(session, ActionItem, action_id, what="action")
+        if owner_id is not None:
+            live_member(session, owner_id, role="the owner")
+        if due_on is not None and action.raised_at_meeting_id is not None:
+            raised = live_row(session, Meeting, action.raised_at_meeting_id, what="meeting")
+            if due_on < raised.starts_at.date():
+                raise ValidationError.single(
+                    "due_on",
+                    f"{due_on:%Y-%m-%d} is before the meeting ({raised.starts_at:%Y-%m-%d})",
+                )
+        for field, value in (("text", words), ("owner_id", owner_id), ("due_on", due_on)):
+            if getattr(action, field) != value:
+                setattr(action, field, value)
+        uow.commit()
+
+
+def get_action(uow: UnitOfWork, *, action_id: str) -> ActionRow:
+    """One action as a list shows it (what its dialog opens on)."""
+    with uow:
+        live_row(uow.session, ActionItem, action_id, what="action")
+        return _rows(uow.session, _listing(uow.today()).where(ActionItem.id == action_id))[0]
 
 
 def mark_done(uow: UnitOfWork, *, action_id: str, at_meeting: str | None = None) -> None:
@@ -211,9 +249,32 @@ def carried_to(uow: UnitOfWork, *, meeting: str) -> list[ActionRow]:
         return _rows(uow.session, query)
 
 
-def open_actions(uow: UnitOfWork, *, today: date, limit: int = 20) -> list[ActionRow]:
-    """The dashboard's "open and overdue actions": open ones, soonest due first (so the overdue
-    lead), those with no due date last; at most `limit`, as a card has room for few."""
-    query = _listing(today).where(ActionItem.status == "open").limit(limit)
+def open_actions(uow: UnitOfWork, *, today: date) -> list[ActionRow]:
+    """The dashboard's "open and overdue actions": every open one, soonest due first (so the
+    overdue lead), those with no due date last. All of them, so the card can say how many more
+    there are than it shows (it used to stop at 20 and undercount)."""
+    query = _listing(today).where(ActionItem.status == "open")
     with uow:
         return _rows(uow.session, query)
+
+
+@dataclass(frozen=True)
+class ActionOwner:
+    id: str
+    display_name: str
+
+
+def action_owners(uow: UnitOfWork) -> list[ActionOwner]:
+    """The members who own an action (any status), by name: what an owner filter offers. A few
+    dozen people, where all 10,000 members took the Meetings page a second to open."""
+    owned = select(ActionItem.owner_id).where(ActionItem.deleted_at.is_(None))
+    query = (
+        select(Member.id, Member.full_name, Member.preferred_name, Member.erased_at)
+        .where(Member.id.in_(owned))
+        .order_by(Member.sort_key)
+    )
+    with uow:
+        return [
+            ActionOwner(row.id, display_name(row.full_name, row.preferred_name, row.erased_at))
+            for row in uow.session.execute(query)
+        ]

@@ -82,6 +82,8 @@ def actions_card(uow: UnitOfWork, *, today: date) -> DashboardList:
             for action in open_actions(uow, today=today)
         ),
         QT_TRANSLATE_NOOP("Dashboard", "…and {n} more on the Meetings page."),
+        more_page="meetings",
+        more_view="open-actions",
     )
 
 

@@ -24,10 +24,17 @@ from groupdesk.services.members.records import MemberRow
 from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
-from groupdesk.ui.meetings.tab import MeetingTab, day_problem, show_refusal, typed_day
+from groupdesk.ui.meetings.tab import (
+    EXAMPLE_DAY,
+    MeetingTab,
+    add_day_calendar,
+    day_field_text,
+    day_problem,
+    show_refusal,
+    typed_day,
+)
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
-from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
 
@@ -61,8 +68,11 @@ class ActionsTab(MeetingTab):
         self.owner_picker = MemberPicker(allow_none=self.tr("Nobody yet"))
         self.errors.add("owner_id", self.owner_picker, self.tr("&Owner"))
         self.due_edit = QLineEdit()
-        self.due_edit.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
-        add_calendar(self.due_edit)
+        locale = context.locale
+        self.due_edit.setPlaceholderText(
+            self.tr("{example} (optional)").format(example=day_field_text(EXAMPLE_DAY, locale))
+        )
+        add_day_calendar(self.due_edit, locale)
         self.errors.add("due_on", self.due_edit, self.tr("D&ue"))
         self.raise_button = QPushButton(self.tr("Raise &action"))
         self.raise_button.setAccessibleName(self.tr("Raise action"))
@@ -107,7 +117,7 @@ class ActionsTab(MeetingTab):
         self._check()
 
     def _due(self) -> date | None:
-        return typed_day(self.due_edit.text())
+        return typed_day(self.due_edit.text(), self.context.locale)
 
     def _chosen(self) -> ActionRow | None:
         rows = self.view.selectionModel().selectedRows()
@@ -118,7 +128,7 @@ class ActionsTab(MeetingTab):
         try:
             self._due()
         except ValueError:
-            problem = day_problem()
+            problem = day_problem(self.context.locale)
             self.errors.show(ValidationError.single("due_on", problem))
         else:
             problem = None if self.text_edit.text().strip() else self.tr("Say what is to be done")

@@ -8,11 +8,12 @@ end time and Save says why it waits); the service checks everything again on sav
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -44,10 +45,16 @@ from groupdesk.ui.meetings.actions_tab import ActionsTab
 from groupdesk.ui.meetings.agenda_tab import AgendaTab
 from groupdesk.ui.meetings.attendance_tab import AttendanceTab
 from groupdesk.ui.meetings.decisions_tab import DecisionsTab
-from groupdesk.ui.meetings.tab import day_problem, show_refusal, typed_day
+from groupdesk.ui.meetings.tab import (
+    EXAMPLE_DAY,
+    add_day_calendar,
+    day_field_text,
+    day_problem,
+    show_refusal,
+    typed_day,
+)
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
-from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
 
 
@@ -120,13 +127,17 @@ class MeetingDialog(QDialog):
         self.title_edit = QLineEdit()
         self.errors.add("title", self.title_edit, self.tr("&Title"))
         self.day_edit = QLineEdit()
-        self.day_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        add_calendar(self.day_edit)
+        locale = self.context.locale
+        self.day_edit.setPlaceholderText(day_field_text(EXAMPLE_DAY, locale))
+        add_day_calendar(self.day_edit, locale)
         self.errors.add("starts_at", self.day_edit, self.tr("Da&y"))
         self.start_edit = QTimeEdit(QTime(19, 0))
         self.errors.add("start_time", self.start_edit, self.tr("St&arts at"))
         self.end_edit = QTimeEdit(QTime(21, 0))
         self.errors.add("ends_at", self.end_edit, self.tr("&Ends at"))
+        self.next_day_check = QCheckBox(self.tr("Ends the &next day (past midnight)"))
+        self.next_day_check.setAccessibleName(self.tr("Ends the next day"))
+        form.addRow("", self.next_day_check)
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(sorted(available_timezones()))
@@ -149,6 +160,7 @@ class MeetingDialog(QDialog):
             self.day_edit.textChanged,
             self.start_edit.timeChanged,
             self.end_edit.timeChanged,
+            self.next_day_check.toggled,
         ):
             signal.connect(self._check)
         return tab
@@ -168,9 +180,10 @@ class MeetingDialog(QDialog):
         meeting = detail.occurrence
         self.kind_combo.setCurrentText(meeting.kind)
         self.title_edit.setText(meeting.title)
-        self.day_edit.setText(meeting.starts_at.date().isoformat())
+        self.day_edit.setText(day_field_text(meeting.starts_at.date(), self.context.locale))
         self.start_edit.setTime(QTime(meeting.starts_at.hour, meeting.starts_at.minute))
         self.end_edit.setTime(QTime(meeting.ends_at.hour, meeting.ends_at.minute))
+        self.next_day_check.setChecked(meeting.ends_at.date() > meeting.starts_at.date())
         self.zone_combo.setCurrentText(meeting.zone)
         self.place_edit.setText(meeting.place or "")
         self.link_edit.setText(meeting.link or "")
@@ -185,15 +198,16 @@ class MeetingDialog(QDialog):
 
     def _times(self) -> tuple[datetime, datetime] | None:
         try:
-            day = typed_day(self.day_edit.text())
+            day = typed_day(self.day_edit.text(), self.context.locale)
         except ValueError:
             return None
         if day is None:
             return None
         start, end = self.start_edit.time(), self.end_edit.time()
+        end_day = day + timedelta(days=1) if self.next_day_check.isChecked() else day
         return (
             datetime.combine(day, time(start.hour(), start.minute())),
-            datetime.combine(day, time(end.hour(), end.minute())),
+            datetime.combine(end_day, time(end.hour(), end.minute())),
         )
 
     def _problems(self) -> dict[str, str]:
@@ -201,7 +215,7 @@ class MeetingDialog(QDialog):
         times = self._times()
         if times is None:
             if self.day_edit.text().strip():
-                errors["starts_at"] = day_problem()
+                errors["starts_at"] = day_problem(self.context.locale)
         else:
             check_times(*times, errors)
         return errors

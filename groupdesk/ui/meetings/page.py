@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,19 +29,26 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.models.meetings import MEETING_KINDS
-from groupdesk.services.meetings.actions import ActionRow, list_actions
+from groupdesk.services.meetings.actions import (
+    ActionOwner,
+    ActionRow,
+    action_owners,
+    list_actions,
+)
 from groupdesk.services.meetings.calendar import upcoming_calendar
 from groupdesk.services.meetings.occurrences import Occurrence
 from groupdesk.services.meetings.records import list_meetings
-from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.meetings.action_dialog import ActionDialog
 from groupdesk.ui.meetings.actions_tab import action_list
 from groupdesk.ui.meetings.editor import MeetingDialog
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
+
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
@@ -157,6 +165,9 @@ class MeetingsPage(Page):
             filters.addWidget(check)
         filters.addStretch(1)
         self.actions_view = show_rows(QTableView(), self.action_rows, self.tr("Actions"))
+        self.actions_view.doubleClicked.connect(self._open_action_index)
+        self.actions_view.activated.connect(self._open_action_index)
+        self.actions_view.setToolTip(self.tr("Open an action with Enter or a double click"))
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
         layout.addWidget(self.actions_view, 1)
@@ -167,9 +178,7 @@ class MeetingsPage(Page):
     def refresh(self) -> None:
         when = self.when_combo.currentData()
         self.load(lambda job: list_meetings(job.uow(), when=when), self._show_meetings)
-        self.load(
-            lambda job: list_members(job.uow(), status="active"), self._show_people, key="people"
-        )
+        self.load(lambda job: action_owners(job.uow()), self._show_owners, key="owners")
         self.load_actions()
 
     def load_actions(self) -> None:
@@ -188,9 +197,13 @@ class MeetingsPage(Page):
         )
         self.empty_label.setVisible(not found)
 
-    def _show_people(self, people: Sequence[MemberRow]) -> None:
+    def _show_owners(self, owners: Sequence[ActionOwner]) -> None:
+        """The owner filter offers the members who own an action, not every member (10,000
+        names made the page take a second to open)."""
+        chosen = self.owner_picker.member_id()
         self.owner_picker.blockSignals(True)
-        self.owner_picker.set_people(people)
+        self.owner_picker.set_people(owners)
+        self.owner_picker.choose(chosen)
         self.owner_picker.blockSignals(False)
 
     def _filter_kind(self) -> None:
@@ -215,11 +228,34 @@ class MeetingsPage(Page):
         """A meeting (by id or occurrence key) in the editor: what a dashboard line opens."""
         return self.open_meeting(record_id)
 
+    def show_view(self, view: str) -> None:
+        """ "open-actions": the Actions tab showing every open action (the dashboard card's
+        "…and N more")."""
+        if view != "open-actions":
+            return
+        self.tabs.setCurrentIndex(1)
+        for check, on in ((self.open_check, True), (self.overdue_check, False)):
+            check.blockSignals(True)
+            check.setChecked(on)
+            check.blockSignals(False)
+        self.owner_picker.blockSignals(True)
+        self.owner_picker.choose(None)
+        self.owner_picker.blockSignals(False)
+        self.load_actions()
+
+    def open_action(self, action_id: str) -> ActionDialog:
+        dialog = ActionDialog(self.context, action_id=action_id, parent=self)
+        return self._open_dialog(dialog)
+
+    def _open_action_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_action(self.action_rows.record(index.row()).id)
+
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_meeting(self.meetings.record(index.row()).key)
 
-    def _open_dialog(self, dialog: MeetingDialog) -> MeetingDialog:
+    def _open_dialog(self, dialog: DialogT) -> DialogT:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _code: setattr(self, "active_dialog", None))
         self.active_dialog = dialog

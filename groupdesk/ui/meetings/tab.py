@@ -1,17 +1,22 @@
-"""What the meeting editor's tabs share: reading afresh when shown, reading a typed day, and
-showing a refused write."""
+"""What the meeting editor's tabs share: reading afresh when shown, reading a typed day (the
+group's way, not ISO only), and showing a refused write."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from babel import Locale
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.services.members.fields import parse_date
+from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import show_error
+from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors
 
 
@@ -39,16 +44,69 @@ class MeetingTab(QWidget):
         raise NotImplementedError
 
 
-def day_problem() -> str:
+def day_problem(locale: str) -> str:
+    """What to type, with an example in the group's own way of writing days."""
     return QCoreApplication.translate(
-        "MeetingForms", "write the day as 2026-12-31, or pick it (Alt+Down)"
-    )
+        "MeetingForms", "write the day as {example} or {short}, or pick it (Alt+Down)"
+    ).format(example=day_text(EXAMPLE_DAY, locale), short=EXAMPLE_DAY.isoformat())
 
 
-def typed_day(text: str) -> date | None:
-    """The day typed (ISO, as the calendar writes it); None for none; ValueError if unreadable."""
+EXAMPLE_DAY = date(2026, 12, 31)
+
+
+def typed_day(text: str, locale: str) -> date | None:
+    """The day typed: the group's way ('31 Dec 2026' in en_GB, 'Dec 31, 2026' in en_US, as
+    the editor shows days), short in the locale's order (31/12/2026 in en_GB), or ISO (what the
+    calendar writes). None for none; ValueError if unreadable."""
     text = text.strip()
-    return date.fromisoformat(text) if text else None
+    if not text:
+        return None
+    try:
+        return parse_date(text, locale=locale)
+    except ValueError:
+        return _day_with_month_name(text, locale)
+
+
+def _day_with_month_name(text: str, locale: str) -> date:
+    """A day written with its month's name or abbreviation in `locale` ('4 déc. 2026')."""
+    months = _month_names(locale)
+    words = re.findall(r"\w+", text.casefold())
+    numbers = [word for word in words if word.isdigit()]
+    named = [months[word] for word in words if word in months]
+    years = [number for number in numbers if len(number) == 4]
+    days = [number for number in numbers if len(number) <= 2]
+    if len(named) != 1 or len(years) != 1 or len(days) != 1 or len(words) != 3:
+        raise ValueError(text)
+    return date(int(years[0]), named[0], int(days[0]))
+
+
+def _month_names(locale: str) -> dict[str, int]:
+    """Every way `locale` names a month (wide and abbreviated, folded, without dots)."""
+    names: dict[str, int] = {}
+    months = Locale.parse(locale).months
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in months[context][width].items():
+                names[name.casefold().rstrip(".")] = number
+    return names
+
+
+def add_day_calendar(edit: QLineEdit, locale: str) -> None:
+    """The calendar beside a date field, opening on the day typed the group's way (on today's
+    month when none is)."""
+
+    def parse(text: str) -> date:
+        day = typed_day(text, locale)
+        if day is None:
+            raise ValueError("no day typed")
+        return day
+
+    add_calendar(edit, parse)
+
+
+def day_field_text(day: date, locale: str) -> str:
+    """A day as a date field shows it: the group's way, which `typed_day` reads back."""
+    return day_text(day, locale)
 
 
 def show_refusal(owner: QWidget, errors: FieldErrors, result: QLabel, error: BaseException) -> None:

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from groupdesk.services.members.records import MemberRow
+
+class Person(Protocol):
+    """What the picker needs of a member: a `MemberRow`, or a lighter row of a shorter list
+    (the owners of actions)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def display_name(self) -> str: ...
 
 
 class MemberPicker(QComboBox):
     def __init__(
         self,
-        people: Sequence[MemberRow] = (),
+        people: Sequence[Person] = (),
         *,
         allow_none: str | None = None,
         parent: QWidget | None = None,
@@ -29,7 +39,7 @@ class MemberPicker(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
-    def set_people(self, people: Sequence[MemberRow]) -> None:
+    def set_people(self, people: Sequence[Person]) -> None:
         """The members to choose from (they arrive after the dialog opens), keeping the text."""
         text, had_choices = self.currentText(), self.count() > 0
         self.clear()

@@ -10,7 +10,10 @@ from support.meeting_rows import evening_meeting
 
 from groupdesk.errors import ValidationError
 from groupdesk.services.meetings.actions import (
+    action_owners,
     carried_to,
+    edit_action,
+    get_action,
     list_actions,
     mark_done,
     raise_action,
@@ -92,3 +95,68 @@ def test_bad_actions_are_refused_naming_the_field(
         set_status(members_ws.uow(), action_id=action, status="finished")
     assert "'finished' is not open, done or dropped" in refused.value.errors["status"]
     assert list_actions(members_ws.uow())[0].status == "open"
+
+
+def test_an_action_is_edited_and_read_back_as_its_list_shows_it(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    ana = add_person("Ana Silva")
+    march = evening_meeting(members_ws, date(2026, 3, 4), "Committee")
+    flyers = raise_action(members_ws.uow(), text="Print flyers", meeting=march)
+
+    edit_action(
+        members_ws.uow(),
+        action_id=flyers,
+        text="  Print  300 flyers ",
+        owner_id=ana,
+        due_on=date(2026, 3, 20),
+    )
+
+    found = get_action(members_ws.uow(), action_id=flyers)
+    assert (found.text, found.owner_name, found.due_on) == (
+        "Print 300 flyers",
+        "Ana Silva",
+        date(2026, 3, 20),
+    )
+    assert found.raised_at_meeting_title == "Committee"
+
+
+def test_an_edit_with_no_words_or_a_due_day_before_its_meeting_is_refused(
+    members_ws: Workspace,
+) -> None:
+    march = evening_meeting(members_ws, date(2026, 3, 4), "Committee")
+    flyers = raise_action(members_ws.uow(), text="Print flyers", meeting=march)
+
+    with pytest.raises(ValidationError) as no_words:
+        edit_action(members_ws.uow(), action_id=flyers, text=" ", owner_id=None, due_on=None)
+    with pytest.raises(ValidationError) as too_early:
+        edit_action(
+            members_ws.uow(),
+            action_id=flyers,
+            text="Print flyers",
+            owner_id=None,
+            due_on=date(2026, 3, 1),
+        )
+
+    assert "text" in no_words.value.errors
+    assert "before the meeting" in too_early.value.errors["due_on"]
+    assert get_action(members_ws.uow(), action_id=flyers).due_on is None
+
+
+def test_the_owner_filter_offers_the_members_who_own_an_action(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    ana, _ben, cy = (add_person(name) for name in ("Ana Silva", "Ben Ode", "Cy Park"))
+    raise_action(members_ws.uow(), text="Print flyers", owner_id=cy)
+    mark_done(
+        members_ws.uow(),
+        action_id=raise_action(members_ws.uow(), text="Book the hall", owner_id=ana),
+    )
+    raise_action(members_ws.uow(), text="Someday")
+
+    owners = action_owners(members_ws.uow())
+
+    assert [(owner.id, owner.display_name) for owner in owners] == [
+        (ana, "Ana Silva"),
+        (cy, "Cy Park"),
+    ]

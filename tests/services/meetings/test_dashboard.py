@@ -74,3 +74,16 @@ def test_open_actions_are_listed_overdue_first_with_owner_and_due_day(
     ]
     assert found.items[0].record_id == meeting
     assert found.items[1].record_id == ""  # raised on its own: the Meetings page itself
+
+
+def test_the_actions_card_holds_every_open_action_and_says_where_the_whole_list_is(
+    members_ws: Workspace,
+) -> None:
+    for number in range(25):
+        raise_action(members_ws.uow(), text=f"Task {number}", due_on=TODAY)
+
+    found = actions_card(members_ws.uow(), today=TODAY)
+
+    # It stopped at 20 before, so "…and N more" said 12 where 17 were left.
+    assert len(found.items) == 25
+    assert (found.more_page, found.more_view) == ("meetings", "open-actions")

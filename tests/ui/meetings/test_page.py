@@ -14,7 +14,10 @@ from PySide6.QtCore import Qt
 from support.gui import settle
 from support.meeting_rows import evening_meeting
 
-from groupdesk.services.meetings.actions import raise_action
+from groupdesk.services.meetings.actions import action_owners, get_action, raise_action
+from groupdesk.services.members.records import list_members
+from groupdesk.services.wording import day_text
+from groupdesk.ui.meetings.action_dialog import ActionDialog
 from groupdesk.ui.meetings.editor import MeetingDialog
 
 pytestmark = pytest.mark.gui
@@ -79,14 +82,18 @@ def test_enter_opens_the_chosen_meeting_in_the_editor(qtbot, page) -> None:  # t
 
 def test_actions_view_filters_by_owner(qtbot, page, demo_workspace) -> None:  # type: ignore[no-untyped-def]
     key = page.meetings.records()[shown_titles(page).index(COMMITTEE)].key
-    owner_id = page.owner_picker.itemData(1)
+    owner_id = list_members(demo_workspace.uow(), status="active")[-1].id
     raise_action(demo_workspace.uow(), text="Zebra: book the hall", owner_id=owner_id, meeting=key)
     raise_action(demo_workspace.uow(), text="Zebra: print flyers", meeting=key)
-    page.load_actions()
+    page.refresh()
     settle()
     texts = {action.text for action in page.action_rows.records()}
     assert {"Zebra: book the hall", "Zebra: print flyers"} <= texts
-    page.owner_picker.setCurrentIndex(1)
+    # The filter offers the owners of actions, not all members.
+    offered = [page.owner_picker.itemData(row) for row in range(1, page.owner_picker.count())]
+    assert owner_id in offered
+    assert set(offered) == {owner.id for owner in action_owners(demo_workspace.uow())}
+    page.owner_picker.choose(owner_id)
     settle()
     texts = {action.text for action in page.action_rows.records()}
     assert "Zebra: book the hall" in texts and "Zebra: print flyers" not in texts
@@ -115,3 +122,64 @@ def test_a_meeting_planned_from_the_page_appears_in_its_list(qtbot, page, demo_w
     dialog.save_button.click()
     settle()
     assert "Zebra emergency meeting" in shown_titles(page)
+
+
+def test_enter_on_an_action_opens_it_and_marking_it_done_there_updates_the_list(
+    qtbot, page, demo_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    key = page.meetings.records()[shown_titles(page).index(COMMITTEE)].key
+    action_id = raise_action(demo_workspace.uow(), text="Zebra: hire the urn", meeting=key)
+    page.tabs.setCurrentIndex(1)
+    page.load_actions()
+    settle()
+    row = [action.id for action in page.action_rows.records()].index(action_id)
+    page.actions_view.setFocus()
+    page.actions_view.selectRow(row)
+    qtbot.keyClick(page.actions_view, Qt.Key.Key_Return)
+    settle()
+
+    dialog = page.active_dialog
+    assert isinstance(dialog, ActionDialog)  # it did nothing before
+    assert dialog.text_edit.text() == "Zebra: hire the urn"
+    assert COMMITTEE in dialog.status_label.text()
+    dialog.done_button.click()
+    settle()
+
+    assert get_action(demo_workspace.uow(), action_id=action_id).status == "done"
+    assert dialog.reopen_button.isVisibleTo(dialog) and dialog.done_button.isHidden()
+    assert action_id not in {action.id for action in page.action_rows.records()}  # open only
+    dialog.reject()
+
+
+def test_an_action_edited_in_its_dialog_keeps_a_bad_due_day_beside_its_field(
+    qtbot, page, demo_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    action_id = raise_action(demo_workspace.uow(), text="Zebra: count chairs")
+    dialog = page.open_action(action_id)
+    settle()
+    dialog.due_edit.clear()
+    qtbot.keyClicks(dialog.due_edit, "31st of never")
+    assert "write the day as" in dialog.errors.message("due_on")
+    assert not dialog.save_button.isEnabled()
+    dialog.due_edit.clear()
+    day = demo_workspace.uow().today() + timedelta(days=10)
+    qtbot.keyClicks(dialog.due_edit, day_text(day, page.context.locale))
+    dialog.text_edit.clear()
+    qtbot.keyClicks(dialog.text_edit, "Zebra: count the chairs")
+    dialog.save_button.click()
+    settle()
+
+    saved = get_action(demo_workspace.uow(), action_id=action_id)
+    assert (saved.text, saved.due_on) == ("Zebra: count the chairs", day)
+    dialog.reject()
+
+
+def test_the_dashboard_more_link_shows_every_open_action(qtbot, page, main_window) -> None:  # type: ignore[no-untyped-def]
+    page.overdue_check.setChecked(True)
+    page.open_check.setChecked(False)
+    settle()
+    main_window.context.open_view("meetings", "open-actions")
+    settle()
+    assert page.tabs.currentIndex() == 1
+    assert page.open_check.isChecked() and not page.overdue_check.isChecked()
+    assert {action.status for action in page.action_rows.records()} <= {"open"}
