@@ -1,0 +1,79 @@
+"""The checks every grants service makes: an amount in the grant's currency and not below
+zero, a grant that is still there, a member allowed to take part.
+
+Amounts arrive as `Money` (the GUI and the CLI read what a person typed with `parse_money`, whose
+message already sits beside the field); here they are held to the grant's rules, each refusal
+naming the field it belongs to, so the message lands beside it too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.grants import Grant
+from groupdesk.money import Money
+from groupdesk.services.rows import live_member, live_row
+
+
+def checked_amount(amount: Money, *, field: str, currency: str, allow_zero: bool = False) -> Money:
+    """`amount`, refused when below zero (or zero, unless `allow_zero`) or in another currency
+    than the grant's."""
+    if amount.currency != currency:
+        raise ValidationError.single(
+            field, f"this grant is kept in {currency}; enter the amount in {currency}"
+        )
+    if amount.amount < 0:
+        raise ValidationError.single(field, "an amount cannot be below zero")
+    if not allow_zero and amount.amount == 0:
+        raise ValidationError.single(field, "enter an amount above zero")
+    return amount
+
+
+def live_grant(session: Session, grant_id: str, *, direction: str | None = None) -> Grant:
+    """The grant `grant_id`, refusing one deleted; `direction` refuses the other kind."""
+    grant = live_row(session, Grant, grant_id, what="grant")
+    if direction == "outgoing" and grant.direction != "outgoing":
+        raise ValidationError.single("grant_id", f"{grant.title!r} is not a micro-grant")
+    if direction == "incoming" and grant.direction != "incoming":
+        raise ValidationError.single(
+            "grant_id", f"{grant.title!r} is a micro-grant the group gives, not one it seeks"
+        )
+    return grant
+
+
+def checked_member(session: Session, member_id: str | None, *, role: str) -> str | None:
+    """`member_id`, refused when that member is deleted, merged away or forgotten."""
+    if member_id is not None:
+        live_member(session, member_id, role=role)
+    return member_id
+
+
+def checked_period(start: date | None, end: date | None, *, field: str = "period_end") -> None:
+    """A period may be open at either end, but may not end before it starts."""
+    if start is not None and end is not None and end < start:
+        raise ValidationError.single(
+            field, f"the period ends ({end:%Y-%m-%d}) before it starts ({start:%Y-%m-%d})"
+        )
+
+
+def words(text: str | None) -> str | None:
+    """Text as typed, with runs of spaces made one and nothing left as None."""
+    cleaned = " ".join((text or "").split())
+    return cleaned or None
+
+
+def required_words(text: str | None, *, field: str, say: str) -> str:
+    """Text that must be there: `say` is what to ask for when it is not ("name the funder")."""
+    cleaned = words(text)
+    if cleaned is None:
+        raise ValidationError.single(field, say)
+    return cleaned
+
+
+def paragraphs(text: str | None) -> str | None:
+    """Longer text (notes, restrictions) as typed, its line breaks kept; nothing is None."""
+    cleaned = (text or "").strip()
+    return cleaned or None
