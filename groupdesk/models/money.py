@@ -26,8 +26,13 @@ def money_column(minor_units: str, currency: str) -> Composite[Money | None]:
 
 
 def required_money_column(minor_units: str, currency: str) -> Composite[Money]:
-    """A `Money` attribute over two NOT NULL columns (an expense always has an amount)."""
-    return composite(Money.from_minor, minor_units, currency)
+    """A `Money` attribute over two NOT NULL columns (an expense always has an amount).
+
+    Built like `money_column`: when only the amount changes, SQLAlchemy makes the old value
+    from the old amount and *no* currency (the column that did not change has no history), so
+    the constructor must take a missing half."""
+    built: Composite[Money] = composite(_from_columns, minor_units, currency)  # type: ignore[arg-type]
+    return built
 
 
 @cache
@@ -39,7 +44,7 @@ def money_fields(model: type) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
     composites: Iterable[CompositeProperty[Any]] = inspect(model).composites
     for prop in composites:
-        if prop.composite_class in (_from_columns, Money.from_minor):
+        if prop.composite_class is _from_columns:
             minor_units, currency = (column.key for column in prop.props)
             found[prop.key] = (minor_units, currency)
     return found

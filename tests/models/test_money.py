@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sqlalchemy import String, create_engine, select, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from groupdesk.models.money import money_column
+from groupdesk.models.money import money_column, required_money_column
 from groupdesk.money import Money
 
 
@@ -25,6 +25,16 @@ class Loan(_Base):
     deposit_minor: Mapped[int | None] = mapped_column(default=None)
     deposit_currency: Mapped[str | None] = mapped_column(String(3), default=None)
     deposit: Mapped[Money | None] = money_column("deposit_minor", "deposit_currency")
+
+
+class Expense(_Base):
+    """A throw-away table with an amount that is always there."""
+
+    __tablename__ = "expense"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    amount_minor: Mapped[int]
+    amount_currency: Mapped[str] = mapped_column(String(3))
+    amount: Mapped[Money] = required_money_column("amount_minor", "amount_currency")
 
 
 ENGINE = create_engine("sqlite://")
@@ -82,3 +92,17 @@ def test_any_amount_reads_back_as_it_was_written(units: int, currency: str) -> N
         assert loan is not None and loan.deposit == Money.from_minor(units, currency)
         session.delete(loan)
         session.commit()
+
+
+def test_a_required_amount_changed_in_the_same_currency_is_saved() -> None:
+    """Only the minor units change, so the old value has no currency in its history: the
+    column once raised building it (an expense's amount could not be edited)."""
+    with Session(ENGINE) as session:
+        session.add(Expense(id=1, amount=Money(Decimal("1.00"), "EUR")))
+        session.commit()
+    with Session(ENGINE) as session:
+        expense = session.get_one(Expense, 1)
+        expense.amount = Money(Decimal("2.50"), "EUR")
+        assert session.is_modified(expense)
+        session.commit()
+        assert session.scalar(select(Expense.amount_minor)) == 250
