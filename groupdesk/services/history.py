@@ -21,8 +21,10 @@ from typing import Any
 from sqlalchemy import select
 
 from groupdesk.models.base import model_for_table
+from groupdesk.models.money import money_fields
 from groupdesk.models.references import referencing_columns
 from groupdesk.models.sync_state import Change
+from groupdesk.money import Money
 from groupdesk.services.rows import names_of
 from groupdesk.services.sync.conflicts import device_label, device_names, stamp_time
 from groupdesk.services.sync.values import field_values
@@ -176,6 +178,9 @@ def _event(
 ) -> HistoryEvent:
     """One save of one row; `before` holds the row's values so far and is brought up to date."""
     names, people_columns = people
+    model = model_for_table(table)
+    if model is not None:
+        values = _amounts_as_one(values, before, money_fields(model))
     saved = dict(values)
     deleted = saved.get("deleted_at")
     if "created_at" in saved:
@@ -201,7 +206,6 @@ def _event(
         and field != "deleted_at"
         and not (action == "added" and text == "null")
     )
-    model = model_for_table(table)
     return HistoryEvent(
         at=stamp_time(hlc),
         device_id=device[0],
@@ -213,6 +217,39 @@ def _event(
         relation=relation,
         changes=tuple(changes),
     )
+
+
+def _amounts_as_one(
+    values: list[tuple[str, str]],
+    before: dict[str, Any],
+    amounts: dict[str, tuple[str, str]],
+) -> list[tuple[str, str]]:
+    """Each amount's two columns (minor units, currency) as one field ("amount": "42.10 EUR"),
+    so history says what a person would; the half a save did not write comes from `before`,
+    which keeps the raw columns too."""
+    if not amounts:
+        return values
+    saved = dict(values)
+    column_of = {column: name for name, pair in amounts.items() for column in pair}
+    folded: list[tuple[str, str]] = []
+    done: set[str] = set()
+    for field, text in values:
+        name = column_of.get(field)
+        if name is None:
+            folded.append((field, text))
+            continue
+        if name in done:
+            continue
+        done.add(name)
+        minor_field, currency_field = amounts[name]
+        minor = json.loads(saved.get(minor_field, json.dumps(before.get(minor_field))))
+        currency = json.loads(saved.get(currency_field, json.dumps(before.get(currency_field))))
+        before[minor_field], before[currency_field] = minor, currency
+        amount = (
+            None if minor is None or currency is None else str(Money.from_minor(minor, currency))
+        )
+        folded.append((name, json.dumps(amount)))
+    return folded
 
 
 def _text(value_json: str) -> str:

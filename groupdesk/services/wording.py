@@ -25,6 +25,16 @@ _LABELS = {
     "erased_at": "Forgotten",
     "merged_into_id": "Merged into",
     "accessibility_needs": "Accessibility needs",
+    "requested": "Amount requested",
+    "awarded": "Amount awarded",
+    "line_id": "Budget line",
+    "decision_on": "Decided",
+    "funder_reference": "Funder's reference",
+    "refused_reason": "Reason refused",
+    "needs_report_id": "Waits on report",
+    "received_payment_id": "Received as",
+    "entry_on": "Date",
+    "report_back": "Report back",
 }
 
 
@@ -42,6 +52,14 @@ def day_text(day: date | None, locale: str) -> str:
     from babel.dates import format_date
 
     return "—" if day is None else format_date(day, format="medium", locale=locale)
+
+
+def days_text(first: date, last: date, locale: str) -> str:
+    """Whole days from `first` to `last` the group's way: '3–5 Jun 2026', '30 May – 2 Jun
+    2026' in en_GB, '3–5 juin 2026' in fr_FR; one day as that day."""
+    from babel.dates import format_interval
+
+    return format_interval(first, last, "yMMMd", locale=locale)
 
 
 def stored_day(value: object) -> date | None:
