@@ -1,0 +1,197 @@
+"""Money received from funders and paid out, and the tranches an award comes in.
+
+A tranche is a part of the award expected on a day; some are released only once a report is
+in ("waiting on the interim report" until the funder has it). Recording the payment that
+brought a tranche in marks it received.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.grants import PAYMENT_DIRECTIONS, GrantPayment, GrantReport, GrantTranche
+from groupdesk.money import Money
+from groupdesk.services.grants.rules import checked_amount, live_grant, words
+from groupdesk.services.rows import live_row
+from groupdesk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Payment:
+    id: str
+    grant_id: str
+    direction: str
+    paid_on: date
+    amount: Money
+    method: str | None
+    reference: str | None
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Tranche:
+    id: str
+    grant_id: str
+    amount: Money
+    expected_on: date | None
+    needs_report_id: str | None
+    received_payment_id: str | None
+    #: "received", "waiting on the interim report" (or final), or "expected".
+    status: str
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _payment(row: GrantPayment) -> Payment:
+    return Payment(
+        row.id, row.grant_id, row.direction, row.paid_on, row.amount, row.method, row.reference
+    )
+
+
+def record_payment(
+    uow: UnitOfWork,
+    *,
+    grant_id: str,
+    amount: Money,
+    paid_on: date,
+    direction: str = "in",
+    method: str | None = None,
+    reference: str | None = None,
+    tranche_id: str | None = None,
+) -> Payment:
+    """Record money received (in) or paid (out) under a grant; `tranche_id` marks the tranche
+    this payment brought in."""
+    if direction not in PAYMENT_DIRECTIONS:
+        raise ValidationError.single("direction", "a payment is in (received) or out (paid)")
+    with uow:
+        session = uow.session
+        grant = live_grant(session, grant_id)
+        checked = checked_amount(amount, field="amount", currency=grant.currency)
+        if paid_on > uow.today():
+            raise ValidationError.single("paid_on", "a payment cannot be dated in the future")
+        tranche = None
+        if tranche_id is not None:
+            tranche = _tranche_row(session, tranche_id, grant_id)
+            if tranche.received_payment_id is not None:
+                raise ValidationError.single("tranche_id", "that tranche is already received")
+            if direction != "in":
+                raise ValidationError.single("tranche_id", "a tranche is money received")
+        row = GrantPayment(
+            grant_id=grant_id,
+            direction=direction,
+            paid_on=paid_on,
+            amount=checked,
+            method=words(method),
+            reference=words(reference),
+        )
+        session.add(row)
+        session.flush()
+        if tranche is not None:
+            tranche.received_payment_id = row.id
+        payment = _payment(row)
+        uow.commit()
+    return payment
+
+
+def _tranche_row(session: Session, tranche_id: str, grant_id: str) -> GrantTranche:
+    tranche = live_row(session, GrantTranche, tranche_id, what="tranche")
+    if tranche.grant_id != grant_id:
+        raise ValidationError.single("tranche_id", "that tranche belongs to another grant")
+    return tranche
+
+
+def payments_of(uow: UnitOfWork, *, grant_id: str) -> list[Payment]:
+    """A grant's payments, oldest first."""
+    with uow:
+        live_grant(uow.session, grant_id)
+        rows = uow.session.scalars(
+            select(GrantPayment)
+            .where(GrantPayment.grant_id == grant_id, GrantPayment.deleted_at.is_(None))
+            .order_by(GrantPayment.paid_on, GrantPayment.created_at)
+        )
+        return [_payment(row) for row in rows]
+
+
+def add_tranche(
+    uow: UnitOfWork,
+    *,
+    grant_id: str,
+    amount: Money,
+    expected_on: date | None = None,
+    needs_report_id: str | None = None,
+) -> Tranche:
+    """Expect part of the award on a day, perhaps only once `needs_report_id` is sent."""
+    with uow:
+        session = uow.session
+        grant = live_grant(session, grant_id)
+        checked = checked_amount(amount, field="amount", currency=grant.currency)
+        if needs_report_id is not None:
+            report = live_row(session, GrantReport, needs_report_id, what="report")
+            if report.grant_id != grant_id:
+                raise ValidationError.single(
+                    "needs_report_id", "that report belongs to another grant"
+                )
+        row = GrantTranche(
+            grant_id=grant_id,
+            amount=checked,
+            expected_on=expected_on,
+            needs_report_id=needs_report_id,
+        )
+        session.add(row)
+        session.flush()
+        tranche = _tranches(session, [row])[0]
+        uow.commit()
+    return tranche
+
+
+def tranches_of(uow: UnitOfWork, *, grant_id: str) -> list[Tranche]:
+    """A grant's tranches by the day they are expected, each saying where it stands."""
+    with uow:
+        session = uow.session
+        live_grant(session, grant_id)
+        rows = list(
+            session.scalars(
+                select(GrantTranche)
+                .where(GrantTranche.grant_id == grant_id, GrantTranche.deleted_at.is_(None))
+                .order_by(GrantTranche.expected_on.is_(None), GrantTranche.expected_on)
+            )
+        )
+        return _tranches(session, rows)
+
+
+def _tranches(session: Session, rows: list[GrantTranche]) -> list[Tranche]:
+    report_ids = {row.needs_report_id for row in rows if row.needs_report_id}
+    reports = {
+        report.id: report
+        for report in session.scalars(select(GrantReport).where(GrantReport.id.in_(report_ids)))
+    }
+    return [
+        Tranche(
+            row.id,
+            row.grant_id,
+            row.amount,
+            row.expected_on,
+            row.needs_report_id,
+            row.received_payment_id,
+            tranche_status(row, reports.get(row.needs_report_id or "")),
+        )
+        for row in rows
+    ]
+
+
+def tranche_status(tranche: GrantTranche, report: GrantReport | None) -> str:
+    """'received'; 'waiting on the interim report' while the report it needs is not sent (a
+    deleted report holds nothing back); else 'expected'."""
+    if tranche.received_payment_id is not None:
+        return "received"
+    if report is not None and report.deleted_at is None and report.state == "due":
+        return f"waiting on the {report.kind} report"
+    return "expected"

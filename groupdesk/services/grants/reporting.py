@@ -1,0 +1,213 @@
+"""What the group owes its funders besides money: reports (interim, final; due → sent →
+accepted) and outcome indicators ("trees planted": target 200, achieved 173), whose dated
+entries add up to what was achieved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.grants import REPORT_KINDS, GrantOutcome, GrantOutcomeEntry, GrantReport
+from groupdesk.services.grants.rules import live_grant, paragraphs, required_words, words
+from groupdesk.services.rows import live_row
+from groupdesk.services.uow import UnitOfWork
+
+#: A report's next state, and the day field it stamps.
+REPORT_STEPS = {"due": ("sent", "sent_on"), "sent": ("accepted", "accepted_on")}
+
+
+@dataclass(frozen=True)
+class Report:
+    id: str
+    grant_id: str
+    kind: str
+    due_on: date
+    state: str
+    sent_on: date | None
+    accepted_on: date | None
+    note: str | None
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class OutcomeEntry:
+    id: str
+    entry_on: date
+    achieved: int
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    id: str
+    grant_id: str
+    name: str
+    target: int | None
+    unit: str | None
+    #: The entries added up.
+    achieved: int
+    #: Oldest first.
+    entries: tuple[OutcomeEntry, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _report(row: GrantReport) -> Report:
+    return Report(
+        row.id,
+        row.grant_id,
+        row.kind,
+        row.due_on,
+        row.state,
+        row.sent_on,
+        row.accepted_on,
+        row.note,
+    )
+
+
+def add_report(
+    uow: UnitOfWork, *, grant_id: str, kind: str, due_on: date, note: str | None = None
+) -> Report:
+    """Owe the funder an interim or final report by `due_on`."""
+    if kind not in REPORT_KINDS:
+        raise ValidationError.single("kind", "a report is interim or final")
+    with uow:
+        session = uow.session
+        live_grant(session, grant_id)
+        row = GrantReport(
+            grant_id=grant_id, kind=kind, due_on=due_on, state="due", note=paragraphs(note)
+        )
+        session.add(row)
+        session.flush()
+        report = _report(row)
+        uow.commit()
+    return report
+
+
+def advance_report(
+    uow: UnitOfWork, *, report_id: str, to_state: str, on: date | None = None
+) -> Report:
+    """Mark a report sent (it was due) or accepted (it was sent), dated `on` (today)."""
+    with uow:
+        session = uow.session
+        row = live_row(session, GrantReport, report_id, what="report")
+        step = REPORT_STEPS.get(row.state)
+        if step is None or step[0] != to_state:
+            allowed = f"can only be {step[0]}" if step else "can change no further"
+            raise ValidationError.single("state", f"a report that is {row.state} {allowed}")
+        day = on or uow.today()
+        if day > uow.today():
+            raise ValidationError.single(step[1], "it cannot be dated in the future")
+        if row.sent_on is not None and day < row.sent_on:
+            raise ValidationError.single(step[1], "it cannot be accepted before it was sent")
+        setattr(row, step[1], day)
+        row.state = to_state
+        report = _report(row)
+        uow.commit()
+    return report
+
+
+def reports_of(uow: UnitOfWork, *, grant_id: str) -> list[Report]:
+    """A grant's reports by due day."""
+    with uow:
+        live_grant(uow.session, grant_id)
+        rows = uow.session.scalars(
+            select(GrantReport)
+            .where(GrantReport.grant_id == grant_id, GrantReport.deleted_at.is_(None))
+            .order_by(GrantReport.due_on, GrantReport.created_at)
+        )
+        return [_report(row) for row in rows]
+
+
+def add_outcome(
+    uow: UnitOfWork,
+    *,
+    grant_id: str,
+    name: str,
+    target: int | None = None,
+    unit: str | None = None,
+) -> Outcome:
+    """Promise the funder an outcome, with a target where it has one."""
+    outcome_name = required_words(name, field="name", say="name the outcome")
+    if target is not None and target < 0:
+        raise ValidationError.single("target", "a target cannot be below zero")
+    with uow:
+        session = uow.session
+        live_grant(session, grant_id)
+        row = GrantOutcome(grant_id=grant_id, name=outcome_name, target=target, unit=words(unit))
+        session.add(row)
+        session.flush()
+        outcome = Outcome(row.id, grant_id, row.name, row.target, row.unit, 0)
+        uow.commit()
+    return outcome
+
+
+def record_progress(
+    uow: UnitOfWork,
+    *,
+    outcome_id: str,
+    achieved: int,
+    on: date | None = None,
+    note: str | None = None,
+) -> OutcomeEntry:
+    """Add what was achieved towards an outcome on a day (30 trees planted on 3 May)."""
+    if achieved <= 0:
+        raise ValidationError.single("achieved", "enter how many, above zero")
+    with uow:
+        session = uow.session
+        live_row(session, GrantOutcome, outcome_id, what="outcome")
+        day = on or uow.today()
+        if day > uow.today():
+            raise ValidationError.single("entry_on", "progress cannot be dated in the future")
+        row = GrantOutcomeEntry(
+            outcome_id=outcome_id, entry_on=day, achieved=achieved, note=paragraphs(note)
+        )
+        session.add(row)
+        session.flush()
+        entry = OutcomeEntry(row.id, row.entry_on, row.achieved, row.note)
+        uow.commit()
+    return entry
+
+
+def outcomes_of(uow: UnitOfWork, *, grant_id: str) -> list[Outcome]:
+    """A grant's outcomes with what was achieved (summed in SQL) and their entries."""
+    live_entry = (
+        GrantOutcomeEntry.outcome_id == GrantOutcome.id
+    ) & GrantOutcomeEntry.deleted_at.is_(None)
+    with uow:
+        session = uow.session
+        live_grant(session, grant_id)
+        outcomes = session.execute(
+            select(
+                GrantOutcome.id,
+                GrantOutcome.name,
+                GrantOutcome.target,
+                GrantOutcome.unit,
+                func.coalesce(func.sum(GrantOutcomeEntry.achieved), 0),
+            )
+            .outerjoin(GrantOutcomeEntry, live_entry)
+            .where(GrantOutcome.grant_id == grant_id, GrantOutcome.deleted_at.is_(None))
+            .group_by(GrantOutcome.id)
+            .order_by(GrantOutcome.created_at)
+        ).all()
+        entries: dict[str, list[OutcomeEntry]] = {}
+        for row in session.scalars(
+            select(GrantOutcomeEntry)
+            .join(GrantOutcome, GrantOutcome.id == GrantOutcomeEntry.outcome_id)
+            .where(GrantOutcome.grant_id == grant_id, GrantOutcomeEntry.deleted_at.is_(None))
+            .order_by(GrantOutcomeEntry.entry_on, GrantOutcomeEntry.created_at)
+        ):
+            entries.setdefault(row.outcome_id, []).append(
+                OutcomeEntry(row.id, row.entry_on, row.achieved, row.note)
+            )
+        return [
+            Outcome(i, grant_id, name, target, unit, int(total), tuple(entries.get(i, ())))
+            for i, name, target, unit, total in outcomes
+        ]
