@@ -20,6 +20,7 @@ from groupdesk.errors import Cancelled, GroupDeskError
 from groupdesk.models import Member
 from groupdesk.services import backup
 from groupdesk.services.backup import BackupError
+from groupdesk.services.resources.demo_photos import PICTURES
 from groupdesk.services.settings import create_group, set_logo
 from groupdesk.services.workspace import Workspace
 
@@ -99,7 +100,7 @@ def test_a_restored_backup_gives_an_equal_database_and_the_attachments(
 ) -> None:
     made = backup.write_backup(source.paths, tmp_path / "b.zip")
     assert made.group_name == "Riverside Neighbours"
-    assert made.attachments == 1
+    assert made.attachments == 1 + len(PICTURES)  # the logo and the demo items' photos
 
     elsewhere = DataPaths(tmp_path / "elsewhere")
     restored = backup.restore_backup(elsewhere, tmp_path / "b.zip")
@@ -108,7 +109,7 @@ def test_a_restored_backup_gives_an_equal_database_and_the_attachments(
     assert restored.safety_copy is None  # the folder held nothing to keep
     assert database_rows(elsewhere.database) == database_rows(source.paths.database)
     assert folder_bytes(elsewhere.attachments) == folder_bytes(source.paths.attachments)
-    assert len(folder_bytes(elsewhere.attachments)) == 1
+    assert len(folder_bytes(elsewhere.attachments)) == 1 + len(PICTURES)
 
 
 def test_a_restore_keeps_this_laptops_own_facts_and_makes_it_a_new_device_id(
@@ -203,7 +204,8 @@ def test_a_restore_leaves_no_stale_wal_and_no_scratch_files(
 def test_progress_is_reported_up_to_the_total(source: Workspace, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     backup.write_backup(source.paths, tmp_path / "b.zip", progress=lambda d, t: seen.append((d, t)))
-    assert seen[-1] == (2, 2)  # the database, then one attachment
+    files = 2 + len(PICTURES)  # the database, the logo, the demo items' photos
+    assert seen[-1] == (files, files)
     seen.clear()
     backup.restore_backup(
         DataPaths(tmp_path / "r"), tmp_path / "b.zip", progress=lambda d, t: seen.append((d, t))
@@ -453,9 +455,10 @@ def test_backup_contents_are_plain_names_a_person_can_inspect(
     with zipfile.ZipFile(made.path) as archive:
         names = archive.namelist()
         manifest = json.loads(archive.read(backup.MANIFEST))
-    sha = next(iter(folder_bytes(source.paths.attachments)))
-    assert names == [backup.MANIFEST, backup.DATABASE_ENTRY, f"attachments/{sha}"]
-    assert manifest["attachments"] == [sha]
+    shas = sorted(folder_bytes(source.paths.attachments))
+    assert names[:2] == [backup.MANIFEST, backup.DATABASE_ENTRY]
+    assert sorted(names[2:]) == [f"attachments/{sha}" for sha in shas]
+    assert sorted(manifest["attachments"]) == shas
     assert manifest["format"] == backup.FORMAT
 
 

@@ -7,4 +7,5 @@ from groupdesk.registry import Area
 AREA = Area(
     key="resources",
     models=("groupdesk.models.resources",),
+    demo="groupdesk.services.resources.demo:add_demo_resources",
 )
