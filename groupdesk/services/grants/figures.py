@@ -18,7 +18,7 @@ same money. Totals over many grants are kept per currency (`totals_by_currency`)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -27,16 +27,15 @@ from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import aliased
 
 from groupdesk.models.grants import (
-    Funder,
     Grant,
     GrantBudgetLine,
     GrantExpense,
     GrantPayment,
     GrantReimbursement,
 )
-from groupdesk.models.members import Member
 from groupdesk.money import Money
-from groupdesk.services.rows import display_name, live_row
+from groupdesk.services.grants.records import GrantRow, grant_row, grants_query
+from groupdesk.services.rows import live_row
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -165,30 +164,22 @@ class GrantFigures(GrantTotals):
 
 @dataclass(frozen=True)
 class GrantSummary(GrantTotals):
-    """A grant as the grants list shows it, with its figures."""
+    """A grant as the grants list shows it (`records.GrantRow`), with its figures."""
 
-    grant_id: str = ""
-    title: str = ""
-    direction: str = "incoming"
-    state: str = ""
-    requested: Money | None = None
-    #: The funder's name (incoming) or the applicant's (a micro-grant).
-    counterpart: str = ""
-    deadline: date | None = None
-    period_end: date | None = None
+    grant: GrantRow | None = None
+
+    @property
+    def row(self) -> GrantRow:
+        assert self.grant is not None
+        return self.grant
+
+    @property
+    def counterpart(self) -> str:
+        """The funder's name (a grant sought) or the applicant's (a micro-grant)."""
+        return self.row.funder_name or self.row.person_name or ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.grant_id,
-            "title": self.title,
-            "direction": self.direction,
-            "state": self.state,
-            "counterpart": self.counterpart,
-            "deadline": self.deadline,
-            "period_end": self.period_end,
-            "requested": _json(self.requested),
-            **self.money_dict(),
-        }
+        return {**self.row.as_dict(), **self.money_dict()}
 
 
 @dataclass
@@ -238,13 +229,13 @@ def _in_grant_currency(model: Any) -> ColumnElement[bool]:
     return and_(model.deleted_at.is_(None), model.amount_currency == Grant.currency)
 
 
-def _sums_by_grant(grant_id: str | None = None) -> tuple[Any, Any, Any]:
-    """Subqueries, one row per grant (or only `grant_id`'s): payments in and out, expenses, and
-    what is committed."""
+def _sums_by_grant(grant_ids: Collection[str] | None = None) -> tuple[Any, Any, Any]:
+    """Subqueries, one row per grant (or per grant of `grant_ids`): payments in and out,
+    expenses, and what is committed."""
 
     def of(model: Any) -> ColumnElement[bool]:
         live = _in_grant_currency(model)
-        return live if grant_id is None else and_(live, model.grant_id == grant_id)
+        return live if grant_ids is None else and_(live, model.grant_id.in_(grant_ids))
 
     payments = (
         select(
@@ -310,71 +301,33 @@ def _requested(row: Any) -> Money | None:
 
 
 def list_grant_figures(
-    uow: UnitOfWork, *, direction: str | None = None, states: Iterable[str] | None = None
+    uow: UnitOfWork,
+    *,
+    direction: str | None = None,
+    states: Iterable[str] = (),
+    grant_ids: Collection[str] | None = None,
 ) -> list[GrantSummary]:
-    """Every live grant (of one `direction`, in `states`) with its figures, in one query:
-    deadline first, then title."""
-    payments, expenses, committed = _sums_by_grant()
-    applicant = aliased(Member)
+    """Every live grant (of one `direction`, in `states`, among `grant_ids`) with its figures,
+    in one query (the grants list's own, `records.grants_query`, with the sums joined)."""
+    payments, expenses, committed = _sums_by_grant(grant_ids)
     query = (
-        select(
-            Grant.id,
-            Grant.title,
-            Grant.direction,
-            Grant.state,
-            Grant.currency,
-            Grant.awarded_minor,
-            Grant.requested_minor,
-            Grant.deadline,
-            Grant.period_end,
-            Funder.name.label("funder"),
-            applicant.full_name,
-            applicant.preferred_name,
-            applicant.erased_at,
-            payments.c.received,
-            payments.c.paid,
-            expenses.c.spent,
-            committed.c.committed,
-        )
-        .outerjoin(Funder, Funder.id == Grant.funder_id)
-        .outerjoin(applicant, applicant.id == Grant.applicant_id)
+        grants_query(direction=direction, states=tuple(states))
+        .add_columns(payments.c.received, payments.c.paid, expenses.c.spent, committed.c.committed)
         .outerjoin(payments, payments.c.grant_id == Grant.id)
         .outerjoin(expenses, expenses.c.grant_id == Grant.id)
         .outerjoin(committed, committed.c.grant_id == Grant.id)
-        .where(Grant.deleted_at.is_(None))
-        .order_by(Grant.deadline.is_(None), Grant.deadline, Grant.title, Grant.id)
     )
-    if direction is not None:
-        query = query.where(Grant.direction == direction)
-    if states is not None:
-        query = query.where(Grant.state.in_(tuple(states)))
+    if grant_ids is not None:
+        query = query.where(Grant.id.in_(grant_ids))
     with uow:
         rows = uow.session.execute(query).all()
-    return [
-        GrantSummary(
-            **_totals(row),
-            grant_id=row.id,
-            title=row.title,
-            direction=row.direction,
-            state=row.state,
-            requested=_requested(row),
-            counterpart=row.funder
-            or (
-                display_name(row.full_name, row.preferred_name, row.erased_at)
-                if row.full_name
-                else ""
-            ),
-            deadline=row.deadline,
-            period_end=row.period_end,
-        )
-        for row in rows
-    ]
+    return [GrantSummary(**_totals(row), grant=grant_row(row)) for row in rows]
 
 
 def grant_figures(uow: UnitOfWork, *, grant_id: str) -> GrantFigures:
     """Budget against actual for one grant: its totals, each budget line (in budget order) with
     what was spent on it, and the expenses on no line or outside the grant's period."""
-    payments, expenses, committed = _sums_by_grant(grant_id)
+    payments, expenses, committed = _sums_by_grant([grant_id])
     with uow:
         live_row(uow.session, Grant, grant_id, what="grant")
         grant = uow.session.execute(

@@ -132,7 +132,12 @@ def test_the_list_totals_each_currency_apart(members_ws: Workspace) -> None:
     add_expense_row(members_ws, yen, "300", currency="JPY")
     add_grant(members_ws, title="Prospect", state="prospect")
     summaries = list_grant_figures(members_ws.uow())
-    assert [s.title for s in summaries] == ["Euro fund", "Other euro fund", "Prospect", "Yen fund"]
+    assert [s.row.title for s in summaries] == [
+        "Euro fund",
+        "Other euro fund",
+        "Prospect",
+        "Yen fund",
+    ]
     totals = {t.currency: t for t in totals_by_currency(summaries)}
     assert set(totals) == {"EUR", "JPY"}
     assert (totals["EUR"].awarded, totals["EUR"].remaining) == (
