@@ -22,6 +22,7 @@ from groupdesk.services.grants.rules import (
     live_grant,
     paragraphs,
     required_words,
+    rows_under,
 )
 from groupdesk.services.rows import live_row, names_of, tombstone
 from groupdesk.services.uow import UnitOfWork
@@ -188,14 +189,7 @@ def budget_of(uow: UnitOfWork, *, grant_id: str) -> list[BudgetLine]:
     """A grant's lines in order, each with its revisions (two SELECTs, whatever the size)."""
     with uow:
         session = uow.session
-        live_grant(session, grant_id)
-        rows = list(
-            session.scalars(
-                select(GrantBudgetLine)
-                .where(GrantBudgetLine.grant_id == grant_id, GrantBudgetLine.deleted_at.is_(None))
-                .order_by(GrantBudgetLine.position, GrantBudgetLine.created_at)
-            )
-        )
+        rows = rows_under(session, GrantBudgetLine, grant_id, GrantBudgetLine.position)
         revisions = list(
             session.scalars(
                 select(GrantBudgetRevision)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from groupdesk.errors import ValidationError
 from groupdesk.models.grants import PAYMENT_DIRECTIONS, GrantPayment, GrantReport, GrantTranche
 from groupdesk.money import Money
-from groupdesk.services.grants.rules import checked_amount, live_grant, words
+from groupdesk.services.grants.rules import checked_amount, live_grant, rows_under, words
 from groupdesk.services.rows import live_row
 from groupdesk.services.uow import UnitOfWork
 
@@ -111,12 +111,7 @@ def _tranche_row(session: Session, tranche_id: str, grant_id: str) -> GrantTranc
 def payments_of(uow: UnitOfWork, *, grant_id: str) -> list[Payment]:
     """A grant's payments, oldest first."""
     with uow:
-        live_grant(uow.session, grant_id)
-        rows = uow.session.scalars(
-            select(GrantPayment)
-            .where(GrantPayment.grant_id == grant_id, GrantPayment.deleted_at.is_(None))
-            .order_by(GrantPayment.paid_on, GrantPayment.created_at)
-        )
+        rows = rows_under(uow.session, GrantPayment, grant_id, GrantPayment.paid_on)
         return [_payment(row) for row in rows]
 
 
@@ -156,14 +151,8 @@ def tranches_of(uow: UnitOfWork, *, grant_id: str) -> list[Tranche]:
     """A grant's tranches by the day they are expected, each saying where it stands."""
     with uow:
         session = uow.session
-        live_grant(session, grant_id)
-        rows = list(
-            session.scalars(
-                select(GrantTranche)
-                .where(GrantTranche.grant_id == grant_id, GrantTranche.deleted_at.is_(None))
-                .order_by(GrantTranche.expected_on.is_(None), GrantTranche.expected_on)
-            )
-        )
+        expected = GrantTranche.expected_on
+        rows = rows_under(session, GrantTranche, grant_id, expected.is_(None), expected)
         return _tranches(session, rows)
 
 

@@ -13,13 +13,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.grants import Grant, GrantStateChange
 from groupdesk.money import Money
-from groupdesk.services.grants.rules import checked_amount, checked_member, live_grant, paragraphs
+from groupdesk.services.grants.rules import (
+    checked_amount,
+    checked_member,
+    live_grant,
+    paragraphs,
+    rows_under,
+)
 from groupdesk.services.rows import names_of
 from groupdesk.services.uow import UnitOfWork
 
@@ -198,14 +203,7 @@ def state_changes(uow: UnitOfWork, *, grant_id: str) -> list[StateChangeRow]:
     """A grant's steps, oldest first."""
     with uow:
         session = uow.session
-        live_grant(session, grant_id)
-        steps = list(
-            session.scalars(
-                select(GrantStateChange)
-                .where(GrantStateChange.grant_id == grant_id, GrantStateChange.deleted_at.is_(None))
-                .order_by(GrantStateChange.changed_on, GrantStateChange.created_at)
-            )
-        )
+        steps = rows_under(session, GrantStateChange, grant_id, GrantStateChange.changed_on)
         names = names_of(session, {s.by_id for s in steps if s.by_id})
         return [_row(session, s, names) for s in steps]
 

@@ -41,7 +41,8 @@ from groupdesk.services.rows import display_name, live_row, tombstone
 from groupdesk.services.settings import get_settings
 from groupdesk.services.uow import UnitOfWork
 
-#: What a person edits on a grant the group seeks; amounts are `Money`, days are `date`s.
+#: What a person edits on a grant (a micro-grant's purpose too); amounts are `Money`, days are
+#: `date`s.
 GRANT_FIELDS = (
     "title",
     "funder_id",
@@ -55,10 +56,11 @@ GRANT_FIELDS = (
     "restrictions",
     "responsible_id",
     "funder_reference",
+    "purpose",
     "notes",
 )
 _TEXT = ("funder_reference",)
-_PARAGRAPHS = ("restrictions", "notes")
+_PARAGRAPHS = ("restrictions", "purpose", "notes")
 _DAYS = ("deadline", "decision_on", "period_start", "period_end")
 
 

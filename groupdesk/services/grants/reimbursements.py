@@ -138,17 +138,7 @@ def approve(
     uow: UnitOfWork, *, reimbursement_id: str, by_id: str, on: date | None = None
 ) -> Reimbursement:
     """Approve a claim; the claimant may not approve their own."""
-    with uow:
-        session = uow.session
-        row = _moving(session, reimbursement_id, "approved")
-        _check_decider(session, row, by_id)
-        row.decided_on = _decision_day(uow, row, on, "decided_on")
-        row.approved_by_id = by_id
-        row.state = "approved"
-        session.flush()
-        result = _one(session, row.id)
-        uow.commit()
-    return result
+    return _decide(uow, reimbursement_id, "approved", by_id=by_id, on=on)
 
 
 def refuse(
@@ -156,14 +146,26 @@ def refuse(
 ) -> Reimbursement:
     """Refuse a claim, saying why; the claimant may not refuse their own either."""
     why = required_words(reason, field="refused_reason", say="say why it is refused")
+    return _decide(uow, reimbursement_id, "refused", by_id=by_id, on=on, reason=why)
+
+
+def _decide(
+    uow: UnitOfWork,
+    reimbursement_id: str,
+    to_state: str,
+    *,
+    by_id: str,
+    on: date | None,
+    reason: str | None = None,
+) -> Reimbursement:
     with uow:
         session = uow.session
-        row = _moving(session, reimbursement_id, "refused")
+        row = _moving(session, reimbursement_id, to_state)
         _check_decider(session, row, by_id)
         row.decided_on = _decision_day(uow, row, on, "decided_on")
         row.approved_by_id = by_id
-        row.refused_reason = why
-        row.state = "refused"
+        row.refused_reason = reason
+        row.state = to_state
         session.flush()
         result = _one(session, row.id)
         uow.commit()

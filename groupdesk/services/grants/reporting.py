@@ -12,7 +12,13 @@ from sqlalchemy import func, select
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.grants import REPORT_KINDS, GrantOutcome, GrantOutcomeEntry, GrantReport
-from groupdesk.services.grants.rules import live_grant, paragraphs, required_words, words
+from groupdesk.services.grants.rules import (
+    live_grant,
+    paragraphs,
+    required_words,
+    rows_under,
+    words,
+)
 from groupdesk.services.rows import live_row
 from groupdesk.services.uow import UnitOfWork
 
@@ -117,13 +123,10 @@ def advance_report(
 def reports_of(uow: UnitOfWork, *, grant_id: str) -> list[Report]:
     """A grant's reports by due day."""
     with uow:
-        live_grant(uow.session, grant_id)
-        rows = uow.session.scalars(
-            select(GrantReport)
-            .where(GrantReport.grant_id == grant_id, GrantReport.deleted_at.is_(None))
-            .order_by(GrantReport.due_on, GrantReport.created_at)
-        )
-        return [_report(row) for row in rows]
+        return [
+            _report(row)
+            for row in rows_under(uow.session, GrantReport, grant_id, GrantReport.due_on)
+        ]
 
 
 def add_outcome(

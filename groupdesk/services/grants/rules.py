@@ -9,13 +9,18 @@ naming the field it belongs to, so the message lands beside it too.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import ValidationError
+from groupdesk.models.base import Synced
 from groupdesk.models.grants import Grant
 from groupdesk.money import Money
 from groupdesk.services.rows import live_member, live_row
+
+RowT = TypeVar("RowT", bound=Synced)
 
 
 def checked_amount(amount: Money, *, field: str, currency: str, allow_zero: bool = False) -> Money:
@@ -42,6 +47,19 @@ def live_grant(session: Session, grant_id: str, *, direction: str | None = None)
             "grant_id", f"{grant.title!r} is a micro-grant the group gives, not one it seeks"
         )
     return grant
+
+
+def rows_under(session: Session, model: type[RowT], grant_id: str, *order: Any) -> list[RowT]:
+    """The live rows of `model` under a live grant, in `order`, then in the order added."""
+    live_grant(session, grant_id)
+    column = model.__table__.c.grant_id
+    return list(
+        session.scalars(
+            select(model)
+            .where(column == grant_id, model.deleted_at.is_(None))
+            .order_by(*order, model.created_at)
+        )
+    )
 
 
 def checked_member(session: Session, member_id: str | None, *, role: str) -> str | None:
