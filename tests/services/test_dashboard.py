@@ -52,6 +52,7 @@ def test_the_lists_are_every_registered_card_in_position_order(group_workspace: 
     assert [found.key for found in summary.lists] == [
         "checkins",
         "mentors",
+        "grant-deadlines",
         "open-actions",
         "next-meetings",
     ]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from groupdesk.registry import Area
+from groupdesk.registry import Area, DashboardCard
 
 AREA = Area(
     key="grants",
     models=("groupdesk.models.grants",),
+    dashboard=(DashboardCard("groupdesk.services.grants.dashboard:grant_deadlines_card", 25),),
 )
