@@ -1,0 +1,181 @@
+"""What is free, what is out, and what is late: the resources queries used everywhere (the
+Resources page, the dashboard, the CLI, a member's detail).
+
+"Free from D to D" honours the item's quantity, the loans not returned, the bookings and the
+buffer days, by the one rule in `clashes.py`; it is one SQL query over every item (the busiest
+day of each, worked out in SQL), read through the indexes on loans not returned and bookings by
+their last day, not a loop over items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Date, Select, and_, case, func, literal, select
+from sqlalchemy.orm import Session
+
+from groupdesk.models.resources import Loan, ResourceItem
+from groupdesk.services.resources.clashes import day_number, holdings
+from groupdesk.services.resources.loans import LoanData, loan_rows, loan_select
+from groupdesk.services.uow import UnitOfWork
+
+
+def busiest_use(
+    session: Session, *, start: date, end: date, today: date
+) -> Select[*tuple[Any, ...]]:
+    """(item_id, used): for each item held in `start`..`end` (its buffer days counted), the
+    most of it the holdings need on one day that a booking of those days would need too."""
+    widest = session.scalar(select(func.max(ResourceItem.buffer_days))) or 0
+    held = holdings(today, ending_from=start - timedelta(days=widest)).subquery("held")
+    buffer = ResourceItem.buffer_days
+    near = (
+        select(held.c.item_id, held.c.first, held.c.last, held.c.quantity, buffer.label("buffer"))
+        .join(ResourceItem, ResourceItem.id == held.c.item_id)
+        .where(
+            day_number(held.c.first) <= day_number(literal(end, Date)) + buffer,
+            day_number(held.c.last) + buffer >= day_number(literal(start, Date)),
+        )
+        .cte("near")
+    )
+    point = (
+        select(
+            near.c.item_id,
+            func.max(near.c.first, literal(start, Date), type_=Date).label("day"),
+        )
+        .distinct()
+        .subquery("point")
+    )
+    cover = near.alias("cover")
+    used = (
+        select(point.c.item_id, func.sum(cover.c.quantity).label("used"))
+        .join(
+            cover,
+            and_(
+                cover.c.item_id == point.c.item_id,
+                cover.c.first <= point.c.day,
+                day_number(cover.c.last) + cover.c.buffer >= day_number(point.c.day),
+            ),
+        )
+        .group_by(point.c.item_id, point.c.day)
+        .subquery("used")
+    )
+    return select(used.c.item_id, func.max(used.c.used).label("used")).group_by(used.c.item_id)
+
+
+def blocked() -> Any:
+    """Items held back while out of service (`upkeep.lending_refusal`'s rule, in SQL)."""
+    return and_(ResourceItem.condition == "out of service", ResourceItem.block_when_out_of_service)
+
+
+@dataclass(frozen=True)
+class ItemAvailability:
+    """How many of an item are free for every day of a period."""
+
+    item_id: str
+    name: str
+    kind: str
+    quantity: int
+    #: The most the loans and bookings need on one day of the period.
+    used: int
+    #: What can still be lent or booked for the whole period (0 while out of service).
+    free: int
+
+
+def free_between(
+    uow: UnitOfWork,
+    *,
+    start: date,
+    end: date,
+    kind: str | None = None,
+    only_free: bool = True,
+) -> list[ItemAvailability]:
+    """Every item with some free for each day from `start` to `end` (or every item, with
+    `only_free=False`), by name."""
+    with uow:
+        session = uow.session
+        use = busiest_use(session, start=start, end=end, today=uow.today()).subquery("use")
+        used = func.coalesce(use.c.used, 0)
+        free = case((blocked(), 0), else_=func.max(ResourceItem.quantity - used, 0))
+        query = (
+            select(
+                ResourceItem.id,
+                ResourceItem.name,
+                ResourceItem.kind,
+                ResourceItem.quantity,
+                used.label("used"),
+                free.label("free"),
+            )
+            .outerjoin(use, use.c.item_id == ResourceItem.id)
+            .where(ResourceItem.deleted_at.is_(None))
+            .order_by(func.lower(ResourceItem.name), ResourceItem.id)
+        )
+        if kind is not None:
+            query = query.where(ResourceItem.kind == kind)
+        if only_free:
+            query = query.where(free > 0)
+        return [
+            ItemAvailability(
+                item_id=row.id,
+                name=row.name,
+                kind=row.kind,
+                quantity=row.quantity,
+                used=row.used,
+                free=row.free,
+            )
+            for row in session.execute(query)
+        ]
+
+
+def _out(query: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
+    return query.where(Loan.returned_on.is_(None))
+
+
+def overdue_loans(uow: UnitOfWork) -> list[LoanData]:
+    """Loans not back after their due day (due today is not late), longest overdue first."""
+    with uow:
+        today = uow.today()
+        query = _out(loan_select()).where(Loan.due_on < today).order_by(Loan.due_on, Loan.id)
+        return loan_rows(uow.session, query, today)
+
+
+def due_back(uow: UnitOfWork, *, start: date | None = None, days: int = 7) -> list[LoanData]:
+    """Loans not back that are due within `days` days from `start` (today): "due back this
+    week"; overdue ones are in `overdue_loans`."""
+    with uow:
+        today = uow.today()
+        first = start or today
+        query = (
+            _out(loan_select())
+            .where(Loan.due_on >= first, Loan.due_on < first + timedelta(days=days))
+            .order_by(Loan.due_on, Loan.id)
+        )
+        return loan_rows(uow.session, query, today)
+
+
+def current_loans(uow: UnitOfWork, *, member_id: str) -> list[LoanData]:
+    """What the member has out now, soonest due first (for their detail page, and the warning
+    when someone leaving still has things)."""
+    with uow:
+        today = uow.today()
+        query = (
+            _out(loan_select()).where(Loan.borrower_id == member_id).order_by(Loan.due_on, Loan.id)
+        )
+        return loan_rows(uow.session, query, today)
+
+
+def member_loan_history(uow: UnitOfWork, *, member_id: str) -> list[LoanData]:
+    """Every loan to the member, newest first."""
+    with uow:
+        query = (
+            loan_select().where(Loan.borrower_id == member_id).order_by(Loan.out_on.desc(), Loan.id)
+        )
+        return loan_rows(uow.session, query, uow.today())
+
+
+def item_loan_history(uow: UnitOfWork, *, item_id: str) -> list[LoanData]:
+    """Every loan of the item, newest first."""
+    with uow:
+        query = loan_select().where(Loan.item_id == item_id).order_by(Loan.out_on.desc(), Loan.id)
+        return loan_rows(uow.session, query, uow.today())

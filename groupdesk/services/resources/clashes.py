@@ -1,0 +1,321 @@
+"""When an item is held, and by whom: the one rule every booking check, availability query and
+clash list reads, and the clashes already present in the data.
+
+A *holding* is a loan not yet returned or a reservation still booked. Days are whole and
+inclusive: a reservation from the 3rd to the 5th holds the 3rd, 4th and 5th. A loan not returned
+holds its item from its out day to its due day, or to today when it is overdue ("an item that has
+not come back stays unavailable whatever its due date says"); a returned loan holds nothing. The
+item's buffer days follow every holding, so with one buffer day a booking ending on the 5th
+leaves the 6th free and the next may start on the 7th.
+
+A new loan or reservation is refused when, on some day, it and the holdings over that day would
+need more than the item's quantity (`check_free`, naming the clash). Two laptops can still lend
+the same gazebo offline, and sync cannot refuse either: both loans are kept, and
+`list_clashes` shows them until a person ends or moves one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Date, Select, String, and_, func, literal, select, union_all
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.meetings import Meeting
+from groupdesk.models.members import Member
+from groupdesk.models.resources import Loan, Reservation, ResourceItem
+from groupdesk.services import settings
+from groupdesk.services.rows import display_name
+from groupdesk.services.uow import UnitOfWork
+from groupdesk.services.wording import day_text, days_text
+
+
+def loan_last_day(today: date) -> ColumnElement[date]:
+    """The last day a loan not yet returned holds its item: its due day, or today if later."""
+    return func.max(Loan.due_on, literal(today, Date), type_=Date)
+
+
+def holdings(today: date, *, ending_from: date | None = None) -> Select[*tuple[Any, ...]]:
+    """Every holding as (kind, record_id, item_id, member_id, meeting_id, first, last,
+    quantity): loans not returned and reservations booked, neither deleted. `ending_from`
+    leaves out reservations that ended before it (read through the status/ends index)."""
+    loans = select(
+        literal("loan", String).label("kind"),
+        Loan.id.label("record_id"),
+        Loan.item_id.label("item_id"),
+        Loan.borrower_id.label("member_id"),
+        literal(None, String).label("meeting_id"),
+        Loan.out_on.label("first"),
+        loan_last_day(today).label("last"),
+        Loan.quantity.label("quantity"),
+    ).where(Loan.returned_on.is_(None), Loan.deleted_at.is_(None))
+    reservations = select(
+        literal("reservation", String),
+        Reservation.id,
+        Reservation.item_id,
+        Reservation.member_id,
+        Reservation.meeting_id,
+        Reservation.starts_on,
+        Reservation.ends_on,
+        Reservation.quantity,
+    ).where(Reservation.status == "booked", Reservation.deleted_at.is_(None))
+    if ending_from is not None:
+        reservations = reservations.where(Reservation.ends_on >= ending_from)
+    return select(union_all(loans, reservations).subquery("holding"))
+
+
+def day_number(day: Any) -> ColumnElement[float]:
+    """A day as a number SQLite can add buffer days to (its Julian day)."""
+    return func.julianday(day)
+
+
+@dataclass(frozen=True)
+class Holding:
+    """One loan or reservation holding `quantity` of an item from `first` to `last`."""
+
+    kind: str
+    record_id: str
+    item_id: str
+    #: The borrower, the member who reserved, or the meeting reserved for.
+    who: str
+    first: date
+    last: date
+    quantity: int
+    #: A loan kept past its due day (it then holds up to today).
+    overdue: bool = False
+
+    def sentence(self, item_name: str, locale: str) -> str:
+        """'Gazebo is reserved by Łukasz for 3–5 Jun 2026', or out with someone."""
+        if self.kind == "reservation":
+            when = days_text(self.first, self.last, locale)
+            return f"{item_name} is reserved by {self.who} for {when}"
+        if self.overdue:
+            return f"{item_name} is out with {self.who} and is overdue"
+        return f"{item_name} is out with {self.who} until {day_text(self.last, locale)}"
+
+
+def item_holdings(
+    session: Session,
+    *,
+    item_ids: Collection[str],
+    today: date,
+    first: date | None = None,
+    last: date | None = None,
+) -> list[Holding]:
+    """The holdings of the items, with who holds them (names joined in SQL), by first day;
+    only those sharing a day with `first`..`last` when given, buffer days counted."""
+    rows = holdings(today).subquery()
+    buffer = ResourceItem.buffer_days
+    query = (
+        select(
+            rows,
+            Member.full_name,
+            Member.preferred_name,
+            Member.erased_at,
+            Meeting.title,
+            Loan.due_on,
+        )
+        .join(ResourceItem, ResourceItem.id == rows.c.item_id)
+        .outerjoin(Member, Member.id == rows.c.member_id)
+        .outerjoin(Meeting, Meeting.id == rows.c.meeting_id)
+        .outerjoin(Loan, and_(rows.c.kind == "loan", Loan.id == rows.c.record_id))
+        .where(rows.c.item_id.in_(list(item_ids)))
+        .order_by(rows.c.first, rows.c.record_id)
+    )
+    if first is not None:
+        query = query.where(day_number(rows.c.last) + buffer >= day_number(literal(first, Date)))
+    if last is not None:
+        query = query.where(day_number(rows.c.first) <= day_number(literal(last, Date)) + buffer)
+    return [
+        Holding(
+            kind=row.kind,
+            record_id=row.record_id,
+            item_id=row.item_id,
+            who=_who(row),
+            first=row.first,
+            last=row.last,
+            quantity=row.quantity,
+            overdue=row.kind == "loan" and row.due_on < today,
+        )
+        for row in session.execute(query)
+    ]
+
+
+def _who(row: Any) -> str:
+    if row.full_name is not None:
+        return display_name(row.full_name, row.preferred_name, row.erased_at)
+    return f"the meeting “{row.title}”" if row.title else "someone"
+
+
+def _covering(holdings: Sequence[Holding], day: date, buffer_days: int) -> list[Holding]:
+    return [h for h in holdings if h.first <= day and (day - h.last).days <= buffer_days]
+
+
+def peak_use(
+    holdings: Sequence[Holding], *, first: date, last: date, buffer_days: int
+) -> tuple[int, list[Holding]]:
+    """The most of the item the holdings need on one day that a booking from `first` to
+    `last` (and its buffer) would need too, and the holdings over that day.
+
+    The busiest day is the booking's first day or a holding's first day, so only those are
+    tried: a handful of rows, read by `item_holdings` for one item."""
+    days = {first} | {h.first for h in holdings if first <= h.first}
+    days = {day for day in days if (day - last).days <= buffer_days}
+    best: tuple[int, list[Holding]] = (0, [])
+    for day in sorted(days):
+        over = _covering(holdings, day, buffer_days)
+        used = sum(h.quantity for h in over)
+        if used > best[0]:
+            best = (used, over)
+    return best
+
+
+def check_free(
+    session: Session,
+    *,
+    item: ResourceItem,
+    first: date,
+    last: date,
+    quantity: int,
+    today: date,
+    locale: str,
+    field: str,
+    ignore: Iterable[str] = (),
+) -> None:
+    """Refuse a booking of `quantity` of `item` from `first` to `last` that the holdings
+    (other than the records in `ignore`) leave no room for, naming the clash under `field`."""
+    if quantity > item.quantity:
+        raise ValidationError.single(
+            "quantity", f"There are only {item.quantity} of {item.name} in all."
+        )
+    skip = set(ignore)
+    found = [
+        h
+        for h in item_holdings(session, item_ids=[item.id], today=today, first=first, last=last)
+        if h.record_id not in skip
+    ]
+    used, over = peak_use(found, first=first, last=last, buffer_days=item.buffer_days)
+    if used + quantity <= item.quantity:
+        return
+    clash = over[0].sentence(item.name, locale)
+    if item.quantity > 1:
+        free = max(0, item.quantity - used)
+        clash = f"Only {free} of the {item.quantity} are free then: {clash}"
+    if item.buffer_days and not any(h.first <= last and h.last >= first for h in over):
+        days = "1 day is" if item.buffer_days == 1 else f"{item.buffer_days} days are"
+        clash += f", and {days} kept free between bookings"
+    raise ValidationError.single(field, clash + ".")
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Holdings of one item that together need more of it than there is on some day, from
+    `first_day`: two laptops lent the gazebo offline, say. Both records stay until a person
+    ends or moves one."""
+
+    item_id: str
+    item_name: str
+    quantity: int
+    first_day: date
+    holdings: tuple[Holding, ...]
+
+    def sentence(self, locale: str) -> str:
+        """'Gazebo is out with Ana until 5 Jun 2026, and Gazebo is out with Sam until …'."""
+        return "; ".join(h.sentence(self.item_name, locale) for h in self.holdings) + "."
+
+
+def _over_used_items(session: Session, today: date, item_id: str | None) -> list[str]:
+    """Items whose holdings from today on need more than their quantity on some day: the
+    holdings' first days (from today) are the only days tried, in one SQL query."""
+    mine = holdings(today, ending_from=today).subquery("mine")
+    other = holdings(today, ending_from=today).subquery("other")
+    day = func.max(mine.c.first, literal(today, Date))
+    points = (
+        select(mine.c.item_id, day.label("day"), ResourceItem.quantity, ResourceItem.buffer_days)
+        .join(ResourceItem, ResourceItem.id == mine.c.item_id)
+        .where(ResourceItem.deleted_at.is_(None))
+    )
+    if item_id is not None:
+        points = points.where(mine.c.item_id == item_id)
+    point = points.distinct().subquery("point")
+    used = (
+        select(point.c.item_id)
+        .join(
+            other,
+            and_(
+                other.c.item_id == point.c.item_id,
+                other.c.first <= point.c.day,
+                day_number(other.c.last) + point.c.buffer_days >= day_number(point.c.day),
+            ),
+        )
+        .group_by(point.c.item_id, point.c.day, point.c.quantity)
+        .having(func.sum(other.c.quantity) > point.c.quantity)
+    )
+    return sorted(set(session.scalars(used)))
+
+
+def list_clashes(uow: UnitOfWork, *, item_id: str | None = None) -> list[Clash]:
+    """The clashes in the data (all items, or one), by item name then first day."""
+    with uow:
+        session = uow.session
+        today = uow.today()
+        item_ids = _over_used_items(session, today, item_id)
+        if not item_ids:
+            return []
+        items = {
+            row.id: row
+            for row in session.execute(
+                select(
+                    ResourceItem.id,
+                    ResourceItem.name,
+                    ResourceItem.quantity,
+                    ResourceItem.buffer_days,
+                ).where(ResourceItem.id.in_(item_ids))
+            )
+        }
+        found = [
+            h
+            for h in item_holdings(session, item_ids=item_ids, today=today, first=today)
+            if h.last >= today
+        ]
+    clashes: list[Clash] = []
+    for item_key in item_ids:
+        item = items[item_key]
+        own = [h for h in found if h.item_id == item_key]
+        clashes += _clashes_of(item, own, today)
+    return sorted(clashes, key=lambda c: (c.item_name.casefold(), c.first_day))
+
+
+def _clashes_of(item: Any, own: list[Holding], today: date) -> list[Clash]:
+    """Each largest set of the item's holdings that over-use it on one day."""
+    groups: list[tuple[date, frozenset[str]]] = []
+    for day in sorted({max(h.first, today) for h in own}):
+        over = _covering(own, day, item.buffer_days)
+        if sum(h.quantity for h in over) <= item.quantity:
+            continue
+        ids = frozenset(h.record_id for h in over)
+        if any(ids <= seen for _day, seen in groups):
+            continue
+        groups = [(d, seen) for d, seen in groups if not seen < ids]
+        groups.append((day, ids))
+    by_id = {h.record_id: h for h in own}
+    return [
+        Clash(
+            item_id=item.id,
+            item_name=item.name,
+            quantity=item.quantity,
+            first_day=day,
+            holdings=tuple(sorted((by_id[i] for i in ids), key=lambda h: (h.first, h.record_id))),
+        )
+        for day, ids in groups
+    ]
+
+
+def group_locale(uow: UnitOfWork) -> str:
+    """The group's locale, read before a service opens its own transaction."""
+    return settings.get_settings(uow).locale

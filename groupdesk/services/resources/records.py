@@ -1,0 +1,301 @@
+"""Items: add, edit and remove the things the group lends, read one, and list them for the
+Resources page with its filters (kind; available now, out, overdue, needing upkeep; words typed).
+
+The list is one query shaped for the table: what is out and overdue is summed from the loans not
+returned, and what is free today comes from the same busiest-day query as availability.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import case, func, or_, select
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS, Loan, ResourceItem
+from groupdesk.money import Money
+from groupdesk.services import settings
+from groupdesk.services.resources.availability import blocked, busiest_use
+from groupdesk.services.resources.upkeep import plan_statuses
+from groupdesk.services.rows import live_member, live_row, names_of, remove
+from groupdesk.services.search import SearchHit
+from groupdesk.services.uow import UnitOfWork
+
+#: What the list can be narrowed to, beside kind and words.
+ITEM_FILTERS = ("available", "out", "overdue", "needs upkeep")
+_TEXT = {"name": 200, "description": None, "location": 300, "condition_note": None}
+_COUNTS = {"quantity": 1, "loan_days": 1, "buffer_days": 0}
+_MONEY = ("value", "deposit", "late_fee_per_day")
+_MEMBERS = {"owner_id": "the owner", "custodian_id": "the custodian"}
+_PLAIN = ("kind", "condition", "grant_id", "grant_expense_id", "block_when_out_of_service")
+EDITABLE = frozenset([*_TEXT, *_COUNTS, *_MONEY, *_MEMBERS, *_PLAIN])
+
+
+@dataclass(frozen=True)
+class ItemData:
+    """One item's own record, every field, with its owner's and custodian's names."""
+
+    id: str
+    name: str
+    kind: str
+    description: str | None
+    owner_id: str | None
+    owner_name: str | None
+    custodian_id: str | None
+    custodian_name: str | None
+    location: str | None
+    condition: str
+    condition_note: str | None
+    value: Money | None
+    grant_id: str | None
+    grant_expense_id: str | None
+    quantity: int
+    loan_days: int
+    deposit: Money | None
+    late_fee_per_day: Money | None
+    buffer_days: int
+    block_when_out_of_service: bool
+
+
+def _item_data(session: Any, item: ResourceItem) -> ItemData:
+    names = names_of(session, [i for i in (item.owner_id, item.custodian_id) if i])
+    return ItemData(
+        id=item.id,
+        name=item.name,
+        kind=item.kind,
+        description=item.description,
+        owner_id=item.owner_id,
+        owner_name=names.get(item.owner_id or ""),
+        custodian_id=item.custodian_id,
+        custodian_name=names.get(item.custodian_id or ""),
+        location=item.location,
+        condition=item.condition,
+        condition_note=item.condition_note,
+        value=item.value,
+        grant_id=item.grant_id,
+        grant_expense_id=item.grant_expense_id,
+        quantity=item.quantity,
+        loan_days=item.loan_days,
+        deposit=item.deposit,
+        late_fee_per_day=item.late_fee_per_day,
+        buffer_days=item.buffer_days,
+        block_when_out_of_service=item.block_when_out_of_service,
+    )
+
+
+def _clean(values: Mapping[str, object], currency: str) -> dict[str, object]:
+    """The values checked and tidied; every problem at once, each beside its field."""
+    unknown = set(values) - EDITABLE
+    if unknown:
+        raise ValidationError({field: "This is not a field of an item." for field in unknown})
+    clean: dict[str, object] = {}
+    errors: dict[str, str] = {}
+    for field, value in values.items():
+        if field in _TEXT:
+            text = " ".join(str(value or "").split()) if _TEXT[field] else str(value or "").strip()
+            limit = _TEXT[field]
+            if field == "name" and not text:
+                errors[field] = "Give the item a name."
+            elif limit and len(text) > limit:
+                errors[field] = f"Keep it under {limit} characters."
+            clean[field] = text or None
+        elif field in _COUNTS:
+            if isinstance(value, bool) or not isinstance(value, int):
+                errors[field] = "Give a whole number."
+            elif value < _COUNTS[field]:
+                errors[field] = f"Give a whole number from {_COUNTS[field]} up."
+            clean[field] = value
+        elif field in _MONEY:
+            if value is not None and not isinstance(value, Money):
+                errors[field] = "Give an amount of money."
+            elif isinstance(value, Money) and value.amount < 0:
+                errors[field] = "An amount cannot be below zero."
+            elif isinstance(value, Money) and value.currency != currency:
+                errors[field] = f"Give the amount in {currency}, the group's currency."
+            clean[field] = value
+        elif field == "kind" and value not in ITEM_KINDS:
+            errors[field] = f"Choose one of: {', '.join(ITEM_KINDS)}."
+        elif field == "condition" and value not in ITEM_CONDITIONS:
+            errors[field] = f"Choose one of: {', '.join(ITEM_CONDITIONS)}."
+        elif field == "block_when_out_of_service":
+            clean[field] = bool(value)
+        elif field in ("kind", "condition"):
+            clean[field] = value
+        else:
+            clean[field] = value or None
+    if errors:
+        raise ValidationError(errors)
+    return clean
+
+
+def _check_people(session: Any, clean: Mapping[str, object]) -> None:
+    for field, role in _MEMBERS.items():
+        member_id = clean.get(field)
+        if isinstance(member_id, str):
+            live_member(session, member_id, role=role)
+
+
+def add_item(uow: UnitOfWork, *, values: Mapping[str, object]) -> ItemData:
+    """Add an item; `values` holds at least a name (the rest defaults: equipment, good, one
+    of it, lent for 14 days)."""
+    currency = settings.get_settings(uow).currency
+    clean = _clean({"name": values.get("name", ""), **values}, currency)
+    with uow:
+        _check_people(uow.session, clean)
+        item = ResourceItem(**clean)
+        uow.session.add(item)
+        uow.session.flush()
+        result = _item_data(uow.session, item)
+        uow.commit()
+        return result
+
+
+def update_item(uow: UnitOfWork, *, item_id: str, changes: Mapping[str, object]) -> ItemData:
+    """Change some of an item's fields."""
+    currency = settings.get_settings(uow).currency
+    clean = _clean(changes, currency)
+    with uow:
+        item = live_row(uow.session, ResourceItem, item_id, what="item")
+        _check_people(uow.session, clean)
+        for field, value in clean.items():
+            setattr(item, field, value)
+        uow.session.flush()
+        result = _item_data(uow.session, item)
+        uow.commit()
+        return result
+
+
+def get_item(uow: UnitOfWork, *, item_id: str) -> ItemData:
+    with uow:
+        return _item_data(uow.session, live_row(uow.session, ResourceItem, item_id, what="item"))
+
+
+def remove_item(uow: UnitOfWork, *, item_id: str) -> None:
+    """Delete an item the synced way (kept, restorable); its loans and bookings stay as history."""
+    remove(uow, ResourceItem, item_id, what="item")
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One line of the Resources table."""
+
+    id: str
+    name: str
+    kind: str
+    location: str | None
+    condition: str
+    quantity: int
+    #: How many are out now (loans not returned).
+    out: int
+    #: How many could be lent today (0 while out of service and held back).
+    free_now: int
+    #: Loans of it past their due day.
+    overdue: int
+    #: The soonest due day among its loans not returned.
+    next_due: date | None
+    needs_upkeep: bool
+
+
+def list_items(
+    uow: UnitOfWork,
+    *,
+    kind: str | None = None,
+    status: str | None = None,
+    text: str | None = None,
+) -> list[ItemRow]:
+    """The items, by name: of a `kind`, in a `status` (one of `ITEM_FILTERS`), matching every
+    word of `text` in the name, description or location."""
+    if status is not None and status not in ITEM_FILTERS:
+        raise ValidationError.single("status", f"Choose one of: {', '.join(ITEM_FILTERS)}.")
+    upkeep_due = {plan.item_id for plan in plan_statuses(uow, due_only=True)}
+    with uow:
+        session = uow.session
+        today = uow.today()
+        loans = (
+            select(
+                Loan.item_id,
+                func.sum(Loan.quantity).label("out"),
+                func.sum(case((Loan.due_on < today, 1), else_=0)).label("overdue"),
+                func.min(Loan.due_on).label("next_due"),
+            )
+            .where(Loan.returned_on.is_(None), Loan.deleted_at.is_(None))
+            .group_by(Loan.item_id)
+            .subquery("loans")
+        )
+        use = busiest_use(session, start=today, end=today, today=today).subquery("use")
+        out = func.coalesce(loans.c.out, 0)
+        overdue = func.coalesce(loans.c.overdue, 0)
+        free = case(
+            (blocked(), 0),
+            else_=func.max(ResourceItem.quantity - func.coalesce(use.c.used, 0), 0),
+        )
+        query = (
+            select(
+                ResourceItem.id,
+                ResourceItem.name,
+                ResourceItem.kind,
+                ResourceItem.location,
+                ResourceItem.condition,
+                ResourceItem.quantity,
+                out.label("out"),
+                free.label("free_now"),
+                overdue.label("overdue"),
+                loans.c.next_due,
+            )
+            .outerjoin(loans, loans.c.item_id == ResourceItem.id)
+            .outerjoin(use, use.c.item_id == ResourceItem.id)
+            .where(ResourceItem.deleted_at.is_(None))
+            .order_by(func.lower(ResourceItem.name), ResourceItem.id)
+        )
+        if kind is not None:
+            query = query.where(ResourceItem.kind == kind)
+        for word in (text or "").lower().split():
+            query = query.where(
+                or_(
+                    *(
+                        func.lower(column).contains(word, autoescape=True)
+                        for column in (
+                            ResourceItem.name,
+                            ResourceItem.description,
+                            ResourceItem.location,
+                        )
+                    )
+                )
+            )
+        if status == "available":
+            query = query.where(free > 0)
+        elif status == "out":
+            query = query.where(out > 0)
+        elif status == "overdue":
+            query = query.where(overdue > 0)
+        elif status == "needs upkeep":
+            query = query.where(
+                or_(ResourceItem.condition != "good", ResourceItem.id.in_(upkeep_due))
+            )
+        return [
+            ItemRow(
+                id=row.id,
+                name=row.name,
+                kind=row.kind,
+                location=row.location,
+                condition=row.condition,
+                quantity=row.quantity,
+                out=row.out,
+                free_now=row.free_now,
+                overdue=row.overdue,
+                next_due=row.next_due,
+                needs_upkeep=row.condition != "good" or row.id in upkeep_due,
+            )
+            for row in session.execute(query)
+        ]
+
+
+def search_items(uow: UnitOfWork, *, text: str, limit: int) -> list[SearchHit]:
+    """The resources' source for the global search: items matching every word typed."""
+    return [
+        SearchHit("resources", "item", row.id, row.name, f"{row.kind}, {row.condition}")
+        for row in list_items(uow, text=text)[:limit]
+    ]

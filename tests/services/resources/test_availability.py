@@ -1,0 +1,210 @@
+"""What is free from D to D, what is overdue and what is due back, checked at the edges (due
+today, returned on the due date, touching bookings, a buffer day, quantity exactly used up) and,
+for any loans and bookings, against a brute-force oracle that walks the days one by one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.resources import Loan, Reservation, ResourceItem
+from groupdesk.services.resources.availability import (
+    current_loans,
+    due_back,
+    free_between,
+    item_loan_history,
+    member_loan_history,
+    overdue_loans,
+)
+from groupdesk.services.resources.loans import lend, return_loan
+from groupdesk.services.resources.records import add_item
+from groupdesk.services.resources.reservations import reserve
+from groupdesk.services.workspace import Workspace
+
+TODAY = date(2026, 5, 3)  # the members_ws clock (tests/services/conftest.py)
+
+
+def day(offset: int) -> date:
+    return TODAY + timedelta(days=offset)
+
+
+@dataclass(frozen=True)
+class Booked:
+    """A loan or reservation as the oracle sees it (offsets from TODAY)."""
+
+    loan: bool
+    first: int
+    length: int
+    quantity: int
+    #: Loans: returned (holds nothing). Reservations: cancelled or collected (holds nothing).
+    ended: bool
+
+
+booked = st.builds(
+    Booked,
+    loan=st.booleans(),
+    first=st.integers(-12, 12),
+    length=st.integers(0, 6),
+    quantity=st.integers(1, 3),
+    ended=st.booleans(),
+)
+
+
+def oracle_free(quantity: int, buffer: int, bookings: list[Booked], start: date, end: date) -> int:
+    """Walk every day a booking of start..end needs (its buffer too): on each, add up what
+    holds the item that day, buffer days after each holding counted."""
+    spans = []
+    for b in bookings:
+        if b.ended:
+            continue
+        first, last = day(b.first), day(b.first + b.length)
+        if b.loan:
+            last = max(last, TODAY)  # not back: held at least until today
+        spans.append((first, last + timedelta(days=buffer), b.quantity))
+    busiest = 0
+    current = start
+    while current <= end + timedelta(days=buffer):
+        busiest = max(busiest, sum(q for f, t, q in spans if f <= current <= t))
+        current += timedelta(days=1)
+    return max(0, quantity - busiest)
+
+
+def _store(
+    workspace: Workspace, member: str, quantity: int, buffer: int, bookings: list[Booked]
+) -> str:
+    with workspace.uow() as uow:
+        item = ResourceItem(name="Thing", quantity=quantity, buffer_days=buffer)
+        uow.session.add(item)
+        uow.session.flush()
+        for b in bookings:
+            first, last = day(b.first), day(b.first + b.length)
+            if b.loan:
+                returned = last if b.ended else None
+                uow.session.add(
+                    Loan(
+                        item_id=item.id,
+                        borrower_id=member,
+                        out_on=first,
+                        due_on=last,
+                        returned_on=returned,
+                        quantity=b.quantity,
+                    )
+                )
+            else:
+                uow.session.add(
+                    Reservation(
+                        item_id=item.id,
+                        member_id=member,
+                        starts_on=first,
+                        ends_on=last,
+                        quantity=b.quantity,
+                        status="cancelled" if b.ended else "booked",
+                    )
+                )
+        uow.commit()
+        return item.id
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    quantity=st.integers(1, 4),
+    buffer=st.integers(0, 2),
+    bookings=st.lists(booked, max_size=6),
+    start=st.integers(0, 10),
+    length=st.integers(0, 6),
+    want=st.integers(1, 4),
+)
+def test_free_between_and_the_booking_check_agree_with_walking_the_days(
+    members_ws: Workspace,
+    add_person: Callable[..., str],
+    quantity: int,
+    buffer: int,
+    bookings: list[Booked],
+    start: int,
+    length: int,
+    want: int,
+) -> None:
+    member = add_person("Ana Silva")
+    item = _store(members_ws, member, quantity, buffer, bookings)
+    first, last = day(start), day(start + length)
+    expected = oracle_free(quantity, buffer, bookings, first, last)
+    found = {
+        row.item_id: row.free
+        for row in free_between(members_ws.uow(), start=first, end=last, only_free=False)
+    }
+    assert found[item] == expected
+    if want > quantity:
+        return
+    try:
+        reserve(
+            members_ws.uow(),
+            item_id=item,
+            member_id=member,
+            starts_on=first,
+            ends_on=last,
+            quantity=want,
+        )
+        accepted = True
+    except ValidationError:
+        accepted = False
+    assert accepted == (want <= expected)
+
+
+@pytest.fixture
+def ana(add_person: Callable[..., str]) -> str:
+    return add_person("Ana Silva")
+
+
+def test_due_today_is_not_overdue_but_due_yesterday_is(members_ws: Workspace, ana: str) -> None:
+    today = add_item(members_ws.uow(), values={"name": "Drill"}).id
+    yesterday = add_item(members_ws.uow(), values={"name": "Saw"}).id
+    lend(members_ws.uow(), item_id=today, borrower_id=ana, out_on=day(-3), due_on=TODAY)
+    lend(members_ws.uow(), item_id=yesterday, borrower_id=ana, out_on=day(-3), due_on=day(-1))
+    assert [loan.item_name for loan in overdue_loans(members_ws.uow())] == ["Saw"]
+    assert [loan.item_name for loan in due_back(members_ws.uow())] == ["Drill"]
+
+
+def test_returned_on_the_due_date_is_neither_overdue_nor_out(
+    members_ws: Workspace, ana: str
+) -> None:
+    drill = add_item(members_ws.uow(), values={"name": "Drill"}).id
+    loan = lend(members_ws.uow(), item_id=drill, borrower_id=ana, out_on=day(-3), due_on=TODAY)
+    return_loan(members_ws.uow(), loan_id=loan.id, returned_on=TODAY)
+    assert overdue_loans(members_ws.uow()) == []
+    assert current_loans(members_ws.uow(), member_id=ana) == []
+    assert [row.name for row in free_between(members_ws.uow(), start=TODAY, end=TODAY)] == ["Drill"]
+    assert [h.id for h in member_loan_history(members_ws.uow(), member_id=ana)] == [loan.id]
+    assert [h.id for h in item_loan_history(members_ws.uow(), item_id=drill)] == [loan.id]
+
+
+def test_due_back_this_week_lists_the_next_seven_days_soonest_first(
+    members_ws: Workspace, ana: str
+) -> None:
+    for name, due in (("Ladder", 6), ("Tent", 7), ("Drill", 1)):
+        item = add_item(members_ws.uow(), values={"name": name}).id
+        lend(members_ws.uow(), item_id=item, borrower_id=ana, due_on=day(due))
+    assert [loan.item_name for loan in due_back(members_ws.uow())] == ["Drill", "Ladder"]
+    assert [loan.item_name for loan in current_loans(members_ws.uow(), member_id=ana)] == [
+        "Drill",
+        "Ladder",
+        "Tent",
+    ]
+
+
+def test_a_stock_exactly_used_up_is_not_free_and_an_item_out_of_service_never_is(
+    members_ws: Workspace, ana: str
+) -> None:
+    chairs = add_item(members_ws.uow(), values={"name": "Chairs", "quantity": 60}).id
+    add_item(members_ws.uow(), values={"name": "Mower", "condition": "out of service"})
+    lend(members_ws.uow(), item_id=chairs, borrower_id=ana, quantity=60, due_on=day(2))
+    assert free_between(members_ws.uow(), start=day(1), end=day(3)) == []
+    later = free_between(members_ws.uow(), start=day(3), end=day(4))
+    assert [(row.name, row.free) for row in later] == [("Chairs", 60)]

@@ -1,0 +1,79 @@
+"""Clashes present in the data (as sync leaves them: rows no check refused): more of an item held
+on some day than there is, buffer days counted; listed per item and overall, gone once a person
+ends or moves one. The two-laptop case through real sync is in
+tests/services/sync/test_resource_clashes_after_sync.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from support.resource_rows import stored_item, stored_loan
+
+from groupdesk.models.resources import Reservation
+from groupdesk.services.resources.clashes import list_clashes
+from groupdesk.services.resources.reservations import cancel_reservation
+from groupdesk.services.workspace import Workspace
+
+TODAY = date(2026, 5, 3)  # the members_ws clock (tests/services/conftest.py)
+
+
+def _booking(workspace: Workspace, item: str, member: str, first: int, last: int, **kw: int) -> str:
+    with workspace.uow() as uow:
+        row = Reservation(
+            item_id=item,
+            member_id=member,
+            starts_on=TODAY + timedelta(first),
+            ends_on=TODAY + timedelta(last),
+            **kw,
+        )
+        uow.session.add(row)
+        uow.commit()
+        return row.id
+
+
+def test_a_stock_clashes_only_when_more_is_held_than_there_is(
+    members_ws: Workspace, add_person: Callable[..., str]
+) -> None:
+    ana, sam = add_person("Ana Silva"), add_person("Sam Okafor")
+    chairs = stored_item(members_ws, "Chairs", quantity=60)
+    stored_loan(members_ws, chairs, ana, TODAY, TODAY + timedelta(3), quantity=40)
+    _booking(members_ws, chairs, sam, 2, 4, quantity=20)
+    assert list_clashes(members_ws.uow()) == []  # exactly used up
+    extra = _booking(members_ws, chairs, sam, 3, 5, quantity=1)
+    [clash] = list_clashes(members_ws.uow())
+    assert (clash.item_name, clash.quantity, clash.first_day) == (
+        "Chairs",
+        60,
+        TODAY + timedelta(3),
+    )
+    assert len(clash.holdings) == 3
+    cancel_reservation(members_ws.uow(), reservation_id=extra)
+    assert list_clashes(members_ws.uow()) == []
+
+
+def test_bookings_closer_than_the_buffer_clash_and_past_ones_do_not(
+    members_ws: Workspace, add_person: Callable[..., str]
+) -> None:
+    ana, sam = add_person("Ana Silva"), add_person("Sam Okafor")
+    hall = stored_item(members_ws, "Hall", buffer_days=1)
+    tent = stored_item(members_ws, "Tent")
+    _booking(members_ws, hall, ana, 3, 5)
+    _booking(members_ws, hall, sam, 6, 6)
+    _booking(members_ws, tent, ana, -9, -5)  # past and never collected
+    _booking(members_ws, tent, sam, -6, -4)
+    [clash] = list_clashes(members_ws.uow())
+    assert (clash.item_name, clash.first_day) == ("Hall", TODAY + timedelta(6))
+    assert [h.who for h in clash.holdings] == ["Ana Silva", "Sam Okafor"]
+    assert list_clashes(members_ws.uow(), item_id=tent) == []
+
+
+def test_an_overdue_loan_clashes_with_a_booking_from_today(
+    members_ws: Workspace, add_person: Callable[..., str]
+) -> None:
+    ana, sam = add_person("Ana Silva"), add_person("Sam Okafor")
+    gazebo = stored_item(members_ws, "Gazebo")
+    stored_loan(members_ws, gazebo, ana, TODAY - timedelta(9), TODAY - timedelta(2))
+    _booking(members_ws, gazebo, sam, 0, 1)
+    [clash] = list_clashes(members_ws.uow(), item_id=gazebo)
+    assert clash.sentence("en_GB").startswith("Gazebo is out with Ana Silva and is overdue; ")

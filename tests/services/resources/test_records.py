@@ -1,0 +1,134 @@
+"""Items: added and edited with every problem said beside its field, and the Resources list
+with its filters (kind, available now, out, overdue, needs upkeep, words typed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import pytest
+from support.resource_rows import gbp
+
+from groupdesk.errors import ValidationError
+from groupdesk.money import Money
+from groupdesk.services.resources.loans import lend
+from groupdesk.services.resources.records import (
+    add_item,
+    get_item,
+    list_items,
+    remove_item,
+    search_items,
+    update_item,
+)
+from groupdesk.services.resources.upkeep import add_plan
+from groupdesk.services.workspace import Workspace
+
+TODAY = date(2026, 5, 3)  # the members_ws clock (tests/services/conftest.py)
+
+
+def test_an_item_is_added_with_its_defaults_and_edited(
+    members_ws: Workspace, add_person: Callable[..., str]
+) -> None:
+    fatima = add_person("Fatima Khan")
+    item = add_item(
+        members_ws.uow(),
+        values={"name": "  PA   system ", "custodian_id": fatima, "value": gbp("350.00")},
+    )
+    assert (item.name, item.kind, item.condition, item.quantity, item.loan_days) == (
+        "PA system",
+        "equipment",
+        "good",
+        1,
+        14,
+    )
+    assert (item.custodian_name, item.value, item.deposit) == ("Fatima Khan", gbp("350.00"), None)
+    edited = update_item(
+        members_ws.uow(), item_id=item.id, changes={"deposit": gbp("25.00"), "buffer_days": 1}
+    )
+    assert (edited.deposit, edited.buffer_days) == (gbp("25.00"), 1)
+    assert get_item(members_ws.uow(), item_id=item.id) == edited
+
+
+def test_bad_values_are_each_refused_beside_their_field(members_ws: Workspace) -> None:
+    with pytest.raises(ValidationError) as refused:
+        add_item(
+            members_ws.uow(),
+            values={
+                "name": " ",
+                "kind": "vehicle",
+                "quantity": 0,
+                "buffer_days": -1,
+                "deposit": Money.from_minor(500, "EUR"),
+                "value": gbp("-1.00"),
+            },
+        )
+    assert refused.value.errors == {
+        "name": "Give the item a name.",
+        "kind": "Choose one of: equipment, space, material, knowledge.",
+        "quantity": "Give a whole number from 1 up.",
+        "buffer_days": "Give a whole number from 0 up.",
+        "deposit": "Give the amount in GBP, the group's currency.",
+        "value": "An amount cannot be below zero.",
+    }
+
+
+def test_the_list_filters_by_kind_state_and_words(
+    members_ws: Workspace, add_person: Callable[..., str]
+) -> None:
+    ana = add_person("Ana Silva")
+    ids = {
+        name: add_item(members_ws.uow(), values={"name": name, **values}).id
+        for name, values in (
+            ("Gazebo", {"location": "Shed"}),
+            ("Drill", {"description": "Cordless, two batteries"}),
+            ("Chairs", {"quantity": 60, "kind": "material"}),
+            ("Hall", {"kind": "space"}),
+            ("Mower", {"condition": "out of service"}),
+        )
+    }
+    lend(members_ws.uow(), item_id=ids["Drill"], borrower_id=ana, out_on=TODAY - timedelta(9))
+    lend(members_ws.uow(), item_id=ids["Chairs"], borrower_id=ana, quantity=20)
+    add_plan(
+        members_ws.uow(),
+        item_id=ids["Hall"],
+        what="Deep clean",
+        every_months=1,
+        starts_on=date(2026, 1, 1),
+    )
+
+    def names(**filters: str) -> list[str]:
+        return [row.name for row in list_items(members_ws.uow(), **filters)]
+
+    assert names() == ["Chairs", "Drill", "Gazebo", "Hall", "Mower"]
+    assert names(kind="material") == ["Chairs"]
+    assert names(status="available") == ["Chairs", "Gazebo", "Hall"]
+    assert names(status="out") == ["Chairs", "Drill"]
+    assert names(status="needs upkeep") == ["Hall", "Mower"]
+    assert names(text="shed") == ["Gazebo"] and names(text="cordless batteries") == ["Drill"]
+    chairs = next(row for row in list_items(members_ws.uow()) if row.name == "Chairs")
+    assert (chairs.out, chairs.free_now, chairs.overdue) == (20, 40, 0)
+    assert [hit.title for hit in search_items(members_ws.uow(), text="gaz", limit=5)] == ["Gazebo"]
+    remove_item(members_ws.uow(), item_id=ids["Gazebo"])
+    assert "Gazebo" not in names()
+
+
+def test_an_overdue_loan_shows_in_the_overdue_filter(
+    members_ws: Workspace, add_person: Callable[..., str]
+) -> None:
+    ana = add_person("Ana Silva")
+    ladder = add_item(members_ws.uow(), values={"name": "Ladder"}).id
+    add_item(members_ws.uow(), values={"name": "Tent"})
+    lend(
+        members_ws.uow(),
+        item_id=ladder,
+        borrower_id=ana,
+        out_on=TODAY - timedelta(10),
+        due_on=TODAY - timedelta(1),
+    )
+    [row] = list_items(members_ws.uow(), status="overdue")
+    assert (row.name, row.overdue, row.free_now, row.next_due) == (
+        "Ladder",
+        1,
+        0,
+        TODAY - timedelta(1),
+    )
