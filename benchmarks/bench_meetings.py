@@ -1,15 +1,21 @@
-"""Meetings figures: expanding a series ten years ahead, and the attendance trend and
-per-member attendance on the benchmark group: the 10,000-member demo, whose year of meetings
-(2,000 meetings, about 130,000 attendance rows) the meetings demo makes.
+"""Meetings figures: expanding a series ten years ahead, the attendance trend and per-member
+attendance, and opening the Meetings page, on the benchmark group: the 10,000-member demo,
+whose year of meetings (2,000 meetings, about 130,000 attendance rows) the meetings demo makes.
 
 Baselines, measured in the same run: dateutil's own rrule listing the same dates (the
-expansion), and the same aggregate written by hand in raw sqlite3 (the two queries).
+expansion), the same aggregate written by hand in raw sqlite3 (the two queries), and the page's
+own service reads called directly (the page; timed in a process of its own, meetings_page.py).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from bench import Bench
 
@@ -32,7 +38,7 @@ from members m join (
            max(case when a.status = 'present' then g.starts_at end) as last_attended
     from attendance a join meetings g on g.id = a.meeting_id
     where a.deleted_at is null and g.deleted_at is null and g.status != 'cancelled'
-    group by a.member_id || '') x on x.member_id = m.id
+    group by a.member_id) x on x.member_id = m.id
 order by x.attended, m.sort_key
 """
 
@@ -82,6 +88,29 @@ def queries(bench: Bench) -> None:
         raw.close()
 
 
+def page_open(bench: Bench) -> None:
+    folder = bench.copy_of(bench.demo_folder(10_000), "meetings-page-10000")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).parent / "meetings_page.py"), str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"meetings_page.py failed: {done.stderr}")
+    timing = json.loads(done.stdout.strip().splitlines()[-1])
+    bench.figure(
+        "Meetings page opens, lists filled and painted (10,000 members)",
+        timing["open"],
+        goal=0.3,
+        baseline=timing["reads"],
+        baseline_name="the page's three service reads called directly",
+    )
+
+
 def run(bench: Bench) -> None:
     expansion(bench)
     queries(bench)
+    page_open(bench)

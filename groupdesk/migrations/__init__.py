@@ -4,4 +4,4 @@
 import; a test checks it against Alembic's own head, so it cannot fall behind.
 """
 
-SCHEMA_HEAD = "0008_resource_kits"
+SCHEMA_HEAD = "0009_meeting_indexes"

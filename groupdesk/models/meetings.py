@@ -60,7 +60,12 @@ class Meeting(Synced):
 
     __tablename__ = "meetings"
     __record_label__ = "meeting"
-    __table_args__ = (Index("ix_meetings_starts_at", "starts_at"),)
+    __table_args__ = (
+        Index("ix_meetings_starts_at", "starts_at"),
+        # Covers what the attendance figures read of a meeting, so a mark's meeting is found
+        # without a row read (per member: 131,000 look-ups).
+        Index("ix_meetings_held", "id", "deleted_at", "status", "starts_at"),
+    )
 
     series_id: Mapped[str | None] = reference("meeting_series", relation="occurrence")
     #: The occurrence's start as the rule made it (RECURRENCE-ID), local; empty off a series.
@@ -111,9 +116,16 @@ class Attendance(Synced):
 
     __tablename__ = "attendance"
     __record_label__ = "attendance"
+    # Covering indexes in place of one on each id: the figures read every mark, by member
+    # (per-member attendance) or by meeting (the trend, a meeting's tally), and find all they
+    # need in the index (docs/performance.md).
+    __table_args__ = (
+        Index("ix_attendance_member_marks", "member_id", "deleted_at", "status", "meeting_id"),
+        Index("ix_attendance_meeting_marks", "meeting_id", "deleted_at", "status", "member_id"),
+    )
 
-    meeting_id: Mapped[str] = reference("meetings")
-    member_id: Mapped[str] = reference("members")
+    meeting_id: Mapped[str] = reference("meetings", index=False)
+    member_id: Mapped[str] = reference("members", index=False)
     status: Mapped[str] = mapped_column(String(10), default="present")
     #: The agenda item at which a late arrival came in, or an early leaver left.
     arrived_at_item_id: Mapped[str | None] = reference(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, case, func, select
 
@@ -32,8 +32,10 @@ class MeetingFigures:
         return self.present + self.guests
 
 
-@dataclass(frozen=True)
-class MemberAttendance:
+class MemberAttendance(NamedTuple):
+    """A NamedTuple rather than a frozen dataclass, as `MemberRow`: there is one per member,
+    and 10,000 were a third of the read's time."""
+
     member_id: str
     name: str
     #: Meetings the member was present at, of those they were marked at (expected).
@@ -42,7 +44,7 @@ class MemberAttendance:
     last_attended: date | None
 
     def as_dict(self) -> dict[str, object]:
-        return {field: getattr(self, field) for field in self.__dataclass_fields__}
+        return dict(self._asdict())
 
 
 @dataclass(frozen=True)
@@ -87,9 +89,9 @@ def member_attendance(
     """Per member (or one member): meetings attended of those expected, and the last attended;
     the least regular first, so a list shows who might need a call."""
     present = Attendance.status == "present"
-    # Grouped by the attendance's member first, then joined to members. The GROUP BY is on
-    # `member_id || ''` so that SQLite cannot walk the member index (a random row read per
-    # mark) and instead reads each meeting's marks together: three times faster at 150,000.
+    # Grouped by the attendance's member first, then joined to members. The marks are read in
+    # member order from their covering index (ix_attendance_member_marks), each mark's meeting
+    # from its own (ix_meetings_held): no table row is read per mark.
     per_member = (
         select(
             Attendance.member_id,
@@ -99,7 +101,7 @@ def member_attendance(
         )
         .join(Meeting, Meeting.id == Attendance.meeting_id)
         .where(Attendance.deleted_at.is_(None), _held())
-        .group_by(Attendance.member_id.concat(""))
+        .group_by(Attendance.member_id)
     )
     if member_id is not None:
         per_member = per_member.where(Attendance.member_id == member_id)
@@ -120,16 +122,12 @@ def member_attendance(
         .order_by(tally.c.attended, Member.sort_key)
     )
     with uow:
-        rows = uow.session.execute(query).all()
+        rows = uow.session.execute(query).tuples().all()
     return [
         MemberAttendance(
-            row.id,
-            display_name(row.full_name, row.preferred_name, row.erased_at),
-            row.attended,
-            row.expected,
-            _date_of(row.last_attended),
+            member_id, display_name(full, preferred, erased), attended, expected, _date_of(last)
         )
-        for row in rows
+        for member_id, full, preferred, erased, attended, expected, last in rows
     ]
 
 
