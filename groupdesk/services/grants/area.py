@@ -7,5 +7,6 @@ from groupdesk.registry import Area, DashboardCard
 AREA = Area(
     key="grants",
     models=("groupdesk.models.grants",),
+    commands=("groupdesk.cli.grants", "groupdesk.cli.expenses"),
     dashboard=(DashboardCard("groupdesk.services.grants.dashboard:grant_deadlines_card", 25),),
 )
