@@ -9,13 +9,18 @@ name while the rest of the kit is home. The checklist is those part loans: ticke
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import ValidationError
-from groupdesk.models.resources import ResourceItem, ResourcePart
+from groupdesk.models.resources import Loan, ResourceItem, ResourcePart
+from groupdesk.money import Money
+from groupdesk.services.resources.clashes import group_locale
+from groupdesk.services.resources.loans import lend_in_session, return_loan
 from groupdesk.services.rows import live_row, tombstone
 from groupdesk.services.uow import UnitOfWork
 
@@ -129,3 +134,175 @@ def remove_part(uow: UnitOfWork, *, kit_id: str, part_id: str) -> list[KitPart]:
         parts = _parts(session, kit_id)
         uow.commit()
     return parts
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    """One part on a kit loan's checklist."""
+
+    part_id: str
+    name: str
+    count: int
+    #: The part's own loan; None when it stayed home at check-out.
+    loan_id: str | None
+    returned_on: date | None
+
+    @property
+    def out(self) -> bool:
+        return self.loan_id is not None and self.returned_on is None
+
+
+@dataclass(frozen=True)
+class KitChecklist:
+    """A kit loan and its parts: what went out with it and what has come back."""
+
+    loan_id: str
+    kit_id: str
+    kit_name: str
+    lines: list[ChecklistLine]
+
+    @property
+    def still_out(self) -> list[ChecklistLine]:
+        return [line for line in self.lines if line.out]
+
+
+def _checklist(session: Session, loan: Loan) -> KitChecklist:
+    kit = session.get(ResourceItem, loan.item_id)
+    assert kit is not None  # a loan's item is tombstoned, never gone
+    part_loans = {
+        row.item_id: row
+        for row in session.scalars(
+            select(Loan).where(Loan.kit_loan_id == loan.id, Loan.deleted_at.is_(None))
+        )
+    }
+    lines = [
+        ChecklistLine(
+            part.part_id,
+            part.name,
+            part.count * loan.quantity,
+            part_loans[part.part_id].id if part.part_id in part_loans else None,
+            part_loans[part.part_id].returned_on if part.part_id in part_loans else None,
+        )
+        for part in _parts(session, kit.id)
+    ]
+    return KitChecklist(loan.id, kit.id, kit.name, lines)
+
+
+def kit_checklist(uow: UnitOfWork, *, loan_id: str) -> KitChecklist:
+    """The checklist of a kit's loan, for check-in: each part, and whether it is still out."""
+    with uow:
+        return _checklist(uow.session, live_row(uow.session, Loan, loan_id, what="loan"))
+
+
+def lend_kit(
+    uow: UnitOfWork,
+    *,
+    kit_id: str,
+    borrower_id: str,
+    due_on: date | None = None,
+    out_on: date | None = None,
+    quantity: int = 1,
+    deposit: Money | None = None,
+    handed_out_by_id: str | None = None,
+    notes: str | None = None,
+    parts_handed: Collection[str] | None = None,
+) -> KitChecklist:
+    """Lend a kit and, in the same save, each of its parts ticked on the checklist as handed
+    over (`parts_handed`: all of them unless said), on loans of their own tied to the kit's.
+
+    The kit's deposit covers its parts (none is taken for each). A part that is out of service,
+    or lent elsewhere, refuses the whole loan, named beside the checklist ("parts")."""
+    locale = group_locale(uow)
+    with uow:
+        session = uow.session
+        kit = live_row(session, ResourceItem, kit_id, what="kit")
+        parts = _parts(session, kit_id)
+        if not parts:
+            raise ValidationError.single("item", f"{kit.name} has no parts; lend it as an item.")
+        handed = {p.part_id for p in parts} if parts_handed is None else set(parts_handed)
+        if handed - {p.part_id for p in parts}:
+            raise ValidationError.single("parts", f"Tick only the parts of {kit.name}.")
+        stayed = [p.name for p in parts if p.part_id not in handed]
+        if stayed:
+            went_without = f"Went out without: {', '.join(stayed)}."
+            notes = f"{notes.strip()}\n{went_without}" if notes and notes.strip() else went_without
+        kit_loan = lend_in_session(
+            uow,
+            item=kit,
+            borrower_id=borrower_id,
+            out_on=out_on or uow.today(),
+            due_on=due_on,
+            quantity=quantity,
+            deposit=deposit,
+            handed_out_by_id=handed_out_by_id,
+            notes=notes,
+            locale=locale,
+        )
+        for part in parts:
+            if part.part_id in handed:
+                _lend_part(uow, kit_loan, part, locale)
+        checklist = _checklist(session, kit_loan)
+        uow.commit()
+    return checklist
+
+
+def _lend_part(uow: UnitOfWork, kit_loan: Loan, part: KitPart, locale: str) -> None:
+    item = live_row(uow.session, ResourceItem, part.part_id, what="item")
+    try:
+        loan = lend_in_session(
+            uow,
+            item=item,
+            borrower_id=kit_loan.borrower_id,
+            out_on=kit_loan.out_on,
+            due_on=kit_loan.due_on,
+            quantity=part.count * kit_loan.quantity,
+            deposit=Money.zero(item.deposit.currency) if item.deposit else None,
+            handed_out_by_id=kit_loan.handed_out_by_id,
+            notes=None,
+            locale=locale,
+        )
+    except ValidationError as refused:
+        raise ValidationError.single("parts", " ".join(refused.errors.values())) from refused
+    loan.kit_loan_id = kit_loan.id
+
+
+def return_kit(
+    uow: UnitOfWork,
+    *,
+    loan_id: str,
+    parts_back: Collection[str] | None = None,
+    returned_on: date | None = None,
+    condition_in: str | None = None,
+    condition_note: str | None = None,
+    deposit_kept: Money | None = None,
+    kept_reason: str | None = None,
+    received_by_id: str | None = None,
+) -> KitChecklist:
+    """Take a kit back with the parts ticked on its checklist (`parts_back`: every part still
+    out unless said). A part not ticked stays out with the borrower, and overdue in its own
+    name; returning it later is an ordinary return of its loan.
+
+    The kit's loan is returned first (`loans.return_loan`: its deposit, condition and checks),
+    then each part's, as the same day and by the same person."""
+    checklist = kit_checklist(uow, loan_id=loan_id)
+    out = {line.part_id: line for line in checklist.still_out}
+    back = set(out) if parts_back is None else set(parts_back)
+    if back - set(out):
+        raise ValidationError.single("parts", "Tick only parts that went out with this loan.")
+    kit = return_loan(
+        uow,
+        loan_id=loan_id,
+        returned_on=returned_on,
+        condition_in=condition_in,
+        condition_note=condition_note,
+        deposit_kept=deposit_kept,
+        kept_reason=kept_reason,
+        received_by_id=received_by_id,
+    )
+    for part_id in sorted(back):
+        part_loan = out[part_id].loan_id
+        assert part_loan is not None  # a line still out has its loan
+        return_loan(
+            uow, loan_id=part_loan, returned_on=kit.returned_on, received_by_id=received_by_id
+        )
+    return kit_checklist(uow, loan_id=loan_id)

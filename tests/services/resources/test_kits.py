@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, timedelta
+
 import pytest
-from support.resource_rows import stored_item
+from sqlalchemy import func, select
+from support.resource_rows import gbp, stored_item
 
 from groupdesk.errors import ValidationError
-from groupdesk.services.resources.kits import parts_of, remove_part, set_part
+from groupdesk.models.resources import Loan, ResourceItem
+from groupdesk.services.resources.kits import (
+    kit_checklist,
+    lend_kit,
+    parts_of,
+    remove_part,
+    return_kit,
+    set_part,
+)
+from groupdesk.services.resources.loans import get_loan, lend, return_loan
 from groupdesk.services.workspace import Workspace
+
+TODAY = date(2026, 5, 3)  # the members_ws clock (tests/services/conftest.py)
 
 
 @pytest.fixture
@@ -67,3 +82,142 @@ def test_a_kit_cannot_hold_more_of_a_part_than_the_group_has(
     with pytest.raises(ValidationError) as refused:
         set_part(members_ws.uow(), kit_id=pa["kit"], part_id=pa["speaker"], count=3)
     assert refused.value.errors == {"count": "the group has 2 of Speaker, so a kit cannot hold 3"}
+
+
+def lent_alone(workspace: Workspace, item_id: str, borrower_id: str) -> None:
+    lend(workspace.uow(), item_id=item_id, borrower_id=borrower_id, due_on=TODAY + timedelta(3))
+
+
+def test_lending_the_kit_lends_every_part_so_none_is_free_alone(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    ana, sam = add_person("Ana Silva"), add_person("Sam Okafor")
+    lent = lend_kit(
+        members_ws.uow(),
+        kit_id=pa["kit"],
+        borrower_id=ana,
+        due_on=TODAY + timedelta(7),
+        deposit=gbp("40.00"),
+    )
+    assert [(line.name, line.count, line.out) for line in lent.lines] == [
+        ("Cables", 1, True),
+        ("Mixer", 1, True),
+        ("Speaker", 2, True),
+    ]
+    kit_loan = get_loan(members_ws.uow(), loan_id=lent.loan_id)
+    assert (kit_loan.item_name, kit_loan.deposit_taken) == ("PA kit", gbp("40.00"))
+    speakers = get_loan(members_ws.uow(), loan_id=lent.lines[2].loan_id or "")
+    assert (speakers.quantity, speakers.due_on, speakers.deposit_taken) == (
+        2,
+        TODAY + timedelta(7),
+        None,  # the kit's deposit covers its parts
+    )
+    with pytest.raises(ValidationError, match="Speaker"):
+        lent_alone(members_ws, pa["speaker"], sam)
+
+
+def test_a_part_left_home_at_check_out_is_noted_and_stays_free(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    ana, sam = add_person("Ana Silva"), add_person("Sam Okafor")
+    lent = lend_kit(
+        members_ws.uow(),
+        kit_id=pa["kit"],
+        borrower_id=ana,
+        notes="for the street party",
+        parts_handed=[pa["speaker"], pa["cables"]],
+    )
+    assert [(line.name, line.loan_id is None) for line in lent.lines] == [
+        ("Cables", False),
+        ("Mixer", True),
+        ("Speaker", False),
+    ]
+    assert get_loan(members_ws.uow(), loan_id=lent.loan_id).notes == (
+        "for the street party\nWent out without: Mixer."
+    )
+    lent_alone(members_ws, pa["mixer"], sam)
+
+
+def test_a_part_that_cannot_go_refuses_the_whole_kit_and_nothing_is_lent(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    ana, sam = add_person("Ana Silva"), add_person("Sam Okafor")
+    lent_alone(members_ws, pa["mixer"], sam)
+    with pytest.raises(ValidationError) as refused:
+        lend_kit(members_ws.uow(), kit_id=pa["kit"], borrower_id=ana)
+    assert list(refused.value.errors) == ["parts"]
+    assert (
+        "Mixer" in refused.value.errors["parts"] and "Sam Okafor" in refused.value.errors["parts"]
+    )
+    with members_ws.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Loan)) == 1  # Sam's mixer
+
+
+def test_a_broken_part_holds_the_kit_back(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    with members_ws.uow() as uow:
+        mixer = uow.session.get(ResourceItem, pa["mixer"])
+        assert mixer is not None
+        mixer.condition, mixer.condition_note = "out of service", "fader broken"
+        uow.commit()
+    with pytest.raises(ValidationError) as refused:
+        lend_kit(members_ws.uow(), kit_id=pa["kit"], borrower_id=add_person("Ana Silva"))
+    assert refused.value.errors == {
+        "parts": "Mixer is out of service (fader broken); it cannot be lent until it is back in "
+        "order."
+    }
+
+
+def test_checking_in_without_a_part_leaves_that_part_out_with_the_borrower(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    ana = add_person("Ana Silva")
+    lent = lend_kit(
+        members_ws.uow(),
+        kit_id=pa["kit"],
+        borrower_id=ana,
+        out_on=TODAY - timedelta(10),
+        due_on=TODAY - timedelta(3),
+        deposit=gbp("40.00"),
+    )
+    back = return_kit(
+        members_ws.uow(),
+        loan_id=lent.loan_id,
+        parts_back=[pa["speaker"], pa["cables"]],
+        deposit_kept=gbp("15.00"),
+        kept_reason="mixer not back yet",
+    )
+    assert [(line.name, line.out) for line in back.still_out] == [("Mixer", True)]
+    kit_loan = get_loan(members_ws.uow(), loan_id=lent.loan_id)
+    assert (kit_loan.returned_on, kit_loan.deposit_returned, kit_loan.deposit_kept) == (
+        TODAY,
+        gbp("25.00"),
+        gbp("15.00"),
+    )
+    mixer_loan = get_loan(members_ws.uow(), loan_id=back.still_out[0].loan_id or "")
+    assert (mixer_loan.overdue, mixer_loan.days_late) == (True, 3)
+
+    return_loan(members_ws.uow(), loan_id=mixer_loan.id)
+    assert kit_checklist(members_ws.uow(), loan_id=lent.loan_id).still_out == []
+
+
+def test_only_the_parts_out_on_the_loan_can_be_ticked_back(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    lent = lend_kit(
+        members_ws.uow(),
+        kit_id=pa["kit"],
+        borrower_id=add_person("Ana Silva"),
+        parts_handed=[pa["speaker"]],
+    )
+    with pytest.raises(ValidationError, match="Tick only parts that went out"):
+        return_kit(members_ws.uow(), loan_id=lent.loan_id, parts_back=[pa["mixer"]])
+    assert get_loan(members_ws.uow(), loan_id=lent.loan_id).returned_on is None
+
+
+def test_an_item_without_parts_is_lent_as_an_item(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    with pytest.raises(ValidationError, match="Mixer has no parts; lend it as an item"):
+        lend_kit(members_ws.uow(), kit_id=pa["mixer"], borrower_id=add_person("Ana Silva"))
