@@ -1,13 +1,14 @@
 """The week view's read: every loan and reservation that holds an item on some day of a week,
-with who holds it, in two SELECTs shaped for the grid (names joined in SQL).
+with who holds it, in two SELECTs shaped for the grid (names joined in SQL), as `Holding`s.
 
-A loan not returned holds its item up to today or its due day, whichever is later, so an
-overdue loan fills the days after its due day too; a returned one holds it until its return.
+A loan not returned holds its item up to today or its due day, whichever is later (the rule of
+`clashes.py`), so an overdue loan fills the days after its due day too. Unlike the holdings a
+booking is checked against, a returned loan is shown too, up to its return: the week view
+shows what happened in a past week as well as what is planned.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, and_, or_, select
@@ -15,31 +16,12 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from groupdesk.models.meetings import Meeting
 from groupdesk.models.members import Member
 from groupdesk.models.resources import Loan, Reservation
+from groupdesk.services.resources.clashes import Holding
 from groupdesk.services.rows import display_name
 from groupdesk.services.uow import UnitOfWork
 
 
-@dataclass(frozen=True)
-class Booking:
-    """One loan or reservation holding an item from `first` to `last` (whole days)."""
-
-    item_id: str
-    #: "loan" or "reservation".
-    kind: str
-    record_id: str
-    #: The borrower, the member who reserved, or the meeting it is reserved for.
-    who: str
-    first: date
-    last: date
-    quantity: int
-    #: A loan kept past its due day (as of the day read).
-    overdue: bool = False
-
-    def holds(self, day: date) -> bool:
-        return self.first <= day <= self.last
-
-
-def week_bookings(uow: UnitOfWork, *, start: date, days: int = 7) -> list[Booking]:
+def week_bookings(uow: UnitOfWork, *, start: date, days: int = 7) -> list[Holding]:
     """The loans and booked reservations that hold an item on any day from `start` for `days`
     days, by item then first day."""
     end = start + timedelta(days=days - 1)
@@ -91,7 +73,7 @@ def week_bookings(uow: UnitOfWork, *, start: date, days: int = 7) -> list[Bookin
             )
         ).all()
     found = [
-        Booking(
+        Holding(
             item_id=row.item_id,
             kind="loan",
             record_id=row.id,
@@ -104,7 +86,7 @@ def week_bookings(uow: UnitOfWork, *, start: date, days: int = 7) -> list[Bookin
         for row in loans
     ]
     found += [
-        Booking(
+        Holding(
             item_id=row.item_id,
             kind="reservation",
             record_id=row.id,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.services.resources.week import Booking
+from groupdesk.services.resources.clashes import Holding
 from groupdesk.services.wording import day_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,15 +70,15 @@ class WeekModel(QAbstractTableModel):
         self.locale, self.today = locale, today
         self.start = monday_of(today)
         self._items: list[WeekItem] = []
-        self._bookings: dict[str, list[Booking]] = {}
+        self._bookings: dict[str, list[Holding]] = {}
 
     def days(self) -> list[date]:
         return [self.start + timedelta(days=offset) for offset in range(DAYS)]
 
-    def set_week(self, start: date, items: Sequence[WeekItem], bookings: Sequence[Booking]) -> None:
+    def set_week(self, start: date, items: Sequence[WeekItem], bookings: Sequence[Holding]) -> None:
         self.beginResetModel()
         self.start = start
-        by_item: dict[str, list[Booking]] = defaultdict(list)
+        by_item: dict[str, list[Holding]] = defaultdict(list)
         for booking in bookings:
             by_item[booking.item_id].append(booking)
         self._bookings = dict(by_item)
@@ -94,8 +94,8 @@ class WeekModel(QAbstractTableModel):
                 return row
         return None
 
-    def on_day(self, row: int, day: date) -> list[Booking]:
-        return [b for b in self._bookings.get(self._items[row].id, ()) if b.holds(day)]
+    def on_day(self, row: int, day: date) -> list[Holding]:
+        return [b for b in self._bookings.get(self._items[row].id, ()) if b.first <= day <= b.last]
 
     def clashes(self, row: int, day: date) -> bool:
         """More of the item held that day than there is (two laptops lent it offline)."""
@@ -111,7 +111,7 @@ class WeekModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else DAYS + 1
 
-    def _line(self, booking: Booking) -> str:
+    def _line(self, booking: Holding) -> str:
         count = f" ×{booking.quantity}" if booking.quantity > 1 else ""
         if booking.kind == "reservation":
             return self.tr("Reserved{count}: {who}").format(count=count, who=booking.who)
@@ -181,7 +181,7 @@ class WeekView(QWidget):
         super().__init__(parent)
         self.model = WeekModel(locale, today)
         self._items: list[WeekItem] = []
-        self._bookings: list[Booking] = []
+        self._bookings: list[Holding] = []
         self.previous_button = QPushButton(self.tr("◀ &Previous week"))
         self.this_button = QPushButton(self.tr("T&his week"))
         self.next_button = QPushButton(self.tr("Ne&xt week ▶"))
@@ -244,7 +244,7 @@ class WeekView(QWidget):
         self.week_wanted.emit(start)
 
     def show_week(
-        self, start: date, items: Sequence[WeekItem], bookings: Sequence[Booking]
+        self, start: date, items: Sequence[WeekItem], bookings: Sequence[Holding]
     ) -> None:
         self._items, self._bookings = list(items), list(bookings)
         self.model.start = start

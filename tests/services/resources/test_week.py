@@ -56,8 +56,8 @@ def test_a_week_holds_what_overlaps_it_and_an_unreturned_loan_stays(group_worksp
     assert [(b.kind, b.record_id) for b in found] == [("loan", late.id), ("reservation", booked.id)]
     loan, reservation = found
     assert loan.who == "Ana Silva" and loan.overdue
-    assert loan.holds(today) and loan.last == today  # not back: held up to today
-    assert reservation.holds(monday + timedelta(days=6)) and not reservation.holds(monday)
+    assert loan.first <= today <= loan.last and loan.last == today  # not back: held up to today
+    assert reservation.first == monday + timedelta(days=6)
     next_week = week_bookings(workspace.uow(), start=monday + timedelta(days=14))
     assert next_week == []  # an overdue loan is not shown as held on days still to come
 

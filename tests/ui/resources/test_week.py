@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from groupdesk.services.resources.week import Booking
+from groupdesk.services.resources.clashes import Holding
 from groupdesk.ui.resources.week import WeekView
 
 pytestmark = pytest.mark.gui
@@ -23,8 +23,8 @@ class Item:
     quantity: int = 1
 
 
-def booking(item: str, kind: str, who: str, first: int, last: int, **extra: object) -> Booking:
-    return Booking(
+def booking(item: str, kind: str, who: str, first: int, last: int, **extra: object) -> Holding:
+    return Holding(
         item_id=item,
         kind=kind,
         record_id=f"{item}-{who}",

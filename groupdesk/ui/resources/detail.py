@@ -1,0 +1,449 @@
+"""The item detail of the Resources page: a banner when the item has a clash, then its details
+with photos, loans, reservations, upkeep and history, in tabs. It shows what it is given and
+asks the page to act (`action_requested`), so it never writes anything itself."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.money import Money
+from groupdesk.services.resources.detail import ItemDetail
+from groupdesk.services.resources.loans import LoanData
+from groupdesk.services.wording import moment_text
+from groupdesk.ui.formats import Formats
+from groupdesk.ui.widgets.record_tables import (
+    fill_table,
+    fit_columns,
+    history_headers,
+    history_rows,
+    record_table,
+)
+
+CLASH_STYLE = (
+    "QLabel#clashBanner { background: #f6d0d0; color: #5c0011; border: 1px solid #b00020;"
+    " border-radius: 4px; padding: 6px; }"
+)
+
+
+class ItemDetailPane(QWidget):
+    #: "lend", "reserve", or "return:ID", "extend:ID" (a loan), "collect:ID", "cancel:ID"
+    #: (a reservation).
+    action_requested = Signal(str)
+
+    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Item details"))
+        self.formats = Formats(locale)
+        self.detail: ItemDetail | None = None
+        self.name_label = QLabel()
+        self.name_label.setObjectName("cardFigure")
+        self.name_label.setWordWrap(True)
+        self.name_label.setAccessibleName(self.tr("Item"))
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.state_label.setAccessibleName(self.tr("Where it is now"))
+        self.clash_banner = QLabel()
+        self.clash_banner.setObjectName("clashBanner")
+        self.clash_banner.setStyleSheet(CLASH_STYLE)
+        self.clash_banner.setWordWrap(True)
+        self.clash_banner.setAccessibleName(self.tr("Clash"))
+        self.clash_banner.hide()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the item's record"))
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 9px; }")
+        self.tabs.addTab(self._details_tab(), self.tr("&Details"))
+        self.loans_table, loans = self._table_tab(
+            [
+                self.tr("Borrower"),
+                self.tr("Out"),
+                self.tr("Due"),
+                self.tr("Back"),
+                self.tr("Deposit"),
+                self.tr("Condition and notes"),
+            ],
+            self.tr("Loans"),
+            [("return", self.tr("Re&turn…")), ("extend", self.tr("E&xtend…"))],
+        )
+        self.reservations_table, reservations = self._table_tab(
+            [
+                self.tr("For"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("How many"),
+                self.tr("Status and note"),
+            ],
+            self.tr("Reservations"),
+            [("collect", self.tr("&Hand out now…")), ("cancel", self.tr("Ca&ncel reservation"))],
+        )
+        self.upkeep_table, upkeep = self._table_tab(
+            [self.tr("Done on"), self.tr("By"), self.tr("Cost"), self.tr("What")],
+            self.tr("Upkeep"),
+            [],
+        )
+        self.plans_label = QLabel()
+        self.plans_label.setWordWrap(True)
+        self.plans_label.setAccessibleName(self.tr("Upkeep plans"))
+        layout = upkeep.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.plans_label)
+        self.history_table, history = self._table_tab(history_headers(), self.tr("History"), [])
+        for widget, title in (
+            (loans, self.tr("&Loans")),
+            (reservations, self.tr("R&eservations")),
+            (upkeep, self.tr("&Upkeep")),
+            (history, self.tr("Histor&y")),
+        ):
+            self.tabs.addTab(widget, title)
+        self.loans_table.itemSelectionChanged.connect(self._enable_row_buttons)
+        self.reservations_table.itemSelectionChanged.connect(self._enable_row_buttons)
+        self.loans_table.activated.connect(lambda _index: self._act_on_row("return"))
+        self.reservations_table.activated.connect(lambda _index: self._act_on_row("collect"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.name_label)
+        outer.addWidget(self.state_label)
+        outer.addWidget(self.clash_banner)
+        outer.addWidget(self.tabs, 1)
+        self.show_detail(None)
+
+    # --- building ----------------------------------------------------------------------------
+    def _details_tab(self) -> QScrollArea:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.photos_row = QHBoxLayout()
+        layout.addLayout(self.photos_row)
+        self.values_form = QFormLayout()
+        layout.addLayout(self.values_form)
+        self.values: dict[str, QLabel] = {}
+        for key, label in (
+            ("kind", self.tr("Kind")),
+            ("description", self.tr("Description")),
+            ("location", self.tr("Kept at")),
+            ("owner", self.tr("Owner")),
+            ("custodian", self.tr("Custodian")),
+            ("condition", self.tr("Condition")),
+            ("quantity", self.tr("How many")),
+            ("loan_days", self.tr("Lent for")),
+            ("deposit", self.tr("Deposit")),
+            ("late_fee", self.tr("Late fee")),
+            ("buffer", self.tr("Free between bookings")),
+            ("value", self.tr("Value")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            value.setMinimumWidth(1)
+            caption = QLabel(label)
+            caption.setBuddy(value)
+            self.values_form.addRow(caption, value)
+            self.values[key] = value
+        buttons = QHBoxLayout()
+        self.lend_button = self._button(self.tr("&Lend…"), "lend")
+        self.lend_button.setObjectName("primary")
+        self.reserve_button = self._button(self.tr("&Reserve…"), "reserve")
+        buttons.addWidget(self.lend_button)
+        buttons.addWidget(self.reserve_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        return scroll
+
+    def _button(self, text: str, action: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(lambda _c=False, a=action: self.action_requested.emit(a))
+        return button
+
+    def _table_tab(
+        self, headers: list[str], name: str, actions: Sequence[tuple[str, str]]
+    ) -> tuple[QTableWidget, QWidget]:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        table = record_table(headers, name)
+        layout.addWidget(table)
+        if actions:
+            row = QHBoxLayout()
+            for action, text in actions:
+                button = QPushButton(text)
+                button.setAccessibleName(text.replace("&", "").rstrip("…"))
+                button.clicked.connect(lambda _c=False, a=action: self._act_on_row(a))
+                setattr(self, f"{action}_button", button)
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        return table, holder
+
+    # --- showing -----------------------------------------------------------------------------
+    def _money(self, amount: Money | None) -> str:
+        return self.formats.money(amount) if amount is not None else ""
+
+    def show_detail(self, detail: ItemDetail | None) -> None:
+        """Show an item (None: nothing chosen)."""
+        self.detail = detail
+        self.tabs.setEnabled(detail is not None)
+        if detail is None:
+            self.name_label.setText(self.tr("Choose an item in the list."))
+            self.state_label.clear()
+            self.clash_banner.hide()
+            for value in self.values.values():
+                value.clear()
+            for table in self.findChildren(QTableWidget):
+                table.setRowCount(0)
+            self._show_photos(detail)
+            self._enable_row_buttons()
+            return
+        item = detail.item
+        self.name_label.setText(item.name)
+        self._show_state(detail)
+        self._show_clashes(detail)
+        values = {
+            "kind": self.tr(item.kind),
+            "description": item.description,
+            "location": item.location,
+            "owner": item.owner_name or self.tr("the group"),
+            "custodian": item.custodian_name,
+            "condition": self.tr(item.condition)
+            + (f" — {item.condition_note}" if item.condition_note else ""),
+            "quantity": str(item.quantity),
+            "loan_days": self.tr("%n day(s)", "", item.loan_days),
+            "deposit": self._money(item.deposit) or self.tr("none"),
+            "late_fee": self.tr("{amount} a day").format(amount=self._money(item.late_fee_per_day))
+            if item.late_fee_per_day
+            else self.tr("none"),
+            "buffer": self.tr("%n day(s)", "", item.buffer_days) if item.buffer_days else "",
+            "value": self._money(item.value),
+        }
+        for key, label in self.values.items():
+            label.setText(values[key] or "—")
+            label.setToolTip(values[key] or "")
+        self._show_photos(detail)
+        day = self.formats.day
+        self._fill(
+            self.loans_table,
+            [
+                (
+                    loan.borrower_name + (f" ×{loan.quantity}" if loan.quantity > 1 else ""),
+                    day(loan.out_on),
+                    day(loan.due_on) + (self.tr(" (overdue)") if loan.overdue else ""),
+                    day(loan.returned_on) if loan.returned_on else self.tr("not yet"),
+                    self._deposit_text(loan),
+                    self._loan_condition(loan),
+                )
+                for loan in detail.loans
+            ],
+        )
+        self._fill(
+            self.reservations_table,
+            [
+                (
+                    booking.who,
+                    day(booking.starts_on),
+                    day(booking.ends_on),
+                    str(booking.quantity),
+                    self.tr(booking.status) + (f" — {booking.note}" if booking.note else ""),
+                )
+                for booking in detail.reservations
+            ],
+        )
+        self._fill(
+            self.upkeep_table,
+            [
+                (day(entry.done_on), entry.by_name or "", self._money(entry.cost), entry.what)
+                for entry in detail.upkeep
+            ],
+        )
+        self.plans_label.setText(
+            "\n".join(
+                (self.tr("⚠ Due: {what}") if plan.due else self.tr("Planned: {what}")).format(
+                    what=plan.what
+                )
+                + (
+                    self.tr(" (every %n month(s))", "", plan.every_months)
+                    if plan.every_months
+                    else ""
+                )
+                + (self.tr(" (every %n loan(s))", "", plan.every_loans) if plan.every_loans else "")
+                for plan in detail.plans
+            )
+            or self.tr("No upkeep planned.")
+        )
+        self._fill(
+            self.history_table,
+            history_rows(
+                detail.history,
+                lambda moment: moment_text(moment, self.formats.locale),
+                self.formats.day,
+            ),
+        )
+        self._select_first_open()
+
+    def _show_state(self, detail: ItemDetail) -> None:
+        item = detail.item
+        out = [loan for loan in detail.loans if loan.returned_on is None]
+        lines = []
+        for loan in out:
+            due = self.formats.day(loan.due_on)
+            lines.append(
+                (
+                    self.tr("Overdue: with {who} since {out}, due {due}")
+                    if loan.overdue
+                    else self.tr("Out with {who} until {due}")
+                ).format(who=loan.borrower_name, out=self.formats.day(loan.out_on), due=due)
+            )
+        held = sum(loan.quantity for loan in out)
+        if not out:
+            lines.append(self.tr("Here, not lent out."))
+        elif item.quantity > 1:
+            lines.append(
+                self.tr("{free} of {count} here.").format(
+                    free=max(0, item.quantity - held), count=item.quantity
+                )
+            )
+        self.state_label.setText("\n".join(lines))
+
+    def _show_clashes(self, detail: ItemDetail) -> None:
+        if not detail.clashes:
+            self.clash_banner.hide()
+            return
+        lines = [
+            self.tr("⚠ Clash from {day}: {what}").format(
+                day=self.formats.day(clash.first_day), what=clash.sentence(self.formats.locale)
+            )
+            for clash in detail.clashes
+        ]
+        lines.append(
+            self.tr(
+                "Both records are kept (two laptops booked it apart). End or move one: return "
+                "or extend a loan on the Loans tab, or cancel a reservation."
+            )
+        )
+        self.clash_banner.setText("\n".join(lines))
+        self.clash_banner.show()
+
+    def _show_photos(self, detail: ItemDetail | None) -> None:
+        while (child := self.photos_row.takeAt(0)) is not None:
+            widget = child.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        if detail is None:
+            return
+        for number, photo in enumerate(detail.photos, start=1):
+            label = QLabel()
+            name = self.tr("Photo {number} of {item}: {file}").format(
+                number=number, item=detail.item.name, file=photo.filename
+            )
+            label.setAccessibleName(name)
+            label.setToolTip(photo.problem or photo.filename)
+            pixmap = QPixmap(str(photo.thumbnail)) if photo.thumbnail else QPixmap()
+            if pixmap.isNull():
+                label.setText(self.tr("(photo not here yet)"))
+            else:
+                label.setPixmap(pixmap)
+            self.photos_row.addWidget(label)
+        self.photos_row.addStretch(1)
+
+    def _deposit_text(self, loan: LoanData) -> str:
+        taken = loan.deposit_taken
+        if taken is None:
+            return ""
+        if loan.deposit_kept is not None and loan.deposit_kept.amount > 0:
+            return self.tr("{taken}, kept {kept}: {why}").format(
+                taken=self._money(taken),
+                kept=self._money(loan.deposit_kept),
+                why=loan.kept_reason or "",
+            )
+        if loan.deposit_returned is not None:
+            return self.tr("{taken}, given back").format(taken=self._money(taken))
+        return self.tr("{taken}, held").format(taken=self._money(taken))
+
+    def _loan_condition(self, loan: LoanData) -> str:
+        parts = [self.tr("out {condition}").format(condition=self.tr(loan.condition_out))]
+        if loan.condition_in:
+            parts.append(self.tr("back {condition}").format(condition=self.tr(loan.condition_in)))
+        parts += [text for text in (loan.condition_note, loan.notes) if text]
+        return "; ".join(parts)
+
+    def _fill(self, table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+        fill_table(table, rows, self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for table in self.findChildren(QTableWidget):
+            if table.rowCount():
+                fit_columns(table, self.width())
+                table.resizeRowsToContents()
+
+    # --- acting on a row ---------------------------------------------------------------------
+    def chosen_loan(self) -> LoanData | None:
+        row = self.loans_table.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.loans):
+            return None
+        return self.detail.loans[row]
+
+    def chosen_reservation_id(self) -> str | None:
+        row = self.reservations_table.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.reservations):
+            return None
+        booking = self.detail.reservations[row]
+        return booking.id if booking.status == "booked" else None
+
+    def _select_first_open(self) -> None:
+        assert self.detail is not None
+        for table, open_rows in (
+            (self.loans_table, [loan.returned_on is None for loan in self.detail.loans]),
+            (
+                self.reservations_table,
+                [booking.status == "booked" for booking in self.detail.reservations],
+            ),
+        ):
+            if any(open_rows):
+                table.selectRow(open_rows.index(True))
+        self._enable_row_buttons()
+
+    def _enable_row_buttons(self) -> None:
+        loan = self.chosen_loan()
+        open_loan = loan is not None and loan.returned_on is None
+        for button in (self.return_button, self.extend_button):
+            button.setEnabled(open_loan)
+            button.setToolTip("" if open_loan else self.tr("Choose a loan not yet returned"))
+        booked = self.chosen_reservation_id() is not None
+        for button in (self.collect_button, self.cancel_button):
+            button.setEnabled(booked)
+            button.setToolTip("" if booked else self.tr("Choose a reservation still booked"))
+
+    def _act_on_row(self, action: str) -> None:
+        if action in ("return", "extend"):
+            loan = self.chosen_loan()
+            if loan is not None and loan.returned_on is None:
+                self.action_requested.emit(f"{action}:{loan.id}")
+        else:
+            booking_id = self.chosen_reservation_id()
+            if booking_id is not None:
+                self.action_requested.emit(f"{action}:{booking_id}")
+
+    return_button: QPushButton
+    extend_button: QPushButton
+    collect_button: QPushButton
+    cancel_button: QPushButton

@@ -1,0 +1,427 @@
+"""Lend, return, reserve and extend: the four small forms of the Resources page.
+
+Each is a `CareDialog` (the members' small forms): the service is called off the GUI thread, a
+refused field shows its message beside it (a clash is named beside the days it falls on), any
+other refusal shows under the fields, nothing is saved and the dialog stays open. Days that
+cannot be right (due before out, back before out) and a quantity beyond the stock are named
+as they are typed, and Save says why it waits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.resources import ITEM_CONDITIONS
+from groupdesk.money import Money, format_money, parse_money
+from groupdesk.services.members.records import MemberRow, list_members
+from groupdesk.services.resources import loans, reservations
+from groupdesk.services.resources.records import ItemData
+from groupdesk.services.wording import day_text
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.members.care_dialogs import CareDialog
+from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.ops import OpJob, QueryOp
+from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
+
+
+class ResourceDialog(CareDialog):
+    """A resources form: days that start on the injected clock's today, money in the group's
+    way, and checks as the fields are typed."""
+
+    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, title, parent)
+        self.today = context.workspace.today()
+        self.currency = context.group.currency if context.group else "EUR"
+        self._pickers: list[tuple[MemberPicker, str | None]] = []
+
+    def day_field(self, field: str, label: str, day: date | None) -> QLineEdit:
+        edit = self.date_field(field, label)
+        edit.setText(day.isoformat() if day else "")
+        edit.textChanged.connect(self.check)
+        return edit
+
+    def money_field(self, field: str, label: str, amount: Money | None) -> QLineEdit:
+        edit = QLineEdit(format_money(amount, self.locale_name) if amount else "")
+        self.errors.add(field, edit, label)
+        return edit
+
+    def read_money(self, field: str, edit: QLineEdit, currency: str) -> Money | None:
+        """The amount typed (None when empty); ValidationError on `field` if unreadable."""
+        text = edit.text().strip()
+        return (
+            parse_money(text, currency=currency, locale=self.locale_name, field=field)
+            if text
+            else None
+        )
+
+    def person_picker(
+        self, field: str, label: str, *, none: str | None = None, chosen: str | None = None
+    ) -> MemberPicker:
+        """A member picker, filled with the active members (`chosen` chosen) when they arrive
+        from the database (`offer_pickers`, once every field is made)."""
+        picker = MemberPicker(allow_none=none)
+        self.errors.add(field, picker, label)
+        self._pickers.append((picker, chosen))
+        return picker
+
+    def offer_pickers(self) -> None:
+        """Fill every member picker from one read of the active members."""
+
+        def fill(people: Sequence[MemberRow]) -> None:
+            for picker, chosen in self._pickers:
+                picker.set_people(people)
+                if chosen is not None:
+                    picker.choose(chosen)
+
+        QueryOp(
+            self, lambda job: list_members(job.uow(), status="active"), key="people"
+        ).on_success(fill).run(self.context)
+
+    def notes_field(self, field: str, label: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        set_text_lines(edit, 2)
+        self.errors.add(field, edit, label)
+        return edit
+
+    def day_of(self, edit: QLineEdit) -> date | None:
+        """The day typed, or None when it is empty or cannot be read (yet)."""
+        try:
+            return self.parse_date(edit.text()) if edit.text().strip() else None
+        except ValueError:
+            return None
+
+    def problems(self) -> dict[str, str]:
+        """What is wrong as typed, by field."""
+        return {}
+
+    def check(self) -> None:
+        """Show what is wrong beside its field as it is typed, and why Save waits."""
+        problems = self.problems()
+        self.errors.show(ValidationError(problems)) if problems else self.errors.clear()
+        explain_disabled(self.save_button, next(iter(problems.values()), None))
+
+    def submit_checked(self) -> None:
+        """Refuse the form before any service is called when a check as typed fails."""
+        problems = self.problems()
+        if problems:
+            raise ValidationError(problems)
+
+
+class LendDialog(ResourceDialog):
+    """Lend an item, or hand out a reservation: it becomes a loan in one step."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        item: ItemData,
+        reservation: reservations.ReservationData | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = (
+            self.tr("Hand out {item}, reserved by {who}").format(
+                item=item.name, who=reservation.who
+            )
+            if reservation
+            else self.tr("Lend {item}").format(item=item.name)
+        )
+        super().__init__(context, title, parent)
+        self.item, self.reservation = item, reservation
+        self.borrower_picker = self.person_picker(
+            "borrower" if reservation else "borrower_id",
+            self.tr("&Borrower"),
+            chosen=reservation.member_id if reservation else None,
+        )
+        self.quantity_spin = QSpinBox()
+        self.quantity_spin.setRange(1, 100_000)
+        self.quantity_spin.setSuffix(self.tr(" of {count}").format(count=item.quantity))
+        self.errors.add("quantity", self.quantity_spin, self.tr("&How many"))
+        self.out_edit = self.day_field("out_on", self.tr("&Out on"), self.today)
+        due = self.today + timedelta(days=item.loan_days)
+        self.due_edit = self.day_field("due_on", self.tr("&Due back on"), due)
+        self.deposit_edit = self.money_field("deposit", self.tr("De&posit taken"), item.deposit)
+        self.deposit_edit.setPlaceholderText(self.tr("empty: no deposit"))
+        self.handed_picker = self.person_picker(
+            "handed_out_by_id", self.tr("Handed out b&y"), none=self.tr("(not recorded)")
+        )
+        self.notes_edit = self.notes_field("notes", self.tr("&Notes"))
+        if reservation is not None:
+            self.quantity_spin.setValue(reservation.quantity)
+            self.quantity_spin.setEnabled(False)  # what was reserved
+            self.out_edit.setEnabled(False)  # a reservation is handed out today
+            self.due_edit.setText(max(reservation.ends_on, self.today).isoformat())
+        self.quantity_spin.valueChanged.connect(self.check)
+        self.offer_pickers()
+        self.check()
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if self.quantity_spin.value() > self.item.quantity:
+            problems["quantity"] = self.tr("There are only {count} of {item} in all.").format(
+                count=self.item.quantity, item=self.item.name
+            )
+        out, due = self.day_of(self.out_edit), self.day_of(self.due_edit)
+        if out is not None and due is not None and due < out:
+            problems["due_on"] = self.tr("The due day is before it goes out, {day}.").format(
+                day=day_text(out, self.locale_name)
+            )
+        return problems
+
+    def submit(self) -> Callable[[OpJob], loans.LoanData]:
+        self.submit_checked()
+        errors: dict[str, str] = {}
+        out_on = due_on = None
+        try:
+            out_on = self.read_date("out_on", self.out_edit)
+        except ValidationError as problem:
+            errors |= problem.errors
+        try:
+            due_on = self.read_date("due_on", self.due_edit)
+        except ValidationError as problem:
+            errors |= problem.errors
+        currency = self.item.deposit.currency if self.item.deposit else self.currency
+        deposit = None
+        try:
+            deposit = self.read_money("deposit", self.deposit_edit, currency) or Money.zero(
+                currency
+            )
+        except ValidationError as problem:
+            errors |= problem.errors
+        borrower = self.borrower_picker.member_id()
+        if borrower is None and not (self.reservation and self.reservation.member_id):
+            errors["borrower" if self.reservation else "borrower_id"] = self.tr(
+                "choose who takes it from the list"
+            )
+        if errors:
+            raise ValidationError(errors)
+        handed, notes = self.handed_picker.member_id(), self.notes_edit.toPlainText()
+        if self.reservation is not None:
+            reservation_id = self.reservation.id
+            return lambda job: reservations.collect_reservation(
+                job.uow(),
+                reservation_id=reservation_id,
+                due_on=due_on,
+                borrower_id=borrower,
+                deposit=deposit,
+                handed_out_by_id=handed,
+                notes=notes,
+            )
+        item_id, quantity = self.item.id, self.quantity_spin.value()
+        assert borrower is not None
+        return lambda job: loans.lend(
+            job.uow(),
+            item_id=item_id,
+            borrower_id=borrower,
+            out_on=out_on,
+            due_on=due_on,
+            quantity=quantity,
+            deposit=deposit,
+            handed_out_by_id=handed,
+            notes=notes,
+        )
+
+
+class ReturnDialog(ResourceDialog):
+    """Take a loan back: the day, the condition it came back in, and the deposit returned or
+    partly kept (with the reason)."""
+
+    def __init__(
+        self, context: AppContext, *, loan: loans.LoanData, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            context,
+            self.tr("Return {item} from {who}").format(item=loan.item_name, who=loan.borrower_name),
+            parent,
+        )
+        self.loan = loan
+        self.back_edit = self.day_field("returned_on", self.tr("&Back on"), self.today)
+        self.condition_combo = QComboBox()
+        for condition in ITEM_CONDITIONS:
+            self.condition_combo.addItem(self.tr(condition), condition)
+        self.condition_combo.setCurrentIndex(
+            max(0, self.condition_combo.findData(loan.condition_out))
+        )
+        self.errors.add("condition_in", self.condition_combo, self.tr("&Condition"))
+        self.note_edit = self.notes_field("condition_note", self.tr("Condition &note"))
+        self.kept_edit = self.money_field("deposit_kept", self.tr("Deposit &kept"), None)
+        self.reason_edit = QLineEdit()
+        self.errors.add("kept_reason", self.reason_edit, self.tr("&Why it is kept"))
+        taken = loan.deposit_taken
+        if taken is None:
+            self.kept_edit.setPlaceholderText(self.tr("no deposit was taken"))
+            self.kept_edit.setEnabled(False)
+            self.reason_edit.setEnabled(False)
+        else:
+            self.kept_edit.setPlaceholderText(
+                self.tr("empty: all {amount} given back").format(
+                    amount=format_money(taken, self.locale_name)
+                )
+            )
+            self.reason_edit.setPlaceholderText(self.tr("damage, a missing part…"))
+        self.received_picker = self.person_picker(
+            "received_by_id", self.tr("Taken back b&y"), none=self.tr("(not recorded)")
+        )
+        self.kept_edit.textChanged.connect(self.check)
+        self.reason_edit.textChanged.connect(self.check)
+        self.offer_pickers()
+        self.check()
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        back = self.day_of(self.back_edit)
+        if back is not None and back < self.loan.out_on:
+            problems["returned_on"] = self.tr(
+                "The return day is before it went out ({day})."
+            ).format(day=day_text(self.loan.out_on, self.locale_name))
+        taken = self.loan.deposit_taken
+        if taken is not None and self.kept_edit.text().strip():
+            try:
+                kept = self.read_money("deposit_kept", self.kept_edit, taken.currency)
+            except ValidationError as problem:
+                return problems | problem.errors
+            if kept is not None and kept > taken:
+                problems["deposit_kept"] = self.tr("Only {amount} was taken as a deposit.").format(
+                    amount=format_money(taken, self.locale_name)
+                )
+            elif kept is not None and kept.amount > 0 and not self.reason_edit.text().strip():
+                problems["kept_reason"] = self.tr(
+                    "Say why part of the deposit is kept (damage, say)."
+                )
+        return problems
+
+    def submit(self) -> Callable[[OpJob], loans.LoanData]:
+        self.submit_checked()
+        returned_on = self.read_date("returned_on", self.back_edit)
+        taken = self.loan.deposit_taken
+        kept = self.read_money("deposit_kept", self.kept_edit, taken.currency) if taken else None
+        loan_id, condition = self.loan.id, str(self.condition_combo.currentData())
+        note, reason = self.note_edit.toPlainText(), self.reason_edit.text()
+        received = self.received_picker.member_id()
+        return lambda job: loans.return_loan(
+            job.uow(),
+            loan_id=loan_id,
+            returned_on=returned_on,
+            condition_in=condition,
+            condition_note=note,
+            deposit_kept=kept,
+            kept_reason=reason,
+            received_by_id=received,
+        )
+
+
+class ReserveDialog(ResourceDialog):
+    """Book an item or a space for some days, for a member."""
+
+    def __init__(
+        self, context: AppContext, *, item: ItemData, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, self.tr("Reserve {item}").format(item=item.name), parent)
+        self.item = item
+        self.member_picker = self.person_picker("member", self.tr("&For"))
+        self.from_edit = self.day_field("starts_on", self.tr("&From"), self.today)
+        self.to_edit = self.day_field("ends_on", self.tr("&To (the last day)"), self.today)
+        self.quantity_spin = QSpinBox()
+        self.quantity_spin.setRange(1, 100_000)
+        self.quantity_spin.setSuffix(self.tr(" of {count}").format(count=item.quantity))
+        self.quantity_spin.valueChanged.connect(self.check)
+        self.errors.add("quantity", self.quantity_spin, self.tr("&How many"))
+        self.note_edit = self.notes_field("note", self.tr("&Note"))
+        self.offer_pickers()
+        self.check()
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if self.quantity_spin.value() > self.item.quantity:
+            problems["quantity"] = self.tr("There are only {count} of {item} in all.").format(
+                count=self.item.quantity, item=self.item.name
+            )
+        first, last = self.day_of(self.from_edit), self.day_of(self.to_edit)
+        if first is not None and last is not None and last < first:
+            problems["ends_on"] = self.tr("The last day is before the first ({day}).").format(
+                day=day_text(first, self.locale_name)
+            )
+        return problems
+
+    def submit(self) -> Callable[[OpJob], reservations.ReservationData]:
+        self.submit_checked()
+        errors: dict[str, str] = {}
+        days: dict[str, date | None] = {}
+        for field, edit in (("starts_on", self.from_edit), ("ends_on", self.to_edit)):
+            try:
+                days[field] = self.read_date(field, edit)
+            except ValidationError as problem:
+                errors |= problem.errors
+                continue
+            if days[field] is None:
+                errors[field] = self.tr("give the day")
+        member = self.member_picker.member_id()
+        if member is None:
+            errors["member"] = self.tr("choose who it is for from the list")
+        if errors:
+            raise ValidationError(errors)
+        starts_on, ends_on = days["starts_on"], days["ends_on"]
+        assert starts_on is not None and ends_on is not None
+        item_id, quantity, note = (
+            self.item.id,
+            self.quantity_spin.value(),
+            self.note_edit.toPlainText(),
+        )
+        return lambda job: reservations.reserve(
+            job.uow(),
+            item_id=item_id,
+            member_id=member,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            quantity=quantity,
+            note=note,
+        )
+
+
+class ExtendDialog(ResourceDialog):
+    """Move a loan's due day later: kept as a dated change, refused (named) if someone has the
+    item booked in the days added."""
+
+    def __init__(
+        self, context: AppContext, *, loan: loans.LoanData, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            context,
+            self.tr("Extend the loan of {item} to {who}").format(
+                item=loan.item_name, who=loan.borrower_name
+            ),
+            parent,
+        )
+        self.loan = loan
+        later = max(loan.due_on, self.today) + timedelta(days=7)
+        self.due_edit = self.day_field("due_on", self.tr("New &due day"), later)
+        self.due_edit.setToolTip(
+            self.tr("Due now on {day}").format(day=day_text(loan.due_on, self.locale_name))
+        )
+        self.by_picker = self.person_picker(
+            "by_id", self.tr("Agreed b&y"), none=self.tr("(not recorded)")
+        )
+        self.offer_pickers()
+        self.check()
+
+    def problems(self) -> dict[str, str]:
+        due = self.day_of(self.due_edit)
+        if due is not None and due <= self.loan.due_on:
+            return {
+                "due_on": self.tr("Choose a day after the due day now, {day}.").format(
+                    day=day_text(self.loan.due_on, self.locale_name)
+                )
+            }
+        return {}
+
+    def submit(self) -> Callable[[OpJob], loans.LoanData]:
+        self.submit_checked()
+        due_on = self.read_date("due_on", self.due_edit)
+        if due_on is None:
+            raise ValidationError.single("due_on", self.tr("give the new due day"))
+        loan_id, by = self.loan.id, self.by_picker.member_id()
+        return lambda job: loans.extend_loan(job.uow(), loan_id=loan_id, due_on=due_on, by_id=by)

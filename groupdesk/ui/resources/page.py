@@ -1,0 +1,409 @@
+"""The Resources page: the group's things in a table (search; kind; available now, out, overdue,
+needing upkeep, with a clash), the chosen item's detail beside it, and the week view.
+
+Lending, returning, reserving and extending open small dialogs without blocking (`open()`);
+the page keeps the one it opened in `active_dialog`, so keyboard users, screen readers and
+tests reach the same widgets. A dialog's write is announced by its own Op, and the page (a
+different source) reloads once when it lands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.models.resources import ITEM_KINDS
+from groupdesk.services.resources.clashes import Clash, Holding, list_clashes
+from groupdesk.services.resources.detail import ItemDetail, item_detail
+from groupdesk.services.resources.loans import LoanData
+from groupdesk.services.resources.records import ItemRow, list_items
+from groupdesk.services.resources.reservations import ReservationData, cancel_reservation
+from groupdesk.services.resources.week import week_bookings
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import Formats
+from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
+from groupdesk.ui.ops import Op, OpJob
+from groupdesk.ui.pages.base import Page
+from groupdesk.ui.resources.detail import CLASH_STYLE, ItemDetailPane
+from groupdesk.ui.resources.dialogs import (
+    ExtendDialog,
+    LendDialog,
+    ReserveDialog,
+    ResourceDialog,
+    ReturnDialog,
+)
+from groupdesk.ui.resources.week import WeekView
+
+#: The Show filter's choices read by the service, and the views a dashboard line may ask for.
+SERVICE_FILTERS = ("available", "out", "overdue", "needs upkeep")
+CLASHES = "clashes"
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
+def _labelled(text: str, widget: QWidget, row: QHBoxLayout) -> None:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    row.addWidget(label)
+    row.addWidget(widget)
+
+
+class ResourcesPage(Page):
+    key, title = "resources", "Resources"
+    areas = frozenset({"resources", "members", "meetings", "attachments", "settings"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        #: Asks before cancelling a reservation; tests pass their own answer.
+        self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
+        self.active_dialog: QDialog | None = None
+        self.formats = Formats(context.locale)
+        self._clashing: frozenset[str] = frozenset()
+        #: The week's loans and reservations, as last read.
+        self.week_bookings: list[Holding] = []
+        #: The item whose detail is shown (or on its way).
+        self._chosen: str | None = None
+        #: The item to choose when the next list arrives (one asked for while filtered out).
+        self._choose_next: str | None = None
+        self.items: RowsModel[ItemRow] = RowsModel(
+            [
+                self.tr("Item"),
+                self.tr("Kind"),
+                self.tr("Kept at"),
+                self.tr("Here now"),
+                self.tr("Out"),
+                self.tr("Condition"),
+            ],
+            self._describe,
+        )
+
+        heading = QLabel(self.page_title())
+        heading.setObjectName("pageHeading")
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("How many items are shown"))
+        header = QHBoxLayout()
+        header.addWidget(heading)
+        header.addWidget(self.count_label)
+        header.addWidget(self.loading_label)
+        header.addStretch(1)
+
+        self.clash_banner = QLabel()
+        self.clash_banner.setObjectName("clashBanner")
+        self.clash_banner.setStyleSheet(CLASH_STYLE)
+        self.clash_banner.setWordWrap(True)
+        self.clash_banner.setAccessibleName(self.tr("Clashes after sync"))
+        self.clash_banner.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Items or the week"))
+        self.tabs.addTab(self._items_tab(), self.tr("&Items"))
+        self.week = WeekView(context.locale, context.workspace.today())
+        self.week.week_wanted.connect(self.load_week)
+        self.week.item_chosen.connect(self.show_item)
+        self.tabs.addTab(self.week, self.tr("&Week"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Last action"))
+        self.status_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.clash_banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_label)
+        shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.focus_search)
+
+    def _items_tab(self) -> QWidget:
+        tab = QWidget()
+        filters = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search names, places… (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.items.set_search)
+        self.search_edit.textChanged.connect(lambda _text: self._show_count())
+        _labelled(self.tr("&Find:"), self.search_edit, filters)
+        self.search_edit.setAccessibleName(self.tr("Search items"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Any kind"), None)
+        for kind in ITEM_KINDS:
+            self.kind_combo.addItem(self.tr(kind), kind)
+        self.kind_combo.currentIndexChanged.connect(lambda _index: self.load_items())
+        _labelled(self.tr("&Kind:"), self.kind_combo, filters)
+        self.show_combo = QComboBox()
+        for text, value in (
+            (self.tr("Everything"), None),
+            (self.tr("Available now"), "available"),
+            (self.tr("Out"), "out"),
+            (self.tr("Overdue"), "overdue"),
+            (self.tr("Needs upkeep"), "needs upkeep"),
+            (self.tr("With a clash"), CLASHES),
+        ):
+            self.show_combo.addItem(text, value)
+        self.show_combo.currentIndexChanged.connect(lambda _index: self.load_items())
+        _labelled(self.tr("&Show:"), self.show_combo, filters)
+        self.table = show_rows(QTableView(), self.items, self.tr("Items"), 0)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail_pane = ItemDetailPane(self.context.locale)
+        self.detail_pane.action_requested.connect(self.act)
+        self.table.activated.connect(lambda _index: self.detail_pane.tabs.setFocus())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([560, 480])
+        self.splitter.setChildrenCollapsible(False)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.splitter, 1)
+        return tab
+
+    # --- reading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.load_items()
+        self.load(lambda job: list_clashes(job.uow()), self._show_clashes, key="clashes")
+        if self.tabs.currentWidget() is self.week:
+            self.load_week(self.week.start)
+
+    def load_items(self) -> None:
+        kind, shown = self.kind_combo.currentData(), self.show_combo.currentData()
+        status = shown if shown in SERVICE_FILTERS else None
+        self.items.set_filter(lambda row: shown != CLASHES or row.id in self._clashing)
+        self.load(
+            lambda job: list_items(job.uow(), kind=kind, status=status),
+            self._show_items,
+            key="list",
+        )
+
+    def load_week(self, start: date) -> None:
+        self.load(
+            lambda job: (start, week_bookings(job.uow(), start=start)),
+            self._show_week,
+            key="week",
+        )
+
+    def _show_items(self, rows: list[ItemRow]) -> None:
+        chosen, self._choose_next = self._choose_next or self._chosen, None
+        self.items.set_records(rows)
+        self._show_count()
+        if self.items.every_record():
+            self.empty_label.setText(
+                self.tr("No item here matches. Choose Everything and Any kind to see them all.")
+            )
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "No items yet. Add the group's things with 'groupdesk resources add', or try "
+                    "the demo group."
+                )
+            )
+        self.empty_label.setVisible(not self.items.records())
+        self._reselect(chosen)
+        if self.tabs.currentWidget() is self.week:
+            self.week.show_week(self.week.start, self.items.every_record(), self.week_bookings)
+
+    def _show_week(self, answer: tuple[date, list[Holding]]) -> None:
+        start, self.week_bookings = answer
+        self.week.show_week(start, self.items.every_record(), self.week_bookings)
+
+    def _show_clashes(self, clashes: list[Clash]) -> None:
+        self._clashing = frozenset(clash.item_id for clash in clashes)
+        names = sorted({clash.item_name for clash in clashes}, key=str.casefold)
+        self.clash_banner.setText(
+            self.tr(
+                "⚠ Clashes after sync: %n item(s) booked beyond what there is ({names}). "
+                "Show: With a clash lists them; each says what clashes.",
+                "",
+                len(names),
+            ).format(names=", ".join(names))
+        )
+        self.clash_banner.setVisible(bool(clashes))
+        if self.show_combo.currentData() == CLASHES:
+            self.items.set_filter(lambda row: row.id in self._clashing)
+            self._show_count()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n item(s)", "", len(self.items.records())))
+
+    def _describe(self, row: ItemRow) -> list[str]:
+        here = (
+            self.tr("{free} of {count}").format(free=row.free_now, count=row.quantity)
+            if row.quantity > 1
+            else (self.tr("yes") if row.free_now else self.tr("no"))
+        )
+        if row.overdue:
+            out = self.tr("overdue since {day}").format(day=self.formats.day(row.next_due))
+        elif row.out:
+            out = self.tr("due back {day}").format(day=self.formats.day(row.next_due))
+        else:
+            out = ""
+        condition = self.tr(row.condition)
+        if row.needs_upkeep and row.condition == "good":
+            condition = self.tr("upkeep due")
+        return [row.name, self.tr(row.kind), row.location or "", here, out, condition]
+
+    # --- choosing ----------------------------------------------------------------------------
+    def current_item_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items.record(rows[0].row()).id if rows else None
+
+    def _reselect(self, item_id: str | None) -> None:
+        """Choose `item_id` again in a list just read (its detail read afresh), or nothing."""
+        for row, record in enumerate(self.items.records()):
+            if record.id == item_id:
+                if self.current_item_id() == item_id:
+                    self._load_detail(item_id)
+                else:
+                    self.table.selectRow(row)
+                self.table.scrollTo(self.items.index(row, 0))
+                return
+        self._chosen = None
+        self.detail_pane.show_detail(None)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        # A list read again clears the selection for a moment: the detail stays until it is
+        # chosen again (`_reselect`).
+        item_id = self.current_item_id()
+        if item_id is not None:
+            self._chosen = item_id
+            self._load_detail(item_id)
+
+    def _load_detail(self, item_id: str) -> None:
+        self.load(
+            lambda job: item_detail(job.uow(), item_id=item_id), self._show_detail, key="detail"
+        )
+
+    def _show_detail(self, detail: ItemDetail) -> None:
+        if detail.item.id == self._chosen:  # not an answer for an older choice
+            self.detail_pane.show_detail(detail)
+
+    def show_item(self, item_id: str) -> None:
+        """Choose the item in the list (every item shown, if the filters hid it) and show it."""
+        self.tabs.setCurrentIndex(0)
+        if all(row.id != item_id for row in self.items.records()):
+            self.search_edit.clear()
+            if self.kind_combo.currentIndex() or self.show_combo.currentIndex():
+                self.kind_combo.blockSignals(True)
+                self.show_combo.blockSignals(True)
+                self.kind_combo.setCurrentIndex(0)
+                self.show_combo.setCurrentIndex(0)
+                self.kind_combo.blockSignals(False)
+                self.show_combo.blockSignals(False)
+                self.load_items()
+                self._choose_next = item_id
+                return
+        self._reselect(item_id)
+        self.table.setFocus()
+
+    def open_record(self, record_id: str) -> None:
+        """An item (a dashboard line's): chosen in the list, its detail shown."""
+        self.show_item(record_id)
+
+    def show_view(self, view: str) -> None:
+        """ "available", "out", "overdue", "upkeep" or "clashes": the list shown that way."""
+        wanted = "needs upkeep" if view == "upkeep" else view
+        index = self.show_combo.findData(wanted)
+        if index >= 0:
+            self.tabs.setCurrentIndex(0)
+            self.show_combo.setCurrentIndex(index)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.week:
+            self.load_week(self.week.start)
+
+    # --- acting ------------------------------------------------------------------------------
+    def act(self, action: str) -> QDialog | Op[object] | None:
+        """Do what the detail pane asked for, on the chosen item."""
+        detail = self.detail_pane.detail
+        if detail is None:
+            return None
+        what, _, record_id = action.partition(":")
+        if what == "lend":
+            return self._open(LendDialog(self.context, item=detail.item, parent=self))
+        if what == "reserve":
+            return self._open(ReserveDialog(self.context, item=detail.item, parent=self))
+        loan = next((loan for loan in detail.loans if loan.id == record_id), None)
+        if what == "return" and loan is not None:
+            return self._open(ReturnDialog(self.context, loan=loan, parent=self))
+        if what == "extend" and loan is not None:
+            return self._open(ExtendDialog(self.context, loan=loan, parent=self))
+        booking = next((b for b in detail.reservations if b.id == record_id), None)
+        if what == "collect" and booking is not None:
+            dialog = LendDialog(self.context, item=detail.item, reservation=booking, parent=self)
+            return self._open(dialog)
+        if what == "cancel" and booking is not None:
+            question = self.tr("Cancel the reservation of {item} for {who}?").format(
+                item=detail.item.name, who=booking.who
+            )
+            if not self.ask(self, self.tr("Cancel reservation"), question):
+                return None
+            return self._do(
+                lambda job: cancel_reservation(job.uow(), reservation_id=booking.id),
+                self.tr("Reservation cancelled: the days are free again."),
+            )
+        return None
+
+    def _open(self, dialog: ResourceDialog) -> ResourceDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(dialog.saved))
+        dialog.finished.connect(lambda _code: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, result: object) -> None:
+        if isinstance(result, ReservationData):
+            text = self.tr("Reserved {item} for {who}, {first} to {last}.").format(
+                item=result.item_name,
+                who=result.who,
+                first=self.formats.day(result.starts_on),
+                last=self.formats.day(result.ends_on),
+            )
+        elif isinstance(result, LoanData) and result.returned_on is not None:
+            text = self.tr("{item} is back from {who}.").format(
+                item=result.item_name, who=result.borrower_name
+            )
+        elif isinstance(result, LoanData):
+            text = self.tr("{item} is out with {who}, due back {due}.").format(
+                item=result.item_name, who=result.borrower_name, due=self.formats.day(result.due_on)
+            )
+        else:
+            text = ""
+        self.status_label.setText(text)
+
+    def _do(self, change: Callable[[OpJob], object], done: str) -> Op[object]:
+        def changed(_result: object) -> None:
+            self.status_label.setText(done)
+            self.refresh()
+
+        return Op(self, change).on_success(changed).run(self.context)

@@ -1,0 +1,225 @@
+"""The Resources page, driven as a person would, with the real dialogs: lend and return an item,
+keep part of a deposit, reserve a space and hand the reservation out as a loan, and an
+overlapping reservation refused with the clash named beside its days and nothing saved.
+
+The demo group has items of its own, so each test adds the ones it uses (named so that no demo
+item shares their names) and looks at those."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from support.gui import settle
+
+from groupdesk.money import Money
+from groupdesk.services.members.records import add_member
+from groupdesk.services.resources.availability import item_loan_history
+from groupdesk.services.resources.records import ItemData, add_item
+from groupdesk.services.resources.reservations import item_reservations, reserve
+from groupdesk.services.workspace import Workspace
+from groupdesk.ui.resources.dialogs import LendDialog, ReserveDialog, ReturnDialog
+from groupdesk.ui.resources.page import ResourcesPage
+
+pytestmark = pytest.mark.gui
+
+BORROWER, OTHER = "Zora Quill", "Yusuf Quill"
+
+
+@pytest.fixture
+def people(demo_workspace: Workspace) -> dict[str, str]:
+    return {
+        name: add_member(demo_workspace.uow(), values={"full_name": name}).id
+        for name in (BORROWER, OTHER)
+    }
+
+
+@pytest.fixture
+def gazebo(demo_workspace: Workspace) -> ItemData:
+    return add_item(
+        demo_workspace.uow(),
+        values={"name": "Zebra gazebo", "deposit": Money(Decimal("40.00"), "GBP"), "loan_days": 7},
+    )
+
+
+@pytest.fixture
+def hall(demo_workspace: Workspace) -> ItemData:
+    return add_item(
+        demo_workspace.uow(), values={"name": "Zebra hall", "kind": "space", "loan_days": 1}
+    )
+
+
+@pytest.fixture
+def page(qtbot, app_context, people, gazebo, hall):  # type: ignore[no-untyped-def]
+    resources = ResourcesPage(app_context)
+    qtbot.addWidget(resources)
+    resources.resize(1200, 760)
+    resources.show()
+    qtbot.waitExposed(resources)
+    settle()
+    return resources
+
+
+def choose(page: ResourcesPage, item: ItemData) -> None:
+    page.show_item(item.id)
+    settle()
+    assert page.detail_pane.detail is not None
+    assert page.detail_pane.detail.item.id == item.id
+
+
+def pick(qtbot, picker, name: str) -> None:  # type: ignore[no-untyped-def]
+    picker.setFocus()
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker, name)
+
+
+def type_into(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def save(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
+
+
+def test_lend_an_item_then_take_it_back(qtbot, page, gazebo, people, demo_workspace) -> None:  # type: ignore[no-untyped-def]
+    choose(page, gazebo)
+    qtbot.mouseClick(page.detail_pane.lend_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, LendDialog)
+    settle()  # the people arrive
+    pick(qtbot, dialog.borrower_picker, BORROWER)
+    today = demo_workspace.today()
+    assert dialog.due_edit.text() == (today + timedelta(days=7)).isoformat()  # the loan period
+    save(qtbot, dialog)
+    assert page.active_dialog is None  # saved and closed
+    (loan,) = item_loan_history(demo_workspace.uow(), item_id=gazebo.id)
+    assert loan.borrower_id == people[BORROWER] and loan.returned_on is None
+    assert loan.deposit_taken == Money(Decimal("40.00"), "GBP")
+    assert "out with Zora Quill" in page.status_label.text()
+    assert page.detail_pane.detail.loans[0].id == loan.id  # the page read it again
+    assert "Out with Zora Quill" in page.detail_pane.state_label.text()
+    row = [r.name for r in page.items.records()].index("Zebra gazebo")
+    assert page.items.index(row, 3).data() == "no"  # not here now
+
+    page.detail_pane.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(page.detail_pane.return_button, Qt.MouseButton.LeftButton)
+    back = page.active_dialog
+    assert isinstance(back, ReturnDialog)
+    save(qtbot, back)
+    (loan,) = item_loan_history(demo_workspace.uow(), item_id=gazebo.id)
+    assert loan.returned_on == today
+    assert loan.deposit_returned == Money(Decimal("40.00"), "GBP")
+    assert "back from Zora Quill" in page.status_label.text()
+    assert page.detail_pane.state_label.text() == "Here, not lent out."
+
+
+def test_part_of_the_deposit_is_kept_with_its_reason(
+    qtbot, page, gazebo, people, demo_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    choose(page, gazebo)
+    page.act("lend")
+    lend = page.active_dialog
+    settle()
+    pick(qtbot, lend.borrower_picker, OTHER)
+    save(qtbot, lend)
+    loan = page.detail_pane.detail.loans[0]
+    page.act(f"return:{loan.id}")
+    back = page.active_dialog
+    assert isinstance(back, ReturnDialog)
+    back.condition_combo.setCurrentIndex(back.condition_combo.findData("needs attention"))
+    type_into(qtbot, back.kept_edit, "50")
+    assert back.errors.message("deposit_kept") == "Only £40.00 was taken as a deposit."
+    assert not back.save_button.isEnabled()
+    type_into(qtbot, back.kept_edit, "15")
+    assert back.errors.message("kept_reason").startswith("Say why")
+    type_into(qtbot, back.reason_edit, "a torn side panel")
+    assert back.save_button.isEnabled()
+    save(qtbot, back)
+    (loan,) = item_loan_history(demo_workspace.uow(), item_id=gazebo.id)
+    assert loan.deposit_kept == Money(Decimal("15.00"), "GBP")
+    assert loan.deposit_returned == Money(Decimal("25.00"), "GBP")
+    assert loan.kept_reason == "a torn side panel"
+    assert "kept £15.00: a torn side panel" in page.detail_pane.loans_table.item(0, 4).text()
+    assert page.detail_pane.detail.item.condition == "needs attention"
+
+
+def test_reserve_a_space_and_hand_it_out_as_a_loan(
+    qtbot, page, hall, people, demo_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    choose(page, hall)
+    page.act("reserve")
+    booking = page.active_dialog
+    assert isinstance(booking, ReserveDialog)
+    settle()
+    pick(qtbot, booking.member_picker, BORROWER)
+    today = demo_workspace.today()
+    type_into(qtbot, booking.to_edit, (today + timedelta(days=1)).isoformat())
+    save(qtbot, booking)
+    (reservation,) = item_reservations(demo_workspace.uow(), item_id=hall.id)
+    assert reservation.member_id == people[BORROWER]
+    assert "Reserved Zebra hall for Zora Quill" in page.status_label.text()
+
+    page.detail_pane.tabs.setCurrentIndex(2)
+    assert page.detail_pane.collect_button.isEnabled()  # the booking is chosen
+    qtbot.mouseClick(page.detail_pane.collect_button, Qt.MouseButton.LeftButton)
+    handing = page.active_dialog
+    assert isinstance(handing, LendDialog) and handing.reservation is not None
+    settle()
+    assert handing.borrower_picker.member_id() == people[BORROWER]  # who booked it
+    assert handing.due_edit.text() == (today + timedelta(days=1)).isoformat()
+    save(qtbot, handing)
+    assert page.active_dialog is None
+    (loan,) = item_loan_history(demo_workspace.uow(), item_id=hall.id)
+    assert loan.reservation_id == reservation.id
+    (collected,) = item_reservations(demo_workspace.uow(), item_id=hall.id, include_past=True)
+    assert collected.status == "collected" and collected.loan_id == loan.id
+    assert not page.detail_pane.collect_button.isEnabled()
+
+
+def test_an_overlapping_reservation_is_refused_with_the_clash_named(
+    qtbot, page, hall, people, demo_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    start = demo_workspace.today() + timedelta(days=10)
+    reserve(
+        demo_workspace.uow(),
+        item_id=hall.id,
+        member_id=people[OTHER],
+        starts_on=start,
+        ends_on=start + timedelta(days=2),
+    )
+    choose(page, hall)
+    page.act("reserve")
+    dialog = page.active_dialog
+    settle()
+    pick(qtbot, dialog.member_picker, BORROWER)
+    type_into(qtbot, dialog.from_edit, (start + timedelta(days=2)).isoformat())
+    type_into(qtbot, dialog.to_edit, (start + timedelta(days=4)).isoformat())
+    save(qtbot, dialog)
+    assert page.active_dialog is dialog and dialog.isVisible()  # still open
+    message = dialog.errors.message("starts_on")
+    assert "Zebra hall is reserved by Yusuf Quill" in message
+    assert len(item_reservations(demo_workspace.uow(), item_id=hall.id)) == 1  # nothing saved
+    dialog.reject()
+
+
+def test_days_and_stock_are_checked_as_they_are_typed(qtbot, page, gazebo, demo_workspace) -> None:  # type: ignore[no-untyped-def]
+    choose(page, gazebo)
+    page.act("lend")
+    dialog = page.active_dialog
+    settle()
+    today = demo_workspace.today()
+    type_into(qtbot, dialog.due_edit, (today - timedelta(days=1)).isoformat())
+    assert dialog.errors.message("due_on").startswith("The due day is before it goes out")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.save_button.toolTip() == dialog.errors.message("due_on")
+    type_into(qtbot, dialog.due_edit, (today + timedelta(days=3)).isoformat())
+    dialog.quantity_spin.setValue(2)
+    assert dialog.errors.message("quantity") == "There are only 1 of Zebra gazebo in all."
+    dialog.quantity_spin.setValue(1)
+    assert dialog.save_button.isEnabled()
+    dialog.reject()
