@@ -50,10 +50,15 @@ def test_the_lists_are_every_registered_card_in_position_order(group_workspace: 
 
     summary = dashboard_summary(group_workspace.uow(), today=TODAY)
     assert [found.key for found in summary.lists] == [
+        "overdue-loans",
+        "clashes",
         "checkins",
         "mentors",
         "grant-deadlines",
         "open-actions",
+        "todays-reservations",
+        "due-back",
+        "upkeep-due",
         "next-meetings",
     ]
     assert len(summary.lists) == len(registry.dashboard_cards())

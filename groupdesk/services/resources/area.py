@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from groupdesk.registry import Area
+from groupdesk.registry import Area, DashboardCard
 
 AREA = Area(
     key="resources",
     models=("groupdesk.models.resources",),
+    commands=("groupdesk.cli.resources",),
     demo="groupdesk.services.resources.demo:add_demo_resources",
+    dashboard=(
+        DashboardCard("groupdesk.services.resources.dashboard:overdue_card", 6),
+        DashboardCard("groupdesk.services.resources.dashboard:clashes_card", 8),
+        DashboardCard("groupdesk.services.resources.dashboard:reservations_card", 32),
+        DashboardCard("groupdesk.services.resources.dashboard:due_back_card", 34),
+        DashboardCard("groupdesk.services.resources.dashboard:upkeep_card", 36),
+    ),
 )
