@@ -13,6 +13,7 @@ from support.grant_rows import add_grant, add_line, money
 
 from groupdesk.errors import ValidationError
 from groupdesk.services.grants.expenses import (
+    SavedExpense,
     add_expense,
     attach_receipts,
     edit_expense,
@@ -25,6 +26,26 @@ from groupdesk.services.grants.expenses import (
 from groupdesk.services.workspace import Workspace
 
 Rows = Callable[[Path], dict[str, list[tuple[Any, ...]]]]
+
+
+def spend(
+    workspace: Workspace,
+    grant: str,
+    amount: str,
+    *,
+    on: date = date(2026, 3, 1),
+    payee: str = "Shop",
+    **more: Any,
+) -> SavedExpense:
+    """Add an expense in euros to `grant`."""
+    return add_expense(
+        workspace.uow(),
+        grant_id=grant,
+        spent_on=on,
+        payee=payee,
+        amount=money(amount, "EUR"),
+        **more,
+    )
 
 
 def receipt(tmp_path: Path, name: str, content: bytes) -> Path:
@@ -44,24 +65,12 @@ def test_the_same_receipt_attached_twice_is_refused_naming_the_expense_it_proves
     members_ws: Workspace, grant: str, tmp_path: Path, database_rows: Rows
 ) -> None:
     photo = receipt(tmp_path, "IMG_0412.jpg", b"\xff\xd8 a till receipt")
-    add_expense(
-        members_ws.uow(),
-        grant_id=grant,
-        spent_on=date(2026, 5, 3),
-        payee="Hardware store",
-        amount=money("42.10", "EUR"),
-        receipts=[photo],
-    )
+    spend(members_ws, grant, "42.10", on=date(2026, 5, 3), payee="Hardware store", receipts=[photo])
     again = receipt(tmp_path, "copy of the same photo.jpg", photo.read_bytes())
     before = database_rows(members_ws.paths.database)
     with pytest.raises(ValidationError) as refused:
-        add_expense(
-            members_ws.uow(),
-            grant_id=grant,
-            spent_on=date(2026, 5, 4),
-            payee="Garden centre",
-            amount=money("9.99", "EUR"),
-            receipts=[again],
+        spend(
+            members_ws, grant, "9.99", on=date(2026, 5, 4), payee="Garden centre", receipts=[again]
         )
     assert refused.value.errors == {
         "receipt": "this receipt is already attached to the expense of 3 May 2026, "
@@ -73,19 +82,13 @@ def test_the_same_receipt_attached_twice_is_refused_naming_the_expense_it_proves
 def test_receipts_added_later_and_expenses_without_one_listed(
     members_ws: Workspace, grant: str, tmp_path: Path
 ) -> None:
-    paid = add_expense(
-        members_ws.uow(),
-        grant_id=grant,
-        spent_on=date(2026, 3, 1),
-        payee="Printer",
-        amount=money("80.00", "EUR"),
-    ).expense
-    add_expense(
-        members_ws.uow(),
-        grant_id=grant,
-        spent_on=date(2026, 3, 2),
+    paid = spend(members_ws, grant, "80.00", on=date(2026, 3, 1), payee="Printer").expense
+    spend(
+        members_ws,
+        grant,
+        "120.00",
+        on=date(2026, 3, 2),
         payee="Hall hire",
-        amount=money("120.00", "EUR"),
         receipts=[receipt(tmp_path, "hall.pdf", b"%PDF-1.4 hall")],
     )
     assert [e.payee for e in expenses_without_receipt(members_ws.uow(), grant_id=grant)] == [
@@ -107,14 +110,7 @@ def test_outside_the_period_and_over_the_line_are_warnings_naming_them(
     members_ws: Workspace, grant: str
 ) -> None:
     tools = add_line(members_ws, grant, "Tools", "100.00")
-    add_expense(
-        members_ws.uow(),
-        grant_id=grant,
-        line_id=tools,
-        spent_on=date(2026, 3, 1),
-        payee="Hardware store",
-        amount=money("80.00", "EUR"),
-    )
+    spend(members_ws, grant, "80.00", on=date(2026, 3, 1), payee="Hardware store", line_id=tools)
     asked = expense_warnings(
         members_ws.uow(),
         grant_id=grant,
@@ -126,13 +122,8 @@ def test_outside_the_period_and_over_the_line_are_warnings_naming_them(
         ("spent_on", "2 Aug 2026 is after the grant's period ends (31 Jul 2026)"),
         ("amount", "this takes the line 'Tools' over its budget of €100.00 by €22.10"),
     ]
-    saved = add_expense(
-        members_ws.uow(),
-        grant_id=grant,
-        line_id=tools,
-        spent_on=date(2026, 8, 2),
-        payee="Hardware store",
-        amount=money("42.10", "EUR"),
+    saved = spend(
+        members_ws, grant, "42.10", on=date(2026, 8, 2), payee="Hardware store", line_id=tools
     )
     assert saved.warnings == asked
     # Editing the over-spending expense down to fit says nothing more about the line.
@@ -163,13 +154,7 @@ def test_bad_input_is_refused_naming_the_field_and_nothing_saved(
 ) -> None:
     before = database_rows(members_ws.paths.database)
     with pytest.raises(ValidationError) as refused:
-        add_expense(
-            members_ws.uow(),
-            grant_id=grant,
-            spent_on=date(2026, 3, 1),
-            payee=payee,
-            amount=money(amount, "EUR"),
-        )
+        spend(members_ws, grant, amount, on=date(2026, 3, 1), payee=payee)
     assert refused.value.errors == {field: message}
     assert database_rows(members_ws.paths.database) == before
 
@@ -178,22 +163,8 @@ def test_a_removed_expense_frees_its_receipt(
     members_ws: Workspace, grant: str, tmp_path: Path
 ) -> None:
     photo = receipt(tmp_path, "r.jpg", b"\xff\xd8 receipt")
-    first = add_expense(
-        members_ws.uow(),
-        grant_id=grant,
-        spent_on=date(2026, 3, 1),
-        payee="Shop",
-        amount=money("5.00", "EUR"),
-        receipts=[photo],
-    )
+    first = spend(members_ws, grant, "5.00", on=date(2026, 3, 1), payee="Shop", receipts=[photo])
     remove_expense(members_ws.uow(), expense_id=first.expense.id)
-    again = add_expense(
-        members_ws.uow(),
-        grant_id=grant,
-        spent_on=date(2026, 3, 1),
-        payee="Shop",
-        amount=money("5.00", "EUR"),
-        receipts=[photo],
-    )
+    again = spend(members_ws, grant, "5.00", on=date(2026, 3, 1), payee="Shop", receipts=[photo])
     assert len(again.receipts) == 1
     assert [e.id for e in list_expenses(members_ws.uow(), grant_id=grant)] == [again.expense.id]
