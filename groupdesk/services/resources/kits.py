@@ -20,7 +20,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.models.resources import Loan, ResourceItem, ResourcePart
 from groupdesk.money import Money
 from groupdesk.services.resources.clashes import group_locale
-from groupdesk.services.resources.loans import lend_in_session, return_loan
+from groupdesk.services.resources.loans import lend_in_session, return_in_session
 from groupdesk.services.rows import live_row, tombstone
 from groupdesk.services.uow import UnitOfWork
 
@@ -279,30 +279,46 @@ def return_kit(
     received_by_id: str | None = None,
 ) -> KitChecklist:
     """Take a kit back with the parts ticked on its checklist (`parts_back`: every part still
-    out unless said). A part not ticked stays out with the borrower, and overdue in its own
-    name; returning it later is an ordinary return of its loan.
+    out unless said), in one save. A part not ticked stays out with the borrower, and overdue in
+    its own name; returning it later is an ordinary return of its loan.
 
-    The kit's loan is returned first (`loans.return_loan`: its deposit, condition and checks),
-    then each part's, as the same day and by the same person."""
-    checklist = kit_checklist(uow, loan_id=loan_id)
-    out = {line.part_id: line for line in checklist.still_out}
-    back = set(out) if parts_back is None else set(parts_back)
-    if back - set(out):
-        raise ValidationError.single("parts", "Tick only parts that went out with this loan.")
-    kit = return_loan(
-        uow,
-        loan_id=loan_id,
-        returned_on=returned_on,
-        condition_in=condition_in,
-        condition_note=condition_note,
-        deposit_kept=deposit_kept,
-        kept_reason=kept_reason,
-        received_by_id=received_by_id,
-    )
-    for part_id in sorted(back):
-        part_loan = out[part_id].loan_id
-        assert part_loan is not None  # a line still out has its loan
-        return_loan(
-            uow, loan_id=part_loan, returned_on=kit.returned_on, received_by_id=received_by_id
+    The kit's loan is returned as any loan is (`loans.return_in_session`: its deposit, condition,
+    late fee and checks), and each part's on the same day, by the same person; as the kit's
+    deposit covers its parts, so does its late fee."""
+    locale = group_locale(uow)
+    with uow:
+        session = uow.session
+        kit_loan = live_row(session, Loan, loan_id, what="loan")
+        out = {line.part_id: line for line in _checklist(session, kit_loan).still_out}
+        back = set(out) if parts_back is None else set(parts_back)
+        if back - set(out):
+            raise ValidationError.single("parts", "Tick only parts that went out with this loan.")
+        return_in_session(
+            uow,
+            loan=kit_loan,
+            returned_on=returned_on,
+            condition_in=condition_in,
+            condition_note=condition_note,
+            deposit_kept=deposit_kept,
+            kept_reason=kept_reason,
+            received_by_id=received_by_id,
+            locale=locale,
         )
-    return kit_checklist(uow, loan_id=loan_id)
+        for part_id in sorted(back):
+            part_loan = live_row(session, Loan, out[part_id].loan_id or "", what="loan")
+            return_in_session(
+                uow,
+                loan=part_loan,
+                returned_on=kit_loan.returned_on,
+                condition_in=None,
+                condition_note=None,
+                deposit_kept=None,
+                kept_reason=None,
+                received_by_id=received_by_id,
+                locale=locale,
+            )
+            part_loan.fee_charged = None  # the kit's late fee covers the parts back with it
+        session.flush()
+        checklist = _checklist(session, kit_loan)
+        uow.commit()
+    return checklist

@@ -22,6 +22,7 @@ from groupdesk.models.members import Member
 from groupdesk.models.resources import ITEM_CONDITIONS, Loan, LoanExtension, ResourceItem
 from groupdesk.money import Money, format_money
 from groupdesk.services.resources.clashes import check_free, group_locale
+from groupdesk.services.resources.fees import record_late_fee
 from groupdesk.services.resources.upkeep import check_lendable
 from groupdesk.services.rows import display_name, live_member, live_row, names_of, remove
 from groupdesk.services.uow import UnitOfWork
@@ -242,6 +243,70 @@ def lend(
         return result
 
 
+def return_in_session(
+    uow: UnitOfWork,
+    *,
+    loan: Loan,
+    returned_on: date | None,
+    condition_in: str | None,
+    condition_note: str | None,
+    deposit_kept: Money | None,
+    kept_reason: str | None,
+    received_by_id: str | None,
+    locale: str,
+) -> None:
+    """Check and record one return inside the caller's transaction (a loan, or a kit with its
+    parts: `kits.return_kit`), the late fee charged by the item's rule; the caller commits."""
+    session = uow.session
+    today = uow.today()
+    if loan.returned_on is not None:
+        raise GroupDeskError(
+            f"That loan was already returned on {day_text(loan.returned_on, locale)}."
+        )
+    back = returned_on or today
+    reason = _clean_text(kept_reason)
+    taken = loan.deposit_taken
+    errors: dict[str, str] = {}
+    if back > today:
+        errors["returned_on"] = "The return day cannot be in the future."
+    elif back < loan.out_on:
+        errors["returned_on"] = (
+            f"The return day is before it went out ({day_text(loan.out_on, locale)})."
+        )
+    if condition_in is not None and condition_in not in ITEM_CONDITIONS:
+        errors["condition_in"] = f"Choose one of: {', '.join(ITEM_CONDITIONS)}."
+    if deposit_kept is not None and deposit_kept.amount > 0:
+        if taken is None:
+            errors["deposit_kept"] = "No deposit was taken for this loan."
+        else:
+            errors |= _check_amount("deposit_kept", deposit_kept, taken.currency)
+            if "deposit_kept" not in errors and deposit_kept > taken:
+                errors["deposit_kept"] = (
+                    f"Only {format_money(taken, locale)} was taken as a deposit."
+                )
+        if reason is None:
+            errors["kept_reason"] = "Say why part of the deposit is kept (damage, say)."
+    if errors:
+        raise ValidationError(errors)
+    if received_by_id:
+        live_member(session, received_by_id, role="the person taking it back")
+    loan.returned_on = back
+    loan.condition_in = condition_in or loan.condition_out
+    loan.condition_note = _clean_text(condition_note)
+    loan.received_by_id = received_by_id
+    if taken is not None:
+        kept = deposit_kept if deposit_kept is not None else Money.zero(taken.currency)
+        loan.deposit_kept = kept
+        loan.deposit_returned = taken - kept
+        loan.kept_reason = reason if kept.amount > 0 else None
+    record_late_fee(session, loan)
+    item = session.get(ResourceItem, loan.item_id)
+    if item is not None and condition_in is not None:
+        item.condition = condition_in
+        if loan.condition_note:
+            item.condition_note = loan.condition_note
+
+
 def return_loan(
     uow: UnitOfWork,
     *,
@@ -253,60 +318,24 @@ def return_loan(
     kept_reason: str | None = None,
     received_by_id: str | None = None,
 ) -> LoanData:
-    """Take the item back on `returned_on` (today): late is recorded, never refused. The deposit
-    is returned, less `deposit_kept` (which needs a reason); the item's condition becomes the
-    condition it came back in."""
+    """Take the item back on `returned_on` (today): late is recorded, never refused, and the
+    late fee charged (`fees.record_late_fee`). The deposit is returned, less `deposit_kept`
+    (which needs a reason); the item's condition becomes the condition it came back in."""
     locale = group_locale(uow)
     with uow:
-        session = uow.session
-        today = uow.today()
-        loan = live_row(session, Loan, loan_id, what="loan")
-        if loan.returned_on is not None:
-            raise GroupDeskError(
-                f"That loan was already returned on {day_text(loan.returned_on, locale)}."
-            )
-        back = returned_on or today
-        reason = _clean_text(kept_reason)
-        taken = loan.deposit_taken
-        errors: dict[str, str] = {}
-        if back > today:
-            errors["returned_on"] = "The return day cannot be in the future."
-        elif back < loan.out_on:
-            errors["returned_on"] = (
-                f"The return day is before it went out ({day_text(loan.out_on, locale)})."
-            )
-        if condition_in is not None and condition_in not in ITEM_CONDITIONS:
-            errors["condition_in"] = f"Choose one of: {', '.join(ITEM_CONDITIONS)}."
-        if deposit_kept is not None and deposit_kept.amount > 0:
-            if taken is None:
-                errors["deposit_kept"] = "No deposit was taken for this loan."
-            else:
-                errors |= _check_amount("deposit_kept", deposit_kept, taken.currency)
-                if "deposit_kept" not in errors and deposit_kept > taken:
-                    errors["deposit_kept"] = (
-                        f"Only {format_money(taken, locale)} was taken as a deposit."
-                    )
-            if reason is None:
-                errors["kept_reason"] = "Say why part of the deposit is kept (damage, say)."
-        if errors:
-            raise ValidationError(errors)
-        if received_by_id:
-            live_member(session, received_by_id, role="the person taking it back")
-        loan.returned_on = back
-        loan.condition_in = condition_in or loan.condition_out
-        loan.condition_note = _clean_text(condition_note)
-        loan.received_by_id = received_by_id
-        if taken is not None:
-            kept = deposit_kept if deposit_kept is not None else Money.zero(taken.currency)
-            loan.deposit_kept = kept
-            loan.deposit_returned = taken - kept
-            loan.kept_reason = reason if kept.amount > 0 else None
-        item = session.get(ResourceItem, loan.item_id)
-        if item is not None and condition_in is not None:
-            item.condition = condition_in
-            if loan.condition_note:
-                item.condition_note = loan.condition_note
-        result = _loan_data(session, loan, today)
+        loan = live_row(uow.session, Loan, loan_id, what="loan")
+        return_in_session(
+            uow,
+            loan=loan,
+            returned_on=returned_on,
+            condition_in=condition_in,
+            condition_note=condition_note,
+            deposit_kept=deposit_kept,
+            kept_reason=kept_reason,
+            received_by_id=received_by_id,
+            locale=locale,
+        )
+        result = _loan_data(uow.session, loan, uow.today())
         uow.commit()
         return result
 

@@ -21,6 +21,7 @@ from groupdesk.services.resources.fees import (
     late_fee_of,
     waive_late_fee,
 )
+from groupdesk.services.resources.loans import lend, return_loan
 from groupdesk.services.workspace import Workspace
 
 TODAY = date(2026, 5, 3)  # the members_ws clock (tests/services/conftest.py)
@@ -177,3 +178,19 @@ def test_deposits_held_are_what_was_taken_less_what_went_back_or_was_kept(
     assert held.totals == [Money(Decimal("30.00"), "EUR"), gbp("58.00")]
     only_sam = deposits_held(members_ws.uow(), member_id=sam)
     assert [d.amount for d in only_sam.deposits] == [gbp("8.00")]
+
+
+def test_taking_back_a_late_loan_charges_its_fee(
+    members_ws: Workspace, add_person: Callable[..., str], drill: str
+) -> None:
+    loan = lend(
+        members_ws.uow(),
+        item_id=drill,
+        borrower_id=add_person("Ana Silva"),
+        out_on=TODAY - timedelta(9),
+        due_on=TODAY - timedelta(2),
+    )
+    back = return_loan(members_ws.uow(), loan_id=loan.id)
+    assert (back.days_late, back.fee_charged) == (2, gbp("4.00"))
+    on_time = lend(members_ws.uow(), item_id=drill, borrower_id=add_person("Sam Okafor"))
+    assert return_loan(members_ws.uow(), loan_id=on_time.id).fee_charged is None

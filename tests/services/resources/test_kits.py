@@ -221,3 +221,39 @@ def test_an_item_without_parts_is_lent_as_an_item(
 ) -> None:
     with pytest.raises(ValidationError, match="Mixer has no parts; lend it as an item"):
         lend_kit(members_ws.uow(), kit_id=pa["mixer"], borrower_id=add_person("Ana Silva"))
+
+
+def test_a_refused_check_in_returns_no_part_either(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    lent = lend_kit(
+        members_ws.uow(), kit_id=pa["kit"], borrower_id=add_person("Ana Silva"), deposit=gbp("40")
+    )
+    with pytest.raises(ValidationError) as refused:
+        return_kit(members_ws.uow(), loan_id=lent.loan_id, deposit_kept=gbp("10.00"))
+    assert list(refused.value.errors) == ["kept_reason"]
+    assert len(kit_checklist(members_ws.uow(), loan_id=lent.loan_id).still_out) == 3
+
+
+def test_a_late_kit_is_charged_its_own_fee_once_not_again_for_each_part(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    with members_ws.uow() as uow:
+        for item_id in pa.values():
+            item = uow.session.get(ResourceItem, item_id)
+            assert item is not None
+            item.late_fee_per_day, item.value = gbp("1.00"), gbp("500.00")
+        uow.commit()
+    lent = lend_kit(
+        members_ws.uow(),
+        kit_id=pa["kit"],
+        borrower_id=add_person("Ana Silva"),
+        out_on=TODAY - timedelta(10),
+        due_on=TODAY - timedelta(4),
+    )
+    back = return_kit(members_ws.uow(), loan_id=lent.loan_id)
+    charged = [
+        get_loan(members_ws.uow(), loan_id=loan_id).fee_charged
+        for loan_id in [back.loan_id, *(line.loan_id or "" for line in back.lines)]
+    ]
+    assert charged == [gbp("4.00"), None, None, None]
