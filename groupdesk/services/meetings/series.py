@@ -47,6 +47,19 @@ class SeriesData:
     def repeat(self) -> RepeatRule:
         return RepeatRule(self.rule, self.end_count, self.end_until)
 
+    @property
+    def rule_text(self) -> str:
+        """The rule with its end, as an editor shows it and `parse_rule` reads it back."""
+        return _full_rule(self.repeat)
+
+    def rule_from(self, start: datetime) -> str:
+        """The rule of "this meeting and the following ones" from the occurrence at `start`: a
+        COUNT end keeps only the meetings left (6 meetings, split at the third: COUNT=4)."""
+        if self.end_count is None:
+            return self.rule_text
+        earlier = expand(self.repeat, self.starts_at, start=self.starts_at, end=start)
+        return _full_rule(RepeatRule(self.rule, max(self.end_count - len(earlier), 1), None))
+
     def next_starts(self, *, after: datetime, count: int = 5) -> list[datetime]:
         """The next `count` local starts after `after` (what an editor shows as a rule is typed)."""
         return list(as_rrule(self.repeat, self.starts_at).xafter(after, count=count))

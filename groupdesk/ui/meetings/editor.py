@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,7 @@ from groupdesk.ui.meetings.actions_tab import ActionsTab
 from groupdesk.ui.meetings.agenda_tab import AgendaTab
 from groupdesk.ui.meetings.attendance_tab import AttendanceTab
 from groupdesk.ui.meetings.decisions_tab import DecisionsTab
+from groupdesk.ui.meetings.series_dialog import SeriesDialog
 from groupdesk.ui.meetings.tab import (
     EXAMPLE_DAY,
     add_day_calendar,
@@ -155,6 +156,16 @@ class MeetingDialog(QDialog):
         self.errors.add("chair_id", self.chair_picker, self.tr("C&hair"))
         self.note_taker_picker = MemberPicker(allow_none=self.tr("Nobody yet"))
         self.errors.add("note_taker_id", self.note_taker_picker, self.tr("N&ote-taker"))
+        self.series_button = QPushButton(self.tr("Change the se&ries…"))
+        self.series_button.setAccessibleName(self.tr("Change the series"))
+        self.series_button.setToolTip(
+            self.tr("The series' rule and details, for every meeting or from this one on")
+        )
+        self.series_button.clicked.connect(self.open_series)
+        self.series_button.hide()
+        form.addRow("", self.series_button)
+        #: The series this meeting belongs to, and its start as the rule made it.
+        self.series: tuple[str, datetime] | None = None
         for signal in (
             self.title_edit.textChanged,
             self.day_edit.textChanged,
@@ -193,6 +204,20 @@ class MeetingDialog(QDialog):
         self.setWindowTitle(meeting.title)
         self.attendance.set_guests(detail.guest_count, detail.guest_names)
         self.agenda.set_series(meeting.series_id is not None)
+        if meeting.series_id is not None:
+            self.series = (meeting.series_id, meeting.original_start or meeting.starts_at)
+        self.series_button.setVisible(self.series is not None)
+
+    def open_series(self) -> SeriesDialog | None:
+        """The series editor, offering "this meeting and the following ones" from here."""
+        if self.series is None:
+            return None
+        series_id, from_start = self.series
+        dialog = SeriesDialog(self.context, series_id=series_id, from_start=from_start, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.series_dialog = dialog
+        dialog.open()
+        return dialog
 
     # Checking and saving
 

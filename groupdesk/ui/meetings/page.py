@@ -44,6 +44,7 @@ from groupdesk.ui.meetings.action_dialog import ActionDialog
 from groupdesk.ui.meetings.actions_tab import action_list
 from groupdesk.ui.meetings.editor import MeetingDialog
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
+from groupdesk.ui.meetings.series_dialog import SeriesDialog
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
@@ -93,12 +94,17 @@ class MeetingsPage(Page):
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip(self.tr("Plan a meeting (Ctrl+N)"))
         self.new_button.clicked.connect(self.open_new_dialog)
+        self.series_button = QPushButton(self.tr("New &series…"))
+        self.series_button.setToolTip(
+            self.tr("Plan a meeting that repeats (every second Tuesday…)")
+        )
+        self.series_button.clicked.connect(self.open_new_series)
         self.export_button = QPushButton(self.tr("E&xport calendar…"))
         self.export_button.setToolTip(
             self.tr("A calendar file (.ics) of the upcoming meetings, for phones and calendars")
         )
         self.export_button.clicked.connect(self._choose_calendar_file)
-        for button in (self.new_button, self.export_button):
+        for button in (self.new_button, self.series_button, self.export_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         QShortcut(QKeySequence.StandardKey.New, self, self.open_new_dialog)
         header = QHBoxLayout()
@@ -106,6 +112,7 @@ class MeetingsPage(Page):
         header.addWidget(self.loading_label)
         header.addStretch(1)
         header.addWidget(self.new_button)
+        header.addWidget(self.series_button)
         header.addWidget(self.export_button)
 
         self.tabs = QTabWidget()
@@ -220,6 +227,9 @@ class MeetingsPage(Page):
 
     def open_new_dialog(self) -> MeetingDialog:
         return self._open_dialog(MeetingDialog(self.context, parent=self))
+
+    def open_new_series(self) -> SeriesDialog:
+        return self._open_dialog(SeriesDialog(self.context, parent=self))
 
     def open_meeting(self, key: str) -> MeetingDialog:
         return self._open_dialog(MeetingDialog(self.context, meeting=key, parent=self))

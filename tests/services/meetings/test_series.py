@@ -228,3 +228,22 @@ def test_the_next_meetings_of_a_rule_are_shown_as_it_is_typed(members_ws: Worksp
         datetime(2026, 6, 25, 19),
         datetime(2026, 7, 30, 19),
     ]
+
+
+def test_the_rule_from_a_meeting_on_keeps_only_the_meetings_left(members_ws: Workspace) -> None:
+    start = datetime(2026, 6, 3, 19)
+    counted = add_series(
+        members_ws.uow(),
+        title="Six Wednesdays",
+        repeat="FREQ=WEEKLY;BYDAY=WE;COUNT=6",
+        starts_at=start,
+        zone=ZONE,
+    )
+    endless = add_series(
+        members_ws.uow(), title="Weekly", repeat="FREQ=WEEKLY;BYDAY=WE", starts_at=start, zone=ZONE
+    )
+
+    assert counted.rule_text == "FREQ=WEEKLY;BYDAY=WE;COUNT=6"
+    assert counted.rule_from(start + timedelta(weeks=2)) == "FREQ=WEEKLY;BYDAY=WE;COUNT=4"
+    assert counted.rule_from(start) == "FREQ=WEEKLY;BYDAY=WE;COUNT=6"
+    assert endless.rule_from(start + timedelta(weeks=2)) == "FREQ=WEEKLY;BYDAY=WE"
