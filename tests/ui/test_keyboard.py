@@ -150,3 +150,48 @@ def test_tab_in_the_member_dialog_goes_from_the_full_name_through_every_field(
     assert stops[0] is dialog.inputs["full_name"]
     fields = [w for w in stops if w in dialog.inputs.values()]
     assert fields == list(dialog.inputs.values())  # in the order they are shown
+
+
+def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
+    qtbot, main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from support.gui import settle
+
+    from groupdesk.services.resources.detail import item_detail
+    from groupdesk.services.resources.loans import lend
+    from groupdesk.services.resources.records import add_item
+    from groupdesk.services.resources.reservations import reserve
+    from groupdesk.ui.resources.dialogs import (
+        ExtendDialog,
+        LendDialog,
+        ReserveDialog,
+        ReturnDialog,
+    )
+
+    member = list_members(app_context.uow())[0].id
+    item = add_item(app_context.uow(), values={"name": "Zebra tent", "quantity": 3})
+    loan = lend(app_context.uow(), item_id=item.id, borrower_id=member)
+    start = app_context.uow().today()
+    booking = reserve(
+        app_context.uow(), item_id=item.id, member_id=member, starts_on=start, ends_on=start
+    )
+    page = main_window.show_page("resources")
+    page.show_item(item.id)
+    settle()
+    tabs = page.detail_pane.tabs
+    for index in range(tabs.count()):  # the detail's tabs, each with its own buttons
+        tabs.setCurrentIndex(index)
+        assert mnemonic_clashes(main_window) == {}, tabs.tabText(index)
+    page.tabs.setCurrentWidget(page.week)
+    assert mnemonic_clashes(main_window) == {}
+    detail = item_detail(app_context.uow(), item_id=item.id)
+    for dialog in (
+        LendDialog(app_context, item=detail.item),
+        LendDialog(app_context, item=detail.item, reservation=booking),
+        ReserveDialog(app_context, item=detail.item),
+        ReturnDialog(app_context, loan=loan),
+        ExtendDialog(app_context, loan=loan),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert mnemonic_clashes(dialog) == {}, dialog.windowTitle()

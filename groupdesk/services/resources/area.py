@@ -1,13 +1,23 @@
-"""The resources area, as the registry sees it (`groupdesk.registry`)."""
+"""The resources area, as the registry sees it (`groupdesk.registry`).
+
+Its page is the Resources page (`groupdesk.ui.resources.page`), imported only when shown.
+"""
 
 from __future__ import annotations
 
-from groupdesk.registry import Area, DashboardCard
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry
 
 AREA = Area(
     key="resources",
     models=("groupdesk.models.resources",),
     commands=("groupdesk.cli.resources",),
+    page=PageEntry(
+        "resources",
+        QT_TRANSLATE_NOOP("Sidebar", "Resources"),
+        "groupdesk.ui.resources.page",
+        "ResourcesPage",
+        30,
+    ),
     demo="groupdesk.services.resources.demo:add_demo_resources",
     dashboard=(
         DashboardCard("groupdesk.services.resources.dashboard:overdue_card", 6),

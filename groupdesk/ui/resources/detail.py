@@ -102,7 +102,7 @@ class ItemDetailPane(QWidget):
         layout.insertWidget(0, self.plans_label)
         self.history_table, history = self._table_tab(history_headers(), self.tr("History"), [])
         for widget, title in (
-            (loans, self.tr("&Loans")),
+            (loans, self.tr("L&oans")),
             (reservations, self.tr("R&eservations")),
             (upkeep, self.tr("&Upkeep")),
             (history, self.tr("Histor&y")),

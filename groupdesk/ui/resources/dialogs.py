@@ -246,7 +246,7 @@ class ReturnDialog(ResourceDialog):
         self.condition_combo.setCurrentIndex(
             max(0, self.condition_combo.findData(loan.condition_out))
         )
-        self.errors.add("condition_in", self.condition_combo, self.tr("&Condition"))
+        self.errors.add("condition_in", self.condition_combo, self.tr("C&ondition"))
         self.note_edit = self.notes_field("condition_note", self.tr("Condition &note"))
         self.kept_edit = self.money_field("deposit_kept", self.tr("Deposit &kept"), None)
         self.reason_edit = QLineEdit()
@@ -322,7 +322,7 @@ class ReserveDialog(ResourceDialog):
     ) -> None:
         super().__init__(context, self.tr("Reserve {item}").format(item=item.name), parent)
         self.item = item
-        self.member_picker = self.person_picker("member", self.tr("&For"))
+        self.member_picker = self.person_picker("member", self.tr("For &whom"))
         self.from_edit = self.day_field("starts_on", self.tr("&From"), self.today)
         self.to_edit = self.day_field("ends_on", self.tr("&To (the last day)"), self.today)
         self.quantity_spin = QSpinBox()
