@@ -122,6 +122,7 @@ def add_demo_resources(uow: UnitOfWork, *, size: int, seed: int, today: date) ->
             library.book_today(item)
         else:
             library.year_of(item)
+    library.lend_parts()
     library.damaged_return()
     library.write(uow)
 
@@ -257,6 +258,7 @@ class _Library:
             "received_by_id": handed if returned else None,
             "notes": rng.choice(LOAN_NOTES),
             "reservation_id": None,
+            "kit_loan_id": None,
         }
         if thing.deposit is not None:
             deposit = item.row["deposit_minor"]
@@ -313,6 +315,31 @@ class _Library:
             ends = day + timedelta(days=rng.randint(0, max(0, thing.loan_days - 1)))
             self._reserve(item, day, ends, rng.choice(self.members))
             day = ends + timedelta(days=thing.buffer_days + 1)
+
+    def lend_parts(self) -> None:
+        """Each loan of the PA kit lent its parts with it, each on a loan of its own tied to
+        the kit's (as `kits.lend_kit` does), the same days, back together."""
+        kit = next(item for item in self.items if item.row["name"] == KIT)
+        parts = [item for item in self.items if item.thing.part]
+        for kit_loan in kit.loans:
+            for part in parts:
+                part.loans.append(
+                    {
+                        **kit_loan,
+                        "id": new_id(),
+                        "item_id": part.row["id"],
+                        "quantity": part.thing.quantity,
+                        "reservation_id": None,
+                        "kit_loan_id": kit_loan["id"],
+                        "notes": None,
+                        **{
+                            f"{money}_{column}": None
+                            for money in ("deposit_taken", "deposit_returned", "fee_charged")
+                            for column in ("minor", "currency")
+                        },
+                        "fee_waived_by_id": None,
+                    }
+                )
 
     def damaged_return(self) -> None:
         """The gazebo's latest return came back with a bent leg: part of the deposit kept for

@@ -22,6 +22,7 @@ from groupdesk.models.resources import (
 from groupdesk.money import Money
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.demo import make_demo
+from groupdesk.services.resources.clashes import list_clashes
 from groupdesk.services.resources.upkeep import plan_statuses
 from groupdesk.services.workspace import Workspace
 
@@ -134,6 +135,38 @@ def test_bookings_for_today_and_for_a_meeting_and_collected_ones_that_became_loa
     assert len(today) == 1
     assert len(for_meeting) == 1 and for_meeting[0] > TODAY
     assert collected and all(loan_side == booking for _, loan_side, booking in collected)
+
+
+def test_each_loan_of_the_pa_kit_lent_its_parts_with_it(workspace: Workspace) -> None:
+    with workspace.uow() as uow:
+        kit = uow.session.scalars(
+            select(ResourceItem.id).where(ResourceItem.name == "PA kit")
+        ).one()
+        kit_loans = {
+            loan.id: (loan.out_on, loan.returned_on)
+            for loan in uow.session.scalars(select(Loan).where(Loan.item_id == kit))
+        }
+        parts = uow.session.execute(
+            select(
+                Loan.kit_loan_id, ResourceItem.name, Loan.quantity, Loan.out_on, Loan.returned_on
+            )
+            .join(ResourceItem, ResourceItem.id == Loan.item_id)
+            .where(Loan.kit_loan_id.is_not(None))
+        ).all()
+    assert kit_loans
+    assert {row.kit_loan_id for row in parts} == set(kit_loans)
+    assert len(parts) == 3 * len(kit_loans)
+    assert all(kit_loans[row.kit_loan_id] == (row.out_on, row.returned_on) for row in parts)
+    assert {(row.name, row.quantity) for row in parts} == {
+        ("Speaker", 2),
+        ("Mixer", 1),
+        ("Microphones and cables", 1),
+    }
+
+
+def test_the_demo_has_no_clashes(workspace: Workspace) -> None:
+    """Clashes come only from two laptops lending offline, never from the demo itself."""
+    assert list_clashes(workspace.uow()) == []
 
 
 def test_an_upkeep_plan_is_due(workspace: Workspace) -> None:
