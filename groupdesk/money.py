@@ -289,5 +289,7 @@ def _sign_and_digits(typed: str, *, symbols: tuple[str, ...]) -> tuple[bool, str
     return negative, cleaned.strip(_SPACES)
 
 
+@functools.cache
 def _quantum(currency: str) -> Decimal:
+    """The currency's minor unit as a Decimal (cached: every Money is quantized to it)."""
     return Decimal(1).scaleb(-exponent(currency))
