@@ -5,6 +5,7 @@ asks the page to act (`action_requested`), so it never writes anything itself.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
@@ -44,10 +45,11 @@ class ItemDetailPane(QWidget):
     #: (a reservation).
     action_requested = Signal(str)
 
-    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
+    def __init__(self, locale: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Item details"))
         self.formats = Formats(locale)
+        self.today = today
         self.detail: ItemDetail | None = None
         self.name_label = QLabel()
         self.name_label.setObjectName("cardFigure")
@@ -72,8 +74,7 @@ class ItemDetailPane(QWidget):
                 self.tr("Out"),
                 self.tr("Due"),
                 self.tr("Back"),
-                self.tr("Deposit"),
-                self.tr("Condition and notes"),
+                self.tr("Deposit and notes"),
             ],
             self.tr("Loans"),
             [("return", self.tr("Re&turn…")), ("extend", self.tr("E&xtend…"))],
@@ -225,19 +226,19 @@ class ItemDetailPane(QWidget):
             "condition": self.tr(item.condition)
             + (f" — {item.condition_note}" if item.condition_note else ""),
             "quantity": str(item.quantity),
-            "loan_days": self.tr("%n day(s)", "", item.loan_days),
+            "loan_days": self._days(item.loan_days),
             "deposit": self._money(item.deposit) or self.tr("none"),
             "late_fee": self.tr("{amount} a day").format(amount=self._money(item.late_fee_per_day))
             if item.late_fee_per_day
             else self.tr("none"),
-            "buffer": self.tr("%n day(s)", "", item.buffer_days) if item.buffer_days else "",
+            "buffer": self._days(item.buffer_days) if item.buffer_days else "",
             "value": self._money(item.value),
         }
         for key, label in self.values.items():
             label.setText(values[key] or "—")
             label.setToolTip(values[key] or "")
         self._show_photos(detail)
-        day = self.formats.day
+        day = self._short_day
         self._fill(
             self.loans_table,
             [
@@ -246,8 +247,11 @@ class ItemDetailPane(QWidget):
                     day(loan.out_on),
                     day(loan.due_on) + (self.tr(" (overdue)") if loan.overdue else ""),
                     day(loan.returned_on) if loan.returned_on else self.tr("not yet"),
-                    self._deposit_text(loan),
-                    self._loan_condition(loan),
+                    "\n".join(
+                        text
+                        for text in (self._deposit_text(loan), self._loan_condition(loan))
+                        if text
+                    ),
                 )
                 for loan in detail.loans
             ],
@@ -277,12 +281,7 @@ class ItemDetailPane(QWidget):
                 (self.tr("⚠ Due: {what}") if plan.due else self.tr("Planned: {what}")).format(
                     what=plan.what
                 )
-                + (
-                    self.tr(" (every %n month(s))", "", plan.every_months)
-                    if plan.every_months
-                    else ""
-                )
-                + (self.tr(" (every %n loan(s))", "", plan.every_loans) if plan.every_loans else "")
+                + self._every(plan.every_months, plan.every_loans)
                 for plan in detail.plans
             )
             or self.tr("No upkeep planned.")
@@ -296,6 +295,34 @@ class ItemDetailPane(QWidget):
             ),
         )
         self._select_first_open()
+
+    def _short_day(self, day: date) -> str:
+        """'4 Dec' this year, '4 Dec 2025' another: the tables are narrow."""
+        if day.year != self.today.year:
+            return self.formats.day(day)
+        from babel.dates import format_skeleton
+
+        return str(format_skeleton("MMMd", day, locale=self.formats.locale))
+
+    def _days(self, count: int) -> str:
+        return self.tr("1 day") if count == 1 else self.tr("{count} days").format(count=count)
+
+    def _every(self, months: int | None, loans: int | None) -> str:
+        """' (every 6 months)', ' (every month, or after every 10 loans)'."""
+        parts = []
+        if months:
+            parts.append(
+                self.tr("every month")
+                if months == 1
+                else self.tr("every {count} months").format(count=months)
+            )
+        if loans:
+            parts.append(
+                self.tr("after every loan")
+                if loans == 1
+                else self.tr("after every {count} loans").format(count=loans)
+            )
+        return f" ({self.tr(', or ').join(parts)})" if parts else ""
 
     def _show_state(self, detail: ItemDetail) -> None:
         item = detail.item

@@ -88,10 +88,8 @@ class ResourcesPage(Page):
             [
                 self.tr("Item"),
                 self.tr("Kind"),
-                self.tr("Kept at"),
-                self.tr("Here now"),
-                self.tr("Out"),
-                self.tr("Condition"),
+                self.tr("Now"),
+                self.tr("Needs"),
             ],
             self._describe,
         )
@@ -164,7 +162,7 @@ class ResourcesPage(Page):
         _labelled(self.tr("&Show:"), self.show_combo, filters)
         self.table = show_rows(QTableView(), self.items, self.tr("Items"), 0)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.detail_pane = ItemDetailPane(self.context.locale)
+        self.detail_pane = ItemDetailPane(self.context.locale, self.context.workspace.today())
         self.detail_pane.action_requested.connect(self.act)
         self.table.activated.connect(lambda _index: self.detail_pane.tabs.setFocus())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -209,6 +207,8 @@ class ResourcesPage(Page):
 
     def _show_items(self, rows: list[ItemRow]) -> None:
         chosen, self._choose_next = self._choose_next or self._chosen, None
+        if chosen is None and rows:
+            chosen = rows[0].id  # a detail to look at from the start, not an empty pane
         self.items.set_records(rows)
         self._show_count()
         if self.items.every_record():
@@ -236,10 +236,9 @@ class ResourcesPage(Page):
         names = sorted({clash.item_name for clash in clashes}, key=str.casefold)
         self.clash_banner.setText(
             self.tr(
-                "⚠ Clashes after sync: %n item(s) booked beyond what there is ({names}). "
-                "Show: With a clash lists them; each says what clashes.",
-                "",
-                len(names),
+                "⚠ Clashes after sync: {names} booked beyond what there is. Show: With a clash "
+                "lists them; each says what clashes, and both records are kept until one is "
+                "ended or moved."
             ).format(names=", ".join(names))
         )
         self.clash_banner.setVisible(bool(clashes))
@@ -248,24 +247,35 @@ class ResourcesPage(Page):
             self._show_count()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n item(s)", "", len(self.items.records())))
+        shown, total = len(self.items.records()), len(self.items.every_record())
+        if shown != total:
+            text = self.tr("{shown} of {total} items shown").format(shown=shown, total=total)
+        elif total == 1:
+            text = self.tr("1 item")
+        else:
+            text = self.tr("{total} items").format(total=total)
+        self.count_label.setText(text)
 
     def _describe(self, row: ItemRow) -> list[str]:
-        here = (
-            self.tr("{free} of {count}").format(free=row.free_now, count=row.quantity)
-            if row.quantity > 1
-            else (self.tr("yes") if row.free_now else self.tr("no"))
-        )
-        if row.overdue:
-            out = self.tr("overdue since {day}").format(day=self.formats.day(row.next_due))
+        """Item, kind, where it is now ("out, due 5 Dec 2026"; "53 of 60 here") and what it
+        needs (its condition when not good, or upkeep due). Where it is kept is in the detail
+        and found by the search, so the list stays narrow enough to sit beside the detail."""
+        due = self.formats.day(row.next_due)
+        if row.quantity > 1:
+            now = self.tr("{free} of {count} here").format(free=row.free_now, count=row.quantity)
+            if row.overdue:
+                now += self.tr("; overdue since {day}").format(day=due)
+        elif row.overdue:
+            now = self.tr("overdue since {day}").format(day=due)
         elif row.out:
-            out = self.tr("due back {day}").format(day=self.formats.day(row.next_due))
+            now = self.tr("out, due {day}").format(day=due)
         else:
-            out = ""
-        condition = self.tr(row.condition)
-        if row.needs_upkeep and row.condition == "good":
-            condition = self.tr("upkeep due")
-        return [row.name, self.tr(row.kind), row.location or "", here, out, condition]
+            now = self.tr("here") if row.free_now else self.tr("not free today")
+        if row.condition != "good":
+            needs = self.tr(row.condition)
+        else:
+            needs = self.tr("upkeep due") if row.needs_upkeep else ""
+        return [row.name, self.tr(row.kind), now, needs]
 
     # --- choosing ----------------------------------------------------------------------------
     def current_item_id(self) -> str | None:

@@ -113,11 +113,12 @@ class WeekModel(QAbstractTableModel):
 
     def _line(self, booking: Holding) -> str:
         count = f" ×{booking.quantity}" if booking.quantity > 1 else ""
+        who = f"\u2068{booking.who}\u2069"  # an Arabic name keeps the line around it in order
         if booking.kind == "reservation":
-            return self.tr("Reserved{count}: {who}").format(count=count, who=booking.who)
+            return self.tr("Reserved{count}: {who}").format(count=count, who=who)
         if booking.overdue:
-            return self.tr("Overdue{count}: {who}").format(count=count, who=booking.who)
-        return self.tr("Lent{count}: {who}").format(count=count, who=booking.who)
+            return self.tr("Overdue{count}: {who}").format(count=count, who=who)
+        return self.tr("Lent{count}: {who}").format(count=count, who=who)
 
     def _cell_text(self, row: int, day: date) -> str:
         lines = [self._line(booking) for booking in self.on_day(row, day)]
@@ -210,6 +211,7 @@ class WeekView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # names wrap, never cut
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -104,7 +104,8 @@ def test_lend_an_item_then_take_it_back(qtbot, page, gazebo, people, demo_worksp
     assert page.detail_pane.detail.loans[0].id == loan.id  # the page read it again
     assert "Out with Zora Quill" in page.detail_pane.state_label.text()
     row = [r.name for r in page.items.records()].index("Zebra gazebo")
-    assert page.items.index(row, 3).data() == "no"  # not here now
+    due = page.formats.day(today + timedelta(days=7))
+    assert page.items.index(row, 2).data() == f"out, due {due}"
 
     page.detail_pane.tabs.setCurrentIndex(1)
     qtbot.mouseClick(page.detail_pane.return_button, Qt.MouseButton.LeftButton)

@@ -53,7 +53,8 @@ def view(qtbot):  # type: ignore[no-untyped-def]
 
 
 def cell(view: WeekView, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> str:
-    return str(view.model.index(row, column).data(role) or "")
+    text = str(view.model.index(row, column).data(role) or "")
+    return text.replace("\u2068", "").replace("\u2069", "")  # the names' bidi isolates
 
 
 def test_each_day_says_who_has_the_item_and_a_clash_is_marked(view: WeekView) -> None:
