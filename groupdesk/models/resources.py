@@ -176,8 +176,9 @@ class Reservation(Synced):
     __record_label__ = "reservation"
     __erase_fields__: ClassVar[frozenset[str]] = frozenset({"note"})
     __table_args__ = (
-        Index("ix_resource_reservations_item_ends", "item_id", "ends_on"),
-        Index("ix_resource_reservations_status_ends", "status", "ends_on"),
+        Index("ix_resource_reservations_item_status_ends", "item_id", "status", "ends_on"),
+        # A period's bookings: those starting by its end, their last day checked in the index.
+        Index("ix_resource_reservations_status_starts", "status", "starts_on", "ends_on"),
     )
 
     item_id: Mapped[str] = reference("resource_items", index=False)

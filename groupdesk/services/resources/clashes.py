@@ -18,10 +18,22 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, Select, String, and_, func, literal, select, union_all
+from sqlalchemy import (
+    BindParameter,
+    Date,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -34,16 +46,28 @@ from groupdesk.services.rows import display_name
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text, days_text
 
+#: Unbounded ends of a period, as SQLite compares stored days.
+FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9999, 12, 31)
 
-def loan_last_day(today: date) -> ColumnElement[date]:
+
+def loan_last_day(today: Any) -> ColumnElement[date]:
     """The last day a loan not yet returned holds its item: its due day, or today if later."""
-    return func.max(Loan.due_on, literal(today, Date), type_=Date)
+    return func.max(Loan.due_on, today, type_=Date)
 
 
-def holdings(today: date, *, ending_from: date | None = None) -> Select[*tuple[Any, ...]]:
+def _day(name: str) -> BindParameter[date]:
+    return bindparam(name, type_=Date)
+
+
+@cache
+def holdings(*, for_items: bool = False) -> Select[*tuple[Any, ...]]:
     """Every holding as (kind, record_id, item_id, member_id, meeting_id, first, last,
-    quantity): loans not returned and reservations booked, neither deleted. `ending_from`
-    leaves out reservations that ended before it (read through the status/ends index)."""
+    quantity): loans not returned and reservations booked, neither deleted; with `for_items`,
+    only those of the items in the parameter `item_ids`. Reservations that end before
+    `ending_from` or start after `starting_by` are left out (read through an index), so a
+    period's bookings are read, not all of them; see `holding_params`.
+
+    Built once with bound parameters: building it is dearer than running it."""
     loans = select(
         literal("loan", String).label("kind"),
         Loan.id.label("record_id"),
@@ -51,7 +75,7 @@ def holdings(today: date, *, ending_from: date | None = None) -> Select[*tuple[A
         Loan.borrower_id.label("member_id"),
         literal(None, String).label("meeting_id"),
         Loan.out_on.label("first"),
-        loan_last_day(today).label("last"),
+        loan_last_day(_day("today")).label("last"),
         Loan.quantity.label("quantity"),
     ).where(Loan.returned_on.is_(None), Loan.deleted_at.is_(None))
     reservations = select(
@@ -63,10 +87,35 @@ def holdings(today: date, *, ending_from: date | None = None) -> Select[*tuple[A
         Reservation.starts_on,
         Reservation.ends_on,
         Reservation.quantity,
-    ).where(Reservation.status == "booked", Reservation.deleted_at.is_(None))
-    if ending_from is not None:
-        reservations = reservations.where(Reservation.ends_on >= ending_from)
+    ).where(
+        Reservation.status == "booked",
+        Reservation.deleted_at.is_(None),
+        Reservation.ends_on >= _day("ending_from"),
+        Reservation.starts_on <= _day("starting_by"),
+    )
+    if for_items:
+        ids: BindParameter[str] = bindparam("item_ids", expanding=True)
+        loans = loans.where(Loan.item_id.in_(ids))
+        reservations = reservations.where(Reservation.item_id.in_(ids))
     return select(union_all(loans, reservations).subquery("holding"))
+
+
+def holding_params(
+    today: date,
+    *,
+    ending_from: date | None = None,
+    starting_by: date | None = None,
+    item_ids: Collection[str] | None = None,
+) -> dict[str, Any]:
+    """The parameters `holdings` reads: no bound where none is given."""
+    params: dict[str, Any] = {
+        "today": today,
+        "ending_from": ending_from or FIRST_DAY,
+        "starting_by": starting_by or LAST_DAY,
+    }
+    if item_ids is not None:
+        params["item_ids"] = list(item_ids)
+    return params
 
 
 def day_number(day: Any) -> ColumnElement[float]:
@@ -99,19 +148,11 @@ class Holding:
         return f"{item_name} is out with {self.who} until {day_text(self.last, locale)}"
 
 
-def item_holdings(
-    session: Session,
-    *,
-    item_ids: Collection[str],
-    today: date,
-    first: date | None = None,
-    last: date | None = None,
-) -> list[Holding]:
-    """The holdings of the items, with who holds them (names joined in SQL), by first day;
-    only those sharing a day with `first`..`last` when given, buffer days counted."""
-    rows = holdings(today).subquery()
+@cache
+def _item_holdings_query() -> Select[*tuple[Any, ...]]:
+    rows = holdings(for_items=True).subquery()
     buffer = ResourceItem.buffer_days
-    query = (
+    return (
         select(
             rows,
             Member.full_name,
@@ -124,13 +165,34 @@ def item_holdings(
         .outerjoin(Member, Member.id == rows.c.member_id)
         .outerjoin(Meeting, Meeting.id == rows.c.meeting_id)
         .outerjoin(Loan, and_(rows.c.kind == "loan", Loan.id == rows.c.record_id))
-        .where(rows.c.item_id.in_(list(item_ids)))
+        .where(
+            day_number(rows.c.last) + buffer >= day_number(_day("first")),
+            day_number(rows.c.first) <= day_number(_day("last")) + buffer,
+        )
         .order_by(rows.c.first, rows.c.record_id)
     )
-    if first is not None:
-        query = query.where(day_number(rows.c.last) + buffer >= day_number(literal(first, Date)))
-    if last is not None:
-        query = query.where(day_number(rows.c.first) <= day_number(literal(last, Date)) + buffer)
+
+
+def item_holdings(
+    session: Session,
+    *,
+    item_ids: Collection[str],
+    today: date,
+    first: date | None = None,
+    last: date | None = None,
+    widest_buffer: int = 0,
+) -> list[Holding]:
+    """The holdings of the items, with who holds them (names joined in SQL), by first day;
+    only those sharing a day with `first`..`last` when given, buffer days counted (none of
+    the items keeps more than `widest_buffer` days)."""
+    margin = timedelta(days=widest_buffer)
+    params = holding_params(
+        today,
+        ending_from=first - margin if first else None,
+        starting_by=last + margin if last else None,
+        item_ids=item_ids,
+    )
+    params |= {"first": first or FIRST_DAY, "last": last or LAST_DAY}
     return [
         Holding(
             kind=row.kind,
@@ -142,7 +204,7 @@ def item_holdings(
             quantity=row.quantity,
             overdue=row.kind == "loan" and row.due_on < today,
         )
-        for row in session.execute(query)
+        for row in session.execute(_item_holdings_query(), params)
     ]
 
 
@@ -196,7 +258,14 @@ def check_free(
     skip = set(ignore)
     found = [
         h
-        for h in item_holdings(session, item_ids=[item.id], today=today, first=first, last=last)
+        for h in item_holdings(
+            session,
+            item_ids=[item.id],
+            today=today,
+            first=first,
+            last=last,
+            widest_buffer=item.buffer_days,
+        )
         if h.record_id not in skip
     ]
     used, over = peak_use(found, first=first, last=last, buffer_days=item.buffer_days)
@@ -229,34 +298,74 @@ class Clash:
         return "; ".join(h.sentence(self.item_name, locale) for h in self.holdings) + "."
 
 
+@cache
+def busiest_use() -> Select[*tuple[Any, ...]]:
+    """(item_id, used): for each item held from `start` to `end` (parameters, see
+    `busiest_params`), its buffer days counted, the most of it the holdings need on one day
+    from `start`.
+
+    A sweep in SQL: each holding adds its quantity on its first day (or `start`) and gives it
+    back the day after its last day and buffer; the running sum per item, in day order, peaks
+    on the busiest day."""
+    held = holdings().subquery("held")
+    buffer = ResourceItem.buffer_days
+    after = day_number(held.c.last) + buffer + 1
+    begins = day_number(func.max(held.c.first, _day("start"), type_=Date))
+    span = (
+        select(held.c.item_id, held.c.quantity, begins.label("begins"), after.label("after"))
+        .join(ResourceItem, ResourceItem.id == held.c.item_id)
+        .where(
+            after > day_number(_day("start")),
+            day_number(held.c.first) <= day_number(_day("end")) + buffer,
+        )
+        .cte("span")
+    )
+    moves = union_all(
+        select(span.c.item_id, span.c.begins.label("day"), span.c.quantity.label("change")),
+        select(span.c.item_id, span.c.after, -span.c.quantity),
+    ).subquery("moves")
+    running = select(
+        moves.c.item_id,
+        func.sum(moves.c.change)
+        .over(partition_by=moves.c.item_id, order_by=(moves.c.day, moves.c.change))
+        .label("held"),
+    ).subquery("running")
+    return select(running.c.item_id, func.max(running.c.held).label("used")).group_by(
+        running.c.item_id
+    )
+
+
+def busiest_params(
+    session: Session,
+    *,
+    start: date,
+    end: date | None,
+    today: date,
+    ending_from: date | None = None,
+) -> dict[str, Any]:
+    """The parameters of `busiest_use`: the period (open-ended without `end`) and which
+    bookings to read (by default, any that could reach the period through the widest
+    buffer)."""
+    widest = timedelta(days=session.scalar(select(func.max(ResourceItem.buffer_days))) or 0)
+    return holding_params(
+        today,
+        ending_from=start - widest if ending_from is None else ending_from,
+        starting_by=None if end is None else end + widest,
+    ) | {"start": start, "end": end or LAST_DAY}
+
+
 def _over_used_items(session: Session, today: date, item_id: str | None) -> list[str]:
-    """Items whose holdings from today on need more than their quantity on some day: the
-    holdings' first days (from today) are the only days tried, in one SQL query."""
-    mine = holdings(today, ending_from=today).subquery("mine")
-    other = holdings(today, ending_from=today).subquery("other")
-    day = func.max(mine.c.first, literal(today, Date))
-    points = (
-        select(mine.c.item_id, day.label("day"), ResourceItem.quantity, ResourceItem.buffer_days)
-        .join(ResourceItem, ResourceItem.id == mine.c.item_id)
-        .where(ResourceItem.deleted_at.is_(None))
+    """Items whose holdings from today on need more than their quantity on some day."""
+    use = busiest_use().subquery()
+    query = (
+        select(use.c.item_id)
+        .join(ResourceItem, ResourceItem.id == use.c.item_id)
+        .where(use.c.used > ResourceItem.quantity, ResourceItem.deleted_at.is_(None))
     )
     if item_id is not None:
-        points = points.where(mine.c.item_id == item_id)
-    point = points.distinct().subquery("point")
-    used = (
-        select(point.c.item_id)
-        .join(
-            other,
-            and_(
-                other.c.item_id == point.c.item_id,
-                other.c.first <= point.c.day,
-                day_number(other.c.last) + point.c.buffer_days >= day_number(point.c.day),
-            ),
-        )
-        .group_by(point.c.item_id, point.c.day, point.c.quantity)
-        .having(func.sum(other.c.quantity) > point.c.quantity)
-    )
-    return sorted(set(session.scalars(used)))
+        query = query.where(use.c.item_id == item_id)
+    params = busiest_params(session, start=today, end=None, today=today, ending_from=today)
+    return sorted(session.scalars(query, params))
 
 
 def list_clashes(uow: UnitOfWork, *, item_id: str | None = None) -> list[Clash]:

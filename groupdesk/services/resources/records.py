@@ -18,7 +18,8 @@ from groupdesk.errors import ValidationError
 from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS, Loan, ResourceItem
 from groupdesk.money import Money
 from groupdesk.services import settings
-from groupdesk.services.resources.availability import blocked, busiest_use
+from groupdesk.services.resources.availability import blocked
+from groupdesk.services.resources.clashes import busiest_params, busiest_use
 from groupdesk.services.resources.upkeep import plan_statuses
 from groupdesk.services.rows import live_member, live_row, names_of, remove
 from groupdesk.services.search import SearchHit
@@ -225,7 +226,8 @@ def list_items(
             .group_by(Loan.item_id)
             .subquery("loans")
         )
-        use = busiest_use(session, start=today, end=today, today=today).subquery("use")
+        use = busiest_use().subquery("use")
+        params = busiest_params(session, start=today, end=today, today=today)
         out = func.coalesce(loans.c.out, 0)
         overdue = func.coalesce(loans.c.overdue, 0)
         free = case(
@@ -289,7 +291,7 @@ def list_items(
                 next_due=row.next_due,
                 needs_upkeep=row.condition != "good" or row.id in upkeep_due,
             )
-            for row in session.execute(query)
+            for row in session.connection().execute(query, params)
         ]
 
 
