@@ -21,6 +21,7 @@ from groupdesk.services.resources.records import (
     update_item,
 )
 from groupdesk.services.resources.upkeep import add_plan
+from groupdesk.services.search import search_everywhere
 from groupdesk.services.workspace import Workspace
 
 TODAY = date(2026, 5, 3)  # the members_ws clock (tests/services/conftest.py)
@@ -108,6 +109,10 @@ def test_the_list_filters_by_kind_state_and_words(
     chairs = next(row for row in list_items(members_ws.uow()) if row.name == "Chairs")
     assert (chairs.out, chairs.free_now, chairs.overdue) == (20, 40, 0)
     assert [hit.title for hit in search_items(members_ws.uow(), text="gaz", limit=5)] == ["Gazebo"]
+    found = search_everywhere(members_ws.uow(), text="gazebo")
+    assert [(hit.area, hit.record, hit.row_id) for hit in found] == [
+        ("resources", "item", ids["Gazebo"])
+    ]
     remove_item(members_ws.uow(), item_id=ids["Gazebo"])
     assert "Gazebo" not in names()
 
