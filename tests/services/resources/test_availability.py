@@ -5,15 +5,14 @@ for any loans and bookings, against a brute-force oracle that walks the days one
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.resource_bookings import Booked, booked, held_on, spans, store_bookings
 
 from groupdesk.errors import ValidationError
-from groupdesk.models.resources import Loan, Reservation, ResourceItem
 from groupdesk.services.resources.availability import (
     current_loans,
     due_back,
@@ -34,81 +33,13 @@ def day(offset: int) -> date:
     return TODAY + timedelta(days=offset)
 
 
-@dataclass(frozen=True)
-class Booked:
-    """A loan or reservation as the oracle sees it (offsets from TODAY)."""
-
-    loan: bool
-    first: int
-    length: int
-    quantity: int
-    #: Loans: returned (holds nothing). Reservations: cancelled or collected (holds nothing).
-    ended: bool
-
-
-booked = st.builds(
-    Booked,
-    loan=st.booleans(),
-    first=st.integers(-12, 12),
-    length=st.integers(0, 6),
-    quantity=st.integers(1, 3),
-    ended=st.booleans(),
-)
-
-
 def oracle_free(quantity: int, buffer: int, bookings: list[Booked], start: date, end: date) -> int:
-    """Walk every day a booking of start..end needs (its buffer too): on each, add up what
-    holds the item that day, buffer days after each holding counted."""
-    spans = []
-    for b in bookings:
-        if b.ended:
-            continue
-        first, last = day(b.first), day(b.first + b.length)
-        if b.loan:
-            last = max(last, TODAY)  # not back: held at least until today
-        spans.append((first, last + timedelta(days=buffer), b.quantity))
-    busiest = 0
-    current = start
-    while current <= end + timedelta(days=buffer):
-        busiest = max(busiest, sum(q for f, t, q in spans if f <= current <= t))
-        current += timedelta(days=1)
+    """Walk every day a booking of start..end needs (its buffer too), adding up what holds
+    the item that day."""
+    held = spans(bookings, TODAY, buffer)
+    days = (end - start).days + buffer + 1
+    busiest = max(held_on(held, start + timedelta(offset)) for offset in range(days))
     return max(0, quantity - busiest)
-
-
-def _store(
-    workspace: Workspace, member: str, quantity: int, buffer: int, bookings: list[Booked]
-) -> str:
-    with workspace.uow() as uow:
-        item = ResourceItem(name="Thing", quantity=quantity, buffer_days=buffer)
-        uow.session.add(item)
-        uow.session.flush()
-        for b in bookings:
-            first, last = day(b.first), day(b.first + b.length)
-            if b.loan:
-                returned = last if b.ended else None
-                uow.session.add(
-                    Loan(
-                        item_id=item.id,
-                        borrower_id=member,
-                        out_on=first,
-                        due_on=last,
-                        returned_on=returned,
-                        quantity=b.quantity,
-                    )
-                )
-            else:
-                uow.session.add(
-                    Reservation(
-                        item_id=item.id,
-                        member_id=member,
-                        starts_on=first,
-                        ends_on=last,
-                        quantity=b.quantity,
-                        status="cancelled" if b.ended else "booked",
-                    )
-                )
-        uow.commit()
-        return item.id
 
 
 @settings(
@@ -133,7 +64,7 @@ def test_free_between_and_the_booking_check_agree_with_walking_the_days(
     want: int,
 ) -> None:
     member = add_person("Ana Silva")
-    item = _store(members_ws, member, quantity, buffer, bookings)
+    item = store_bookings(members_ws, member, quantity, buffer, bookings)
     first, last = day(start), day(start + length)
     expected = oracle_free(quantity, buffer, bookings, first, last)
     found = {

@@ -8,6 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from support.resource_bookings import Booked, booked, held_on, spans, store_bookings
 from support.resource_rows import stored_item, stored_loan
 
 from groupdesk.models.resources import Reservation
@@ -77,3 +80,34 @@ def test_an_overdue_loan_clashes_with_a_booking_from_today(
     _booking(members_ws, gazebo, sam, 0, 1)
     [clash] = list_clashes(members_ws.uow(), item_id=gazebo)
     assert clash.sentence("en_GB").startswith("Gazebo is out with Ana Silva and is overdue; ")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    quantity=st.integers(1, 3),
+    buffer=st.integers(0, 2),
+    bookings=st.lists(booked, max_size=6),
+)
+def test_an_item_is_listed_as_clashing_exactly_when_walking_its_days_finds_too_much_held(
+    members_ws: Workspace,
+    add_person: Callable[..., str],
+    quantity: int,
+    buffer: int,
+    bookings: list[Booked],
+) -> None:
+    item = store_bookings(members_ws, add_person("Ana Silva"), quantity, buffer, bookings)
+    current = [b for b in bookings if b.loan or b.first + b.length >= 0]  # not over already
+    held = spans(current, TODAY, buffer)
+    over = [
+        TODAY + timedelta(offset)
+        for offset in range(40)
+        if held_on(held, TODAY + timedelta(offset)) > quantity
+    ]
+    found = list_clashes(members_ws.uow(), item_id=item)
+    assert bool(found) == bool(over)
+    if over:
+        assert min(clash.first_day for clash in found) == over[0]
+        for clash in found:
+            assert sum(h.quantity for h in clash.holdings) > quantity
