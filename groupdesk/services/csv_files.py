@@ -164,6 +164,25 @@ class CsvRow:
         return self.problem is None and not any(cell.strip() for cell in self.cells)
 
 
+@dataclass(frozen=True)
+class RowError:
+    """A problem with one row of an imported file, named as a person finds it: by its line,
+    the column's header, and whose row it is ("line 14 (Ana Petrova), Email: …")."""
+
+    line: int
+    #: The column's header as in the file; None for a problem with the whole row.
+    column: str | None
+    message: str
+    #: The row's name cell, so the person can find the row ("" if it has none).
+    who: str = ""
+
+    def __str__(self) -> str:
+        where = f"line {self.line} ({self.who})" if self.who else f"line {self.line}"
+        return (
+            f"{where}, {self.column}: {self.message}" if self.column else f"{where}: {self.message}"
+        )
+
+
 def open_table(text: str) -> tuple[list[str], Iterator[CsvRow]]:
     """The header line and the rows after it, in the file's own separator (after Excel's `sep=`
     line). A file that is empty, or whose first line is not CSV, is a ValidationError on

@@ -32,7 +32,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.models.grants import GrantExpense
 from groupdesk.money import Money, exponent
 from groupdesk.services import settings
-from groupdesk.services.csv_files import decode, header_key, open_table, peek, read_file
+from groupdesk.services.csv_files import RowError, decode, header_key, open_table, peek, read_file
 from groupdesk.services.grants.expenses import budget_line_of
 from groupdesk.services.grants.rules import live_grant
 from groupdesk.services.sync.capture import bulk_insert
@@ -70,20 +70,6 @@ _BY_KEY = {header_key(h): name for name, headers in FIELDS.items() for h in head
 DAY_FIRST = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%d/%m/%y", "%d.%m.%y")
 MONTH_FIRST = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y")
 _NUMBER = re.compile(r"[0-9.,' \u00a0\u202f]+")
-
-
-@dataclass(frozen=True)
-class RowError:
-    line: int
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        return (
-            f"line {self.line}, {self.column}: {self.message}"
-            if self.column
-            else (f"line {self.line}: {self.message}")
-        )
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ lists what still lacks one.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +36,7 @@ from groupdesk.models.grants import (
 from groupdesk.money import Money, format_money
 from groupdesk.services import settings
 from groupdesk.services.attachments import MEDIA_TYPES, add_attachment
+from groupdesk.services.backup import sha256_file
 from groupdesk.services.grants.rules import (
     checked_amount,
     checked_member,
@@ -47,8 +47,6 @@ from groupdesk.services.grants.rules import (
 from groupdesk.services.rows import live_row, names_of, tombstone
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
-
-_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -330,16 +328,6 @@ def remove_expense(uow: UnitOfWork, *, expense_id: str) -> None:
 # --- receipts ----------------------------------------------------------------------------------
 
 
-def _sha256(source: Path) -> str:
-    if not source.is_file():
-        raise ValidationError.single("receipt", f"{source} is not a file")
-    digest = hashlib.sha256()
-    with source.open("rb") as stream:
-        while chunk := stream.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _attach(
     uow: UnitOfWork, expense: GrantExpense, source: Path, *, role: str, locale: str
 ) -> Receipt:
@@ -351,8 +339,10 @@ def _attach(
         raise ValidationError.single(
             "receipt", f"{source.name} is not a photo or a PDF (PNG, JPEG or PDF)"
         )
+    if not source.is_file():
+        raise ValidationError.single("receipt", f"{source} is not a file")
     session = uow.session
-    sha = _sha256(source)
+    sha = sha256_file(source)
     already = session.execute(
         select(
             GrantExpense.spent_on,

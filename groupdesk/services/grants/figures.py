@@ -18,14 +18,16 @@ same money. Totals over many grants are kept per currency (`totals_by_currency`)
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+import functools
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, Date, String, and_, bindparam, func, or_, select
 from sqlalchemy.orm import aliased
 
+from groupdesk.errors import NotFoundError
 from groupdesk.models.grants import (
     Grant,
     GrantBudgetLine,
@@ -229,13 +231,15 @@ def _in_grant_currency(model: Any) -> ColumnElement[bool]:
     return and_(model.deleted_at.is_(None), model.amount_currency == Grant.currency)
 
 
-def _sums_by_grant(grant_ids: Collection[str] | None = None) -> tuple[Any, Any, Any]:
-    """Subqueries, one row per grant (or per grant of `grant_ids`): payments in and out,
-    expenses, and what is committed."""
+def _sums_by_grant(
+    of_grants: Callable[[Any], ColumnElement[bool]] | None = None,
+) -> tuple[Any, Any, Any]:
+    """Subqueries, one row per grant (or per grant `of_grants(model)` keeps): payments in and
+    out, expenses, and what is committed."""
 
     def of(model: Any) -> ColumnElement[bool]:
         live = _in_grant_currency(model)
-        return live if grant_ids is None else and_(live, model.grant_id.in_(grant_ids))
+        return live if of_grants is None else and_(live, of_grants(model))
 
     payments = (
         select(
@@ -309,7 +313,9 @@ def list_grant_figures(
 ) -> list[GrantSummary]:
     """Every live grant (of one `direction`, in `states`, among `grant_ids`) with its figures,
     in one query (the grants list's own, `records.grants_query`, with the sums joined)."""
-    payments, expenses, committed = _sums_by_grant(grant_ids)
+    payments, expenses, committed = _sums_by_grant(
+        None if grant_ids is None else lambda model: model.grant_id.in_(grant_ids)
+    )
     query = (
         grants_query(direction=direction, states=tuple(states))
         .add_columns(payments.c.received, payments.c.paid, expenses.c.spent, committed.c.committed)
@@ -324,86 +330,107 @@ def list_grant_figures(
     return [GrantSummary(**_totals(row), grant=grant_row(row)) for row in rows]
 
 
+@functools.cache
+def _one_grant() -> tuple[Any, Any, Any]:
+    """The three reads of `grant_figures`, built once (SQLAlchemy then reuses their compiled
+    SQL): the grant with its sums, its lines with their spending, and its flagged expenses.
+    Parameters: grant_id, currency, period_start, period_end (a comparison with an open end is
+    NULL, which flags nothing)."""
+    grant_id = bindparam("grant_id", type_=String)
+    currency = bindparam("currency", type_=String)
+    payments, expenses, committed = _sums_by_grant(lambda model: model.grant_id == grant_id)
+    totals = (
+        select(
+            Grant.id,
+            Grant.title,
+            Grant.direction,
+            Grant.state,
+            Grant.currency,
+            Grant.awarded_minor,
+            Grant.requested_minor,
+            Grant.period_start,
+            Grant.period_end,
+            payments.c.received,
+            payments.c.paid,
+            expenses.c.spent,
+            committed.c.committed,
+        )
+        .outerjoin(payments, payments.c.grant_id == Grant.id)
+        .outerjoin(expenses, expenses.c.grant_id == Grant.id)
+        .outerjoin(committed, committed.c.grant_id == Grant.id)
+        .where(Grant.id == grant_id, Grant.deleted_at.is_(None))
+    )
+    on_line = and_(
+        GrantExpense.line_id == GrantBudgetLine.id,
+        GrantExpense.deleted_at.is_(None),
+        GrantExpense.amount_currency == currency,
+    )
+    lines = (
+        select(
+            GrantBudgetLine.id,
+            GrantBudgetLine.category,
+            GrantBudgetLine.description,
+            GrantBudgetLine.amount_minor,
+            func.coalesce(func.sum(GrantExpense.amount_minor), 0).label("spent"),
+        )
+        .outerjoin(GrantExpense, on_line)
+        .where(
+            GrantBudgetLine.grant_id == grant_id,
+            GrantBudgetLine.deleted_at.is_(None),
+            GrantBudgetLine.amount_currency == currency,
+        )
+        .group_by(GrantBudgetLine.id)
+        .order_by(GrantBudgetLine.position, GrantBudgetLine.category, GrantBudgetLine.id)
+    )
+    live_line = aliased(GrantBudgetLine)
+    no_line = or_(GrantExpense.line_id.is_(None), live_line.id.is_(None))
+    outside = or_(
+        GrantExpense.spent_on < bindparam("period_start", type_=Date),
+        GrantExpense.spent_on > bindparam("period_end", type_=Date),
+    )
+    flagged = (
+        select(
+            GrantExpense.id,
+            GrantExpense.spent_on,
+            GrantExpense.payee,
+            GrantExpense.amount_minor,
+            GrantExpense.line_id,
+            no_line.label("no_line"),
+            outside.label("outside"),
+        )
+        .outerjoin(
+            live_line, and_(live_line.id == GrantExpense.line_id, live_line.deleted_at.is_(None))
+        )
+        .where(
+            GrantExpense.grant_id == grant_id,
+            GrantExpense.deleted_at.is_(None),
+            GrantExpense.amount_currency == currency,
+            or_(no_line, outside),
+        )
+        .order_by(GrantExpense.spent_on, GrantExpense.payee, GrantExpense.id)
+    )
+    return totals, lines, flagged
+
+
 def grant_figures(uow: UnitOfWork, *, grant_id: str) -> GrantFigures:
     """Budget against actual for one grant: its totals, each budget line (in budget order) with
     what was spent on it, and the expenses on no line or outside the grant's period."""
-    payments, expenses, committed = _sums_by_grant([grant_id])
+    totals, lines_read, flagged_read = _one_grant()
     with uow:
-        live_row(uow.session, Grant, grant_id, what="grant")
-        grant = uow.session.execute(
-            select(
-                Grant.id,
-                Grant.title,
-                Grant.direction,
-                Grant.state,
-                Grant.currency,
-                Grant.awarded_minor,
-                Grant.requested_minor,
-                Grant.period_start,
-                Grant.period_end,
-                payments.c.received,
-                payments.c.paid,
-                expenses.c.spent,
-                committed.c.committed,
-            )
-            .outerjoin(payments, payments.c.grant_id == Grant.id)
-            .outerjoin(expenses, expenses.c.grant_id == Grant.id)
-            .outerjoin(committed, committed.c.grant_id == Grant.id)
-            .where(Grant.id == grant_id)
-        ).one()
+        session = uow.session
+        grant = session.execute(totals, {"grant_id": grant_id}).one_or_none()
+        if grant is None:
+            live_row(session, Grant, grant_id, what="grant")  # says why: none, or deleted
+            raise NotFoundError(f"There is no grant with the id {grant_id}.")
         currency = grant.currency
-        on_line = and_(
-            GrantExpense.line_id == GrantBudgetLine.id,
-            GrantExpense.deleted_at.is_(None),
-            GrantExpense.amount_currency == currency,
-        )
-        lines = uow.session.execute(
-            select(
-                GrantBudgetLine.id,
-                GrantBudgetLine.category,
-                GrantBudgetLine.description,
-                GrantBudgetLine.amount_minor,
-                func.coalesce(func.sum(GrantExpense.amount_minor), 0).label("spent"),
-            )
-            .outerjoin(GrantExpense, on_line)
-            .where(
-                GrantBudgetLine.grant_id == grant_id,
-                GrantBudgetLine.deleted_at.is_(None),
-                GrantBudgetLine.amount_currency == currency,
-            )
-            .group_by(GrantBudgetLine.id)
-            .order_by(GrantBudgetLine.position, GrantBudgetLine.category, GrantBudgetLine.id)
-        ).all()
-        live_line = aliased(GrantBudgetLine)
-        no_line = or_(GrantExpense.line_id.is_(None), live_line.id.is_(None))
-        outside = []
-        if grant.period_start is not None:
-            outside.append(GrantExpense.spent_on < grant.period_start)
-        if grant.period_end is not None:
-            outside.append(GrantExpense.spent_on > grant.period_end)
-        outside_period = or_(*outside) if outside else false()
-        flagged = uow.session.execute(
-            select(
-                GrantExpense.id,
-                GrantExpense.spent_on,
-                GrantExpense.payee,
-                GrantExpense.amount_minor,
-                GrantExpense.line_id,
-                no_line.label("no_line"),
-                outside_period.label("outside"),
-            )
-            .outerjoin(
-                live_line,
-                and_(live_line.id == GrantExpense.line_id, live_line.deleted_at.is_(None)),
-            )
-            .where(
-                GrantExpense.grant_id == grant_id,
-                GrantExpense.deleted_at.is_(None),
-                GrantExpense.amount_currency == currency,
-                or_(no_line, outside_period),
-            )
-            .order_by(GrantExpense.spent_on, GrantExpense.payee, GrantExpense.id)
-        ).all()
+        params = {
+            "grant_id": grant_id,
+            "currency": currency,
+            "period_start": grant.period_start,
+            "period_end": grant.period_end,
+        }
+        lines = session.execute(lines_read, params).all()
+        flagged = session.execute(flagged_read, params).all()
 
     def ref(row: Any) -> ExpenseRef:
         amount = Money.from_minor(row.amount_minor, currency)

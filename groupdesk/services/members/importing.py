@@ -24,7 +24,15 @@ from groupdesk.errors import ValidationError
 from groupdesk.ids import pair_id
 from groupdesk.models.members import Member, MemberSkill
 from groupdesk.services import settings
-from groupdesk.services.csv_files import Decoded, decode, open_table, peek, read_file, unneutralise
+from groupdesk.services.csv_files import (
+    Decoded,
+    RowError,
+    decode,
+    open_table,
+    peek,
+    read_file,
+    unneutralise,
+)
 from groupdesk.services.members.contact_columns import Column, gather, plan_columns, recognise
 from groupdesk.services.members.fields import clean_member_values, phone_region
 from groupdesk.services.members.import_matches import (
@@ -38,22 +46,6 @@ from groupdesk.services.sync.capture import bulk_insert
 from groupdesk.services.uow import UnitOfWork
 
 _LIST_SPLIT = re.compile(r"\s*[;,]\s*")
-
-
-@dataclass(frozen=True)
-class RowError:
-    line: int
-    #: The column's header as in the file; None for a problem with the whole row.
-    column: str | None
-    message: str
-    #: The row's name cell, so the person can find the row ("" if it has none).
-    who: str = ""
-
-    def __str__(self) -> str:
-        where = f"line {self.line} ({self.who})" if self.who else f"line {self.line}"
-        return (
-            f"{where}, {self.column}: {self.message}" if self.column else f"{where}: {self.message}"
-        )
 
 
 @dataclass(frozen=True)

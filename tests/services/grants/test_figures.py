@@ -195,3 +195,15 @@ def test_figures_equal_a_decimal_oracle(
     assert [e.amount for e in figures.no_line] == [
         oracle([m]) for line, m in expenses if line is None
     ]
+
+
+def test_the_figures_of_a_deleted_or_unknown_grant_say_so(members_ws: Workspace) -> None:
+    from groupdesk.errors import NotFoundError
+    from groupdesk.models.grants import Grant
+
+    grant = add_grant(members_ws)
+    remove(members_ws.uow(), Grant, grant, what="grant")
+    with pytest.raises(NotFoundError, match="That grant was deleted"):
+        grant_figures(members_ws.uow(), grant_id=grant)
+    with pytest.raises(NotFoundError, match="There is no grant with the id nope"):
+        grant_figures(members_ws.uow(), grant_id="nope")
