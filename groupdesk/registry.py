@@ -120,6 +120,10 @@ class Area:
     reports: tuple[ReportEntry, ...] = ()
     #: The lists the area adds to the dashboard.
     dashboard: tuple[DashboardCard, ...] = ()
+    #: Tabs the area adds to a member's detail, each "module:function",
+    #: `read(uow, *, member_id) -> MemberTable` (`groupdesk/services/members/sections.py`;
+    #: meetings: the meetings they attended, the actions they own).
+    member_tabs: tuple[str, ...] = ()
 
 
 #: Pages that stand in, saying "not built yet", until an area registers a page with that key.
@@ -204,6 +208,11 @@ def dashboard_cards() -> tuple[DashboardCard, ...]:
 def dashboard_areas() -> frozenset[str]:
     """The keys of the areas with lists on the dashboard (what it listens to)."""
     return frozenset(area.key for area in areas() if area.dashboard)
+
+
+def member_tabs() -> tuple[str, ...]:
+    """Every area's reads for a member's detail tabs, area by area."""
+    return tuple(read for area in areas() for read in area.member_tabs)
 
 
 def command_modules() -> tuple[str, ...]:

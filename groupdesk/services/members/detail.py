@@ -16,6 +16,7 @@ from groupdesk.services.members.mentorships import MentorshipData, mentorships_o
 from groupdesk.services.members.merge import merges_into
 from groupdesk.services.members.records import MemberData, get_member
 from groupdesk.services.members.roles import RoleData, roles_of
+from groupdesk.services.members.sections import MemberTable, member_tables
 from groupdesk.services.members.skills import SkillData, skills_of
 from groupdesk.services.uow import UnitOfWork
 
@@ -31,6 +32,8 @@ class MemberDetail:
     last_seen: date | None
     #: (id, name, when) of each record merged into this one.
     merged_from: tuple[tuple[str, str, date], ...]
+    #: Other areas' tabs (the meetings they attended, the actions they own).
+    tabs: tuple[MemberTable, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         def plain(items: tuple[Any, ...]) -> list[dict[str, Any]]:
@@ -65,4 +68,5 @@ def member_detail(uow: UnitOfWork, *, member_id: str, history_limit: int = 200) 
         history=tuple(record_history(uow, table="members", row_id=member_id, limit=history_limit)),
         last_seen=last_seen,
         merged_from=tuple(merges_into(uow, member_id=member_id)),
+        tabs=member_tables(uow, member_id=member_id),
     )

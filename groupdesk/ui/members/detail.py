@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.services.members.detail import MemberDetail
+from groupdesk.services.members.sections import MemberTable
 from groupdesk.ui.widgets.record_tables import (
     fill_table,
     fit_columns,
     history_headers,
     history_rows,
+    record_table,
 )
 
 
@@ -74,6 +76,9 @@ class MemberDetailPane(QTabWidget):
             "checkin",
         )
         self.history_table, history = self._table_tab(history_headers(), None, "")
+        self._history_tab = history
+        #: Other areas' tabs by key (`MemberDetail.tabs`), made when first shown.
+        self.area_tables: dict[str, QTableWidget] = {}
         for widget, title in (
             (self.profile_scroll, self.tr("Profile")),
             (roles, self.tr("Roles")),
@@ -193,6 +198,7 @@ class MemberDetailPane(QTabWidget):
                 self.mentoring_table,
                 self.checkins_table,
                 self.history_table,
+                *self.area_tables.values(),
             ):
                 table.setRowCount(0)
             self._show_merged(())
@@ -281,7 +287,25 @@ class MemberDetailPane(QTabWidget):
             self.history_table,
             history_rows(detail.history, self._format_moment, self._format_date),
         )
+        for section in detail.tabs:
+            self._show_area_table(section)
         self._show_merged(detail.merged_from)
+
+    def _show_area_table(self, section: MemberTable) -> None:
+        """Another area's tab (before History), made the first time it is shown; an empty one
+        says so in a row of its own."""
+        table = self.area_tables.get(section.key)
+        if table is None:
+            headers = [QCoreApplication.translate("MemberTabs", text) for text in section.headers]
+            title = QCoreApplication.translate("MemberTabs", section.title)
+            table = record_table(headers, title)
+            self.area_tables[section.key] = table
+            self.insertTab(self.indexOf(self._history_tab), table, title)
+        rows = section.rows or (
+            (QCoreApplication.translate("MemberTabs", section.empty),)
+            + ("",) * (len(section.headers) - 1),
+        )
+        self._fill(table, rows)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

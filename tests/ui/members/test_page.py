@@ -197,7 +197,16 @@ def test_each_detail_tab_opens_with_the_members_records(page, app_context) -> No
     choose(page, holder.member_id)
     pane = page.detail_pane
     titles = [pane.tabText(i) for i in range(pane.count())]
-    assert titles == ["Profile", "Roles", "Skills", "Mentoring", "Check-ins", "History"]
+    assert titles == [
+        "Profile",
+        "Roles",
+        "Skills",
+        "Mentoring",
+        "Check-ins",
+        "Meetings",  # the meetings area's tabs (Area.member_tabs)
+        "Actions",
+        "History",
+    ]
     for index in range(pane.count()):
         pane.setCurrentIndex(index)
         assert pane.currentWidget().isVisible() and pane.currentWidget().isEnabled()

@@ -1,0 +1,99 @@
+"""The meetings area's tabs on a member's detail (`Area.member_tabs`): the meetings they were
+present at, latest first, and the actions they own, open ones first."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from groupdesk.models.meetings import Attendance, Meeting
+from groupdesk.registry import QT_TRANSLATE_NOOP
+from groupdesk.services.meetings.actions import list_actions
+from groupdesk.services.members.sections import MemberTable
+from groupdesk.services.settings import get_settings
+from groupdesk.services.uow import UnitOfWork
+from groupdesk.services.wording import day_text
+
+#: A long-standing member's tab shows their latest meetings; the attendance figures count all.
+MEETINGS_SHOWN = 200
+
+
+def meetings_attended(uow: UnitOfWork, *, member_id: str) -> MemberTable:
+    """The meetings the member was marked present at (a late arrival or early leave said)."""
+    locale = get_settings(uow).locale
+    query = (
+        select(
+            Meeting.starts_at,
+            Meeting.title,
+            Meeting.kind,
+            Attendance.arrived_at_item_id,
+            Attendance.left_at_item_id,
+        )
+        .join(Meeting, Meeting.id == Attendance.meeting_id)
+        .where(
+            Attendance.member_id == member_id,
+            Attendance.status == "present",
+            Attendance.deleted_at.is_(None),
+            Meeting.deleted_at.is_(None),
+            Meeting.status != "cancelled",
+        )
+        .order_by(Meeting.starts_at.desc())
+        .limit(MEETINGS_SHOWN)
+    )
+    with uow:
+        found = uow.session.execute(query).all()
+    rows = tuple(
+        (
+            day_text(row.starts_at.date(), locale),
+            row.title,
+            row.kind,
+            ", ".join(
+                note
+                for note, flagged in (
+                    (QT_TRANSLATE_NOOP("MemberTabs", "arrived late"), row.arrived_at_item_id),
+                    (QT_TRANSLATE_NOOP("MemberTabs", "left early"), row.left_at_item_id),
+                )
+                if flagged
+            ),
+        )
+        for row in found
+    )
+    return MemberTable(
+        "meetings",
+        QT_TRANSLATE_NOOP("MemberTabs", "Meetings"),
+        (
+            QT_TRANSLATE_NOOP("MemberTabs", "On"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Meeting"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Kind"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Note"),
+        ),
+        QT_TRANSLATE_NOOP("MemberTabs", "Not marked present at any meeting yet."),
+        rows,
+    )
+
+
+def actions_owned(uow: UnitOfWork, *, member_id: str) -> MemberTable:
+    """The actions the member owns: open ones first (soonest due first), then the closed."""
+    locale = get_settings(uow).locale
+    owned = list_actions(uow, owner_id=member_id)
+    owned.sort(key=lambda action: action.status != "open")
+    rows = tuple(
+        (
+            action.text,
+            day_text(action.due_on, locale) if action.due_on else "—",
+            action.status + (" (overdue)" if action.overdue else ""),
+            action.raised_at_meeting_title or "",
+        )
+        for action in owned
+    )
+    return MemberTable(
+        "actions",
+        QT_TRANSLATE_NOOP("MemberTabs", "Actions"),
+        (
+            QT_TRANSLATE_NOOP("MemberTabs", "Action"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Due"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Status"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Raised at"),
+        ),
+        QT_TRANSLATE_NOOP("MemberTabs", "Owns no actions."),
+        rows,
+    )

@@ -1,0 +1,34 @@
+"""Tabs of a member's detail that other areas fill (`Area.member_tabs`): the meetings they
+attended, the actions they own, later what they borrowed. Each is a small table of texts, so the
+members area shows them without knowing any other area."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from groupdesk import registry
+from groupdesk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class MemberTable:
+    """One tab: its title and column headings (marked `QT_TRANSLATE_NOOP("MemberTabs", …)`, so
+    the GUI translates them), what to say when empty, and the rows as the group reads them
+    (days in the group's format)."""
+
+    key: str
+    title: str
+    headers: tuple[str, ...]
+    empty: str
+    rows: tuple[tuple[str, ...], ...]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "rows": [dict(zip(self.headers, row, strict=True)) for row in self.rows],
+        }
+
+
+def member_tables(uow: UnitOfWork, *, member_id: str) -> tuple[MemberTable, ...]:
+    """Every area's tab for this member, in the registry's order."""
+    return tuple(registry.load(read)(uow, member_id=member_id) for read in registry.member_tabs())
