@@ -1,5 +1,6 @@
 """Everything the item detail shows, read at once: the item, its photos (as thumbnails ready
-to show), loans, reservations, upkeep, any clash, and its history.
+to show), loans, reservations, upkeep and its history. (Its clashes come from the page's list
+of every clash, read once for the banner: asking for one item's costs as much as for all.)
 
 One call, so the detail pane gets one answer from the database thread instead of eight that
 could arrive out of step with each other.
@@ -13,7 +14,6 @@ from pathlib import Path
 from groupdesk.errors import GroupDeskError
 from groupdesk.services.history import HistoryEvent, record_history
 from groupdesk.services.resources.availability import item_loan_history
-from groupdesk.services.resources.clashes import Clash, list_clashes
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.photos import photos_of
 from groupdesk.services.resources.records import ItemData, get_item
@@ -46,7 +46,6 @@ class ItemDetail:
     reservations: tuple[ReservationData, ...]
     upkeep: tuple[UpkeepData, ...]
     plans: tuple[PlanStatus, ...]
-    clashes: tuple[Clash, ...]
     history: tuple[HistoryEvent, ...]
 
 
@@ -69,7 +68,6 @@ def item_detail(uow: UnitOfWork, *, item_id: str, history_limit: int = 200) -> I
         reservations=tuple(booked + [r for r in every if r.status != "booked"]),
         upkeep=tuple(upkeep_log(uow, item_id=item_id)),
         plans=tuple(plan_statuses(uow, item_id=item_id)),
-        clashes=tuple(list_clashes(uow, item_id=item_id)),
         history=tuple(
             record_history(uow, table="resource_items", row_id=item_id, limit=history_limit)
         ),

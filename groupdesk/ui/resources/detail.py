@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.money import Money
+from groupdesk.services.resources.clashes import Clash
 from groupdesk.services.resources.detail import ItemDetail
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.wording import moment_text
@@ -102,6 +103,7 @@ class ItemDetailPane(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.plans_label)
         self.history_table, history = self._table_tab(history_headers(), self.tr("History"), [])
+        self._history_tab, self._history_shown = history, False
         for widget, title in (
             (loans, self.tr("L&oans")),
             (reservations, self.tr("R&eservations")),
@@ -109,6 +111,7 @@ class ItemDetailPane(QWidget):
             (history, self.tr("Histor&y")),
         ):
             self.tabs.addTab(widget, title)
+        self.tabs.currentChanged.connect(lambda _index: self._show_history())
         self.loans_table.itemSelectionChanged.connect(self._enable_row_buttons)
         self.reservations_table.itemSelectionChanged.connect(self._enable_row_buttons)
         self.loans_table.activated.connect(lambda _index: self._act_on_row("return"))
@@ -216,7 +219,6 @@ class ItemDetailPane(QWidget):
         item = detail.item
         self.name_label.setText(item.name)
         self._show_state(detail)
-        self._show_clashes(detail)
         values = {
             "kind": self.tr(item.kind),
             "description": item.description,
@@ -286,15 +288,28 @@ class ItemDetailPane(QWidget):
             )
             or self.tr("No upkeep planned.")
         )
+        self._history_shown = False
+        self._show_history()
+        self._select_first_open()
+
+    def _show_history(self) -> None:
+        """Fill the History tab when it is looked at: wording two hundred moments takes longer
+        than all the other tabs together."""
+        if (
+            self.detail is None
+            or self._history_shown
+            or self.tabs.currentWidget() is not self._history_tab
+        ):
+            return
+        self._history_shown = True
         self._fill(
             self.history_table,
             history_rows(
-                detail.history,
+                self.detail.history,
                 lambda moment: moment_text(moment, self.formats.locale),
                 self.formats.day,
             ),
         )
-        self._select_first_open()
 
     def _short_day(self, day: date) -> str:
         """'4 Dec' this year, '4 Dec 2025' another: the tables are narrow."""
@@ -348,15 +363,17 @@ class ItemDetailPane(QWidget):
             )
         self.state_label.setText("\n".join(lines))
 
-    def _show_clashes(self, detail: ItemDetail) -> None:
-        if not detail.clashes:
+    def show_clashes(self, clashes: Sequence[Clash]) -> None:
+        """The banner over the item shown, if any of `clashes` (every item's) is about it."""
+        own = [c for c in clashes if self.detail is not None and c.item_id == self.detail.item.id]
+        if not own:
             self.clash_banner.hide()
             return
         lines = [
             self.tr("⚠ Clash from {day}: {what}").format(
                 day=self.formats.day(clash.first_day), what=clash.sentence(self.formats.locale)
             )
-            for clash in detail.clashes
+            for clash in own
         ]
         lines.append(
             self.tr(

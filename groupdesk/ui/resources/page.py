@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.models.resources import ITEM_KINDS
+from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS
 from groupdesk.services.resources.clashes import Clash, Holding, list_clashes
 from groupdesk.services.resources.detail import ItemDetail, item_detail
 from groupdesk.services.resources.loans import LoanData
@@ -78,8 +79,12 @@ class ResourcesPage(Page):
         self.active_dialog: QDialog | None = None
         self.formats = Formats(context.locale)
         self._clashing: frozenset[str] = frozenset()
+        #: Every clash in the data, as last read (the banner, the filter, the item's own).
+        self.clashes: list[Clash] = []
         #: The week's loans and reservations, as last read.
         self.week_bookings: list[Holding] = []
+        self._days: dict[date, str] = {}
+        self._word = self._words()
         #: The item whose detail is shown (or on its way).
         self._chosen: str | None = None
         #: The item to choose when the next list arrives (one asked for while filtered out).
@@ -161,6 +166,7 @@ class ResourcesPage(Page):
         self.show_combo.currentIndexChanged.connect(lambda _index: self.load_items())
         _labelled(self.tr("&Show:"), self.show_combo, filters)
         self.table = show_rows(QTableView(), self.items, self.tr("Items"), 0)
+        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail_pane = ItemDetailPane(self.context.locale, self.context.workspace.today())
         self.detail_pane.action_requested.connect(self.act)
@@ -180,6 +186,19 @@ class ResourcesPage(Page):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.splitter, 1)
         return tab
+
+    def _size_columns(self) -> None:
+        """Widths in characters of the table's own font (larger text, wider columns), not
+        measured from 3,000 rows' contents every time the list arrives."""
+        self.table.ensurePolished()
+        unit = self.table.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        for column, chars in ((1, 11), (2, 24), (3, 14)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, chars * unit)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
 
     # --- reading -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -232,7 +251,9 @@ class ResourcesPage(Page):
         self.week.show_week(start, self.items.every_record(), self.week_bookings)
 
     def _show_clashes(self, clashes: list[Clash]) -> None:
+        self.clashes = clashes
         self._clashing = frozenset(clash.item_id for clash in clashes)
+        self.detail_pane.show_clashes(clashes)
         names = sorted({clash.item_name for clash in clashes}, key=str.casefold)
         self.clash_banner.setText(
             self.tr(
@@ -256,26 +277,48 @@ class ResourcesPage(Page):
             text = self.tr("{total} items").format(total=total)
         self.count_label.setText(text)
 
+    def _day(self, day: date) -> str:
+        """A day the group's way, worked out once per day (a list has few distinct due days,
+        and Babel takes about 0.1 ms for each)."""
+        if day not in self._days:
+            self._days[day] = self.formats.day(day)
+        return self._days[day]
+
+    def _words(self) -> dict[str, str]:
+        """The list's words, translated once per page (the list words 3,000 rows)."""
+        return {
+            "some here": self.tr("{free} of {count} here"),
+            "and overdue": self.tr("; overdue since {day}"),
+            "overdue": self.tr("overdue since {day}"),
+            "out": self.tr("out, due {day}"),
+            "here": self.tr("here"),
+            "not free": self.tr("not free today"),
+            "upkeep": self.tr("upkeep due"),
+            **{kind: self.tr(kind) for kind in ITEM_KINDS},
+            **{condition: self.tr(condition) for condition in ITEM_CONDITIONS},
+        }
+
     def _describe(self, row: ItemRow) -> list[str]:
         """Item, kind, where it is now ("out, due 5 Dec 2026"; "53 of 60 here") and what it
         needs (its condition when not good, or upkeep due). Where it is kept is in the detail
         and found by the search, so the list stays narrow enough to sit beside the detail."""
-        due = self.formats.day(row.next_due)
+        word = self._word
+        due = self._day(row.next_due) if row.next_due else ""
         if row.quantity > 1:
-            now = self.tr("{free} of {count} here").format(free=row.free_now, count=row.quantity)
+            now = word["some here"].format(free=row.free_now, count=row.quantity)
             if row.overdue:
-                now += self.tr("; overdue since {day}").format(day=due)
+                now += word["and overdue"].format(day=due)
         elif row.overdue:
-            now = self.tr("overdue since {day}").format(day=due)
+            now = word["overdue"].format(day=due)
         elif row.out:
-            now = self.tr("out, due {day}").format(day=due)
+            now = word["out"].format(day=due)
         else:
-            now = self.tr("here") if row.free_now else self.tr("not free today")
+            now = word["here"] if row.free_now else word["not free"]
         if row.condition != "good":
-            needs = self.tr(row.condition)
+            needs = word.get(row.condition, row.condition)
         else:
-            needs = self.tr("upkeep due") if row.needs_upkeep else ""
-        return [row.name, self.tr(row.kind), now, needs]
+            needs = word["upkeep"] if row.needs_upkeep else ""
+        return [row.name, word.get(row.kind, row.kind), now, needs]
 
     # --- choosing ----------------------------------------------------------------------------
     def current_item_id(self) -> str | None:
@@ -311,6 +354,7 @@ class ResourcesPage(Page):
     def _show_detail(self, detail: ItemDetail) -> None:
         if detail.item.id == self._chosen:  # not an answer for an older choice
             self.detail_pane.show_detail(detail)
+            self.detail_pane.show_clashes(self.clashes)
 
     def show_item(self, item_id: str) -> None:
         """Choose the item in the list (every item shown, if the filters hid it) and show it."""

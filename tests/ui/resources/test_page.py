@@ -224,3 +224,46 @@ def test_days_and_stock_are_checked_as_they_are_typed(qtbot, page, gazebo, demo_
     dialog.quantity_spin.setValue(1)
     assert dialog.save_button.isEnabled()
     dialog.reject()
+
+
+def test_a_clash_brought_by_sync_is_shown_on_the_page_and_the_item(  # type: ignore[no-untyped-def]
+    qtbot, app_context, people, gazebo, demo_workspace
+) -> None:
+    from groupdesk.models.resources import Loan
+    from groupdesk.services.resources.loans import lend
+
+    today = demo_workspace.today()
+    lend(demo_workspace.uow(), item_id=gazebo.id, borrower_id=people[BORROWER])
+    with demo_workspace.uow() as uow:  # the other laptop's loan of the same days, as sync brings it
+        uow.session.add(
+            Loan(
+                item_id=gazebo.id,
+                borrower_id=people[OTHER],
+                out_on=today,
+                due_on=today + timedelta(days=2),
+            )
+        )
+        uow.commit()
+    page = ResourcesPage(app_context)
+    qtbot.addWidget(page)
+    page.show()
+    settle()
+    assert not page.clash_banner.isHidden()
+    assert "Zebra gazebo" in page.clash_banner.text()
+    page.show_view("clashes")
+    settle()
+    assert [row.name for row in page.items.records()] == ["Zebra gazebo"]
+    choose(page, gazebo)
+    banner = page.detail_pane.clash_banner
+    assert not banner.isHidden()
+    assert BORROWER in banner.text() and OTHER in banner.text()
+    assert len(page.detail_pane.detail.loans) == 2  # both loans kept
+
+
+def test_the_history_tab_says_what_happened_to_the_item(qtbot, page, gazebo) -> None:  # type: ignore[no-untyped-def]
+    choose(page, gazebo)
+    pane = page.detail_pane
+    assert pane.history_table.rowCount() == 0  # filled when looked at
+    pane.tabs.setCurrentIndex(pane.tabs.count() - 1)
+    what = [pane.history_table.item(row, 2).text() for row in range(pane.history_table.rowCount())]
+    assert "added item" in what
