@@ -9,23 +9,21 @@ case or accents; a loan by its id, as `resources show` and `resources list --ove
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import functools
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from groupdesk.cli.context import (
-    EXIT_OK,
-    CliContext,
-    Handler,
-    group_locale,
-    print_json,
-    print_table,
-)
+from groupdesk.cli.context import EXIT_OK, CliContext, group_locale, print_json, print_table
 from groupdesk.cli.options import date_option
-
-if TYPE_CHECKING:
-    from groupdesk.money import Money
+from groupdesk.cli.resource_options import (
+    count_option,
+    item_option,
+    money_option,
+    money_text,
+    naming_values,
+    people,
+    person_option,
+    plain,
+    required_date,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -113,6 +111,9 @@ def _register_writing(commands: Any) -> None:
     )
     back.add_argument("--reason", dest="kept_reason", help="why (needed with --keep-deposit)")
     back.add_argument("--received-by", dest="received_by_id", metavar="MEMBER")
+    back.add_argument(
+        "--missing", metavar="PART,PART", help="a kit's parts that did not come back (yet)"
+    )
     back.add_argument("--json", action="store_true")
     back.set_defaults(handler=run_return)
 
@@ -126,164 +127,6 @@ def _register_writing(commands: Any) -> None:
     reserve.add_argument("--note")
     reserve.add_argument("--json", action="store_true")
     reserve.set_defaults(handler=run_reserve)
-
-
-def item_option(context: CliContext, text: str) -> str:
-    """The item named by `text`: its id or the start of one, else its name, the start of it or
-    of a word in it ("drill" for "Cordless drill"), case- and accent-blind, when only one
-    item's name fits."""
-    from sqlalchemy import select
-
-    from groupdesk.errors import GroupDeskError, NotFoundError
-    from groupdesk.models.resources import ResourceItem
-    from groupdesk.services.collation import search_key
-    from groupdesk.services.record_ids import find_id
-
-    uow = context.workspace().uow()
-    try:
-        return find_id(uow, ResourceItem, text, what="item")
-    except NotFoundError:
-        pass
-    typed = search_key(" ".join(text.split()))
-    with uow:
-        rows = uow.session.execute(
-            select(ResourceItem.id, ResourceItem.name).where(ResourceItem.deleted_at.is_(None))
-        ).all()
-    named = [(row.id, row.name, search_key(row.name)) for row in rows]
-    found = (
-        [row for row in named if row[2] == typed]
-        or [row for row in named if typed and row[2].startswith(typed)]
-        or [row for row in named if typed and f" {typed}" in f" {row[2]}"]
-    )
-    if not found:
-        raise NotFoundError(
-            f"There is no item with the id or name {text!r}; `groupdesk resources list` "
-            "shows them all."
-        )
-    if len(found) > 1:
-        names = ", ".join(sorted(name for _, name, _ in found)[:3])
-        raise GroupDeskError(f"{text!r} names more than one item ({names}, …); give its id.")
-    return str(found[0][0])
-
-
-def person_option(context: CliContext, text: str) -> str:
-    """The member named by `text`: their id or its start, else their full name (case- and
-    accent-blind) when one live member has it."""
-    from sqlalchemy import select
-
-    from groupdesk.errors import GroupDeskError, NotFoundError
-    from groupdesk.models.members import Member
-    from groupdesk.services.collation import search_key
-    from groupdesk.services.members.records import find_member_id
-
-    uow = context.workspace().uow()
-    try:
-        return find_member_id(uow, text)
-    except NotFoundError:
-        pass
-    # A member's sort key starts with their folded full name (`collation.sort_key`).
-    prefix = search_key(" ".join(text.split())) + "\x00"
-    with uow:
-        found = uow.session.scalars(
-            select(Member.id)
-            .where(
-                Member.sort_key.startswith(prefix, autoescape=True),
-                Member.deleted_at.is_(None),
-                Member.merged_into_id.is_(None),
-                Member.erased_at.is_(None),
-            )
-            .limit(3)
-        ).all()
-    if not found:
-        raise NotFoundError(f"There is no member with the id or name {text!r}.")
-    if len(found) > 1:
-        raise GroupDeskError(
-            f"More than one member is called {text!r} ({', '.join(found[:2])}, …); give an id."
-        )
-    return str(found[0])
-
-
-def _people(context: CliContext, args: argparse.Namespace, *fields: str) -> dict[str, str | None]:
-    """The members named by these options, as ids (None where not given)."""
-    return {
-        field: person_option(context, getattr(args, field)) if getattr(args, field) else None
-        for field in fields
-    }
-
-
-def money_option(context: CliContext, field: str, text: str | None) -> Money | None:
-    """`text` as an amount of the group's currency, typed the group's way (None when empty)."""
-    from groupdesk.money import parse_money
-    from groupdesk.services.settings import get_settings
-
-    if text is None or not text.strip():
-        return None
-    group = get_settings(context.workspace().uow())
-    return parse_money(text, currency=group.currency, locale=group.locale, field=field)
-
-
-def count_option(field: str, text: str | None, *, least: int = 1) -> int | None:
-    """`text` as a whole number of at least `least` (None when not given)."""
-    from groupdesk.errors import ValidationError
-
-    if text is None:
-        return None
-    if not text.strip().isdigit() or int(text) < least:
-        raise ValidationError.single(field, f"{text!r} is not a whole number from {least} up")
-    return int(text)
-
-
-def required_date(field: str, text: str) -> date:
-    """A date the command cannot do without (argparse has made sure it was given)."""
-    day = date_option(field, text)
-    assert day is not None, f"--{field} is required"
-    return day
-
-
-def plain(record: Any) -> dict[str, Any]:
-    """A service's frozen dataclass for --json: money as {amount, currency} (decimal strings)."""
-    return {
-        field.name: _plain_value(getattr(record, field.name))
-        for field in dataclasses.fields(record)
-    }
-
-
-def _plain_value(value: Any) -> Any:
-    from groupdesk.money import Money
-
-    if isinstance(value, Money):
-        return value.as_dict()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return plain(value)
-    if isinstance(value, tuple | list):
-        return [_plain_value(each) for each in value]
-    return value
-
-
-def _money_text(value: Money | None, locale: str) -> str:
-    from groupdesk.money import format_money
-
-    return format_money(value, locale) if value is not None else ""
-
-
-def naming_values(handler: Handler) -> Handler:
-    """Run `handler`; a refusal of a field the person typed also says what they typed ("--kind:
-    Choose one of: … (you gave 'boat')"), so bad input names the field and the value."""
-
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace, context: CliContext) -> int:
-        from groupdesk.errors import ValidationError
-
-        try:
-            return handler(args, context)
-        except ValidationError as problem:
-            for field, message in problem.errors.items():
-                typed = getattr(args, field, None)
-                if isinstance(typed, str) and typed.strip() and repr(typed) not in message:
-                    problem.errors[field] = f"{message} (you gave {typed!r})"
-            raise
-
-    return run
 
 
 @naming_values
@@ -371,6 +214,7 @@ def _list_available(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_show(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.resources.availability import item_loan_history
+    from groupdesk.services.resources.kits import parts_of
     from groupdesk.services.resources.records import get_item
     from groupdesk.services.resources.reservations import item_reservations
 
@@ -379,10 +223,12 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
     item = get_item(uow, item_id=item_id)
     out = [loan for loan in item_loan_history(uow, item_id=item_id) if loan.returned_on is None]
     bookings = item_reservations(uow, item_id=item_id)
+    parts = parts_of(uow, kit_id=item_id)
     if args.json:
         print_json(
             {
                 **plain(item),
+                "parts": [plain(part) for part in parts],
                 "loans_out": [plain(loan) for loan in out],
                 "reservations": [plain(booking) for booking in bookings],
             }
@@ -399,11 +245,12 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
         ("Owner", item.owner_name),
         ("Kept by", item.custodian_name),
         ("How many", str(item.quantity) if item.quantity > 1 else ""),
-        ("Value", _money_text(item.value, locale)),
-        ("Deposit", _money_text(item.deposit, locale)),
-        ("Late fee a day", _money_text(item.late_fee_per_day, locale)),
+        ("Value", money_text(item.value, locale)),
+        ("Deposit", money_text(item.deposit, locale)),
+        ("Late fee a day", money_text(item.late_fee_per_day, locale)),
         ("Lent for", f"{item.loan_days} days"),
         ("Days free between bookings", str(item.buffer_days) if item.buffer_days else ""),
+        ("Parts", ", ".join(_counted(part) for part in parts)),
     ):
         if value:
             print(f"{label}: {value}")
@@ -428,7 +275,7 @@ def run_add(args: argparse.Namespace, context: CliContext) -> int:
         "kind": args.kind,
         "description": args.description,
         "location": args.location,
-        **_people(context, args, "owner_id", "custodian_id"),
+        **people(context, args, "owner_id", "custodian_id"),
     }
     for field in ("value", "deposit", "late_fee_per_day"):
         values[field] = money_option(context, field, getattr(args, field))
@@ -446,66 +293,96 @@ def run_add(args: argparse.Namespace, context: CliContext) -> int:
 
 @naming_values
 def run_lend(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.resources.loans import lend
+    """Lend an item; a kit lends its parts with it, each on a loan of its own."""
+    from groupdesk.services.resources.kits import lend_kit, parts_of
+    from groupdesk.services.resources.loans import get_loan, lend
 
-    deposit = money_option(context, "deposit", args.deposit)
-    loan = lend(
-        context.workspace().uow(),
-        item_id=item_option(context, args.item),
-        **_people(context, args, "handed_out_by_id"),
-        borrower_id=person_option(context, args.borrower_id),
-        due_on=required_date("due_on", args.due_on),
-        out_on=date_option("out_on", args.out_on),
-        quantity=count_option("quantity", args.quantity) or 1,
-        deposit=deposit,
-        notes=args.notes,
-    )
+    uow = context.workspace().uow()
+    item_id = item_option(context, args.item)
+    details: dict[str, Any] = {
+        "borrower_id": person_option(context, args.borrower_id),
+        "due_on": required_date("due_on", args.due_on),
+        "out_on": date_option("out_on", args.out_on),
+        "quantity": count_option("quantity", args.quantity) or 1,
+        "deposit": money_option(context, "deposit", args.deposit),
+        "notes": args.notes,
+        **people(context, args, "handed_out_by_id"),
+    }
+    parts = []
+    if parts_of(uow, kit_id=item_id):
+        checklist = lend_kit(uow, kit_id=item_id, **details)
+        loan, parts = get_loan(uow, loan_id=checklist.loan_id), checklist.lines
+    else:
+        loan = lend(uow, item_id=item_id, **details)
     if args.json:
-        print_json(plain(loan))
+        print_json({**plain(loan), "parts": [plain(line) for line in parts]})
         return EXIT_OK
     from groupdesk.services.wording import day_text
 
     locale = group_locale(context)
-    taken = (
-        f"; deposit taken: {_money_text(loan.deposit_taken, locale)}" if loan.deposit_taken else ""
-    )
-    print(
-        f"Lent {loan.item_name} to {loan.borrower_name}, due {day_text(loan.due_on, locale)}"
-        f"{taken} (loan {loan.id})"
-    )
+    said = [f"Lent {loan.item_name} to {loan.borrower_name}, due {day_text(loan.due_on, locale)}"]
+    if parts:
+        said.append("with " + ", ".join(_counted(line) for line in parts if line.loan_id))
+    if loan.deposit_taken:
+        said.append(f"deposit taken: {money_text(loan.deposit_taken, locale)}")
+    print("; ".join(said) + f" (loan {loan.id})")
     return EXIT_OK
+
+
+def _counted(line: Any) -> str:
+    return f"{line.name} ×{line.count}" if line.count > 1 else str(line.name)
 
 
 @naming_values
 def run_return(args: argparse.Namespace, context: CliContext) -> int:
+    """Take a loan back; a kit's comes back with its parts, less those said to be missing."""
+    from groupdesk.errors import ValidationError
     from groupdesk.models.resources import Loan
     from groupdesk.services.record_ids import find_id
-    from groupdesk.services.resources.loans import return_loan
+    from groupdesk.services.resources.kits import kit_checklist, parts_of, return_kit
+    from groupdesk.services.resources.loans import get_loan, return_loan
 
     uow = context.workspace().uow()
-    loan = return_loan(
-        uow,
-        loan_id=find_id(uow, Loan, args.loan, what="loan"),
-        returned_on=date_option("returned_on", args.returned_on),
-        condition_in=args.condition_in,
-        condition_note=args.condition_note,
-        deposit_kept=money_option(context, "deposit_kept", args.deposit_kept),
-        kept_reason=args.kept_reason,
-        **_people(context, args, "received_by_id"),
-    )
+    loan_id = find_id(uow, Loan, args.loan, what="loan")
+    details: dict[str, Any] = {
+        "returned_on": date_option("returned_on", args.returned_on),
+        "condition_in": args.condition_in,
+        "condition_note": args.condition_note,
+        "deposit_kept": money_option(context, "deposit_kept", args.deposit_kept),
+        "kept_reason": args.kept_reason,
+        **people(context, args, "received_by_id"),
+    }
+    missing = {
+        item_option(context, text) for text in (args.missing or "").split(",") if text.strip()
+    }
+    still_out = []
+    if parts_of(uow, kit_id=get_loan(uow, loan_id=loan_id).item_id):
+        back = [
+            line.part_id
+            for line in kit_checklist(uow, loan_id=loan_id).still_out
+            if line.part_id not in missing
+        ]
+        still_out = return_kit(uow, loan_id=loan_id, parts_back=back, **details).still_out
+    elif missing:
+        raise ValidationError.single("missing", "only the parts of a kit can be missing")
+    else:
+        return_loan(uow, loan_id=loan_id, **details)
+    loan = get_loan(uow, loan_id=loan_id)
     if args.json:
-        print_json(plain(loan))
+        print_json({**plain(loan), "parts_still_out": [plain(line) for line in still_out]})
         return EXIT_OK
     locale = group_locale(context)
     said = [f"Returned {loan.item_name} from {loan.borrower_name}"]
     if loan.days_late:
         said.append(f"{loan.days_late} days late")
     if loan.deposit_returned is not None:
-        said.append(f"deposit given back: {_money_text(loan.deposit_returned, locale)}")
+        said.append(f"deposit given back: {money_text(loan.deposit_returned, locale)}")
     if loan.deposit_kept:
-        said.append(f"kept: {_money_text(loan.deposit_kept, locale)} ({loan.kept_reason})")
+        said.append(f"kept: {money_text(loan.deposit_kept, locale)} ({loan.kept_reason})")
     if loan.fee_charged:
-        said.append(f"late fee: {_money_text(loan.fee_charged, locale)}")
+        said.append(f"late fee: {money_text(loan.fee_charged, locale)}")
+    if still_out:
+        said.append("still out: " + ", ".join(_counted(line) for line in still_out))
     print(", ".join(said) + f" (loan {loan.id})")
     return EXIT_OK
 

@@ -303,3 +303,49 @@ def test_a_gazebo_lent_on_two_laptops_offline_is_a_clash_on_both_after_sync(
         # Both loans are kept until a person ends or moves one.
         shown = as_json(cli("resources", "show", "Gazebo", "--json", data_dir=data_dir))
         assert len(shown["loans_out"]) == 2
+
+
+@pytest.mark.slow
+def test_a_kit_comes_back_without_a_part_that_stays_out_in_its_own_name(
+    cli: Cli, tmp_path: Path
+) -> None:
+    folder = tmp_path / "demo"
+    ok(cli("demo", data_dir=folder))  # the PA kit is out, due back today
+    kit = as_json(cli("resources", "show", "PA kit", "--json", data_dir=folder))
+    assert sorted((part["name"], part["count"]) for part in kit["parts"]) == [
+        ("Microphones and cables", 1),
+        ("Mixer", 1),
+        ("Speaker", 2),
+    ]
+    (loan,) = kit["loans_out"]
+    back = as_json(
+        cli("resources", "return", loan["id"], "--missing", "mixer", "--json", data_dir=folder)
+    )
+    assert back["returned_on"] == day(0)
+    assert [part["name"] for part in back["parts_still_out"]] == ["Mixer"]
+    refused = cli(
+        "resources",
+        "lend",
+        "Mixer",
+        "--to",
+        loan["borrower_name"],
+        "--due",
+        day(2),
+        data_dir=folder,
+    )
+    assert refused.returncode == 1
+    assert f"Mixer is out with {loan['borrower_name']}" in refused.stderr
+    ok(
+        cli(
+            "resources",
+            "lend",
+            "Speaker",
+            "--to",
+            loan["borrower_name"],
+            "--due",
+            day(2),
+            "--quantity",
+            "2",
+            data_dir=folder,
+        )
+    )
