@@ -329,9 +329,12 @@ def run(bench: Bench) -> None:
     workspace = open_workspace(DataPaths(folder))
     try:
         uow = workspace.uow()
-        for (grant_id, expenses), goal in ((typical, 0.02), (largest, None)):
+        for which, (grant_id, expenses), goal in (
+            ("a typical grant", typical, 0.02),
+            ("the largest grant", largest, None),
+        ):
             bench.figure(
-                f"Budget against actual for one grant ({expenses:,} expenses; {size})",
+                f"Budget against actual for {which} ({expenses:,} expenses; {size})",
                 bench.best_of(lambda g=grant_id: grant_figures(uow, grant_id=g), repeat=5),  # type: ignore[misc]
                 goal=goal,
                 baseline=bench.best_of(
