@@ -153,6 +153,8 @@ def recognise(headers: tuple[str, ...] | list[str]) -> dict[str, str]:
 
 
 def bank_file_columns(*, path: Path, encoding: str | None = None) -> BankColumns:
+    """The columns of the bank file at `path`, what each is taken for and an example of each,
+    for the wizard's "which column holds what" step."""
     text = decode(read_file(path, None), encoding=encoding).text
     headers, examples = peek(text)
     return BankColumns(headers, recognise(headers), examples)
