@@ -74,3 +74,27 @@ def approved_at(uow: UnitOfWork, *, meeting: str) -> Occurrence | None:
             .limit(1)
         )
         return occurrence_of(uow.session, approving) if approving else None
+
+
+def minutes_to_approve(uow: UnitOfWork, *, meeting: str, limit: int = 10) -> list[Occurrence]:
+    """The meetings whose minutes this one may approve: held before it (stored, not cancelled)
+    and not approved yet, latest first (the last meeting's, usually)."""
+    approved = select(Decision.approves_minutes_of_id).where(
+        Decision.approves_minutes_of_id.is_not(None),
+        Decision.outcome == "carried",
+        Decision.deleted_at.is_(None),
+    )
+    with uow:
+        here = occurrence_of(uow.session, meeting)
+        ids = uow.session.scalars(
+            select(Meeting.id)
+            .where(
+                Meeting.starts_at < here.starts_at,
+                Meeting.deleted_at.is_(None),
+                Meeting.status != "cancelled",
+                Meeting.id.not_in(approved),
+            )
+            .order_by(Meeting.starts_at.desc())
+            .limit(limit)
+        ).all()
+        return [occurrence_of(uow.session, meeting_id) for meeting_id in ids]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,17 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.services.meetings.agenda import Agenda, agenda_of
 from groupdesk.services.meetings.attendance import (
     ExpectedMember,
     expected_members,
     mark_attendance,
     mark_everyone_present,
+    mark_late_or_early,
     set_guests,
 )
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import MeetingTab
 from groupdesk.ui.ops import Op, QueryOp
+from groupdesk.ui.widgets.forms import explain_disabled
 
 #: The keys that set a mark in the list, besides Space (present, or not marked again).
 MARK_KEYS = {
@@ -120,6 +124,19 @@ class AttendanceTab(MeetingTab):
         self.guests_button.clicked.connect(self.save_guests)
         self.result_label = QLabel()
         self.result_label.setAccessibleName(self.tr("Attendance result"))
+        # Late arrival and early leave of the member chosen on the sheet, at an agenda item.
+        self.arrived_combo = QComboBox()
+        self.left_combo = QComboBox()
+        arrived_label = QLabel(self.tr("Arrived &late at:"))
+        arrived_label.setBuddy(self.arrived_combo)
+        left_label = QLabel(self.tr("Left earl&y at:"))
+        left_label.setBuddy(self.left_combo)
+        self.arrived_combo.setAccessibleName(self.tr("Arrived late at"))
+        self.left_combo.setAccessibleName(self.tr("Left early at"))
+        self.times_button = QPushButton(self.tr("Save arrival and leaving"))
+        self.times_button.setAccessibleName(self.tr("Save arrival and leaving"))
+        self.times_button.clicked.connect(self.save_times)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_rows: self._show_times())
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -135,6 +152,12 @@ class AttendanceTab(MeetingTab):
         layout.addWidget(list_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.counts_label)
+        times = QHBoxLayout()
+        for part in (arrived_label, self.arrived_combo, left_label, self.left_combo):
+            times.addWidget(part)
+        times.addWidget(self.times_button)
+        times.addStretch(1)
+        layout.addLayout(times)
         layout.addLayout(guests)
         layout.addWidget(self.result_label)
 
@@ -149,13 +172,90 @@ class AttendanceTab(MeetingTab):
         QueryOp(self, lambda job: expected_members(job.uow(), meeting=key), key="sheet").on_success(
             self._show
         ).run(self.context)
+        QueryOp(self, lambda job: agenda_of(job.uow(), meeting=key), key="agenda").on_success(
+            self._show_agenda
+        ).run(self.context)
+
+    def _show_agenda(self, agenda: Agenda) -> None:
+        for combo, none in (
+            (self.arrived_combo, self.tr("On time")),
+            (self.left_combo, self.tr("Stayed to the end")),
+        ):
+            combo.clear()
+            combo.addItem(none, None)
+            for item in agenda.items:
+                combo.addItem(f"{item.position + 1}. {item.title}", item.id)
+        self._show_times()
+
+    def _chosen(self) -> ExpectedMember | None:
+        row = self.view.currentIndex().row()
+        return self.model.record(row) if 0 <= row < self.model.rowCount() else None
+
+    def _show_times(self) -> None:
+        """The chosen member's late arrival and early leave; only someone present has them."""
+        chosen = self._chosen()
+        present = chosen is not None and chosen.status == "present"
+        for combo, item_id in (
+            (self.arrived_combo, chosen.arrived_at_item_id if chosen else None),
+            (self.left_combo, chosen.left_at_item_id if chosen else None),
+        ):
+            combo.setCurrentIndex(max(combo.findData(item_id), 0))
+            combo.setEnabled(present and combo.count() > 1)
+        reason = None
+        if not present:
+            reason = self.tr("Choose a member marked present on the sheet")
+        elif self.arrived_combo.count() <= 1:
+            reason = self.tr("The meeting has no agenda items to arrive or leave at")
+        explain_disabled(self.times_button, reason)
+
+    def save_times(self) -> Op[None] | None:
+        chosen, key = self._chosen(), self.meeting_key
+        if chosen is None or key is None:
+            return None
+        arrived, left = self.arrived_combo.currentData(), self.left_combo.currentData()
+        member_id = chosen.member_id
+
+        def done(_none: None) -> None:
+            self.model.update(
+                lambda old: old.member_id == member_id,
+                lambda old: replace(old, arrived_at_item_id=arrived, left_at_item_id=left),
+            )
+            self.result_label.setText(self.tr("Arrival and leaving saved."))
+
+        def refused(error: BaseException) -> None:
+            self.result_label.setText(str(error))
+
+        return (
+            Op(
+                self,
+                lambda job: mark_late_or_early(
+                    job.uow(),
+                    meeting=key,
+                    member_id=member_id,
+                    arrived_at_item_id=arrived,
+                    left_at_item_id=left,
+                ),
+            )
+            .on_success(done)
+            .on_failure(refused)
+            .run(self.context)
+        )
 
     def _show(self, members: list[ExpectedMember]) -> None:
         self.model.set_records(members)
         self._count()
 
     def _describe(self, member: ExpectedMember) -> list[str]:
-        return [member.name, self.tr(member.status) if member.status else "—"]
+        mark = self.tr(member.status) if member.status else "—"
+        late = [
+            text
+            for text, item in (
+                (self.tr("arrived late"), member.arrived_at_item_id),
+                (self.tr("left early"), member.left_at_item_id),
+            )
+            if item and member.status == "present"
+        ]
+        return [member.name, ", ".join([mark, *late])]
 
     def _count(self) -> None:
         marks = [member.status for member in self.model.every_record()]
@@ -188,6 +288,7 @@ class AttendanceTab(MeetingTab):
                 lambda old: old.member_id == member_id, lambda old: replace(old, status=status)
             )
             self._count()
+            self._show_times()
 
         return (
             Op(self, lambda job: mark_attendance(job.uow(), meeting=key, marks={member_id: status}))

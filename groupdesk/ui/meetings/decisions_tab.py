@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +32,10 @@ from groupdesk.services.meetings.decisions import (
     quorum_state,
     record_decision,
 )
+from groupdesk.services.meetings.minutes import minutes_to_approve
+from groupdesk.services.meetings.occurrences import Occurrence
 from groupdesk.services.meetings.outcomes import (
+    CHOSEN_OUTCOMES,
     COUNT_FIELDS,
     NAMED_RULES,
     Counts,
@@ -41,6 +45,7 @@ from groupdesk.services.meetings.outcomes import (
     parse_rule,
 )
 from groupdesk.services.members.records import MemberRow
+from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import MeetingTab, show_refusal
@@ -53,6 +58,8 @@ class DecisionsTab(MeetingTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.quorum: QuorumState | None = None
+        #: Member names by id, for the proxies chosen.
+        self.names: dict[str, str] = {}
         self.model: RowsModel[DecisionData] = RowsModel(
             [
                 self.tr("Motion"),
@@ -82,6 +89,24 @@ class DecisionsTab(MeetingTab):
         for rule in NAMED_RULES:
             self.rule_combo.addItem(self.tr(rule), rule)
         self.errors.add("rule", self.rule_combo, self.tr("R&ule"))
+        self.outcome_combo = QComboBox()
+        self.outcome_combo.addItem(self.tr("Decided by the vote below"), None)
+        for chosen in CHOSEN_OUTCOMES:
+            self.outcome_combo.addItem(self.tr(chosen).capitalize(), chosen)
+        self.outcome_combo.setToolTip(
+            self.tr("A withdrawn or deferred motion has no vote; carried or defeated come from it")
+        )
+        self.errors.add(
+            "outcome", self.outcome_combo, self.tr("Result: vote, &withdrawn or deferred")
+        )
+        self.minutes_combo = QComboBox()
+        self.minutes_combo.addItem(self.tr("No: another motion"), None)
+        self.minutes_combo.setToolTip(
+            self.tr("Approving earlier minutes is a decision that names that meeting")
+        )
+        self.errors.add(
+            "approves_minutes_of", self.minutes_combo, self.tr("Approves the minutes &of")
+        )
         labels = {
             "votes_for": self.tr("&For"),
             "votes_against": self.tr("&Against"),
@@ -97,6 +122,27 @@ class DecisionsTab(MeetingTab):
             self.errors.add(field, spin, labels[field])
             spin.valueChanged.connect(self._check)
             self.count_spins[field] = spin
+        #: One entry per proxy vote: the member holding it (who must be present).
+        self.proxy_holders: list[str] = []
+        self.proxy_picker = MemberPicker(allow_none=self.tr("Choose who holds it"))
+        self.errors.add("proxies", self.proxy_picker, self.tr("Pro&xy held by"))
+        self.proxy_button = QPushButton(self.tr("Add prox&y vote"))
+        self.proxy_button.setAccessibleName(self.tr("Add proxy vote"))
+        self.proxy_button.clicked.connect(self.add_proxy)
+        self.clear_proxies_button = QPushButton(self.tr("Clear proxies"))
+        self.clear_proxies_button.setAccessibleName(self.tr("Clear proxies"))
+        self.clear_proxies_button.clicked.connect(self.clear_proxies)
+        self.proxies_label = QLabel()
+        self.proxies_label.setAccessibleName(self.tr("Proxy votes"))
+        self.proxies_label.setWordWrap(True)
+        self.proxy_row = QWidget()
+        proxy_row = QHBoxLayout(self.proxy_row)
+        proxy_row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.proxy_button, self.clear_proxies_button):
+            widget.setAutoDefault(False)
+            proxy_row.addWidget(widget)
+        proxy_row.addWidget(self.proxies_label, 1)
+        form.addRow("", self.proxy_row)
         self.outcome_label = QLabel()
         self.outcome_label.setAccessibleName(self.tr("Outcome"))
         form.addRow(self.tr("Outcome:"), self.outcome_label)
@@ -105,7 +151,7 @@ class DecisionsTab(MeetingTab):
         self.quorum_label.setWordWrap(True)
         form.addRow(self.tr("Quorum:"), self.quorum_label)
         self.confirm_check = QCheckBox(
-            self.tr("The chair c&onfirms recording this vote without a quorum")
+            self.tr("The chair confirms recording this vote without a &quorum")
         )
         self.confirm_check.setAccessibleName(self.confirm_check.text().replace("&", ""))
         self.errors.add("chair_confirmed", self.confirm_check, "")
@@ -123,6 +169,8 @@ class DecisionsTab(MeetingTab):
             self.motion_edit.textChanged,
             self.method_combo.currentIndexChanged,
             self.rule_combo.currentIndexChanged,
+            self.outcome_combo.currentIndexChanged,
+            self.minutes_combo.currentIndexChanged,
             self.confirm_check.toggled,
         ):
             signal.connect(self._check)
@@ -138,8 +186,22 @@ class DecisionsTab(MeetingTab):
         return group.decision_rule if group is not None else "simple majority"
 
     def set_people(self, people: Sequence[MemberRow]) -> None:
-        for picker in (self.proposer_picker, self.seconder_picker):
+        self.names = {person.id: person.display_name for person in people}
+        for picker in (self.proposer_picker, self.seconder_picker, self.proxy_picker):
             picker.set_people(people)
+
+    def _proxies_allowed(self) -> bool:
+        return self.context.group is not None and self.context.group.proxies_allowed
+
+    def add_proxy(self) -> None:
+        holder = self.proxy_picker.member_id()
+        if holder is not None:
+            self.proxy_holders.append(holder)
+            self._check()
+
+    def clear_proxies(self) -> None:
+        self.proxy_holders.clear()
+        self._check()
 
     def reload(self) -> None:
         """Who is present may have changed on the Attendance tab: read the quorum afresh."""
@@ -151,6 +213,25 @@ class DecisionsTab(MeetingTab):
         QueryOp(self, lambda job: decisions_of(job.uow(), meeting=key), key="decisions").on_success(
             self.model.set_records
         ).run(self.context)
+        QueryOp(
+            self, lambda job: minutes_to_approve(job.uow(), meeting=key), key="minutes"
+        ).on_success(self._show_minutes).run(self.context)
+
+    def _show_minutes(self, meetings: list[Occurrence]) -> None:
+        chosen = self.minutes_combo.currentData()
+        self.minutes_combo.blockSignals(True)
+        while self.minutes_combo.count() > 1:
+            self.minutes_combo.removeItem(1)
+        for meeting in meetings:
+            self.minutes_combo.addItem(
+                self.tr("{title}, {day}").format(
+                    title=meeting.title,
+                    day=day_text(meeting.starts_at.date(), self.context.locale),
+                ),
+                meeting.key,
+            )
+        self.minutes_combo.setCurrentIndex(max(self.minutes_combo.findData(chosen), 0))
+        self.minutes_combo.blockSignals(False)
 
     def _show_quorum(self, quorum: QuorumState) -> None:
         self.quorum = quorum
@@ -164,8 +245,14 @@ class DecisionsTab(MeetingTab):
         self._check()
 
     def _describe(self, decision: DecisionData) -> list[str]:
-        counts = (decision.votes_for, decision.votes_against, decision.abstentions)
-        return [decision.motion, *(str(count) for count in counts), self.tr(decision.outcome)]
+        if decision.outcome in CHOSEN_OUTCOMES:
+            counts: tuple[str, ...] = ("—", "—", "—")
+        else:
+            counts = tuple(
+                str(count)
+                for count in (decision.votes_for, decision.votes_against, decision.abstentions)
+            )
+        return [decision.motion, *counts, self.tr(decision.outcome)]
 
     # Checking as typed
 
@@ -188,7 +275,7 @@ class DecisionsTab(MeetingTab):
                     rule,
                     method=self.method_combo.currentData(),
                     present=self.quorum.present,
-                    proxies=0,
+                    proxies=len(self.proxy_holders) if self._proxies_allowed() else 0,
                 )
         except ValidationError as problem:
             errors.update(problem.errors)
@@ -196,12 +283,25 @@ class DecisionsTab(MeetingTab):
 
     def _check(self) -> None:
         consensus = self.method_combo.currentData() == "consensus"
+        voted = self.outcome_combo.currentData() is None
         for field, spin in self.count_spins.items():
-            # A consensus has stand-asides and blocks; a vote has against and abstentions.
-            shown = field == "votes_for" or (field in ("stand_asides", "blocks")) == consensus
+            # A consensus has stand-asides and blocks; a vote has against and abstentions; a
+            # withdrawn or deferred motion has no vote at all.
+            shown = voted and (
+                field == "votes_for" or (field in ("stand_asides", "blocks")) == consensus
+            )
             self.form.setRowVisible(spin, shown)
             if not shown:
                 spin.setValue(0)
+        for widget in (self.method_combo, self.rule_combo):
+            self.form.setRowVisible(widget, voted)
+        proxies = voted and self._proxies_allowed()
+        self.form.setRowVisible(self.proxy_picker, proxies)
+        self.form.setRowVisible(self.proxy_row, proxies)
+        self.proxies_label.setText(
+            ", ".join(self.names.get(holder, holder) for holder in self.proxy_holders)
+            or self.tr("No proxy votes")
+        )
         problems = self._problems()
         self.errors.show(ValidationError(problems)) if problems else self.errors.clear()
         counts = self._counts()
@@ -210,15 +310,18 @@ class DecisionsTab(MeetingTab):
             shown = self.tr(outcome(counts, self._rule())) if counts.total() else "—"
         except ValidationError:
             shown = "—"
+        if not voted:
+            shown = self.tr(self.outcome_combo.currentData())
         self.outcome_label.setText(shown)
         quorate = self.quorum is None or self.quorum.met
         self.confirm_check.setEnabled(not quorate)
         reason = next(iter(problems.values()), None)
         if reason is None and self.quorum is None:
             reason = self.tr("Reading who is present…")
-        if reason is None and not self.motion_edit.text().strip():
+        approving = self.minutes_combo.currentData() is not None
+        if reason is None and not self.motion_edit.text().strip() and not approving:
             reason = self.tr("Say what the motion is")
-        if reason is None and not quorate and not self.confirm_check.isChecked():
+        if reason is None and voted and not quorate and not self.confirm_check.isChecked():
             reason = self.tr("Not quorate: the chair must confirm recording this vote")
         explain_disabled(self.record_button, reason)
 
@@ -234,6 +337,8 @@ class DecisionsTab(MeetingTab):
         method, rule = self.method_combo.currentData(), self.rule_combo.currentData()
         proposer, seconder = self.proposer_picker.member_id(), self.seconder_picker.member_id()
         confirmed = self.confirm_check.isChecked()
+        chosen, minutes = self.outcome_combo.currentData(), self.minutes_combo.currentData()
+        holders = tuple(self.proxy_holders) if self._proxies_allowed() else ()
         return (
             Op(
                 self,
@@ -247,6 +352,9 @@ class DecisionsTab(MeetingTab):
                     proposer_id=proposer,
                     seconder_id=seconder,
                     chair_confirmed=confirmed,
+                    chosen_outcome=chosen,
+                    approves_minutes_of=minutes,
+                    proxy_holders=holders,
                 ),
             )
             .on_success(self._recorded)
@@ -262,6 +370,9 @@ class DecisionsTab(MeetingTab):
         for spin in self.count_spins.values():
             spin.setValue(0)
         self.confirm_check.setChecked(False)
+        self.outcome_combo.setCurrentIndex(0)
+        self.minutes_combo.setCurrentIndex(0)
+        self.clear_proxies()
         self.reload()
 
     def _refused(self, error: BaseException) -> None:
