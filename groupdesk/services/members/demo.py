@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from groupdesk.ids import pair_id
 from groupdesk.models.base import Synced
 from groupdesk.models.members import CheckIn, Member, MemberRole, MemberSkill, Mentorship
@@ -132,6 +135,28 @@ def add_demo_members(uow: UnitOfWork, *, size: int, seed: int, today: date) -> N
     for model, model_rows in care.items():
         if model_rows:
             bulk_insert(uow.session, model, model_rows)
+
+
+def demo_people(session: Session) -> tuple[list[str], list[str]]:
+    """The ids of the demo's active members and of its organisers (those holding a role now,
+    else the first member), in id order: whom the other areas' demo hooks make records for."""
+    session.flush()
+    members = list(
+        session.scalars(
+            select(Member.id)
+            .where(Member.status == "active", Member.deleted_at.is_(None))
+            .order_by(Member.id)
+        )
+    )
+    organisers = list(
+        session.scalars(
+            select(MemberRole.member_id)
+            .where(MemberRole.ended_on.is_(None), MemberRole.deleted_at.is_(None))
+            .distinct()
+            .order_by(MemberRole.member_id)
+        )
+    )
+    return members, organisers or members[:1]
 
 
 def _full_name(rng: random.Random) -> tuple[str, bool]:

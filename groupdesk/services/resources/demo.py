@@ -25,7 +25,6 @@ from sqlalchemy import select
 
 from groupdesk.ids import new_id
 from groupdesk.models.meetings import Meeting
-from groupdesk.models.members import Member, MemberRole
 from groupdesk.models.resources import (
     Loan,
     Reservation,
@@ -37,6 +36,7 @@ from groupdesk.models.resources import (
 )
 from groupdesk.models.settings import GroupSettings
 from groupdesk.money import Money
+from groupdesk.services.members.demo import demo_people
 from groupdesk.services.resources.demo_catalogue import CATALOGUE, KIT, Thing
 from groupdesk.services.resources.demo_photos import photo_jpeg
 from groupdesk.services.resources.fees import late_fee
@@ -79,27 +79,9 @@ class _Item:
 def add_demo_resources(uow: UnitOfWork, *, size: int, seed: int, today: date) -> None:
     """The library of things and its year, for the demo members (about 0.3 items a member)."""
     session = uow.session
-    session.flush()
-    members = list(
-        session.scalars(
-            select(Member.id)
-            .where(Member.status == "active", Member.deleted_at.is_(None))
-            .order_by(Member.id)
-        )
-    )
+    members, organisers = demo_people(session)
     if not members:
         return
-    organisers = (
-        list(
-            session.scalars(
-                select(MemberRole.member_id)
-                .where(MemberRole.ended_on.is_(None), MemberRole.deleted_at.is_(None))
-                .distinct()
-                .order_by(MemberRole.member_id)
-            )
-        )
-        or members[:1]
-    )
     currency = session.scalar(select(GroupSettings.currency)) or "GBP"
     meeting = session.execute(
         select(Meeting.id, Meeting.starts_at, Meeting.chair_id)

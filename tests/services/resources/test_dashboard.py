@@ -5,15 +5,15 @@ the same thing; every line opens its item on the Resources page."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
+from support.resource_demo import TODAY, demo_on_today
 
 from groupdesk import registry
 from groupdesk.models.members import Member
 from groupdesk.models.resources import Loan, ResourceItem
-from groupdesk.services.demo import make_demo
 from groupdesk.services.resources.dashboard import (
     clashes_card,
     due_back_card,
@@ -24,15 +24,11 @@ from groupdesk.services.resources.dashboard import (
 from groupdesk.services.workspace import Workspace
 
 MakeWorkspace = Callable[..., Workspace]
-TODAY = date(2026, 12, 4)
-NOON_MILLIS = int(datetime(2026, 12, 4, 12, 0, tzinfo=UTC).timestamp() * 1000)
 
 
 @pytest.fixture
 def workspace(make_workspace: MakeWorkspace) -> Workspace:
-    made = make_workspace(now_millis=lambda: NOON_MILLIS)
-    make_demo(made.uow(), members=60, seed=1, today=TODAY)
-    return made
+    return demo_on_today(make_workspace)
 
 
 def _item_id(workspace: Workspace, name: str) -> str:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from PIL import Image, ImageOps
 from sqlalchemy import func, select
+from support.resource_demo import TODAY, demo_on_today
 
 from groupdesk.models.resources import (
     Loan,
@@ -21,22 +22,16 @@ from groupdesk.models.resources import (
 )
 from groupdesk.money import Money
 from groupdesk.services.attachments import attachment_path
-from groupdesk.services.demo import make_demo
 from groupdesk.services.resources.clashes import list_clashes
 from groupdesk.services.resources.upkeep import plan_statuses
 from groupdesk.services.workspace import Workspace
 
 MakeWorkspace = Callable[..., Workspace]
-TODAY = date(2026, 12, 4)
-NOON_MILLIS = int(datetime(2026, 12, 4, 12, 0, tzinfo=UTC).timestamp() * 1000)
 
 
 @pytest.fixture
 def workspace(make_workspace: MakeWorkspace) -> Workspace:
-    """The 60-member demo group, made on `TODAY` (and the clock set to it)."""
-    made = make_workspace(now_millis=lambda: NOON_MILLIS)
-    make_demo(made.uow(), members=60, seed=1, today=TODAY)
-    return made
+    return demo_on_today(make_workspace)
 
 
 def test_forty_items_of_every_kind_with_a_kit_and_stock_lent_a_few_at_a_time(
@@ -178,9 +173,7 @@ def test_an_upkeep_plan_is_due(workspace: Workspace) -> None:
 
 def test_the_same_seed_gives_the_same_library(make_workspace: MakeWorkspace) -> None:
     def library(name: str) -> list[tuple[str, int, int]]:
-        made = make_workspace(name, now_millis=lambda: NOON_MILLIS)
-        make_demo(made.uow(), members=60, seed=1, today=TODAY)
-        with made.uow() as uow:
+        with demo_on_today(make_workspace, name).uow() as uow:
             return sorted(
                 uow.session.execute(
                     select(ResourceItem.name, ResourceItem.quantity, func.count(Loan.id))
