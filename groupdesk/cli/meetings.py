@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from groupdesk.cli.actions import add_decide_command
 from groupdesk.cli.context import EXIT_OK, CliContext, group_locale, print_json, print_table
 from groupdesk.cli.options import add_out_option, member_option, out_path
+
+if TYPE_CHECKING:
+    from groupdesk.services.meetings.decisions import DecisionData
 
 DATE_TIME_EXAMPLE = "2026-06-01 19:00"
 #: How `meetings add` names a field in an error: by its option.
@@ -148,15 +151,21 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_show(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.meetings.actions import carried_to, list_actions
     from groupdesk.services.meetings.agenda import agenda_of
+    from groupdesk.services.meetings.decisions import decisions_of
     from groupdesk.services.meetings.figures import meeting_figures
     from groupdesk.services.meetings.records import meeting_detail
+    from groupdesk.services.wording import day_text
 
     uow = context.workspace().uow()
     meeting = meeting_option(context, args.meeting)
     detail = meeting_detail(uow, meeting=meeting)
     agenda = agenda_of(uow, meeting=meeting)
     figures = meeting_figures(uow, meeting=meeting)
+    decisions = decisions_of(uow, meeting=meeting)
+    raised = list_actions(uow, meeting=meeting)
+    carried = [action for action in carried_to(uow, meeting=meeting) if action not in raised]
     if args.json:
         print_json(
             {
@@ -169,6 +178,9 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
                     "absent": figures.absent,
                     "guests": figures.guests,
                 },
+                "decisions": [decision.as_dict() for decision in decisions],
+                "actions_raised": [action.as_dict() for action in raised],
+                "actions_carried": [action.as_dict() for action in carried],
             }
         )
         return EXIT_OK
@@ -191,7 +203,44 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
     for number, item in enumerate(agenda.items, start=1):
         minutes = f" ({item.minutes_allotted} min)" if item.minutes_allotted else ""
         print(f"{number}. {item.title}{minutes}")
+    locale = group_locale(context)
+    if decisions:
+        print("Decisions:")
+    for decision in decisions:
+        print(f"- {decision.motion}: {decision.outcome}{_vote_text(decision)}")
+    for heading, actions in (
+        ("Actions raised here:", raised),
+        ("Actions carried from earlier meetings:", carried),
+    ):
+        if actions:
+            print(heading)
+        for action in actions:
+            due = f", due {day_text(action.due_on, locale)}" if action.due_on else ""
+            overdue = " (overdue)" if action.overdue else ""
+            owner = action.owner_name or "no owner yet"
+            print(f"- {action.text} ({owner}{due}): {action.status}{overdue}")
     return EXIT_OK
+
+
+def _vote_text(decision: DecisionData) -> str:
+    """ " (7 for, 2 against, 1 abstained)"; nothing for a motion withdrawn or deferred."""
+    from groupdesk.services.meetings.outcomes import CHOSEN_OUTCOMES
+
+    if decision.outcome in CHOSEN_OUTCOMES:
+        return ""
+    if decision.method == "consensus":
+        counts = (
+            f"{decision.votes_for} for, {decision.stand_asides} standing aside, "
+            f"{decision.blocks} blocking"
+        )
+    else:
+        counts = (
+            f"{decision.votes_for} for, {decision.votes_against} against, "
+            f"{decision.abstentions} abstained"
+        )
+    proxies = f", {decision.proxies} by proxy" if decision.proxies else ""
+    quorum = "" if decision.quorum_met else "; without quorum, confirmed by the chair"
+    return f" ({counts}{proxies}{quorum})"
 
 
 def run_invitation(args: argparse.Namespace, context: CliContext) -> int:
