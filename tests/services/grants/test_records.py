@@ -13,7 +13,13 @@ from groupdesk.errors import ValidationError
 from groupdesk.money import Money
 from groupdesk.services.grants.budget import add_line
 from groupdesk.services.grants.funders import add_funder
-from groupdesk.services.grants.records import add_grant, edit_grant, get_grant, list_grants
+from groupdesk.services.grants.records import (
+    add_grant,
+    edit_grant,
+    get_grant,
+    list_grants,
+    search_grants,
+)
 from groupdesk.services.workspace import Workspace
 
 AddPerson = Callable[..., str]
@@ -145,3 +151,22 @@ def test_the_currency_is_put_right_until_money_is_recorded_under_the_grant(
         "currency": "money is already recorded under this grant in EUR; "
         "its currency can no longer change"
     }
+
+
+def test_the_global_search_finds_a_grant_by_its_title_funder_or_person(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    tomas = add_person("Tomás Ruiz")
+    trust = add_funder(members_ws.uow(), values={"name": "Fundación Río"})
+    grant = add_grant(
+        members_ws.uow(),
+        values={"title": "Community garden", "funder_id": trust.id, "responsible_id": tomas},
+    )
+    add_grant(members_ws.uow(), values={"title": "Hall roof"})
+
+    for typed in ("garden", "fundacion rio", "tomas garden"):
+        hits = search_grants(members_ws.uow(), text=typed, limit=5)
+        assert [(h.area, h.record, h.row_id, h.title, h.detail) for h in hits] == [
+            ("grants", "grant", grant.id, "Community garden", "prospect, Fundación Río")
+        ]
+    assert search_grants(members_ws.uow(), text="garden roof", limit=5) == []
