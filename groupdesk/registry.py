@@ -124,6 +124,9 @@ class Area:
     #: `read(uow, *, member_id) -> MemberTable` (`groupdesk/services/members/sections.py`;
     #: meetings: the meetings they attended, the actions they own).
     member_tabs: tuple[str, ...] = ()
+    #: GUI: "module:Class" of a box on the Settings page for the area's group settings,
+    #: `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies).
+    settings_box: str = ""
 
 
 #: Pages that stand in, saying "not built yet", until an area registers a page with that key.
@@ -213,6 +216,11 @@ def dashboard_areas() -> frozenset[str]:
 def member_tabs() -> tuple[str, ...]:
     """Every area's reads for a member's detail tabs, area by area."""
     return tuple(read for area in areas() for read in area.member_tabs)
+
+
+def settings_boxes() -> tuple[str, ...]:
+    """Every area's box on the Settings page, area by area."""
+    return tuple(area.settings_box for area in areas() if area.settings_box)
 
 
 def command_modules() -> tuple[str, ...]:

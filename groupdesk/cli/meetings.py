@@ -68,7 +68,9 @@ def _register_meetings(subparsers: Any) -> None:
     length = add.add_mutually_exclusive_group()
     length.add_argument("--end", metavar="DATE TIME", help="default: two hours after the start")
     length.add_argument("--minutes", type=int, metavar="N", help="how long it lasts")
-    add.add_argument("--zone", help="IANA time zone (default: that of the latest meeting)")
+    add.add_argument(
+        "--zone", help="IANA time zone (default: the group's, else that of the latest meeting)"
+    )
     add.add_argument("--kind", default="general meeting", help="default: general meeting")
     add.add_argument("--place")
     add.add_argument("--link", metavar="URL", help="a video call link")

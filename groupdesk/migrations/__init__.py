@@ -4,4 +4,4 @@
 import; a test checks it against Alembic's own head, so it cannot fall behind.
 """
 
-SCHEMA_HEAD = "0010_resource_indexes"
+SCHEMA_HEAD = "0011_group_zone"

@@ -29,3 +29,6 @@ class GroupSettings(Synced):
     decision_rule: Mapped[str] = mapped_column(String(60), default="simple majority")
     #: Whether a member may vote for another by proxy (counted only when the holder is present).
     proxies_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The IANA time zone the group meets in ("Europe/Dublin"): new meetings' default; empty
+    #: until chosen (then the zone of the latest meeting is used).
+    zone: Mapped[str] = mapped_column(String(64), default="")

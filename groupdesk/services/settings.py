@@ -34,6 +34,8 @@ class GroupSettingsData:
     quorum: str
     decision_rule: str
     proxies_allowed: bool
+    #: The group's time zone ("" until chosen).
+    zone: str
 
     @property
     def financial_year_start(self) -> str:
@@ -208,6 +210,14 @@ def _meeting_rule_errors(values: dict[str, object], clean: dict[str, object]) ->
                 errors.update(problem.errors)
     if "proxies_allowed" in values and not isinstance(values["proxies_allowed"], bool):
         errors["proxies_allowed"] = "say yes or no"
+    if "zone" in values:
+        from groupdesk.services.meetings.recurrence import zone_of
+
+        zone = str(values["zone"] or "").strip()
+        try:
+            clean["zone"] = zone and zone_of(zone).key
+        except ValidationError as problem:
+            errors.update(problem.errors)
     return errors
 
 

@@ -43,6 +43,7 @@ AREA = Area(
         DashboardCard("groupdesk.services.meetings.dashboard:next_meetings_card", 40),
         DashboardCard("groupdesk.services.meetings.dashboard:actions_card", 30),
     ),
+    settings_box="groupdesk.ui.meetings.settings_box:MeetingRulesBox",
     member_tabs=(
         "groupdesk.services.meetings.member_tabs:meetings_attended",
         "groupdesk.services.meetings.member_tabs:actions_owned",

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import MEETING_STATUSES, Meeting, MeetingSeries
+from groupdesk.models.settings import GroupSettings
 from groupdesk.services.meetings.details import SHARED_FIELDS, check_times, clean_details
 from groupdesk.services.meetings.occurrences import (
     Occurrence,
@@ -176,8 +177,14 @@ def meeting_detail(uow: UnitOfWork, *, meeting: str) -> MeetingDetail:
 
 
 def usual_zone(uow: UnitOfWork) -> str | None:
-    """The zone of the group's latest meeting or series (what a new one most likely uses)."""
+    """The group's time zone (Settings), else that of its latest meeting or series (what a new
+    one most likely uses)."""
     with uow:
+        chosen = uow.session.scalar(
+            select(GroupSettings.zone).where(GroupSettings.deleted_at.is_(None)).limit(1)
+        )
+        if chosen:
+            return chosen
         latest = [
             uow.session.execute(
                 select(model.zone, model.created_at)

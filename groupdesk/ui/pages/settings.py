@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk import registry
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services import backup, settings
 from groupdesk.services.attachments import attachment_path
@@ -81,7 +82,15 @@ class SettingsPage(Page):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.safety_box = BackupSafetyBox(context)
-        for box in (self._group_box(), self._laptop_box(), self._backup_box(), self.safety_box):
+        #: Each area's own group settings (`Area.settings_box`), under the group's.
+        self.area_boxes = [registry.load(box)(context) for box in registry.settings_boxes()]
+        for box in (
+            self._group_box(),
+            *self.area_boxes,
+            self._laptop_box(),
+            self._backup_box(),
+            self.safety_box,
+        ):
             box.setMaximumWidth(820)
             layout.addWidget(box)
         layout.addStretch(1)
@@ -157,6 +166,8 @@ class SettingsPage(Page):
 
         self.load(read, lambda answer: self._show(*answer))
         self._list_backups()
+        for box in self.area_boxes:
+            box.refresh()
 
     def _show(self, group: settings.GroupSettingsData, logo: Path | None, keep: int) -> None:
         self.name_edit.setText(group.name)
