@@ -1,9 +1,10 @@
 """`groupdesk resources …`: the library of things from the command line — list, show, add, lend,
 return, reserve and the clashes sync brought — through the same services as the GUI.
 
-An item is named by its id (or the start of one) or by its name ("gazebo" finds "Gazebo (3 × 3
-m)" when no other item's name starts so); a member by their id or full name, as typed in any
-case or accents; a loan by its id, as `resources show` and `resources list --overdue` print it.
+An item is named by its id (or the start of one) or by its name, its start or the start of a
+word in it ("drill" finds "Cordless drill" when no other item answers to it); a member by their
+id or full name, in any case and accents; a loan by its id (or its start), as `resources show`
+and `resources list --overdue` print it. Lending a kit lends its parts (`kits.lend_kit`).
 """
 
 from __future__ import annotations
