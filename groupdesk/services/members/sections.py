@@ -21,11 +21,15 @@ class MemberTable:
     headers: tuple[str, ...]
     empty: str
     rows: tuple[tuple[str, ...], ...]
+    #: A sentence the member's profile shows too, when something needs doing (a member who has
+    #: left still has things borrowed); "" for nothing.
+    warning: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {
             "title": self.title,
             "rows": [dict(zip(self.headers, row, strict=True)) for row in self.rows],
+            "warning": self.warning,
         }
 
 

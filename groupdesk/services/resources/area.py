@@ -27,4 +27,5 @@ AREA = Area(
         DashboardCard("groupdesk.services.resources.dashboard:due_back_card", 34),
         DashboardCard("groupdesk.services.resources.dashboard:upkeep_card", 36),
     ),
+    member_tabs=("groupdesk.services.resources.member_tabs:loans_held",),
 )

@@ -99,6 +99,15 @@ class MemberDetailPane(QTabWidget):
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.name_label)
+        #: What another area says needs doing about this member (things borrowed by someone
+        #: who has left), from its tab's `warning`.
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("memberWarning")
+        self.warning_label.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setAccessibleName(self.tr("Needs doing"))
+        self.warning_label.hide()
+        layout.addWidget(self.warning_label)
         self.profile_form = QFormLayout()
         layout.addLayout(self.profile_form)
         self.profile_values: dict[str, QLabel] = {}
@@ -190,6 +199,7 @@ class MemberDetailPane(QTabWidget):
                 tab.setEnabled(detail is not None)
         if detail is None:
             self.name_label.setText(self.tr("Choose a member in the list."))
+            self.warning_label.hide()
             for value in self.profile_values.values():
                 value.clear()
             for table in (
@@ -289,6 +299,9 @@ class MemberDetailPane(QTabWidget):
         )
         for section in detail.tabs:
             self._show_area_table(section)
+        warnings = [f"⚠ {section.warning}" for section in detail.tabs if section.warning]
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
         self._show_merged(detail.merged_from)
 
     def _show_area_table(self, section: MemberTable) -> None:

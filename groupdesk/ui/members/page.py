@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk import registry
 from groupdesk.reports.roster import RosterResult, write_roster
 from groupdesk.services.members import checkins, erasure, merge, records
 from groupdesk.services.members.detail import MemberDetail, member_detail
@@ -74,7 +75,11 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 class MembersPage(Page):
     key, title = "members", "Members"
-    areas = frozenset({"members", "settings"})
+    #: And the areas with tabs on a member's detail (what they borrowed, the meetings they
+    #: attended), so a loan returned elsewhere shows here.
+    areas = frozenset({"members", "settings"}) | frozenset(
+        area.key for area in registry.areas() if area.member_tabs
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

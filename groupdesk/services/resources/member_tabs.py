@@ -1,0 +1,55 @@
+"""The resources area's tab on a member's detail (`Area.member_tabs`): what they have borrowed
+and not yet brought back, and a warning on their profile when they have left (or are leaving)
+with things still out."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from groupdesk.models.members import Member
+from groupdesk.registry import QT_TRANSLATE_NOOP
+from groupdesk.services.members.sections import MemberTable
+from groupdesk.services.resources.availability import current_loans
+from groupdesk.services.settings import get_settings
+from groupdesk.services.uow import UnitOfWork
+from groupdesk.services.wording import day_text
+
+
+def loans_held(uow: UnitOfWork, *, member_id: str) -> MemberTable:
+    """The member's loans not yet returned, soonest due first, each saying when it is due."""
+    locale = get_settings(uow).locale
+    out = current_loans(uow, member_id=member_id)
+    with uow:
+        leaving = uow.session.execute(
+            select(Member.status, Member.left_on).where(Member.id == member_id)
+        ).one_or_none()
+    rows = tuple(
+        (
+            loan.item_name + (f" ×{loan.quantity}" if loan.quantity > 1 else ""),
+            day_text(loan.out_on, locale),
+            day_text(loan.due_on, locale) + (" (overdue)" if loan.overdue else ""),
+            "deposit held" if loan.deposit_taken is not None else "",
+        )
+        for loan in out
+    )
+    warning = ""
+    if out and leaving is not None and (leaving.status == "left" or leaving.left_on):
+        things = ", ".join(loan.item_name for loan in out)
+        warning = (
+            f"Has left but still has {len(out)} "
+            + ("thing" if len(out) == 1 else "things")
+            + f" borrowed: {things}. Ask for them back before they go."
+        )
+    return MemberTable(
+        "loans",
+        QT_TRANSLATE_NOOP("MemberTabs", "Borrowed"),
+        (
+            QT_TRANSLATE_NOOP("MemberTabs", "Item"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Out since"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Due back"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Note"),
+        ),
+        QT_TRANSLATE_NOOP("MemberTabs", "Nothing borrowed at the moment."),
+        rows,
+        warning=warning,
+    )
