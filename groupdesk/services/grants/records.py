@@ -414,12 +414,13 @@ def list_grants(
 
 
 def search_grants(uow: UnitOfWork, *, text: str, limit: int) -> list[SearchHit]:
-    """The grants' source for the global search: live grants whose title, funder or person
-    (applicant, or the person responsible) holds every word typed, case and accents folded."""
+    """The grants' source for the global search: live grants whose title or funder holds every
+    word typed, case and accents folded. A person's name finds the person, whose detail lists
+    their grants; it does not find each of their grants besides."""
     words = match_key(text).split()
     hits = []
     for row in list_grants(uow):
-        found = match_key(" ".join(filter(None, (row.title, row.funder_name, row.person_name))))
+        found = match_key(" ".join(filter(None, (row.title, row.funder_name))))
         if all(word in found for word in words):
             detail = ", ".join(filter(None, (row.state, row.funder_name or row.person_name)))
             hits.append(SearchHit("grants", "grant", row.id, row.title, detail))
