@@ -8,5 +8,6 @@ AREA = Area(
     key="grants",
     models=("groupdesk.models.grants",),
     commands=("groupdesk.cli.grants", "groupdesk.cli.expenses"),
+    search="groupdesk.services.grants.records:search_grants",
     dashboard=(DashboardCard("groupdesk.services.grants.dashboard:grant_deadlines_card", 25),),
 )
