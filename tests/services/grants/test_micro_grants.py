@@ -26,6 +26,7 @@ from groupdesk.services.grants.records import get_grant
 from groupdesk.services.meetings.attendance import mark_attendance
 from groupdesk.services.meetings.decisions import record_decision
 from groupdesk.services.meetings.outcomes import Counts
+from groupdesk.services.members.erasure import forget_member
 from groupdesk.services.workspace import Workspace
 
 AddPerson = Callable[..., str]
@@ -153,3 +154,23 @@ def test_a_refused_micro_grant_cannot_be_paid(members_ws: Workspace, add_person:
 
     assert refused.value.errors == {"state": "A micro-grant that is refused can move no further"}
     assert payments_of(members_ws.uow(), grant_id=applied.id) == []
+
+
+def test_forgetting_the_applicant_blanks_what_their_micro_grant_said_about_them(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    ana, wei = add_person("Ana Silva"), add_person("Wei Chen")
+    applied = apply_for_micro_grant(
+        members_ws.uow(),
+        applicant_id=ana,
+        title="Seed library",
+        purpose="Ana's seed swap at her house",
+        amount=gbp("80"),
+    )
+    decide_micro_grant(members_ws.uow(), grant_id=applied.id, approve=True, by_id=wei)
+
+    forget_member(members_ws.uow(), member_id=ana)
+
+    shown = get_grant(members_ws.uow(), applied.id)
+    assert (shown.purpose, shown.applicant_name) == (None, "Forgotten member")
+    assert (shown.awarded, shown.approved_by_name) == (gbp("80.00"), "Wei Chen")
