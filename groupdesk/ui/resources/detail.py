@@ -4,7 +4,7 @@ asks the page to act (`action_requested`), so it never writes anything itself.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -248,7 +248,7 @@ class ItemDetailPane(QWidget):
                     loan.borrower_name + (f" ×{loan.quantity}" if loan.quantity > 1 else ""),
                     day(loan.out_on),
                     day(loan.due_on) + (self.tr(" (overdue)") if loan.overdue else ""),
-                    day(loan.returned_on) if loan.returned_on else self.tr("not yet"),
+                    self._back_text(loan, day),
                     "\n".join(
                         text
                         for text in (self._deposit_text(loan), self._loan_condition(loan))
@@ -377,8 +377,8 @@ class ItemDetailPane(QWidget):
         ]
         lines.append(
             self.tr(
-                "Both records are kept (two laptops booked it apart). End or move one: return "
-                "or extend a loan on the Loans tab, or cancel a reservation."
+                "Both records are kept (two laptops booked it apart) until one ends: take a "
+                "loan back (Return… on the Loans tab) or cancel a reservation."
             )
         )
         self.clash_banner.setText("\n".join(lines))
@@ -408,6 +408,19 @@ class ItemDetailPane(QWidget):
             self.photos_row.addWidget(label)
         self.photos_row.addStretch(1)
 
+    def _back_text(self, loan: LoanData, day: Callable[[date], str]) -> str:
+        """'10 Apr (1 day late)': a late return is recorded, and said."""
+        if loan.returned_on is None:
+            return self.tr("not yet")
+        if not loan.days_late:
+            return day(loan.returned_on)
+        late = (
+            self.tr("1 day late")
+            if loan.days_late == 1
+            else self.tr("{count} days late").format(count=loan.days_late)
+        )
+        return f"{day(loan.returned_on)} ({late})"
+
     def _deposit_text(self, loan: LoanData) -> str:
         taken = loan.deposit_taken
         if taken is None:
@@ -423,11 +436,16 @@ class ItemDetailPane(QWidget):
         return self.tr("{taken}, held").format(taken=self._money(taken))
 
     def _loan_condition(self, loan: LoanData) -> str:
-        parts = [self.tr("out {condition}").format(condition=self.tr(loan.condition_out))]
-        if loan.condition_in:
-            parts.append(self.tr("back {condition}").format(condition=self.tr(loan.condition_in)))
-        parts += [text for text in (loan.condition_note, loan.notes) if text]
-        return "; ".join(parts)
+        """'Came back needs attention: One leg bent.' and the loan's notes; nothing said when
+        it came back as it went out."""
+        parts = []
+        if loan.condition_in and loan.condition_in != loan.condition_out:
+            parts.append(
+                self.tr("Came back {condition}").format(condition=self.tr(loan.condition_in))
+            )
+        parts += [text.strip() for text in (loan.condition_note, loan.notes) if text]
+        # Sentences already end in a full stop: no '.;' between them.
+        return " ".join(p if p[-1] in ".!?" else f"{p}." for p in parts)
 
     def _fill(self, table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
         fill_table(table, rows, self.width())

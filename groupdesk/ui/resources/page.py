@@ -193,9 +193,12 @@ class ResourcesPage(Page):
         self.table.ensurePolished()
         unit = self.table.fontMetrics().averageCharWidth()
         header = self.table.horizontalHeader()
-        for column, chars in ((1, 11), (2, 24), (3, 14)):
+        # The name first and whole; what it needs takes the room left (or scrolls, at large
+        # text in a narrow window, rather than cut every name short).
+        for column, chars in ((0, 22), (1, 10), (2, 22)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, chars * unit)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
@@ -258,8 +261,7 @@ class ResourcesPage(Page):
         self.clash_banner.setText(
             self.tr(
                 "⚠ Clashes after sync: {names} booked beyond what there is. Show: With a clash "
-                "lists them; each says what clashes, and both records are kept until one is "
-                "ended or moved."
+                "lists them."
             ).format(names=", ".join(names))
         )
         self.clash_banner.setVisible(bool(clashes))

@@ -225,12 +225,16 @@ class WeekView(QWidget):
         buttons = QHBoxLayout()
         for button in (self.previous_button, self.this_button, self.next_button):
             buttons.addWidget(button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.week_label)
         buttons.addStretch(1)
-        buttons.addWidget(self.booked_only)
+        # The week and the choice on a row of their own: at large text one row would make the
+        # window wider than an old laptop's screen.
+        shown = QHBoxLayout()
+        shown.addWidget(self.week_label)
+        shown.addStretch(1)
+        shown.addWidget(self.booked_only)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addLayout(shown)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(legend)
