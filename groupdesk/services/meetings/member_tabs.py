@@ -41,18 +41,21 @@ def meetings_attended(uow: UnitOfWork, *, member_id: str) -> MemberTable:
     )
     with uow:
         found = uow.session.execute(query).all()
+    # The title last: the detail pane gives the last column the room left, and it wraps there.
     rows = tuple(
         (
             day_text(row.starts_at.date(), locale),
-            row.title,
             row.kind,
-            ", ".join(
-                note
-                for note, flagged in (
-                    (QT_TRANSLATE_NOOP("MemberTabs", "arrived late"), row.arrived_at_item_id),
-                    (QT_TRANSLATE_NOOP("MemberTabs", "left early"), row.left_at_item_id),
-                )
-                if flagged
+            " — ".join(
+                [row.title]
+                + [
+                    note
+                    for note, flagged in (
+                        ("arrived late", row.arrived_at_item_id),
+                        ("left early", row.left_at_item_id),
+                    )
+                    if flagged
+                ]
             ),
         )
         for row in found
@@ -62,9 +65,8 @@ def meetings_attended(uow: UnitOfWork, *, member_id: str) -> MemberTable:
         QT_TRANSLATE_NOOP("MemberTabs", "Meetings"),
         (
             QT_TRANSLATE_NOOP("MemberTabs", "On"),
-            QT_TRANSLATE_NOOP("MemberTabs", "Meeting"),
             QT_TRANSLATE_NOOP("MemberTabs", "Kind"),
-            QT_TRANSLATE_NOOP("MemberTabs", "Note"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Meeting"),
         ),
         QT_TRANSLATE_NOOP("MemberTabs", "Not marked present at any meeting yet."),
         rows,
@@ -78,10 +80,10 @@ def actions_owned(uow: UnitOfWork, *, member_id: str) -> MemberTable:
     owned.sort(key=lambda action: action.status != "open")
     rows = tuple(
         (
-            action.text,
             day_text(action.due_on, locale) if action.due_on else "—",
             action.status + (" (overdue)" if action.overdue else ""),
             action.raised_at_meeting_title or "",
+            action.text,
         )
         for action in owned
     )
@@ -89,10 +91,10 @@ def actions_owned(uow: UnitOfWork, *, member_id: str) -> MemberTable:
         "actions",
         QT_TRANSLATE_NOOP("MemberTabs", "Actions"),
         (
-            QT_TRANSLATE_NOOP("MemberTabs", "Action"),
             QT_TRANSLATE_NOOP("MemberTabs", "Due"),
             QT_TRANSLATE_NOOP("MemberTabs", "Status"),
             QT_TRANSLATE_NOOP("MemberTabs", "Raised at"),
+            QT_TRANSLATE_NOOP("MemberTabs", "Action"),
         ),
         QT_TRANSLATE_NOOP("MemberTabs", "Owns no actions."),
         rows,

@@ -77,8 +77,9 @@ def approved_at(uow: UnitOfWork, *, meeting: str) -> Occurrence | None:
 
 
 def minutes_to_approve(uow: UnitOfWork, *, meeting: str, limit: int = 10) -> list[Occurrence]:
-    """The meetings whose minutes this one may approve: held before it (stored, not cancelled)
-    and not approved yet, latest first (the last meeting's, usually)."""
+    """The meetings whose minutes this one may approve: held before it and before now (stored,
+    not cancelled: a meeting still to come has no minutes) and not approved yet, latest first
+    (the last meeting's, usually)."""
     approved = select(Decision.approves_minutes_of_id).where(
         Decision.approves_minutes_of_id.is_not(None),
         Decision.outcome == "carried",
@@ -89,7 +90,7 @@ def minutes_to_approve(uow: UnitOfWork, *, meeting: str, limit: int = 10) -> lis
         ids = uow.session.scalars(
             select(Meeting.id)
             .where(
-                Meeting.starts_at < here.starts_at,
+                Meeting.starts_at < min(here.starts_at, uow.now()),
                 Meeting.deleted_at.is_(None),
                 Meeting.status != "cancelled",
                 Meeting.id.not_in(approved),

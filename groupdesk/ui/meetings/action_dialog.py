@@ -136,6 +136,7 @@ class ActionDialog(QDialog):
         self.status_label.setText(status)
         self.setWindowTitle(self.tr("Action: {text}").format(text=action.text))
         self._show_buttons()
+        self.adjustSize()  # room for a status that wraps
 
     def _show_buttons(self) -> None:
         action = self.action

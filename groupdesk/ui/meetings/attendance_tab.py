@@ -127,6 +127,9 @@ class AttendanceTab(MeetingTab):
         # Late arrival and early leave of the member chosen on the sheet, at an agenda item.
         self.arrived_combo = QComboBox()
         self.left_combo = QComboBox()
+        for combo in (self.arrived_combo, self.left_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(14)
         arrived_label = QLabel(self.tr("Arrived &late at:"))
         arrived_label.setBuddy(self.arrived_combo)
         left_label = QLabel(self.tr("Left earl&y at:"))

@@ -171,6 +171,7 @@ class SeriesDialog(QDialog):
         ):
             signal.connect(self._check)
         self.day_edit.textChanged.connect(self._offer_patterns)
+        self.rule_edit.textChanged.connect(self._match_pattern)
         self._offer_patterns()
         self._check()
         if series_id is None:
@@ -224,6 +225,12 @@ class SeriesDialog(QDialog):
         self.pattern_combo.addItem(self.tr("Choose a pattern, or type a rule below"), None)
         for wording, rule in rule_choices(day):
             self.pattern_combo.addItem(self.tr(wording).format(weekday=weekday, nth=nth), rule)
+        self._match_pattern()
+
+    def _match_pattern(self) -> None:
+        """Name the pattern the typed rule is, if it is one ("The first Thursday of the month")."""
+        found = self.pattern_combo.findData(self.rule_edit.text().strip().upper())
+        self.pattern_combo.setCurrentIndex(max(found, 0))
 
     def _use_pattern(self, index: int) -> None:
         rule = self.pattern_combo.itemData(index)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -92,6 +93,9 @@ class SettingsPage(Page):
             self.safety_box,
         ):
             box.setMaximumWidth(820)
+            # Never squeezed below what it needs (the logo row was cut in two): the page
+            # scrolls instead.
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             layout.addWidget(box)
         layout.addStretch(1)
         scroll.setWidget(body)

@@ -38,8 +38,8 @@ def test_the_meetings_tab_lists_those_attended_latest_first(
     tab = meetings_attended(uow(), member_id=ana)
 
     assert [row[1:] for row in tab.rows] == [
-        ("Committee 4", "committee", "arrived late"),
-        ("Committee 3", "committee", ""),
+        ("committee", "Committee 4 — arrived late"),
+        ("committee", "Committee 3"),
     ]
     assert tab.rows[0][0] == "4 Apr 2026"  # the group's date format
 
@@ -54,9 +54,10 @@ def test_the_actions_tab_lists_open_ones_first_and_shows_in_the_members_detail(
     raise_action(uow(), text="Print flyers", owner_id=ana, due_on=date(2026, 6, 1))
 
     tab = actions_owned(uow(), member_id=ana)
-    assert [(row[0], row[2]) for row in tab.rows] == [
+    assert [(row[3], row[1]) for row in tab.rows] == [
         ("Print flyers", "open"),
         ("Book the hall", "done"),
     ]
     detail = member_detail(uow(), member_id=ana)
-    assert [section.key for section in detail.tabs] == ["meetings", "actions"]
+    keys = [section.key for section in detail.tabs]  # other areas may add theirs
+    assert keys.index("meetings") < keys.index("actions")

@@ -64,10 +64,14 @@ def test_a_later_meeting_approves_the_minutes_of_an_earlier_one(
 ) -> None:  # type: ignore[no-untyped-def]
     update_settings(app_context.workspace.uow(), quorum="")
     earlier = evening_meeting(
-        demo_workspace, demo_workspace.uow().today() + timedelta(days=1), "Zebra old meeting"
+        demo_workspace, demo_workspace.uow().today() - timedelta(days=1), "Zebra old meeting"
+    )
+    coming = evening_meeting(
+        demo_workspace, demo_workspace.uow().today() + timedelta(days=1), "Zebra coming meeting"
     )
     present(app_context, meeting, 3)
     _dialog, tab = open_on(qtbot, app_context, meeting, "decisions")
+    assert tab.minutes_combo.findData(coming) < 0  # still to come: no minutes yet
     index = tab.minutes_combo.findData(earlier)
     assert index > 0 and "Zebra old meeting" in tab.minutes_combo.itemText(index)
     tab.minutes_combo.setCurrentIndex(index)

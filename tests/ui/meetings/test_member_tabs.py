@@ -47,9 +47,9 @@ def test_a_members_detail_lists_the_meetings_they_attended_and_the_actions_they_
     assert titles.index("Meetings") < titles.index("Actions") < titles.index("History")
 
     locale = main_window.context.locale
-    assert cells(meetings) == [[day_text(day, locale), "Zebra committee", "committee", ""]]
+    assert cells(meetings) == [[day_text(day, locale), "committee", "Zebra committee"]]
     [banner] = cells(actions)
-    assert banner[0] == "Zebra: order the banner" and banner[3] == "Zebra committee"
+    assert banner[3] == "Zebra: order the banner" and banner[2] == "Zebra committee"
 
     page.select_member(newcomer)
     settle()
