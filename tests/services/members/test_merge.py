@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -11,6 +12,14 @@ from sqlalchemy import event, select
 
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models import Change, Member
+from groupdesk.models.grants import (
+    Grant,
+    GrantBudgetLine,
+    GrantBudgetRevision,
+    GrantExpense,
+    GrantReimbursement,
+    GrantStateChange,
+)
 from groupdesk.models.meetings import ActionItem, Decision
 from groupdesk.models.references import referencing_columns
 from groupdesk.models.resources import (
@@ -20,6 +29,7 @@ from groupdesk.models.resources import (
     ResourceItem,
     UpkeepEntry,
 )
+from groupdesk.money import Money
 from groupdesk.services.meetings.agenda import add_item
 from groupdesk.services.meetings.attendance import mark_attendance
 from groupdesk.services.meetings.records import add_meeting
@@ -140,12 +150,67 @@ def _resources_about(workspace: Workspace, member_id: str) -> None:
         work.commit()
 
 
+def _grants_about(workspace: Workspace, member_id: str) -> None:
+    """The member as applicant, approver and person responsible of a grant, mover of its state,
+    reviser of its budget, payer of an expense and claimant and approver of a reimbursement."""
+    with workspace.uow() as work:
+        day = date(2026, 6, 3)
+        grant = Grant(
+            title="Seed library",
+            state="applied",
+            direction="outgoing",
+            currency="EUR",
+            applicant_id=member_id,
+            approved_by_id=member_id,
+            responsible_id=member_id,
+        )
+        work.session.add(grant)
+        work.session.flush()
+        amount = Money(Decimal("10.00"), "EUR")
+        line = GrantBudgetLine(grant_id=grant.id, category="Seeds", amount=amount)
+        work.session.add(line)
+        work.session.flush()
+        expense = GrantExpense(
+            grant_id=grant.id,
+            line_id=line.id,
+            spent_on=day,
+            payee="Shop",
+            amount=amount,
+            paid_by_id=member_id,
+        )
+        work.session.add(expense)
+        work.session.flush()
+        work.session.add_all(
+            [
+                GrantStateChange(
+                    grant_id=grant.id, to_state="applied", changed_on=day, by_id=member_id
+                ),
+                GrantBudgetRevision(
+                    line_id=line.id,
+                    old_amount=amount,
+                    new_amount=amount,
+                    revised_on=day,
+                    by_id=member_id,
+                ),
+                GrantReimbursement(
+                    claimant_id=member_id,
+                    expense_id=expense.id,
+                    amount=amount,
+                    claimed_on=day,
+                    approved_by_id=member_id,
+                ),
+            ]
+        )
+        work.commit()
+
+
 def test_merge_moves_every_reference_found_in_the_metadata(
     members_ws: Workspace, twins: tuple[str, str, str]
 ) -> None:
     keep, other, _wei = twins
     _meetings_about(members_ws, other)
     _resources_about(members_ws, other)
+    _grants_about(members_ws, other)
     before = references(members_ws)
     movable = {
         (c.table_name, c.attribute) for c in referencing_columns("members") if c.on_merge == "move"
@@ -174,6 +239,11 @@ def test_merge_moves_every_reference_found_in_the_metadata(
         "resource_loan_extensions": 1,
         "resource_reservations": 1,
         "resource_upkeep": 1,
+        "grants": 3,
+        "grant_state_changes": 1,
+        "grant_budget_revisions": 1,
+        "grant_expenses": 1,
+        "grant_reimbursements": 2,
     }
 
 
