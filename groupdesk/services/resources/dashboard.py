@@ -60,7 +60,9 @@ def due_back_card(uow: UnitOfWork, *, today: date) -> DashboardList:
         QT_TRANSLATE_NOOP("Dashboard", "Nothing is due back this week."),
         tuple(
             _line(
-                QT_TRANSLATE_NOOP("Dashboard", "{item} from {name}: due {day}"),
+                QT_TRANSLATE_NOOP("Dashboard", "{item} from {name}: due today")
+                if loan.due_on == today
+                else QT_TRANSLATE_NOOP("Dashboard", "{item} from {name}: due {day}"),
                 (("item", loan.item_name), ("name", loan.borrower_name), ("day", loan.due_on)),
                 loan.item_id,
             )

@@ -70,6 +70,9 @@ def test_due_back_this_week_lists_loans_due_from_today_to_six_days_ahead(
     days = [dict(item.values)["day"] for item in found.items]
     assert days and days == sorted(days)
     assert all(TODAY <= day < TODAY + timedelta(days=7) for day in days)  # type: ignore[operator]
+    # The PA kit is due back today, and said so.
+    kit = next(item for item in found.items if dict(item.values)["item"] == "PA kit")
+    assert kit.text == "{item} from {name}: due today"
 
 
 def test_todays_reservation_is_the_hall_meeting_room(workspace: Workspace) -> None:
