@@ -1,13 +1,24 @@
-"""The grants area, as the registry sees it (`groupdesk.registry`)."""
+"""The grants area, as the registry sees it (`groupdesk.registry`).
+
+Its page is the Grants page (`groupdesk.ui.grants.page`), imported only when shown.
+"""
 
 from __future__ import annotations
 
-from groupdesk.registry import Area, DashboardCard
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry
 
 AREA = Area(
     key="grants",
     models=("groupdesk.models.grants",),
     commands=("groupdesk.cli.grants", "groupdesk.cli.expenses"),
     search="groupdesk.services.grants.records:search_grants",
+    page=PageEntry(
+        "grants",
+        QT_TRANSLATE_NOOP("Sidebar", "Grants"),
+        "groupdesk.ui.grants.page",
+        "GrantsPage",
+        40,
+    ),
+    demo="groupdesk.services.grants.demo:add_demo_grants",
     dashboard=(DashboardCard("groupdesk.services.grants.dashboard:grant_deadlines_card", 25),),
 )

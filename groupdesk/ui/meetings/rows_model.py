@@ -97,7 +97,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return None
 
 
-def show_rows(view: QTableView, model: RowsModel[Any], name: str, stretch: int = 0) -> QTableView:
+def show_rows(
+    view: QTableView, model: QAbstractTableModel, name: str, stretch: int = 0
+) -> QTableView:
     """Make `view` a read-only list of whole rows of `model`; column `stretch` takes the room
     the others, sized to their contents, leave."""
     view.setModel(model)

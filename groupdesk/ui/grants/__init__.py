@@ -1,0 +1,1 @@
+"""The grants area's GUI: the Grants page, a grant's detail in tabs, and its dialogs."""

@@ -1,0 +1,54 @@
+"""What the grants dialogs read from their fields as they are typed: an amount in the grant's
+currency (the group's way of writing it, never below zero — the services' own rule), and a day.
+Each problem is a `ValidationError` on the field's name, so it shows beside that field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtWidgets import QLineEdit
+
+from groupdesk.errors import ValidationError
+from groupdesk.money import Money, exponent
+from groupdesk.services.grants.rules import checked_amount
+from groupdesk.ui.formats import Formats
+from groupdesk.ui.meetings.tab import day_problem, typed_day
+
+T = TypeVar("T")
+
+
+def typed_amount(
+    edit: QLineEdit, *, field: str, currency: str, locale: str, required: bool = False
+) -> Money | None:
+    """The amount in `edit` (None when empty and not `required`)."""
+    text = edit.text().strip()
+    if not text and not required:
+        return None
+    amount = Formats(locale).read_money(text, currency=currency, field=field)
+    return checked_amount(amount, field=field, currency=currency, allow_zero=not required)
+
+
+def typed_date(edit: QLineEdit, *, field: str, locale: str) -> date | None:
+    """The day in `edit`, typed the group's way or picked (None when empty)."""
+    try:
+        return typed_day(edit.text(), locale)
+    except ValueError:
+        raise ValidationError.single(field, day_problem(locale)) from None
+
+
+def collect(problems: dict[str, str], read: Callable[[], T]) -> T | None:
+    """`read()`, its ValidationError's messages added to `problems` (then None)."""
+    try:
+        return read()
+    except ValidationError as problem:
+        problems.update(problem.errors)
+        return None
+
+
+def amount_text(amount: Money | None, locale: str) -> str:
+    """An amount as it is typed back into a field: the locale's digits, no currency sign."""
+    if amount is None:
+        return ""
+    return Formats(locale).number(amount.amount, places=exponent(amount.currency))

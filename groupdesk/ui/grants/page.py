@@ -1,0 +1,287 @@
+"""The Grants page: the pipeline as one list grouped by state (the grants the group seeks, the
+micro-grants it gives, or both), searched as you type, with each grant's money figures and the
+totals per currency; beside it the chosen grant's detail in tabs.
+
+Dialogs open without blocking (`open()`), and the page keeps the one it opened in
+`active_dialog`, so keyboard users, screen readers and tests all reach the same widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.models.grants import GRANT_STATES, MICRO_GRANT_STATES
+from groupdesk.money import Money
+from groupdesk.services.grants.figures import (
+    GrantSummary,
+    list_grant_figures,
+    totals_by_currency,
+)
+from groupdesk.services.grants.records import GrantData
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import Formats
+from groupdesk.ui.grants.detail import GrantDetail
+from groupdesk.ui.grants.expense_dialog import ExpenseDialog
+from groupdesk.ui.grants.grant_dialog import GrantDialog
+from groupdesk.ui.grants.pipeline_model import PipelineModel
+from groupdesk.ui.meetings.rows_model import show_rows
+from groupdesk.ui.pages.base import Page
+
+DialogT = TypeVar("DialogT", bound=QDialog)
+#: Every state, in pipeline order: a grant sought's, then a micro-grant's not met before.
+STATE_ORDER = GRANT_STATES + tuple(s for s in MICRO_GRANT_STATES if s not in GRANT_STATES)
+
+
+#: Before a decision the application deadline matters; once awarded, when the period ends.
+DEADLINE_STATES = frozenset({"prospect", "drafting", "submitted", "applied"})
+ENDING_STATES = frozenset({"awarded", "active", "reporting", "approved"})
+
+
+def _next_day(grant: GrantSummary) -> date | None:
+    row = grant.row
+    if row.state in DEADLINE_STATES:
+        return row.deadline
+    return row.period_end if row.state in ENDING_STATES else None
+
+
+class GrantsPage(Page):
+    key, title = "grants", "Grants"
+    areas = frozenset({"grants", "members", "settings"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.active_dialog: QDialog | None = None
+        self.chosen_id: str | None = None
+        self.grants: PipelineModel[GrantSummary] = PipelineModel(
+            [
+                self.tr("Grant"),
+                self.tr("Funder or member"),
+                self.tr("Amount"),
+                self.tr("Spent"),
+                self.tr("Remaining"),
+                self.tr("Due or ends"),
+            ],
+            self._describe,
+            lambda grant: grant.row.state,
+            STATE_ORDER,
+            lambda state, count: self.tr("{state} · {count}").format(
+                state=self.tr(state).capitalize(), count=count
+            ),
+        )
+        heading = QLabel(self.page_title())
+        heading.setObjectName("pageHeading")
+        self.new_button = QPushButton(self.tr("&New grant…"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setAccessibleName(self.tr("New grant"))
+        self.new_button.setToolTip(self.tr("A grant the group seeks, as a prospect (Ctrl+N)"))
+        self.new_button.clicked.connect(self.open_new_dialog)
+        QShortcut(QKeySequence.StandardKey.New, self, self.open_new_dialog)
+        header = QHBoxLayout()
+        header.addWidget(heading)
+        header.addWidget(self.loading_label)
+        header.addStretch(1)
+        header.addWidget(self.new_button)
+
+        filters = QHBoxLayout()
+        self.direction_combo = QComboBox()
+        self.direction_combo.addItem(self.tr("Grants we seek"), "incoming")
+        self.direction_combo.addItem(self.tr("Micro-grants we give"), "outgoing")
+        self.direction_combo.addItem(self.tr("All grants"), None)
+        self.direction_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self._labelled(self.tr("&Show:"), self.direction_combo, filters)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search titles, funders, people… (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search)
+        self._labelled(self.tr("Sea&rch:"), self.search_edit, filters)
+        self.search_edit.setAccessibleName(self.tr("Search grants"))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+        self.search_edit.returnPressed.connect(self._focus_list)
+
+        self.view = show_rows(QTableView(), self.grants, self.tr("Grants by state"), 0)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(True)
+        self.view.horizontalHeader().sectionResized.connect(
+            lambda *_sizes: self.view.resizeRowsToContents()
+        )
+        self.grants.modelReset.connect(self._span_headings)
+        self.view.selectionModel().selectionChanged.connect(self._chosen)
+        self.totals_label = QLabel()
+        self.totals_label.setAccessibleName(self.tr("Totals per currency"))
+        self.totals_label.setWordWrap(True)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        listing = QWidget()
+        list_layout = QVBoxLayout(listing)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.view, 1)
+        list_layout.addWidget(self.empty_label)
+        list_layout.addWidget(self.totals_label)
+        self.detail = GrantDetail(context, self)
+        self.detail.overview.edit_requested.connect(self.open_edit_dialog)
+        self.detail.expenses.add_requested.connect(self.open_expense_dialog)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(listing)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([600, 480])
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+    def _labelled(self, text: str, widget: QWidget, row: QHBoxLayout) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        row.addWidget(label)
+        row.addWidget(widget)
+
+    # Reading
+
+    def refresh(self) -> None:
+        direction = self.direction_combo.currentData()
+        self.load(lambda job: list_grant_figures(job.uow(), direction=direction), self._show)
+
+    def _show(self, found: Sequence[GrantSummary]) -> None:
+        self.grants.set_records(found)
+        self._show_totals(found)
+        self.empty_label.setText(
+            self.tr("No grants here yet. Add the first with New grant (Ctrl+N).")
+            if not found
+            else self.tr("No grant matches the search. Clear it to see them all.")
+        )
+        self.empty_label.setVisible(not self.grants.records())
+        row = self.grants.row_of(lambda grant: grant.row.id == self.chosen_id)
+        if row is None and self.chosen_id is None:
+            row = next(
+                (r for r in range(self.grants.rowCount()) if not self.grants.is_heading(r)), None
+            )
+        if row is not None:
+            self.view.selectRow(row)
+        elif self.chosen_id is not None:
+            self.chosen_id = None
+            self.detail.set_grant(None)
+
+    def _show_totals(self, found: Sequence[GrantSummary]) -> None:
+        formats = Formats(self.context.locale)
+        lines = [
+            self.tr(
+                "{currency}: {grants} grants · awarded {awarded} · spent {spent} · "
+                "remaining {remaining}"
+            ).format(
+                currency=total.currency,
+                grants=total.grants,
+                awarded=formats.money(total.awarded),
+                spent=formats.money(total.spent),
+                remaining=formats.money(total.remaining),
+            )
+            for total in totals_by_currency(found)
+        ]
+        self.totals_label.setText("\n".join(lines))
+
+    def _describe(self, grant: GrantSummary) -> list[str]:
+        formats = Formats(self.context.locale)
+
+        def money(amount: Money | None) -> str:
+            return formats.money(amount) if amount is not None else "—"
+
+        spends = grant.awarded is not None or grant.spent.amount
+        return [
+            grant.row.title,
+            grant.counterpart,
+            money(grant.awarded)
+            if grant.awarded is not None or grant.row.requested is None
+            else self.tr("{amount} asked").format(amount=money(grant.row.requested)),
+            money(grant.spent) if spends else "—",
+            money(grant.remaining),
+            formats.day(_next_day(grant)),
+        ]
+
+    def _span_headings(self) -> None:
+        """Each heading across the whole row; a long title wraps rather than being cut."""
+        self.view.clearSpans()
+        for row in range(self.grants.rowCount()):
+            if self.grants.is_heading(row):
+                self.view.setSpan(row, 0, 1, self.grants.columnCount())
+        self.view.resizeRowsToContents()
+
+    def _search(self, text: str) -> None:
+        self.grants.set_search(text)
+        self.empty_label.setVisible(not self.grants.records())
+
+    def _focus_list(self) -> None:
+        """Enter in the search box goes to the first grant found."""
+        row = next(
+            (r for r in range(self.grants.rowCount()) if not self.grants.is_heading(r)), None
+        )
+        if row is not None:
+            self.view.setFocus()
+            self.view.selectRow(row)
+
+    def _chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        grant = self.grants.record(rows[0].row()) if rows else None
+        if grant is not None and grant.row.id != self.chosen_id:
+            self.chosen_id = grant.row.id
+            self.detail.set_grant(grant.row.id)
+
+    def open_record(self, record_id: str) -> Any:
+        """Show the grant `record_id` (what a dashboard line opens)."""
+        self.chosen_id = record_id
+        self.direction_combo.setCurrentIndex(self.direction_combo.findData(None))
+        self.detail.set_grant(record_id)
+        self.refresh()
+        return self.detail
+
+    # Dialogs
+
+    def open_new_dialog(self) -> GrantDialog:
+        return self.open_edit_dialog(None)
+
+    def open_edit_dialog(self, grant_id: str | None) -> GrantDialog:
+        dialog = GrantDialog(self.context, grant_id=grant_id, parent=self)
+        dialog.saved.connect(self._saved)
+        return self._open_dialog(dialog)
+
+    def open_expense_dialog(self, grant_id: str) -> ExpenseDialog | None:
+        grant = next((g for g in self.grants.records() if g.row.id == grant_id), None)
+        if grant is None:
+            return None
+        dialog = ExpenseDialog(
+            self.context, grant_id=grant_id, currency=grant.currency, parent=self
+        )
+        dialog.saved.connect(lambda _saved: self.detail.expenses.reload())
+        return self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: DialogT) -> DialogT:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, grant: GrantData) -> None:
+        """Show the grant just saved (the page reloads when the dialog's write is announced)."""
+        self.chosen_id = grant.id
+        if grant.direction != self.direction_combo.currentData():
+            self.direction_combo.setCurrentIndex(self.direction_combo.findData(grant.direction))
+        self.detail.set_grant(grant.id)

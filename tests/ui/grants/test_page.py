@@ -1,0 +1,159 @@
+"""The Grants page, driven as a person would: a new grant taken from prospect to closed through
+real dialogs and the Move button, a move the pipeline does not allow and a negative amount
+refused beside their fields with nothing saved, the pipeline grouped by state and searched,
+and budget against actual drawn with a bar per line."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from support.gui import settle
+
+from groupdesk.services.grants.figures import list_grant_figures
+from groupdesk.services.grants.pipeline import state_changes
+from groupdesk.services.grants.records import list_grants
+from groupdesk.ui.grants.bar_delegate import SHARE_ROLE
+from groupdesk.ui.grants.grant_dialog import GrantDialog
+
+pytestmark = pytest.mark.gui
+
+TITLE = "Zebra crossing lights"
+
+
+@pytest.fixture
+def page(qtbot, main_window):  # type: ignore[no-untyped-def]
+    grants_page = main_window.show_page("grants")
+    settle()
+    return grants_page
+
+
+def grant_id(app_context, title: str) -> str:  # type: ignore[no-untyped-def]
+    [found] = [g.id for g in list_grants(app_context.workspace.uow()) if g.title == title]
+    return found
+
+
+def choose(qtbot, page, title: str) -> None:  # type: ignore[no-untyped-def]
+    page.search_edit.clear()
+    qtbot.keyClicks(page.search_edit, title)
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    settle()
+
+
+def test_the_pipeline_is_grouped_by_state_in_pipeline_order(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    model = page.grants
+    headings = [
+        model.data(model.index(row, 0)) for row in range(model.rowCount()) if model.is_heading(row)
+    ]
+    assert headings[:3] == ["Prospect · 1", "Drafting · 1", "Submitted · 1"]
+    assert "Active · 3" in headings and headings[-1] == "Closed · 1"
+    # A heading cannot be chosen, and spans the whole row.
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert page.view.columnSpan(0, 0) == model.columnCount()
+    assert "EUR: 1 grant" in page.totals_label.text()  # never added to the pounds
+
+
+def test_search_narrows_the_list_and_enter_opens_the_first_found(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    choose(qtbot, page, "TREE plant")
+    assert [g.row.title for g in page.grants.records()] == ["Riverside tree planting"]
+    assert page.view.hasFocus()
+    assert page.detail.overview.title_label.text() == "Riverside tree planting"
+
+
+def test_a_new_grant_goes_from_prospect_to_closed(qtbot, app_context, page) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.open_new_dialog()
+    settle()
+    qtbot.keyClicks(dialog.title_edit, TITLE)
+    qtbot.keyClicks(dialog.requested_edit, "1,250.50")
+    dialog.funder_combo.setCurrentIndex(1)
+    assert dialog.save_button.isEnabled()
+    dialog.save_button.click()
+    settle()
+    assert page.active_dialog is None  # saved and closed
+    key = grant_id(app_context, TITLE)
+    assert page.detail.overview.grant is not None and page.detail.overview.grant.id == key
+    box = page.detail.overview.move_box
+    for expected in ("drafting", "submitted", "awarded", "active", "reporting", "closed"):
+        assert box.state_combo.currentData() == expected  # the next step is offered
+        if expected == "awarded":
+            assert not box.move_button.isEnabled()
+            assert box.errors.message("awarded") == "say how much was awarded"
+            qtbot.keyClicks(box.awarded_edit, "1,000")
+        qtbot.keyClick(box.move_button, Qt.Key.Key_Space)
+        settle()
+        assert page.detail.overview.values["state"].text() == expected
+    steps = [
+        (s.from_state, s.to_state) for s in state_changes(app_context.workspace.uow(), grant_id=key)
+    ]
+    assert steps == [
+        (None, "prospect"),
+        ("prospect", "drafting"),
+        ("drafting", "submitted"),
+        ("submitted", "awarded"),
+        ("awarded", "active"),
+        ("active", "reporting"),
+        ("reporting", "closed"),
+    ]
+    [summary] = [g for g in list_grant_figures(app_context.workspace.uow()) if g.row.id == key]
+    assert str(summary.row.requested) == "1250.50 GBP" and str(summary.awarded) == "1000.00 GBP"
+    assert "can move no further" in box.errors.message("state")
+    assert not box.move_button.isEnabled()
+
+
+def test_a_move_the_pipeline_does_not_allow_is_refused_beside_the_field(
+    qtbot, app_context, page
+) -> None:  # type: ignore[no-untyped-def]
+    choose(qtbot, page, "Community garden tools")
+    key = grant_id(app_context, "Community garden tools")
+    before = state_changes(app_context.workspace.uow(), grant_id=key)
+    box = page.detail.overview.move_box
+    box.state_combo.setCurrentIndex(box.state_combo.findData("closed"))
+    message = box.errors.message("state")
+    assert "prospect can move only to drafting or withdrawn" in message
+    assert not box.move_button.isEnabled()
+    assert message in box.move_button.toolTip()
+    box.make_move()  # the service refuses it too, beside the same field
+    settle()
+    assert "can move only to drafting or withdrawn, not closed" in box.errors.message("state")
+    assert state_changes(app_context.workspace.uow(), grant_id=key) == before
+    [grant] = [g for g in list_grants(app_context.workspace.uow()) if g.id == key]
+    assert grant.state == "prospect"
+
+
+def test_a_negative_amount_is_refused_beside_the_field_and_nothing_saved(
+    qtbot, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = GrantDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    qtbot.keyClicks(dialog.title_edit, TITLE)
+    qtbot.keyClicks(dialog.requested_edit, "-50")
+    assert dialog.errors.message("requested") == "an amount cannot be below zero"
+    assert not dialog.save_button.isEnabled()
+    assert dialog.save_button.toolTip() == "an amount cannot be below zero"
+    assert dialog.save() is None
+    settle()
+    assert TITLE not in {g.title for g in list_grants(app_context.workspace.uow())}
+    dialog.requested_edit.clear()
+    qtbot.keyClicks(dialog.requested_edit, "50")
+    assert dialog.errors.message("requested") == "" and dialog.save_button.isEnabled()
+
+
+def test_budget_against_actual_draws_a_bar_per_line_and_names_the_overspent_line(
+    qtbot, page
+) -> None:  # type: ignore[no-untyped-def]
+    choose(qtbot, page, "fridge and freezer")
+    budget = page.detail.budget
+    page.detail.show_tab(budget)
+    settle()
+    model = budget.model
+    shares = {
+        model.record(row).category: model.data(model.index(row, 4), SHARE_ROLE)
+        for row in range(model.rowCount())
+    }
+    assert shares["Equipment"] == pytest.approx(2238 / 2200)
+    assert shares["Training"] == pytest.approx(280 / 500)
+    assert model.data(model.index(0, 2)) == "£2,238.00"
+    assert "Equipment is over-spent by £38.00." in budget.flags_label.text()
+    assert "On no budget line: " in budget.flags_label.text()
+    assert "Remaining £309.51" in budget.totals_label.text()
