@@ -48,6 +48,7 @@ from groupdesk.ui.meetings.series_dialog import SeriesDialog
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.widgets.forms import labelled
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 
@@ -55,14 +56,6 @@ DialogT = TypeVar("DialogT", bound=QDialog)
 def ask_save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
     return path
-
-
-def _labelled(text: str, widget: QWidget, row: QHBoxLayout) -> None:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-    row.addWidget(label)
-    row.addWidget(widget)
 
 
 class MeetingsPage(Page):
@@ -132,12 +125,12 @@ class MeetingsPage(Page):
         self.when_combo.addItem(self.tr("Upcoming"), "upcoming")
         self.when_combo.addItem(self.tr("Past"), "past")
         self.when_combo.currentIndexChanged.connect(lambda _index: self.refresh())
-        _labelled(self.tr("&Show:"), self.when_combo, filters)
+        labelled(self.tr("&Show:"), self.when_combo, filters)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles, kinds, places… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.meetings.set_search)
-        _labelled(self.tr("Sea&rch:"), self.search_edit, filters)
+        labelled(self.tr("Sea&rch:"), self.search_edit, filters)
         self.search_edit.setAccessibleName(self.tr("Search meetings"))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         self.kind_combo = QComboBox()
@@ -145,7 +138,7 @@ class MeetingsPage(Page):
         for kind in MEETING_KINDS:
             self.kind_combo.addItem(self.tr(kind), kind)
         self.kind_combo.currentIndexChanged.connect(self._filter_kind)
-        _labelled(self.tr("&Kind:"), self.kind_combo, filters)
+        labelled(self.tr("&Kind:"), self.kind_combo, filters)
         self.meetings_view = show_rows(QTableView(), self.meetings, self.tr("Meetings"), 1)
         self.meetings_view.doubleClicked.connect(self._open_index)
         self.meetings_view.activated.connect(self._open_index)  # Enter, as well as double-click
@@ -162,7 +155,7 @@ class MeetingsPage(Page):
         filters = QHBoxLayout()
         self.owner_picker = MemberPicker(allow_none=self.tr("Anyone"))
         self.owner_picker.currentIndexChanged.connect(lambda _index: self.load_actions())
-        _labelled(self.tr("O&wner:"), self.owner_picker, filters)
+        labelled(self.tr("O&wner:"), self.owner_picker, filters)
         self.open_check = QCheckBox(self.tr("O&pen only"))
         self.open_check.setChecked(True)
         self.overdue_check = QCheckBox(self.tr("O&verdue only"))

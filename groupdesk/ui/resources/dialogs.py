@@ -95,6 +95,55 @@ class ResourceDialog(CareDialog):
         except ValueError:
             return None
 
+    def given_day(self, field: str, edit: QLineEdit) -> date:
+        day = self.read_date(field, edit)
+        if day is None:
+            raise ValidationError.single(field, self.tr("give the day"))
+        return day
+
+    def quantity_field(self, item: ItemData) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(1, 100_000)
+        spin.setSuffix(self.tr(" of {count}").format(count=item.quantity))
+        self.errors.add("quantity", spin, self.tr("&How many"))
+        spin.valueChanged.connect(self.check)
+        return spin
+
+    def span_problems(
+        self,
+        item: ItemData,
+        spin: QSpinBox,
+        days: tuple[QLineEdit, QLineEdit],
+        field: str,
+        before: str,
+    ) -> dict[str, str]:
+        """A quantity beyond the stock, and a last day (`field`) before the first (`before`
+        says so, with the first {day}), as typed."""
+        first, last = days
+        problems: dict[str, str] = {}
+        if spin.value() > item.quantity:
+            problems["quantity"] = self.tr("There are only {count} of {item} in all.").format(
+                count=item.quantity, item=item.name
+            )
+        start, end = self.day_of(first), self.day_of(last)
+        if start is not None and end is not None and end < start:
+            problems[field] = before.format(day=day_text(start, self.locale_name))
+        return problems
+
+    def read_fields(self, *reads: tuple[str, Callable[[], object]]) -> dict[str, object]:
+        """Each field's value read (a date, an amount), or every refusal at once, each beside
+        its field."""
+        values: dict[str, object] = {}
+        errors: dict[str, str] = {}
+        for field, read in reads:
+            try:
+                values[field] = read()
+            except ValidationError as problem:
+                errors |= problem.errors
+        if errors:
+            raise ValidationError(errors)
+        return values
+
     def problems(self) -> dict[str, str]:
         """What is wrong as typed, by field."""
         return {}
@@ -137,10 +186,7 @@ class LendDialog(ResourceDialog):
             self.tr("&Borrower"),
             chosen=reservation.member_id if reservation else None,
         )
-        self.quantity_spin = QSpinBox()
-        self.quantity_spin.setRange(1, 100_000)
-        self.quantity_spin.setSuffix(self.tr(" of {count}").format(count=item.quantity))
-        self.errors.add("quantity", self.quantity_spin, self.tr("&How many"))
+        self.quantity_spin = self.quantity_field(item)
         self.out_edit = self.day_field("out_on", self.tr("&Out on"), self.today)
         due = self.today + timedelta(days=item.loan_days)
         self.due_edit = self.day_field("due_on", self.tr("&Due back on"), due)
@@ -155,50 +201,34 @@ class LendDialog(ResourceDialog):
             self.quantity_spin.setEnabled(False)  # what was reserved
             self.out_edit.setEnabled(False)  # a reservation is handed out today
             self.due_edit.setText(max(reservation.ends_on, self.today).isoformat())
-        self.quantity_spin.valueChanged.connect(self.check)
         self.offer_pickers()
         self.check()
 
     def problems(self) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if self.quantity_spin.value() > self.item.quantity:
-            problems["quantity"] = self.tr("There are only {count} of {item} in all.").format(
-                count=self.item.quantity, item=self.item.name
-            )
-        out, due = self.day_of(self.out_edit), self.day_of(self.due_edit)
-        if out is not None and due is not None and due < out:
-            problems["due_on"] = self.tr("The due day is before it goes out, {day}.").format(
-                day=day_text(out, self.locale_name)
-            )
-        return problems
+        return self.span_problems(
+            self.item,
+            self.quantity_spin,
+            (self.out_edit, self.due_edit),
+            "due_on",
+            self.tr("The due day is before it goes out, {day}."),
+        )
 
     def submit(self) -> Callable[[OpJob], loans.LoanData]:
         self.submit_checked()
-        errors: dict[str, str] = {}
-        out_on = due_on = None
-        try:
-            out_on = self.read_date("out_on", self.out_edit)
-        except ValidationError as problem:
-            errors |= problem.errors
-        try:
-            due_on = self.read_date("due_on", self.due_edit)
-        except ValidationError as problem:
-            errors |= problem.errors
         currency = self.item.deposit.currency if self.item.deposit else self.currency
-        deposit = None
-        try:
-            deposit = self.read_money("deposit", self.deposit_edit, currency) or Money.zero(
-                currency
-            )
-        except ValidationError as problem:
-            errors |= problem.errors
         borrower = self.borrower_picker.member_id()
         if borrower is None and not (self.reservation and self.reservation.member_id):
-            errors["borrower" if self.reservation else "borrower_id"] = self.tr(
-                "choose who takes it from the list"
-            )
-        if errors:
-            raise ValidationError(errors)
+            field = "borrower" if self.reservation else "borrower_id"
+            raise ValidationError.single(field, self.tr("choose who takes it from the list"))
+        values = self.read_fields(
+            ("out_on", lambda: self.read_date("out_on", self.out_edit)),
+            ("due_on", lambda: self.read_date("due_on", self.due_edit)),
+            ("deposit", lambda: self.read_money("deposit", self.deposit_edit, currency)),
+        )
+        out_on, due_on = values["out_on"], values["due_on"]
+        assert isinstance(out_on, date | None) and isinstance(due_on, date | None)
+        deposit = values["deposit"] or Money.zero(currency)  # empty: no deposit taken
+        assert isinstance(deposit, Money)
         handed, notes = self.handed_picker.member_id(), self.notes_edit.toPlainText()
         if self.reservation is not None:
             reservation_id = self.reservation.id
@@ -325,47 +355,31 @@ class ReserveDialog(ResourceDialog):
         self.member_picker = self.person_picker("member", self.tr("For &whom"))
         self.from_edit = self.day_field("starts_on", self.tr("&From"), self.today)
         self.to_edit = self.day_field("ends_on", self.tr("&To (the last day)"), self.today)
-        self.quantity_spin = QSpinBox()
-        self.quantity_spin.setRange(1, 100_000)
-        self.quantity_spin.setSuffix(self.tr(" of {count}").format(count=item.quantity))
-        self.quantity_spin.valueChanged.connect(self.check)
-        self.errors.add("quantity", self.quantity_spin, self.tr("&How many"))
+        self.quantity_spin = self.quantity_field(item)
         self.note_edit = self.notes_field("note", self.tr("&Note"))
         self.offer_pickers()
         self.check()
 
     def problems(self) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if self.quantity_spin.value() > self.item.quantity:
-            problems["quantity"] = self.tr("There are only {count} of {item} in all.").format(
-                count=self.item.quantity, item=self.item.name
-            )
-        first, last = self.day_of(self.from_edit), self.day_of(self.to_edit)
-        if first is not None and last is not None and last < first:
-            problems["ends_on"] = self.tr("The last day is before the first ({day}).").format(
-                day=day_text(first, self.locale_name)
-            )
-        return problems
+        return self.span_problems(
+            self.item,
+            self.quantity_spin,
+            (self.from_edit, self.to_edit),
+            "ends_on",
+            self.tr("The last day is before the first, {day}."),
+        )
 
     def submit(self) -> Callable[[OpJob], reservations.ReservationData]:
         self.submit_checked()
-        errors: dict[str, str] = {}
-        days: dict[str, date | None] = {}
-        for field, edit in (("starts_on", self.from_edit), ("ends_on", self.to_edit)):
-            try:
-                days[field] = self.read_date(field, edit)
-            except ValidationError as problem:
-                errors |= problem.errors
-                continue
-            if days[field] is None:
-                errors[field] = self.tr("give the day")
         member = self.member_picker.member_id()
         if member is None:
-            errors["member"] = self.tr("choose who it is for from the list")
-        if errors:
-            raise ValidationError(errors)
-        starts_on, ends_on = days["starts_on"], days["ends_on"]
-        assert starts_on is not None and ends_on is not None
+            raise ValidationError.single("member", self.tr("choose who it is for from the list"))
+        values = self.read_fields(
+            ("starts_on", lambda: self.given_day("starts_on", self.from_edit)),
+            ("ends_on", lambda: self.given_day("ends_on", self.to_edit)),
+        )
+        starts_on, ends_on = values["starts_on"], values["ends_on"]
+        assert isinstance(starts_on, date) and isinstance(ends_on, date)
         item_id, quantity, note = (
             self.item.id,
             self.quantity_spin.value(),

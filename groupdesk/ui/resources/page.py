@@ -50,6 +50,7 @@ from groupdesk.ui.resources.dialogs import (
     ReturnDialog,
 )
 from groupdesk.ui.resources.week import WeekView
+from groupdesk.ui.widgets.forms import labelled
 
 #: The Show filter's choices read by the service, and the views a dashboard line may ask for.
 SERVICE_FILTERS = ("available", "out", "overdue", "needs upkeep")
@@ -58,14 +59,6 @@ CLASHES = "clashes"
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
-
-
-def _labelled(text: str, widget: QWidget, row: QHBoxLayout) -> None:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-    row.addWidget(label)
-    row.addWidget(widget)
 
 
 class ResourcesPage(Page):
@@ -145,14 +138,14 @@ class ResourcesPage(Page):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.items.set_search)
         self.search_edit.textChanged.connect(lambda _text: self._show_count())
-        _labelled(self.tr("&Find:"), self.search_edit, filters)
+        labelled(self.tr("&Find:"), self.search_edit, filters)
         self.search_edit.setAccessibleName(self.tr("Search items"))
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Any kind"), None)
         for kind in ITEM_KINDS:
             self.kind_combo.addItem(self.tr(kind), kind)
         self.kind_combo.currentIndexChanged.connect(lambda _index: self.load_items())
-        _labelled(self.tr("&Kind:"), self.kind_combo, filters)
+        labelled(self.tr("&Kind:"), self.kind_combo, filters)
         self.show_combo = QComboBox()
         for text, value in (
             (self.tr("Everything"), None),
@@ -164,7 +157,7 @@ class ResourcesPage(Page):
         ):
             self.show_combo.addItem(text, value)
         self.show_combo.currentIndexChanged.connect(lambda _index: self.load_items())
-        _labelled(self.tr("&Show:"), self.show_combo, filters)
+        labelled(self.tr("&Show:"), self.show_combo, filters)
         self.table = show_rows(QTableView(), self.items, self.tr("Items"), 0)
         self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

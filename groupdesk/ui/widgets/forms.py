@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from groupdesk.errors import ValidationError
 
@@ -55,6 +62,16 @@ class FieldErrors:
     def message(self, field: str) -> str:
         label = self._labels.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+def labelled(text: str, widget: QWidget, row: QHBoxLayout) -> None:
+    """`widget` after its label (its buddy, so Alt+letter reaches it) in a row of filters,
+    named for screen readers by the label's words."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    row.addWidget(label)
+    row.addWidget(widget)
 
 
 def explain_disabled(button: QAbstractButton, reason: str | None) -> None:
