@@ -78,6 +78,7 @@ class ResourcesPage(Page):
         self.week_bookings: list[Holding] = []
         self._days: dict[date, str] = {}
         self._word = self._words()
+        self._clashes_wanted = True
         #: The item whose detail is shown (or on its way).
         self._chosen: str | None = None
         #: The item to choose when the next list arrives (one asked for while filtered out).
@@ -198,8 +199,10 @@ class ResourcesPage(Page):
 
     # --- reading -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        # The clashes are read after the list and the chosen item's detail (`_show_items`):
+        # the database answers one read at a time, and the list is what a person looks at first.
+        self._clashes_wanted = True
         self.load_items()
-        self.load(lambda job: list_clashes(job.uow()), self._show_clashes, key="clashes")
         if self.tabs.currentWidget() is self.week:
             self.load_week(self.week.start)
 
@@ -239,6 +242,9 @@ class ResourcesPage(Page):
             )
         self.empty_label.setVisible(not self.items.records())
         self._reselect(chosen)
+        if self._clashes_wanted:
+            self._clashes_wanted = False
+            self.load(lambda job: list_clashes(job.uow()), self._show_clashes, key="clashes")
         if self.tabs.currentWidget() is self.week:
             self.week.show_week(self.week.start, self.items.every_record(), self.week_bookings)
 
