@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import ValidationError
@@ -138,6 +139,15 @@ def apply_move(
     day = on or uow.today()
     if day > uow.today():
         raise ValidationError.single("changed_on", "a move cannot be dated in the future")
+    last = session.scalar(
+        select(func.max(GrantStateChange.changed_on)).where(
+            GrantStateChange.grant_id == grant.id, GrantStateChange.deleted_at.is_(None)
+        )
+    )
+    if last is not None and day < last:
+        raise ValidationError.single(
+            "changed_on", f"its last move was on {last:%Y-%m-%d}; date this one on or after it"
+        )
     if grant.direction == "outgoing" and to_state in DECIDING:
         check_decider(session, grant, by_id)
         grant.approved_by_id = by_id
@@ -188,7 +198,20 @@ def move_grant(
     awarded: Money | None = None,
 ) -> StateChangeRow:
     """Move a grant (either kind) one allowed step, as `apply_move` says; nothing is saved when
-    the move is refused."""
+    the move is refused. Paying a micro-grant records its payment out (`micro_grants`), and its
+    report back is the move's note, so a move and the money never disagree."""
+    with uow:
+        direction = live_grant(uow.session, grant_id).direction
+    if direction == "outgoing" and to_state in ("paid", "reported"):
+        from groupdesk.services.grants import micro_grants
+
+        if to_state == "paid":
+            micro_grants.pay_micro_grant(
+                uow, grant_id=grant_id, paid_on=on or uow.today(), by_id=by_id
+            )
+        else:
+            micro_grants.report_back(uow, grant_id=grant_id, text=note or "", on=on)
+        return state_changes(uow, grant_id=grant_id)[-1]
     with uow:
         session = uow.session
         grant = live_grant(session, grant_id)

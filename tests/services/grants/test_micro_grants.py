@@ -174,3 +174,41 @@ def test_forgetting_the_applicant_blanks_what_their_micro_grant_said_about_them(
     shown = get_grant(members_ws.uow(), applied.id)
     assert (shown.purpose, shown.applicant_name) == (None, "Forgotten member")
     assert (shown.awarded, shown.approved_by_name) == (gbp("80.00"), "Wei Chen")
+
+
+def test_moving_a_micro_grant_to_paid_records_its_payment_so_the_money_agrees(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    ana, wei = add_person("Ana Silva"), add_person("Wei Chen")
+    applied = apply_for_micro_grant(
+        members_ws.uow(),
+        applicant_id=ana,
+        title="Tools",
+        purpose="x",
+        amount=gbp("80"),
+        on=date(2026, 4, 20),
+    )
+    move_grant(
+        members_ws.uow(),
+        grant_id=applied.id,
+        to_state="approved",
+        by_id=wei,
+        on=date(2026, 4, 28),
+    )
+
+    paid = move_grant(
+        members_ws.uow(), grant_id=applied.id, to_state="paid", on=date(2026, 5, 1), by_id=wei
+    )
+    reported = move_grant(
+        members_ws.uow(), grant_id=applied.id, to_state="reported", note="Fixed 12 bikes."
+    )
+
+    assert (paid.to_state, paid.changed_on, paid.by_name) == ("paid", date(2026, 5, 1), "Wei Chen")
+    assert reported.to_state == "reported"
+    [payment] = payments_of(members_ws.uow(), grant_id=applied.id)
+    assert (payment.direction, payment.amount, payment.paid_on) == (
+        "out",
+        gbp("80.00"),
+        date(2026, 5, 1),
+    )
+    assert get_grant(members_ws.uow(), applied.id).report_back == "Fixed 12 bikes."

@@ -126,3 +126,16 @@ def test_a_move_dated_in_the_future_is_refused(members_ws: Workspace) -> None:
 
     assert refused.value.errors == {"changed_on": "a move cannot be dated in the future"}
     assert get_grant(members_ws.uow(), grant.id).state == "prospect"
+
+
+def test_a_move_dated_before_the_last_one_is_refused(members_ws: Workspace) -> None:
+    grant = add_grant(members_ws.uow(), values={"title": "Hall"}, on=date(2026, 4, 1))
+    move_grant(members_ws.uow(), grant_id=grant.id, to_state="drafting", on=date(2026, 4, 10))
+
+    with pytest.raises(ValidationError) as refused:
+        move_grant(members_ws.uow(), grant_id=grant.id, to_state="submitted", on=date(2026, 4, 9))
+
+    assert refused.value.errors == {
+        "changed_on": "its last move was on 2026-04-10; date this one on or after it"
+    }
+    assert get_grant(members_ws.uow(), grant.id).state == "drafting"
