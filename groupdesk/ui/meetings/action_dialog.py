@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,15 +22,13 @@ from groupdesk.services.meetings.actions import ActionRow, edit_action, get_acti
 from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.meetings.actions_tab import add_action_fields
 from groupdesk.ui.meetings.tab import (
-    EXAMPLE_DAY,
-    add_day_calendar,
     day_field_text,
     day_problem,
     show_refusal,
     typed_day,
 )
-from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
@@ -46,17 +43,9 @@ class ActionDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         form = QFormLayout()
         self.errors = FieldErrors(form)
-        self.text_edit = QLineEdit()
-        self.errors.add("text", self.text_edit, self.tr("&What is to be done"))
-        self.owner_picker = MemberPicker(allow_none=self.tr("Nobody yet"))
-        self.errors.add("owner_id", self.owner_picker, self.tr("&Owner"))
-        locale = context.locale
-        self.due_edit = QLineEdit()
-        self.due_edit.setPlaceholderText(
-            self.tr("{example} (optional)").format(example=day_field_text(EXAMPLE_DAY, locale))
+        self.text_edit, self.owner_picker, self.due_edit = add_action_fields(
+            self.errors, context.locale
         )
-        add_day_calendar(self.due_edit, locale)
-        self.errors.add("due_on", self.due_edit, self.tr("D&ue"))
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)

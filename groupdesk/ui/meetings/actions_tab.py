@@ -25,10 +25,8 @@ from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import (
-    EXAMPLE_DAY,
     MeetingTab,
-    add_day_calendar,
-    day_field_text,
+    day_edit,
     day_problem,
     show_refusal,
     typed_day,
@@ -57,23 +55,28 @@ def action_list(context: AppContext) -> RowsModel[ActionRow]:
     return RowsModel(headers, lambda action: describe_action(context, action))
 
 
+def add_action_fields(
+    errors: FieldErrors, locale: str
+) -> tuple[QLineEdit, MemberPicker, QLineEdit]:
+    """What is to be done, its owner and its due day: raising an action and editing one."""
+    text = QLineEdit()
+    errors.add("text", text, _tr("&What is to be done"))
+    owner = MemberPicker(allow_none=_tr("Nobody yet"))
+    errors.add("owner_id", owner, _tr("&Owner"))
+    due = day_edit(locale, optional=True)
+    errors.add("due_on", due, _tr("D&ue"))
+    return text, owner, due
+
+
 class ActionsTab(MeetingTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = action_list(context)
         form = QFormLayout()
         self.errors = FieldErrors(form)
-        self.text_edit = QLineEdit()
-        self.errors.add("text", self.text_edit, self.tr("&What is to be done"))
-        self.owner_picker = MemberPicker(allow_none=self.tr("Nobody yet"))
-        self.errors.add("owner_id", self.owner_picker, self.tr("&Owner"))
-        self.due_edit = QLineEdit()
-        locale = context.locale
-        self.due_edit.setPlaceholderText(
-            self.tr("{example} (optional)").format(example=day_field_text(EXAMPLE_DAY, locale))
+        self.text_edit, self.owner_picker, self.due_edit = add_action_fields(
+            self.errors, context.locale
         )
-        add_day_calendar(self.due_edit, locale)
-        self.errors.add("due_on", self.due_edit, self.tr("D&ue"))
         self.raise_button = QPushButton(self.tr("Raise &action"))
         self.raise_button.setAccessibleName(self.tr("Raise action"))
         self.raise_button.clicked.connect(self.raise_action)

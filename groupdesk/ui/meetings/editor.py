@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -47,8 +46,8 @@ from groupdesk.ui.meetings.attendance_tab import AttendanceTab
 from groupdesk.ui.meetings.decisions_tab import DecisionsTab
 from groupdesk.ui.meetings.series_dialog import SeriesDialog
 from groupdesk.ui.meetings.tab import (
-    EXAMPLE_DAY,
-    add_day_calendar,
+    add_where_fields,
+    day_edit,
     day_field_text,
     day_problem,
     show_refusal,
@@ -127,10 +126,7 @@ class MeetingDialog(QDialog):
         self.errors.add("kind", self.kind_combo, self.tr("&Kind"))
         self.title_edit = QLineEdit()
         self.errors.add("title", self.title_edit, self.tr("&Title"))
-        self.day_edit = QLineEdit()
-        locale = self.context.locale
-        self.day_edit.setPlaceholderText(day_field_text(EXAMPLE_DAY, locale))
-        add_day_calendar(self.day_edit, locale)
+        self.day_edit = day_edit(self.context.locale)
         self.errors.add("starts_at", self.day_edit, self.tr("Da&y"))
         self.start_edit = QTimeEdit(QTime(19, 0))
         self.errors.add("start_time", self.start_edit, self.tr("St&arts at"))
@@ -139,15 +135,9 @@ class MeetingDialog(QDialog):
         self.next_day_check = QCheckBox(self.tr("Ends the &next day (past midnight)"))
         self.next_day_check.setAccessibleName(self.tr("Ends the next day"))
         form.addRow("", self.next_day_check)
-        self.zone_combo = QComboBox()
-        self.zone_combo.setEditable(True)
-        self.zone_combo.addItems(sorted(available_timezones()))
-        self.errors.add("zone", self.zone_combo, self.tr("Time &zone"))
-        self.place_edit = QLineEdit()
-        self.errors.add("place", self.place_edit, self.tr("&Place"))
-        self.link_edit = QLineEdit()
-        self.link_edit.setPlaceholderText("https://")
-        self.errors.add("link", self.link_edit, self.tr("Video &link"))
+        self.zone_combo, self.place_edit, self.link_edit = add_where_fields(
+            self.errors, self.tr("&Place")
+        )
         self.access_edit = QPlainTextEdit()
         self.access_edit.setTabChangesFocus(True)
         set_text_lines(self.access_edit, 3)

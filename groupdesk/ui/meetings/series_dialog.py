@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime, time
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -38,7 +37,8 @@ from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.tab import (
     EXAMPLE_DAY,
-    add_day_calendar,
+    add_where_fields,
+    day_edit,
     day_field_text,
     day_problem,
     show_refusal,
@@ -96,9 +96,7 @@ class SeriesDialog(QDialog):
         self.errors.add("kind", self.kind_combo, self.tr("&Kind"))
         self.title_edit = QLineEdit()
         self.errors.add("title", self.title_edit, self.tr("&Title"))
-        self.day_edit = QLineEdit()
-        self.day_edit.setPlaceholderText(day_field_text(EXAMPLE_DAY, locale))
-        add_day_calendar(self.day_edit, locale)
+        self.day_edit = day_edit(locale)
         self.errors.add("starts_at", self.day_edit, self.tr("&First meeting on"))
         self.time_edit = QTimeEdit(QTime(19, 0))
         self.errors.add("start_time", self.time_edit, self.tr("St&arts at"))
@@ -119,15 +117,9 @@ class SeriesDialog(QDialog):
             )
         )
         self.errors.add("repeat", self.rule_edit, self.tr("R&ule"))
-        self.zone_combo = QComboBox()
-        self.zone_combo.setEditable(True)
-        self.zone_combo.addItems(sorted(available_timezones()))
-        self.errors.add("zone", self.zone_combo, self.tr("Time &zone"))
-        self.place_edit = QLineEdit()
-        self.errors.add("place", self.place_edit, self.tr("Pla&ce"))
-        self.link_edit = QLineEdit()
-        self.link_edit.setPlaceholderText("https://")
-        self.errors.add("link", self.link_edit, self.tr("Video &link"))
+        self.zone_combo, self.place_edit, self.link_edit = add_where_fields(
+            self.errors, self.tr("Pla&ce")
+        )
         self.scope_combo = QComboBox()
         self.scope_combo.addItem(self.tr("Every meeting of the series"), "all")
         if from_start is not None:

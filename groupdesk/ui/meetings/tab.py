@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from zoneinfo import available_timezones
 
 from babel import Locale
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services.members.fields import parse_date
@@ -102,6 +103,35 @@ def add_day_calendar(edit: QLineEdit, locale: str) -> None:
         return day
 
     add_calendar(edit, parse)
+
+
+def day_edit(locale: str, *, optional: bool = False) -> QLineEdit:
+    """A field for a day: an example of the group's way as its placeholder, and the calendar."""
+    edit = QLineEdit()
+    example = day_field_text(EXAMPLE_DAY, locale)
+    edit.setPlaceholderText(
+        QCoreApplication.translate("MeetingForms", "{example} (optional)").format(example=example)
+        if optional
+        else example
+    )
+    add_day_calendar(edit, locale)
+    return edit
+
+
+def add_where_fields(
+    errors: FieldErrors, place_label: str
+) -> tuple[QComboBox, QLineEdit, QLineEdit]:
+    """The time zone, place and video link rows a meeting and a series share."""
+    zone = QComboBox()
+    zone.setEditable(True)
+    zone.addItems(sorted(available_timezones()))
+    errors.add("zone", zone, QCoreApplication.translate("MeetingForms", "Time &zone"))
+    place = QLineEdit()
+    errors.add("place", place, place_label)
+    link = QLineEdit()
+    link.setPlaceholderText("https://")
+    errors.add("link", link, QCoreApplication.translate("MeetingForms", "Video &link"))
+    return zone, place, link
 
 
 def day_field_text(day: date, locale: str) -> str:

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from support.gui import settle
+from support.meeting_editor import open_on
 from support.meeting_rows import evening_meeting
 
 from groupdesk.services.meetings.agenda import add_item
@@ -14,20 +15,8 @@ from groupdesk.services.meetings.attendance import expected_members, mark_attend
 from groupdesk.services.meetings.decisions import decisions_of
 from groupdesk.services.meetings.minutes import approved_at
 from groupdesk.services.settings import get_settings, update_settings
-from groupdesk.ui.meetings.editor import MeetingDialog
 
 pytestmark = pytest.mark.gui
-
-
-def open_on(qtbot, app_context, meeting: str, tab: str):  # type: ignore[no-untyped-def]
-    dialog = MeetingDialog(app_context, meeting=meeting)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    settle()
-    dialog.tabs.setCurrentWidget(getattr(dialog, tab))
-    settle()
-    return dialog, getattr(dialog, tab)
 
 
 def present(app_context, meeting: str, how_many: int) -> list[str]:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt, QTime
 from support.gui import settle
+from support.meeting_editor import open_editor, open_on
 from support.meeting_rows import evening_meeting
 
 from groupdesk.services.meetings.actions import list_actions
@@ -16,27 +17,8 @@ from groupdesk.services.meetings.attendance import expected_members, mark_attend
 from groupdesk.services.meetings.decisions import decisions_of
 from groupdesk.services.meetings.records import list_meetings, meeting_detail
 from groupdesk.services.settings import update_settings
-from groupdesk.ui.meetings.editor import MeetingDialog
 
 pytestmark = pytest.mark.gui
-
-
-def open_editor(qtbot, app_context, meeting: str | None = None) -> MeetingDialog:  # type: ignore[no-untyped-def]
-    dialog = MeetingDialog(app_context, meeting=meeting)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    settle()
-    return dialog
-
-
-def open_on(qtbot, app_context, meeting: str, tab: str):  # type: ignore[no-untyped-def]
-    """The editor of `meeting` (kept by the caller: it owns its tabs) and its tab `tab` (an
-    attribute name), shown and read."""
-    dialog = open_editor(qtbot, app_context, meeting)
-    dialog.tabs.setCurrentWidget(getattr(dialog, tab))
-    settle()
-    return dialog, getattr(dialog, tab)
 
 
 @pytest.fixture

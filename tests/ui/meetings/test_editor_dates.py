@@ -8,22 +8,13 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QTime
 from support.gui import settle
+from support.meeting_editor import open_editor
 
 from groupdesk.services.meetings.records import list_meetings, meeting_detail
 from groupdesk.services.wording import day_text
-from groupdesk.ui.meetings.editor import MeetingDialog
 from groupdesk.ui.meetings.tab import typed_day
 
 pytestmark = pytest.mark.gui
-
-
-def open_editor(qtbot, app_context, meeting: str | None = None) -> MeetingDialog:  # type: ignore[no-untyped-def]
-    dialog = MeetingDialog(app_context, meeting=meeting)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    settle()
-    return dialog
 
 
 def saved(app_context, title: str):  # type: ignore[no-untyped-def]
