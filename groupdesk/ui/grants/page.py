@@ -170,26 +170,32 @@ class GrantsPage(Page):
             else self.tr("No grant matches the search. Clear it to see them all.")
         )
         self.empty_label.setVisible(not self.grants.records())
+        if self.chosen_id not in {grant.row.id for grant in found}:
+            self.chosen_id = None  # deleted, or not of the grants shown
+            self.detail.set_grant(None)
+        self._select_chosen(first=True)
+
+    def _select_chosen(self, *, first: bool = False) -> None:
+        """Select the chosen grant in the list (with `first`, the first grant if none is)."""
         row = self.grants.row_of(lambda grant: grant.row.id == self.chosen_id)
-        if row is None and self.chosen_id is None:
+        if row is None and first and self.chosen_id is None:
             row = next(
                 (r for r in range(self.grants.rowCount()) if not self.grants.is_heading(r)), None
             )
         if row is not None:
             self.view.selectRow(row)
-        elif self.chosen_id is not None:
-            self.chosen_id = None
-            self.detail.set_grant(None)
+            self.view.scrollTo(self.grants.index(row, 0))
 
     def _show_totals(self, found: Sequence[GrantSummary]) -> None:
         formats = Formats(self.context.locale)
         lines = [
             self.tr(
-                "{currency}: {grants} grants · awarded {awarded} · spent {spent} · "
-                "remaining {remaining}"
+                "{currency}: %n grant(s) · awarded {awarded} · spent {spent} · "
+                "remaining {remaining}",
+                "",
+                total.grants,
             ).format(
                 currency=total.currency,
-                grants=total.grants,
                 awarded=formats.money(total.awarded),
                 spent=formats.money(total.spent),
                 remaining=formats.money(total.remaining),
@@ -227,6 +233,7 @@ class GrantsPage(Page):
     def _search(self, text: str) -> None:
         self.grants.set_search(text)
         self.empty_label.setVisible(not self.grants.records())
+        self._select_chosen()
 
     def _focus_list(self) -> None:
         """Enter in the search box goes to the first grant found."""
