@@ -20,5 +20,6 @@ AREA = Area(
         40,
     ),
     demo="groupdesk.services.grants.demo:add_demo_grants",
+    member_tabs=("groupdesk.services.grants.member_tabs:money_of_member",),
     dashboard=(DashboardCard("groupdesk.services.grants.dashboard:grant_deadlines_card", 25),),
 )
