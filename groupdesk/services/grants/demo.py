@@ -19,8 +19,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-
 from groupdesk.models.attachments import Attachment
 from groupdesk.models.grants import (
     Funder,
@@ -37,7 +35,6 @@ from groupdesk.models.grants import (
     GrantStateChange,
     GrantTranche,
 )
-from groupdesk.models.members import Member, MemberRole
 from groupdesk.money import Money
 from groupdesk.services.grants.demo_plan import (
     CATEGORIES,
@@ -50,34 +47,16 @@ from groupdesk.services.grants.demo_plan import (
     Spend,
 )
 from groupdesk.services.grants.demo_receipts import draw_receipt, store_receipts
+from groupdesk.services.members.demo import demo_people
 from groupdesk.services.sync.capture import bulk_insert
 from groupdesk.services.uow import UnitOfWork
 
 
 def add_demo_grants(uow: UnitOfWork, *, size: int, seed: int, today: date) -> None:
     """Funders, grants and their money for the demo members (see the module's docstring)."""
-    session = uow.session
-    session.flush()
-    members = list(
-        session.scalars(
-            select(Member.id)
-            .where(Member.status == "active", Member.deleted_at.is_(None))
-            .order_by(Member.id)
-        )
-    )
+    members, organisers = demo_people(uow.session)
     if not members:
         return
-    organisers = (
-        list(
-            session.scalars(
-                select(MemberRole.member_id)
-                .where(MemberRole.ended_on.is_(None), MemberRole.deleted_at.is_(None))
-                .distinct()
-                .order_by(MemberRole.member_id)
-            )
-        )
-        or members[:2]
-    )
     demo = _Demo(uow, random.Random(f"grants {seed}"), members, organisers, today)
     for showcase in SHOWCASE:
         demo.showcase(showcase)
@@ -309,30 +288,25 @@ class _Demo:
             )
             name = f"{role}-{expense['spent_on'].isoformat()}-{len(self.pictures) + 1}.jpg"
             self.pictures.append((expense, role, name, picture))
+        claim = {
+            "claimant_id": paid_by,
+            "expense_id": expense["id"],
+            "grant_id": grant["id"],
+            **_money("amount", spend.amount, currency),
+            "description": spend.what,
+        }
         if spend.payee == "Hartley's Hardware" and grant["state"] == "active":
             # Paid out of pocket by a member, waiting for someone else to approve it.
             self.add(
                 GrantReimbursement,
-                {
-                    "claimant_id": paid_by,
-                    "expense_id": expense["id"],
-                    "grant_id": grant["id"],
-                    **_money("amount", spend.amount, currency),
-                    "description": spend.what,
-                    "state": "claimed",
-                    "claimed_on": self.day(spend.days + 2),
-                },
+                {**claim, "state": "claimed", "claimed_on": self.day(spend.days + 2)},
             )
         elif spend.payee == "Corner Shop" and spend.days == -190:
             approver = next(m for m in self.organisers + self.members if m != paid_by)
             self.add(
                 GrantReimbursement,
                 {
-                    "claimant_id": paid_by,
-                    "expense_id": expense["id"],
-                    "grant_id": grant["id"],
-                    **_money("amount", spend.amount, currency),
-                    "description": spend.what,
+                    **claim,
                     "state": "paid",
                     "claimed_on": self.day(-189),
                     "approved_by_id": approver,

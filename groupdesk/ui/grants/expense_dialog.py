@@ -16,13 +16,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,29 +33,27 @@ from groupdesk.services.grants.expenses import (
 from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.fields import collect, typed_amount, typed_date
-from groupdesk.ui.meetings.tab import add_day_calendar, show_refusal
+from groupdesk.ui.grants.form_dialog import FormDialog
+from groupdesk.ui.meetings.tab import add_day_calendar
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
-from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
+from groupdesk.ui.widgets.forms import explain_disabled
 
 WARNING_COLOUR = "#8a5300"
 
 
-class ExpenseDialog(QDialog):
+class ExpenseDialog(FormDialog):
     #: The expense as saved.
     saved = Signal(object)
 
     def __init__(
         self, context: AppContext, *, grant_id: str, currency: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
+        self.name(self.tr("New expense"), self.tr("Save the expense"))
         self.grant_id, self.currency = grant_id, currency
         self.warnings: tuple[ExpenseWarning, ...] = ()
-        self.setWindowTitle(self.tr("New expense"))
-        self.setAccessibleName(self.windowTitle())
-        self.form = form = QFormLayout()
-        self.errors = FieldErrors(form)
+        form = self.form
         self.warning_labels: dict[str, QLabel] = {}
         self.day_edit = QLineEdit()
         self.day_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
@@ -85,20 +78,7 @@ class ExpenseDialog(QDialog):
         self.confirm_check = QCheckBox(self.tr("I have &checked the warnings: save it anyway"))
         self.confirm_check.setAccessibleName(self.confirm_check.text().replace("&", ""))
         form.addRow("", self.confirm_check)
-        self.result_label = QLabel()
-        self.result_label.setAccessibleName(self.tr("Result"))
-        self.result_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(self.tr("Save the expense"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.result_label)
-        layout.addWidget(buttons)
         for signal in (
             self.day_edit.textChanged,
             self.amount_edit.textChanged,
@@ -211,7 +191,7 @@ class ExpenseDialog(QDialog):
         payee, description = self.payee_edit.text(), self.description_edit.text()
         paid_by = self.paid_by_picker.member_id()
 
-        def write(job: OpJob) -> SavedExpense:
+        def work(job: OpJob) -> SavedExpense:
             return add_expense(
                 job.uow(),
                 grant_id=grant_id,
@@ -223,13 +203,7 @@ class ExpenseDialog(QDialog):
                 paid_by_id=paid_by,
             )
 
-        return (
-            Op(self, write)
-            .with_progress(self.tr("Saving…"))
-            .on_success(self._saved)
-            .on_failure(lambda error: show_refusal(self, self.errors, self.result_label, error))
-            .run(self.context)
-        )
+        return self.write(work, self._saved)
 
     def _saved(self, saved: SavedExpense) -> None:
         self.saved.emit(saved)

@@ -15,14 +15,8 @@ from functools import partial
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,10 +33,11 @@ from groupdesk.services.grants.rules import checked_period
 from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.fields import amount_text, collect, typed_amount, typed_date
-from groupdesk.ui.meetings.tab import add_day_calendar, day_field_text, show_refusal
+from groupdesk.ui.grants.form_dialog import FormDialog
+from groupdesk.ui.meetings.tab import add_day_calendar, day_field_text
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
-from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
+from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
 
 _DAYS = (
     ("deadline", "Application &deadline"),
@@ -51,20 +46,16 @@ _DAYS = (
 )
 
 
-class GrantDialog(QDialog):
+class GrantDialog(FormDialog):
     #: The grant as saved.
     saved = Signal(object)
 
     def __init__(
         self, context: AppContext, *, grant_id: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
+        self.name(self.tr("Grant") if grant_id else self.tr("New grant"), self.tr("Save the grant"))
         self.grant_id = grant_id
-        self.setWindowTitle(self.tr("Grant") if grant_id else self.tr("New grant"))
-        self.setAccessibleName(self.windowTitle())
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
         self.title_edit = QLineEdit()
         self.errors.add("title", self.title_edit, self.tr("&Title"))
         self.funder_combo = QComboBox()
@@ -94,20 +85,7 @@ class GrantDialog(QDialog):
         self.restrictions_edit.setTabChangesFocus(True)
         set_text_lines(self.restrictions_edit, 3)
         self.errors.add("restrictions", self.restrictions_edit, self.tr("Restr&ictions"))
-        self.result_label = QLabel()
-        self.result_label.setAccessibleName(self.tr("Result"))
-        self.result_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(self.tr("Save the grant"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.result_label)
-        layout.addWidget(buttons)
         for edit in (
             self.title_edit,
             self.currency_edit,
@@ -218,18 +196,12 @@ class GrantDialog(QDialog):
             return None
         grant_id = self.grant_id
 
-        def write(job: OpJob) -> GrantData:
+        def work(job: OpJob) -> GrantData:
             if grant_id is None:
                 return add_grant(job.uow(), values=values)
             return edit_grant(job.uow(), grant_id=grant_id, changes=values)
 
-        return (
-            Op(self, write)
-            .with_progress(self.tr("Saving…"))
-            .on_success(self._saved)
-            .on_failure(lambda error: show_refusal(self, self.errors, self.result_label, error))
-            .run(self.context)
-        )
+        return self.write(work, self._saved)
 
     def _saved(self, grant: GrantData) -> None:
         self.grant_id = grant.id

@@ -1,0 +1,61 @@
+"""What the grants dialogs share: a form whose fields show their problems beside them, a line
+for what the save said, Save (the default) and Cancel, and the save itself run off the GUI
+thread, a refusal shown beside its field and nothing saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.meetings.tab import show_refusal
+from groupdesk.ui.ops import Op, OpJob
+from groupdesk.ui.widgets.forms import FieldErrors
+
+T = TypeVar("T")
+
+
+class FormDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.form = QFormLayout()
+        self.errors = FieldErrors(self.form)
+        self.result_label = QLabel()
+        self.result_label.setAccessibleName(self.tr("Result"))
+        self.result_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setObjectName("primary")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.result_label)
+        layout.addWidget(buttons)
+
+    def name(self, title: str, save: str) -> None:
+        """The dialog's title, and what Save says it does to a screen reader."""
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.save_button.setAccessibleName(save)
+
+    def write(self, work: Callable[[OpJob], T], saved: Callable[[T], object]) -> Op[T]:
+        """Save through `work` off the GUI thread; `saved` gets what it returns."""
+        return (
+            Op(self, work)
+            .with_progress(self.tr("Saving…"))
+            .on_success(saved)
+            .on_failure(lambda error: show_refusal(self, self.errors, self.result_label, error))
+            .run(self.context)
+        )
