@@ -41,6 +41,7 @@ from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.detail import GrantDetail
 from groupdesk.ui.grants.expense_dialog import ExpenseDialog
 from groupdesk.ui.grants.grant_dialog import GrantDialog
+from groupdesk.ui.grants.line_dialog import BudgetLineDialog
 from groupdesk.ui.grants.pipeline_model import PipelineModel
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.pages.base import Page
@@ -140,6 +141,7 @@ class GrantsPage(Page):
         self.detail = GrantDetail(context, self)
         self.detail.overview.edit_requested.connect(self.open_edit_dialog)
         self.detail.expenses.add_requested.connect(self.open_expense_dialog)
+        self.detail.budget.add_requested.connect(self.open_line_dialog)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(listing)
         self.splitter.addWidget(self.detail)
@@ -269,13 +271,23 @@ class GrantsPage(Page):
         dialog.saved.connect(self._saved)
         return self._open_dialog(dialog)
 
-    def open_expense_dialog(self, grant_id: str) -> ExpenseDialog | None:
+    def _currency(self, grant_id: str) -> str | None:
         grant = next((g for g in self.grants.records() if g.row.id == grant_id), None)
-        if grant is None:
+        return grant.currency if grant is not None else None
+
+    def open_line_dialog(self, grant_id: str) -> BudgetLineDialog | None:
+        currency = self._currency(grant_id)
+        if currency is None:
             return None
-        dialog = ExpenseDialog(
-            self.context, grant_id=grant_id, currency=grant.currency, parent=self
-        )
+        dialog = BudgetLineDialog(self.context, grant_id=grant_id, currency=currency, parent=self)
+        dialog.saved.connect(lambda _line: self.detail.budget.reload())
+        return self._open_dialog(dialog)
+
+    def open_expense_dialog(self, grant_id: str) -> ExpenseDialog | None:
+        currency = self._currency(grant_id)
+        if currency is None:
+            return None
+        dialog = ExpenseDialog(self.context, grant_id=grant_id, currency=currency, parent=self)
         dialog.saved.connect(lambda _saved: self.detail.expenses.reload())
         return self._open_dialog(dialog)
 

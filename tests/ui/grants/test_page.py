@@ -157,3 +157,33 @@ def test_budget_against_actual_draws_a_bar_per_line_and_names_the_overspent_line
     assert "Equipment is over-spent by £38.00." in budget.flags_label.text()
     assert "On no budget line: " in budget.flags_label.text()
     assert "Remaining £309.51" in budget.totals_label.text()
+
+
+def test_a_budget_line_is_added_from_the_budget_tab_and_a_negative_one_refused(
+    qtbot, app_context, page
+) -> None:  # type: ignore[no-untyped-def]
+    choose(qtbot, page, "Reading corner books")
+    budget = page.detail.budget
+    page.detail.show_tab(budget)
+    settle()
+    qtbot.keyClick(budget.add_button, Qt.Key.Key_Space)
+    dialog = page.active_dialog
+    qtbot.keyClicks(dialog.category_edit, "Zebra bookshelves")
+    qtbot.keyClicks(dialog.amount_edit, "-80")
+    assert dialog.errors.message("amount") == "an amount cannot be below zero"
+    assert not dialog.save_button.isEnabled() and dialog.save() is None
+    dialog.amount_edit.clear()
+    qtbot.keyClicks(dialog.amount_edit, "80")
+    dialog.save_button.click()
+    settle()
+    assert "Zebra bookshelves" in [line.category for line in budget.model.records()]
+
+
+def test_a_dashboard_line_opens_its_grant(qtbot, app_context, main_window) -> None:  # type: ignore[no-untyped-def]
+    key = grant_id(app_context, "Riverside tree planting")
+    main_window.open_record("grants", key)
+    settle()
+    page = main_window.show_page("grants")
+    assert page.detail.overview.title_label.text() == "Riverside tree planting"
+    [row] = [r.row() for r in page.view.selectionModel().selectedRows()]
+    assert page.grants.record(row).row.id == key
