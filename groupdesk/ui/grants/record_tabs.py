@@ -1,5 +1,6 @@
 """The grant detail's read-only lists: payments and tranches (one waiting on a report says so),
-reimbursements claimed under the grant, and the reports due with the outcome indicators."""
+and the reports due with the outcome indicators; how a reimbursement reads as a row (the
+claims tab, `claims_tab`, and the member's detail)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from groupdesk.services.grants.payments import Payment, Tranche, payments_of, tranches_of
-from groupdesk.services.grants.reimbursements import Reimbursement, reimbursements
+from groupdesk.services.grants.reimbursements import Reimbursement
 from groupdesk.services.grants.reporting import Outcome, Report, outcomes_of, reports_of
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
@@ -18,7 +19,7 @@ from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.widgets.record_tables import fill_table, record_table
 
 
-class _TablesTab(GrantTab):
+class TablesTab(GrantTab):
     """Captioned tables, one under the other, filled from one read."""
 
     def __init__(
@@ -42,7 +43,7 @@ class _TablesTab(GrantTab):
         fill_table(table, rows, self.width())
 
 
-class PaymentsTab(_TablesTab):
+class PaymentsTab(TablesTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
@@ -103,38 +104,6 @@ class PaymentsTab(_TablesTab):
         )
 
 
-class ReimbursementsTab(_TablesTab):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            (
-                (
-                    self.tr("&Members paid out of pocket:"),
-                    (
-                        self.tr("Claimed"),
-                        self.tr("By"),
-                        self.tr("Amount"),
-                        self.tr("State"),
-                        self.tr("Approved by"),
-                        self.tr("What for"),
-                    ),
-                ),
-            ),
-            parent,
-        )
-        (self.table,) = self.tables
-
-    def reload(self) -> None:
-        grant_id = self.grant_id
-        assert grant_id is not None
-        QueryOp(
-            self, lambda job: reimbursements(job.uow(), grant_id=grant_id), key="claims"
-        ).on_success(self._show).run(self.context)
-
-    def _show(self, claims: list[Reimbursement]) -> None:
-        self.fill(self.table, [describe_claim(claim, self.formats) for claim in claims])
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("GrantRecords", text)
 
@@ -158,7 +127,7 @@ def describe_claim(claim: Reimbursement, formats: Formats) -> tuple[str, ...]:
     )
 
 
-class ReportsTab(_TablesTab):
+class ReportsTab(TablesTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,

@@ -12,6 +12,8 @@ from support.gui import settle
 from groupdesk.services.grants.figures import list_grant_figures
 from groupdesk.services.grants.pipeline import state_changes
 from groupdesk.services.grants.records import list_grants
+from groupdesk.services.grants.reimbursements import reimbursements
+from groupdesk.services.members.records import list_members
 from groupdesk.ui.grants.bar_delegate import SHARE_ROLE
 from groupdesk.ui.grants.grant_dialog import GrantDialog
 
@@ -187,3 +189,34 @@ def test_a_dashboard_line_opens_its_grant(qtbot, app_context, main_window) -> No
     assert page.detail.overview.title_label.text() == "Riverside tree planting"
     [row] = [r.row() for r in page.view.selectionModel().selectedRows()]
     assert page.grants.record(row).row.id == key
+
+
+def test_a_claimant_cannot_approve_their_own_claim_someone_else_can_then_it_is_paid(
+    qtbot, app_context, page
+) -> None:  # type: ignore[no-untyped-def]
+    choose(qtbot, page, "fridge and freezer")
+    tab = page.detail.reimbursements
+    page.detail.show_tab(tab)
+    settle()
+    [row] = [n for n, claim in enumerate(tab.claims) if claim.state == "claimed"]
+    claim = tab.claims[row]
+    tab.table.selectRow(row)
+    tab.decider_picker.setCurrentText(claim.claimant_name)
+    assert tab.approve_button.isEnabled()
+    tab.approve_button.click()
+    settle()
+    assert "cannot" in tab.errors.message("approved_by_id")
+    uow = app_context.workspace.uow
+    [still] = [c for c in reimbursements(uow(), grant_id=claim.grant_id) if c.id == claim.id]
+    assert still.state == "claimed"
+    other = next(p for p in list_members(uow(), status="active") if p.id != claim.claimant_id)
+    tab.decider_picker.setCurrentText(other.display_name)
+    tab.approve_button.click()
+    settle()
+    assert tab.errors.message("approved_by_id") == ""
+    assert tab.chosen() is not None and tab.chosen().state == "approved"
+    assert tab.pay_button.isEnabled()
+    tab.pay_button.click()
+    settle()
+    [paid] = [c for c in reimbursements(uow(), grant_id=claim.grant_id) if c.id == claim.id]
+    assert (paid.state, paid.approved_by_id) == ("paid", other.id)
