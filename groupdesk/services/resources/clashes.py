@@ -410,8 +410,10 @@ def _clashes_of(item: Any, own: list[Holding], today: date) -> list[Clash]:
         ids = frozenset(h.record_id for h in over)
         if any(ids <= seen for _day, seen in groups):
             continue
+        # A larger set takes in the smaller ones it grew from, and keeps their first day.
+        grew_from = [d for d, seen in groups if seen < ids]
         groups = [(d, seen) for d, seen in groups if not seen < ids]
-        groups.append((day, ids))
+        groups.append((min([day, *grew_from]), ids))
     by_id = {h.record_id: h for h in own}
     return [
         Clash(

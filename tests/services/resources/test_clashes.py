@@ -71,6 +71,20 @@ def test_bookings_closer_than_the_buffer_clash_and_past_ones_do_not(
     assert list_clashes(members_ws.uow(), item_id=tent) == []
 
 
+def test_a_clash_that_grows_keeps_the_day_it_began(
+    members_ws: Workspace, add_person: Callable[..., str]
+) -> None:
+    """Found by the property test below: a booking of 2 when only 1 is left (the quantity was
+    lowered after it was made) clashes on its own from its first day, and still from that day
+    once a second booking joins it."""
+    ana = add_person("Ana Silva")
+    hall = stored_item(members_ws, "Hall", buffer_days=1)
+    _booking(members_ws, hall, ana, 2, 2, quantity=2)
+    _booking(members_ws, hall, ana, 3, 3)
+    [clash] = list_clashes(members_ws.uow())
+    assert (clash.first_day, len(clash.holdings)) == (TODAY + timedelta(2), 2)
+
+
 def test_an_overdue_loan_clashes_with_a_booking_from_today(
     members_ws: Workspace, add_person: Callable[..., str]
 ) -> None:
