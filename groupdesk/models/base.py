@@ -38,6 +38,9 @@ class Synced(Base):
     __sync_exclude__: ClassVar[frozenset[str]] = frozenset()
     #: What the group calls one row, in history ("check-in"); every synced model names it.
     __record_label__: ClassVar[str] = ""
+    #: The field that names one row, when history should show a reference to it by that name
+    #: rather than by id ("name": a loan's item reads "Gazebo"); members are named their way.
+    __name_field__: ClassVar[str] = ""
     #: Fields computed from another field of the row: `{field: (source, "module:function")}`,
     #: recomputed after every merge and never shown as conflicts (`services.sync.derived`).
     __derived_fields__: ClassVar[dict[str, tuple[str, str]]] = {}

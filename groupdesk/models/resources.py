@@ -33,6 +33,7 @@ class ResourceItem(Synced):
 
     __tablename__ = "resource_items"
     __record_label__ = "item"
+    __name_field__ = "name"
     __table_args__ = (Index("ix_resource_items_kind_name", "kind", "name"),)
 
     name: Mapped[str] = mapped_column(String(200))

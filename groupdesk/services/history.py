@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from groupdesk.models.base import model_for_table
+from groupdesk.models.base import model_for_table, synced_models
 from groupdesk.models.money import money_fields
 from groupdesk.models.references import referencing_columns
 from groupdesk.models.sync_state import Change
@@ -32,7 +32,8 @@ from groupdesk.services.uow import UnitOfWork
 
 #: Bookkeeping fields that say nothing a person wants to read.
 HIDDEN_FIELDS = frozenset({"created_at", "updated_at", "sort_key", "name_key"})
-#: Ids of these rows are shown as names (people are named in every area).
+#: Ids of these rows are shown as names (people are named in every area); so are the rows of
+#: models that give a `__name_field__` (an item's name).
 NAMED_TABLE = "members"
 # SQLite allows 999 bound parameters in older builds; stay under it.
 _CHUNK = 900
@@ -133,18 +134,24 @@ def record_history(
             written.setdefault((hlc, row_table, changed_row, device_id), []).extend(
                 field_values(field, value)
             )
-        people_columns = {
-            (column.table_name, column.attribute) for column in referencing_columns(NAMED_TABLE)
+        #: (table, column) → the table its ids point at, for every column shown by name.
+        named = {
+            (column.table_name, column.attribute): target
+            for target in (
+                NAMED_TABLE,
+                *(m.__tablename__ for m in synced_models() if m.__name_field__),
+            )
+            for column in referencing_columns(target)
         }
-        people = names_of(
-            session,
-            {
-                json.loads(value)
-                for (_hlc, row_table, _row, _device), values in written.items()
-                for field, value in values
-                if (row_table, field) in people_columns and value != "null"
-            },
-        )
+        wanted: dict[str, set[str]] = {}
+        for (_hlc, row_table, _row, _device), values in written.items():
+            for field, value in values:
+                if (row_table, field) in named and value != "null":
+                    wanted.setdefault(named[(row_table, field)], set()).add(json.loads(value))
+        people_columns = set(named)
+        people = names_of(session, wanted.pop(NAMED_TABLE, set()))
+        for target, named_ids in wanted.items():
+            people |= _names_in(session, target, named_ids)
     events = []
     #: Each row's values so far, to tell what a save changed.
     current: dict[tuple[str, str], dict[str, Any]] = {}
@@ -163,6 +170,23 @@ def record_history(
             events.append(event)
     events.reverse()
     return events if limit is None else events[:limit]
+
+
+def _names_in(session: Any, table: str, ids: set[str]) -> dict[str, str]:
+    """The names of rows of `table` (its model's `__name_field__`): an item is "Gazebo" in a
+    loan's history, not its id."""
+    model = model_for_table(table)
+    assert model is not None  # `named` holds only tables of synced models
+    name = getattr(model, model.__name_field__)
+    found: dict[str, str] = {}
+    listed = sorted(ids)
+    for start in range(0, len(listed), _CHUNK):
+        chunk = listed[start : start + _CHUNK]
+        found |= {
+            row_id: text
+            for row_id, text in session.execute(select(model.id, name).where(model.id.in_(chunk)))
+        }
+    return found
 
 
 def _event(

@@ -237,3 +237,6 @@ def test_a_loans_history_reads_in_words(members_ws: Workspace, ana: str) -> None
     assert {"Lent", "Due", "Returned", "Deposit taken", "Deposit returned"} <= labels
     assert {"Was due", "Now due", "Extended", "Borrower"} <= labels
     assert ("deposit_taken", "20.00 GBP") in events[-1].fields
+    assert ("item", "Gazebo") in events[-1].fields and ("borrower", "Ana Silva") in events[
+        -1
+    ].fields

@@ -467,6 +467,8 @@ def test_forget_and_merge_refresh_every_page_that_shows_their_data(
     qtbot, main_window, page, app_context
 ) -> None:  # type: ignore[no-untyped-def]
     from groupdesk.services.dashboard import dashboard_summary
+    from groupdesk.services.resources.availability import member_loan_history
+    from groupdesk.services.resources.reservations import member_reservations
 
     dashboard = main_window.page("dashboard")  # shown first, now hidden behind Members
     for key in ("sync", "settings", "members"):
@@ -485,11 +487,17 @@ def test_forget_and_merge_refresh_every_page_that_shows_their_data(
         for r in range(page.model.rowCount())
         if page.model.row_at(r).status == "active"
     )
+    lent_or_booked = bool(
+        member_loan_history(app_context.uow(), member_id=active_row.id)
+        or member_reservations(app_context.uow(), member_id=active_row.id)
+    )
     choose(page, active_row.id)
     with qtbot.waitSignal(app_context.data_changed) as announced:
         page.act("forget")
-    # The member's rows, and what the change log and conflicts held of them (blanked too).
-    assert announced.args == [frozenset({"members", "sync"}), page]
+    # The member's rows, and what the change log and conflicts held of them (blanked too), and
+    # the notes of their loans and bookings when they have some.
+    areas = {"members", "sync"} | ({"resources"} if lent_or_booked else set())
+    assert announced.args == [frozenset(areas), page]
     settle()
     assert active() == before - 1 and active_row.id not in {
         page.model.row_at(r).id for r in range(page.model.rowCount())
