@@ -52,10 +52,10 @@ class ReimbursementsTab(TablesTab):
         self.errors.add("approved_by_id", self.decider_picker, self.tr("&Decided by"))
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("only to refuse it"))
-        self.errors.add("refused_reason", self.reason_edit, self.tr("Reason to re&fuse"))
+        self.errors.add("refused_reason", self.reason_edit, self.tr("&Why it is refused"))
         self.approve_button = QPushButton(self.tr("&Approve"))
         self.refuse_button = QPushButton(self.tr("Re&fuse"))
-        self.pay_button = QPushButton(self.tr("Mark pai&d today"))
+        self.pay_button = QPushButton(self.tr("Mark paid &today"))
         buttons = QHBoxLayout()
         for button, name, act in (
             (self.approve_button, self.tr("Approve the chosen claim"), self.approve),
