@@ -6,16 +6,24 @@ The next allowed state is chosen when a grant is shown, so Move (Alt+M) takes it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.grants import GRANT_STATES, MICRO_GRANT_STATES
 from groupdesk.money import Money
-from groupdesk.services.grants.pipeline import StateChangeRow, allowed_moves, move_grant
+from groupdesk.services.grants.pipeline import (
+    DECIDING,
+    StateChangeRow,
+    allowed_moves,
+    move_grant,
+)
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.fields import typed_amount
 from groupdesk.ui.meetings.tab import show_refusal
+from groupdesk.ui.members.picker import MemberPicker, Person
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
@@ -38,6 +46,9 @@ class MoveBox(QWidget):
         self.awarded_edit = QLineEdit()
         self.awarded_edit.setPlaceholderText(self.tr("as the funder's letter says"))
         self.errors.add("awarded", self.awarded_edit, self.tr("Amount a&warded"))
+        #: Who decides a micro-grant (never its applicant: the service says so beside it).
+        self.decider_picker = MemberPicker()
+        self.errors.add("by_id", self.decider_picker, self.tr("&Decided by"))
         self.move_button = QPushButton(self.tr("&Move"))
         self.move_button.setObjectName("primary")
         self.move_button.setAccessibleName(self.tr("Move the grant"))
@@ -50,6 +61,7 @@ class MoveBox(QWidget):
         self._form = form
         self.state_combo.currentIndexChanged.connect(self._check)
         self.awarded_edit.textChanged.connect(self._check)
+        self.decider_picker.currentTextChanged.connect(self._check)
 
     def show_grant(
         self, grant_id: str, *, direction: str, state: str, currency: str, has_award: bool
@@ -69,6 +81,12 @@ class MoveBox(QWidget):
         self.awarded_edit.clear()
         self.result_label.clear()
         self._check()
+
+    def set_people(self, people: Sequence[Person]) -> None:
+        self.decider_picker.set_people(people)
+
+    def _needs_decider(self) -> bool:
+        return self.direction == "outgoing" and self.state_combo.currentData() in DECIDING
 
     def _needs_award(self) -> bool:
         return self.state_combo.currentData() == "awarded" and not self.has_award
@@ -101,10 +119,13 @@ class MoveBox(QWidget):
         else:
             if amount is None and self._needs_award():
                 problems["awarded"] = self.tr("say how much was awarded")
+        if self._needs_decider() and self.decider_picker.member_id() is None:
+            problems["by_id"] = self.tr("say who decided")
         return problems
 
     def _check(self) -> None:
         self._form.setRowVisible(self.awarded_edit, self._needs_award())
+        self._form.setRowVisible(self.decider_picker, self._needs_decider())
         problems = self._problems()
         self.errors.show(ValidationError(problems)) if problems else self.errors.clear()
         reason = next(iter(problems.values()), None)
@@ -123,8 +144,12 @@ class MoveBox(QWidget):
             self.errors.show(problem)
             return None
 
+        by_id = self.decider_picker.member_id() if self._needs_decider() else None
+
         def write(job: OpJob) -> StateChangeRow:
-            return move_grant(job.uow(), grant_id=grant_id, to_state=target, awarded=awarded)
+            return move_grant(
+                job.uow(), grant_id=grant_id, to_state=target, awarded=awarded, by_id=by_id
+            )
 
         return (
             Op(self, write)

@@ -220,3 +220,31 @@ def test_a_claimant_cannot_approve_their_own_claim_someone_else_can_then_it_is_p
     settle()
     [paid] = [c for c in reimbursements(uow(), grant_id=claim.grant_id) if c.id == claim.id]
     assert (paid.state, paid.approved_by_id) == ("paid", other.id)
+
+
+def test_a_micro_grant_is_decided_by_someone_other_than_its_applicant(
+    qtbot, app_context, page
+) -> None:  # type: ignore[no-untyped-def]
+    page.direction_combo.setCurrentIndex(page.direction_combo.findData("outgoing"))
+    settle()
+    choose(qtbot, page, "Knitting circle wool")
+    overview = page.detail.overview
+    box = overview.move_box
+    assert overview.grant is not None and overview.grant.applicant_name
+    box.state_combo.setCurrentIndex(box.state_combo.findData("approved"))
+    assert box.errors.message("by_id") == "say who decided"
+    box.decider_picker.setCurrentText(overview.grant.applicant_name)
+    box.make_move()
+    settle()
+    assert "cannot decide it" in box.errors.message("by_id")
+    assert overview.values["state"].text() == "applied"
+    other = next(
+        p
+        for p in list_members(app_context.workspace.uow(), status="active")
+        if p.id != overview.grant.applicant_id
+    )
+    box.decider_picker.setCurrentText(other.display_name)
+    box.make_move()
+    settle()
+    assert overview.values["state"].text() == "approved"
+    assert overview.grant.approved_by_id == other.id
