@@ -79,9 +79,10 @@ def test_log_a_check_in_is_one_click_from_the_dashboard_and_the_list_updates(
     assert dialog is not None and dialog.isVisible()
     assert first.member_name in dialog.windowTitle()
     dialog.note_edit.setPlainText("Called: doing fine, back next month")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # Saved and closed, the dialog deletes itself (WA_DeleteOnClose), perhaps before a poll of
+    # isVisible() could see it hidden: wait for it to finish instead.
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     settle()
     after = checkins_due(app_context.uow(), today=date.today())
     assert first.member_id not in {item.member_id for item in after}
