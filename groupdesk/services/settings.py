@@ -16,8 +16,6 @@ from groupdesk.models.settings import GroupSettings
 from groupdesk.services.uow import UnitOfWork
 
 PAPER_SIZES = ("A4", "Letter")
-#: The first bytes of PNG and JPEG files: a logo is checked by content, not by its name alone.
-IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
 @dataclass(frozen=True)
@@ -297,20 +295,16 @@ def update_settings(uow: UnitOfWork, **changes: object) -> GroupSettingsData:
 
 
 def set_logo(uow: UnitOfWork, *, image: Path) -> GroupSettingsData:
-    """Keep `image` as the group's logo (printed on every report)."""
-    from groupdesk.services.attachments import IMAGE_TYPES, add_attachment
+    """Keep `image` as the group's logo (printed on every report), checked as every attached
+    picture is (`thumbnails.check_image`: a JPEG or PNG that reads whole, within the size
+    limit), so a damaged or huge file is named now rather than when a report is printed."""
+    from groupdesk.services.thumbnails import add_image
 
-    if not image.is_file():
-        raise ValidationError.single("logo", f"{image} is not a file")
-    with image.open("rb") as stream:
-        head = stream.read(8)
-    if image.suffix.lower() not in IMAGE_TYPES or not head.startswith(IMAGE_SIGNATURES):
-        raise ValidationError.single("logo", f"{image.name} is not a PNG or JPEG image")
     with uow:
         row = _live_row(uow)
         if row is None:
             raise SetupError("This data folder has no group yet.")
-        attachment = add_attachment(uow, source=image)
+        attachment = add_image(uow, source=image, field="logo")
         row.logo_attachment_id = attachment.id
         uow.session.flush()
         data = _data(row)

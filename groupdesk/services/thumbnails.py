@@ -12,6 +12,7 @@ Pillow is imported inside the functions: `groupdesk --version` and `--help` must
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 import warnings
@@ -78,7 +79,7 @@ def check_image(source: Path, *, field: str = "photo") -> None:
     if size > MAX_IMAGE_BYTES:
         raise ValidationError.single(
             field,
-            f"“{name}” is {size / 1_000_000:.1f} MB; a picture can be at most "
+            f"“{name}” is {math.ceil(size / 100_000) / 10} MB; a picture can be at most "
             f"{MAX_IMAGE_BYTES // 1_000_000} MB. Save a smaller copy (phones can share a photo at "
             "a smaller size) and attach that.",
         )

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from sqlalchemy import func, select
 
 from groupdesk.errors import SetupError, ValidationError
@@ -18,7 +19,13 @@ from groupdesk.services.settings import (
     set_logo,
     update_settings,
 )
+from groupdesk.services.thumbnails import MAX_IMAGE_BYTES
 from groupdesk.services.workspace import Workspace
+
+UNREADABLE = (
+    "“{}” could not be read as a picture: it may be damaged, or not really a JPEG or PNG. "
+    "Attach it again, saved as a JPEG or PNG."
+)
 
 
 def count(workspace: Workspace, model: type) -> int:
@@ -207,25 +214,46 @@ def test_the_same_logo_twice_is_stored_once(group_workspace: Workspace, logo_png
 
 
 @pytest.mark.parametrize(
-    ("name", "content"),
+    ("name", "content", "message"),
     [
-        ("minutes.pdf", b"%PDF-1.7 ..."),
-        ("photo.gif", b"GIF89a..."),
-        ("logo.png", b"not really a picture"),  # the name says PNG, the bytes do not
-        ("logo.jpg", b""),
+        ("minutes.pdf", b"%PDF-1.7 ...", "“minutes.pdf” is not a JPEG or PNG picture."),
+        ("photo.gif", b"GIF89a...", "“photo.gif” is not a JPEG or PNG picture."),
+        # the name says PNG, the bytes do not
+        ("logo.png", b"not really a picture", UNREADABLE.format("logo.png")),
+        ("logo.jpg", b"", UNREADABLE.format("logo.jpg")),
+        (
+            "logo.jpg",
+            b"\xff\xd8\xff\xe0 a JPEG's first bytes, then nothing",
+            UNREADABLE.format("logo.jpg"),
+        ),
     ],
 )
 def test_a_logo_that_is_not_a_png_or_jpeg_is_refused_and_nothing_is_stored(
-    group_workspace: Workspace, tmp_path: Path, name: str, content: bytes
+    group_workspace: Workspace, tmp_path: Path, name: str, content: bytes, message: str
 ) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(ValidationError) as refused:
         set_logo(group_workspace.uow(), image=path)
-    assert refused.value.errors == {"logo": f"{name} is not a PNG or JPEG image"}
+    assert refused.value.errors == {"logo": message}
     assert list(group_workspace.paths.attachments.iterdir()) == []
     assert count(group_workspace, Attachment) == 0
     assert get_settings(group_workspace.uow()).logo_attachment_id is None
+
+
+def test_a_logo_over_the_picture_size_limit_is_refused(
+    group_workspace: Workspace, tmp_path: Path, logo_png: Path
+) -> None:
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(logo_png.read_bytes())
+    with scan.open("r+b") as stream:
+        stream.truncate(MAX_IMAGE_BYTES + 1)
+    with pytest.raises(ValidationError) as refused:
+        set_logo(group_workspace.uow(), image=scan)
+    assert refused.value.errors["logo"].startswith(
+        "“scan.png” is 25.1 MB; a picture can be at most"
+    )
+    assert count(group_workspace, Attachment) == 0
 
 
 def test_a_logo_that_does_not_exist_is_refused_on_the_logo_field(
@@ -238,7 +266,7 @@ def test_a_logo_that_does_not_exist_is_refused_on_the_logo_field(
 
 def test_a_jpeg_logo_is_accepted(group_workspace: Workspace, tmp_path: Path) -> None:
     jpeg = tmp_path / "logo.jpeg"
-    jpeg.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 32)
+    Image.new("RGB", (120, 60), "navy").save(jpeg, format="JPEG")
     group = set_logo(group_workspace.uow(), image=jpeg)
     with group_workspace.uow() as uow:
         attachment = uow.session.get(Attachment, group.logo_attachment_id)

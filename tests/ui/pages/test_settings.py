@@ -148,7 +148,7 @@ def test_a_logo_that_is_not_an_image_is_refused_beside_the_field(page, tmp_path:
     fake.write_text("not a picture")
     page.set_logo(fake)
     settle()
-    assert page.errors.message("logo") == "logo.png is not a PNG or JPEG image"
+    assert page.errors.message("logo").startswith("“logo.png” could not be read as a picture")
 
 
 def test_back_up_now_runs_off_the_gui_thread_and_lists_the_new_file(
