@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy.orm import aliased
 
 from groupdesk.models.resources import Loan, ResourceItem
 from groupdesk.services.resources.clashes import busiest_params, busiest_use
@@ -79,7 +80,15 @@ def free_between(
 
 
 def _out(query: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
-    return query.where(Loan.returned_on.is_(None))
+    """Loans not back. A part out with its kit is the kit's line (`kits.py`): it shows alone
+    only once the kit is back without it."""
+    kit = aliased(Loan)
+    kit_out = (
+        select(kit.id)
+        .where(kit.id == Loan.kit_loan_id, kit.returned_on.is_(None), kit.deleted_at.is_(None))
+        .exists()
+    )
+    return query.where(Loan.returned_on.is_(None), ~kit_out)
 
 
 def overdue_loans(uow: UnitOfWork) -> list[LoanData]:

@@ -11,6 +11,7 @@ from support.resource_rows import gbp, stored_item
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.resources import Loan, ResourceItem
+from groupdesk.services.resources.availability import current_loans, overdue_loans
 from groupdesk.services.resources.kits import (
     kit_checklist,
     lend_kit,
@@ -257,3 +258,20 @@ def test_a_late_kit_is_charged_its_own_fee_once_not_again_for_each_part(
         for loan_id in [back.loan_id, *(line.loan_id or "" for line in back.lines)]
     ]
     assert charged == [gbp("4.00"), None, None, None]
+
+
+def test_a_late_kit_is_one_overdue_line_until_it_comes_back_without_a_part(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    ana = add_person("Ana Silva")
+    lent = lend_kit(
+        members_ws.uow(),
+        kit_id=pa["kit"],
+        borrower_id=ana,
+        out_on=TODAY - timedelta(10),
+        due_on=TODAY - timedelta(3),
+    )
+    assert [loan.item_name for loan in overdue_loans(members_ws.uow())] == ["PA kit"]
+    assert [loan.item_name for loan in current_loans(members_ws.uow(), member_id=ana)] == ["PA kit"]
+    return_kit(members_ws.uow(), loan_id=lent.loan_id, parts_back=[pa["speaker"], pa["cables"]])
+    assert [loan.item_name for loan in overdue_loans(members_ws.uow())] == ["Mixer"]
