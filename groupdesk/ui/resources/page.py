@@ -358,20 +358,18 @@ class ResourcesPage(Page):
             self.detail_pane.show_clashes(self.clashes)
 
     def show_item(self, item_id: str) -> None:
-        """Choose the item in the list (every item shown, if the filters hid it) and show it."""
+        """Choose the item in the list and show it: every item shown if the filters hid it,
+        and the list read (again) if it is not in it yet (the page just opened, say)."""
         self.tabs.setCurrentIndex(0)
         if all(row.id != item_id for row in self.items.records()):
             self.search_edit.clear()
-            if self.kind_combo.currentIndex() or self.show_combo.currentIndex():
-                self.kind_combo.blockSignals(True)
-                self.show_combo.blockSignals(True)
-                self.kind_combo.setCurrentIndex(0)
-                self.show_combo.setCurrentIndex(0)
-                self.kind_combo.blockSignals(False)
-                self.show_combo.blockSignals(False)
-                self.load_items()
-                self._choose_next = item_id
-                return
+            for combo in (self.kind_combo, self.show_combo):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self._choose_next = item_id
+            self.load_items()
+            return
         self._reselect(item_id)
         self.table.setFocus()
 

@@ -267,3 +267,18 @@ def test_the_history_tab_says_what_happened_to_the_item(qtbot, page, gazebo) -> 
     pane.tabs.setCurrentIndex(pane.tabs.count() - 1)
     what = [pane.history_table.item(row, 2).text() for row in range(pane.history_table.rowCount())]
     assert "added item" in what
+
+
+def test_a_dashboard_line_opens_its_item_and_more_opens_the_overdue_view(  # type: ignore[no-untyped-def]
+    qtbot, main_window, gazebo
+) -> None:
+    main_window.open_record("resources", gazebo.id)
+    settle()
+    page = main_window.page("resources")
+    assert main_window.current_key() == "resources"
+    assert page.detail_pane.detail.item.id == gazebo.id
+    assert page.current_item_id() == gazebo.id
+    main_window.open_view("resources", "overdue")
+    settle()
+    assert page.show_combo.currentData() == "overdue"
+    assert page.items.records() and all(row.overdue for row in page.items.records())
