@@ -62,12 +62,14 @@ class LoanData:
 
 
 def loan_select() -> Select[*tuple[Any, ...]]:
-    """Loans with their item's name and the borrower's name fields, for `loan_rows`."""
+    """Loans (their columns, not ORM objects: 'due back this week', 446 loans on the benchmark
+    group, 15 -> 12 ms) with their item's name and the borrower's name fields, for
+    `loan_rows`."""
     borrower = aliased(Member)
     return (
         select(
-            Loan,
-            ResourceItem.name,
+            *Loan.__table__.columns,
+            ResourceItem.name.label("item_name"),
             borrower.full_name,
             borrower.preferred_name,
             borrower.erased_at,
@@ -81,8 +83,8 @@ def loan_select() -> Select[*tuple[Any, ...]]:
 def loan_rows(session: Session, query: Select[*tuple[Any, ...]], today: date) -> list[LoanData]:
     """The loans `query` (a narrowed `loan_select()`) finds, as `LoanData`."""
     return [
-        _data(loan, item_name, _name(full, preferred, erased), today)
-        for loan, item_name, full, preferred, erased in session.execute(query)
+        _data(row, row.item_name, _name(row.full_name, row.preferred_name, row.erased_at), today)
+        for row in session.connection().execute(query).all()
     ]
 
 
@@ -90,7 +92,12 @@ def _name(full_name: str | None, preferred_name: str | None, erased_at: date | N
     return "" if full_name is None else display_name(full_name, preferred_name, erased_at)
 
 
-def _data(loan: Loan, item_name: str, borrower_name: str, today: date) -> LoanData:
+def _money(minor: int | None, currency: str | None) -> Money | None:
+    return None if minor is None or currency is None else Money.from_minor(minor, currency)
+
+
+def _data(loan: Any, item_name: str, borrower_name: str, today: date) -> LoanData:
+    """A loan's data from its row or its ORM object (both carry the columns by name)."""
     back = loan.returned_on or today
     return LoanData(
         id=loan.id,
@@ -111,11 +118,11 @@ def _data(loan: Loan, item_name: str, borrower_name: str, today: date) -> LoanDa
         received_by_id=loan.received_by_id,
         notes=loan.notes,
         reservation_id=loan.reservation_id,
-        deposit_taken=loan.deposit_taken,
-        deposit_returned=loan.deposit_returned,
-        deposit_kept=loan.deposit_kept,
+        deposit_taken=_money(loan.deposit_taken_minor, loan.deposit_taken_currency),
+        deposit_returned=_money(loan.deposit_returned_minor, loan.deposit_returned_currency),
+        deposit_kept=_money(loan.deposit_kept_minor, loan.deposit_kept_currency),
         kept_reason=loan.kept_reason,
-        fee_charged=loan.fee_charged,
+        fee_charged=_money(loan.fee_charged_minor, loan.fee_charged_currency),
         fee_waived_by_id=loan.fee_waived_by_id,
     )
 
