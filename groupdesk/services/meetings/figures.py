@@ -122,7 +122,7 @@ def member_attendance(
         .order_by(tally.c.attended, Member.sort_key)
     )
     with uow:
-        rows = uow.session.execute(query).tuples().all()
+        rows = uow.session.execute(query).all()
     return [
         MemberAttendance(
             member_id, display_name(full, preferred, erased), attended, expected, _date_of(last)
