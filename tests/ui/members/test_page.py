@@ -205,6 +205,7 @@ def test_each_detail_tab_opens_with_the_members_records(page, app_context) -> No
         "Check-ins",
         "Meetings",  # the meetings area's tabs (Area.member_tabs)
         "Actions",
+        "Grants",  # the grants area's
         "Borrowed",  # the resources area's
         "History",
     ]
