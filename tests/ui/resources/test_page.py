@@ -282,3 +282,44 @@ def test_a_dashboard_line_opens_its_item_and_more_opens_the_overdue_view(  # typ
     settle()
     assert page.show_combo.currentData() == "overdue"
     assert page.items.records() and all(row.overdue for row in page.items.records())
+
+
+def test_extending_a_loan_into_a_booking_is_refused_with_the_booking_named(  # type: ignore[no-untyped-def]
+    qtbot, page, gazebo, people, demo_workspace
+) -> None:
+    from groupdesk.services.resources.loans import lend
+    from groupdesk.services.resources.reservations import reserve
+    from groupdesk.ui.resources.dialogs import ExtendDialog
+
+    today = demo_workspace.today()
+    loan = lend(
+        demo_workspace.uow(),
+        item_id=gazebo.id,
+        borrower_id=people[BORROWER],
+        due_on=today + timedelta(days=3),
+    )
+    reserve(
+        demo_workspace.uow(),
+        item_id=gazebo.id,
+        member_id=people[OTHER],
+        starts_on=today + timedelta(days=6),
+        ends_on=today + timedelta(days=8),
+    )
+    choose(page, gazebo)
+    page.act(f"extend:{loan.id}")
+    dialog = page.active_dialog
+    assert isinstance(dialog, ExtendDialog)
+    settle()
+    type_into(qtbot, dialog.due_edit, (today + timedelta(days=2)).isoformat())
+    assert dialog.errors.message("due_on").startswith("Choose a day after the due day now")
+    type_into(qtbot, dialog.due_edit, (today + timedelta(days=7)).isoformat())
+    save(qtbot, dialog)
+    assert page.active_dialog is dialog  # refused, still open
+    assert "reserved by Yusuf Quill" in dialog.errors.message("due_on")
+    (kept,) = item_loan_history(demo_workspace.uow(), item_id=gazebo.id)
+    assert kept.due_on == today + timedelta(days=3)  # nothing saved
+    type_into(qtbot, dialog.due_edit, (today + timedelta(days=5)).isoformat())
+    save(qtbot, dialog)
+    assert page.active_dialog is None
+    (extended,) = item_loan_history(demo_workspace.uow(), item_id=gazebo.id)
+    assert extended.due_on == today + timedelta(days=5)
