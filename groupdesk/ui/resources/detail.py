@@ -422,18 +422,28 @@ class ItemDetailPane(QWidget):
         return f"{day(loan.returned_on)} ({late})"
 
     def _deposit_text(self, loan: LoanData) -> str:
+        """The deposit (held, given back, or partly kept and why) and any late fee."""
+        parts = []
         taken = loan.deposit_taken
-        if taken is None:
-            return ""
-        if loan.deposit_kept is not None and loan.deposit_kept.amount > 0:
-            return self.tr("{taken}, kept {kept}: {why}").format(
-                taken=self._money(taken),
-                kept=self._money(loan.deposit_kept),
-                why=loan.kept_reason or "",
+        if taken is not None and loan.deposit_kept is not None and loan.deposit_kept.amount > 0:
+            parts.append(
+                self.tr("{taken}, kept {kept}: {why}").format(
+                    taken=self._money(taken),
+                    kept=self._money(loan.deposit_kept),
+                    why=loan.kept_reason or "",
+                )
             )
-        if loan.deposit_returned is not None:
-            return self.tr("{taken}, given back").format(taken=self._money(taken))
-        return self.tr("{taken}, held").format(taken=self._money(taken))
+        elif taken is not None and loan.deposit_returned is not None:
+            parts.append(self.tr("{taken}, given back").format(taken=self._money(taken)))
+        elif taken is not None:
+            parts.append(self.tr("{taken}, held").format(taken=self._money(taken)))
+        if loan.fee_charged is not None and loan.fee_charged.amount > 0:
+            parts.append(
+                self.tr("late fee {fee}, waived").format(fee=self._money(loan.fee_charged))
+                if loan.fee_waived_by_id
+                else self.tr("late fee {fee}").format(fee=self._money(loan.fee_charged))
+            )
+        return "\n".join(parts)
 
     def _loan_condition(self, loan: LoanData) -> str:
         """'Came back needs attention: One leg bent.' and the loan's notes; nothing said when

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.resources import ITEM_CONDITIONS
 from groupdesk.money import Money, format_money, parse_money
 from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.services.resources import loans, reservations
+from groupdesk.services.resources.fees import LateFee, late_fee_of
 from groupdesk.services.resources.records import ItemData
 from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
@@ -298,8 +299,32 @@ class ReturnDialog(ResourceDialog):
         )
         self.kept_edit.textChanged.connect(self.check)
         self.reason_edit.textChanged.connect(self.check)
+        #: How late it is and the fee that comes to (charged when it is taken back today).
+        self.late_label = QLabel()
+        self.late_label.setWordWrap(True)
+        self.late_label.setAccessibleName(self.tr("Late fee"))
+        self.late_label.hide()
+        self.form.addRow(self.late_label)
+        QueryOp(self, lambda job: late_fee_of(job.uow(), loan_id=loan.id), key="fee").on_success(
+            self._show_late_fee
+        ).run(context)
         self.offer_pickers()
         self.check()
+
+    def _show_late_fee(self, fee: LateFee) -> None:
+        if not fee.days_late:
+            return
+        late = (
+            self.tr("1 day late")
+            if fee.days_late == 1
+            else self.tr("{count} days late").format(count=fee.days_late)
+        )
+        if fee.fee is not None and fee.fee.amount > 0:
+            late = self.tr("{late}: a late fee of {fee}, charged as it is taken back.").format(
+                late=late, fee=format_money(fee.fee, self.locale_name)
+            )
+        self.late_label.setText(f"⚠ {late}")
+        self.late_label.show()
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}

@@ -323,3 +323,34 @@ def test_extending_a_loan_into_a_booking_is_refused_with_the_booking_named(  # t
     assert page.active_dialog is None
     (extended,) = item_loan_history(demo_workspace.uow(), item_id=gazebo.id)
     assert extended.due_on == today + timedelta(days=5)
+
+
+def test_a_late_return_says_the_late_fee_before_it_is_charged(  # type: ignore[no-untyped-def]
+    qtbot, page, people, demo_workspace
+) -> None:
+    from groupdesk.services.resources.loans import lend
+
+    ladder = add_item(
+        demo_workspace.uow(),
+        values={"name": "Zebra ladder", "late_fee_per_day": Money(Decimal("2.00"), "GBP")},
+    )
+    today = demo_workspace.today()
+    loan = lend(
+        demo_workspace.uow(),
+        item_id=ladder.id,
+        borrower_id=people[BORROWER],
+        out_on=today - timedelta(days=10),
+        due_on=today - timedelta(days=3),
+    )
+    page.refresh()
+    settle()
+    choose(page, ladder)
+    page.act(f"return:{loan.id}")
+    dialog = page.active_dialog
+    assert isinstance(dialog, ReturnDialog)
+    settle()
+    assert not dialog.late_label.isHidden()
+    assert "3 days late: a late fee of £6.00" in dialog.late_label.text()
+    save(qtbot, dialog)
+    assert "late fee £6.00" in page.detail_pane.loans_table.item(0, 4).text()
+    assert "(3 days late)" in page.detail_pane.loans_table.item(0, 3).text()
