@@ -12,13 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.resources import ITEM_CONDITIONS
 from groupdesk.money import Money, format_money, parse_money
 from groupdesk.services.members.records import MemberRow, list_members
-from groupdesk.services.resources import loans, reservations
+from groupdesk.services.resources import kits, loans, reservations
 from groupdesk.services.resources.fees import LateFee, late_fee_of
 from groupdesk.services.resources.records import ItemData
 from groupdesk.services.wording import day_text
@@ -27,6 +36,11 @@ from groupdesk.ui.members.care_dialogs import CareDialog
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
+
+
+def part_text(name: str, count: int) -> str:
+    """'Speaker ×2', or 'Mixer': a part on a kit's checklist."""
+    return f"{name} ×{count}" if count > 1 else name
 
 
 class ResourceDialog(CareDialog):
@@ -38,6 +52,8 @@ class ResourceDialog(CareDialog):
         self.today = context.workspace.today()
         self.currency = context.group.currency if context.group else "EUR"
         self._pickers: list[tuple[MemberPicker, str | None]] = []
+        #: A kit's parts on the checklist, (part id, its tick); empty for an item that is no kit.
+        self.parts: list[tuple[str, QCheckBox]] = []
 
     def day_field(self, field: str, label: str, day: date | None) -> QLineEdit:
         edit = self.date_field(field, label)
@@ -95,6 +111,27 @@ class ResourceDialog(CareDialog):
             return self.parse_date(edit.text()) if edit.text().strip() else None
         except ValueError:
             return None
+
+    def checklist(self, label: str, parts: Sequence[tuple[str, str]]) -> None:
+        """A kit's parts as ticks (all ticked), one row under the fields: `parts` is (part id,
+        what the tick says). Ticked parts go out or come back with the kit."""
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.parts = []
+        for part_id, text in parts:
+            tick = QCheckBox(text.replace("&", "&&"))
+            tick.setChecked(True)
+            tick.setAccessibleName(text)
+            box.addWidget(tick)
+            self.parts.append((part_id, tick))
+        if self.parts:
+            self.errors.add("parts", holder, label)
+            self.parts[0][1].setAccessibleDescription(label.replace("&", ""))
+            self.adjustSize()
+
+    def ticked(self) -> list[str]:
+        return [part_id for part_id, tick in self.parts if tick.isChecked()]
 
     def given_day(self, field: str, edit: QLineEdit) -> date:
         day = self.read_date(field, edit)
@@ -202,6 +239,15 @@ class LendDialog(ResourceDialog):
             self.quantity_spin.setEnabled(False)  # what was reserved
             self.out_edit.setEnabled(False)  # a reservation is handed out today
             self.due_edit.setText(max(reservation.ends_on, self.today).isoformat())
+        else:
+            QueryOp(
+                self, lambda job: kits.parts_of(job.uow(), kit_id=item.id), key="parts"
+            ).on_success(
+                lambda parts: self.checklist(
+                    self.tr("Parts &given"),
+                    [(part.part_id, part_text(part.name, part.count)) for part in parts],
+                )
+            ).run(context)
         self.offer_pickers()
         self.check()
 
@@ -214,7 +260,7 @@ class LendDialog(ResourceDialog):
             self.tr("The due day is before it goes out, {day}."),
         )
 
-    def submit(self) -> Callable[[OpJob], loans.LoanData]:
+    def submit(self) -> Callable[[OpJob], loans.LoanData | kits.KitChecklist]:
         self.submit_checked()
         currency = self.item.deposit.currency if self.item.deposit else self.currency
         borrower = self.borrower_picker.member_id()
@@ -244,6 +290,20 @@ class LendDialog(ResourceDialog):
             )
         item_id, quantity = self.item.id, self.quantity_spin.value()
         assert borrower is not None
+        if self.parts:  # a kit: its parts ticked go out with it, each on a loan of its own
+            handed_parts = self.ticked()
+            return lambda job: kits.lend_kit(
+                job.uow(),
+                kit_id=item_id,
+                borrower_id=borrower,
+                out_on=out_on,
+                due_on=due_on,
+                quantity=quantity,
+                deposit=deposit,
+                handed_out_by_id=handed,
+                notes=notes,
+                parts_handed=handed_parts,
+            )
         return lambda job: loans.lend(
             job.uow(),
             item_id=item_id,
@@ -308,6 +368,14 @@ class ReturnDialog(ResourceDialog):
         QueryOp(self, lambda job: late_fee_of(job.uow(), loan_id=loan.id), key="fee").on_success(
             self._show_late_fee
         ).run(context)
+        QueryOp(
+            self, lambda job: kits.kit_checklist(job.uow(), loan_id=loan.id), key="parts"
+        ).on_success(
+            lambda checklist: self.checklist(
+                self.tr("Parts &returned"),
+                [(line.part_id, part_text(line.name, line.count)) for line in checklist.still_out],
+            )
+        ).run(context)
         self.offer_pickers()
         self.check()
 
@@ -349,7 +417,7 @@ class ReturnDialog(ResourceDialog):
                 )
         return problems
 
-    def submit(self) -> Callable[[OpJob], loans.LoanData]:
+    def submit(self) -> Callable[[OpJob], loans.LoanData | kits.KitChecklist]:
         self.submit_checked()
         returned_on = self.read_date("returned_on", self.back_edit)
         taken = self.loan.deposit_taken
@@ -357,6 +425,19 @@ class ReturnDialog(ResourceDialog):
         loan_id, condition = self.loan.id, str(self.condition_combo.currentData())
         note, reason = self.note_edit.toPlainText(), self.reason_edit.text()
         received = self.received_picker.member_id()
+        if self.parts:  # a kit: the parts ticked come back with it, the rest stay out
+            back = self.ticked()
+            return lambda job: kits.return_kit(
+                job.uow(),
+                loan_id=loan_id,
+                parts_back=back,
+                returned_on=returned_on,
+                condition_in=condition,
+                condition_note=note,
+                deposit_kept=kept,
+                kept_reason=reason,
+                received_by_id=received,
+            )
         return lambda job: loans.return_loan(
             job.uow(),
             loan_id=loan_id,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS
 from groupdesk.services.resources.clashes import Clash, Holding, list_clashes
 from groupdesk.services.resources.detail import ItemDetail, item_detail
+from groupdesk.services.resources.kits import KitChecklist
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.records import ItemRow, list_items
 from groupdesk.services.resources.reservations import ReservationData, cancel_reservation
@@ -446,6 +447,11 @@ class ResourcesPage(Page):
             text = self.tr("{item} is back from {who}.").format(
                 item=result.item_name, who=result.borrower_name
             )
+        elif isinstance(result, KitChecklist):
+            still = ", ".join(line.name for line in result.still_out)
+            text = self.tr("Saved {kit} and its checklist.").format(kit=result.kit_name)
+            if still:
+                text += " " + self.tr("Parts out: {parts}.").format(parts=still)
         elif isinstance(result, LoanData):
             text = self.tr("{item} is out with {who}, due back {due}.").format(
                 item=result.item_name, who=result.borrower_name, due=self.formats.day(result.due_on)

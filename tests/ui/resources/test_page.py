@@ -354,3 +354,42 @@ def test_a_late_return_says_the_late_fee_before_it_is_charged(  # type: ignore[n
     save(qtbot, dialog)
     assert "late fee £6.00" in page.detail_pane.loans_table.item(0, 4).text()
     assert "(3 days late)" in page.detail_pane.loans_table.item(0, 3).text()
+
+
+def test_a_kit_goes_out_and_comes_back_with_the_parts_ticked(  # type: ignore[no-untyped-def]
+    qtbot, page, people, demo_workspace
+) -> None:
+    from groupdesk.services.resources.kits import kit_checklist, set_part
+
+    uow = demo_workspace.uow
+    kit = add_item(uow(), values={"name": "Zebra PA kit"})
+    speaker = add_item(uow(), values={"name": "Zebra speaker", "quantity": 2})
+    mixer = add_item(uow(), values={"name": "Zebra mixer"})
+    set_part(uow(), kit_id=kit.id, part_id=speaker.id, count=2)
+    set_part(uow(), kit_id=kit.id, part_id=mixer.id)
+    page.refresh()
+    settle()
+    choose(page, kit)
+    page.act("lend")
+    lend = page.active_dialog
+    settle()  # the people and the parts arrive
+    assert [tick.text() for _id, tick in lend.parts] == ["Zebra mixer", "Zebra speaker ×2"]
+    pick(qtbot, lend.borrower_picker, BORROWER)
+    save(qtbot, lend)
+    assert page.active_dialog is None
+    (loan,) = item_loan_history(uow(), item_id=kit.id)
+    assert [line.name for line in kit_checklist(uow(), loan_id=loan.id).still_out] == [
+        "Zebra mixer",
+        "Zebra speaker",
+    ]
+
+    page.act(f"return:{loan.id}")
+    back = page.active_dialog
+    settle()
+    mixer_tick = next(tick for part_id, tick in back.parts if part_id == mixer.id)
+    mixer_tick.setChecked(False)  # the mixer is not back yet
+    save(qtbot, back)
+    assert page.active_dialog is None
+    still = kit_checklist(uow(), loan_id=loan.id).still_out
+    assert [line.name for line in still] == ["Zebra mixer"]
+    assert "Parts out: Zebra mixer" in page.status_label.text()
