@@ -7,9 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from groupdesk.services.grants.figures import GrantFigures, LineFigures, grant_figures
 from groupdesk.ui.context import AppContext
@@ -29,9 +29,6 @@ def _share(line: LineFigures) -> float:
 
 
 class BudgetTab(GrantTab):
-    #: Add budget line… was pressed (the page opens the dialog for this grant).
-    add_requested = Signal(str)
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.figures: GrantFigures | None = None
@@ -58,9 +55,9 @@ class BudgetTab(GrantTab):
         self.flags_label.setAccessibleName(self.tr("What needs a look"))
         self.flags_label.setWordWrap(True)
         self.flags_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.add_button = QPushButton(self.tr("Add budget &line…"))
-        self.add_button.setAccessibleName(self.tr("Add budget line"))
-        self.add_button.clicked.connect(self._add)
+        self.add_button = self.add_button_for(
+            self.tr("Add budget &line…"), self.tr("Add budget line")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -69,10 +66,6 @@ class BudgetTab(GrantTab):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.flags_label)
-
-    def _add(self) -> None:
-        if self.grant_id is not None:
-            self.add_requested.emit(self.grant_id)
 
     def reload(self) -> None:
         grant_id = self.grant_id

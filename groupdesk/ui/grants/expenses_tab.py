@@ -124,9 +124,6 @@ class ReceiptDropView(QTableView):
 
 
 class ExpensesTab(GrantTab):
-    #: Add expense… was pressed (the page opens the dialog for this grant).
-    add_requested = Signal(str)
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         #: Asks for receipt files; tests pass their own answer.
@@ -151,9 +148,7 @@ class ExpensesTab(GrantTab):
         self.view.setToolTip(self.tr("Drop receipt files on an expense to attach them"))
         self.view.files_dropped.connect(self._dropped)
         self.view.selectionModel().selectionChanged.connect(self._chosen)
-        self.add_button = QPushButton(self.tr("&Add expense…"))
-        self.add_button.setAccessibleName(self.tr("Add expense"))
-        self.add_button.clicked.connect(self._add)
+        self.add_button = self.add_button_for(self.tr("&Add expense…"), self.tr("Add expense"))
         self.attach_button = QPushButton(self.tr("Attach rece&ipts…"))
         self.attach_button.setAccessibleName(self.tr("Attach receipts to the chosen expense"))
         self.attach_button.clicked.connect(self._choose_files)
@@ -193,10 +188,6 @@ class ExpensesTab(GrantTab):
         layout.addWidget(self.result_label)
         layout.addLayout(below)
         self._check()
-
-    def _add(self) -> None:
-        if self.grant_id is not None:
-            self.add_requested.emit(self.grant_id)
 
     # Reading
 

@@ -4,17 +4,28 @@ group's way."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton
 
 from groupdesk.money import Money
-from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.meetings.tab import MeetingTab
 
 
 class GrantTab(MeetingTab):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    #: The tab's Add… button was pressed for this grant (the page opens the dialog).
+    add_requested = Signal(str)
+
+    def add_button_for(self, text: str, name: str) -> QPushButton:
+        """A button asking the page to add something to this grant (`add_requested`)."""
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(self._add)
+        return button
+
+    def _add(self) -> None:
+        if self.grant_id is not None:
+            self.add_requested.emit(self.grant_id)
 
     @property
     def grant_id(self) -> str | None:
