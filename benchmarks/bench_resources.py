@@ -5,8 +5,9 @@ booking, the overdue list, and what is free for a week (goals from issue 12: 5 m
 `resources_page.py`). A photo's thumbnail is timed by `bench_thumbnails.py`.
 
 Baselines, measured in the same run: the same question asked in hand-written SQL through raw
-sqlite3 (the holdings of the item; the overdue loans with their item and borrower; each item's
-busiest day of the week by a day-by-day count), and the page's own list reads called directly.
+sqlite3 (the holdings of the item, an overdue loan holding it with no last day; the overdue loans
+with their item and borrower; each item's busiest day of the week by a day-by-day count), and
+the page's own list reads called directly.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from bench import Bench
 
 HOLDINGS_SQL = """
 select kind, id, first, last, quantity from (
-    select 'loan' as kind, id, item_id, out_on as first, max(due_on, :today) as last, quantity
+    select 'loan' as kind, id, item_id, out_on as first,
+        case when due_on < :today then '9999-12-31' else due_on end as last, quantity
     from resource_loans where returned_on is null and deleted_at is null and item_id = :item
     union all
     select 'reservation', id, item_id, starts_on, ends_on, quantity
@@ -47,7 +49,8 @@ with recursive days(day) as (
     select :start union all select date(day, '+1 day') from days where day < :end
 ),
 held(item_id, first, last, quantity) as (
-    select item_id, out_on, max(due_on, :today), quantity from resource_loans
+    select item_id, out_on, case when due_on < :today then '9999-12-31' else due_on end,
+        quantity from resource_loans
     where returned_on is null and deleted_at is null
     union all
     select item_id, starts_on, ends_on, quantity from resource_reservations

@@ -59,7 +59,9 @@ def _register_reading(commands: Any) -> None:
     show.set_defaults(handler=run_show)
 
     clashes = commands.add_parser(
-        "clashes", help="items lent or booked beyond their stock (two laptops, offline)"
+        "clashes",
+        help="items lent or booked beyond their stock (two laptops offline, or a booking "
+        "an overdue loan is in the way of)",
     )
     clashes.add_argument("--json", action="store_true")
     clashes.set_defaults(handler=run_clashes)

@@ -35,22 +35,25 @@ booked = st.builds(
 )
 
 
-def spans(bookings: list[Booked], today: date, buffer: int) -> list[tuple[date, date, int]]:
+Span = tuple[date, date | None, int]
+
+
+def spans(bookings: list[Booked], today: date, buffer: int) -> list[Span]:
     """(first day, last day with the buffer, quantity) of each booking that holds the item: a
-    loan not back holds it at least until today, whatever its due day."""
-    found = []
+    loan not back holds it to its due day, and once overdue with no last day (None), whatever
+    its due day said, until it comes back."""
+    found: list[Span] = []
     for b in bookings:
         if b.ended:
             continue
         first, last = today + timedelta(b.first), today + timedelta(b.first + b.length)
-        if b.loan:
-            last = max(last, today)
-        found.append((first, last + timedelta(days=buffer), b.quantity))
+        overdue = b.loan and last < today
+        found.append((first, None if overdue else last + timedelta(days=buffer), b.quantity))
     return found
 
 
-def held_on(held: list[tuple[date, date, int]], day: date) -> int:
-    return sum(quantity for first, last, quantity in held if first <= day <= last)
+def held_on(held: list[Span], day: date) -> int:
+    return sum(q for first, last, q in held if first <= day and (last is None or day <= last))
 
 
 def store_bookings(

@@ -3,15 +3,18 @@ clash list reads, and the clashes already present in the data.
 
 A *holding* is a loan not yet returned or a reservation still booked. Days are whole and
 inclusive: a reservation from the 3rd to the 5th holds the 3rd, 4th and 5th. A loan not returned
-holds its item from its out day to its due day, or to today when it is overdue ("an item that has
-not come back stays unavailable whatever its due date says"); a returned loan holds nothing. The
-item's buffer days follow every holding, so with one buffer day a booking ending on the 5th
-leaves the 6th free and the next may start on the 7th.
+holds its item from its out day to its due day while it is not late, so the item can be booked
+for after it is due back; once it is overdue it holds the item from its out day with no end, every
+day to come, until it is returned ("an item that has not come back stays unavailable whatever its
+due date says"). A returned loan holds nothing. The item's buffer days follow every holding, so
+with one buffer day a booking ending on the 5th leaves the 6th free and the next may start on
+the 7th.
 
 A new loan or reservation is refused when, on some day, it and the holdings over that day would
 need more than the item's quantity (`check_free`, naming the clash). Two laptops can still lend
 the same gazebo offline, and sync cannot refuse either: both loans are kept, and
-`list_clashes` shows them until a person ends or moves one.
+`list_clashes` shows them until a person ends or moves one. A booking made before a loan became
+overdue is listed against it too: someone has to ask for the item back or move the booking.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     func,
     literal,
     select,
@@ -46,13 +50,22 @@ from groupdesk.services.rows import display_name
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text, days_text
 
-#: Unbounded ends of a period, as SQLite compares stored days.
+#: Unbounded ends of a period, as SQLite compares stored days. In SQL an overdue loan holds its
+#: item to LAST_DAY; read back, that open end is `Holding.last = None`, never a date.
 FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9999, 12, 31)
 
 
 def loan_last_day(today: Any) -> ColumnElement[date]:
-    """The last day a loan not yet returned holds its item: its due day, or today if later."""
-    return func.max(Loan.due_on, today, type_=Date)
+    """The last day a loan not yet returned holds its item: its due day, or, once it is
+    overdue (due before `today`), no last day at all (LAST_DAY) until it comes back.
+
+    The one holding rule: booking checks, availability, clashes and the week view read it."""
+    return case((Loan.due_on < today, literal(LAST_DAY, Date)), else_=Loan.due_on)
+
+
+def open_end(last: date) -> date | None:
+    """A last day read back from SQL, None for an overdue loan's open end (LAST_DAY there)."""
+    return None if last == LAST_DAY else last
 
 
 def _day(name: str) -> BindParameter[date]:
@@ -133,18 +146,27 @@ class Holding:
     #: The borrower, the member who reserved, or the meeting reserved for.
     who: str
     first: date
-    last: date
+    #: None: no last day, an overdue loan holding its item until it comes back.
+    last: date | None
     quantity: int
-    #: A loan kept past its due day (it then holds up to today).
+    #: A loan kept past its due day (it then holds its item with no end until it is back).
     overdue: bool = False
+    #: A loan's due day (what an overdue loan's sentence names).
+    due_on: date | None = None
+
+    def holds_on(self, day: date, buffer_days: int = 0) -> bool:
+        """Whether it holds the item on `day`, with the item's buffer days after it."""
+        return self.first <= day and (self.last is None or (day - self.last).days <= buffer_days)
 
     def sentence(self, item_name: str, locale: str) -> str:
-        """'Gazebo is reserved by Łukasz for 3–5 Jun 2026', or out with someone."""
+        """'Gazebo is reserved by Łukasz for 3–5 Jun 2026', out with someone until a day, or
+        overdue with someone since a due day (never the open end's stand-in date)."""
+        if self.last is None:
+            due = f" (due back {day_text(self.due_on, locale)})" if self.due_on else ""
+            return f"{item_name} is overdue with {self.who}{due}"
         if self.kind == "reservation":
             when = days_text(self.first, self.last, locale)
             return f"{item_name} is reserved by {self.who} for {when}"
-        if self.overdue:
-            return f"{item_name} is out with {self.who} and is overdue"
         return f"{item_name} is out with {self.who} until {day_text(self.last, locale)}"
 
 
@@ -200,9 +222,10 @@ def item_holdings(
             item_id=row.item_id,
             who=_who(row),
             first=row.first,
-            last=row.last,
+            last=open_end(row.last),
             quantity=row.quantity,
             overdue=row.kind == "loan" and row.due_on < today,
+            due_on=row.due_on,
         )
         for row in session.execute(_item_holdings_query(), params)
     ]
@@ -215,7 +238,7 @@ def _who(row: Any) -> str:
 
 
 def _covering(holdings: Sequence[Holding], day: date, buffer_days: int) -> list[Holding]:
-    return [h for h in holdings if h.first <= day and (day - h.last).days <= buffer_days]
+    return [h for h in holdings if h.holds_on(day, buffer_days)]
 
 
 def peak_use(
@@ -271,11 +294,17 @@ def check_free(
     used, over = peak_use(found, first=first, last=last, buffer_days=item.buffer_days)
     if used + quantity <= item.quantity:
         return
-    clash = over[0].sentence(item.name, locale)
+    # An overdue loan is named first: it is the one that will not end by itself.
+    named = min(over, key=lambda h: h.last is not None)
+    clash = named.sentence(item.name, locale)
     if item.quantity > 1:
         free = max(0, item.quantity - used)
         clash = f"Only {free} of the {item.quantity} are free then: {clash}"
-    if item.buffer_days and not any(h.first <= last and h.last >= first for h in over):
+    if named.last is None:
+        clash += "; it can be booked once it is back"
+    elif item.buffer_days and not any(
+        h.first <= last and (h.last is None or h.last >= first) for h in over
+    ):
         days = "1 day is" if item.buffer_days == 1 else f"{item.buffer_days} days are"
         clash += f", and {days} kept free between bookings"
     raise ValidationError.single(field, clash + ".")
@@ -284,8 +313,8 @@ def check_free(
 @dataclass(frozen=True)
 class Clash:
     """Holdings of one item that together need more of it than there is on some day, from
-    `first_day`: two laptops lent the gazebo offline, say. Both records stay until a person
-    ends or moves one."""
+    `first_day`: two laptops lent the gazebo offline, say, or a loan gone overdue while the
+    item is booked after its due day. Both records stay until a person ends or moves one."""
 
     item_id: str
     item_name: str
@@ -293,9 +322,19 @@ class Clash:
     first_day: date
     holdings: tuple[Holding, ...]
 
+    @property
+    def overdue(self) -> tuple[Holding, ...]:
+        """Its overdue loans: they will not end by themselves, so someone must chase them."""
+        return tuple(h for h in self.holdings if h.last is None)
+
     def sentence(self, locale: str) -> str:
-        """'Gazebo is out with Ana until 5 Jun 2026, and Gazebo is out with Sam until …'."""
-        return "; ".join(h.sentence(self.item_name, locale) for h in self.holdings) + "."
+        """'Gazebo is out with Ana until 5 Jun 2026; Gazebo is out with Sam until …', and
+        what to do when an overdue loan is in it."""
+        text = "; ".join(h.sentence(self.item_name, locale) for h in self.holdings) + "."
+        if self.overdue:
+            who = " and ".join(dict.fromkeys(h.who for h in self.overdue))
+            text += f" Ask {who} to bring it back, or move the booking."
+        return text
 
 
 @cache
@@ -390,7 +429,7 @@ def list_clashes(uow: UnitOfWork, *, item_id: str | None = None) -> list[Clash]:
         found = [
             h
             for h in item_holdings(session, item_ids=item_ids, today=today, first=today)
-            if h.last >= today
+            if h.last is None or h.last >= today
         ]
     clashes: list[Clash] = []
     for item_key in item_ids:

@@ -1,6 +1,7 @@
 """The resources area's lists on the dashboard: overdue loans, what is due back this week,
-today's reservations, upkeep due and the clashes sync brought. Every line opens its item on the
-Resources page (`record_id` is the item's id), where its loans, bookings and upkeep are."""
+today's reservations, upkeep due and the clashes (sync brought, or an overdue loan in the way of
+a booking). Every line opens its item on the Resources page (`record_id` is the item's id),
+where its loans, bookings and upkeep are."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from groupdesk.models.resources import Reservation
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.dashboard import DashboardItem, DashboardList, LineValue
 from groupdesk.services.resources.availability import due_back, overdue_loans
-from groupdesk.services.resources.clashes import list_clashes
+from groupdesk.services.resources.clashes import Clash, list_clashes
 from groupdesk.services.resources.reservations import (
     ReservationData,
     reservation_rows,
@@ -122,26 +123,47 @@ def upkeep_card(uow: UnitOfWork, *, today: date) -> DashboardList:
 
 
 def clashes_card(uow: UnitOfWork, *, today: date) -> DashboardList:
-    """Items lent or booked beyond their stock on some day, as two laptops can do offline:
-    both records are kept until a person ends or moves one."""
+    """Items lent or booked beyond their stock on some day, as two laptops can do offline, or
+    booked for after the due day of a loan that is now overdue: both records are kept until a
+    person ends or moves one (chases the item, or moves the booking)."""
     return DashboardList(
         "clashes",
-        QT_TRANSLATE_NOOP("Dashboard", "Clashes after sync"),
+        QT_TRANSLATE_NOOP("Dashboard", "Clashes"),
         QT_TRANSLATE_NOOP("Dashboard", "No clashes: nothing is lent or booked twice."),
-        tuple(
-            _line(
-                QT_TRANSLATE_NOOP("Dashboard", "{item} is over-booked from {day}: {who}"),
-                (
-                    ("item", clash.item_name),
-                    ("day", clash.first_day),
-                    ("who", ", ".join(holding.who for holding in clash.holdings)),
-                ),
-                clash.item_id,
-            )
-            for clash in list_clashes(uow)
-        ),
+        tuple(_clash_line(clash) for clash in list_clashes(uow)),
         MORE_ON_RESOURCES,
         more_page="resources",
+        more_view="clashes",
+    )
+
+
+def _clash_line(clash: Clash) -> DashboardItem:
+    """An overdue loan in the way of a booking says who to chase; any other clash who holds."""
+    late = clash.overdue
+    others = [holding.who for holding in clash.holdings if holding not in late]
+    if late and others:
+        return _line(
+            QT_TRANSLATE_NOOP(
+                "Dashboard",
+                "{item} is overdue with {name} and booked from {day} by {who}: ask for it "
+                "back or move the booking",
+            ),
+            (
+                ("item", clash.item_name),
+                ("name", ", ".join(holding.who for holding in late)),
+                ("day", clash.first_day),
+                ("who", ", ".join(others)),
+            ),
+            clash.item_id,
+        )
+    return _line(
+        QT_TRANSLATE_NOOP("Dashboard", "{item} is over-booked from {day}: {who}"),
+        (
+            ("item", clash.item_name),
+            ("day", clash.first_day),
+            ("who", ", ".join(holding.who for holding in clash.holdings)),
+        ),
+        clash.item_id,
     )
 
 

@@ -82,10 +82,12 @@ def loan_select() -> Select[*tuple[Any, ...]]:
 
 def loan_rows(session: Session, query: Select[*tuple[Any, ...]], today: date) -> list[LoanData]:
     """The loans `query` (a narrowed `loan_select()`) finds, as `LoanData`."""
-    return [
-        _data(row, row.item_name, _name(row.full_name, row.preferred_name, row.erased_at), today)
-        for row in session.connection().execute(query).all()
-    ]
+    return [loan_row(row, today) for row in session.connection().execute(query).all()]
+
+
+def loan_row(row: Any, today: date) -> LoanData:
+    """A row of a `loan_select()` (narrowed, or with columns of its own added) as `LoanData`."""
+    return _data(row, row.item_name, _name(row.full_name, row.preferred_name, row.erased_at), today)
 
 
 def _name(full_name: str | None, preferred_name: str | None, erased_at: date | None) -> str:

@@ -375,12 +375,13 @@ class ItemDetailPane(QWidget):
             )
             for clash in own
         ]
-        lines.append(
-            self.tr(
-                "Both records are kept (two laptops booked it apart) until one ends: take a "
-                "loan back (Return… on the Loans tab) or cancel a reservation."
+        if any(not clash.overdue for clash in own):  # an overdue one says whom to chase
+            lines.append(
+                self.tr(
+                    "Both records are kept (two laptops booked it apart) until one ends: take a "
+                    "loan back (Return… on the Loans tab) or cancel a reservation."
+                )
             )
-        )
         self.clash_banner.setText("\n".join(lines))
         self.clash_banner.show()
 

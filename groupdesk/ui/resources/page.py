@@ -108,7 +108,7 @@ class ResourcesPage(Page):
         self.clash_banner.setObjectName("clashBanner")
         self.clash_banner.setStyleSheet(CLASH_STYLE)
         self.clash_banner.setWordWrap(True)
-        self.clash_banner.setAccessibleName(self.tr("Clashes after sync"))
+        self.clash_banner.setAccessibleName(self.tr("Clashes"))
         self.clash_banner.hide()
 
         self.tabs = QTabWidget()
@@ -260,7 +260,7 @@ class ResourcesPage(Page):
         names = sorted({clash.item_name for clash in clashes}, key=str.casefold)
         self.clash_banner.setText(
             self.tr(
-                "⚠ Clashes after sync: {names} booked beyond what there is. Show: With a clash "
+                "⚠ Clashes: {names} lent or booked beyond what there is. Show: With a clash "
                 "lists them."
             ).format(names=", ".join(names))
         )

@@ -95,7 +95,7 @@ class WeekModel(QAbstractTableModel):
         return None
 
     def on_day(self, row: int, day: date) -> list[Holding]:
-        return [b for b in self._bookings.get(self._items[row].id, ()) if b.first <= day <= b.last]
+        return [b for b in self._bookings.get(self._items[row].id, ()) if b.holds_on(day)]
 
     def clashes(self, row: int, day: date) -> bool:
         """More of the item held that day than there is (two laptops lent it offline)."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from support.resource_bookings import Booked, booked, held_on, spans, store_bookings
 
@@ -52,6 +52,15 @@ def oracle_free(quantity: int, buffer: int, bookings: list[Booked], start: date,
     start=st.integers(0, 10),
     length=st.integers(0, 6),
     want=st.integers(1, 4),
+)
+# An overdue loan (out 5 days ago, due 3 days ago, not back) and a week ahead: still held.
+@example(
+    quantity=1,
+    buffer=0,
+    bookings=[Booked(loan=True, first=-5, length=2, quantity=1, ended=False)],
+    start=7,
+    length=6,
+    want=1,
 )
 def test_free_between_and_the_booking_check_agree_with_walking_the_days(
     members_ws: Workspace,
@@ -139,3 +148,28 @@ def test_a_stock_exactly_used_up_is_not_free_and_an_item_out_of_service_never_is
     assert free_between(members_ws.uow(), start=day(1), end=day(3)) == []
     later = free_between(members_ws.uow(), start=day(3), end=day(4))
     assert [(row.name, row.free) for row in later] == [("Chairs", 60)]
+
+
+def test_an_overdue_item_is_not_free_next_week_and_a_booking_then_names_the_loan(
+    members_ws: Workspace, ana: str, add_person: Callable[..., str]
+) -> None:
+    """Issue 12 item 2: an item not back is held on every day to come, whatever its due day
+    said (it was held only up to today: free next week, and the booking accepted)."""
+    drill = add_item(members_ws.uow(), values={"name": "Cordless drill"}).id
+    saw = add_item(members_ws.uow(), values={"name": "Saw"}).id
+    lend(members_ws.uow(), item_id=drill, borrower_id=ana, out_on=day(-9), due_on=day(-4))
+    lend(members_ws.uow(), item_id=saw, borrower_id=ana, due_on=day(2))  # out, not late
+    next_week = free_between(members_ws.uow(), start=day(7), end=day(13))
+    assert [row.name for row in next_week] == ["Saw"]
+    with pytest.raises(ValidationError) as refused:
+        reserve(
+            members_ws.uow(),
+            item_id=drill,
+            member_id=add_person("Sam Okafor"),
+            starts_on=day(7),
+            ends_on=day(9),
+        )
+    assert refused.value.errors == {
+        "starts_on": "Cordless drill is overdue with Ana Silva (due back 29 Apr 2026); it can be"
+        " booked once it is back."
+    }

@@ -16,6 +16,7 @@ from support.resource_rows import stored_item, stored_loan
 from groupdesk.models.resources import Reservation
 from groupdesk.services.resources.clashes import list_clashes
 from groupdesk.services.resources.reservations import cancel_reservation
+from groupdesk.services.wording import days_text
 from groupdesk.services.workspace import Workspace
 
 TODAY = date(2026, 5, 3)  # the members_ws clock (tests/services/conftest.py)
@@ -85,15 +86,23 @@ def test_a_clash_that_grows_keeps_the_day_it_began(
     assert (clash.first_day, len(clash.holdings)) == (TODAY + timedelta(2), 2)
 
 
-def test_an_overdue_loan_clashes_with_a_booking_from_today(
+def test_an_overdue_loan_clashes_with_a_booking_next_week_and_says_to_chase_it(
     members_ws: Workspace, add_person: Callable[..., str]
 ) -> None:
+    """Issue 12 item 2: an item not back is held on every day to come, so a booking made for
+    after its due day is a clash once the loan is overdue (it was missed: held to today only)."""
     ana, sam = add_person("Ana Silva"), add_person("Sam Okafor")
     gazebo = stored_item(members_ws, "Gazebo")
     stored_loan(members_ws, gazebo, ana, TODAY - timedelta(9), TODAY - timedelta(2))
-    _booking(members_ws, gazebo, sam, 0, 1)
+    _booking(members_ws, gazebo, sam, 8, 9)
     [clash] = list_clashes(members_ws.uow(), item_id=gazebo)
-    assert clash.sentence("en_GB").startswith("Gazebo is out with Ana Silva and is overdue; ")
+    assert clash.first_day == TODAY + timedelta(8)
+    assert clash.sentence("en_GB") == (
+        "Gazebo is overdue with Ana Silva (due back 1 May 2026); Gazebo is reserved by Sam Okafor"
+        f" for {days_text(TODAY + timedelta(8), TODAY + timedelta(9), 'en_GB')}."
+        " Ask Ana Silva to bring it back, or move the booking."
+    )
+    assert "9999" not in clash.sentence("en_GB") and clash.holdings[0].last is None
 
 
 @settings(

@@ -13,7 +13,7 @@ from support.resource_demo import TODAY, demo_on_today
 
 from groupdesk import registry
 from groupdesk.models.members import Member
-from groupdesk.models.resources import Loan, ResourceItem
+from groupdesk.models.resources import Loan, Reservation, ResourceItem
 from groupdesk.services.resources.dashboard import (
     clashes_card,
     due_back_card,
@@ -111,3 +111,39 @@ def test_a_gazebo_lent_twice_offline_shows_as_a_clash_naming_both_borrowers(
     found = clashes_card(workspace.uow(), today=TODAY)
     assert [item.record_id for item in found.items] == [gazebo]
     assert dict(found.items[0].values)["day"] == TODAY + timedelta(days=40)
+
+
+def test_a_booking_of_the_overdue_drill_next_week_is_a_clash_saying_to_chase_it(
+    workspace: Workspace,
+) -> None:
+    """Issue 12 item 2: the drill is not back, so it is held next week too; a booking made
+    for then (before it went overdue) is a clash a person must act on, opening the drill."""
+    drill = _item_id(workspace, "Cordless drill")
+    with workspace.uow() as uow:
+        holder, booker = uow.session.execute(
+            select(Member.full_name, Member.id)
+            .join(Loan, Loan.borrower_id == Member.id)
+            .where(Loan.item_id == drill, Loan.returned_on.is_(None))
+        ).one()
+        other = uow.session.scalars(
+            select(Member.id).where(Member.id != booker, Member.status == "active").limit(1)
+        ).one()
+        uow.session.add(
+            Reservation(
+                item_id=drill,
+                member_id=other,
+                starts_on=TODAY + timedelta(days=7),
+                ends_on=TODAY + timedelta(days=8),
+            )
+        )
+        uow.commit()
+    found = clashes_card(workspace.uow(), today=TODAY)
+    [line] = found.items
+    assert line.text.endswith(": ask for it back or move the booking")
+    values = dict(line.values)
+    assert (values["item"], values["name"], values["day"]) == (
+        "Cordless drill",
+        holder,
+        TODAY + timedelta(days=7),
+    )
+    assert (line.page, line.record_id, found.more_view) == ("resources", drill, "clashes")

@@ -89,7 +89,10 @@ def test_an_item_not_returned_stays_unavailable_whatever_its_due_date(
     )
     with pytest.raises(ValidationError) as refused:
         lend(members_ws.uow(), item_id=gazebo, borrower_id=sam)
-    assert refused.value.errors == {"due_on": "Gazebo is out with Ana Silva and is overdue."}
+    assert refused.value.errors == {
+        "due_on": "Gazebo is overdue with Ana Silva (due back 8 Apr 2026); it can be booked once"
+        " it is back."
+    }
 
 
 def test_a_late_return_is_recorded_not_refused(members_ws: Workspace, ana: str) -> None:

@@ -16,7 +16,7 @@ def _stored(workspace: Workspace, *rows: object) -> None:
         uow.commit()
 
 
-def test_a_week_holds_what_overlaps_it_and_an_unreturned_loan_stays(group_workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_week_holds_what_overlaps_it_and_an_overdue_loan_every_week_on(group_workspace) -> None:  # type: ignore[no-untyped-def]
     workspace: Workspace = group_workspace
     today = workspace.today()
     monday = today - timedelta(days=today.weekday())
@@ -56,10 +56,12 @@ def test_a_week_holds_what_overlaps_it_and_an_unreturned_loan_stays(group_worksp
     assert [(b.kind, b.record_id) for b in found] == [("loan", late.id), ("reservation", booked.id)]
     loan, reservation = found
     assert loan.who == "Ana Silva" and loan.overdue
-    assert loan.first <= today <= loan.last and loan.last == today  # not back: held up to today
+    assert loan.last is None and loan.due_on == monday - timedelta(days=10)  # held, no end
+    assert all(loan.holds_on(monday + timedelta(days=offset)) for offset in range(7))
     assert reservation.first == monday + timedelta(days=6)
-    next_week = week_bookings(workspace.uow(), start=monday + timedelta(days=14))
-    assert next_week == []  # an overdue loan is not shown as held on days still to come
+    # Issue 12 item 2: not back, so held on every day still to come, weeks ahead too.
+    in_a_fortnight = week_bookings(workspace.uow(), start=monday + timedelta(days=14))
+    assert [(b.record_id, b.overdue, b.last) for b in in_a_fortnight] == [(late.id, True, None)]
 
 
 def test_a_loan_returned_on_the_weeks_first_day_holds_that_day(group_workspace) -> None:  # type: ignore[no-untyped-def]

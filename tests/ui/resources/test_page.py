@@ -393,3 +393,26 @@ def test_a_kit_goes_out_and_comes_back_with_the_parts_ticked(  # type: ignore[no
     still = kit_checklist(uow(), loan_id=loan.id).still_out
     assert [line.name for line in still] == ["Zebra mixer"]
     assert "Parts out: Zebra mixer" in page.status_label.text()
+
+
+def test_the_overdue_drill_is_overdue_every_day_of_next_week(qtbot, page, demo_workspace) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12 item 2: not back, so held on every day to come (the week view showed next
+    week's days free)."""
+    from sqlalchemy import select
+
+    from groupdesk.models.resources import ResourceItem
+
+    with demo_workspace.uow() as uow:
+        drill = uow.session.scalars(
+            select(ResourceItem.id).where(ResourceItem.name == "Cordless drill")
+        ).one()
+    page.tabs.setCurrentWidget(page.week)
+    settle()
+    this_week = page.week.start
+    qtbot.mouseClick(page.week.next_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert page.week.start == this_week + timedelta(days=7)
+    row = page.week.model.row_of(drill)
+    assert row is not None
+    cells = [str(page.week.model.index(row, column).data()) for column in range(1, 8)]
+    assert all(cell.startswith("Overdue: ") for cell in cells), cells
