@@ -87,7 +87,7 @@ class MeetingsPage(Page):
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip(self.tr("Plan a meeting (Ctrl+N)"))
         self.new_button.clicked.connect(self.open_new_dialog)
-        self.series_button = QPushButton(self.tr("New &series…"))
+        self.series_button = QPushButton(self.tr("New s&eries…"))
         self.series_button.setToolTip(
             self.tr("Plan a meeting that repeats (every second Tuesday…)")
         )
