@@ -7,35 +7,16 @@ there in one keystroke (it was Alt+D for both "Show deleted" and "Delete" on the
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
+from support.keyboard import MNEMONIC, mnemonic_clashes
 
 from groupdesk.services.members.records import get_member, list_members
 from groupdesk.services.workspace import Workspace
 from groupdesk.ui.pages import PAGE_KEYS
 
 pytestmark = pytest.mark.gui
-
-MNEMONIC = re.compile(r"&([^&\s])")
-
-
-def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
-    """Alt+letters that two or more visible labels or buttons of `window` claim."""
-    claims: dict[str, list[str]] = defaultdict(list)
-    widgets: list[QWidget] = [*window.findChildren(QAbstractButton), *window.findChildren(QLabel)]
-    for widget in widgets:
-        if not widget.isVisibleTo(window):
-            continue
-        if isinstance(widget, QLabel) and widget.buddy() is None:
-            continue
-        match = MNEMONIC.search(widget.text().replace("&&", ""))
-        if match:
-            claims[match.group(1).casefold()].append(widget.text())
-    return {letter: texts for letter, texts in claims.items() if len(texts) > 1}
 
 
 @pytest.mark.parametrize("key", PAGE_KEYS)
@@ -167,6 +148,7 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
         ReserveDialog,
         ReturnDialog,
     )
+    from groupdesk.ui.resources.item_dialog import ItemDialog
 
     member = list_members(app_context.uow())[0].id
     item = add_item(app_context.uow(), values={"name": "Zebra tent", "quantity": 3})
@@ -191,6 +173,8 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
         ReserveDialog(app_context, item=detail.item),
         ReturnDialog(app_context, loan=loan),
         ExtendDialog(app_context, loan=loan),
+        ItemDialog(app_context),
+        ItemDialog(app_context, item=detail.item),
     ):
         qtbot.addWidget(dialog)
         dialog.show()

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
+from babel.numbers import NumberFormatError, parse_number
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from groupdesk.errors import ValidationError
@@ -52,3 +54,22 @@ def amount_text(amount: Money | None, locale: str) -> str:
     if amount is None:
         return ""
     return Formats(locale).number(amount.amount, places=exponent(amount.currency))
+
+
+def typed_count(edit: QLineEdit, *, field: str, locale: str) -> int | None:
+    """The whole number in `edit`, written the group's way (None when empty); never below
+    zero."""
+    text = edit.text().strip()
+    if not text:
+        return None
+    try:
+        count = parse_number(text, locale=locale)
+    except NumberFormatError:
+        raise ValidationError.single(field, _tr("write a whole number, such as 200")) from None
+    if count < 0:
+        raise ValidationError.single(field, _tr("it cannot be below zero"))
+    return count
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GrantFields", text)

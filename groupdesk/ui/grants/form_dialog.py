@@ -5,8 +5,9 @@ thread, a refusal shown beside its field and nothing saved."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.errors import ValidationError
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.tab import show_refusal
 from groupdesk.ui.ops import Op, OpJob
-from groupdesk.ui.widgets.forms import FieldErrors
+from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
 T = TypeVar("T")
 
@@ -59,3 +61,48 @@ class FormDialog(QDialog):
             .on_failure(lambda error: show_refusal(self, self.errors, self.result_label, error))
             .run(self.context)
         )
+
+
+class CheckedFormDialog(FormDialog):
+    """A form read whole as it is typed: `read` gives the values (each problem beside its
+    field), `missing` says why Save waits when nothing is wrong yet, and `work` is the save.
+    Save is refused while anything is wrong, so nothing is written for a bad value."""
+
+    #: What the save returned.
+    saved = Signal(object)
+
+    def watch(self, *signals: SignalInstance) -> None:
+        """Check the form whenever one of `signals` fires (and now)."""
+        for signal in signals:
+            signal.connect(self.check)
+        self.save_button.clicked.connect(self.save)
+        self.check()
+
+    def read(self, problems: dict[str, str]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def missing(self, values: dict[str, Any]) -> str | None:
+        """Why Save waits though nothing typed is wrong (a required field still empty)."""
+        return None
+
+    def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
+        raise NotImplementedError
+
+    def check(self) -> None:
+        problems: dict[str, str] = {}
+        values = self.read(problems)
+        self.errors.show(ValidationError(problems)) if problems else self.errors.clear()
+        reason = next(iter(problems.values()), None)
+        explain_disabled(self.save_button, reason or self.missing(values))
+
+    def save(self) -> Op[object] | None:
+        problems: dict[str, str] = {}
+        values = self.read(problems)
+        if problems or self.missing(values):
+            self.errors.show(ValidationError(problems))
+            return None
+        return self.write(self.work(values), self._saved)
+
+    def _saved(self, result: object) -> None:
+        self.saved.emit(result)
+        self.accept()

@@ -42,11 +42,13 @@ from groupdesk.ui.grants.detail import GrantDetail
 from groupdesk.ui.grants.expense_dialog import ExpenseDialog
 from groupdesk.ui.grants.grant_dialog import GrantDialog
 from groupdesk.ui.grants.line_dialog import BudgetLineDialog
+from groupdesk.ui.grants.payment_dialogs import MoneyDialog, PaymentDialog, TrancheDialog
 from groupdesk.ui.grants.pipeline_model import PipelineModel
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.pages.base import Page
 
 DialogT = TypeVar("DialogT", bound=QDialog)
+MoneyDialogT = TypeVar("MoneyDialogT", bound=MoneyDialog)
 #: Every state, in pipeline order: a grant sought's, then a micro-grant's not met before.
 STATE_ORDER = GRANT_STATES + tuple(s for s in MICRO_GRANT_STATES if s not in GRANT_STATES)
 
@@ -142,6 +144,12 @@ class GrantsPage(Page):
         self.detail.overview.edit_requested.connect(self.open_edit_dialog)
         self.detail.expenses.add_requested.connect(self.open_expense_dialog)
         self.detail.budget.add_requested.connect(self.open_line_dialog)
+        self.detail.payments.payment_requested.connect(
+            lambda grant_id: self.open_money_dialog(PaymentDialog, grant_id)
+        )
+        self.detail.payments.tranche_requested.connect(
+            lambda grant_id: self.open_money_dialog(TrancheDialog, grant_id)
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(listing)
         self.splitter.addWidget(self.detail)
@@ -289,6 +297,15 @@ class GrantsPage(Page):
             return None
         dialog = ExpenseDialog(self.context, grant_id=grant_id, currency=currency, parent=self)
         dialog.saved.connect(lambda _saved: self.detail.expenses.reload())
+        return self._open_dialog(dialog)
+
+    def open_money_dialog(self, kind: type[MoneyDialogT], grant_id: str) -> MoneyDialogT | None:
+        """A payment or tranche dialog for the grant; its tab reloads once it is saved."""
+        currency = self._currency(grant_id)
+        if currency is None:
+            return None
+        dialog = kind(self.context, grant_id=grant_id, currency=currency, parent=self)
+        dialog.saved.connect(lambda _saved: self.detail.payments.reload())
         return self._open_dialog(dialog)
 
     def _open_dialog(self, dialog: DialogT) -> DialogT:

@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from groupdesk.services.grants.payments import Payment, Tranche, payments_of, tranches_of
 from groupdesk.services.grants.reimbursements import Reimbursement
@@ -39,11 +46,25 @@ class TablesTab(GrantTab):
             layout.addWidget(table, 1)
             self.tables.append(table)
 
+    def add_buttons(self, *buttons: QPushButton) -> None:
+        """A row of buttons under the tables."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(row)
+
     def fill(self, table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
         fill_table(table, rows, self.width())
 
 
 class PaymentsTab(TablesTab):
+    #: Record a payment / add a tranche to this grant (the page opens the dialog).
+    payment_requested = Signal(str)
+    tranche_requested = Signal(str)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
@@ -66,6 +87,13 @@ class PaymentsTab(TablesTab):
             parent,
         )
         self.payments_table, self.tranches_table = self.tables
+        self.payment_button = self.add_button_for(
+            self.tr("Record a pay&ment…"), self.tr("Record a payment"), self.payment_requested
+        )
+        self.tranche_button = self.add_button_for(
+            self.tr("Add a tr&anche…"), self.tr("Add a tranche"), self.tranche_requested
+        )
+        self.add_buttons(self.payment_button, self.tranche_button)
 
     def reload(self) -> None:
         grant_id = self.grant_id

@@ -4,7 +4,7 @@ group's way."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QPushButton
 
 from groupdesk.money import Money
@@ -16,16 +16,19 @@ class GrantTab(MeetingTab):
     #: The tab's Add… button was pressed for this grant (the page opens the dialog).
     add_requested = Signal(str)
 
-    def add_button_for(self, text: str, name: str) -> QPushButton:
-        """A button asking the page to add something to this grant (`add_requested`)."""
+    def add_button_for(
+        self, text: str, name: str, requested: SignalInstance | None = None
+    ) -> QPushButton:
+        """A button asking the page to add something to this grant (`requested`, by default
+        `add_requested`, with the grant's id)."""
         button = QPushButton(text)
         button.setAccessibleName(name)
-        button.clicked.connect(self._add)
+        button.clicked.connect(lambda _checked=False: self._add(requested or self.add_requested))
         return button
 
-    def _add(self) -> None:
+    def _add(self, requested: SignalInstance) -> None:
         if self.grant_id is not None:
-            self.add_requested.emit(self.grant_id)
+            requested.emit(self.grant_id)
 
     @property
     def grant_id(self) -> str | None:

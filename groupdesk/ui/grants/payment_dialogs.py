@@ -1,0 +1,142 @@
+"""Recording money on a grant's Payments tab: a payment received or made (day, amount in the
+grant's currency, method, reference) and a tranche of the award (amount, the day it is
+expected, the report it waits on). An amount below zero or unreadable, or a day that is not
+one, shows beside its field as it is typed and Save waits; the service checks again (a payment
+dated in the future is refused beside the day) and nothing is saved when it refuses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from groupdesk.services.grants.payments import add_tranche, record_payment
+from groupdesk.services.grants.reporting import Report, reports_of
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import Formats
+from groupdesk.ui.grants.fields import collect, typed_amount, typed_date
+from groupdesk.ui.grants.form_dialog import CheckedFormDialog
+from groupdesk.ui.meetings.tab import add_day_calendar
+from groupdesk.ui.ops import OpJob, QueryOp
+
+
+class MoneyDialog(CheckedFormDialog):
+    """A form about money of one grant, in its currency."""
+
+    def __init__(
+        self, context: AppContext, *, grant_id: str, currency: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.grant_id, self.currency = grant_id, currency
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(currency)
+
+    def add_amount(self) -> None:
+        self.errors.add(
+            "amount",
+            self.amount_edit,
+            self.tr("&Amount ({currency})").format(currency=self.currency),
+        )
+
+    def day_edit(self, field: str, label: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.errors.add(field, edit, label)
+        add_day_calendar(edit, self.context.locale)
+        return edit
+
+    def read_money(
+        self, problems: dict[str, str], day: QLineEdit, day_field: str
+    ) -> dict[str, Any]:
+        locale = self.context.locale
+        return {
+            "amount": collect(
+                problems,
+                lambda: typed_amount(
+                    self.amount_edit,
+                    field="amount",
+                    currency=self.currency,
+                    locale=locale,
+                    required=bool(self.amount_edit.text().strip()),
+                ),
+            ),
+            day_field: collect(problems, lambda: typed_date(day, field=day_field, locale=locale)),
+        }
+
+
+class PaymentDialog(MoneyDialog):
+    def __init__(
+        self, context: AppContext, *, grant_id: str, currency: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, grant_id=grant_id, currency=currency, parent=parent)
+        self.name(self.tr("Record a payment"), self.tr("Save the payment"))
+        self.direction_combo = QComboBox()
+        self.direction_combo.addItem(self.tr("Received from the funder"), "in")
+        self.direction_combo.addItem(self.tr("Paid out"), "out")
+        self.errors.add("direction", self.direction_combo, self.tr("&Received or paid"))
+        self.paid_on_edit = self.day_edit("paid_on", self.tr("&Day"))
+        self.add_amount()
+        self.method_edit = QLineEdit()
+        self.method_edit.setPlaceholderText(self.tr("Bank transfer, cheque, cash…"))
+        self.errors.add("method", self.method_edit, self.tr("&Method"))
+        self.reference_edit = QLineEdit()
+        self.errors.add("reference", self.reference_edit, self.tr("Re&ference"))
+        self.resize(460, 300)
+        self.watch(self.paid_on_edit.textChanged, self.amount_edit.textChanged)
+
+    def read(self, problems: dict[str, str]) -> dict[str, Any]:
+        values = self.read_money(problems, self.paid_on_edit, "paid_on")
+        values["direction"] = self.direction_combo.currentData()
+        values["method"] = self.method_edit.text()
+        values["reference"] = self.reference_edit.text()
+        return values
+
+    def missing(self, values: dict[str, Any]) -> str | None:
+        if values["paid_on"] is None:
+            return self.tr("Give the day of the payment")
+        return self.tr("Give the amount") if values["amount"] is None else None
+
+    def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
+        grant_id = self.grant_id
+        return lambda job: record_payment(job.uow(), grant_id=grant_id, **values)
+
+
+class TrancheDialog(MoneyDialog):
+    def __init__(
+        self, context: AppContext, *, grant_id: str, currency: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, grant_id=grant_id, currency=currency, parent=parent)
+        self.name(self.tr("Add a tranche"), self.tr("Save the tranche"))
+        self.add_amount()
+        self.expected_edit = self.day_edit("expected_on", self.tr("&Expected on"))
+        self.report_combo = QComboBox()
+        self.report_combo.addItem(self.tr("No report: released on its day"), None)
+        self.errors.add("needs_report_id", self.report_combo, self.tr("Released after &report"))
+        self.resize(460, 240)
+        self.watch(self.expected_edit.textChanged, self.amount_edit.textChanged)
+        QueryOp(
+            self, lambda job: reports_of(job.uow(), grant_id=grant_id), key="reports"
+        ).on_success(self._show_reports).run(context)
+
+    def _show_reports(self, reports: Sequence[Report]) -> None:
+        day = Formats(self.context.locale).day
+        for report in reports:
+            self.report_combo.addItem(
+                self.tr("the {kind} report due {day}").format(
+                    kind=self.tr(report.kind), day=day(report.due_on)
+                ),
+                report.id,
+            )
+
+    def read(self, problems: dict[str, str]) -> dict[str, Any]:
+        values = self.read_money(problems, self.expected_edit, "expected_on")
+        values["needs_report_id"] = self.report_combo.currentData()
+        return values
+
+    def missing(self, values: dict[str, Any]) -> str | None:
+        return self.tr("Give the amount") if values["amount"] is None else None
+
+    def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
+        grant_id = self.grant_id
+        return lambda job: add_tranche(job.uow(), grant_id=grant_id, **values)
