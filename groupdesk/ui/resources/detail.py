@@ -42,7 +42,7 @@ CLASH_STYLE = (
 
 
 class ItemDetailPane(QWidget):
-    #: "lend", "reserve", or "return:ID", "extend:ID" (a loan), "collect:ID", "cancel:ID"
+    #: "edit", "lend", "reserve", or "return:ID", "extend:ID" (a loan), "collect:ID", "cancel:ID"
     #: (a reservation).
     action_requested = Signal(str)
 
@@ -162,6 +162,8 @@ class ItemDetailPane(QWidget):
         self.reserve_button = self._button(self.tr("&Reserve…"), "reserve")
         buttons.addWidget(self.lend_button)
         buttons.addWidget(self.reserve_button)
+        self.edit_button = self._button(self.tr("Edi&t…"), "edit")
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -34,7 +35,7 @@ from groupdesk.services.resources.clashes import Clash, Holding, list_clashes
 from groupdesk.services.resources.detail import ItemDetail, item_detail
 from groupdesk.services.resources.kits import KitChecklist
 from groupdesk.services.resources.loans import LoanData
-from groupdesk.services.resources.records import ItemRow, list_items
+from groupdesk.services.resources.records import ItemData, ItemRow, list_items
 from groupdesk.services.resources.reservations import ReservationData, cancel_reservation
 from groupdesk.services.resources.week import week_bookings
 from groupdesk.ui.context import AppContext
@@ -50,6 +51,7 @@ from groupdesk.ui.resources.dialogs import (
     ResourceDialog,
     ReturnDialog,
 )
+from groupdesk.ui.resources.item_dialog import ItemDialog
 from groupdesk.ui.resources.week import WeekView
 from groupdesk.ui.widgets.forms import labelled
 
@@ -103,6 +105,10 @@ class ResourcesPage(Page):
         header.addWidget(self.count_label)
         header.addWidget(self.loading_label)
         header.addStretch(1)
+        self.new_button = QPushButton(self.tr("New ite&m…"))
+        self.new_button.setAccessibleName(self.tr("New item"))
+        self.new_button.clicked.connect(self.new_item)
+        header.addWidget(self.new_button)
 
         self.clash_banner = QLabel()
         self.clash_banner.setObjectName("clashBanner")
@@ -396,12 +402,20 @@ class ResourcesPage(Page):
             self.load_week(self.week.start)
 
     # --- acting ------------------------------------------------------------------------------
+    def new_item(self) -> ItemDialog:
+        """Open the form for an item the group has not listed yet."""
+        dialog = ItemDialog(self.context, parent=self)
+        self._open(dialog)
+        return dialog
+
     def act(self, action: str) -> QDialog | Op[object] | None:
         """Do what the detail pane asked for, on the chosen item."""
         detail = self.detail_pane.detail
         if detail is None:
             return None
         what, _, record_id = action.partition(":")
+        if what == "edit":
+            return self._open(ItemDialog(self.context, item=detail.item, parent=self))
         if what == "lend":
             return self._open(LendDialog(self.context, item=detail.item, parent=self))
         if what == "reserve":
@@ -436,7 +450,10 @@ class ResourcesPage(Page):
         return dialog
 
     def _saved(self, result: object) -> None:
-        if isinstance(result, ReservationData):
+        if isinstance(result, ItemData):
+            text = self.tr("Saved {item}.").format(item=result.name)
+            self.show_item(result.id)
+        elif isinstance(result, ReservationData):
             text = self.tr("Reserved {item} for {who}, {first} to {last}.").format(
                 item=result.item_name,
                 who=result.who,

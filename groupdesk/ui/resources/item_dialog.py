@@ -1,0 +1,159 @@
+"""New item and Edit item: every field of an item the group lends, in one form.
+
+A `ResourceDialog`, so the records service is called off the GUI thread and a refusal shows
+beside its field with nothing saved. Amounts are typed the group's way (`parse_money`) and an
+amount that cannot be read is named beside its field as it is typed, so Save says why it waits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+
+from groupdesk.errors import ValidationError
+from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS
+from groupdesk.money import Money
+from groupdesk.services.resources.records import ItemData, add_item, update_item
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.ops import OpJob
+from groupdesk.ui.resources.dialogs import ResourceDialog
+
+
+class ItemDialog(ResourceDialog):
+    """Add an item (`item` None) or change one; `saved` is the item as stored."""
+
+    def __init__(
+        self, context: AppContext, *, item: ItemData | None = None, parent: QWidget | None = None
+    ) -> None:
+        title = self.tr("Edit {item}").format(item=item.name) if item else self.tr("New item")
+        super().__init__(context, title, parent)
+        self.item = item
+        self.name_edit = QLineEdit(item.name if item else "")
+        self.errors.add("name", self.name_edit, self.tr("&Name"))
+        self.kind_combo = self._choices(
+            "kind", self.tr("&Kind"), ITEM_KINDS, item.kind if item else None
+        )
+        self.description_edit = self.notes_field("description", self.tr("D&escription"))
+        self.description_edit.setPlainText(item.description or "" if item else "")
+        self.owner_picker = self.person_picker(
+            "owner_id",
+            self.tr("&Owner"),
+            none=self.tr("the group"),
+            chosen=item.owner_id if item else None,
+        )
+        self.custodian_picker = self.person_picker(
+            "custodian_id",
+            self.tr("C&ustodian"),
+            none=self.tr("(nobody)"),
+            chosen=item.custodian_id if item else None,
+        )
+        self.location_edit = QLineEdit(item.location or "" if item else "")
+        self.location_edit.setPlaceholderText(self.tr("the shed, Ana's garage…"))
+        self.errors.add("location", self.location_edit, self.tr("Kept &at"))
+        self.condition_combo = self._choices(
+            "condition", self.tr("Con&dition"), ITEM_CONDITIONS, item.condition if item else None
+        )
+        self.condition_note_edit = QLineEdit(item.condition_note or "" if item else "")
+        self.errors.add("condition_note", self.condition_note_edit, self.tr("Condition no&te"))
+        self.money_edits: dict[str, QLineEdit] = {}
+        for field, label in (
+            ("value", self.tr("&Value")),
+            ("deposit", self.tr("De&posit")),
+            ("late_fee_per_day", self.tr("&Late fee a day")),
+        ):
+            amount = getattr(item, field) if item else None
+            edit = self.money_field(field, label, amount)
+            edit.textChanged.connect(self.check)
+            self.money_edits[field] = edit
+        self.money_edits["value"].setPlaceholderText(self.tr("empty: not known"))
+        self.money_edits["deposit"].setPlaceholderText(self.tr("empty: no deposit"))
+        self.money_edits["late_fee_per_day"].setPlaceholderText(self.tr("empty: no late fee"))
+        self.quantity_spin = self._count(
+            "quantity", self.tr("How &many"), 1, item.quantity if item else 1
+        )
+        self.loan_days_spin = self._count(
+            "loan_days", self.tr("Lent &for"), 1, item.loan_days if item else 14
+        )
+        self.loan_days_spin.setSuffix(self.tr(" days"))
+        self.buffer_spin = self._count(
+            "buffer_days",
+            self.tr("Free days &between bookings"),
+            0,
+            item.buffer_days if item else 0,
+        )
+        self.block_check = QCheckBox(self.tr("Not lent while out of serv&ice"))
+        self.block_check.setChecked(item.block_when_out_of_service if item else True)
+        self.errors.add("block_when_out_of_service", self.block_check, "")
+        self.block_check.setAccessibleName(self.tr("Not lent while out of service"))
+        # Wide enough that parse_money's sentence ('write it like £1,234.56') fits on one line.
+        self.setMinimumWidth(560)
+        self.offer_pickers()
+        self.check()
+        self.name_edit.setFocus()
+
+    def _choices(
+        self, field: str, label: str, values: tuple[str, ...], chosen: str | None
+    ) -> QComboBox:
+        combo = QComboBox()
+        for value in values:
+            combo.addItem(self.tr(value), value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self.errors.add(field, combo, label)
+        return combo
+
+    def _count(self, field: str, label: str, lowest: int, value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(lowest, 100_000)
+        spin.setValue(value)
+        self.errors.add(field, spin, label)
+        return spin
+
+    def _amounts(self) -> dict[str, Money | None]:
+        """Each amount as typed (None when empty); every unreadable one refused at once."""
+        values = self.read_fields(
+            *(
+                (field, lambda f=field, e=edit: self.read_money(f, e, self.currency))
+                for field, edit in self.money_edits.items()
+            )
+        )
+        return {field: value for field, value in values.items() if isinstance(value, Money | None)}
+
+    def problems(self) -> dict[str, str]:
+        try:
+            self._amounts()
+        except ValidationError as problem:
+            return dict(problem.errors)
+        return {}
+
+    def _person(self, field: str, picker: MemberPicker) -> str | None:
+        """The member chosen; text that names nobody is refused rather than read as 'none'."""
+        member_id, text = picker.member_id(), picker.currentText()
+        if member_id is None and text.strip() and picker.findText(text) < 0:
+            raise ValidationError.single(field, self.tr("choose a member from the list"))
+        return member_id
+
+    def submit(self) -> Callable[[OpJob], ItemData]:
+        self.submit_checked()
+        values: dict[str, object] = {
+            "name": self.name_edit.text(),
+            "kind": self.kind_combo.currentData(),
+            "description": self.description_edit.toPlainText(),
+            "location": self.location_edit.text(),
+            "condition": self.condition_combo.currentData(),
+            "condition_note": self.condition_note_edit.text(),
+            "quantity": self.quantity_spin.value(),
+            "loan_days": self.loan_days_spin.value(),
+            "buffer_days": self.buffer_spin.value(),
+            "block_when_out_of_service": self.block_check.isChecked(),
+        }
+        people = self.read_fields(
+            ("owner_id", lambda: self._person("owner_id", self.owner_picker)),
+            ("custodian_id", lambda: self._person("custodian_id", self.custodian_picker)),
+        )
+        values |= people | self._amounts()
+        if self.item is None:
+            return lambda job: add_item(job.uow(), values=values)
+        item_id = self.item.id
+        return lambda job: update_item(job.uow(), item_id=item_id, changes=values)
