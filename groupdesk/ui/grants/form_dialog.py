@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import ValidationError
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.meetings.tab import show_refusal
+from groupdesk.ui.meetings.tab import add_day_calendar, show_refusal
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
@@ -77,6 +78,14 @@ class CheckedFormDialog(FormDialog):
             signal.connect(self.check)
         self.save_button.clicked.connect(self.save)
         self.check()
+
+    def day_edit(self, field: str, label: str) -> QLineEdit:
+        """A day field with its calendar, typed the group's way."""
+        edit = QLineEdit()
+        edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.errors.add(field, edit, label)
+        add_day_calendar(edit, self.context.locale)
+        return edit
 
     def read(self, problems: dict[str, str]) -> dict[str, Any]:
         raise NotImplementedError

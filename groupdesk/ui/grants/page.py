@@ -40,15 +40,19 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.detail import GrantDetail
 from groupdesk.ui.grants.expense_dialog import ExpenseDialog
+from groupdesk.ui.grants.form_dialog import CheckedFormDialog
 from groupdesk.ui.grants.grant_dialog import GrantDialog
 from groupdesk.ui.grants.line_dialog import BudgetLineDialog
 from groupdesk.ui.grants.payment_dialogs import MoneyDialog, PaymentDialog, TrancheDialog
 from groupdesk.ui.grants.pipeline_model import PipelineModel
+from groupdesk.ui.grants.report_dialogs import OutcomeDialog, ProgressDialog, ReportDialog
+from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.pages.base import Page
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 MoneyDialogT = TypeVar("MoneyDialogT", bound=MoneyDialog)
+CheckedDialogT = TypeVar("CheckedDialogT", bound=CheckedFormDialog)
 #: Every state, in pipeline order: a grant sought's, then a micro-grant's not met before.
 STATE_ORDER = GRANT_STATES + tuple(s for s in MICRO_GRANT_STATES if s not in GRANT_STATES)
 
@@ -149,6 +153,16 @@ class GrantsPage(Page):
         )
         self.detail.payments.tranche_requested.connect(
             lambda grant_id: self.open_money_dialog(TrancheDialog, grant_id)
+        )
+        reports = self.detail.reports
+        reports.report_requested.connect(
+            lambda grant_id: self.open_for(ReportDialog(context, grant_id=grant_id), reports)
+        )
+        reports.outcome_requested.connect(
+            lambda grant_id: self.open_for(OutcomeDialog(context, grant_id=grant_id), reports)
+        )
+        reports.progress_requested.connect(
+            lambda outcome: self.open_for(ProgressDialog(context, outcome=outcome), reports)
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(listing)
@@ -304,8 +318,13 @@ class GrantsPage(Page):
         currency = self._currency(grant_id)
         if currency is None:
             return None
-        dialog = kind(self.context, grant_id=grant_id, currency=currency, parent=self)
-        dialog.saved.connect(lambda _saved: self.detail.payments.reload())
+        dialog = kind(self.context, grant_id=grant_id, currency=currency)
+        return self.open_for(dialog, self.detail.payments)
+
+    def open_for(self, dialog: CheckedDialogT, tab: GrantTab) -> CheckedDialogT:
+        """Open a dialog adding to the chosen grant; `tab` reloads once it is saved."""
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.saved.connect(lambda _saved: tab.reload())
         return self._open_dialog(dialog)
 
     def _open_dialog(self, dialog: DialogT) -> DialogT:

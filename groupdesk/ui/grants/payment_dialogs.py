@@ -17,7 +17,6 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.fields import collect, typed_amount, typed_date
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
-from groupdesk.ui.meetings.tab import add_day_calendar
 from groupdesk.ui.ops import OpJob, QueryOp
 
 
@@ -38,13 +37,6 @@ class MoneyDialog(CheckedFormDialog):
             self.amount_edit,
             self.tr("&Amount ({currency})").format(currency=self.currency),
         )
-
-    def day_edit(self, field: str, label: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.errors.add(field, edit, label)
-        add_day_calendar(edit, self.context.locale)
-        return edit
 
     def read_money(
         self, problems: dict[str, str], day: QLineEdit, day_field: str

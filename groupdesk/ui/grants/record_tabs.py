@@ -5,6 +5,7 @@ claims tab, `claims_tab`, and the member's detail)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -16,13 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services.grants.payments import Payment, Tranche, payments_of, tranches_of
 from groupdesk.services.grants.reimbursements import Reimbursement
-from groupdesk.services.grants.reporting import Outcome, Report, outcomes_of, reports_of
+from groupdesk.services.grants.reporting import (
+    Outcome,
+    Report,
+    advance_report,
+    outcomes_of,
+    reports_of,
+)
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.tab import GrantTab
-from groupdesk.ui.ops import OpJob, QueryOp
+from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
+from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.record_tables import fill_table, record_table
 
 
@@ -156,6 +165,12 @@ def describe_claim(claim: Reimbursement, formats: Formats) -> tuple[str, ...]:
 
 
 class ReportsTab(TablesTab):
+    #: Add a report due / an outcome indicator to this grant (the page opens the dialog).
+    report_requested = Signal(str)
+    outcome_requested = Signal(str)
+    #: Record progress on this outcome (the page opens the dialog).
+    progress_requested = Signal(object)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
@@ -177,6 +192,98 @@ class ReportsTab(TablesTab):
             parent,
         )
         self.reports_table, self.outcomes_table = self.tables
+        self.reports: list[Report] = []
+        self.outcomes: list[Outcome] = []
+        self.report_button = self.add_button_for(
+            self.tr("&Add a report…"), self.tr("Add a report due"), self.report_requested
+        )
+        self.sent_button = QPushButton(self.tr("Mar&k sent"))
+        self.sent_button.setAccessibleName(self.tr("Mark the chosen report sent today"))
+        self.sent_button.clicked.connect(lambda: self.advance("sent"))
+        self.accepted_button = QPushButton(self.tr("Mark a&ccepted"))
+        self.accepted_button.setAccessibleName(self.tr("Mark the chosen report accepted today"))
+        self.accepted_button.clicked.connect(lambda: self.advance("accepted"))
+        self.add_buttons(self.report_button, self.sent_button, self.accepted_button)
+        self.outcome_button = self.add_button_for(
+            self.tr("Add an outcome &indicator…"),
+            self.tr("Add an outcome indicator"),
+            self.outcome_requested,
+        )
+        self.progress_button = QPushButton(self.tr("Record pro&gress…"))
+        self.progress_button.setAccessibleName(self.tr("Record progress on the chosen outcome"))
+        self.progress_button.clicked.connect(self._progress)
+        self.add_buttons(self.outcome_button, self.progress_button)
+        self.result_label = QLabel()
+        self.result_label.setAccessibleName(self.tr("Report result"))
+        self.result_label.setWordWrap(True)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.result_label)
+        self.reports_table.itemSelectionChanged.connect(self._check)
+        self.outcomes_table.itemSelectionChanged.connect(self._check)
+        self._check()
+
+    def chosen_report(self) -> Report | None:
+        return _chosen(self.reports_table, self.reports)
+
+    def chosen_outcome(self) -> Outcome | None:
+        return _chosen(self.outcomes_table, self.outcomes)
+
+    def _check(self) -> None:
+        report = self.chosen_report()
+        choose = self.tr("Choose a report in the list")
+        state = report.state if report is not None else None
+        explain_disabled(
+            self.sent_button,
+            choose if report is None else None if state == "due" else self.tr("Already sent"),
+        )
+        explain_disabled(
+            self.accepted_button,
+            choose
+            if report is None
+            else None
+            if state == "sent"
+            else self.tr("Only a report sent is accepted"),
+        )
+        explain_disabled(
+            self.progress_button,
+            None if self.chosen_outcome() else self.tr("Choose an outcome in the list"),
+        )
+
+    def advance(self, to_state: str) -> Op[Report] | None:
+        """Mark the chosen report sent or accepted, today."""
+        report = self.chosen_report()
+        if report is None:
+            return None
+        self.result_label.clear()
+
+        def done(saved: Report) -> None:
+            self.result_label.setText(
+                self.tr("The {kind} report is now {state}.").format(
+                    kind=self.tr(saved.kind), state=self.tr(saved.state)
+                )
+            )
+            self.reload()
+
+        return (
+            Op(self, lambda job: advance_report(job.uow(), report_id=report.id, to_state=to_state))
+            .on_success(done)
+            .on_failure(self._refused)
+            .run(self.context)
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.result_label.setText("\n".join(error.errors.values()))
+        elif isinstance(error, GroupDeskError):
+            self.result_label.setText(str(error))
+        else:
+            show_error(self, error)
+
+    def _progress(self) -> None:
+        outcome = self.chosen_outcome()
+        if outcome is not None:
+            self.progress_requested.emit(outcome)
 
     def reload(self) -> None:
         grant_id = self.grant_id
@@ -192,6 +299,8 @@ class ReportsTab(TablesTab):
 
     def _show(self, found: tuple[list[Report], list[Outcome]]) -> None:
         reports, outcomes = found
+        report, outcome = self.chosen_report(), self.chosen_outcome()
+        self.reports, self.outcomes = reports, outcomes
         day = self.formats.day
         self.fill(
             self.reports_table,
@@ -220,6 +329,9 @@ class ReportsTab(TablesTab):
                 for outcome in outcomes
             ],
         )
+        _choose(self.reports_table, reports, report)
+        _choose(self.outcomes_table, outcomes, outcome)
+        self._check()
 
     def _report_state(self, report: Report) -> str:
         day = self.formats.day
@@ -228,3 +340,23 @@ class ReportsTab(TablesTab):
         if report.state == "sent" and report.sent_on:
             return self.tr("sent on {day}").format(day=day(report.sent_on))
         return self.tr(report.state)
+
+
+class _Record(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+RecordT = TypeVar("RecordT", bound=_Record)
+
+
+def _chosen(table: QTableWidget, records: Sequence[RecordT]) -> RecordT | None:
+    row = table.currentRow() if table.selectedItems() else -1
+    return records[row] if 0 <= row < len(records) else None
+
+
+def _choose(table: QTableWidget, records: Sequence[RecordT], chosen: RecordT | None) -> None:
+    """Keep `chosen` selected after a reload."""
+    rows = [n for n, record in enumerate(records) if chosen and record.id == chosen.id]
+    if rows:
+        table.selectRow(rows[0])

@@ -1,0 +1,135 @@
+"""What the group owes a funder besides money, added from the Reports tab: a report due
+(interim or final, by a day), an outcome indicator (its name, target and unit), and a dated
+entry of progress towards one. A day that is not one, or a number that is not a whole number
+of at least zero, shows beside its field as it is typed and Save waits; the service checks
+again (progress of nothing, or dated in the future) and nothing is saved when it refuses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from groupdesk.services.grants.reporting import Outcome, add_outcome, add_report, record_progress
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.grants.fields import collect, typed_count, typed_date
+from groupdesk.ui.grants.form_dialog import CheckedFormDialog
+from groupdesk.ui.ops import OpJob
+from groupdesk.ui.widgets.forms import set_text_lines
+
+
+class ReportDialog(CheckedFormDialog):
+    def __init__(
+        self, context: AppContext, *, grant_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.name(self.tr("Add a report due"), self.tr("Save the report due"))
+        self.grant_id = grant_id
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Interim report"), "interim")
+        self.kind_combo.addItem(self.tr("Final report"), "final")
+        self.errors.add("kind", self.kind_combo, self.tr("&Kind"))
+        self.due_edit = self.day_edit("due_on", self.tr("&Due on"))
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        set_text_lines(self.note_edit, 2)
+        self.errors.add("note", self.note_edit, self.tr("&Note"))
+        self.resize(440, 260)
+        self.watch(self.due_edit.textChanged)
+
+    def read(self, problems: dict[str, str]) -> dict[str, Any]:
+        locale = self.context.locale
+        return {
+            "kind": self.kind_combo.currentData(),
+            "due_on": collect(
+                problems, lambda: typed_date(self.due_edit, field="due_on", locale=locale)
+            ),
+            "note": self.note_edit.toPlainText(),
+        }
+
+    def missing(self, values: dict[str, Any]) -> str | None:
+        return self.tr("Give the day it is due") if values["due_on"] is None else None
+
+    def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
+        grant_id = self.grant_id
+        return lambda job: add_report(job.uow(), grant_id=grant_id, **values)
+
+
+class OutcomeDialog(CheckedFormDialog):
+    def __init__(
+        self, context: AppContext, *, grant_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.name(self.tr("Add an outcome indicator"), self.tr("Save the outcome indicator"))
+        self.grant_id = grant_id
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Trees planted, people trained…"))
+        self.errors.add("name", self.name_edit, self.tr("&Name"))
+        self.target_edit = QLineEdit()
+        self.target_edit.setPlaceholderText(self.tr("if the funder set one"))
+        self.errors.add("target", self.target_edit, self.tr("&Target"))
+        self.unit_edit = QLineEdit()
+        self.unit_edit.setPlaceholderText(self.tr("trees, people, sessions…"))
+        self.errors.add("unit", self.unit_edit, self.tr("&Unit"))
+        self.resize(440, 220)
+        self.watch(self.name_edit.textChanged, self.target_edit.textChanged)
+
+    def read(self, problems: dict[str, str]) -> dict[str, Any]:
+        locale = self.context.locale
+        return {
+            "name": self.name_edit.text(),
+            "target": collect(
+                problems, lambda: typed_count(self.target_edit, field="target", locale=locale)
+            ),
+            "unit": self.unit_edit.text(),
+        }
+
+    def missing(self, values: dict[str, Any]) -> str | None:
+        return self.tr("Name the outcome") if not values["name"].strip() else None
+
+    def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
+        grant_id = self.grant_id
+        return lambda job: add_outcome(job.uow(), grant_id=grant_id, **values)
+
+
+class ProgressDialog(CheckedFormDialog):
+    """A dated entry towards an outcome (30 trees planted on 3 May)."""
+
+    def __init__(
+        self, context: AppContext, *, outcome: Outcome, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.name(
+            self.tr("Progress on {outcome}").format(outcome=outcome.name),
+            self.tr("Save the progress"),
+        )
+        self.outcome_id = outcome.id
+        self.on_edit = self.day_edit("entry_on", self.tr("&Day"))
+        self.on_edit.setPlaceholderText(self.tr("today"))
+        self.achieved_edit = QLineEdit()
+        self.achieved_edit.setPlaceholderText(outcome.unit or "")
+        self.errors.add("achieved", self.achieved_edit, self.tr("&Achieved"))
+        self.note_edit = QLineEdit()
+        self.errors.add("note", self.note_edit, self.tr("&Note"))
+        self.resize(420, 200)
+        self.watch(self.on_edit.textChanged, self.achieved_edit.textChanged)
+
+    def read(self, problems: dict[str, str]) -> dict[str, Any]:
+        locale = self.context.locale
+        return {
+            "on": collect(
+                problems, lambda: typed_date(self.on_edit, field="entry_on", locale=locale)
+            ),
+            "achieved": collect(
+                problems, lambda: typed_count(self.achieved_edit, field="achieved", locale=locale)
+            ),
+            "note": self.note_edit.text(),
+        }
+
+    def missing(self, values: dict[str, Any]) -> str | None:
+        return self.tr("Say how many") if values["achieved"] is None else None
+
+    def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
+        outcome_id = self.outcome_id
+        return lambda job: record_progress(job.uow(), outcome_id=outcome_id, **values)
