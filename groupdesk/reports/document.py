@@ -255,14 +255,21 @@ def listing(
     widths: Sequence[float | None],
     *commands: tuple[Any, ...],
     row_heights: Sequence[float] | None = None,
+    right: Sequence[int] = (),
 ) -> Any:
     """A list in the house look: a bold header row repeated on every page, light rules and
     banded rows (each as tall as `row_heights` says, when given). ReportLab breaks tables
-    between rows only, so no row is split."""
+    between rows only, so no row is split. The `right` columns (amounts, counts) are
+    right-aligned, their header over them too."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
     head = paragraph_styles()["head"]
+    head_right = ParagraphStyle("head-right", head, alignment=TA_RIGHT)
     return table(
-        [[para(name, head) for name in columns], *rows],
+        [[para(name, head_right if n in right else head) for n, name in enumerate(columns)], *rows],
         widths,
+        *(("ALIGN", (column, 1), (column, -1), "RIGHT") for column in right),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#333333"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#bbbbbb"),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", "#f3f6f4"]),

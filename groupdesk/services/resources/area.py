@@ -5,7 +5,7 @@ Its page is the Resources page (`groupdesk.ui.resources.page`), imported only wh
 
 from __future__ import annotations
 
-from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry, ReportEntry
 
 AREA = Area(
     key="resources",
@@ -28,4 +28,12 @@ AREA = Area(
         DashboardCard("groupdesk.services.resources.dashboard:upkeep_card", 36),
     ),
     member_tabs=("groupdesk.services.resources.member_tabs:loans_held",),
+    reports=(
+        ReportEntry(
+            "resources",
+            "Resource inventory and loans: items and their value, loans out, upkeep, deposits",
+            "none",
+            "groupdesk.reports.inventory:write_inventory",
+        ),
+    ),
 )

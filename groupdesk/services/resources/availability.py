@@ -99,6 +99,15 @@ def overdue_loans(uow: UnitOfWork) -> list[LoanData]:
         return loan_rows(uow.session, query, today)
 
 
+def loans_out(uow: UnitOfWork) -> list[LoanData]:
+    """Every loan not back (a kit's parts in its line), soonest due first: the overdue ones
+    come first, longest overdue first (the printed inventory's list)."""
+    with uow:
+        today = uow.today()
+        query = _out(loan_select()).order_by(Loan.due_on, Loan.id)
+        return loan_rows(uow.session, query, today)
+
+
 def due_back(uow: UnitOfWork, *, start: date | None = None, days: int = 7) -> list[LoanData]:
     """Loans not back that are due within `days` days from `start` (today): "due back this
     week"; overdue ones are in `overdue_loans`."""
