@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from groupdesk.services.resources.detail import ItemDetail
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.wording import moment_text
 from groupdesk.ui.formats import Formats
+from groupdesk.ui.resources.photo_strip import PhotoStrip
 from groupdesk.ui.widgets.record_tables import (
     fill_table,
     fit_columns,
@@ -128,8 +129,8 @@ class ItemDetailPane(QWidget):
     def _details_tab(self) -> QScrollArea:
         body = QWidget()
         layout = QVBoxLayout(body)
-        self.photos_row = QHBoxLayout()
-        layout.addLayout(self.photos_row)
+        self.photo_strip = PhotoStrip()
+        layout.addWidget(self.photo_strip)
         self.values_form = QFormLayout()
         layout.addLayout(self.values_form)
         self.values: dict[str, QLabel] = {}
@@ -215,7 +216,7 @@ class ItemDetailPane(QWidget):
                 value.clear()
             for table in self.findChildren(QTableWidget):
                 table.setRowCount(0)
-            self._show_photos(detail)
+            self.photo_strip.show_photos("", ())
             self._enable_row_buttons()
             return
         item = detail.item
@@ -241,7 +242,7 @@ class ItemDetailPane(QWidget):
         for key, label in self.values.items():
             label.setText(values[key] or "—")
             label.setToolTip(values[key] or "")
-        self._show_photos(detail)
+        self.photo_strip.show_photos(item.name, detail.photos)
         day = self._short_day
         self._fill(
             self.loans_table,
@@ -386,30 +387,6 @@ class ItemDetailPane(QWidget):
             )
         self.clash_banner.setText("\n".join(lines))
         self.clash_banner.show()
-
-    def _show_photos(self, detail: ItemDetail | None) -> None:
-        while (child := self.photos_row.takeAt(0)) is not None:
-            widget = child.widget()
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
-        if detail is None:
-            return
-        for number, photo in enumerate(detail.photos, start=1):
-            label = QLabel()
-            name = self.tr("Photo {number} of {item}: {file}").format(
-                number=number, item=detail.item.name, file=photo.filename
-            )
-            label.setAccessibleName(name)
-            label.setToolTip(photo.problem or photo.filename)
-            pixmap = QPixmap(str(photo.thumbnail)) if photo.thumbnail else QPixmap()
-            if pixmap.isNull():
-                label.setText(self.tr("(photo not here yet)"))
-            else:
-                label.setPixmap(pixmap)
-            self.photos_row.addWidget(label)
-        self.photos_row.addStretch(1)
 
     def _back_text(self, loan: LoanData, day: Callable[[date], str]) -> str:
         """'10 Apr (1 day late)': a late return is recorded, and said."""

@@ -9,8 +9,9 @@ different source) reloads once when it lands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,18 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS
 from groupdesk.services.resources.clashes import Clash, Holding, list_clashes
 from groupdesk.services.resources.detail import ItemDetail, item_detail
 from groupdesk.services.resources.kits import KitChecklist
 from groupdesk.services.resources.loans import LoanData
+from groupdesk.services.resources.photos import add_photo, remove_photo
 from groupdesk.services.resources.records import ItemData, ItemRow, list_items
 from groupdesk.services.resources.reservations import ReservationData, cancel_reservation
 from groupdesk.services.resources.week import week_bookings
+from groupdesk.services.thumbnails import check_image
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
-from groupdesk.ui.ops import Op, OpJob
+from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.resources.detail import CLASH_STYLE, ItemDetailPane
 from groupdesk.ui.resources.dialogs import (
@@ -171,6 +175,8 @@ class ResourcesPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail_pane = ItemDetailPane(self.context.locale, self.context.workspace.today())
         self.detail_pane.action_requested.connect(self.act)
+        self.detail_pane.photo_strip.photos_wanted.connect(self.add_photos)
+        self.detail_pane.photo_strip.remove_wanted.connect(self.remove_photo)
         self.table.activated.connect(lambda _index: self.detail_pane.tabs.setFocus())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -441,6 +447,39 @@ class ResourcesPage(Page):
             )
         return None
 
+    def add_photos(self, files: Sequence[Path]) -> Op[object] | None:
+        """Add pictures to the item shown: every file checked before any is kept, so a file
+        that is no picture refuses them all with the check's sentence under the photos."""
+        detail = self.detail_pane.detail
+        if detail is None:
+            return None
+        item_id, sources, strip = detail.item.id, list(files), self.detail_pane.photo_strip
+
+        def work(job: OpJob) -> int:
+            for source in sources:
+                check_image(source)
+            for source in sources:
+                add_photo(job.uow(), item_id=item_id, source=source)
+            return len(sources)
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, GroupDeskError):
+                show_error(self, error)
+            elif isinstance(error, ValidationError):
+                strip.show_problem(" ".join(error.errors.values()))
+            else:
+                strip.show_problem(str(error))
+
+        strip.show_problem("")
+        done = self.tr("Added %n photo(s) of {item}.", "", len(sources))
+        return self._do(work, done.format(item=detail.item.name), refused)
+
+    def remove_photo(self, photo_id: str) -> Op[object]:
+        self.detail_pane.photo_strip.show_problem("")
+        return self._do(
+            lambda job: remove_photo(job.uow(), photo_id=photo_id), self.tr("Photo removed.")
+        )
+
     def _open(self, dialog: ResourceDialog) -> ResourceDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._saved(dialog.saved))
@@ -477,9 +516,18 @@ class ResourcesPage(Page):
             text = ""
         self.status_label.setText(text)
 
-    def _do(self, change: Callable[[OpJob], object], done: str) -> Op[object]:
+    def _do(
+        self,
+        change: Callable[[OpJob], object],
+        done: str,
+        refused: Callable[[BaseException], None] | None = None,
+    ) -> Op[object]:
+        """Write off the GUI thread, say `done` and read the page again (`refused`: shows a
+        refusal somewhere of its own instead of in a message box)."""
+
         def changed(_result: object) -> None:
             self.status_label.setText(done)
             self.refresh()
 
-        return Op(self, change).on_success(changed).run(self.context)
+        op = Op(self, change).on_success(changed)
+        return (op.on_failure(refused) if refused else op).run(self.context)
