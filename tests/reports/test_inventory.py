@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from pypdf import PdfReader
 from support.meeting_reports import pdf_text, unembedded_fonts
 from support.resource_demo import TODAY, demo_on_today
 from support.resource_rows import gbp, stored_item, stored_loan
@@ -105,3 +106,27 @@ def test_names_in_every_script_and_totals_kept_apart_per_currency(
 def test_the_report_is_registered_for_the_cli_and_the_reports_page() -> None:
     (entry,) = [entry for entry in reports() if entry.key == "resources"]
     assert entry.subject == "none" and load(entry.writer) is write_inventory
+
+
+def test_a_long_list_repeats_its_header_on_every_page_and_is_byte_stable(
+    group_workspace: Workspace, tmp_path: Path
+) -> None:
+    for number in range(90):
+        stored_item(group_workspace, f"Chair {number:02}", value=gbp("10"))
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    result = write_inventory(group_workspace.uow(), first, today=date(2026, 12, 4))
+    write_inventory(group_workspace.uow(), second, today=date(2026, 12, 4))
+    assert first.read_bytes() == second.read_bytes()
+    pages = [_cells(page.extract_text()) for page in PdfReader(first).pages]
+    assert result.pages == len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {result.pages}" in page
+    chairs = [page for page in pages if any(line.startswith("Chair ") for line in page)]
+    assert len(chairs) >= 2
+    for page in chairs:  # the header over every page's part of the list, each row whole
+        assert page[page.index("Equipment") + 1 : page.index("Equipment") + 5] == [
+            "Qty", "Kept at", "Condition", "Value"
+        ]  # fmt: skip
+        for row in (n for n, line in enumerate(page) if line.startswith("Chair ")):
+            assert page[row + 1 : row + 4] == ["1", "good", "£10.00"]
+    assert "£900.00" in pages[-1]
