@@ -149,6 +149,7 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
         ReturnDialog,
     )
     from groupdesk.ui.resources.item_dialog import ItemDialog
+    from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 
     member = list_members(app_context.uow())[0].id
     item = add_item(app_context.uow(), values={"name": "Zebra tent", "quantity": 3})
@@ -175,6 +176,8 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
         ExtendDialog(app_context, loan=loan),
         ItemDialog(app_context),
         ItemDialog(app_context, item=detail.item),
+        UpkeepDialog(app_context, item=detail.item),
+        PlanDialog(app_context, item=detail.item),
     ):
         qtbot.addWidget(dialog)
         dialog.show()

@@ -43,8 +43,8 @@ CLASH_STYLE = (
 
 
 class ItemDetailPane(QWidget):
-    #: "edit", "lend", "reserve", or "return:ID", "extend:ID" (a loan), "collect:ID", "cancel:ID"
-    #: (a reservation).
+    #: "edit", "lend", "reserve", "upkeep", "plan", or "return:ID", "extend:ID" (a loan),
+    #: "collect:ID", "cancel:ID" (a reservation).
     action_requested = Signal(str)
 
     def __init__(self, locale: str, today: date, parent: QWidget | None = None) -> None:
@@ -103,6 +103,13 @@ class ItemDetailPane(QWidget):
         layout = upkeep.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.plans_label)
+        upkeep_buttons = QHBoxLayout()
+        self.upkeep_button = self._button(self.tr("&Log upkeep…"), "upkeep")
+        self.plan_button = self._button(self.tr("Add &plan…"), "plan")
+        upkeep_buttons.addWidget(self.upkeep_button)
+        upkeep_buttons.addWidget(self.plan_button)
+        upkeep_buttons.addStretch(1)
+        layout.addLayout(upkeep_buttons)
         self.history_table, history = self._table_tab(history_headers(), self.tr("History"), [])
         self._history_tab, self._history_shown = history, False
         for widget, title in (

@@ -40,6 +40,7 @@ from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.photos import add_photo, remove_photo
 from groupdesk.services.resources.records import ItemData, ItemRow, list_items
 from groupdesk.services.resources.reservations import ReservationData, cancel_reservation
+from groupdesk.services.resources.upkeep import UpkeepData
 from groupdesk.services.resources.week import week_bookings
 from groupdesk.services.thumbnails import check_image
 from groupdesk.ui.context import AppContext
@@ -56,6 +57,7 @@ from groupdesk.ui.resources.dialogs import (
     ReturnDialog,
 )
 from groupdesk.ui.resources.item_dialog import ItemDialog
+from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 from groupdesk.ui.resources.week import WeekView
 from groupdesk.ui.widgets.forms import labelled
 
@@ -422,6 +424,13 @@ class ResourcesPage(Page):
         what, _, record_id = action.partition(":")
         if what == "edit":
             return self._open(ItemDialog(self.context, item=detail.item, parent=self))
+        if what == "upkeep":
+            upkeep = UpkeepDialog(self.context, item=detail.item, plans=detail.plans, parent=self)
+            return self._open(upkeep)
+        if what == "plan":
+            plan = self._open(PlanDialog(self.context, item=detail.item, parent=self))
+            plan.accepted.connect(lambda: self.status_label.setText(self.tr("Upkeep planned.")))
+            return plan
         if what == "lend":
             return self._open(LendDialog(self.context, item=detail.item, parent=self))
         if what == "reserve":
@@ -492,6 +501,11 @@ class ResourcesPage(Page):
         if isinstance(result, ItemData):
             text = self.tr("Saved {item}.").format(item=result.name)
             self.show_item(result.id)
+        elif isinstance(result, UpkeepData):
+            text = self.tr("Logged upkeep of {item}: {what}.").format(
+                item=self.detail_pane.detail.item.name if self.detail_pane.detail else "",
+                what=result.what,
+            )
         elif isinstance(result, ReservationData):
             text = self.tr("Reserved {item} for {who}, {first} to {last}.").format(
                 item=result.item_name,
