@@ -1,7 +1,8 @@
 """`groupdesk reports KIND --out FILE.pdf`: the printed reports, written as PDF files.
 
 The kinds are the reports the areas register (`groupdesk.registry.reports()`), so a new report
-needs no edit here: a meeting report takes `--meeting ID`, the others nothing more.
+needs no edit here: a meeting report takes `--meeting ID`, a grant report `--grant ID` (and
+`--narrative FILE`, the group's own words), the others nothing more.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from groupdesk.cli.options import add_out_option, date_option, out_path
 #: `--paper` as typed, and as the reports name it.
 PAPERS = {"a4": "A4", "letter": "Letter"}
 #: How to find a valid subject of each kind, said when one is missing or wrong.
-FINDING = {"meeting": "`groupdesk meetings list` shows the meetings and their ids"}
+FINDING = {
+    "meeting": "`groupdesk meetings list` shows the meetings and their ids",
+    "grant": "`groupdesk grants list` shows the grants and their ids",
+}
 
 
 def register(subparsers: Any) -> None:
@@ -28,6 +32,13 @@ def register(subparsers: Any) -> None:
         add_out_option(kind, metavar="FILE.pdf", help="where to write the PDF")
         if entry.subject == "meeting":
             kind.add_argument("--meeting", metavar="ID", help=f"the meeting ({FINDING['meeting']})")
+        if entry.subject == "grant":
+            kind.add_argument("--grant", metavar="ID", help=f"the grant ({FINDING['grant']})")
+            kind.add_argument(
+                "--narrative",
+                metavar="FILE",
+                help="a text file of the group's own words, printed under the details",
+            )
         kind.add_argument(
             "--paper", choices=sorted(PAPERS), help="the paper (default: the group's, in Settings)"
         )
@@ -43,6 +54,10 @@ def run_report(args: argparse.Namespace, context: CliContext) -> int:
     subject: dict[str, str] = {}
     if entry.subject == "meeting":
         subject["meeting"] = _meeting(context, args.meeting)
+    if entry.subject == "grant":
+        subject["grant"] = _grant(context, args.grant)
+        if args.narrative:
+            subject["narrative"] = _narrative(args.narrative)
     result = load(entry.writer)(
         context.workspace().uow(),
         out_path(args, example=f"{entry.key}.pdf"),
@@ -72,3 +87,29 @@ def _meeting(context: CliContext, key: str | None) -> str:
     except GroupDeskError as problem:
         raise NotFoundError(f"{problem} {FINDING['meeting'].capitalize()}.") from None
     return key
+
+
+def _grant(context: CliContext, key: str | None) -> str:
+    """The grant asked for (an id or the start of one), checked before anything is written."""
+    from groupdesk.cli.grants import grant_option
+    from groupdesk.errors import GroupDeskError, NotFoundError, ValidationError
+
+    if not key:
+        raise ValidationError.single("grant", f"say which grant, --grant ID; {FINDING['grant']}")
+    try:
+        return grant_option(context, key)
+    except GroupDeskError as problem:
+        raise NotFoundError(f"{problem} {FINDING['grant'].capitalize()}.") from None
+
+
+def _narrative(name: str) -> str:
+    """The text of the narrative file (UTF-8); one that cannot be read is named."""
+    from pathlib import Path
+
+    from groupdesk.errors import ValidationError
+
+    try:
+        return Path(name).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as problem:
+        reason = problem.strerror if isinstance(problem, OSError) else "it is not UTF-8 text"
+        raise ValidationError.single("narrative", f"{name} cannot be read ({reason})") from None

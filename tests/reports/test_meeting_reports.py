@@ -25,6 +25,7 @@ from groupdesk.reports.agenda import write_agenda
 from groupdesk.reports.minutes import write_minutes
 from groupdesk.reports.signin import write_signin
 from groupdesk.services.demo import DEMO_GROUP_NAME
+from groupdesk.services.grants.figures import list_grant_figures
 from groupdesk.services.meetings.minutes import approved_at
 from groupdesk.services.meetings.records import list_meetings
 from groupdesk.services.members.records import add_member
@@ -200,9 +201,11 @@ def test_every_registered_report_prints_a_meeting_of_the_demo_group(
     held = [m for m in list_meetings(uow(), when="past") if approved_at(uow(), meeting=m.key)]
     assert held, "the demo group has a meeting whose minutes were approved"
     meeting = held[0]
+    grant = next(g for g in list_grant_figures(uow()) if g.spent.amount)
+    subjects = {"meeting": {"meeting": meeting.key}, "grant": {"grant": grant.row.id}}
     for entry in reports():
         out = tmp_path / f"{entry.key}.pdf"
-        subject = {"meeting": meeting.key} if entry.subject == "meeting" else {}
+        subject = subjects.get(entry.subject, {})
         result = load(entry.writer)(uow(), out, today=TODAY, **subject)
         text = readable(pdf_text(out))
         assert result.pages == len(PdfReader(out).pages) >= 1
@@ -210,4 +213,6 @@ def test_every_registered_report_prints_a_meeting_of_the_demo_group(
         assert unembedded_fonts(out) == [], entry.key
         if entry.subject == "meeting":
             assert meeting.title in text, entry.key
+        if entry.subject == "grant":
+            assert grant.row.title in text, entry.key
     assert "Approved at the" in pdf_text(tmp_path / "minutes.pdf")

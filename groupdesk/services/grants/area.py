@@ -5,7 +5,7 @@ Its page is the Grants page (`groupdesk.ui.grants.page`), imported only when sho
 
 from __future__ import annotations
 
-from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry, ReportEntry
 
 AREA = Area(
     key="grants",
@@ -21,5 +21,13 @@ AREA = Area(
     ),
     demo="groupdesk.services.grants.demo:add_demo_grants",
     member_tabs=("groupdesk.services.grants.member_tabs:money_of_member",),
+    reports=(
+        ReportEntry(
+            "grant",
+            "Funder report of a grant: budget against actual, payments, expenses, outcomes",
+            "grant",
+            "groupdesk.reports.funder:write_funder_report",
+        ),
+    ),
     dashboard=(DashboardCard("groupdesk.services.grants.dashboard:grant_deadlines_card", 25),),
 )

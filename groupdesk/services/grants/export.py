@@ -134,6 +134,29 @@ def budget_rows(figures: GrantFigures) -> list[list[str]]:
     return rows
 
 
+def named_receipts(uow: UnitOfWork, expenses: list[Expense]) -> list[tuple[str, str, str]]:
+    """(expense id, file name, stored sha256) of every receipt of `expenses`, in their order:
+    the names the evidence pack gives the files, which the funder report prints beside each
+    expense."""
+    by_id = {e.id: e for e in expenses}
+    with uow:
+        receipts = uow.session.execute(
+            select(GrantExpenseReceipt.expense_id, Attachment.sha256, Attachment.filename)
+            .join(Attachment, Attachment.id == GrantExpenseReceipt.attachment_id)
+            .where(
+                GrantExpenseReceipt.expense_id.in_(by_id),
+                GrantExpenseReceipt.deleted_at.is_(None),
+            )
+            .order_by(GrantExpenseReceipt.created_at, GrantExpenseReceipt.id)
+        ).all()
+    taken = {EXPENSES_FILE, BUDGET_FILE}
+    position = {expense_id: at for at, expense_id in enumerate(by_id)}
+    return [
+        (expense_id, receipt_name(by_id[expense_id], filename, taken), sha)
+        for expense_id, sha, filename in sorted(receipts, key=lambda r: position[r.expense_id])
+    ]
+
+
 def export_expenses(uow: UnitOfWork, *, grant_id: str, path: Path) -> int:
     """A grant's expenses as CSV at `path` (replaced whole); returns how many."""
     expenses = list_expenses(uow, grant_id=grant_id)
@@ -159,25 +182,11 @@ def export_evidence_pack(uow: UnitOfWork, *, grant_id: str, out: Path) -> Eviden
         raise ValidationError.single("out", f"{out} is not an empty folder; choose a new one")
     figures = grant_figures(uow, grant_id=grant_id)
     expenses = list_expenses(uow, grant_id=grant_id)
-    by_id = {e.id: e for e in expenses}
-    with uow:
-        receipts = uow.session.execute(
-            select(GrantExpenseReceipt.expense_id, Attachment.sha256, Attachment.filename)
-            .join(Attachment, Attachment.id == GrantExpenseReceipt.attachment_id)
-            .where(
-                GrantExpenseReceipt.expense_id.in_(by_id),
-                GrantExpenseReceipt.deleted_at.is_(None),
-            )
-            .order_by(GrantExpenseReceipt.created_at, GrantExpenseReceipt.id)
-        ).all()
     folder = uow.workspace.paths.attachments
-    taken = {EXPENSES_FILE, BUDGET_FILE}
     files: dict[str, list[str]] = {}
     sources: list[tuple[str, Path]] = []
     missing = []
-    position = {expense_id: at for at, expense_id in enumerate(by_id)}
-    for expense_id, sha, filename in sorted(receipts, key=lambda r: position[r.expense_id]):
-        name = receipt_name(by_id[expense_id], filename, taken)
+    for expense_id, name, sha in named_receipts(uow, expenses):
         source = stored_path(folder, sha)
         if source.is_file():
             files.setdefault(expense_id, []).append(name)

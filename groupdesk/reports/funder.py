@@ -1,0 +1,405 @@
+"""The funder report of one grant: what a funder asks for at an interim or final report. The
+grant's details and period, budget against actual per line (over-spent lines flagged), the
+payments received, every expense with its receipts (named as the evidence pack names the files,
+so an auditor can match them), the outcomes against their targets, the group's own words, and a
+bar chart of budget against actual; with a CSV of the same figures beside the PDF.
+
+Every figure comes from `services.grants` (`figures.grant_figures` for the sums), in the grant's
+one currency, formatted the group's way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from groupdesk.money import Money, format_money
+from groupdesk.reports.document import (
+    Letterhead,
+    Progress,
+    ReportResult,
+    cell,
+    cells,
+    check_pdf_path,
+    group_letterhead,
+    listing,
+    para,
+    paragraph_styles,
+    title_block,
+    write_pdf,
+)
+from groupdesk.reports.meeting import details_table
+from groupdesk.reports.text import BODY_FONT
+from groupdesk.services.csv_files import write_csv_file
+from groupdesk.services.grants.expenses import Expense, list_expenses
+from groupdesk.services.grants.export import budget_rows, named_receipts
+from groupdesk.services.grants.figures import GrantFigures, grant_figures
+from groupdesk.services.grants.payments import Payment, payments_of
+from groupdesk.services.grants.records import GrantData, get_grant
+from groupdesk.services.grants.reporting import Outcome, outcomes_of
+from groupdesk.services.meetings.minutes import paragraphs
+from groupdesk.services.uow import UnitOfWork
+
+TITLE = "Funder report"
+#: Columns of amounts and dates, in points.
+MONEY_WIDTH = 78
+DAY_WIDTH = 66
+NUMBER_WIDTH = 20
+OVER_COLOUR = "#b00020"
+OVER_BACKGROUND = "#fde8eb"
+BUDGET_COLOUR = "#9bb7a8"
+SPENT_COLOUR = "#2f6b4f"
+#: Height of the chart, in points.
+CHART_HEIGHT = 170
+
+
+@dataclass(frozen=True)
+class FunderResult(ReportResult):
+    grant_id: str
+    #: The CSV of budget against actual written beside the PDF.
+    csv: str
+    expenses: int
+    over_spent: int
+    pages: int
+
+    @property
+    def sentence(self) -> str:
+        over = f", {self.over_spent} line(s) over budget" if self.over_spent else ""
+        return (
+            f"Wrote {self.path} ({self.expenses} expense(s){over}, on {self.pages} page(s))"
+            f" and the figures as {self.csv}."
+        )
+
+
+def money_style() -> Any:
+    """The cell style for amounts: right-aligned, in whatever font the symbol needs."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("money", paragraph_styles()["cell"], alignment=TA_RIGHT)
+
+
+def money_cell(money: Money | None, locale: str, width: float = MONEY_WIDTH) -> Any:
+    """An amount the group's way, right-aligned ("" for none)."""
+    return "" if money is None else cell(format_money(money, locale), money_style(), width)
+
+
+def csv_path(path: Path) -> Path:
+    """The CSV beside the PDF: report.pdf → report.csv."""
+    return path.with_suffix(".csv")
+
+
+def write_funder_report(
+    uow: UnitOfWork,
+    path: Path,
+    *,
+    grant: str,
+    narrative: str = "",
+    today: date | None = None,
+    paper_size: str | None = None,
+    progress: Progress | None = None,
+) -> FunderResult:
+    """Write the funder report of `grant` to `path`, with `narrative` (the group's own words,
+    paragraphs split by blank lines) and the CSV of budget against actual beside it."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    check_pdf_path(path)
+    today = today or uow.today()
+    detail = get_grant(uow, grant)
+    figures = grant_figures(uow, grant_id=grant)
+    letterhead = group_letterhead(uow, title=TITLE, today=today, paper_size=paper_size)
+    period = _period(letterhead, detail)
+    letterhead = replace(letterhead, period=f"{detail.title}, {period}" if period else detail.title)
+    if progress is not None:
+        progress(0, 2, "Reading the expenses…")
+    expenses = list_expenses(uow, grant_id=grant)
+    receipts: dict[str, list[str]] = {}
+    for expense_id, name, _sha in named_receipts(uow, expenses):
+        receipts.setdefault(expense_id, []).append(name)
+    payments = [
+        payment for payment in payments_of(uow, grant_id=grant) if payment.direction == "in"
+    ]
+    outcomes = outcomes_of(uow, grant_id=grant)
+    if progress is not None:
+        progress(1, 2, "Laying out the funder report…")
+    styles = paragraph_styles()
+    styles["paragraph"] = ParagraphStyle("paragraph", styles["body"], spaceAfter=5)
+    story: list[Any] = title_block(letterhead)
+    story.append(_details(letterhead, detail, figures))
+    words = paragraphs(narrative)
+    if words:
+        story.append(para("In our words", styles["heading"]))
+        story += [para(text, styles["paragraph"]) for text in words]
+    story.append(para("Budget against actual", styles["heading"]))
+    if figures.lines or figures.no_line:
+        story.append(_budget(letterhead, figures))
+        if figures.over_spent:
+            story.append(
+                para(
+                    f"{len(figures.over_spent)} line(s) spent more than their budget (marked"
+                    " “over by”).",
+                    styles["note"],
+                )
+            )
+        story.append(_chart(letterhead, figures))
+    else:
+        story.append(para("The grant has no budget lines.", styles["note"]))
+    story.append(para("Payments received", styles["heading"]))
+    story.append(
+        _payments(letterhead, payments, figures.received)
+        if payments
+        else para("No payments received yet.", styles["note"])
+    )
+    story.append(para("Expenses", styles["heading"]))
+    if expenses:
+        outside = {expense.id for expense in figures.outside_period}
+        if outside:
+            story.append(
+                para(
+                    f"{len(outside)} expense(s) fall outside the grant's period (marked).",
+                    styles["note"],
+                )
+            )
+        story.append(_expenses(letterhead, expenses, receipts, outside))
+    else:
+        story.append(para("No expenses recorded yet.", styles["note"]))
+    story.append(para("Outcomes", styles["heading"]))
+    story.append(
+        _outcomes(letterhead, outcomes)
+        if outcomes
+        else para("No outcomes set for this grant.", styles["note"])
+    )
+    pages = write_pdf(path, letterhead, story)
+    figures_file = csv_path(path)
+    write_csv_file(figures_file, budget_rows(figures))
+    return FunderResult(
+        path, figures.grant_id, str(figures_file), len(expenses), len(figures.over_spent), pages
+    )
+
+
+def _period(letterhead: Letterhead, detail: GrantData) -> str | None:
+    """ "1 Jan 2026 – 31 Dec 2026" (an unknown end as "…"), or None when neither is set."""
+    start, end = detail.period_start, detail.period_end
+    if start is None and end is None:
+        return None
+    first = letterhead.day(start) if start else "…"
+    last = letterhead.day(end) if end else "…"
+    return f"{first} – {last}"
+
+
+def _details(letterhead: Letterhead, detail: GrantData, figures: GrantFigures) -> Any:
+    locale = letterhead.locale
+
+    def amount(money: Money | None) -> str | None:
+        return None if money is None else format_money(money, locale)
+
+    return details_table(
+        letterhead,
+        [
+            ("Grant", detail.title),
+            ("Funder", detail.funder_name or detail.applicant_name),
+            ("Their reference", detail.funder_reference),
+            ("State", detail.state),
+            ("Period", _period(letterhead, detail)),
+            ("Responsible", detail.responsible_name),
+            ("Purpose", detail.purpose),
+            ("Restrictions", detail.restrictions),
+            ("Requested", amount(figures.requested)),
+            ("Awarded", amount(figures.awarded)),
+            ("Received", amount(figures.received)),
+            ("Spent", amount(figures.spent)),
+            ("Committed", amount(figures.committed) if figures.committed.amount else None),
+            ("Remaining", amount(figures.remaining)),
+        ],
+    )
+
+
+def _budget(letterhead: Letterhead, figures: GrantFigures) -> Any:
+    locale = letterhead.locale
+    rest = letterhead.text_width - NUMBER_WIDTH - 4 * MONEY_WIDTH
+    widths = [NUMBER_WIDTH, rest, MONEY_WIDTH, MONEY_WIDTH, MONEY_WIDTH, MONEY_WIDTH]
+    rows: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = []
+    for number, line in enumerate(figures.lines, start=1):
+        name = f"{line.category}: {line.description}" if line.description else line.category
+        rows.append(
+            [
+                str(number),
+                cell(name, paragraph_styles()["cell"], rest),
+                money_cell(line.budget, locale),
+                money_cell(line.spent, locale),
+                money_cell(line.remaining, locale),
+                money_cell(line.over, locale),
+            ]
+        )
+        if line.over is not None:
+            commands += [
+                ("BACKGROUND", (0, number), (-1, number), OVER_BACKGROUND),
+                ("TEXTCOLOR", (5, number), (5, number), OVER_COLOUR),
+            ]
+    if figures.no_line:
+        unassigned = sum((e.amount for e in figures.no_line), Money.zero(figures.currency))
+        rows.append(["", "On no budget line", "", money_cell(unassigned, locale), "", ""])
+    budget = figures.budget
+    rows.append(
+        [
+            "",
+            "Total",
+            money_cell(budget, locale),
+            money_cell(figures.spent, locale),
+            money_cell(budget - figures.spent, locale),
+            "",
+        ]
+    )
+    return listing(
+        ("#", "Budget line", "Budget", "Spent", "Remaining", "Over by"),
+        rows,
+        widths,
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, "#333333"),
+        *commands,
+        right=(2, 3, 4, 5),
+    )
+
+
+def _chart(letterhead: Letterhead, figures: GrantFigures) -> Any:
+    """Budget and spent side by side per line, numbered as the table numbers them (a chart's
+    labels are drawn unshaped, so a category in any script is named in the table instead); an
+    over-spent line's bar in red."""
+    from babel.numbers import format_decimal
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.colors import HexColor
+
+    width = letterhead.text_width
+    drawing = Drawing(width, CHART_HEIGHT)
+    # The font a drawing starts in: not Helvetica, which would be the one font left unembedded.
+    drawing.initialFontName = BODY_FONT  # type: ignore[attr-defined]  # read by renderbase
+    chart = VerticalBarChart()
+    chart.x, chart.y = 50, 30
+    chart.width = width - 60  # type: ignore[assignment]  # the stubs say int; points are float
+    chart.height = CHART_HEIGHT - 60
+    chart.data = [
+        [float(line.budget.amount) for line in figures.lines],
+        [float(line.spent.amount) for line in figures.lines],
+    ]
+    chart.categoryAxis.categoryNames = [str(n) for n in range(1, len(figures.lines) + 1)]
+    chart.categoryAxis.labels.fontName = BODY_FONT
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fontName = BODY_FONT
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = lambda value: format_decimal(
+        value, format="#,##0", locale=letterhead.locale
+    )
+    chart.bars[0].fillColor = HexColor(BUDGET_COLOUR)
+    chart.bars[1].fillColor = HexColor(SPENT_COLOUR)
+    chart.bars.strokeWidth = 0
+    for index, line in enumerate(figures.lines):
+        if line.over is not None:
+            chart.bars[(1, index)].fillColor = HexColor(OVER_COLOUR)
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = 50, CHART_HEIGHT - 8
+    legend.fontName, legend.fontSize = BODY_FONT, 8
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.colorNamePairs = [
+        (HexColor(BUDGET_COLOUR), f"Budget ({figures.currency})"),
+        (HexColor(SPENT_COLOUR), "Spent"),
+    ]
+    if figures.over_spent:
+        legend.colorNamePairs.append((HexColor(OVER_COLOUR), "Spent, over budget"))
+    drawing.add(legend)
+    return drawing
+
+
+def _payments(letterhead: Letterhead, payments: Sequence[Payment], received: Money) -> Any:
+    rest = letterhead.text_width - DAY_WIDTH - MONEY_WIDTH
+    widths = [DAY_WIDTH, rest * 0.4, rest * 0.6, MONEY_WIDTH]
+    rows: list[list[Any]] = [
+        [
+            *cells([letterhead.day(p.paid_on), p.method or "", p.reference or ""], widths[:3]),
+            money_cell(p.amount, letterhead.locale),
+        ]
+        for p in payments
+    ]
+    rows.append(["", "Total received", "", money_cell(received, letterhead.locale)])
+    return listing(
+        ("Received on", "Method", "Reference", "Amount"),
+        rows,
+        widths,
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, "#333333"),
+        right=(3,),
+    )
+
+
+def _expenses(
+    letterhead: Letterhead,
+    expenses: Sequence[Expense],
+    receipts: dict[str, list[str]],
+    outside: set[str],
+) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    rest = letterhead.text_width - DAY_WIDTH - MONEY_WIDTH
+    widths = [DAY_WIDTH, rest * 0.22, rest * 0.2, rest * 0.58, MONEY_WIDTH]
+    # file names are long: a size smaller, so most fit on their line
+    style = ParagraphStyle("receipt", paragraph_styles()["cell"], fontSize=8, leading=10)
+    rows = []
+    for expense in expenses:
+        day = letterhead.day(expense.spent_on)
+        if expense.id in outside:
+            day += " (outside the period)"
+        files = receipts.get(expense.id, ["no receipt"])
+        rows.append(
+            [
+                *cells([day, expense.payee, expense.line or "no line"], widths[:3]),
+                # a receipt a line, as the evidence pack names the file
+                cell(files[0], style, widths[3])
+                if len(files) == 1
+                else [para(name, style) for name in files],
+                money_cell(expense.amount, letterhead.locale),
+            ]
+        )
+    return listing(
+        ("Date", "Payee", "Budget line", "Receipts", "Amount"),
+        rows,
+        widths,
+        ("FONTSIZE", (3, 1), (3, -1), style.fontSize),
+        ("LEADING", (3, 1), (3, -1), style.leading),
+        right=(4,),
+    )
+
+
+def _outcomes(letterhead: Letterhead, outcomes: Sequence[Outcome]) -> Any:
+    from babel.numbers import format_decimal
+
+    number_width = 70
+    rest = letterhead.text_width - 3 * number_width
+    widths = [rest, number_width, number_width, number_width]
+    rows = []
+    for outcome in outcomes:
+        unit = f" {outcome.unit}" if outcome.unit else ""
+        target = (
+            ""
+            if outcome.target is None
+            else format_decimal(outcome.target, locale=letterhead.locale)
+        )
+        share = f"{round(100 * outcome.achieved / outcome.target)}%" if outcome.target else ""
+        rows.append(
+            [
+                cell(
+                    f"{outcome.name}{unit and f' ({unit.strip()})'}",
+                    paragraph_styles()["cell"],
+                    rest,
+                ),
+                target,
+                format_decimal(outcome.achieved, locale=letterhead.locale),
+                share,
+            ]
+        )
+    return listing(("Outcome", "Target", "Achieved", "Of target"), rows, widths, right=(1, 2, 3))
