@@ -18,6 +18,8 @@ from groupdesk.ui.ops import QueryOp
 class OverviewTab(GrantTab):
     #: Edit was pressed (the page opens the dialog).
     edit_requested = Signal(str)
+    #: Funders… was pressed (the page opens the funders list).
+    funders_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -57,8 +59,12 @@ class OverviewTab(GrantTab):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the grant"))
         self.edit_button.clicked.connect(self._edit)
+        self.funders_button = QPushButton(self.tr("&Funders…"))
+        self.funders_button.setAccessibleName(self.tr("Funders: add or edit one"))
+        self.funders_button.clicked.connect(self.funders_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.funders_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -82,6 +88,7 @@ class OverviewTab(GrantTab):
         self.grant = grant
         day = self.formats.day
         outgoing = grant.direction == "outgoing"
+        self.funders_button.setVisible(not outgoing)
         caption = self.counterpart_caption
         if isinstance(caption, QLabel):
             caption.setText(self.tr("Applicant") if outgoing else self.tr("Funder"))

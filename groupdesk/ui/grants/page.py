@@ -41,6 +41,7 @@ from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.detail import GrantDetail
 from groupdesk.ui.grants.expense_dialog import ExpenseDialog
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
+from groupdesk.ui.grants.funders_dialog import FundersDialog
 from groupdesk.ui.grants.grant_dialog import GrantDialog
 from groupdesk.ui.grants.line_dialog import BudgetLineDialog
 from groupdesk.ui.grants.payment_dialogs import MoneyDialog, PaymentDialog, TrancheDialog
@@ -146,6 +147,7 @@ class GrantsPage(Page):
         list_layout.addWidget(self.totals_label)
         self.detail = GrantDetail(context, self)
         self.detail.overview.edit_requested.connect(self.open_edit_dialog)
+        self.detail.overview.funders_requested.connect(self.open_funders_dialog)
         self.detail.expenses.add_requested.connect(self.open_expense_dialog)
         self.detail.budget.add_requested.connect(self.open_line_dialog)
         self.detail.payments.payment_requested.connect(
@@ -292,6 +294,11 @@ class GrantsPage(Page):
         dialog = GrantDialog(self.context, grant_id=grant_id, parent=self)
         dialog.saved.connect(self._saved)
         return self._open_dialog(dialog)
+
+    def open_funders_dialog(self) -> FundersDialog:
+        """The funders list; the chosen grant's overview shows a funder's new name once the
+        write is announced."""
+        return self._open_dialog(FundersDialog(self.context, self))
 
     def _currency(self, grant_id: str) -> str | None:
         grant = next((g for g in self.grants.records() if g.row.id == grant_id), None)
