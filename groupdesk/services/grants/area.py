@@ -28,6 +28,12 @@ AREA = Area(
             "grant",
             "groupdesk.reports.funder:write_funder_report",
         ),
+        ReportEntry(
+            "grants",
+            "Grants overview: every grant by state, totals per currency, deadlines ahead",
+            "none",
+            "groupdesk.reports.grants_overview:write_grants_overview",
+        ),
     ),
     dashboard=(DashboardCard("groupdesk.services.grants.dashboard:grant_deadlines_card", 25),),
 )
