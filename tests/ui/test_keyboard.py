@@ -149,6 +149,7 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
         ReturnDialog,
     )
     from groupdesk.ui.resources.item_dialog import ItemDialog
+    from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
     from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 
     member = list_members(app_context.uow())[0].id
@@ -178,6 +179,8 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
         ItemDialog(app_context, item=detail.item),
         UpkeepDialog(app_context, item=detail.item),
         PlanDialog(app_context, item=detail.item),
+        WaiveDialog(app_context, loan=loan),
+        MoveDialog(app_context, booking=booking),
     ):
         qtbot.addWidget(dialog)
         dialog.show()

@@ -21,6 +21,7 @@ from groupdesk.models.meetings import Meeting
 from groupdesk.models.members import Member
 from groupdesk.models.resources import Reservation, ResourceItem
 from groupdesk.money import Money
+from groupdesk.services.meetings.occurrences import materialise
 from groupdesk.services.resources.clashes import check_free, group_locale
 from groupdesk.services.resources.loans import LoanData, get_loan, lend_in_session
 from groupdesk.services.rows import display_name, live_member, live_row
@@ -125,7 +126,8 @@ def reserve(
     note: str | None = None,
 ) -> ReservationData:
     """Book `quantity` of the item from `starts_on` to `ends_on` (whole days) for a member or
-    a meeting; refused, naming the clash, when the days are taken."""
+    a meeting (its id, or the key of a series' occurrence from `list_meetings`); refused,
+    naming the clash, when the days are taken."""
     locale = group_locale(uow)
     with uow:
         session = uow.session
@@ -140,8 +142,8 @@ def reserve(
             raise ValidationError(errors)
         if member_id is not None:
             live_member(session, member_id, role="the member reserving")
-        if meeting_id is not None:
-            live_row(session, Meeting, meeting_id, what="meeting")
+        if meeting_id is not None:  # an upcoming meeting of a series is stored on its booking
+            meeting_id = materialise(session, meeting_id).id
         check_free(
             session,
             item=item,

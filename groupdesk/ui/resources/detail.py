@@ -44,7 +44,7 @@ CLASH_STYLE = (
 
 class ItemDetailPane(QWidget):
     #: "edit", "lend", "reserve", "upkeep", "plan", or "return:ID", "extend:ID" (a loan),
-    #: "collect:ID", "cancel:ID" (a reservation).
+    #: "waive:ID" (a loan), "collect:ID", "move:ID", "cancel:ID" (a reservation).
     action_requested = Signal(str)
 
     def __init__(self, locale: str, today: date, parent: QWidget | None = None) -> None:
@@ -79,7 +79,11 @@ class ItemDetailPane(QWidget):
                 self.tr("Deposit and notes"),
             ],
             self.tr("Loans"),
-            [("return", self.tr("Re&turn…")), ("extend", self.tr("E&xtend…"))],
+            [
+                ("return", self.tr("Re&turn…")),
+                ("extend", self.tr("E&xtend…")),
+                ("waive", self.tr("Wai&ve late fee…")),
+            ],
         )
         self.reservations_table, reservations = self._table_tab(
             [
@@ -90,7 +94,11 @@ class ItemDetailPane(QWidget):
                 self.tr("Status and note"),
             ],
             self.tr("Reservations"),
-            [("collect", self.tr("&Hand out now…")), ("cancel", self.tr("Ca&ncel reservation"))],
+            [
+                ("collect", self.tr("&Hand out now…")),
+                ("move", self.tr("Mo&ve to other days…")),
+                ("cancel", self.tr("Ca&ncel reservation")),
+            ],
         )
         self.upkeep_table, upkeep = self._table_tab(
             [self.tr("Done on"), self.tr("By"), self.tr("Cost"), self.tr("What")],
@@ -487,13 +495,21 @@ class ItemDetailPane(QWidget):
         for button in (self.return_button, self.extend_button):
             button.setEnabled(open_loan)
             button.setToolTip("" if open_loan else self.tr("Choose a loan not yet returned"))
+        fee = loan is not None and loan.fee_charged is not None and loan.fee_charged.amount > 0
+        waivable = fee and loan is not None and loan.fee_waived_by_id is None
+        self.waive_button.setEnabled(waivable)
+        self.waive_button.setToolTip("" if waivable else self.tr("Choose a loan with a late fee"))
         booked = self.chosen_reservation_id() is not None
-        for button in (self.collect_button, self.cancel_button):
+        for button in (self.collect_button, self.move_button, self.cancel_button):
             button.setEnabled(booked)
             button.setToolTip("" if booked else self.tr("Choose a reservation still booked"))
 
     def _act_on_row(self, action: str) -> None:
-        if action in ("return", "extend"):
+        if action == "waive":
+            loan = self.chosen_loan()
+            if loan is not None:
+                self.action_requested.emit(f"waive:{loan.id}")
+        elif action in ("return", "extend"):
             loan = self.chosen_loan()
             if loan is not None and loan.returned_on is None:
                 self.action_requested.emit(f"{action}:{loan.id}")
@@ -506,3 +522,5 @@ class ItemDetailPane(QWidget):
     extend_button: QPushButton
     collect_button: QPushButton
     cancel_button: QPushButton
+    waive_button: QPushButton
+    move_button: QPushButton

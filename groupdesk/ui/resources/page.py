@@ -35,6 +35,7 @@ from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS
 from groupdesk.services.resources.clashes import Clash, Holding, list_clashes
 from groupdesk.services.resources.detail import ItemDetail, item_detail
+from groupdesk.services.resources.fees import LateFee
 from groupdesk.services.resources.kits import KitChecklist
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.photos import add_photo, remove_photo
@@ -57,6 +58,7 @@ from groupdesk.ui.resources.dialogs import (
     ReturnDialog,
 )
 from groupdesk.ui.resources.item_dialog import ItemDialog
+from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
 from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 from groupdesk.ui.resources.week import WeekView
 from groupdesk.ui.widgets.forms import labelled
@@ -440,10 +442,20 @@ class ResourcesPage(Page):
             return self._open(ReturnDialog(self.context, loan=loan, parent=self))
         if what == "extend" and loan is not None:
             return self._open(ExtendDialog(self.context, loan=loan, parent=self))
+        if what == "waive" and loan is not None:
+            return self._open(WaiveDialog(self.context, loan=loan, parent=self))
         booking = next((b for b in detail.reservations if b.id == record_id), None)
         if what == "collect" and booking is not None:
             dialog = LendDialog(self.context, item=detail.item, reservation=booking, parent=self)
             return self._open(dialog)
+        if what == "move" and booking is not None:
+            move = self._open(MoveDialog(self.context, booking=booking, parent=self))
+            move.accepted.connect(
+                lambda: self.status_label.setText(
+                    self.tr("Reservation moved: {text}").format(text=self.status_label.text())
+                )
+            )
+            return move
         if what == "cancel" and booking is not None:
             question = self.tr("Cancel the reservation of {item} for {who}?").format(
                 item=detail.item.name, who=booking.who
@@ -505,6 +517,10 @@ class ResourcesPage(Page):
             text = self.tr("Logged upkeep of {item}: {what}.").format(
                 item=self.detail_pane.detail.item.name if self.detail_pane.detail else "",
                 what=result.what,
+            )
+        elif isinstance(result, LateFee):
+            text = self.tr("The late fee on {item} is waived by {who}.").format(
+                item=result.item_name, who=result.waived_by_name
             )
         elif isinstance(result, ReservationData):
             text = self.tr("Reserved {item} for {who}, {first} to {last}.").format(
