@@ -44,6 +44,7 @@ from groupdesk.ui.grants.form_dialog import CheckedFormDialog
 from groupdesk.ui.grants.funders_dialog import FundersDialog
 from groupdesk.ui.grants.grant_dialog import GrantDialog
 from groupdesk.ui.grants.line_dialog import BudgetLineDialog
+from groupdesk.ui.grants.micro_grant_dialog import MicroGrantDialog
 from groupdesk.ui.grants.payment_dialogs import MoneyDialog, PaymentDialog, TrancheDialog
 from groupdesk.ui.grants.pipeline_model import PipelineModel
 from groupdesk.ui.grants.report_dialogs import OutcomeDialog, ProgressDialog, ReportDialog
@@ -96,10 +97,8 @@ class GrantsPage(Page):
         )
         heading = QLabel(self.page_title())
         heading.setObjectName("pageHeading")
-        self.new_button = QPushButton(self.tr("&New grant…"))
+        self.new_button = QPushButton()
         self.new_button.setObjectName("primary")
-        self.new_button.setAccessibleName(self.tr("New grant"))
-        self.new_button.setToolTip(self.tr("A grant the group seeks, as a prospect (Ctrl+N)"))
         self.new_button.clicked.connect(self.open_new_dialog)
         QShortcut(QKeySequence.StandardKey.New, self, self.open_new_dialog)
         header = QHBoxLayout()
@@ -113,8 +112,9 @@ class GrantsPage(Page):
         self.direction_combo.addItem(self.tr("Grants we seek"), "incoming")
         self.direction_combo.addItem(self.tr("Micro-grants we give"), "outgoing")
         self.direction_combo.addItem(self.tr("All grants"), None)
-        self.direction_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.direction_combo.currentIndexChanged.connect(self._direction_changed)
         self._labelled(self.tr("&Show:"), self.direction_combo, filters)
+        self._name_new_button()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles, funders, people… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
@@ -173,6 +173,24 @@ class GrantsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
+
+    def _direction_changed(self) -> None:
+        self._name_new_button()
+        self.refresh()
+
+    def _name_new_button(self) -> None:
+        """New… adds what the page shows: a micro-grant while it shows those the group gives."""
+        giving = self.direction_combo.currentData() == "outgoing"
+        if giving:
+            self.new_button.setText(self.tr("&New micro-grant…"))
+            self.new_button.setAccessibleName(self.tr("New micro-grant"))
+            self.new_button.setToolTip(
+                self.tr("A member applies for money for their project (Ctrl+N)")
+            )
+        else:
+            self.new_button.setText(self.tr("&New grant…"))
+            self.new_button.setAccessibleName(self.tr("New grant"))
+            self.new_button.setToolTip(self.tr("A grant the group seeks, as a prospect (Ctrl+N)"))
 
     def _labelled(self, text: str, widget: QWidget, row: QHBoxLayout) -> None:
         label = QLabel(text)
@@ -287,7 +305,12 @@ class GrantsPage(Page):
 
     # Dialogs
 
-    def open_new_dialog(self) -> GrantDialog:
+    def open_new_dialog(self) -> GrantDialog | MicroGrantDialog:
+        """A new grant the group seeks, or a micro-grant while the page shows those it gives."""
+        if self.direction_combo.currentData() == "outgoing":
+            dialog = MicroGrantDialog(self.context, self)
+            dialog.saved.connect(self._saved)
+            return self._open_dialog(dialog)
         return self.open_edit_dialog(None)
 
     def open_edit_dialog(self, grant_id: str | None) -> GrantDialog:
