@@ -10,6 +10,7 @@ one currency, formatted the group's way.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -74,8 +75,10 @@ class FunderResult(ReportResult):
         )
 
 
+@functools.cache
 def money_style() -> Any:
-    """The cell style for amounts: right-aligned, in whatever font the symbol needs."""
+    """The cell style for amounts: right-aligned, in whatever font the symbol needs (made once:
+    a funder report has thousands of amounts)."""
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
