@@ -216,17 +216,9 @@ def lend_kit(
     with uow:
         session = uow.session
         kit = live_row(session, ResourceItem, kit_id, what="kit")
-        parts = _parts(session, kit_id)
-        if not parts:
+        if not _parts(session, kit_id):
             raise ValidationError.single("item", f"{kit.name} has no parts; lend it as an item.")
-        handed = {p.part_id for p in parts} if parts_handed is None else set(parts_handed)
-        if handed - {p.part_id for p in parts}:
-            raise ValidationError.single("parts", f"Tick only the parts of {kit.name}.")
-        stayed = [p.name for p in parts if p.part_id not in handed]
-        if stayed:
-            went_without = f"Went out without: {', '.join(stayed)}."
-            notes = f"{notes.strip()}\n{went_without}" if notes and notes.strip() else went_without
-        kit_loan = lend_in_session(
+        kit_loan = lend_with_parts(
             uow,
             item=kit,
             borrower_id=borrower_id,
@@ -237,13 +229,57 @@ def lend_kit(
             handed_out_by_id=handed_out_by_id,
             notes=notes,
             locale=locale,
+            parts_handed=parts_handed,
         )
-        for part in parts:
-            if part.part_id in handed:
-                _lend_part(uow, kit_loan, part, locale)
         checklist = _checklist(session, kit_loan)
         uow.commit()
     return checklist
+
+
+def lend_with_parts(
+    uow: UnitOfWork,
+    *,
+    item: ResourceItem,
+    borrower_id: str,
+    out_on: date,
+    due_on: date | None,
+    quantity: int,
+    deposit: Money | None,
+    handed_out_by_id: str | None,
+    notes: str | None,
+    locale: str,
+    parts_handed: Collection[str] | None = None,
+    reservation_id: str | None = None,
+) -> Loan:
+    """`loans.lend_in_session` for an item that may be a kit: its parts ticked as handed over
+    (all unless said) go out with it on loans of their own, and a part left home is said in
+    the loan's notes. Every way a kit leaves (lent, or a booking handed out) comes here, so
+    none lends the kit without its parts. Inside the caller's transaction."""
+    parts = _parts(uow.session, item.id)
+    handed = {p.part_id for p in parts} if parts_handed is None else set(parts_handed)
+    if handed - {p.part_id for p in parts}:
+        raise ValidationError.single("parts", f"Tick only the parts of {item.name}.")
+    stayed = [p.name for p in parts if p.part_id not in handed]
+    if stayed:
+        went_without = f"Went out without: {', '.join(stayed)}."
+        notes = f"{notes.strip()}\n{went_without}" if notes and notes.strip() else went_without
+    kit_loan = lend_in_session(
+        uow,
+        item=item,
+        borrower_id=borrower_id,
+        out_on=out_on,
+        due_on=due_on,
+        quantity=quantity,
+        deposit=deposit,
+        handed_out_by_id=handed_out_by_id,
+        notes=notes,
+        locale=locale,
+        reservation_id=reservation_id,
+    )
+    for part in parts:
+        if part.part_id in handed:
+            _lend_part(uow, kit_loan, part, locale)
+    return kit_loan
 
 
 def _lend_part(uow: UnitOfWork, kit_loan: Loan, part: KitPart, locale: str) -> None:

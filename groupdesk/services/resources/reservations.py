@@ -9,6 +9,7 @@ shares the days.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -23,7 +24,8 @@ from groupdesk.models.resources import Reservation, ResourceItem
 from groupdesk.money import Money
 from groupdesk.services.meetings.occurrences import materialise
 from groupdesk.services.resources.clashes import check_free, group_locale
-from groupdesk.services.resources.loans import LoanData, get_loan, lend_in_session
+from groupdesk.services.resources.kits import lend_with_parts
+from groupdesk.services.resources.loans import LoanData, get_loan
 from groupdesk.services.rows import display_name, live_member, live_row
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
@@ -229,10 +231,12 @@ def collect_reservation(
     deposit: Money | None = None,
     handed_out_by_id: str | None = None,
     notes: str | None = None,
+    parts_handed: Collection[str] | None = None,
 ) -> LoanData:
     """Turn a booking into a loan in one step, from today to `due_on` (the booking's last day):
     the booking is marked collected and names its loan. `borrower_id` is who takes it (the
-    member who booked, by default; needed for a meeting's booking)."""
+    member who booked, by default; needed for a meeting's booking). A kit goes out with its
+    parts (`parts_handed`: those ticked; all unless said), as when it is lent."""
     locale = group_locale(uow)
     with uow:
         session = uow.session
@@ -249,7 +253,7 @@ def collect_reservation(
                 "borrower", "Say who takes it: this booking is for a meeting."
             )
         item = live_row(session, ResourceItem, booking.item_id, what="item")
-        loan = lend_in_session(
+        loan = lend_with_parts(
             uow,
             item=item,
             borrower_id=borrower,
@@ -260,6 +264,7 @@ def collect_reservation(
             handed_out_by_id=handed_out_by_id,
             notes=notes,
             locale=locale,
+            parts_handed=parts_handed,
             reservation_id=booking.id,
         )
         booking.status = "collected"

@@ -241,15 +241,12 @@ class LendDialog(ResourceDialog):
             self.quantity_spin.setEnabled(False)  # what was reserved
             self.out_edit.setEnabled(False)  # a reservation is handed out today
             self.due_edit.setText(max(reservation.ends_on, self.today).isoformat())
-        else:
-            QueryOp(
-                self, lambda job: kits.parts_of(job.uow(), kit_id=item.id), key="parts"
-            ).on_success(
-                lambda parts: self.checklist(
-                    self.tr("Parts &given"),
-                    [(part.part_id, part_text(part.name, part.count)) for part in parts],
-                )
-            ).run(context)
+        QueryOp(self, lambda job: kits.parts_of(job.uow(), kit_id=item.id), key="parts").on_success(
+            lambda parts: self.checklist(
+                self.tr("Parts &given"),
+                [(part.part_id, part_text(part.name, part.count)) for part in parts],
+            )
+        ).run(context)
         self.offer_pickers()
         self.check()
 
@@ -279,8 +276,8 @@ class LendDialog(ResourceDialog):
         deposit = values["deposit"] or Money.zero(currency)  # empty: no deposit taken
         assert isinstance(deposit, Money)
         handed, notes = self.handed_picker.member_id(), self.notes_edit.toPlainText()
-        if self.reservation is not None:
-            reservation_id = self.reservation.id
+        if self.reservation is not None:  # a kit's ticked parts go out with it, as when lent
+            reservation_id, parts = self.reservation.id, self.ticked() if self.parts else None
             return lambda job: reservations.collect_reservation(
                 job.uow(),
                 reservation_id=reservation_id,
@@ -289,6 +286,7 @@ class LendDialog(ResourceDialog):
                 deposit=deposit,
                 handed_out_by_id=handed,
                 notes=notes,
+                parts_handed=parts,
             )
         item_id, quantity = self.item.id, self.quantity_spin.value()
         assert borrower is not None

@@ -21,6 +21,7 @@ from groupdesk.services.resources.kits import (
     set_part,
 )
 from groupdesk.services.resources.loans import get_loan, lend, return_loan
+from groupdesk.services.resources.reservations import collect_reservation, reserve
 from groupdesk.services.workspace import Workspace
 
 TODAY = date(2026, 5, 3)  # the members_ws clock (tests/services/conftest.py)
@@ -275,3 +276,42 @@ def test_a_late_kit_is_one_overdue_line_until_it_comes_back_without_a_part(
     assert [loan.item_name for loan in current_loans(members_ws.uow(), member_id=ana)] == ["PA kit"]
     return_kit(members_ws.uow(), loan_id=lent.loan_id, parts_back=[pa["speaker"], pa["cables"]])
     assert [loan.item_name for loan in overdue_loans(members_ws.uow())] == ["Mixer"]
+
+
+def test_handing_out_a_reserved_kit_lends_its_parts_too(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    """Regression: collecting a kit's reservation lent the kit alone, its parts free to lend
+    to someone else while they were in the borrower's car."""
+    ana, sam = add_person("Ana Silva"), add_person("Sam Okafor")
+    booking = reserve(
+        members_ws.uow(),
+        item_id=pa["kit"],
+        member_id=ana,
+        starts_on=TODAY,
+        ends_on=TODAY + timedelta(2),
+    )
+    loan = collect_reservation(members_ws.uow(), reservation_id=booking.id)
+    assert loan.item_name == "PA kit" and loan.reservation_id == booking.id
+    checklist = kit_checklist(members_ws.uow(), loan_id=loan.id)
+    assert [(line.name, line.out) for line in checklist.lines] == [
+        ("Cables", True),
+        ("Mixer", True),
+        ("Speaker", True),
+    ]
+    with pytest.raises(ValidationError, match="Speaker"):
+        lent_alone(members_ws, pa["speaker"], sam)
+
+
+def test_a_part_left_home_when_a_reserved_kit_is_handed_out_stays_free(
+    members_ws: Workspace, pa: dict[str, str], add_person: Callable[..., str]
+) -> None:
+    ana, sam = add_person("Ana Silva"), add_person("Sam Okafor")
+    booking = reserve(
+        members_ws.uow(), item_id=pa["kit"], member_id=ana, starts_on=TODAY, ends_on=TODAY
+    )
+    loan = collect_reservation(
+        members_ws.uow(), reservation_id=booking.id, parts_handed=[pa["speaker"], pa["cables"]]
+    )
+    assert "Went out without: Mixer." in (loan.notes or "")
+    lent_alone(members_ws, pa["mixer"], sam)

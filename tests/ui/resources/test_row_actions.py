@@ -177,3 +177,36 @@ def test_reserve_for_an_upcoming_meeting(qtbot, page, ladder, demo_workspace) ->
     assert booking.meeting_id is not None and booking.member_id is None
     assert meeting.title in booking.who  # "the meeting “General meeting”"
     assert booking.starts_on == meeting.starts_at.date()
+
+
+def test_handing_out_a_reserved_kit_sends_the_parts_ticked(  # type: ignore[no-untyped-def]
+    qtbot, page, people, demo_workspace
+) -> None:
+    from groupdesk.services.resources.kits import kit_checklist, set_part
+
+    uow = demo_workspace.uow
+    kit = add_item(uow(), values={"name": "Zebra PA kit"})
+    speaker = add_item(uow(), values={"name": "Zebra speaker", "quantity": 2})
+    mixer = add_item(uow(), values={"name": "Zebra mixer"})
+    set_part(uow(), kit_id=kit.id, part_id=speaker.id, count=2)
+    set_part(uow(), kit_id=kit.id, part_id=mixer.id)
+    today = demo_workspace.today()
+    booking = reserve(
+        uow(), item_id=kit.id, member_id=people[BORROWER], starts_on=today, ends_on=today
+    )
+    page.show_item(kit.id)
+    settle()
+    page.act(f"collect:{booking.id}")
+    dialog = page.active_dialog
+    settle()  # the people and the parts arrive
+    assert [tick.text() for _id, tick in dialog.parts] == ["Zebra mixer", "Zebra speaker ×2"]
+    next(tick for part_id, tick in dialog.parts if part_id == mixer.id).setChecked(False)
+    click(qtbot, dialog.save_button)
+    assert page.active_dialog is None
+    (loan,) = item_loan_history(uow(), item_id=kit.id)
+    assert loan.reservation_id == booking.id
+    lines = kit_checklist(uow(), loan_id=loan.id).lines
+    assert [(line.name, line.out) for line in lines] == [
+        ("Zebra mixer", False),  # left home, free to lend
+        ("Zebra speaker", True),
+    ]
