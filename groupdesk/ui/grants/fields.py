@@ -32,6 +32,23 @@ def typed_amount(
     return checked_amount(amount, field=field, currency=currency, allow_zero=not required)
 
 
+def money_owed(
+    problems: dict[str, str], edit: QLineEdit, *, currency: str, locale: str
+) -> Money | None:
+    """The amount a form needs (None while empty); zero or below is a problem beside the
+    field, added to `problems`."""
+    return collect(
+        problems,
+        lambda: typed_amount(
+            edit,
+            field="amount",
+            currency=currency,
+            locale=locale,
+            required=bool(edit.text().strip()),
+        ),
+    )
+
+
 def typed_date(edit: QLineEdit, *, field: str, locale: str) -> date | None:
     """The day in `edit`, typed the group's way or picked (None when empty)."""
     try:

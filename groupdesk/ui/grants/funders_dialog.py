@@ -34,6 +34,7 @@ from groupdesk.services.grants.funders import (
 )
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
+from groupdesk.ui.grants.record_tabs import choose_record, chosen_record
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
 from groupdesk.ui.widgets.record_tables import fill_table, record_table
@@ -117,10 +118,10 @@ class FundersDialog(QDialog):
             (
                 self.tr("Funder"),
                 self.tr("Kind"),
+                self.tr("Sought"),
+                self.tr("Awarded"),
                 self.tr("Contact"),
                 self.tr("Email"),
-                self.tr("Grants sought"),
-                self.tr("Awarded"),
             ),
             self.tr("Funders"),
         )
@@ -145,7 +146,7 @@ class FundersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(close)
-        self.resize(720, 420)
+        self.resize(860, 460)
         self._check()
         self.reload()
 
@@ -163,23 +164,20 @@ class FundersDialog(QDialog):
                 (
                     funder.name,
                     self.tr(funder.kind).capitalize(),
-                    funder.contact_person or "",
-                    funder.email or "",
                     str(funder.grants),
                     str(funder.awarded),
+                    funder.contact_person or "",
+                    funder.email or "",
                 )
                 for funder in funders
             ],
             self.width(),
         )
-        rows = [n for n, funder in enumerate(funders) if chosen and funder.id == chosen.id]
-        if rows:
-            self.table.selectRow(rows[0])
+        choose_record(self.table, self.funders, chosen)
         self._check()
 
     def chosen(self) -> FunderRow | None:
-        row = self.table.currentRow() if self.table.selectedItems() else -1
-        return self.funders[row] if 0 <= row < len(self.funders) else None
+        return chosen_record(self.table, self.funders)
 
     def _check(self) -> None:
         explain_disabled(

@@ -15,7 +15,7 @@ from groupdesk.services.grants.micro_grants import apply_for_micro_grant
 from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.services.settings import FALLBACK_DEFAULTS
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.grants.fields import collect, typed_amount
+from groupdesk.ui.grants.fields import money_owed
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import OpJob, QueryOp
@@ -67,16 +67,7 @@ class MicroGrantDialog(CheckedFormDialog):
             "applicant_id": self.applicant_picker.member_id(),
             "title": self.title_edit.text(),
             "purpose": self.purpose_edit.toPlainText(),
-            "amount": collect(
-                problems,
-                lambda: typed_amount(
-                    self.amount_edit,
-                    field="amount",
-                    currency=self.currency,
-                    locale=locale,
-                    required=bool(self.amount_edit.text().strip()),
-                ),
-            ),
+            "amount": money_owed(problems, self.amount_edit, currency=self.currency, locale=locale),
         }
 
     def missing(self, values: dict[str, Any]) -> str | None:

@@ -15,7 +15,7 @@ from groupdesk.services.grants.payments import add_tranche, record_payment
 from groupdesk.services.grants.reporting import Report, reports_of
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
-from groupdesk.ui.grants.fields import collect, typed_amount, typed_date
+from groupdesk.ui.grants.fields import collect, money_owed, typed_date
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
 from groupdesk.ui.ops import OpJob, QueryOp
 
@@ -43,16 +43,7 @@ class MoneyDialog(CheckedFormDialog):
     ) -> dict[str, Any]:
         locale = self.context.locale
         return {
-            "amount": collect(
-                problems,
-                lambda: typed_amount(
-                    self.amount_edit,
-                    field="amount",
-                    currency=self.currency,
-                    locale=locale,
-                    required=bool(self.amount_edit.text().strip()),
-                ),
-            ),
+            "amount": money_owed(problems, self.amount_edit, currency=self.currency, locale=locale),
             day_field: collect(problems, lambda: typed_date(day, field=day_field, locale=locale)),
         }
 

@@ -55,15 +55,15 @@ class TablesTab(GrantTab):
             layout.addWidget(table, 1)
             self.tables.append(table)
 
-    def add_buttons(self, *buttons: QPushButton) -> None:
-        """A row of buttons under the tables."""
+    def add_buttons(self, table: QTableWidget, *buttons: QPushButton) -> None:
+        """A row of buttons acting on `table`, right under it."""
         row = QHBoxLayout()
         for button in buttons:
             row.addWidget(button)
         row.addStretch(1)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.addLayout(row)
+        layout.insertLayout(layout.indexOf(table) + 1, row)
 
     def fill(self, table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
         fill_table(table, rows, self.width())
@@ -102,7 +102,8 @@ class PaymentsTab(TablesTab):
         self.tranche_button = self.add_button_for(
             self.tr("Add a tr&anche…"), self.tr("Add a tranche"), self.tranche_requested
         )
-        self.add_buttons(self.payment_button, self.tranche_button)
+        self.add_buttons(self.payments_table, self.payment_button)
+        self.add_buttons(self.tranches_table, self.tranche_button)
 
     def reload(self) -> None:
         grant_id = self.grant_id
@@ -203,7 +204,9 @@ class ReportsTab(TablesTab):
         self.accepted_button = QPushButton(self.tr("Mark a&ccepted"))
         self.accepted_button.setAccessibleName(self.tr("Mark the chosen report accepted today"))
         self.accepted_button.clicked.connect(lambda: self.advance("accepted"))
-        self.add_buttons(self.report_button, self.sent_button, self.accepted_button)
+        self.add_buttons(
+            self.reports_table, self.report_button, self.sent_button, self.accepted_button
+        )
         self.outcome_button = self.add_button_for(
             self.tr("Add an outcome &indicator…"),
             self.tr("Add an outcome indicator"),
@@ -212,7 +215,7 @@ class ReportsTab(TablesTab):
         self.progress_button = QPushButton(self.tr("Record pro&gress…"))
         self.progress_button.setAccessibleName(self.tr("Record progress on the chosen outcome"))
         self.progress_button.clicked.connect(self._progress)
-        self.add_buttons(self.outcome_button, self.progress_button)
+        self.add_buttons(self.outcomes_table, self.outcome_button, self.progress_button)
         self.result_label = QLabel()
         self.result_label.setAccessibleName(self.tr("Report result"))
         self.result_label.setWordWrap(True)
@@ -224,10 +227,10 @@ class ReportsTab(TablesTab):
         self._check()
 
     def chosen_report(self) -> Report | None:
-        return _chosen(self.reports_table, self.reports)
+        return chosen_record(self.reports_table, self.reports)
 
     def chosen_outcome(self) -> Outcome | None:
-        return _chosen(self.outcomes_table, self.outcomes)
+        return chosen_record(self.outcomes_table, self.outcomes)
 
     def _check(self) -> None:
         report = self.chosen_report()
@@ -329,8 +332,8 @@ class ReportsTab(TablesTab):
                 for outcome in outcomes
             ],
         )
-        _choose(self.reports_table, reports, report)
-        _choose(self.outcomes_table, outcomes, outcome)
+        choose_record(self.reports_table, reports, report)
+        choose_record(self.outcomes_table, outcomes, outcome)
         self._check()
 
     def _report_state(self, report: Report) -> str:
@@ -350,12 +353,13 @@ class _Record(Protocol):
 RecordT = TypeVar("RecordT", bound=_Record)
 
 
-def _chosen(table: QTableWidget, records: Sequence[RecordT]) -> RecordT | None:
+def chosen_record(table: QTableWidget, records: Sequence[RecordT]) -> RecordT | None:
+    """The record of `table`'s selected row (the table shows `records` in order)."""
     row = table.currentRow() if table.selectedItems() else -1
     return records[row] if 0 <= row < len(records) else None
 
 
-def _choose(table: QTableWidget, records: Sequence[RecordT], chosen: RecordT | None) -> None:
+def choose_record(table: QTableWidget, records: Sequence[RecordT], chosen: RecordT | None) -> None:
     """Keep `chosen` selected after a reload."""
     rows = [n for n, record in enumerate(records) if chosen and record.id == chosen.id]
     if rows:

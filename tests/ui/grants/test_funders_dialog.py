@@ -73,4 +73,4 @@ def test_a_funder_is_added_refused_first_for_a_bad_email_then_edited(
         "ana@zebra.org",
     )
     row = [f.id for f in funders.funders].index(added.id)
-    assert funders.table.item(row, 2).text() == "Bo Lind"
+    assert funders.table.item(row, 4).text() == "Bo Lind"
