@@ -1,8 +1,9 @@
 """Recording money on a grant's Payments tab: a payment received or made (day, amount in the
-grant's currency, method, reference) and a tranche of the award (amount, the day it is
-expected, the report it waits on). An amount below zero or unreadable, or a day that is not
-one, shows beside its field as it is typed and Save waits; the service checks again (a payment
-dated in the future is refused beside the day) and nothing is saved when it refuses."""
+grant's currency, method, reference, and the tranche it brings in) and a tranche of the award
+(amount, the day it is expected, the report it waits on). An amount below zero or unreadable,
+or a day that is not one, shows beside its field as it is typed and Save waits; the service
+checks again (a payment dated in the future is refused beside the day, a tranche brought in by
+money paid out beside the tranche) and nothing is saved when it refuses."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from groupdesk.services.grants.payments import add_tranche, record_payment
+from groupdesk.services.grants.payments import Tranche, add_tranche, record_payment, tranches_of
 from groupdesk.services.grants.reporting import Report, reports_of
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
-from groupdesk.ui.grants.fields import collect, money_owed, typed_date
+from groupdesk.ui.grants.fields import amount_text, collect, money_owed, typed_date
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
 from groupdesk.ui.ops import OpJob, QueryOp
 
@@ -65,14 +66,44 @@ class PaymentDialog(MoneyDialog):
         self.errors.add("method", self.method_edit, self.tr("&Method"))
         self.reference_edit = QLineEdit()
         self.errors.add("reference", self.reference_edit, self.tr("Re&ference"))
-        self.resize(460, 300)
+        self.tranche_combo = QComboBox()
+        self.tranche_combo.addItem(self.tr("No tranche"), None)
+        self.tranche_combo.currentIndexChanged.connect(self._tranche_chosen)
+        self.errors.add("tranche_id", self.tranche_combo, self.tr("Brings in &tranche"))
+        self.tranches: dict[str, Tranche] = {}
+        self.resize(460, 330)
         self.watch(self.paid_on_edit.textChanged, self.amount_edit.textChanged)
+        QueryOp(
+            self, lambda job: tranches_of(job.uow(), grant_id=grant_id), key="tranches"
+        ).on_success(self._show_tranches).run(context)
+
+    def _show_tranches(self, tranches: Sequence[Tranche]) -> None:
+        formats = Formats(self.context.locale)
+        for tranche in tranches:
+            if tranche.received_payment_id is not None:
+                continue
+            self.tranches[tranche.id] = tranche
+            self.tranche_combo.addItem(
+                self.tr("{amount} expected {day} ({status})").format(
+                    amount=formats.money(tranche.amount),
+                    day=formats.day(tranche.expected_on),
+                    status=self.tr(tranche.status),
+                ),
+                tranche.id,
+            )
+
+    def _tranche_chosen(self) -> None:
+        """The tranche's amount, when none is typed yet."""
+        tranche = self.tranches.get(self.tranche_combo.currentData() or "")
+        if tranche is not None and not self.amount_edit.text().strip():
+            self.amount_edit.setText(amount_text(tranche.amount, self.context.locale))
 
     def read(self, problems: dict[str, str]) -> dict[str, Any]:
         values = self.read_money(problems, self.paid_on_edit, "paid_on")
         values["direction"] = self.direction_combo.currentData()
         values["method"] = self.method_edit.text()
         values["reference"] = self.reference_edit.text()
+        values["tranche_id"] = self.tranche_combo.currentData()
         return values
 
     def missing(self, values: dict[str, Any]) -> str | None:

@@ -121,3 +121,33 @@ def test_a_tranche_released_after_the_interim_report_says_it_waits_on_it(
     table = tab.tranches_table
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
     assert ["—", "£750.00", "waiting on the interim report"] in rows
+
+
+def test_a_payment_brings_in_a_tranche_money_paid_out_refused_beside_the_tranche(
+    qtbot, app_context, main_window, page
+) -> None:  # type: ignore[no-untyped-def]
+    tab = open_tab(qtbot, page, TREES)
+    grant_id = page.chosen_id
+    uow = app_context.workspace.uow
+    [waiting] = [t for t in tranches_of(uow(), grant_id=grant_id) if t.status != "received"]
+    before = payments_of(uow(), grant_id=grant_id)
+    qtbot.keyClick(tab.payment_button, Qt.Key.Key_Space)
+    dialog = page.active_dialog
+    settle()  # the tranches still to come
+    assert mnemonic_clashes(dialog) == {}
+    dialog.paid_on_edit.setText(uow().today().isoformat())
+    dialog.tranche_combo.setCurrentIndex(dialog.tranche_combo.findData(waiting.id))
+    assert dialog.amount_edit.text() == "1,500.00"  # the tranche's amount
+    dialog.direction_combo.setCurrentIndex(dialog.direction_combo.findData("out"))
+    dialog.save_button.click()
+    settle()
+    assert dialog.errors.message("tranche_id") == "a tranche is money received"
+    assert payments_of(uow(), grant_id=grant_id) == before
+    dialog.direction_combo.setCurrentIndex(dialog.direction_combo.findData("in"))
+    dialog.save_button.click()
+    settle()
+    assert page.active_dialog is None
+    [received] = [t for t in tranches_of(uow(), grant_id=grant_id) if t.id == waiting.id]
+    assert received.status == "received"
+    statuses = [tab.tranches_table.item(r, 2).text() for r in range(tab.tranches_table.rowCount())]
+    assert statuses == ["received"]
