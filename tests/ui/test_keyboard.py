@@ -148,7 +148,7 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
         ReserveDialog,
         ReturnDialog,
     )
-    from groupdesk.ui.resources.item_dialog import ItemDialog
+    from groupdesk.ui.resources.item_dialog import ItemDialog, PartDialog
     from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
     from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 
@@ -177,6 +177,7 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
         ExtendDialog(app_context, loan=loan),
         ItemDialog(app_context),
         ItemDialog(app_context, item=detail.item),
+        PartDialog(app_context, kit=detail.item, parts=()),
         UpkeepDialog(app_context, item=detail.item),
         PlanDialog(app_context, item=detail.item),
         WaiveDialog(app_context, loan=loan),

@@ -14,6 +14,7 @@ from pathlib import Path
 from groupdesk.errors import GroupDeskError
 from groupdesk.services.history import HistoryEvent, record_history
 from groupdesk.services.resources.availability import item_loan_history
+from groupdesk.services.resources.kits import KitPart, parts_of
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.photos import photos_of
 from groupdesk.services.resources.records import ItemData, get_item
@@ -47,6 +48,8 @@ class ItemDetail:
     upkeep: tuple[UpkeepData, ...]
     plans: tuple[PlanStatus, ...]
     history: tuple[HistoryEvent, ...]
+    #: A kit's parts by name (none for an item that is no kit).
+    parts: tuple[KitPart, ...] = ()
 
 
 def item_detail(uow: UnitOfWork, *, item_id: str, history_limit: int = 200) -> ItemDetail:
@@ -71,4 +74,5 @@ def item_detail(uow: UnitOfWork, *, item_id: str, history_limit: int = 200) -> I
         history=tuple(
             record_history(uow, table="resource_items", row_id=item_id, limit=history_limit)
         ),
+        parts=tuple(parts_of(uow, kit_id=item_id)),
     )

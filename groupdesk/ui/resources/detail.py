@@ -27,6 +27,7 @@ from groupdesk.services.resources.detail import ItemDetail
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.wording import moment_text
 from groupdesk.ui.formats import Formats
+from groupdesk.ui.resources.dialogs import part_text
 from groupdesk.ui.resources.photo_strip import PhotoStrip
 from groupdesk.ui.widgets.record_tables import (
     fill_table,
@@ -43,7 +44,7 @@ CLASH_STYLE = (
 
 
 class ItemDetailPane(QWidget):
-    #: "edit", "lend", "reserve", "upkeep", "plan", or "return:ID", "extend:ID" (a loan),
+    #: "edit", "parts", "lend", "reserve", "upkeep", "plan", or "return:ID", "extend:ID" (a loan),
     #: "waive:ID" (a loan), "collect:ID", "move:ID", "cancel:ID" (a reservation).
     action_requested = Signal(str)
 
@@ -162,6 +163,7 @@ class ItemDetailPane(QWidget):
             ("late_fee", self.tr("Late fee")),
             ("buffer", self.tr("Free between bookings")),
             ("value", self.tr("Value")),
+            ("parts", self.tr("Parts")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -180,6 +182,8 @@ class ItemDetailPane(QWidget):
         buttons.addWidget(self.reserve_button)
         self.edit_button = self._button(self.tr("Edi&t…"), "edit")
         buttons.addWidget(self.edit_button)
+        self.parts_button = self._button(self.tr("Kit &parts…"), "parts")
+        buttons.addWidget(self.parts_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -253,6 +257,7 @@ class ItemDetailPane(QWidget):
             else self.tr("none"),
             "buffer": self._days(item.buffer_days) if item.buffer_days else "",
             "value": self._money(item.value),
+            "parts": ", ".join(part_text(part.name, part.count) for part in detail.parts),
         }
         for key, label in self.values.items():
             label.setText(values[key] or "—")

@@ -1,4 +1,5 @@
-"""New item and Edit item: every field of an item the group lends, in one form.
+"""New item and Edit item: every field of an item the group lends, in one form; and the
+parts of a kit.
 
 A `ResourceDialog`, so the records service is called off the GUI thread and a refusal shows
 beside its field with nothing saved. Amounts are typed the group's way (`parse_money`) and an
@@ -7,18 +8,25 @@ amount that cannot be read is named beside its field as it is typed, so Save say
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS
 from groupdesk.money import Money
-from groupdesk.services.resources.records import ItemData, add_item, update_item
+from groupdesk.services.resources.kits import KitPart, remove_part, set_part
+from groupdesk.services.resources.records import (
+    ItemData,
+    ItemRow,
+    add_item,
+    list_items,
+    update_item,
+)
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
-from groupdesk.ui.ops import OpJob
-from groupdesk.ui.resources.dialogs import ResourceDialog
+from groupdesk.ui.ops import OpJob, QueryOp
+from groupdesk.ui.resources.dialogs import ResourceDialog, part_text
 
 
 class ItemDialog(ResourceDialog):
@@ -157,3 +165,55 @@ class ItemDialog(ResourceDialog):
             return lambda job: add_item(job.uow(), values=values)
         item_id = self.item.id
         return lambda job: update_item(job.uow(), item_id=item_id, changes=values)
+
+
+class PartDialog(ResourceDialog):
+    """Put an item in a kit, change how many of it the kit holds, or take it out (0): lending
+    the kit then lends its parts, with the checklist."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        kit: ItemData,
+        parts: Sequence[KitPart],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, self.tr("Parts of {kit}").format(kit=kit.name), parent)
+        self.kit = kit
+        self.held = {part.part_id: part.count for part in parts}
+        self.part_combo = QComboBox()
+        for part in parts:  # the parts it holds first, then every other item when they arrive
+            self.part_combo.addItem(
+                self.tr("{part} (in the kit)").format(part=part_text(part.name, part.count)),
+                part.part_id,
+            )
+        self.errors.add("part", self.part_combo, self.tr("&Part"))
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(0, 10_000)
+        self.count_spin.setSpecialValueText(self.tr("0: take it out of the kit"))
+        self.errors.add("count", self.count_spin, self.tr("How &many in the kit"))
+        self.part_combo.currentIndexChanged.connect(lambda _index: self._part_chosen())
+        QueryOp(self, lambda job: list_items(job.uow()), key="items").on_success(
+            self._offer_items
+        ).run(context)
+        self._part_chosen()
+        self.check()
+
+    def _offer_items(self, rows: Sequence[ItemRow]) -> None:
+        for row in rows:
+            if row.id != self.kit.id and row.id not in self.held:
+                self.part_combo.addItem(row.name, row.id)
+
+    def _part_chosen(self) -> None:
+        self.count_spin.setValue(self.held.get(self.part_combo.currentData(), 1))
+
+    def submit(self) -> Callable[[OpJob], list[KitPart]]:
+        kit_id, part_id, count = self.kit.id, self.part_combo.currentData(), self.count_spin.value()
+        if part_id is None:
+            raise ValidationError.single("part", self.tr("choose an item from the list"))
+        if count == 0 and part_id not in self.held:
+            raise ValidationError.single("count", self.tr("say how many of it the kit holds"))
+        if count == 0:
+            return lambda job: remove_part(job.uow(), kit_id=kit_id, part_id=part_id)
+        return lambda job: set_part(job.uow(), kit_id=kit_id, part_id=part_id, count=count)

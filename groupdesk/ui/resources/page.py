@@ -57,7 +57,7 @@ from groupdesk.ui.resources.dialogs import (
     ResourceDialog,
     ReturnDialog,
 )
-from groupdesk.ui.resources.item_dialog import ItemDialog
+from groupdesk.ui.resources.item_dialog import ItemDialog, PartDialog
 from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
 from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 from groupdesk.ui.resources.week import WeekView
@@ -426,6 +426,13 @@ class ResourcesPage(Page):
         what, _, record_id = action.partition(":")
         if what == "edit":
             return self._open(ItemDialog(self.context, item=detail.item, parent=self))
+        if what == "parts":
+            parts = self._open(
+                PartDialog(self.context, kit=detail.item, parts=detail.parts, parent=self)
+            )
+            done = self.tr("Saved the parts of {kit}.").format(kit=detail.item.name)
+            parts.accepted.connect(lambda: self.status_label.setText(done))
+            return parts
         if what == "upkeep":
             upkeep = UpkeepDialog(self.context, item=detail.item, plans=detail.plans, parent=self)
             return self._open(upkeep)

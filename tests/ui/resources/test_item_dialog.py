@@ -156,3 +156,43 @@ def test_edit_changes_the_item_shown(qtbot, page, people, demo_workspace) -> Non
     assert saved.late_fee_per_day == Money(Decimal("2.00"), "GBP") and saved.owner_id is None
     assert page.detail_pane.values["late_fee"].text() == "£2.00 a day"
     assert page.detail_pane.values["owner"].text() == "the group"
+
+
+def test_kit_parts_added_changed_refused_and_taken_out(qtbot, page, demo_workspace) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.resources.kits import parts_of
+    from groupdesk.ui.resources.item_dialog import PartDialog
+
+    uow = demo_workspace.uow
+    kit = add_item(uow(), values={"name": "Zebra PA kit"})
+    speaker = add_item(uow(), values={"name": "Zebra speaker", "quantity": 2})
+    page.show_item(kit.id)
+    settle()
+    qtbot.mouseClick(page.detail_pane.parts_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, PartDialog)
+    settle()  # the items arrive
+    dialog.part_combo.setCurrentIndex(dialog.part_combo.findData(speaker.id))
+    dialog.count_spin.setValue(3)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert dialog.errors.message("count") == (
+        "the group has 2 of Zebra speaker, so a kit cannot hold 3"
+    )
+    assert parts_of(uow(), kit_id=kit.id) == []  # nothing saved
+    dialog.count_spin.setValue(2)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert page.active_dialog is None
+    assert [(p.name, p.count) for p in parts_of(uow(), kit_id=kit.id)] == [("Zebra speaker", 2)]
+    assert page.detail_pane.values["parts"].text() == "Zebra speaker ×2"
+    assert page.status_label.text() == "Saved the parts of Zebra PA kit."
+
+    page.act("parts")
+    dialog = page.active_dialog
+    settle()
+    assert dialog.part_combo.currentData() == speaker.id and dialog.count_spin.value() == 2
+    dialog.count_spin.setValue(0)  # take it out
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert parts_of(uow(), kit_id=kit.id) == []
+    assert page.detail_pane.values["parts"].text() == "—"
