@@ -53,7 +53,8 @@ class ResourceDialog(CareDialog):
         super().__init__(context, title, parent)
         self.today = context.workspace.today()
         self.currency = context.group.currency if context.group else "EUR"
-        self._pickers: list[tuple[MemberPicker, str | None]] = []
+        #: Each picker, the member to choose in it, and that member's name (or "").
+        self._pickers: list[tuple[MemberPicker, str | None, str]] = []
         #: A kit's parts on the checklist, (part id, its tick); empty for an item that is no kit.
         self.parts: list[tuple[str, QCheckBox]] = []
 
@@ -78,21 +79,34 @@ class ResourceDialog(CareDialog):
         )
 
     def person_picker(
-        self, field: str, label: str, *, none: str | None = None, chosen: str | None = None
+        self,
+        field: str,
+        label: str,
+        *,
+        none: str | None = None,
+        chosen: str | None = None,
+        chosen_name: str | None = None,
     ) -> MemberPicker:
         """A member picker, filled with the active members (`chosen` chosen) when they arrive
-        from the database (`offer_pickers`, once every field is made)."""
+        from the database (`offer_pickers`, once every field is made). With `chosen_name`, the
+        one chosen is there from the start and stays when no longer active (an owner who left),
+        so saving never changes a person nobody touched."""
         picker = MemberPicker(allow_none=none)
         self.errors.add(field, picker, label)
-        self._pickers.append((picker, chosen))
+        if chosen is not None and chosen_name:
+            picker.addItem(chosen_name, chosen)
+            picker.choose(chosen)
+        self._pickers.append((picker, chosen, chosen_name or ""))
         return picker
 
     def offer_pickers(self) -> None:
         """Fill every member picker from one read of the active members."""
 
         def fill(people: Sequence[MemberRow]) -> None:
-            for picker, chosen in self._pickers:
+            for picker, chosen, name in self._pickers:
                 picker.set_people(people)
+                if chosen is not None and name and picker.findData(chosen) < 0:
+                    picker.addItem(name, chosen)
                 if chosen is not None:
                     picker.choose(chosen)
 

@@ -50,12 +50,14 @@ class ItemDialog(ResourceDialog):
             self.tr("&Owner"),
             none=self.tr("the group"),
             chosen=item.owner_id if item else None,
+            chosen_name=item.owner_name if item else None,
         )
         self.custodian_picker = self.person_picker(
             "custodian_id",
             self.tr("C&ustodian"),
             none=self.tr("(nobody)"),
             chosen=item.custodian_id if item else None,
+            chosen_name=item.custodian_name if item else None,
         )
         self.location_edit = QLineEdit(item.location or "" if item else "")
         self.location_edit.setPlaceholderText(self.tr("the shed, Ana's garage…"))

@@ -196,3 +196,31 @@ def test_kit_parts_added_changed_refused_and_taken_out(qtbot, page, demo_workspa
     settle()
     assert parts_of(uow(), kit_id=kit.id) == []
     assert page.detail_pane.values["parts"].text() == "—"
+
+
+def test_editing_keeps_an_owner_who_has_left(qtbot, page, people, demo_workspace) -> None:  # type: ignore[no-untyped-def]
+    """Regression: the pickers offer active members only, so an owner who had left showed as
+    'the group' and saving any change gave the item away."""
+    from groupdesk.services.members.records import edit_member
+
+    item = add_item(
+        demo_workspace.uow(),
+        values={"name": "Zebra trailer", "owner_id": people[OWNER], "custodian_id": people[KEEPER]},
+    )
+    edit_member(demo_workspace.uow(), member_id=people[OWNER], changes={"status": "left"})
+    page.show_item(item.id)
+    settle()
+    page.act("edit")
+    dialog = page.active_dialog
+    assert dialog.owner_picker.currentText() == OWNER  # at once, before the members arrive
+    settle()
+    assert dialog.owner_picker.member_id() == people[OWNER]
+    type_into(qtbot, dialog.location_edit, "the yard")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    saved = get_item(demo_workspace.uow(), item_id=item.id)
+    assert (saved.location, saved.owner_id, saved.custodian_id) == (
+        "the yard",
+        people[OWNER],
+        people[KEEPER],
+    )
