@@ -147,7 +147,8 @@ def write_funder_report(
                     styles["note"],
                 )
             )
-        story.append(_chart(letterhead, figures))
+        if figures.lines:  # no chart of nothing when everything was spent on no line
+            story.append(_chart(letterhead, figures))
     else:
         story.append(para("The grant has no budget lines.", styles["note"]))
     story.append(para("Payments received", styles["heading"]))

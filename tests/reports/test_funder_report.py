@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from support.grant_rows import add_grant, add_line, add_payment, money
+from support.grant_rows import add_expense_row, add_grant, add_line, add_payment, money
 from support.meeting_reports import pdf_text, readable, unembedded_fonts
 
 from groupdesk.money import format_money
@@ -125,6 +125,20 @@ def test_the_funder_report_prints_every_script_embedded_and_identically_twice(
     page = PdfReader(first).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     assert "In our words" not in text  # no narrative given, no empty heading
+
+
+def test_a_grant_with_no_budget_lines_lists_its_expenses_and_marks_one_outside_the_period(
+    group_workspace: Workspace, tmp_path: Path
+) -> None:
+    grant_id = add_grant(group_workspace, period_start=date(2026, 1, 1))
+    add_expense_row(group_workspace, grant_id, "5.00", spent_on=date(2025, 12, 31))
+    out = tmp_path / "lineless.pdf"
+    result = write_funder_report(group_workspace.uow(), out, grant=grant_id, today=TODAY)
+    text = pdf_text(out)
+    assert "On no budget line" in text and "€5.00" in text
+    assert "1 expense(s) fall outside the grant's period" in text
+    assert "31 Dec 2025 (outside the period)" in text and "no line" in text
+    assert result.expenses == 1 and "Spent, over budget" not in text
 
 
 def test_the_command_writes_the_report_with_a_narrative_file_and_hints_at_the_grants_list(
