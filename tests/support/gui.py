@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QApplication
 from groupdesk.ui.ops import background_idle
 
 
-def settle(timeout_ms: int = 10_000) -> None:
+def settle(timeout_ms: int = 30_000) -> None:
     """Handle events until no background operation is waiting or running, so every answer
-    has reached its page or dialog; fail after `timeout_ms`."""
+    has reached its page or dialog; fail after `timeout_ms` (generous: a loaded 2-core machine
+    once took over 10 s for a page's reads in a full run)."""
     clock = QElapsedTimer()
     clock.start()
     while not background_idle():
