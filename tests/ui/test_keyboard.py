@@ -186,3 +186,33 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
         qtbot.addWidget(dialog)
         dialog.show()
         assert mnemonic_clashes(dialog) == {}, dialog.windowTitle()
+
+
+def test_every_alt_letter_in_the_grant_dialogs_leads_to_one_place(qtbot, app_context) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.grants.records import list_grants
+    from groupdesk.ui.grants.expense_dialog import ExpenseDialog
+    from groupdesk.ui.grants.funders_dialog import FunderDialog, FundersDialog
+    from groupdesk.ui.grants.grant_dialog import GrantDialog
+    from groupdesk.ui.grants.line_dialog import BudgetLineDialog
+    from groupdesk.ui.grants.micro_grant_dialog import MicroGrantDialog
+    from groupdesk.ui.grants.payment_dialogs import PaymentDialog, TrancheDialog
+    from groupdesk.ui.grants.report_dialogs import OutcomeDialog, ReportDialog
+
+    grant = list_grants(app_context.workspace.uow())[0].id
+    dialogs: list[QWidget] = [
+        GrantDialog(app_context),
+        GrantDialog(app_context, grant_id=grant),
+        ExpenseDialog(app_context, grant_id=grant, currency="GBP"),
+        BudgetLineDialog(app_context, grant_id=grant, currency="GBP"),
+        PaymentDialog(app_context, grant_id=grant, currency="GBP"),
+        TrancheDialog(app_context, grant_id=grant, currency="GBP"),
+        ReportDialog(app_context, grant_id=grant),
+        OutcomeDialog(app_context, grant_id=grant),
+        FunderDialog(app_context),
+        FundersDialog(app_context),
+        MicroGrantDialog(app_context),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert mnemonic_clashes(dialog) == {}, dialog.windowTitle()

@@ -41,7 +41,7 @@ from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
 
 _DAYS = (
     ("deadline", "Application &deadline"),
-    ("period_start", "Period &starts"),
+    ("period_start", "Period st&arts"),
     ("period_end", "Period &ends"),
 )
 
