@@ -13,7 +13,8 @@ import argparse
 from typing import Any
 
 from groupdesk.cli.context import EXIT_OK, CliContext, group_locale, print_json, print_table
-from groupdesk.cli.options import date_option
+from groupdesk.cli.grants import grant_option
+from groupdesk.cli.options import date_option, record_option
 from groupdesk.cli.resource_options import (
     count_option,
     item_option,
@@ -25,6 +26,7 @@ from groupdesk.cli.resource_options import (
     plain,
     required_date,
 )
+from groupdesk.errors import ValidationError
 
 
 def register(subparsers: Any) -> None:
@@ -85,6 +87,8 @@ def _register_writing(commands: Any) -> None:
         "--late-fee", dest="late_fee_per_day", metavar="AMOUNT", help="a day late (capped at value)"
     )
     add.add_argument("--buffer-days", dest="buffer_days", metavar="N", help="free between bookings")
+    add.add_argument("--grant", metavar="GRANT", help="bought with this grant (its id or title)")
+    add.add_argument("--expense", metavar="EXPENSE", help="… on this expense of it (its id)")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=run_add)
 
@@ -254,6 +258,7 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
         ("Lent for", f"{item.loan_days} days"),
         ("Days free between bookings", str(item.buffer_days) if item.buffer_days else ""),
         ("Parts", ", ".join(_counted(part) for part in parts)),
+        ("Bought with", _bought_with(item, locale)),
     ):
         if value:
             print(f"{label}: {value}")
@@ -286,12 +291,52 @@ def run_add(args: argparse.Namespace, context: CliContext) -> int:
         count = count_option(field, getattr(args, field), least=least)
         if count is not None:
             values[field] = count
+    if args.expense and not args.grant:
+        raise ValidationError.single("expense", "Give --grant with --expense.")
+    if args.grant:
+        values["grant_id"] = _grant_named(context, args.grant)
+    if args.expense:
+        values["grant_expense_id"] = record_option(context, "grant_expenses", args.expense)
     item = add_item(context.workspace().uow(), values=values)
     if args.json:
         print_json(plain(item))
     else:
         print(f"Added {item.name} ({item.id})")
     return EXIT_OK
+
+
+def _grant_named(context: CliContext, text: str) -> str:
+    """The grant whose title is `text` (any case), or else whose id is or starts with it."""
+    from sqlalchemy import func, select
+
+    from groupdesk.models.grants import Grant
+
+    uow = context.workspace().uow()
+    with uow:
+        ids = uow.session.scalars(
+            select(Grant.id).where(
+                func.lower(Grant.title) == text.strip().lower(), Grant.deleted_at.is_(None)
+            )
+        ).all()
+    if len(ids) > 1:
+        raise ValidationError.single(
+            "grant", f"More than one grant is called {text!r}; give its id."
+        )
+    return ids[0] if ids else grant_option(context, text)
+
+
+def _bought_with(item: Any, locale: str) -> str:
+    """'River fund, expense of 3 May 2026, Hardware store, £42.10' (or just the grant)."""
+    from groupdesk.services.wording import day_text
+
+    if item.grant_title is None:
+        return ""
+    if item.expense_on is None:
+        return str(item.grant_title)
+    return (
+        f"{item.grant_title}, expense of {day_text(item.expense_on, locale)}, "
+        f"{item.expense_payee}, {money_text(item.expense_amount, locale)}"
+    )
 
 
 @naming_values

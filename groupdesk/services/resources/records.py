@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import case, func, or_, select
 
 from groupdesk.errors import ValidationError
+from groupdesk.models.grants import Grant, GrantExpense
 from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS, Loan, ResourceItem
 from groupdesk.money import Money
 from groupdesk.services import settings
@@ -59,10 +60,17 @@ class ItemData:
     late_fee_per_day: Money | None
     buffer_days: int
     block_when_out_of_service: bool
+    #: "Bought with" as a reader sees it: the grant's title and its expense, if one is set.
+    grant_title: str | None = None
+    expense_on: date | None = None
+    expense_payee: str | None = None
+    expense_amount: Money | None = None
 
 
 def _item_data(session: Any, item: ResourceItem) -> ItemData:
     names = names_of(session, [i for i in (item.owner_id, item.custodian_id) if i])
+    grant = session.get(Grant, item.grant_id) if item.grant_id else None
+    expense = session.get(GrantExpense, item.grant_expense_id) if item.grant_expense_id else None
     return ItemData(
         id=item.id,
         name=item.name,
@@ -84,6 +92,10 @@ def _item_data(session: Any, item: ResourceItem) -> ItemData:
         late_fee_per_day=item.late_fee_per_day,
         buffer_days=item.buffer_days,
         block_when_out_of_service=item.block_when_out_of_service,
+        grant_title=grant.title if grant else None,
+        expense_on=expense.spent_on if expense else None,
+        expense_payee=expense.payee if expense else None,
+        expense_amount=expense.amount if expense else None,
     )
 
 
@@ -139,6 +151,29 @@ def _check_people(session: Any, clean: Mapping[str, object]) -> None:
             live_member(session, member_id, role=role)
 
 
+def _check_grant(session: Any, grant_id: str | None, expense_id: str | None) -> None:
+    """Refuse a grant that is not there and an expense that is not that grant's, beside the
+    field, so an item never points at money it was not bought with."""
+    if grant_id is not None:
+        grant = session.get(Grant, grant_id)
+        if grant is None or grant.deleted_at is not None:
+            raise ValidationError.single("grant_id", "There is no such grant.")
+    if expense_id is not None:
+        expense = session.get(GrantExpense, expense_id)
+        if expense is None or expense.deleted_at is not None:
+            raise ValidationError.single("grant_expense_id", "There is no such expense.")
+        if expense.grant_id != grant_id:
+            raise ValidationError.single(
+                "grant_expense_id",
+                "That expense is not one of this grant's; choose one of its own.",
+            )
+
+
+def _text(clean: Mapping[str, object], field: str) -> str | None:
+    value = clean.get(field)
+    return value if isinstance(value, str) else None
+
+
 def add_item(uow: UnitOfWork, *, values: Mapping[str, object]) -> ItemData:
     """Add an item; `values` holds at least a name (the rest defaults: equipment, good, one
     of it, lent for 14 days)."""
@@ -146,6 +181,7 @@ def add_item(uow: UnitOfWork, *, values: Mapping[str, object]) -> ItemData:
     clean = _clean({"name": values.get("name", ""), **values}, currency)
     with uow:
         _check_people(uow.session, clean)
+        _check_grant(uow.session, _text(clean, "grant_id"), _text(clean, "grant_expense_id"))
         item = ResourceItem(**clean)
         uow.session.add(item)
         uow.session.flush()
@@ -161,6 +197,13 @@ def update_item(uow: UnitOfWork, *, item_id: str, changes: Mapping[str, object])
     with uow:
         item = live_row(uow.session, ResourceItem, item_id, what="item")
         _check_people(uow.session, clean)
+        _check_grant(
+            uow.session,
+            _text(clean, "grant_id") if "grant_id" in clean else item.grant_id,
+            _text(clean, "grant_expense_id")
+            if "grant_expense_id" in clean
+            else item.grant_expense_id,
+        )
         for field, value in clean.items():
             setattr(item, field, value)
         uow.session.flush()
