@@ -42,6 +42,7 @@ from groupdesk.services.grants.expenses import (
     list_expenses,
     receipts_of,
 )
+from groupdesk.services.grants.export import EvidencePack, export_evidence_pack
 from groupdesk.services.thumbnails import thumbnail
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.rows import RichRowsModel
@@ -81,6 +82,11 @@ def ask_receipt_files(parent: QWidget, title: str) -> list[Path]:
         parent, title, "", "Receipts (*.jpg *.jpeg *.png *.pdf)"
     )
     return [Path(name) for name in files]
+
+
+def ask_pack_folder(parent: QWidget, title: str) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, title)
+    return Path(folder) if folder else None
 
 
 class ReceiptDropView(QTableView):
@@ -128,6 +134,8 @@ class ExpensesTab(GrantTab):
         super().__init__(context, parent)
         #: Asks for receipt files; tests pass their own answer.
         self.ask_files: Callable[[QWidget, str], list[Path]] = ask_receipt_files
+        #: Asks for the (empty) folder an evidence pack goes in; tests pass their own answer.
+        self.ask_folder: Callable[[QWidget, str], Path | None] = ask_pack_folder
         self.icons: dict[str, QIcon] = {}
         self.receipts: list[ReceiptView] = []
         self.model: RichRowsModel[Expense] = RichRowsModel(
@@ -155,6 +163,9 @@ class ExpensesTab(GrantTab):
         self.open_button = QPushButton(self.tr("Open rec&eipt"))
         self.open_button.setAccessibleName(self.tr("Open the chosen receipt"))
         self.open_button.clicked.connect(self._open_receipt)
+        self.export_button = QPushButton(self.tr("E&xport evidence pack…"))
+        self.export_button.setAccessibleName(self.tr("Export the grant's evidence pack"))
+        self.export_button.clicked.connect(self._choose_pack_folder)
         self.receipt_list = QListWidget()
         self.receipt_list.setViewMode(QListWidget.ViewMode.IconMode)
         self.receipt_list.setIconSize(QSize(LIST_THUMBNAIL, LIST_THUMBNAIL))
@@ -176,6 +187,7 @@ class ExpensesTab(GrantTab):
         for button in (self.add_button, self.attach_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         chosen = QVBoxLayout()
         chosen.addWidget(receipts_label)
         chosen.addWidget(self.receipt_list, 1)
@@ -352,18 +364,63 @@ class ExpensesTab(GrantTab):
             self.reload()
             self._chosen()
 
-        def refused(error: BaseException) -> None:
-            if isinstance(error, GroupDeskError):
-                messages = getattr(error, "errors", None)
-                self.result_label.setText(
-                    "\n".join(messages.values()) if isinstance(messages, dict) else str(error)
-                )
-            else:
-                show_error(self, error)
-
         return (
             Op(self, lambda job: attach_receipts(job.uow(), expense_id=expense.id, sources=sources))
             .with_progress(self.tr("Attaching…"))
+            .on_success(done)
+            .on_failure(self._refused)
+            .run(self.context)
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        """A refusal (a receipt attached already, a folder not empty) as its sentence."""
+        if isinstance(error, GroupDeskError):
+            messages = getattr(error, "errors", None)
+            self.result_label.setText(
+                "\n".join(messages.values()) if isinstance(messages, dict) else str(error)
+            )
+        else:
+            show_error(self, error)
+
+    # The evidence pack
+
+    def _choose_pack_folder(self) -> None:
+        folder = self.ask_folder(self, self.tr("Export evidence pack to an empty folder"))
+        if folder is not None:
+            self.export_pack(folder)
+
+    def export_pack(self, folder: Path) -> Op[EvidencePack]:
+        """Write the grant's evidence pack (expenses, budget against actual, receipts) to the
+        empty `folder`, off the GUI thread: many receipts take a while to copy."""
+        grant_id = self.grant_id
+        assert grant_id is not None
+
+        def done(pack: EvidencePack) -> None:
+            count = len(pack.receipts)
+            text = (
+                self.tr("Evidence pack written to {folder} with 1 receipt.")
+                if count == 1
+                else self.tr("Evidence pack written to {folder} with {count} receipts.")
+            ).format(folder=pack.path, count=count)
+            if pack.missing:
+                text += " " + self.tr("Not on this laptop yet, so left out: {names}.").format(
+                    names=", ".join(pack.missing)
+                )
+            self.result_label.setText(text)
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, OSError):
+                self.result_label.setText(
+                    self.tr("Could not write the evidence pack to {folder}: {reason}.").format(
+                        folder=folder, reason=error.strerror or error
+                    )
+                )
+            else:
+                self._refused(error)
+
+        return (
+            Op(self, lambda job: export_evidence_pack(job.uow(), grant_id=grant_id, out=folder))
+            .with_progress(self.tr("Exporting the evidence pack…"))
             .on_success(done)
             .on_failure(refused)
             .run(self.context)

@@ -135,3 +135,33 @@ def test_receipts_dropped_on_an_expense_are_attached_and_a_second_copy_refused(
     settle()
     assert "already attached" in tab.result_label.text()
     assert "PrintWorks" in tab.result_label.text()
+
+
+def test_export_evidence_pack_writes_the_folder_and_says_a_folder_it_cannot_write(
+    qtbot, main_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.grants.export import BUDGET_FILE, EXPENSES_FILE
+
+    page = main_window.show_page("grants")
+    settle()
+    qtbot.keyClicks(page.search_edit, "fridge")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    tab = page.detail.expenses
+    page.detail.show_tab(tab)
+    settle()
+    folder = tmp_path / "pack"
+    tab.ask_folder = lambda _parent, _title: folder
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Evidence pack written" in tab.result_label.text())
+    receipts = [p for p in folder.iterdir() if p.name not in (EXPENSES_FILE, BUDGET_FILE)]
+    assert (folder / EXPENSES_FILE).is_file() and (folder / BUDGET_FILE).is_file()
+    assert str(folder) in tab.result_label.text()
+    assert f"with {len(receipts)} receipt" in tab.result_label.text()
+    assert receipts and "(s)" not in tab.result_label.text()
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    tab.ask_folder = lambda _parent, _title: blocker / "pack"
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Could not write the evidence pack" in tab.result_label.text())
+    assert not (blocker / "pack").exists()
