@@ -354,10 +354,13 @@ class ExpensesTab(GrantTab):
         sources = list(files)
 
         def done(attached: tuple[Receipt, ...]) -> None:
+            count = len(attached)
             self.result_label.setText(
-                self.tr("Attached %n receipt(s) to {payee}.", "", len(attached)).format(
-                    payee=expense.payee
-                )
+                (
+                    self.tr("Attached 1 receipt to {payee}.")
+                    if count == 1
+                    else self.tr("Attached {count} receipts to {payee}.")
+                ).format(count=count, payee=expense.payee)
             )
             self.icons.pop(expense.id, None)
             self.view.selectRow(row)

@@ -233,13 +233,19 @@ class GrantsPage(Page):
     def _show_totals(self, found: Sequence[GrantSummary]) -> None:
         formats = Formats(self.context.locale)
         lines = [
-            self.tr(
-                "{currency}: %n grant(s) · awarded {awarded} · spent {spent} · "
-                "remaining {remaining}",
-                "",
-                total.grants,
+            (
+                self.tr(
+                    "{currency}: 1 grant · awarded {awarded} · spent {spent} · "
+                    "remaining {remaining}"
+                )
+                if total.grants == 1
+                else self.tr(
+                    "{currency}: {count} grants · awarded {awarded} · spent {spent} · "
+                    "remaining {remaining}"
+                )
             ).format(
                 currency=total.currency,
+                count=total.grants,
                 awarded=formats.money(total.awarded),
                 spent=formats.money(total.spent),
                 remaining=formats.money(total.remaining),

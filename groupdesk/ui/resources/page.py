@@ -499,8 +499,13 @@ class ResourcesPage(Page):
                 strip.show_problem(str(error))
 
         strip.show_problem("")
-        done = self.tr("Added %n photo(s) of {item}.", "", len(sources))
-        return self._do(work, done.format(item=detail.item.name), refused)
+        count = len(sources)
+        done = (
+            self.tr("Added 1 photo of {item}.")
+            if count == 1
+            else self.tr("Added {count} photos of {item}.")
+        )
+        return self._do(work, done.format(count=count, item=detail.item.name), refused)
 
     def remove_photo(self, photo_id: str) -> Op[object]:
         self.detail_pane.photo_strip.show_problem("")
