@@ -216,3 +216,23 @@ def test_every_alt_letter_in_the_grant_dialogs_leads_to_one_place(qtbot, app_con
         qtbot.addWidget(dialog)
         dialog.show()
         assert mnemonic_clashes(dialog) == {}, dialog.windowTitle()
+
+
+def test_every_alt_letter_in_each_tab_of_a_grant_leads_to_one_place(main_window) -> None:  # type: ignore[no-untyped-def]
+    from support.gui import settle
+
+    page = main_window.show_page("grants")
+    settle()
+    tabs = page.detail
+    tab_letters = [
+        MNEMONIC.search(tabs.tabText(i)).group(1).casefold() for i in range(tabs.count())
+    ]  # type: ignore[union-attr]
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle()
+        assert mnemonic_clashes(main_window) == {}, tabs.tabText(index)
+        page_tab = tabs.widget(index)
+        widgets = [*page_tab.findChildren(QAbstractButton), *page_tab.findChildren(QLabel)]
+        shown = [w.text() for w in widgets if w.isVisibleTo(main_window)]
+        letters = {m.group(1).casefold() for m in map(MNEMONIC.search, shown) if m}
+        assert not letters & set(tab_letters), tabs.tabText(index)

@@ -163,7 +163,7 @@ class ExpensesTab(GrantTab):
         self.open_button = QPushButton(self.tr("Open rec&eipt"))
         self.open_button.setAccessibleName(self.tr("Open the chosen receipt"))
         self.open_button.clicked.connect(self._open_receipt)
-        self.export_button = QPushButton(self.tr("E&xport evidence pack…"))
+        self.export_button = QPushButton(self.tr("Export e&vidence pack…"))
         self.export_button.setAccessibleName(self.tr("Export the grant's evidence pack"))
         self.export_button.clicked.connect(self._choose_pack_folder)
         self.receipt_list = QListWidget()
