@@ -212,6 +212,42 @@ def update_item(uow: UnitOfWork, *, item_id: str, changes: Mapping[str, object])
         return result
 
 
+@dataclass(frozen=True)
+class ExpenseChoice:
+    """One expense of a grant, as the item dialog offers it."""
+
+    id: str
+    spent_on: date
+    payee: str
+    amount: Money
+
+
+@dataclass(frozen=True)
+class GrantChoice:
+    """A grant an item could have been bought with, and its expenses (newest first)."""
+
+    id: str
+    title: str
+    expenses: tuple[ExpenseChoice, ...]
+
+
+def grant_choices(uow: UnitOfWork) -> list[GrantChoice]:
+    """The group's grants by title, each with its expenses: what "Bought with" offers."""
+    with uow:
+        grants = uow.session.scalars(
+            select(Grant).where(Grant.deleted_at.is_(None)).order_by(Grant.title)
+        ).all()
+        spent: dict[str, list[ExpenseChoice]] = {}
+        for row in uow.session.scalars(
+            select(GrantExpense)
+            .where(GrantExpense.deleted_at.is_(None))
+            .order_by(GrantExpense.spent_on.desc())
+        ):
+            choice = ExpenseChoice(row.id, row.spent_on, row.payee, row.amount)
+            spent.setdefault(row.grant_id, []).append(choice)
+        return [GrantChoice(g.id, g.title, tuple(spent.get(g.id, ()))) for g in grants]
+
+
 def get_item(uow: UnitOfWork, *, item_id: str) -> ItemData:
     with uow:
         return _item_data(uow.session, live_row(uow.session, ResourceItem, item_id, what="item"))

@@ -25,6 +25,7 @@ from groupdesk.money import Money
 from groupdesk.services.resources.clashes import Clash
 from groupdesk.services.resources.detail import ItemDetail
 from groupdesk.services.resources.loans import LoanData
+from groupdesk.services.resources.records import ItemData
 from groupdesk.services.wording import moment_text
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.resources.dialogs import part_text
@@ -164,6 +165,7 @@ class ItemDetailPane(QWidget):
             ("buffer", self.tr("Free between bookings")),
             ("value", self.tr("Value")),
             ("parts", self.tr("Parts")),
+            ("bought_with", self.tr("Bought with")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -258,6 +260,7 @@ class ItemDetailPane(QWidget):
             "buffer": self._days(item.buffer_days) if item.buffer_days else "",
             "value": self._money(item.value),
             "parts": ", ".join(part_text(part.name, part.count) for part in detail.parts),
+            "bought_with": self._bought_with(item),
         }
         for key, label in self.values.items():
             label.setText(values[key] or "—")
@@ -332,6 +335,17 @@ class ItemDetailPane(QWidget):
                 lambda moment: moment_text(moment, self.formats.locale),
                 self.formats.day,
             ),
+        )
+
+    def _bought_with(self, item: ItemData) -> str:
+        """'River fund, expense of 3 May 2026, Hardware store, £42.10' (or just the grant)."""
+        if item.grant_title is None or item.expense_on is None or item.expense_amount is None:
+            return item.grant_title or ""
+        return self.tr("{grant}, expense of {day}, {payee}, {amount}").format(
+            grant=item.grant_title,
+            day=self.formats.day(item.expense_on),
+            payee=item.expense_payee,
+            amount=self._money(item.expense_amount),
         )
 
     def _short_day(self, day: date) -> str:

@@ -14,15 +14,19 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS
-from groupdesk.money import Money
+from groupdesk.money import Money, format_money
 from groupdesk.services.resources.kits import KitPart, remove_part, set_part
 from groupdesk.services.resources.records import (
+    ExpenseChoice,
+    GrantChoice,
     ItemData,
     ItemRow,
     add_item,
+    grant_choices,
     list_items,
     update_item,
 )
+from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import OpJob, QueryOp
@@ -97,11 +101,60 @@ class ItemDialog(ResourceDialog):
         self.block_check.setChecked(item.block_when_out_of_service if item else True)
         self.errors.add("block_when_out_of_service", self.block_check, "")
         self.block_check.setAccessibleName(self.tr("Not lent while out of service"))
+        self.grant_combo = QComboBox()
+        self.grant_combo.addItem(self.tr("(no grant)"), None)
+        if item and item.grant_id:  # shown from the start, before the grants arrive
+            self.grant_combo.addItem(item.grant_title or item.grant_id, item.grant_id)
+            self.grant_combo.setCurrentIndex(1)
+        self.errors.add("grant_id", self.grant_combo, self.tr("Bought with &grant"))
+        self.expense_combo = QComboBox()
+        self.errors.add("grant_expense_id", self.expense_combo, self.tr("Grant e&xpense"))
+        #: The grants by id; until they arrive, the item's own, so saving early keeps them.
+        self.grants: dict[str, GrantChoice] = {}
+        if item and item.grant_id:
+            self.grants[item.grant_id] = GrantChoice(
+                item.grant_id, item.grant_title or item.grant_id, _own_expense(item)
+            )
+        self._offer_expenses()
+        self.grant_combo.currentIndexChanged.connect(lambda _index: self._offer_expenses())
+        QueryOp(self, lambda job: grant_choices(job.uow()), key="grants").on_success(
+            self._offer_grants
+        ).run(context)
         # Wide enough that parse_money's sentence ('write it like £1,234.56') fits on one line.
         self.setMinimumWidth(560)
         self.offer_pickers()
         self.check()
         self.name_edit.setFocus()
+
+    def _offer_grants(self, grants: Sequence[GrantChoice]) -> None:
+        self.grants = {grant.id: grant for grant in grants}
+        chosen = self.grant_combo.currentData()
+        self.grant_combo.blockSignals(True)
+        self.grant_combo.clear()
+        self.grant_combo.addItem(self.tr("(no grant)"), None)
+        for grant in grants:
+            self.grant_combo.addItem(grant.title, grant.id)
+        self.grant_combo.setCurrentIndex(max(0, self.grant_combo.findData(chosen)))
+        self.grant_combo.blockSignals(False)
+        self._offer_expenses()
+
+    def _offer_expenses(self) -> None:
+        """The chosen grant's expenses (date, payee, amount), keeping the one chosen before."""
+        chosen = self.expense_combo.currentData()
+        if chosen is None and self.item is not None:
+            chosen = self.item.grant_expense_id
+        self.expense_combo.clear()
+        self.expense_combo.addItem(self.tr("(no expense)"), None)
+        grant = self.grants.get(self.grant_combo.currentData() or "")
+        for expense in grant.expenses if grant else ():
+            text = self.tr("{day}, {payee}, {amount}").format(
+                day=day_text(expense.spent_on, self.locale_name),
+                payee=expense.payee,
+                amount=format_money(expense.amount, self.locale_name),
+            )
+            self.expense_combo.addItem(text, expense.id)
+        self.expense_combo.setCurrentIndex(max(0, self.expense_combo.findData(chosen)))
+        self.expense_combo.setEnabled(self.grant_combo.currentData() is not None)
 
     def _choices(
         self, field: str, label: str, values: tuple[str, ...], chosen: str | None
@@ -157,6 +210,8 @@ class ItemDialog(ResourceDialog):
             "loan_days": self.loan_days_spin.value(),
             "buffer_days": self.buffer_spin.value(),
             "block_when_out_of_service": self.block_check.isChecked(),
+            "grant_id": self.grant_combo.currentData(),
+            "grant_expense_id": self.expense_combo.currentData(),
         }
         people = self.read_fields(
             ("owner_id", lambda: self._person("owner_id", self.owner_picker)),
@@ -167,6 +222,15 @@ class ItemDialog(ResourceDialog):
             return lambda job: add_item(job.uow(), values=values)
         item_id = self.item.id
         return lambda job: update_item(job.uow(), item_id=item_id, changes=values)
+
+
+def _own_expense(item: ItemData) -> tuple[ExpenseChoice, ...]:
+    if item.grant_expense_id is None or item.expense_on is None or item.expense_amount is None:
+        return ()
+    expense = ExpenseChoice(
+        item.grant_expense_id, item.expense_on, item.expense_payee or "", item.expense_amount
+    )
+    return (expense,)
 
 
 class PartDialog(ResourceDialog):
