@@ -267,3 +267,19 @@ def test_a_read_for_a_closed_dialog_is_dropped_and_a_write_still_announced(
     qtbot.waitUntil(background_idle, timeout=10_000)
     assert called == []
     assert heard == [(frozenset({"members"}), None)]
+
+
+def test_the_garbage_collector_never_runs_on_a_worker_thread(qtbot, parent, app_context) -> None:  # type: ignore[no-untyped-def]
+    """A collection on a worker could destroy a closed dialog's widgets off the GUI thread,
+    which crashed the suite (a segmentation fault in test_keyboard): it is off while work runs."""
+    import gc
+
+    seen: list[bool] = []
+    done: list[bool] = []
+    op = Op(parent, lambda job: seen.append(gc.isenabled())).on_success(
+        lambda _r: done.append(True)
+    )
+    op.run(app_context)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert seen == [False]
+    assert gc.isenabled()
