@@ -5,6 +5,7 @@ figures in JSON as decimal strings with their currency, the evidence pack writte
 from __future__ import annotations
 
 import subprocess
+import zipfile
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from support.cli_runs import as_json, ok
+from support.receipt_photos import jpeg_bytes, receipt_photo
 
 from groupdesk.config import DataPaths
 from groupdesk.money import Money
@@ -68,7 +70,7 @@ def test_a_grant_from_drafting_to_spending_with_its_figures_in_json(
     ok(cli("grants", "move", grant, "--to", "active", data_dir=folder))
 
     receipt = tmp_path / "till.jpg"
-    receipt.write_bytes(b"\xff\xd8 till receipt")
+    receipt.write_bytes(jpeg_bytes())
     today = date.today().isoformat()
     added = as_json(
         cli(
@@ -169,6 +171,10 @@ def test_a_grant_from_drafting_to_spending_with_its_figures_in_json(
         "budget-vs-actual.csv",
         "expenses.csv",
     ]
+    zipped = tmp_path / "pack.zip"
+    ok(cli("grants", "export", grant, "--out", zipped, data_dir=folder))
+    with zipfile.ZipFile(zipped) as archive:
+        assert sorted(archive.namelist()) == sorted(p.name for p in (tmp_path / "pack").iterdir())
 
 
 @pytest.mark.slow
@@ -186,4 +192,15 @@ def test_bad_input_is_a_sentence_on_stderr_and_nothing_is_imported(
     result = cli("expenses", "import", grant, broken, data_dir=folder)
     assert result.returncode == 1
     assert "line 3, Date: '2026-13-01' is not a day written like 2026-05-03" in result.stderr
+    assert as_json(cli("expenses", "list", grant, "--json", data_dir=folder)) == []
+    whole = receipt_photo(tmp_path / "whole.jpg", "tan", (400, 300))
+    cut = tmp_path / "IMG_0413.jpg"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    damaged = cli(
+        "expenses", "add", grant, "--amount", "5", "--payee", "Shop", "--receipt", cut,
+        data_dir=folder,
+    )  # fmt: skip
+    assert damaged.returncode == 1
+    assert damaged.stderr.startswith("groupdesk: error: --receipt: “IMG_0413.jpg” could not be")
+    assert "Traceback" not in damaged.stderr
     assert as_json(cli("expenses", "list", grant, "--json", data_dir=folder)) == []

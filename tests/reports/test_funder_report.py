@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 from support.grant_rows import add_expense_row, add_grant, add_line, add_payment, money
 from support.meeting_reports import pdf_text, readable, unembedded_fonts
+from support.receipt_photos import jpeg_bytes
 
 from groupdesk.money import format_money
 from groupdesk.reports.funder import write_funder_report
@@ -50,7 +51,7 @@ def grant(group_workspace: Workspace, tmp_path: Path) -> str:
         period_end=date(2026, 12, 31),
     )
     receipt = tmp_path / "till.jpg"
-    receipt.write_bytes(b"\xff\xd8 till receipt")
+    receipt.write_bytes(jpeg_bytes())
     for category, (budget, spent) in LINES.items():
         line = add_line(group_workspace, grant_id, category, budget)
         for payee, amount in spent:

@@ -35,7 +35,7 @@ from groupdesk.models.grants import (
 )
 from groupdesk.money import Money, format_money
 from groupdesk.services import settings
-from groupdesk.services.attachments import MEDIA_TYPES, add_attachment
+from groupdesk.services.attachments import IMAGE_TYPES, MEDIA_TYPES, add_attachment
 from groupdesk.services.backup import sha256_file
 from groupdesk.services.grants.rules import (
     checked_amount,
@@ -45,6 +45,7 @@ from groupdesk.services.grants.rules import (
     required_words,
 )
 from groupdesk.services.rows import live_row, names_of, tombstone
+from groupdesk.services.thumbnails import check_image
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
 
@@ -341,6 +342,8 @@ def _attach(
         )
     if not source.is_file():
         raise ValidationError.single("receipt", f"{source} is not a file")
+    if source.suffix.lower() in IMAGE_TYPES:
+        check_image(source, field="receipt")  # a photo too big or damaged is named now, not later
     session = uow.session
     sha = sha256_file(source)
     already = session.execute(

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from support.grant_rows import add_grant, add_line, money
+from support.receipt_photos import jpeg_bytes, receipt_photo
 
 from groupdesk.errors import ValidationError
 from groupdesk.services.grants.expenses import (
@@ -64,7 +65,7 @@ def grant(members_ws: Workspace) -> str:
 def test_the_same_receipt_attached_twice_is_refused_naming_the_expense_it_proves(
     members_ws: Workspace, grant: str, tmp_path: Path, database_rows: Rows
 ) -> None:
-    photo = receipt(tmp_path, "IMG_0412.jpg", b"\xff\xd8 a till receipt")
+    photo = receipt(tmp_path, "IMG_0412.jpg", jpeg_bytes("ivory"))
     spend(members_ws, grant, "42.10", on=date(2026, 5, 3), payee="Hardware store", receipts=[photo])
     again = receipt(tmp_path, "copy of the same photo.jpg", photo.read_bytes())
     before = database_rows(members_ws.paths.database)
@@ -95,7 +96,7 @@ def test_receipts_added_later_and_expenses_without_one_listed(
         "Printer"
     ]
     invoice = receipt(tmp_path, "invoice.pdf", b"%PDF-1.4 invoice")
-    proof = receipt(tmp_path, "proof.png", b"\x89PNG proof")
+    proof = receipt_photo(tmp_path / "proof.png", "green")
     attach_receipts(members_ws.uow(), expense_id=paid.id, sources=[invoice], role="invoice")
     attach_receipts(members_ws.uow(), expense_id=paid.id, sources=[proof], role="proof")
     assert [(r.role, r.filename) for r in receipts_of(members_ws.uow(), expense_id=paid.id)] == [
@@ -162,9 +163,27 @@ def test_bad_input_is_refused_naming_the_field_and_nothing_saved(
 def test_a_removed_expense_frees_its_receipt(
     members_ws: Workspace, grant: str, tmp_path: Path
 ) -> None:
-    photo = receipt(tmp_path, "r.jpg", b"\xff\xd8 receipt")
+    photo = receipt(tmp_path, "r.jpg", jpeg_bytes("tan"))
     first = spend(members_ws, grant, "5.00", on=date(2026, 3, 1), payee="Shop", receipts=[photo])
     remove_expense(members_ws.uow(), expense_id=first.expense.id)
     again = spend(members_ws, grant, "5.00", on=date(2026, 3, 1), payee="Shop", receipts=[photo])
     assert len(again.receipts) == 1
     assert [e.id for e in list_expenses(members_ws.uow(), grant_id=grant)] == [again.expense.id]
+
+
+def test_a_receipt_photo_too_large_or_damaged_is_refused_beside_the_receipt_and_nothing_saved(
+    members_ws: Workspace, grant: str, tmp_path: Path, database_rows: Rows
+) -> None:
+    from PIL import Image
+
+    huge = tmp_path / "scan.png"
+    Image.new("1", (9000, 8000)).save(huge)  # 72 megapixels, a few kilobytes on disk
+    whole = receipt_photo(tmp_path / "whole.jpg", "tan", (400, 300))
+    cut = receipt(tmp_path, "IMG_0413.jpg", whole.read_bytes()[: whole.stat().st_size // 2])
+    before = database_rows(members_ws.paths.database)
+    for photo, words in ((huge, "9000 × 8000 pixels"), (cut, "could not be read as a picture")):
+        with pytest.raises(ValidationError) as refused:
+            spend(members_ws, grant, "5.00", on=date(2026, 3, 1), payee="Shop", receipts=[photo])
+        assert words in refused.value.errors["receipt"]
+        assert photo.name in refused.value.errors["receipt"]
+    assert database_rows(members_ws.paths.database) == before

@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pytest
 from support.grant_rows import add_grant, add_line, money
+from support.receipt_photos import jpeg_bytes
 
 from groupdesk.errors import ValidationError
 from groupdesk.services.grants.expenses import add_expense
 from groupdesk.services.grants.export import export_budget, export_evidence_pack, receipt_name
 from groupdesk.services.workspace import Workspace
+
+TILL_RECEIPT = jpeg_bytes("ivory")
 
 
 def read_csv(data: bytes) -> list[list[str]]:
@@ -28,7 +31,7 @@ def grant(members_ws: Workspace, tmp_path: Path) -> str:
     grant_id = add_grant(members_ws, awarded="500.00")
     tools = add_line(members_ws, grant_id, "Tools", "100.00")
     photo, proof = tmp_path / "IMG_0412.JPG", tmp_path / "bank.pdf"
-    photo.write_bytes(b"\xff\xd8 till receipt")
+    photo.write_bytes(TILL_RECEIPT)
     proof.write_bytes(b"%PDF-1.4 transfer")
     add_expense(
         members_ws.uow(),
@@ -62,7 +65,7 @@ def test_the_evidence_pack_names_each_receipt_by_date_payee_and_amount(
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [*names, "budget-vs-actual.csv", "expenses.csv"]
     )
-    assert (out / names[0]).read_bytes() == b"\xff\xd8 till receipt"
+    assert (out / names[0]).read_bytes() == TILL_RECEIPT
     rows = read_csv((out / "expenses.csv").read_bytes())
     assert rows[1][0:2] == ["2026-05-03", "Hardware store / Müller"]
     assert rows[1][4:6] == ["42.10", "EUR"]

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from support.receipt_photos import jpeg_bytes
 from sync_helpers import setup_group, sync
 
 from groupdesk.config import DataPaths
@@ -19,7 +20,7 @@ from groupdesk.services.grants.expenses import add_expense, list_expenses, recei
 from groupdesk.services.grants.records import add_grant
 from groupdesk.services.workspace import Workspace, open_workspace
 
-PHOTO = b"\xff\xd8\xff a till receipt from the hardware store" * 200
+PHOTO = jpeg_bytes("ivory", (300, 400))
 
 
 def spend_with_receipt(workspace: Workspace, tmp_path: Path) -> tuple[str, str]:
