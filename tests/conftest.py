@@ -52,6 +52,15 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
+def cheap_passphrase_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test-only Argon2id cost (64 KiB, one pass) so passphrase tests take milliseconds, not
+    a second per guess; the app never runs at it (a folder asking for it is refused)."""
+    from groupdesk.services.sync import crypto
+
+    monkeypatch.setattr(crypto, "ARGON2_COST", {"memory_kib": 64, "iterations": 1, "lanes": 1})
+
+
+@pytest.fixture
 def make_workspace(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
     """Open fresh data folders under tmp_path (`make_workspace("a")`); closed after the test."""
     opened: list[Workspace] = []

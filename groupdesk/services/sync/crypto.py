@@ -19,6 +19,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
@@ -29,9 +30,16 @@ NONCE_BYTES = 12
 TAG_BYTES = 16
 #: Attachment blobs are sealed in chunks of this many plaintext bytes (memory stays flat).
 CHUNK_BYTES = 1 << 20
-#: scrypt cost for the passphrase-wrapped key: 32 MiB of memory, about 0.1 s here.
+#: scrypt cost that GroupDesk 0.1 wrote for the sync folder's passphrase-wrapped key (32 MiB,
+#: about 0.1 s a guess): still opened, never written. Backups' sealing key uses it too.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+#: Argon2id cost of the passphrase-wrapped key: 256 MiB and four passes, about 1 s a guess on
+#: one core (measured in docs/security.md). A folder that asks for any other cost is refused
+#: before any work: anyone who can write to the folder can write its numbers.
+ARGON2_COST: dict[str, int] = {"memory_kib": 256 * 1024, "iterations": 4, "lanes": 1}
 MIN_PASSPHRASE = 10
+#: zxcvbn score a passphrase needs (3: about 10^8 guesses or more, years at 1 s a guess).
+MIN_PASSPHRASE_SCORE = 3
 _JOIN_CHECK_BYTES = 3
 
 
@@ -187,7 +195,8 @@ def key_from_join_code(code: str) -> bytes:
     return key
 
 
-# The key wrapped with the group passphrase (scrypt), kept in the folder's groupdesk-sync.json.
+# The key wrapped with the group passphrase (Argon2id; scrypt for folders made by 0.1), kept in
+# the folder's groupdesk-sync.json.
 
 
 def _b64(data: bytes) -> str:
@@ -201,19 +210,41 @@ def passphrase_key(
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
+def argon2_key(passphrase: str, salt: bytes, cost: dict[str, int]) -> bytes:
+    """A key made from a passphrase by Argon2id at `cost` (memory-hard: a guess costs as much
+    memory as time, so graphics cards gain little)."""
+    return Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=cost["iterations"],
+        lanes=cost["lanes"],
+        memory_cost=cost["memory_kib"],
+    ).derive(passphrase.encode("utf-8"))
+
+
 def wrap_key(key: bytes, passphrase: str, group_id: str) -> dict[str, object]:
     check_passphrase(passphrase)
     salt = os.urandom(16)
-    kek = passphrase_key(passphrase, salt)
+    kek = argon2_key(passphrase, salt, ARGON2_COST)
     sealed = seal(kek, key, group_id.encode())
-    return {
-        "kdf": "scrypt",
-        "n": SCRYPT_N,
-        "r": SCRYPT_R,
-        "p": SCRYPT_P,
-        "salt": _b64(salt),
-        "sealed_key": _b64(sealed),
-    }
+    return {"kdf": "argon2id", **ARGON2_COST, "salt": _b64(salt), "sealed_key": _b64(sealed)}
+
+
+def _entry_kek(wrapped: dict[str, object], passphrase: str, salt: bytes) -> bytes:
+    """The key-encrypting key of a passphrase entry, only at a cost GroupDesk writes: a folder
+    asking for 4 GB of memory or two minutes of work is refused before any work."""
+    kdf = wrapped.get("kdf")
+    if kdf == "argon2id":
+        cost = {name: wrapped.get(name) for name in ARGON2_COST}
+        if cost != ARGON2_COST:
+            raise ValueError(f"Argon2id cost {cost} is not the one GroupDesk writes")
+        return argon2_key(passphrase, salt, ARGON2_COST)
+    if kdf == "scrypt":
+        cost = {name: wrapped.get(name) for name in ("n", "r", "p")}
+        if cost != {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}:
+            raise ValueError(f"scrypt cost {cost} is not the one GroupDesk wrote")
+        return passphrase_key(passphrase, salt)
+    raise ValueError(f"unknown kdf {str(kdf)[:40]!r}")
 
 
 def unwrap_key(wrapped: object, passphrase: str, group_id: str) -> bytes:
@@ -222,18 +253,15 @@ def unwrap_key(wrapped: object, passphrase: str, group_id: str) -> bytes:
     try:
         if not isinstance(wrapped, dict):
             raise TypeError(f"not a JSON object: {str(wrapped)[:40]!r}")
-        if wrapped.get("kdf") != "scrypt":
-            raise ValueError(f"unknown kdf {wrapped.get('kdf')!r}")
-        n, r, p = int(wrapped["n"]), int(wrapped["r"]), int(wrapped["p"])
-        if not (2 <= n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16):
-            raise ValueError("scrypt parameters out of range")
         salt = base64.b64decode(str(wrapped["salt"]), validate=True)
         sealed = base64.b64decode(str(wrapped["sealed_key"]), validate=True)
+        if len(salt) > 64 or len(sealed) > 256:
+            raise ValueError("salt or sealed key too long")
+        kek = _entry_kek(wrapped, passphrase, salt)
     except (KeyError, ValueError, TypeError) as problem:
         raise ValidationError.single(
             "passphrase", f"the sync folder's passphrase entry is damaged ({problem})"
         ) from None
-    kek = passphrase_key(passphrase, salt, n=n, r=r, p=p)
     try:
         return unseal(kek, sealed, group_id.encode())
     except DecryptError:
@@ -243,9 +271,22 @@ def unwrap_key(wrapped: object, passphrase: str, group_id: str) -> bytes:
 
 
 def check_passphrase(passphrase: str) -> str:
+    """Refuse a passphrase that is short or easy to guess, saying why: the wrapped key lies in
+    the folder, so anyone who can read the folder can guess offline at their leisure."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError.single(
             "passphrase",
             f"use at least {MIN_PASSPHRASE} characters (a few words are easy to remember)",
+        )
+    from zxcvbn import zxcvbn
+
+    strength = zxcvbn(passphrase[:200])
+    if strength["score"] < MIN_PASSPHRASE_SCORE:
+        warning = str(strength["feedback"]["warning"] or "").rstrip(".")
+        reason = f": {warning[0].lower()}{warning[1:]}" if warning else ""
+        raise ValidationError.single(
+            "passphrase",
+            f"this passphrase is too easy to guess (about 10^{int(strength['guesses_log10'])} "
+            f"guesses{reason}); use four or more words that do not belong together",
         )
     return passphrase

@@ -227,9 +227,11 @@ def test_a_join_code_of_the_wrong_length_or_letters_says_so(typed: str, message:
     assert raised.value.errors == {"code": message}
 
 
-# The passphrase-wrapped key
+# The passphrase-wrapped key (at the test-only cheap Argon2id cost, except where the real cost
+# is the point)
 
 
+@pytest.mark.usefixtures("cheap_passphrase_kdf")
 def test_the_passphrase_unwraps_the_key_for_its_group_only() -> None:
     wrapped = crypto.wrap_key(KEY, "correct horse battery", GROUP)
     assert crypto.unwrap_key(wrapped, "correct horse battery", GROUP) == KEY
@@ -245,6 +247,7 @@ def test_the_passphrase_unwraps_the_key_for_its_group_only() -> None:
         }
 
 
+@pytest.mark.usefixtures("cheap_passphrase_kdf")
 def test_a_short_passphrase_is_refused_with_how_long_it_must_be() -> None:
     with pytest.raises(ValidationError) as raised:
         crypto.wrap_key(KEY, "too short", GROUP)
@@ -257,12 +260,13 @@ def test_a_short_passphrase_is_refused_with_how_long_it_must_be() -> None:
     ("change", "detail"),
     [
         ({"kdf": "argon2"}, "unknown kdf 'argon2'"),
-        ({"n": 2**30}, "scrypt parameters out of range"),
+        ({"memory_kib": 2**22}, "is not the one GroupDesk writes"),
         ({"salt": "not base64!"}, ""),
         ({"sealed_key": "%%%"}, ""),
     ],
     ids=["kdf", "cost", "salt", "sealed key"],
 )
+@pytest.mark.usefixtures("cheap_passphrase_kdf")
 def test_a_damaged_passphrase_entry_says_it_is_damaged(
     change: dict[str, object], detail: str
 ) -> None:
@@ -282,3 +286,74 @@ def test_a_passphrase_entry_that_is_not_an_object_says_it_is_damaged(entry: obje
     assert raised.value.errors["passphrase"].startswith(
         "the sync folder's passphrase entry is damaged ("
     )
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "why"),
+    [
+        ("aaaaaaaaaa", 'repeats like "aaa" are easy to guess'),
+        ("1234567890", "this is a top-100 common password"),
+        ("password123!", "this is similar to a commonly used password"),
+    ],
+)
+def test_a_passphrase_easy_to_guess_is_refused_with_its_strength_and_why(
+    passphrase: str, why: str
+) -> None:
+    """Issue 15 item 13: ten characters were enough, however guessable."""
+    with pytest.raises(ValidationError) as raised:
+        crypto.check_passphrase(passphrase)
+    message = raised.value.errors["passphrase"]
+    assert message.startswith("this passphrase is too easy to guess (about 10^")
+    assert f"guesses: {why}); use four or more words that do not belong together" in message
+
+
+def test_a_few_unrelated_words_make_a_passphrase_good_enough() -> None:
+    for passphrase in ("river clean-up 2026", "tidy garden shed monday"):
+        assert crypto.check_passphrase(passphrase) == passphrase
+
+
+def test_new_passphrase_entries_use_argon2id_at_the_measured_cost() -> None:
+    """At least 256 MiB and four passes: about a second a guess (docs/security.md)."""
+    assert crypto.ARGON2_COST["memory_kib"] >= 256 * 1024
+    assert crypto.ARGON2_COST["iterations"] >= 4
+
+
+@pytest.mark.usefixtures("cheap_passphrase_kdf")
+def test_a_passphrase_entry_written_by_groupdesk_0_1_with_scrypt_still_opens() -> None:
+    import base64
+    import os
+
+    salt = os.urandom(16)
+    kek = crypto.passphrase_key("correct horse battery", salt)
+    old = {
+        "kdf": "scrypt", "n": 2**15, "r": 8, "p": 1,
+        "salt": base64.b64encode(salt).decode(),
+        "sealed_key": base64.b64encode(crypto.seal(kek, KEY, GROUP.encode())).decode(),
+    }  # fmt: skip
+    assert crypto.unwrap_key(old, "correct horse battery", GROUP) == KEY
+
+
+@pytest.mark.parametrize(
+    "cost",
+    [
+        {"kdf": "scrypt", "n": 2**20, "r": 32, "p": 16},
+        {"kdf": "scrypt", "n": 2**16, "r": 8, "p": 1},
+        {"kdf": "argon2id", "memory_kib": 4 * 1024 * 1024, "iterations": 4, "lanes": 1},
+        {"kdf": "argon2id", "memory_kib": 256 * 1024, "iterations": 1000, "lanes": 1},
+    ],
+    ids=["scrypt-4GB", "scrypt-other", "argon2-4GB", "argon2-1000-passes"],
+)
+def test_a_passphrase_entry_asking_for_another_cost_is_refused_before_any_work(
+    cost: dict[str, object],
+) -> None:
+    """Issue 15 item 6: n=2^20, r=32, p=16 made `join` take 4.2 GB for over two minutes."""
+    import time
+
+    entry = {"salt": "AAAAAAAAAAAAAAAAAAAAAA==", "sealed_key": "AAAA", **cost}
+    started = time.perf_counter()
+    with pytest.raises(ValidationError) as raised:
+        crypto.unwrap_key(entry, "correct horse battery", GROUP)
+    assert time.perf_counter() - started < 0.5
+    message = raised.value.errors["passphrase"]
+    assert message.startswith("the sync folder's passphrase entry is damaged (")
+    assert "is not the one GroupDesk wr" in message

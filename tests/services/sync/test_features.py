@@ -167,6 +167,7 @@ def test_an_erasure_blanks_the_members_old_values_in_history(pair) -> None:  # t
     assert not any("+44" in v or "Private" in v for v in values)
 
 
+@pytest.mark.usefixtures("cheap_passphrase_kdf")
 def test_joining_with_the_passphrase_or_a_typo_in_the_code(laptops, sync_folder) -> None:  # type: ignore[no-untyped-def]
     from groupdesk.services.settings import create_group
 
