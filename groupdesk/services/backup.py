@@ -26,6 +26,8 @@ from groupdesk import __version__, db
 from groupdesk.config import DataPaths
 from groupdesk.errors import Cancelled, GroupDeskError, ValidationError
 from groupdesk.models.sync_state import LocalState
+from groupdesk.services.backup_checks import BackupError, check_entries, copy_entry, parse_manifest
+from groupdesk.services.output_files import replacing
 from groupdesk.services.sync.clock import utc_datetime, wall_millis
 from groupdesk.services.sync.keys import KeyStore
 from groupdesk.services.uow import UnitOfWork
@@ -42,10 +44,6 @@ _CHUNK = 1 << 20
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
-
-
-class BackupError(GroupDeskError):
-    """A backup file that cannot be restored; the message says why, the data is untouched."""
 
 
 @dataclass(frozen=True)
@@ -162,9 +160,8 @@ def write_backup(
             "database_sha256": sha256_file(copy),
             "attachments": [p.name for p in attachments],
         }
-        partial = target.with_name(target.name + ".partial")
-        plain = Path(scratch) / "plain.zip" if seal is not None else partial
-        try:
+        with replacing(target) as partial:
+            plain = Path(scratch) / "plain.zip" if seal is not None else partial
             with zipfile.ZipFile(plain, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
                 archive.write(copy, DATABASE_ENTRY)
@@ -178,9 +175,6 @@ def write_backup(
                 safety.seal_file(
                     plain, partial, seal, created_at=str(manifest["created_at"]), reason=reason
                 )
-            os.replace(partial, target)
-        finally:
-            partial.unlink(missing_ok=True)
     second = (
         safety.copy_to_second_place(paths, target)
         if not kept_here
@@ -213,8 +207,11 @@ def _info(path: Path, manifest: dict[str, object]) -> BackupInfo:
     )
 
 
-def read_manifest(source: Path) -> tuple[zipfile.ZipFile, dict[str, object]]:
-    """Open `source` as a backup and read its manifest; refuses anything else by name."""
+def read_manifest(
+    source: Path, *, room: Path | None = None
+) -> tuple[zipfile.ZipFile, dict[str, object]]:
+    """Open `source` as a backup and read its manifest; refuses anything else by name, and
+    anything that would not fit expanded beside `room` (the folder a restore expands into)."""
     name = source.name
     if not source.is_file():
         raise BackupError(f"{name}: no such file.")
@@ -237,21 +234,16 @@ def read_manifest(source: Path) -> tuple[zipfile.ZipFile, dict[str, object]]:
             )
         if MANIFEST not in names or DATABASE_ENTRY not in names:
             raise BackupError(f"{name} is not a GroupDesk backup (no manifest or no database).")
-        manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise BackupError(f"{name} is not a GroupDesk backup.")
-        if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+        check_entries(name, archive, room)
+        manifest = parse_manifest(name, archive, MANIFEST)
+        if int(str(manifest["format_version"])) > FORMAT_VERSION:
             raise BackupError(
                 f"{name} was made by a newer GroupDesk; update the app to restore it."
             )
-        if not isinstance(manifest.get("database_sha256"), str) or not isinstance(
-            manifest.get("attachments", []), list
-        ):
-            raise BackupError(f"{name} is damaged: its manifest is not one GroupDesk writes.")
     except BackupError:
         archive.close()
         raise
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError) as error:
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError) as error:
         archive.close()
         raise BackupError(f"{name} is damaged: {error}.") from None
     return archive, manifest
@@ -322,7 +314,7 @@ def plan_restore(paths: DataPaths, source: Path, *, passphrase: str | None = Non
     scratch_parent = paths.root if paths.root.is_dir() else None
     with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=".restore-") as scratch:
         plain = _plain_backup(source, passphrase, Path(scratch))
-        archive, manifest = read_manifest(plain)
+        archive, manifest = read_manifest(plain, room=scratch_parent)
         with archive:
             info = replace(_info(source, manifest), encrypted=plain != source)
             if info.members is None:  # an older backup: count from its database
@@ -355,8 +347,8 @@ class Restored:
 
 def _extract_checked(archive: zipfile.ZipFile, entry: str, target: Path, expected_sha: str) -> None:
     try:
-        with archive.open(entry) as stream, target.open("wb") as out:
-            shutil.copyfileobj(stream, out, _CHUNK)
+        with target.open("wb") as out:
+            copy_entry(Path(str(archive.filename)).name, archive, entry, out)
     except (zipfile.BadZipFile, OSError, EOFError) as error:
         raise BackupError(f"{entry} in the backup is damaged: {error}.") from None
     if sha256_file(target) != expected_sha:
@@ -383,7 +375,7 @@ def restore_backup(
         staged = Path(scratch)
         (staged / "sealed").mkdir()
         plain = _plain_backup(source, passphrase, staged / "sealed")
-        archive, manifest = read_manifest(plain)
+        archive, manifest = read_manifest(plain, room=paths.root)
         with archive:
             safety_copy = _stage_and_swap(paths, source, archive, manifest, staged, progress)
     info = replace(_info(source, manifest), encrypted=plain != source)

@@ -25,6 +25,7 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.backup import BackupInfo, list_backups, local_setting
+from groupdesk.services.backup_checks import header_version
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync.keys import KeyStore, keyring_store
 from groupdesk.services.uow import UnitOfWork
@@ -233,11 +234,15 @@ def _read_prefix(path: Path) -> tuple[dict[str, object], bytes]:
                 raise ValueError("header too long")
             body = stream.read(length)
             header = json.loads(body.decode("utf-8"))
+    except RecursionError:
+        raise GroupDeskError(
+            f"{path.name} is a damaged encrypted backup (its header is nested too deeply)."
+        ) from None
     except (OSError, struct.error, ValueError) as problem:
         raise GroupDeskError(f"{path.name} is a damaged encrypted backup ({problem}).") from None
     if magic != MAGIC or not isinstance(header, dict):
         raise GroupDeskError(f"{path.name} is a damaged encrypted backup.")
-    if int(header.get("format_version", 0)) > SEALED_FORMAT_VERSION:
+    if header_version(path.name, header) > SEALED_FORMAT_VERSION:
         raise GroupDeskError(f"{path.name} was made by a newer GroupDesk; update the app.")
     return header, magic + length_bytes + body
 
