@@ -277,8 +277,9 @@ class _Run:
     def _check_copied_data_folder(
         self, listing: Listing, read: dict[str, KnownFile], renamed: list[Entry]
     ) -> None:
-        """A file under this laptop's id that it never wrote: the data folder was copied (or
-        restored from a backup). Take a new device id before writing anything.
+        """A file under this laptop's id, sealed with the group key, that it never wrote: the
+        data folder was copied (or restored from a backup). Take a new device id before
+        writing anything.
 
         Whether this laptop wrote a file is told by its content (the hash recorded when it
         wrote it), not by its name: a copy of the data folder writes the same names, and a
@@ -294,18 +295,23 @@ class _Run:
             for e in [*listing.entries.values(), *renamed]
             if e.device_id == self.workspace.device_id and e.kind in ("changes", "snapshot")
         ]
-        replaced = [
+        changed = [
             e for e in mine if e.name in read and read[e.name].written and self._replaced(e, read)
         ]
+        replaced = [e for e in changed if self._authentic(e)]
+        # A file of this laptop's overwritten with junk: its changes are no longer in the
+        # folder, so they are sent again (under this laptop's id: junk proves no copy).
+        self._forget_written([e for e in changed if e not in replaced], read)
         strangers = replaced + [
             e
             for e in mine
-            if (e.name not in read or not read[e.name].written) and not self._adopt_own_file(e)
+            if (e.name not in read or not read[e.name].written)
+            and self._authentic(e)
+            and not self._adopt_own_file(e)
         ]
         if not strangers:
             return
-        if replaced:
-            self._forget_written(replaced, read)
+        self._forget_written(replaced, read)
         old = self.workspace.device_id
         fresh = new_id()
         with self.workspace.uow() as uow:
@@ -319,6 +325,16 @@ class _Run:
             f"now syncs under a new id ({fresh}; it was {old}), so the two copies stay apart."
         )
 
+    def _authentic(self, entry: Entry) -> bool:
+        """Whether `entry` is sealed with the group key: only such a file can mean that the
+        data folder was copied. Junk under this laptop's id (anyone can write to the folder)
+        made it take a new id at every run."""
+        try:
+            self._open(entry)
+        except fmt.SyncFileError:
+            return False
+        return True
+
     def _replaced(self, entry: Entry, read: dict[str, KnownFile]) -> bool:
         """Whether the file under a name this laptop wrote holds other bytes than it wrote."""
         try:
@@ -330,6 +346,8 @@ class _Run:
     def _forget_written(self, entries: list[Entry], read: dict[str, KnownFile]) -> None:
         """Drop the record of files this laptop wrote whose names now hold another's file."""
         names = [(e.name,) for e in entries]
+        if not names:
+            return
         with self.workspace.uow() as uow:
             connection = uow.session.connection()
             connection.exec_driver_sql("DELETE FROM sync_file_ranges WHERE name = ?", names)

@@ -56,14 +56,15 @@ def write_changes(
         if not rows:
             return None, 0
         rows.sort(key=lambda r: (r[0], r[1]))
-        seq = (
-            connection.exec_driver_sql(
-                "SELECT coalesce(max(seq), 0) FROM sync_files"
-                " WHERE device_id = ? AND kind = 'changes' AND written = 1",
-                (workspace.device_id,),
-            ).scalar()
-            or 0
-        ) + 1
+        written_top = connection.exec_driver_sql(
+            "SELECT coalesce(max(seq), 0) FROM sync_files"
+            " WHERE device_id = ? AND kind = 'changes' AND written = 1",
+            (workspace.device_id,),
+        ).scalar()
+        # Past any name under this laptop's id that the folder holds: junk can sit there
+        # (anyone can write to the folder), and a name is never overwritten.
+        taken = (e.seq for e in listing.of_kind("changes") if e.device_id == workspace.device_id)
+        seq = max(int(written_top or 0), *taken, 0) + 1
         name = fmt.file_name("changes", workspace.device_id, seq)
         header = fmt.Header(
             "changes",
