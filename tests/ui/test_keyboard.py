@@ -188,17 +188,22 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
         assert mnemonic_clashes(dialog) == {}, dialog.windowTitle()
 
 
-def test_every_alt_letter_in_the_grant_dialogs_leads_to_one_place(qtbot, app_context) -> None:  # type: ignore[no-untyped-def]
+def test_every_alt_letter_in_the_grant_dialogs_leads_to_one_place(
+    qtbot, app_context, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from groupdesk.services.grants.records import list_grants
     from groupdesk.ui.grants.expense_dialog import ExpenseDialog
     from groupdesk.ui.grants.funders_dialog import FunderDialog, FundersDialog
     from groupdesk.ui.grants.grant_dialog import GrantDialog
+    from groupdesk.ui.grants.import_wizard import ImportWizard
     from groupdesk.ui.grants.line_dialog import BudgetLineDialog
     from groupdesk.ui.grants.micro_grant_dialog import MicroGrantDialog
     from groupdesk.ui.grants.payment_dialogs import PaymentDialog, TrancheDialog
     from groupdesk.ui.grants.report_dialogs import OutcomeDialog, ReportDialog
 
     grant = list_grants(app_context.workspace.uow())[0].id
+    bank_file = tmp_path / "bank.csv"
+    bank_file.write_text("Date,Description,Amount\n2026-05-03,Saw,-25.00\n")
     dialogs: list[QWidget] = [
         GrantDialog(app_context),
         GrantDialog(app_context, grant_id=grant),
@@ -211,6 +216,7 @@ def test_every_alt_letter_in_the_grant_dialogs_leads_to_one_place(qtbot, app_con
         FunderDialog(app_context),
         FundersDialog(app_context),
         MicroGrantDialog(app_context),
+        ImportWizard(app_context, grant_id=grant, path=bank_file),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

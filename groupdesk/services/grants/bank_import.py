@@ -32,7 +32,15 @@ from groupdesk.errors import ValidationError
 from groupdesk.models.grants import GrantExpense
 from groupdesk.money import Money, exponent
 from groupdesk.services import settings
-from groupdesk.services.csv_files import RowError, decode, header_key, open_table, peek, read_file
+from groupdesk.services.csv_files import (
+    RowError,
+    decode,
+    header_key,
+    open_table,
+    peek,
+    read_file,
+    sniff_dialect,
+)
 from groupdesk.services.grants.expenses import budget_line_of
 from groupdesk.services.grants.rules import live_grant
 from groupdesk.services.sync.capture import bulk_insert
@@ -100,6 +108,8 @@ class BankImportReport:
     skipped_lines: tuple[int, ...] = ()
     #: The expenses it would add (or added), for the wizard's preview.
     expenses: tuple[BankRow, ...] = field(default=(), repr=False)
+    #: The rows already imported, as read from the file, for the wizard's preview.
+    known: tuple[BankRow, ...] = field(default=(), repr=False)
 
     @property
     def bad_lines(self) -> tuple[int, ...]:
@@ -140,6 +150,9 @@ class BankColumns:
     #: field → the header recognised for it.
     guesses: dict[str, str]
     examples: dict[str, str]
+    #: How the file was read: its encoding and the separator between its values.
+    encoding: str = "utf-8"
+    delimiter: str = ","
 
 
 def recognise(headers: tuple[str, ...] | list[str]) -> dict[str, str]:
@@ -155,9 +168,10 @@ def recognise(headers: tuple[str, ...] | list[str]) -> dict[str, str]:
 def bank_file_columns(*, path: Path, encoding: str | None = None) -> BankColumns:
     """The columns of the bank file at `path`, what each is taken for and an example of each,
     for the wizard's "which column holds what" step."""
-    text = decode(read_file(path, None), encoding=encoding).text
-    headers, examples = peek(text)
-    return BankColumns(headers, recognise(headers), examples)
+    decoded = decode(read_file(path, None), encoding=encoding)
+    headers, examples = peek(decoded.text)
+    delimiter = str(sniff_dialect(decoded.text).delimiter)
+    return BankColumns(headers, recognise(headers), examples, decoded.encoding, delimiter)
 
 
 def _mapping(headers: list[str], mapping: Mapping[str, str] | None) -> dict[str, int]:
@@ -412,6 +426,7 @@ def import_bank_expenses(
         dry_run=dry_run,
         skipped_lines=tuple(sorted({e.line for e in parsed.errors})) if imported else (),
         expenses=tuple(fresh),
+        known=tuple(row for row in parsed.good if _key(row) in known),
     )
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import GroupDeskError
 from groupdesk.services.attachments import attachment_path
+from groupdesk.services.grants.bank_import import BankImportReport
 from groupdesk.services.grants.expenses import (
     Expense,
     Receipt,
@@ -45,6 +46,7 @@ from groupdesk.services.grants.expenses import (
 from groupdesk.services.grants.export import EvidencePack, export_evidence_pack
 from groupdesk.services.thumbnails import thumbnail
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.grants.import_wizard import ImportWizard
 from groupdesk.ui.grants.rows import RichRowsModel
 from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.meetings.rows_model import show_rows
@@ -82,6 +84,22 @@ def ask_receipt_files(parent: QWidget, title: str) -> list[Path]:
         parent, title, "", "Receipts (*.jpg *.jpeg *.png *.pdf)"
     )
     return [Path(name) for name in files]
+
+
+def ask_pack_zip(parent: QWidget, title: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, "evidence-pack.zip", "Zip files (*.zip)", "",
+        QFileDialog.Option.DontConfirmOverwrite,  # the service refuses to overwrite, in words
+    )  # fmt: skip
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
+
+
+def ask_bank_file(parent: QWidget, title: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", "Bank statements (*.csv *.txt)")
+    return Path(name) if name else None
 
 
 def ask_pack_folder(parent: QWidget, title: str) -> Path | None:
@@ -163,9 +181,20 @@ class ExpensesTab(GrantTab):
         self.open_button = QPushButton(self.tr("Open rec&eipt"))
         self.open_button.setAccessibleName(self.tr("Open the chosen receipt"))
         self.open_button.clicked.connect(self._open_receipt)
+        #: Asks for the bank file to import; tests pass their own answer.
+        self.ask_bank_file: Callable[[QWidget, str], Path | None] = ask_bank_file
+        self.wizard: ImportWizard | None = None
+        self.import_button = QPushButton(self.tr("Import ban&k CSV…"))
+        self.import_button.setAccessibleName(self.tr("Import expenses from a bank's CSV file"))
+        self.import_button.clicked.connect(self._choose_bank_file)
         self.export_button = QPushButton(self.tr("Export e&vidence pack…"))
         self.export_button.setAccessibleName(self.tr("Export the grant's evidence pack"))
         self.export_button.clicked.connect(self._choose_pack_folder)
+        #: Asks for the new .zip file an evidence pack goes in; tests pass their own answer.
+        self.ask_zip: Callable[[QWidget, str], Path | None] = ask_pack_zip
+        self.zip_button = QPushButton(self.tr("Export as &zip…"))
+        self.zip_button.setAccessibleName(self.tr("Export the grant's evidence pack as a zip file"))
+        self.zip_button.clicked.connect(self._choose_pack_zip)
         self.receipt_list = QListWidget()
         self.receipt_list.setViewMode(QListWidget.ViewMode.IconMode)
         self.receipt_list.setIconSize(QSize(LIST_THUMBNAIL, LIST_THUMBNAIL))
@@ -184,10 +213,11 @@ class ExpensesTab(GrantTab):
         self.result_label.setAccessibleName(self.tr("Receipt result"))
         self.result_label.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.attach_button, self.open_button):
+        for button in (self.add_button, self.import_button, self.attach_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.zip_button)
         chosen = QVBoxLayout()
         chosen.addWidget(receipts_label)
         chosen.addWidget(self.receipt_list, 1)
@@ -385,6 +415,25 @@ class ExpensesTab(GrantTab):
         else:
             show_error(self, error)
 
+    # Importing a bank file
+
+    def _choose_bank_file(self) -> None:
+        path = self.ask_bank_file(self, self.tr("Import expenses from a bank's CSV file"))
+        if path is not None and self.grant_id is not None:
+            self.wizard = ImportWizard(self.context, grant_id=self.grant_id, path=path, parent=self)
+            self.wizard.imported.connect(self._imported)
+            self.wizard.open()
+
+    def _imported(self, report: BankImportReport) -> None:
+        self.result_label.setText(
+            (
+                self.tr("Imported 1 expense from the bank file.")
+                if report.imported == 1
+                else self.tr("Imported {count} expenses from the bank file.")
+            ).format(count=report.imported)
+        )
+        self.reload()
+
     # The evidence pack
 
     def _choose_pack_folder(self) -> None:
@@ -392,9 +441,15 @@ class ExpensesTab(GrantTab):
         if folder is not None:
             self.export_pack(folder)
 
+    def _choose_pack_zip(self) -> None:
+        out = self.ask_zip(self, self.tr("Export evidence pack as a new zip file"))
+        if out is not None:
+            self.export_pack(out)
+
     def export_pack(self, folder: Path) -> Op[EvidencePack]:
         """Write the grant's evidence pack (expenses, budget against actual, receipts) to the
-        empty `folder`, off the GUI thread: many receipts take a while to copy."""
+        empty `folder`, or to a new zip file when it ends in .zip, off the GUI thread: many
+        receipts take a while to copy."""
         grant_id = self.grant_id
         assert grant_id is not None
 

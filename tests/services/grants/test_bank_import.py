@@ -130,6 +130,7 @@ def test_columns_the_person_chose_and_a_budget_line(
         {},
         "Saw",
     )
+    assert (columns.encoding, columns.delimiter) == ("UTF-8", "\t")
     with pytest.raises(ValidationError) as unchosen:
         import_bank_expenses(members_ws.uow(), grant_id=grant, path=path)
     assert unchosen.value.errors == {
