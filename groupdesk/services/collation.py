@@ -14,7 +14,14 @@ docs/members.md ("Sorting names") says where they differ from ICU.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+#: Separates the parts of a folded text that a typed word must not run across.
+SEPARATOR = "\x1f"
+_NOT_DIGIT = re.compile(r"\D")
+#: A search that is a phone number, or part of one: digits, spaces and + - . ( ).
+_PHONE_SEARCH = re.compile(r"[\s+\-.()]*\d[\d\s+\-.()]*")
 
 # Letters that Unicode does not decompose into a base letter plus an accent.
 _EXTRA_FOLDS = str.maketrans(
@@ -53,7 +60,7 @@ def match_key(text: str) -> str:
     from anyascii import anyascii
 
     latin = search_key(anyascii(text))
-    return folded if latin == folded else f"{folded}\x1f{latin}"
+    return folded if latin == folded else f"{folded}{SEPARATOR}{latin}"
 
 
 def sort_key(text: str) -> str:
@@ -64,3 +71,20 @@ def sort_key(text: str) -> str:
     """
     spaced = " ".join(text.split())
     return f"{search_key(spaced)}\x00{spaced}"
+
+
+def search_words(search: str) -> list[str]:
+    """The words a search looks for. A search of digits and phone punctuation ("7700 900",
+    "+44 7700", "07700900301") is one word of its digits, leading zeros and a "(0)" dropped:
+    phones are kept in international form (+44 7700 900301), so the national trunk 0 or an
+    international 00 is not in them, and a shorter needle only ever finds more."""
+    folded = match_key(search)
+    if _PHONE_SEARCH.fullmatch(folded):
+        digits = digits_of(folded.replace("(0)", ""))
+        return [digits.lstrip("0") or digits]
+    return folded.replace(SEPARATOR, " ").split()
+
+
+def digits_of(text: str) -> str:
+    """The digits of `text` alone (a phone number as a search finds it)."""
+    return _NOT_DIGIT.sub("", text)

@@ -7,8 +7,13 @@ from collections.abc import Callable
 import pytest
 
 from groupdesk.errors import ValidationError
+from groupdesk.money import format_money
+from groupdesk.services.grants.expenses import list_expenses
+from groupdesk.services.meetings.actions import list_actions
 from groupdesk.services.members.records import delete_member
-from groupdesk.services.search import SearchHit, search_everywhere
+from groupdesk.services.search import SearchHit, build_index, search_everywhere
+from groupdesk.services.settings import get_settings
+from groupdesk.services.wording import day_text
 from groupdesk.services.workspace import Workspace
 
 AddPerson = Callable[..., str]
@@ -43,3 +48,42 @@ def test_nothing_to_search_for_is_said_plainly(
     with pytest.raises(ValidationError) as refused:
         search_everywhere(members_ws.uow(), text=text, limit=limit)
     assert set(refused.value.errors) == {field}
+
+
+def test_every_kind_of_record_is_found_and_opens_where_the_app_shows_it(
+    demo_workspace: Workspace,
+) -> None:
+    uow = demo_workspace.uow
+    index = build_index(uow())
+    by_kind: dict[str, list[SearchHit]] = {}
+    for entry in index.entries:
+        by_kind.setdefault(entry.hit.record, []).append(entry.hit)
+    assert set(by_kind) == {
+        "member", "meeting", "action", "item", "loan", "grant", "funder", "expense"
+    }  # fmt: skip
+    # A loan opens its item (whose detail lists the loan), an expense its grant.
+    items = {hit.row_id for hit in by_kind["item"]}
+    assert all(hit.target in items and hit.area == "resources" for hit in by_kind["loan"])
+    grants = {hit.row_id for hit in by_kind["grant"]}
+    assert all(hit.target in grants and hit.area == "grants" for hit in by_kind["expense"])
+    assert all(hit.target == hit.row_id for hit in by_kind["member"] + by_kind["action"])
+
+    expense = list_expenses(uow())[0]
+    typed = f"{expense.payee} {expense.description or ''}"
+    found = [hit for hit in index.find(typed, limit=1000) if hit.row_id == expense.id]
+    locale = get_settings(uow()).locale
+    # The detail is worded only for hits shown: the day, the amount and the grant.
+    assert len(found) == 1 and format_money(expense.amount, locale) in found[0].detail
+    assert day_text(expense.spent_on, locale) in found[0].detail
+
+
+def test_a_person_finds_what_is_theirs_and_each_kind_keeps_its_own_limit(
+    demo_workspace: Workspace,
+) -> None:
+    action = next(row for row in list_actions(demo_workspace.uow()) if row.owner_name)
+    owner = action.owner_name or ""
+    hits = search_everywhere(demo_workspace.uow(), text=owner, limit=1)
+    kinds = [hit.record for hit in hits]
+    assert kinds[0] == "member" and len(kinds) == len(set(kinds))
+    assert "action" in kinds
+    assert build_index(demo_workspace.uow()).find("   ") == []

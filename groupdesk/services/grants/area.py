@@ -11,7 +11,7 @@ AREA = Area(
     key="grants",
     models=("groupdesk.models.grants",),
     commands=("groupdesk.cli.grants", "groupdesk.cli.expenses"),
-    search="groupdesk.services.grants.records:search_grants",
+    search="groupdesk.services.grants.search:search_entries",
     page=PageEntry(
         "grants",
         QT_TRANSLATE_NOOP("Sidebar", "Grants"),

@@ -27,7 +27,6 @@ from groupdesk.models.grants import (
 )
 from groupdesk.models.members import Member
 from groupdesk.money import Money, check_currency
-from groupdesk.services.collation import match_key
 from groupdesk.services.grants.pipeline import FIRST_STATE, allowed_moves, start
 from groupdesk.services.grants.rules import (
     checked_amount,
@@ -39,7 +38,6 @@ from groupdesk.services.grants.rules import (
     words,
 )
 from groupdesk.services.rows import display_name, live_row, tombstone
-from groupdesk.services.search import SearchHit
 from groupdesk.services.settings import get_settings
 from groupdesk.services.uow import UnitOfWork
 
@@ -411,19 +409,3 @@ def list_grants(
     )
     with uow:
         return [grant_row(row) for row in uow.session.execute(query)]
-
-
-def search_grants(uow: UnitOfWork, *, text: str, limit: int) -> list[SearchHit]:
-    """The grants' source for the global search: live grants whose title or funder holds every
-    word typed, case and accents folded. A person's name finds the person, whose detail lists
-    their grants; it does not find each of their grants besides."""
-    words = match_key(text).split()
-    hits = []
-    for row in list_grants(uow):
-        found = match_key(" ".join(filter(None, (row.title, row.funder_name))))
-        if all(word in found for word in words):
-            detail = ", ".join(filter(None, (row.state, row.funder_name or row.person_name)))
-            hits.append(SearchHit("grants", "grant", row.id, row.title, detail))
-            if len(hits) == limit:
-                break
-    return hits

@@ -44,6 +44,7 @@ AREA = Area(
         DashboardCard("groupdesk.services.meetings.dashboard:actions_card", 30),
     ),
     settings_box="groupdesk.ui.meetings.settings_box:MeetingRulesBox",
+    search="groupdesk.services.meetings.search:search_entries",
     member_tabs=(
         "groupdesk.services.meetings.member_tabs:meetings_attended",
         "groupdesk.services.meetings.member_tabs:actions_owned",

@@ -17,7 +17,7 @@ AREA = Area(
     commands=("groupdesk.cli.members", "groupdesk.cli.checkins"),
     after_sync_merge=("groupdesk.services.members.erasure:enforce_erasures",),
     demo="groupdesk.services.members.demo:add_demo_members",
-    search="groupdesk.services.members.records:search_members",
+    search="groupdesk.services.members.records:search_entries",
     reports=(
         ReportEntry(
             "roster",

@@ -9,7 +9,6 @@ CSV too.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -20,20 +19,17 @@ from sqlalchemy import case, func, or_, select
 from groupdesk.errors import GroupDeskError, Remedy, ValidationError
 from groupdesk.models.members import CONSENT_KINDS, MEMBER_STATUSES, Member, MemberRole, MemberSkill
 from groupdesk.services import settings
-from groupdesk.services.collation import match_key
+from groupdesk.services.collation import SEPARATOR, digits_of, match_key, search_words
 from groupdesk.services.members.engagement import last_seen_subquery
 from groupdesk.services.members.fields import clean_member_values, phone_region
 from groupdesk.services.record_ids import find_id
 from groupdesk.services.rows import display_name, live_member, restore, row_of, tombstone
-from groupdesk.services.search import SearchHit
+from groupdesk.services.search import SearchEntry, SearchHit
 from groupdesk.services.uow import UnitOfWork
 
 SORTS = ("name", "joined", "last_seen", "status")
 #: Separates values packed by group_concat (never typed in a name).
-_SEP = "\x1f"
-_NOT_DIGIT = re.compile(r"\D")
-#: A search that is a phone number, or part of one: digits, spaces and + - . ( ).
-_PHONE_SEARCH = re.compile(r"[\s+\-.()]*\d[\d\s+\-.()]*")
+_SEP = SEPARATOR
 
 
 @dataclass(frozen=True)
@@ -119,7 +115,7 @@ class MemberRow(NamedTuple):
                 )
             )
         )
-        return f"{text}{_SEP}{_NOT_DIGIT.sub('', self.phone)}" if self.phone else text
+        return f"{text}{_SEP}{digits_of(self.phone)}" if self.phone else text
 
     def as_dict(self) -> dict[str, Any]:
         data = self._asdict()
@@ -199,12 +195,14 @@ def list_members(
     return sort_rows(rows, sort, descending=descending)
 
 
-def search_members(uow: UnitOfWork, *, text: str, limit: int) -> list[SearchHit]:
-    """The members' source for the global search: live members matching every word typed
-    (names, email, current roles and skills), in name order."""
+def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
+    """The members' source for the global search: live members in name order, found by names,
+    email, current roles, skills and phone."""
     return [
-        SearchHit("members", "member", row.id, row.display_name, row.status)
-        for row in list_members(uow, search=text)[:limit]
+        SearchEntry(
+            SearchHit("members", "member", row.id, row.display_name, row.status), row.search_text()
+        )
+        for row in list_members(uow)
     ]
 
 
@@ -212,18 +210,6 @@ def filter_rows(rows: Sequence[MemberRow], search: str) -> list[MemberRow]:
     """Rows matching every word of `search` (see `matches`)."""
     words = search_words(search)
     return [r for r in rows if matches(r.search_text(), words)]
-
-
-def search_words(search: str) -> list[str]:
-    """The words a search looks for. A search of digits and phone punctuation ("7700 900",
-    "+44 7700", "07700900301") is one word of its digits, leading zeros and a "(0)" dropped:
-    phones are kept in international form (+44 7700 900301), so the national trunk 0 or an
-    international 00 is not in them, and a shorter needle only ever finds more."""
-    folded = match_key(search)
-    if _PHONE_SEARCH.fullmatch(folded):
-        digits = _NOT_DIGIT.sub("", folded.replace("(0)", ""))
-        return [digits.lstrip("0") or digits]
-    return folded.replace(_SEP, " ").split()
 
 
 def matches(search_text: str, words: Sequence[str]) -> bool:

@@ -19,7 +19,7 @@ AREA = Area(
         30,
     ),
     demo="groupdesk.services.resources.demo:add_demo_resources",
-    search="groupdesk.services.resources.records:search_items",
+    search="groupdesk.services.resources.search:search_entries",
     dashboard=(
         DashboardCard("groupdesk.services.resources.dashboard:overdue_card", 6),
         DashboardCard("groupdesk.services.resources.dashboard:clashes_card", 8),

@@ -23,7 +23,6 @@ from groupdesk.services.resources.availability import blocked
 from groupdesk.services.resources.clashes import busiest_params, busiest_use
 from groupdesk.services.resources.upkeep import plan_statuses
 from groupdesk.services.rows import live_member, live_row, names_of, remove
-from groupdesk.services.search import SearchHit
 from groupdesk.services.uow import UnitOfWork
 
 #: What the list can be narrowed to, beside kind and words.
@@ -386,11 +385,3 @@ def list_items(
                 next_due,
             ) in rows
         ]
-
-
-def search_items(uow: UnitOfWork, *, text: str, limit: int) -> list[SearchHit]:
-    """The resources' source for the global search: items matching every word typed."""
-    return [
-        SearchHit("resources", "item", row.id, row.name, f"{row.kind}, {row.condition}")
-        for row in list_items(uow, text=text)[:limit]
-    ]

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from groupdesk.services.collation import match_key
-from groupdesk.services.members.records import MemberRow, search_words
+from groupdesk.services.collation import search_words
+from groupdesk.services.members.records import MemberRow
 
 Index = QModelIndex | QPersistentModelIndex
 #: (header, what it shows): the columns, in order.

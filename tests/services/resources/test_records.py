@@ -17,7 +17,6 @@ from groupdesk.services.resources.records import (
     get_item,
     list_items,
     remove_item,
-    search_items,
     update_item,
 )
 from groupdesk.services.resources.upkeep import add_plan
@@ -108,7 +107,7 @@ def test_the_list_filters_by_kind_state_and_words(
     assert names(text="shed") == ["Gazebo"] and names(text="cordless batteries") == ["Drill"]
     chairs = next(row for row in list_items(members_ws.uow()) if row.name == "Chairs")
     assert (chairs.out, chairs.free_now, chairs.overdue) == (20, 40, 0)
-    assert [hit.title for hit in search_items(members_ws.uow(), text="gaz", limit=5)] == ["Gazebo"]
+    assert [hit.title for hit in search_everywhere(members_ws.uow(), text="gaz")] == ["Gazebo"]
     found = search_everywhere(members_ws.uow(), text="gazebo")
     assert [(hit.area, hit.record, hit.row_id) for hit in found] == [
         ("resources", "item", ids["Gazebo"])
