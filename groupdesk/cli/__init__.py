@@ -26,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"groupdesk {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this copy of GroupDesk works here (in a temporary folder, never your "
+        "data) and exit: 0 if every check passed",
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help="the group's data folder (default: $GROUPDESK_DATA_DIR, else your user data folder)",
@@ -44,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     parser = build_parser()
     args = parser.parse_args(arguments)
+    if args.self_test:
+        from groupdesk.selftest import run_self_test
+
+        return 0 if run_self_test(lambda line: print(line, flush=True)) else 1
     from groupdesk.cli.context import run
 
     if getattr(args, "handler", None) is None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.services.settings import GroupSettingsData, get_settings
 from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.help_menu import install_help_menu
 from groupdesk.ui.ops import QueryOp
 from groupdesk.ui.pages import PAGES, page_entry
 from groupdesk.ui.pages.base import Page
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(self._sidebar_width())  # page names are never cut
         self.splitter.setSizes([self._sidebar_width(), 1000])
         self.setCentralWidget(self.splitter)
+        install_help_menu(self)
         self.sidebar.currentItemChanged.connect(self._sidebar_moved)
         # Text size, for tired or low-vision eyes: Ctrl+plus, Ctrl+minus, Ctrl+0 anywhere.
         for keys, steps in (
