@@ -57,3 +57,33 @@ def test_a_member_applies_for_a_micro_grant_a_negative_amount_refused_first(
     assert page.detail.overview.grant.purpose == "Tools and a stall for a monthly repair cafe"
     assert str(page.detail.overview.grant.requested).startswith("120.00")
     assert not page.detail.overview.funders_button.isVisible()
+
+
+def test_a_micro_grant_in_another_currency_than_the_groups_is_kept_in_it(
+    qtbot, app_context, main_window
+) -> None:  # type: ignore[no-untyped-def]
+    page = main_window.show_page("grants")
+    settle()
+    page.direction_combo.setCurrentIndex(page.direction_combo.findData("outgoing"))
+    settle()
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Space)
+    dialog = page.active_dialog
+    settle()
+    assert dialog.currency_edit.text() == "GBP"  # the group's, unless another is chosen
+    uow = app_context.workspace.uow
+    dialog.applicant_picker.setCurrentText(list_members(uow(), status="active")[3].display_name)
+    qtbot.keyClicks(dialog.title_edit, "Zebra exchange visit")
+    qtbot.keyClicks(dialog.purpose_edit, "Train fares to the twin town's repair cafe")
+    dialog.currency_edit.clear()
+    qtbot.keyClicks(dialog.currency_edit, "XYZ")
+    qtbot.keyClicks(dialog.amount_edit, "80")
+    assert "is not an ISO 4217 currency code" in dialog.errors.message("currency")
+    assert not dialog.save_button.isEnabled()
+    dialog.currency_edit.clear()
+    qtbot.keyClicks(dialog.currency_edit, "eur")
+    assert dialog.errors.message("currency") == ""
+    dialog.save_button.click()
+    settle()
+    [saved] = [g for g in list_grants(uow()) if g.title == "Zebra exchange visit"]
+    assert (saved.currency, str(saved.requested)) == ("EUR", "80.00 EUR")
+    assert "EUR: 1 grant" in page.totals_label.text()  # never added to the pounds
