@@ -4,7 +4,7 @@ dashboard, reports, settings and attached files. Declared like any other area
 
 from __future__ import annotations
 
-from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry
+from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry, ReportEntry
 
 #: The data folder as a whole: create, demo, backup, restore, check (`groupdesk.cli.core`).
 WORKSPACE = Area(key="workspace", commands=("groupdesk.cli.core",))
@@ -31,6 +31,12 @@ DASHBOARD = Area(
 REPORTS = Area(
     key="reports",
     commands=("groupdesk.cli.reports",),
+    # The annual report reads every area's year, so it belongs to none of them.
+    reports=(
+        ReportEntry(
+            "annual", "Annual report", "year", "groupdesk.reports.annual:write_annual_report"
+        ),
+    ),
 )
 
 SETTINGS = Area(

@@ -19,6 +19,7 @@ PAPERS = {"a4": "A4", "letter": "Letter"}
 FINDING = {
     "meeting": "`groupdesk meetings list` shows the meetings and their ids",
     "grant": "`groupdesk grants list` shows the grants and their ids",
+    "year": "type the year the financial year starts in as four digits, like --year 2026",
 }
 
 
@@ -34,10 +35,17 @@ def register(subparsers: Any) -> None:
             kind.add_argument("--meeting", metavar="ID", help=f"the meeting ({FINDING['meeting']})")
         if entry.subject == "grant":
             kind.add_argument("--grant", metavar="ID", help=f"the grant ({FINDING['grant']})")
+        if entry.subject == "year":
+            kind.add_argument(
+                "--year",
+                metavar="YYYY",
+                help="the financial year, named by the year it starts in (Settings says when)",
+            )
+        if entry.subject in ("grant", "year"):
             kind.add_argument(
                 "--narrative",
                 metavar="FILE",
-                help="a text file of the group's own words, printed under the details",
+                help="a text file of the group's own words (UTF-8), printed in the report",
             )
         kind.add_argument(
             "--paper", choices=sorted(PAPERS), help="the paper (default: the group's, in Settings)"
@@ -51,13 +59,15 @@ def run_report(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.registry import load, reports
 
     entry = next(entry for entry in reports() if entry.key == args.report)
-    subject: dict[str, str] = {}
+    subject: dict[str, str | int] = {}
     if entry.subject == "meeting":
         subject["meeting"] = _meeting(context, args.meeting)
     if entry.subject == "grant":
         subject["grant"] = _grant(context, args.grant)
-        if args.narrative:
-            subject["narrative"] = _narrative(args.narrative)
+    if entry.subject == "year":
+        subject["year"] = _year(args.year)
+    if entry.subject in ("grant", "year") and args.narrative:
+        subject["narrative"] = _narrative(args.narrative)
     result = load(entry.writer)(
         context.workspace().uow(),
         out_path(args, example=f"{entry.key}.pdf"),
@@ -100,6 +110,19 @@ def _grant(context: CliContext, key: str | None) -> str:
         return grant_option(context, key)
     except GroupDeskError as problem:
         raise NotFoundError(f"{problem} {FINDING['grant'].capitalize()}.") from None
+
+
+def _year(text: str | None) -> int:
+    """The financial year asked for, as the year it starts in; a missing or wrong one says
+    what to type."""
+    from groupdesk.errors import ValidationError
+
+    typed = (text or "").strip()
+    if not typed:
+        raise ValidationError.single("year", f"say which year: {FINDING['year']}")
+    if not (typed.isascii() and typed.isdigit() and len(typed) == 4 and typed >= "1900"):
+        raise ValidationError.single("year", f"{typed!r} is not a year; {FINDING['year']}")
+    return int(typed)
 
 
 def _narrative(name: str) -> str:

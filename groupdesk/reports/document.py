@@ -104,6 +104,22 @@ class Letterhead:
 
         return format_time(value, "short", locale=self.locale).replace(" ", NO_BREAK)
 
+    def number(self, count: int) -> str:
+        """A count the locale's way ("10,000"; "10 000" in fr_FR)."""
+        from babel.numbers import format_decimal
+
+        return format_decimal(count, locale=self.locale)
+
+    def counted(self, count: int, one: str, many: str) -> str:
+        """ "1 grant", "6 grants", "10,000 members": the count the locale's way, then the
+        word for one or for many."""
+        return f"{self.number(count)} {one if count == 1 else many}"
+
+    def as_of(self, today: date) -> Letterhead:
+        """This letterhead for a report of how things stand on `today` ("as of Tuesday,
+        24 November 2026" in the foot)."""
+        return replace(self, period=f"as of {self.long_day(today)}")
+
 
 #: Between words that should stay on one line (phone numbers, dates).
 NO_BREAK = "\u00a0"

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from groupdesk.money import Money, format_money
+from groupdesk.reports.charts import add_legend_entry, bar_chart
 from groupdesk.reports.document import (
     Letterhead,
     Progress,
@@ -33,7 +34,6 @@ from groupdesk.reports.document import (
     write_pdf,
 )
 from groupdesk.reports.meeting import details_table
-from groupdesk.reports.text import BODY_FONT
 from groupdesk.services.csv_files import write_csv_file
 from groupdesk.services.grants.expenses import Expense, list_expenses
 from groupdesk.services.grants.export import budget_rows, named_receipts
@@ -53,8 +53,6 @@ OVER_COLOUR = "#b00020"
 OVER_BACKGROUND = "#fde8eb"
 BUDGET_COLOUR = "#9bb7a8"
 SPENT_COLOUR = "#2f6b4f"
-#: Height of the chart, in points.
-CHART_HEIGHT = 170
 
 
 @dataclass(frozen=True)
@@ -272,52 +270,26 @@ def _chart(letterhead: Letterhead, figures: GrantFigures) -> Any:
     """Budget and spent side by side per line, numbered as the table numbers them (a chart's
     labels are drawn unshaped, so a category in any script is named in the table instead); an
     over-spent line's bar in red."""
-    from babel.numbers import format_decimal
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Drawing
     from reportlab.lib.colors import HexColor
 
-    width = letterhead.text_width
-    drawing = Drawing(width, CHART_HEIGHT)
-    # The font a drawing starts in: not Helvetica, which would be the one font left unembedded.
-    drawing.initialFontName = BODY_FONT  # type: ignore[attr-defined]  # read by renderbase
-    chart = VerticalBarChart()
-    chart.x, chart.y = 50, 30
-    chart.width = width - 60  # type: ignore[assignment]  # the stubs say int; points are float
-    chart.height = CHART_HEIGHT - 60
-    chart.data = [
-        [float(line.budget.amount) for line in figures.lines],
-        [float(line.spent.amount) for line in figures.lines],
-    ]
-    chart.categoryAxis.categoryNames = [str(n) for n in range(1, len(figures.lines) + 1)]
-    chart.categoryAxis.labels.fontName = BODY_FONT
-    chart.categoryAxis.labels.fontSize = 8
-    chart.valueAxis.labels.fontName = BODY_FONT
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda value: format_decimal(
-        value, format="#,##0", locale=letterhead.locale
+    drawing, chart = bar_chart(
+        letterhead.text_width,
+        [str(n) for n in range(1, len(figures.lines) + 1)],
+        [
+            (
+                f"Budget ({figures.currency})",
+                BUDGET_COLOUR,
+                [float(line.budget.amount) for line in figures.lines],
+            ),
+            ("Spent", SPENT_COLOUR, [float(line.spent.amount) for line in figures.lines]),
+        ],
+        locale=letterhead.locale,
     )
-    chart.bars[0].fillColor = HexColor(BUDGET_COLOUR)
-    chart.bars[1].fillColor = HexColor(SPENT_COLOUR)
-    chart.bars.strokeWidth = 0
     for index, line in enumerate(figures.lines):
         if line.over is not None:
             chart.bars[(1, index)].fillColor = HexColor(OVER_COLOUR)
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 50, CHART_HEIGHT - 8
-    legend.fontName, legend.fontSize = BODY_FONT, 8
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.colorNamePairs = [
-        (HexColor(BUDGET_COLOUR), f"Budget ({figures.currency})"),
-        (HexColor(SPENT_COLOUR), "Spent"),
-    ]
     if figures.over_spent:
-        legend.colorNamePairs.append((HexColor(OVER_COLOUR), "Spent, over budget"))
-    drawing.add(legend)
+        add_legend_entry(drawing, "Spent, over budget", OVER_COLOUR)
     return drawing
 
 

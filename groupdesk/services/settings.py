@@ -6,7 +6,7 @@ import calendar
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -38,6 +38,17 @@ class GroupSettingsData:
     @property
     def financial_year_start(self) -> str:
         return f"{self.financial_year_start_month:02d}-{self.financial_year_start_day:02d}"
+
+    def financial_year(self, year: int) -> tuple[date, date]:
+        """The first and last day of the financial year that starts in `year` (2026 from
+        6 April: 6 Apr 2026 to 5 Apr 2027)."""
+        first = date(year, self.financial_year_start_month, self.financial_year_start_day)
+        return first, first.replace(year=year + 1) - timedelta(days=1)
+
+    def financial_year_of(self, day: date) -> int:
+        """The year the financial year holding `day` starts in."""
+        start = (self.financial_year_start_month, self.financial_year_start_day)
+        return day.year if (day.month, day.day) >= start else day.year - 1
 
 
 EDITABLE = frozenset(f.name for f in fields(GroupSettingsData)) - {"id"}

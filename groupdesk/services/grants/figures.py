@@ -283,6 +283,16 @@ def _sums_by_grant(
     return payments, expenses, committed
 
 
+def _day_of(model: Any) -> Any:
+    """The day a payment, expense or reimbursement counts on."""
+    days = {
+        GrantPayment: GrantPayment.paid_on,
+        GrantExpense: GrantExpense.spent_on,
+        GrantReimbursement: GrantReimbursement.claimed_on,
+    }
+    return days[model]
+
+
 def _totals(row: Any) -> dict[str, Any]:
     """The money fields of a grant from a row holding its sums in minor units."""
     currency = row.currency
@@ -310,11 +320,23 @@ def list_grant_figures(
     direction: str | None = None,
     states: Iterable[str] = (),
     grant_ids: Collection[str] | None = None,
+    between: tuple[date, date] | None = None,
 ) -> list[GrantSummary]:
     """Every live grant (of one `direction`, in `states`, among `grant_ids`) with its figures,
-    in one query (the grants list's own, `records.grants_query`, with the sums joined)."""
+    in one query (the grants list's own, `records.grants_query`, with the sums joined); with
+    `between` (first and last day), only the money received, spent and claimed in those days
+    (the annual report's year)."""
+
+    def of_grants(model: Any) -> ColumnElement[bool]:
+        kept: list[ColumnElement[bool]] = []
+        if grant_ids is not None:
+            kept.append(model.grant_id.in_(grant_ids))
+        if between is not None:
+            kept.append(_day_of(model).between(*between))
+        return and_(*kept)
+
     payments, expenses, committed = _sums_by_grant(
-        None if grant_ids is None else lambda model: model.grant_id.in_(grant_ids)
+        None if grant_ids is None and between is None else of_grants
     )
     query = (
         grants_query(direction=direction, states=tuple(states))
