@@ -1,12 +1,14 @@
 """The group's funders, opened from a grant's overview ("Funders…"): the list with how many
 grants were sought from each and awarded, and a funder added or edited (name, kind, contact
-person, email, website, notes). A refusal of the service (no name, an email that is not one)
-shows beside its field and nothing is saved."""
+person, email, website, notes), an existing one with its history of grants with the group
+(title, state, awarded, period), so the next application can say what came before. A refusal
+of the service (no name, an email that is not one) shows beside its field and nothing is
+saved."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,13 +29,16 @@ from groupdesk.models.grants import FUNDER_KINDS
 from groupdesk.services.grants.funders import (
     FUNDER_FIELDS,
     FunderData,
+    FunderGrant,
     FunderRow,
     add_funder,
     edit_funder,
+    funder_history,
     get_funder,
     list_funders,
 )
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
 from groupdesk.ui.grants.record_tabs import choose_record, chosen_record
 from groupdesk.ui.ops import OpJob, QueryOp
@@ -67,10 +73,52 @@ class FunderDialog(CheckedFormDialog):
         self.errors.add("notes", self.notes_edit, self.tr("N&otes"))
         self.resize(460, 380)
         self.watch(self.name_edit.textChanged)
+        self.history_table: QTableWidget | None = None
         if funder_id is not None:
+            self._add_history()
             QueryOp(self, lambda job: get_funder(job.uow(), funder_id), key="funder").on_success(
                 self.show_funder
             ).run(context)
+            QueryOp(
+                self, lambda job: funder_history(job.uow(), funder_id), key="history"
+            ).on_success(self._show_history).run(context)
+
+    def _add_history(self) -> None:
+        """The funder's grants with the group, under the form (a new funder has none)."""
+        self.history_table = record_table(
+            (self.tr("Grant"), self.tr("State"), self.tr("Awarded"), self.tr("Period")),
+            self.tr("Grants with the group"),
+        )
+        caption = QLabel(self.tr("&Grants with the group:"))
+        caption.setBuddy(self.history_table)
+        layout = cast(QVBoxLayout, self.layout())
+        layout.insertWidget(1, caption)
+        layout.insertWidget(2, self.history_table, 1)
+        self.resize(620, 600)
+
+    def _show_history(self, grants: Sequence[FunderGrant]) -> None:
+        assert self.history_table is not None
+        formats = Formats(self.context.locale)
+
+        def period(grant: FunderGrant) -> str:
+            if grant.period_start is None and grant.period_end is None:
+                return ""
+            return self.tr("{start} to {end}").format(
+                start=formats.day(grant.period_start), end=formats.day(grant.period_end)
+            )
+
+        rows = [
+            (
+                grant.title,
+                self.tr(grant.state).capitalize(),
+                formats.money(grant.awarded) if grant.awarded is not None else "—",
+                period(grant),
+            )
+            for grant in grants
+        ]
+        if not rows:
+            rows = [(self.tr("No grants sought from this funder yet."), "", "", "")]
+        fill_table(self.history_table, rows, self.width())
 
     def show_funder(self, funder: FunderData) -> None:
         self.setWindowTitle(funder.name)

@@ -1,6 +1,7 @@
 """Adding or editing a grant the group seeks: title, funder, currency, the amounts requested and
 awarded (kept apart), the deadline, the grant period, the person responsible, the funder's
-reference and restrictions.
+reference and restrictions. A funder not in the list yet is added from here (the funder dialog,
+over this one) and chosen at once, so a new application need not be started twice.
 
 Each field is checked as it is typed (an amount below zero or unreadable, a day that is not
 one, a period that ends before it starts) with the message beside it, and Save says why it
@@ -12,16 +13,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
 from groupdesk.errors import ValidationError
-from groupdesk.services.grants.funders import FunderRow, list_funders
+from groupdesk.services.grants.funders import FunderData, FunderRow, list_funders
 from groupdesk.services.grants.records import (
     GrantData,
     add_grant,
@@ -34,6 +37,7 @@ from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.fields import amount_text, collect, typed_amount, typed_date
 from groupdesk.ui.grants.form_dialog import FormDialog
+from groupdesk.ui.grants.funders_dialog import FunderDialog
 from groupdesk.ui.meetings.tab import add_day_calendar, day_field_text
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
@@ -61,6 +65,14 @@ class GrantDialog(FormDialog):
         self.funder_combo = QComboBox()
         self.funder_combo.addItem(self.tr("No funder yet"), None)
         self.errors.add("funder_id", self.funder_combo, self.tr("&Funder"))
+        self.new_funder_button = QPushButton(self.tr("New funder, not in the &list…"))
+        self.new_funder_button.setAccessibleName(self.tr("New funder"))
+        self.new_funder_button.clicked.connect(self.open_funder_dialog)
+        self.funder_dialog: FunderDialog | None = None
+        beside = QHBoxLayout()
+        beside.addWidget(self.new_funder_button)
+        beside.addStretch(1)
+        self.form.addRow("", beside)
         self.currency_edit = QLineEdit()
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setPlaceholderText("GBP")
@@ -120,8 +132,24 @@ class GrantDialog(FormDialog):
     def _show_funders(self, funders: Sequence[FunderRow]) -> None:
         chosen = self.funder_combo.currentData()
         for funder in funders:
-            self.funder_combo.addItem(funder.name, funder.id)
+            if self.funder_combo.findData(funder.id) < 0:  # one just added here is there already
+                self.funder_combo.addItem(funder.name, funder.id)
         self.funder_combo.setCurrentIndex(max(self.funder_combo.findData(chosen), 0))
+
+    def open_funder_dialog(self) -> FunderDialog:
+        """A new funder, chosen for this grant once saved."""
+        dialog = FunderDialog(self.context, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._funder_added)
+        dialog.finished.connect(lambda _code: setattr(self, "funder_dialog", None))
+        self.funder_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _funder_added(self, funder: FunderData) -> None:
+        self.funder_combo.addItem(funder.name, funder.id)
+        self.funder_combo.setCurrentIndex(self.funder_combo.count() - 1)
+        self.funder_combo.setFocus()
 
     def _show_people(self, people: Sequence[MemberRow]) -> None:
         chosen = self.responsible_picker.member_id()

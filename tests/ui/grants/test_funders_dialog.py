@@ -74,3 +74,60 @@ def test_a_funder_is_added_refused_first_for_a_bad_email_then_edited(
     )
     row = [f.id for f in funders.funders].index(added.id)
     assert funders.table.item(row, 4).text() == "Bo Lind"
+
+
+def test_a_funder_shows_its_history_of_grants_with_the_group(qtbot, app_context) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.grants.funders import funder_history
+    from groupdesk.ui.formats import Formats
+    from groupdesk.ui.grants.funders_dialog import FunderDialog
+
+    uow = app_context.workspace.uow
+    funder = max(list_funders(uow()), key=lambda f: f.grants)
+    history = funder_history(uow(), funder.id)
+    assert len(history) >= 2 and any(g.awarded is not None for g in history)
+    dialog = FunderDialog(app_context, funder_id=funder.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    assert mnemonic_clashes(dialog) == {}
+    table = dialog.history_table
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert [row[0] for row in rows] == [g.title for g in history]
+    formats = Formats(app_context.locale)
+    for row, grant in zip(rows, history, strict=True):
+        assert row[1] == grant.state.capitalize()
+        assert row[2] == (formats.money(grant.awarded) if grant.awarded is not None else "—")
+        if grant.period_start is not None:
+            assert row[3].startswith(formats.day(grant.period_start) + " to ")
+
+
+def test_a_new_funder_added_from_the_grant_dialog_is_chosen_for_the_grant(
+    qtbot, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.grants.records import list_grants
+    from groupdesk.ui.grants.grant_dialog import GrantDialog
+
+    dialog = GrantDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    qtbot.keyClicks(dialog.title_edit, "Zebra lighting")
+    qtbot.keyClick(dialog.new_funder_button, Qt.Key.Key_Space)
+    funder_dialog = dialog.funder_dialog
+    assert funder_dialog is not None and mnemonic_clashes(funder_dialog) == {}
+    qtbot.keyClicks(funder_dialog.name_edit, "Zebra Lighting Fund")
+    funder_dialog.kind_combo.setCurrentIndex(funder_dialog.kind_combo.findData("company"))
+    qtbot.keyClick(funder_dialog.save_button, Qt.Key.Key_Space)
+    settle()
+    assert dialog.funder_dialog is None
+    uow = app_context.workspace.uow
+    [added] = [f for f in list_funders(uow()) if f.name == "Zebra Lighting Fund"]
+    assert (dialog.funder_combo.currentText(), dialog.funder_combo.currentData()) == (
+        "Zebra Lighting Fund",
+        added.id,
+    )
+    assert dialog.focusWidget() is dialog.funder_combo
+    dialog.save_button.click()
+    settle()
+    [grant] = [g for g in list_grants(uow()) if g.title == "Zebra lighting"]
+    assert grant.funder_id == added.id
