@@ -45,7 +45,7 @@ from groupdesk.services.resources.annual import LendingYear, lending_year
 from groupdesk.services.uow import UnitOfWork
 
 TITLE = "Annual report"
-DAY_WIDTH = 66
+DAY_WIDTH = 70
 COUNT_WIDTH = 60
 NUMBER_WIDTH = 20
 PRESENT_COLOUR = "#2f6b4f"
@@ -196,11 +196,8 @@ def _glance(letterhead: Letterhead, the_year: _Year) -> Any:
     meetings = sum(month.meetings for month in the_year.months)
     lines = [
         ("Members at the end of the year", letterhead.number(the_year.members.at_end)),
-        (
-            "Joined, left",
-            f"{letterhead.number(the_year.members.joined)}, "
-            f"{letterhead.number(the_year.members.left)}",
-        ),
+        ("Joined during the year", letterhead.number(the_year.members.joined)),
+        ("Left during the year", letterhead.number(the_year.members.left)),
         ("Meetings held", letterhead.number(meetings)),
         ("Decisions taken", letterhead.number(len(the_year.decisions))),
         ("Loans of the group's things", letterhead.number(the_year.lending.loans)),
@@ -355,8 +352,8 @@ def _lending(letterhead: Letterhead, lending: LendingYear) -> list[Any]:
     width = letterhead.text_width
     widths = [width - COUNT_WIDTH, COUNT_WIDTH]
     rows = [cells([item.name, letterhead.number(item.loans)], widths) for item in lending.most_lent]
-    table = listing(("Item", "Times lent"), rows, widths, right=(1,))
-    return [*story[:1], KeepTogether([*story[1:], table])]
+    # the heading, the sentence and the list on one page: ten rows at most
+    return [KeepTogether([*story, listing(("Item", "Times lent"), rows, widths, right=(1,))])]
 
 
 def _money(letterhead: Letterhead, grants: Sequence[GrantSummary]) -> list[Any]:

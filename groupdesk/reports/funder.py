@@ -47,7 +47,7 @@ from groupdesk.services.uow import UnitOfWork
 TITLE = "Funder report"
 #: Columns of amounts and dates, in points.
 MONEY_WIDTH = 78
-DAY_WIDTH = 66
+DAY_WIDTH = 70
 NUMBER_WIDTH = 20
 OVER_COLOUR = "#b00020"
 OVER_BACKGROUND = "#fde8eb"

@@ -60,7 +60,8 @@ SECTIONS = (
         tuple(OUTGOING_MOVES),
     ),
 )
-DAY_WIDTH = 66
+#: As wide as "30 Sept 2026" in en_GB with the cell's padding (66 broke it as "202 / 6").
+DAY_WIDTH = 70
 #: Narrower than the funder report's: six columns share the page here.
 MONEY_WIDTH = 68
 #: The grant's share of the two text columns (the rest is its funder or applicant).
