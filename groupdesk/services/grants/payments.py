@@ -3,6 +3,10 @@
 A tranche is a part of the award expected on a day; some are released only once a report is
 in ("waiting on the interim report" until the funder has it). Recording the payment that
 brought a tranche in marks it received.
+
+Both can be put right or removed (a mistyped amount, a payment entered twice); removing the
+payment that brought a tranche in makes the tranche expected again. A micro-grant's payment to
+its member is not changed here: it is what makes the micro-grant paid, and the two must agree.
 """
 
 from __future__ import annotations
@@ -14,10 +18,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import ValidationError
-from groupdesk.models.grants import PAYMENT_DIRECTIONS, GrantPayment, GrantReport, GrantTranche
+from groupdesk.models.grants import (
+    PAYMENT_DIRECTIONS,
+    Grant,
+    GrantPayment,
+    GrantReport,
+    GrantTranche,
+)
 from groupdesk.money import Money
 from groupdesk.services.grants.rules import checked_amount, live_grant, rows_under, words
-from groupdesk.services.rows import live_row
+from groupdesk.services.rows import live_row, tombstone
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -128,12 +138,7 @@ def add_tranche(
         session = uow.session
         grant = live_grant(session, grant_id)
         checked = checked_amount(amount, field="amount", currency=grant.currency)
-        if needs_report_id is not None:
-            report = live_row(session, GrantReport, needs_report_id, what="report")
-            if report.grant_id != grant_id:
-                raise ValidationError.single(
-                    "needs_report_id", "that report belongs to another grant"
-                )
+        _check_report(session, needs_report_id, grant_id)
         row = GrantTranche(
             grant_id=grant_id,
             amount=checked,
@@ -145,6 +150,102 @@ def add_tranche(
         tranche = _tranches(session, [row])[0]
         uow.commit()
     return tranche
+
+
+def _check_report(session: Session, report_id: str | None, grant_id: str) -> None:
+    """The report a tranche waits on is a live report of the same grant."""
+    if report_id is not None:
+        report = live_row(session, GrantReport, report_id, what="report")
+        if report.grant_id != grant_id:
+            raise ValidationError.single("needs_report_id", "that report belongs to another grant")
+
+
+def _payment_row(session: Session, payment_id: str) -> tuple[GrantPayment, Grant]:
+    """A payment that may be changed, with its grant: not a micro-grant's payment out."""
+    row = live_row(session, GrantPayment, payment_id, what="payment")
+    grant = live_grant(session, row.grant_id)
+    if grant.direction == "outgoing":
+        raise ValidationError.single(
+            "payment",
+            "this is the micro-grant's payment to its member, which makes the micro-grant paid; "
+            "it stays as recorded",
+        )
+    return row, grant
+
+
+def edit_payment(
+    uow: UnitOfWork,
+    *,
+    payment_id: str,
+    amount: Money,
+    paid_on: date,
+    method: str | None = None,
+    reference: str | None = None,
+) -> Payment:
+    """Put a payment right (its amount, day, method or reference); which way the money went and
+    the tranche it brought in stay."""
+    with uow:
+        row, grant = _payment_row(uow.session, payment_id)
+        checked = checked_amount(amount, field="amount", currency=grant.currency)
+        if paid_on > uow.today():
+            raise ValidationError.single("paid_on", "a payment cannot be dated in the future")
+        row.amount, row.paid_on = checked, paid_on
+        row.method, row.reference = words(method), words(reference)
+        payment = _payment(row)
+        uow.commit()
+    return payment
+
+
+def remove_payment(uow: UnitOfWork, *, payment_id: str) -> None:
+    """Remove a payment recorded by mistake; a tranche it brought in is expected again."""
+    with uow:
+        session = uow.session
+        row, _grant = _payment_row(session, payment_id)
+        for tranche in session.scalars(
+            select(GrantTranche).where(
+                GrantTranche.received_payment_id == row.id, GrantTranche.deleted_at.is_(None)
+            )
+        ):
+            tranche.received_payment_id = None
+        tombstone(uow, row)
+        uow.commit()
+
+
+def edit_tranche(
+    uow: UnitOfWork,
+    *,
+    tranche_id: str,
+    amount: Money,
+    expected_on: date | None = None,
+    needs_report_id: str | None = None,
+) -> Tranche:
+    """Put a tranche right: its amount, the day it is expected, the report it waits on."""
+    with uow:
+        session = uow.session
+        row = live_row(session, GrantTranche, tranche_id, what="tranche")
+        grant = live_grant(session, row.grant_id)
+        checked = checked_amount(amount, field="amount", currency=grant.currency)
+        _check_report(session, needs_report_id, row.grant_id)
+        row.amount, row.expected_on, row.needs_report_id = checked, expected_on, needs_report_id
+        session.flush()
+        tranche = _tranches(session, [row])[0]
+        uow.commit()
+    return tranche
+
+
+def remove_tranche(uow: UnitOfWork, *, tranche_id: str) -> None:
+    """Remove a tranche the funder no longer plans; one already received stays (its payment
+    says the money came)."""
+    with uow:
+        row = live_row(uow.session, GrantTranche, tranche_id, what="tranche")
+        if row.received_payment_id is not None:
+            raise ValidationError.single(
+                "tranche",
+                "this tranche is received; remove the payment that brought it in first, if that "
+                "was recorded by mistake",
+            )
+        tombstone(uow, row)
+        uow.commit()
 
 
 def tranches_of(uow: UnitOfWork, *, grant_id: str) -> list[Tranche]:

@@ -1,6 +1,11 @@
 """What the group owes its funders besides money: reports (interim, final; due → sent →
 accepted) and outcome indicators ("trees planted": target 200, achieved 173), whose dated
 entries add up to what was achieved.
+
+Each can be put right or removed later: a report's kind, due day and note, and the days it was
+sent and accepted (chosen by the person, never after today, never accepted before sent); an
+outcome's name, target and unit. Removing a report frees a tranche that waited on it; removing
+an outcome removes its entries.
 """
 
 from __future__ import annotations
@@ -11,7 +16,13 @@ from datetime import date
 from sqlalchemy import func, select
 
 from groupdesk.errors import ValidationError
-from groupdesk.models.grants import REPORT_KINDS, GrantOutcome, GrantOutcomeEntry, GrantReport
+from groupdesk.models.grants import (
+    REPORT_KINDS,
+    GrantOutcome,
+    GrantOutcomeEntry,
+    GrantReport,
+    GrantTranche,
+)
 from groupdesk.services.grants.rules import (
     live_grant,
     paragraphs,
@@ -19,7 +30,7 @@ from groupdesk.services.grants.rules import (
     rows_under,
     words,
 )
-from groupdesk.services.rows import live_row
+from groupdesk.services.rows import live_row, tombstone
 from groupdesk.services.uow import UnitOfWork
 
 #: A report's next state, and the day field it stamps.
@@ -120,6 +131,51 @@ def advance_report(
     return report
 
 
+def edit_report(
+    uow: UnitOfWork,
+    *,
+    report_id: str,
+    kind: str,
+    due_on: date,
+    note: str | None = None,
+    sent_on: date | None = None,
+    accepted_on: date | None = None,
+) -> Report:
+    """Put a report right; `sent_on` and `accepted_on` change the days of steps it has taken
+    (None keeps the day recorded)."""
+    if kind not in REPORT_KINDS:
+        raise ValidationError.single("kind", "a report is interim or final")
+    with uow:
+        row = live_row(uow.session, GrantReport, report_id, what="report")
+        sent = (sent_on or row.sent_on) if row.state != "due" else None
+        accepted = (accepted_on or row.accepted_on) if row.state == "accepted" else None
+        for field, day in (("sent_on", sent), ("accepted_on", accepted)):
+            if day is not None and day > uow.today():
+                raise ValidationError.single(field, "it cannot be dated in the future")
+        if sent is not None and accepted is not None and accepted < sent:
+            raise ValidationError.single("accepted_on", "it cannot be accepted before it was sent")
+        row.kind, row.due_on, row.note = kind, due_on, paragraphs(note)
+        row.sent_on, row.accepted_on = sent, accepted
+        report = _report(row)
+        uow.commit()
+    return report
+
+
+def remove_report(uow: UnitOfWork, *, report_id: str) -> None:
+    """Remove a report the funder no longer asks for; a tranche waiting on it waits no more."""
+    with uow:
+        session = uow.session
+        row = live_row(session, GrantReport, report_id, what="report")
+        for tranche in session.scalars(
+            select(GrantTranche).where(
+                GrantTranche.needs_report_id == row.id, GrantTranche.deleted_at.is_(None)
+            )
+        ):
+            tranche.needs_report_id = None
+        tombstone(uow, row)
+        uow.commit()
+
+
 def reports_of(uow: UnitOfWork, *, grant_id: str) -> list[Report]:
     """A grant's reports by due day."""
     with uow:
@@ -150,6 +206,42 @@ def add_outcome(
         outcome = Outcome(row.id, grant_id, row.name, row.target, row.unit, 0)
         uow.commit()
     return outcome
+
+
+def edit_outcome(
+    uow: UnitOfWork,
+    *,
+    outcome_id: str,
+    name: str,
+    target: int | None = None,
+    unit: str | None = None,
+) -> Outcome:
+    """Put an outcome right: its name, target and unit (its entries stay)."""
+    outcome_name = required_words(name, field="name", say="name the outcome")
+    if target is not None and target < 0:
+        raise ValidationError.single("target", "a target cannot be below zero")
+    with uow:
+        row = live_row(uow.session, GrantOutcome, outcome_id, what="outcome")
+        row.name, row.target, row.unit = outcome_name, target, words(unit)
+        grant_id = row.grant_id
+        uow.commit()
+    [outcome] = [o for o in outcomes_of(uow, grant_id=grant_id) if o.id == outcome_id]
+    return outcome
+
+
+def remove_outcome(uow: UnitOfWork, *, outcome_id: str) -> None:
+    """Remove an outcome the funder no longer asks about, with its entries."""
+    with uow:
+        session = uow.session
+        row = live_row(session, GrantOutcome, outcome_id, what="outcome")
+        for entry in session.scalars(
+            select(GrantOutcomeEntry).where(
+                GrantOutcomeEntry.outcome_id == row.id, GrantOutcomeEntry.deleted_at.is_(None)
+            )
+        ):
+            tombstone(uow, entry)
+        tombstone(uow, row)
+        uow.commit()
 
 
 def record_progress(
