@@ -20,6 +20,7 @@ from groupdesk.reports.document import (
     ReportResult,
     cells,
     check_pdf_path,
+    counted,
     group_letterhead,
     listing,
     para,
@@ -27,7 +28,7 @@ from groupdesk.reports.document import (
     space,
     write_pdf,
 )
-from groupdesk.reports.text import BODY_FONT, REPLACEMENT, unprintable
+from groupdesk.reports.text import BODY_FONT, REPLACEMENT, remembering_runs, unprintable
 from groupdesk.services.members import records
 from groupdesk.services.uow import UnitOfWork
 
@@ -52,12 +53,15 @@ class RosterResult(ReportResult):
     @property
     def sentence(self) -> str:
         return (
-            f"Wrote {self.path}: {self.listed} member(s) listed on {self.pages} page(s);"
-            f" {self.not_listed} active member(s) not listed (no consent to the printed roster)."
+            f"Wrote {self.path}: {counted(self.listed, 'member', 'members')} listed on"
+            f" {counted(self.pages, 'page', 'pages')};"
+            f" {counted(self.not_listed, 'active member', 'active members')} not listed (no"
+            " consent to the printed roster)."
             + "".join(f"\nWarning: {warning}" for warning in self.warnings)
         )
 
 
+@remembering_runs
 def write_roster(
     uow: UnitOfWork,
     path: Path,

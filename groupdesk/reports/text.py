@@ -16,8 +16,11 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 from xml.sax.saxutils import escape
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
@@ -113,9 +116,19 @@ def _family_of(char: str) -> str:
     return next((f for f, points in register_fonts().items() if point in points), MISSING)
 
 
+#: Direction marks, embeddings and isolates: they only steer the order of the letters around
+#: them, which `visual` settles, and Noto Sans draws them as a box. Babel starts an amount in
+#: Arabic locales with one ("\u200f1,234.50 UK£"), which printed as a box before every amount.
+_DIRECTION_CONTROLS = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
 def visual(text: str) -> str:
     """`text` as it is drawn left to right: Arabic letters joined and right-to-left runs
-    (Arabic, Hebrew) reversed; text with no right-to-left letter is returned as it is."""
+    (Arabic, Hebrew) reversed, direction marks gone; text with no right-to-left letter is
+    returned as it is."""
+    text = text.translate(_DIRECTION_CONTROLS)
     if all(unicodedata.bidirectional(c) not in ("R", "AL") for c in text):
         return text
     import arabic_reshaper
@@ -124,11 +137,46 @@ def visual(text: str) -> str:
     return str(get_display(arabic_reshaper.reshape(text)))
 
 
+Params = ParamSpec("Params")
+Result = TypeVar("Result")
+#: Within one report (`remembering_runs`): the runs of each text already split.
+_REMEMBERED: ContextVar[dict[str, list[tuple[str, str]]] | None] = ContextVar(
+    "remembered_runs", default=None
+)
+
+
+def remembering_runs(write: Callable[Params, Result]) -> Callable[Params, Result]:
+    """Decorates a report writer: within one call, `font_runs` splits each distinct text once
+    (a cell's text is split again when it becomes a paragraph, and roles and days repeat
+    thousands of times in a roster). The memory ends with the report, so it never outlives a
+    change of fonts."""
+
+    @functools.wraps(write)
+    def writing(*args: Params.args, **kwargs: Params.kwargs) -> Result:
+        token = _REMEMBERED.set({})
+        try:
+            return write(*args, **kwargs)
+        finally:
+            _REMEMBERED.reset(token)
+
+    return writing
+
+
 def font_runs(text: str) -> list[tuple[str, str]]:
     """(family, run) pieces of `text` (already in visual order): each character in the first
     family that has it (MISSING when none has). Spaces, digits, punctuation and combining marks
     stay in the run they are in, or join the run after them, so that a shaped word such as
-    "(राज)" is one run in one font."""
+    "(राज)" is one run in one font. Callers must not change the list (it may be remembered)."""
+    remembered = _REMEMBERED.get()
+    if remembered is None:
+        return _split_runs(text)
+    runs = remembered.get(text)
+    if runs is None:
+        runs = remembered[text] = _split_runs(text)
+    return runs
+
+
+def _split_runs(text: str) -> list[tuple[str, str]]:
     covered = register_fonts()
     runs: list[tuple[str, str]] = []
     for index, char in enumerate(text):
