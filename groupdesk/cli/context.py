@@ -65,9 +65,16 @@ def _json_default(value: Any) -> Any:
 
 
 def print_json(data: Any) -> None:
-    """Stable JSON on stdout: money as decimal strings, dates as ISO 8601, Unicode kept."""
+    """Stable JSON on stdout: money as decimal strings, dates as ISO 8601, Unicode kept.
+
+    Indented for a person at a terminal; compact for a pipe or file, which lets `json` use its
+    C encoder (indenting is pure Python: 100,000 members took seconds longer).
+    """
+    indent = 2 if sys.stdout.isatty() else None
     # One write of one string: json.dump streams many small chunks, 6x slower for 10k rows.
-    sys.stdout.write(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(
+        json.dumps(data, default=_json_default, ensure_ascii=False, indent=indent) + "\n"
+    )
 
 
 def display_width(text: str) -> int:

@@ -393,3 +393,11 @@ def test_a_member_set_to_left_is_dated_today_and_set_active_again_is_not(
     ok(cli("checkins", "add", ana, "--how", "call", data_dir=group))
     listed = ok(cli("members", "list", data_dir=group)).stdout.splitlines()
     assert listed[1].endswith(f"  {today}")  # Last seen, in the group's date format
+
+
+def test_json_to_a_pipe_is_one_compact_line_with_unicode_kept(cli: Cli, group: Path) -> None:
+    add(cli, group, "--full-name", "Zoë Ñúñez")
+    output = ok(cli("members", "list", "--json", data_dir=group)).stdout
+    assert output.count("\n") == 1
+    assert '"Zoë Ñúñez"' in output
+    assert [m["full_name"] for m in json.loads(output)] == ["Zoë Ñúñez"]
