@@ -47,6 +47,8 @@ _EXTRA_FOLDS = str.maketrans(
 
 def search_key(text: str) -> str:
     """Case- and accent-folded text, for matching what a person types."""
+    if text.isascii():  # nothing to decompose or fold but case: most names, every email
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()

@@ -58,3 +58,14 @@ def test_the_match_key_adds_a_latin_reading_of_other_scripts() -> None:
 
 def test_spaces_typed_twice_do_not_change_the_order() -> None:
     assert sort_key("Ana  Silva") == sort_key(" Ana Silva ")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_text_folds_the_same_by_its_short_cut(text: str) -> None:
+    """Plain ASCII skips decomposition (most names and every email): the result must be what
+    decomposing and folding would give."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    expected = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    assert search_key(text) == expected
