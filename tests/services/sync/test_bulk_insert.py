@@ -1,0 +1,57 @@
+"""`capture.bulk_insert` hands rows to the driver itself: what it stores and logs must be exactly
+what an ORM insert of the same values stores and logs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from groupdesk.models import Change, Member
+from groupdesk.services.collation import sort_key
+from groupdesk.services.sync.capture import bulk_insert, synced_fields
+from groupdesk.services.sync.values import encode_row
+from groupdesk.services.workspace import Workspace
+
+VALUES = {
+    "full_name": "Zoë Ñúñez",
+    "sort_key": sort_key("Zoë Ñúñez"),
+    "email": "zoe@example.org",
+    "joined_on": date(2024, 1, 16),
+    "consent_roster": True,
+    "consent_photo": False,
+    "notes": None,
+}
+
+
+def _stored(workspace: Workspace, member_id: str) -> tuple[dict[str, object], str]:
+    with workspace.uow() as uow:
+        member = uow.session.get(Member, member_id)
+        assert member is not None
+        fields = {f: getattr(member, f) for f in synced_fields(Member)}
+        logged = uow.session.scalars(select(Change.value).where(Change.row_id == member_id)).one()
+    return fields, logged
+
+
+def test_bulk_inserted_row_reads_back_and_logs_like_an_orm_insert(workspace: Workspace) -> None:
+    with workspace.uow() as uow:
+        [bulk_id] = bulk_insert(uow.session, Member, [VALUES])
+        uow.commit()
+    with workspace.uow() as uow:
+        member = Member(**VALUES)
+        uow.session.add(member)
+        uow.session.flush()
+        orm_id = member.id
+        uow.commit()
+    bulk_fields, bulk_log = _stored(workspace, bulk_id)
+    orm_fields, _orm_log = _stored(workspace, orm_id)
+    assert bulk_fields.pop("created_at") is not None
+    assert orm_fields.pop("created_at") is not None
+    for fields in (bulk_fields, orm_fields):
+        fields.pop("updated_at")
+    assert bulk_fields == orm_fields
+    assert bulk_fields["joined_on"] == date(2024, 1, 16)
+    assert bulk_fields["consent_roster"] is True
+    with workspace.uow() as uow:
+        member = uow.session.get(Member, bulk_id)
+        assert bulk_log == encode_row((f, getattr(member, f)) for f in synced_fields(Member))
