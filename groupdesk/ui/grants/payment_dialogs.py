@@ -3,7 +3,10 @@ grant's currency, method, reference, and the tranche it brings in) and a tranche
 (amount, the day it is expected, the report it waits on). An amount below zero or unreadable,
 or a day that is not one, shows beside its field as it is typed and Save waits; the service
 checks again (a payment dated in the future is refused beside the day, a tranche brought in by
-money paid out beside the tranche) and nothing is saved when it refuses."""
+money paid out beside the tranche) and nothing is saved when it refuses.
+
+Given a payment or a tranche, the same dialog puts it right: its fields filled in, which way a
+payment went and the tranche it brought in shown but kept."""
 
 from __future__ import annotations
 
@@ -12,12 +15,21 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from groupdesk.services.grants.payments import Tranche, add_tranche, record_payment, tranches_of
+from groupdesk.services.grants.payments import (
+    Payment,
+    Tranche,
+    add_tranche,
+    edit_payment,
+    edit_tranche,
+    record_payment,
+    tranches_of,
+)
 from groupdesk.services.grants.reporting import Report, reports_of
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.fields import amount_text, collect, money_owed, typed_date
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
+from groupdesk.ui.meetings.tab import day_field_text
 from groupdesk.ui.ops import OpJob, QueryOp
 
 
@@ -51,10 +63,20 @@ class MoneyDialog(CheckedFormDialog):
 
 class PaymentDialog(MoneyDialog):
     def __init__(
-        self, context: AppContext, *, grant_id: str, currency: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        *,
+        grant_id: str,
+        currency: str,
+        payment: Payment | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, grant_id=grant_id, currency=currency, parent=parent)
-        self.name(self.tr("Record a payment"), self.tr("Save the payment"))
+        self.payment = payment
+        if payment is None:
+            self.name(self.tr("Record a payment"), self.tr("Save the payment"))
+        else:
+            self.name(self.tr("Edit the payment"), self.tr("Save the payment"))
         self.direction_combo = QComboBox()
         self.direction_combo.addItem(self.tr("Received from the funder"), "in")
         self.direction_combo.addItem(self.tr("Paid out"), "out")
@@ -72,10 +94,26 @@ class PaymentDialog(MoneyDialog):
         self.errors.add("tranche_id", self.tranche_combo, self.tr("Brings in &tranche"))
         self.tranches: dict[str, Tranche] = {}
         self.resize(460, 330)
+        if payment is not None:
+            self._show_payment(payment)
         self.watch(self.paid_on_edit.textChanged, self.amount_edit.textChanged)
-        QueryOp(
-            self, lambda job: tranches_of(job.uow(), grant_id=grant_id), key="tranches"
-        ).on_success(self._show_tranches).run(context)
+        if payment is None:
+            QueryOp(
+                self, lambda job: tranches_of(job.uow(), grant_id=grant_id), key="tranches"
+            ).on_success(self._show_tranches).run(context)
+
+    def _show_payment(self, payment: Payment) -> None:
+        """The payment's fields; which way it went and its tranche are kept as they are."""
+        locale = self.context.locale
+        self.direction_combo.setCurrentIndex(self.direction_combo.findData(payment.direction))
+        self.paid_on_edit.setText(day_field_text(payment.paid_on, locale))
+        self.amount_edit.setText(amount_text(payment.amount, locale))
+        self.method_edit.setText(payment.method or "")
+        self.reference_edit.setText(payment.reference or "")
+        kept = self.tr("Kept as recorded; remove the payment if it went the other way")
+        for combo in (self.direction_combo, self.tranche_combo):
+            combo.setEnabled(False)
+            combo.setToolTip(kept)
 
     def _show_tranches(self, tranches: Sequence[Tranche]) -> None:
         formats = Formats(self.context.locale)
@@ -113,21 +151,40 @@ class PaymentDialog(MoneyDialog):
 
     def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
         grant_id = self.grant_id
+        if self.payment is not None:
+            payment_id = self.payment.id
+            kept = {k: v for k, v in values.items() if k not in ("direction", "tranche_id")}
+            return lambda job: edit_payment(job.uow(), payment_id=payment_id, **kept)
         return lambda job: record_payment(job.uow(), grant_id=grant_id, **values)
 
 
 class TrancheDialog(MoneyDialog):
     def __init__(
-        self, context: AppContext, *, grant_id: str, currency: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        *,
+        grant_id: str,
+        currency: str,
+        tranche: Tranche | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, grant_id=grant_id, currency=currency, parent=parent)
-        self.name(self.tr("Add a tranche"), self.tr("Save the tranche"))
+        self.tranche = tranche
+        if tranche is None:
+            self.name(self.tr("Add a tranche"), self.tr("Save the tranche"))
+        else:
+            self.name(self.tr("Edit the tranche"), self.tr("Save the tranche"))
         self.add_amount()
         self.expected_edit = self.day_edit("expected_on", self.tr("&Expected on"))
         self.report_combo = QComboBox()
         self.report_combo.addItem(self.tr("No report: released on its day"), None)
         self.errors.add("needs_report_id", self.report_combo, self.tr("Released after &report"))
         self.resize(460, 240)
+        if tranche is not None:
+            locale = context.locale
+            self.amount_edit.setText(amount_text(tranche.amount, locale))
+            if tranche.expected_on is not None:
+                self.expected_edit.setText(day_field_text(tranche.expected_on, locale))
         self.watch(self.expected_edit.textChanged, self.amount_edit.textChanged)
         QueryOp(
             self, lambda job: reports_of(job.uow(), grant_id=grant_id), key="reports"
@@ -142,6 +199,10 @@ class TrancheDialog(MoneyDialog):
                 ),
                 report.id,
             )
+        if self.tranche is not None:
+            self.report_combo.setCurrentIndex(
+                max(self.report_combo.findData(self.tranche.needs_report_id), 0)
+            )
 
     def read(self, problems: dict[str, str]) -> dict[str, Any]:
         values = self.read_money(problems, self.expected_edit, "expected_on")
@@ -153,4 +214,7 @@ class TrancheDialog(MoneyDialog):
 
     def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
         grant_id = self.grant_id
+        if self.tranche is not None:
+            tranche_id = self.tranche.id
+            return lambda job: edit_tranche(job.uow(), tranche_id=tranche_id, **values)
         return lambda job: add_tranche(job.uow(), grant_id=grant_id, **values)

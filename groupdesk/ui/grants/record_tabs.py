@@ -1,13 +1,14 @@
-"""The grant detail's read-only lists: payments and tranches (one waiting on a report says so),
-and the reports due with the outcome indicators; how a reimbursement reads as a row (the
+"""The grant detail's lists: payments and tranches (one waiting on a report says so), and the
+reports due with the outcome indicators, each with Edit… and Remove for the one chosen (a
+removal asked first, a refusal said under the lists); how a reimbursement reads as a row (the
 claims tab, `claims_tab`, and the member's detail)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,25 +19,39 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import GroupDeskError, ValidationError
-from groupdesk.services.grants.payments import Payment, Tranche, payments_of, tranches_of
+from groupdesk.services.grants.payments import (
+    Payment,
+    Tranche,
+    payments_of,
+    remove_payment,
+    remove_tranche,
+    tranches_of,
+)
 from groupdesk.services.grants.reimbursements import Reimbursement
 from groupdesk.services.grants.reporting import (
     Outcome,
     Report,
-    advance_report,
     outcomes_of,
+    remove_outcome,
+    remove_report,
     reports_of,
 )
+from groupdesk.services.uow import UnitOfWork
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
+from groupdesk.ui.grants.form_dialog import CheckedFormDialog
+from groupdesk.ui.grants.payment_dialogs import PaymentDialog, TrancheDialog
+from groupdesk.ui.grants.report_dialogs import OutcomeDialog, ReportDialog, ReportStepDialog
 from groupdesk.ui.grants.tab import GrantTab
+from groupdesk.ui.members.page import ask_yes_no
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.record_tables import fill_table, record_table
 
 
 class TablesTab(GrantTab):
-    """Captioned tables, one under the other, filled from one read."""
+    """Captioned tables, one under the other, filled from one read; under them a line saying
+    what the last change did or why it was refused."""
 
     def __init__(
         self,
@@ -54,6 +69,65 @@ class TablesTab(GrantTab):
             layout.addWidget(label)
             layout.addWidget(table, 1)
             self.tables.append(table)
+            table.itemSelectionChanged.connect(self.check)
+        self.result_label = QLabel()
+        self.result_label.setAccessibleName(self.tr("Result"))
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        #: Asks before a removal; tests pass their own answer.
+        self.ask_sure: Callable[[QWidget, str, str], bool] = ask_yes_no
+        #: The edit dialog open now (for keyboard users, screen readers and tests).
+        self.active_dialog: CheckedFormDialog | None = None
+
+    def check(self) -> None:
+        """Enable what acts on a chosen row once one is chosen."""
+
+    def record_button(self, text: str, name: str, act: Callable[[], object]) -> QPushButton:
+        """A button acting on the chosen row of a table (disabled until one is chosen)."""
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(lambda _checked=False: act())
+        return button
+
+    def open_dialog(self, dialog: CheckedFormDialog) -> CheckedFormDialog:
+        """Open an edit dialog over this tab; the tab reloads once it is saved."""
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _saved: self.reload())
+        dialog.finished.connect(lambda _code: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def remove(
+        self, record_id: str, question: str, remove: Callable[[UnitOfWork, str], None]
+    ) -> Op[None] | None:
+        """Remove a record once the person says yes; history keeps it."""
+        if not self.ask_sure(self, self.tr("Delete"), question):
+            return None
+        self.result_label.clear()
+
+        def done(_nothing: None) -> None:
+            self.result_label.setText(
+                self.tr("Deleted. The grant's History tab keeps what it was.")
+            )
+            self.reload()
+
+        return (
+            Op(self, lambda job: remove(job.uow(), record_id))
+            .on_success(done)
+            .on_failure(self.refused)
+            .run(self.context)
+        )
+
+    def refused(self, error: BaseException) -> None:
+        """A refusal said in its words under the lists; a bug as a bug."""
+        if isinstance(error, ValidationError):
+            self.result_label.setText("\n".join(error.errors.values()))
+        elif isinstance(error, GroupDeskError):
+            self.result_label.setText(str(error))
+        else:
+            show_error(self, error)
 
     def add_buttons(self, table: QTableWidget, *buttons: QPushButton) -> None:
         """A row of buttons acting on `table`, right under it."""
@@ -96,14 +170,97 @@ class PaymentsTab(TablesTab):
             parent,
         )
         self.payments_table, self.tranches_table = self.tables
+        self.payments: list[Payment] = []
+        self.tranches: list[Tranche] = []
         self.payment_button = self.add_button_for(
             self.tr("Record a pay&ment…"), self.tr("Record a payment"), self.payment_requested
+        )
+        self.edit_payment_button = self.record_button(
+            self.tr("&Edit payment…"), self.tr("Edit the chosen payment"), self.edit_payment
+        )
+        self.delete_payment_button = self.record_button(
+            self.tr("&Delete payment"), self.tr("Delete the chosen payment"), self.delete_payment
         )
         self.tranche_button = self.add_button_for(
             self.tr("Add a tr&anche…"), self.tr("Add a tranche"), self.tranche_requested
         )
-        self.add_buttons(self.payments_table, self.payment_button)
-        self.add_buttons(self.tranches_table, self.tranche_button)
+        self.edit_tranche_button = self.record_button(
+            self.tr("Ed&it tranche…"), self.tr("Edit the chosen tranche"), self.edit_tranche
+        )
+        self.delete_tranche_button = self.record_button(
+            self.tr("De&lete tranche"), self.tr("Delete the chosen tranche"), self.delete_tranche
+        )
+        self.add_buttons(
+            self.payments_table,
+            self.payment_button,
+            self.edit_payment_button,
+            self.delete_payment_button,
+        )
+        self.add_buttons(
+            self.tranches_table,
+            self.tranche_button,
+            self.edit_tranche_button,
+            self.delete_tranche_button,
+        )
+        self.check()
+
+    def check(self) -> None:
+        payment = None if self.chosen_payment() else self.tr("Choose a payment in the list")
+        tranche = None if self.chosen_tranche() else self.tr("Choose a tranche in the list")
+        for button in (self.edit_payment_button, self.delete_payment_button):
+            explain_disabled(button, payment)
+        for button in (self.edit_tranche_button, self.delete_tranche_button):
+            explain_disabled(button, tranche)
+
+    def chosen_payment(self) -> Payment | None:
+        return chosen_record(self.payments_table, self.payments)
+
+    def chosen_tranche(self) -> Tranche | None:
+        return chosen_record(self.tranches_table, self.tranches)
+
+    def edit_payment(self) -> CheckedFormDialog | None:
+        payment = self.chosen_payment()
+        if payment is None:
+            return None
+        return self.open_dialog(
+            PaymentDialog(
+                self.context,
+                grant_id=payment.grant_id,
+                currency=payment.amount.currency,
+                payment=payment,
+            )
+        )
+
+    def delete_payment(self) -> Op[None] | None:
+        payment = self.chosen_payment()
+        if payment is None:
+            return None
+        question = self.tr("Delete the payment of {amount} on {day}?").format(
+            amount=self.money(payment.amount), day=self.formats.day(payment.paid_on)
+        )
+        return self.remove(payment.id, question, lambda uow, i: remove_payment(uow, payment_id=i))
+
+    def edit_tranche(self) -> CheckedFormDialog | None:
+        tranche = self.chosen_tranche()
+        if tranche is None:
+            return None
+        return self.open_dialog(
+            TrancheDialog(
+                self.context,
+                grant_id=tranche.grant_id,
+                currency=tranche.amount.currency,
+                tranche=tranche,
+            )
+        )
+
+    def delete_tranche(self) -> Op[None] | None:
+        tranche = self.chosen_tranche()
+        if tranche is None:
+            return None
+        question = self.tr("Delete the tranche of {amount}?").format(
+            amount=self.money(tranche.amount)
+        )
+        return self.remove(tranche.id, question, lambda uow, i: remove_tranche(uow, tranche_id=i))
 
     def reload(self) -> None:
         grant_id = self.grant_id
@@ -119,6 +276,8 @@ class PaymentsTab(TablesTab):
 
     def _show(self, found: tuple[list[Payment], list[Tranche]]) -> None:
         payments, tranches = found
+        payment, tranche = self.chosen_payment(), self.chosen_tranche()
+        self.payments, self.tranches = payments, tranches
         day = self.formats.day
         self.fill(
             self.payments_table,
@@ -140,6 +299,9 @@ class PaymentsTab(TablesTab):
                 for tranche in tranches
             ],
         )
+        choose_record(self.payments_table, payments, payment)
+        choose_record(self.tranches_table, tranches, tranche)
+        self.check()
 
 
 def _tr(text: str) -> str:
@@ -198,12 +360,25 @@ class ReportsTab(TablesTab):
         self.report_button = self.add_button_for(
             self.tr("&Add a report…"), self.tr("Add a report due"), self.report_requested
         )
-        self.sent_button = QPushButton(self.tr("Mar&k sent"))
-        self.sent_button.setAccessibleName(self.tr("Mark the chosen report sent today"))
-        self.sent_button.clicked.connect(lambda: self.advance("sent"))
-        self.accepted_button = QPushButton(self.tr("Mark a&ccepted"))
-        self.accepted_button.setAccessibleName(self.tr("Mark the chosen report accepted today"))
-        self.accepted_button.clicked.connect(lambda: self.advance("accepted"))
+        self.sent_button = self.record_button(
+            self.tr("Mar&k sent…"),
+            self.tr("Mark the chosen report sent, on a day"),
+            lambda: self.advance("sent"),
+        )
+        self.accepted_button = self.record_button(
+            self.tr("Mark a&ccepted…"),
+            self.tr("Mark the chosen report accepted, on a day"),
+            lambda: self.advance("accepted"),
+        )
+        self.edit_report_button = self.record_button(
+            self.tr("&Edit report…"), self.tr("Edit the chosen report"), self.edit_report
+        )
+        self.delete_report_button = self.record_button(
+            self.tr("De&lete report"), self.tr("Delete the chosen report"), self.delete_report
+        )
+        # Two rows (each goes right under the list, so the second row is placed first): five
+        # buttons in one are wider than the tab at the usual window size.
+        self.add_buttons(self.reports_table, self.edit_report_button, self.delete_report_button)
         self.add_buttons(
             self.reports_table, self.report_button, self.sent_button, self.accepted_button
         )
@@ -212,19 +387,20 @@ class ReportsTab(TablesTab):
             self.tr("Add an outcome indicator"),
             self.outcome_requested,
         )
-        self.progress_button = QPushButton(self.tr("Record pro&gress…"))
-        self.progress_button.setAccessibleName(self.tr("Record progress on the chosen outcome"))
-        self.progress_button.clicked.connect(self._progress)
+        self.progress_button = self.record_button(
+            self.tr("Record pro&gress…"),
+            self.tr("Record progress on the chosen outcome"),
+            self._progress,
+        )
+        self.edit_outcome_button = self.record_button(
+            self.tr("Edit outco&me…"), self.tr("Edit the chosen outcome"), self.edit_outcome
+        )
+        self.delete_outcome_button = self.record_button(
+            self.tr("Remo&ve outcome"), self.tr("Delete the chosen outcome"), self.delete_outcome
+        )
+        self.add_buttons(self.outcomes_table, self.edit_outcome_button, self.delete_outcome_button)
         self.add_buttons(self.outcomes_table, self.outcome_button, self.progress_button)
-        self.result_label = QLabel()
-        self.result_label.setAccessibleName(self.tr("Report result"))
-        self.result_label.setWordWrap(True)
-        layout = self.layout()
-        assert layout is not None
-        layout.addWidget(self.result_label)
-        self.reports_table.itemSelectionChanged.connect(self._check)
-        self.outcomes_table.itemSelectionChanged.connect(self._check)
-        self._check()
+        self.check()
 
     def chosen_report(self) -> Report | None:
         return chosen_record(self.reports_table, self.reports)
@@ -232,9 +408,11 @@ class ReportsTab(TablesTab):
     def chosen_outcome(self) -> Outcome | None:
         return chosen_record(self.outcomes_table, self.outcomes)
 
-    def _check(self) -> None:
+    def check(self) -> None:
         report = self.chosen_report()
         choose = self.tr("Choose a report in the list")
+        for button in (self.edit_report_button, self.delete_report_button):
+            explain_disabled(button, None if report is not None else choose)
         state = report.state if report is not None else None
         explain_disabled(
             self.sent_button,
@@ -248,40 +426,60 @@ class ReportsTab(TablesTab):
             if state == "sent"
             else self.tr("Only a report sent is accepted"),
         )
-        explain_disabled(
+        outcome = None if self.chosen_outcome() else self.tr("Choose an outcome in the list")
+        for button in (
             self.progress_button,
-            None if self.chosen_outcome() else self.tr("Choose an outcome in the list"),
-        )
+            self.edit_outcome_button,
+            self.delete_outcome_button,
+        ):
+            explain_disabled(button, outcome)
 
-    def advance(self, to_state: str) -> Op[Report] | None:
-        """Mark the chosen report sent or accepted, today."""
+    def advance(self, to_state: str) -> CheckedFormDialog | None:
+        """Mark the chosen report sent or accepted, on the day the person gives (today unless
+        changed)."""
         report = self.chosen_report()
         if report is None:
             return None
         self.result_label.clear()
-
-        def done(saved: Report) -> None:
-            self.result_label.setText(
+        dialog = ReportStepDialog(self.context, report=report, to_state=to_state)
+        dialog.saved.connect(
+            lambda saved: self.result_label.setText(
                 self.tr("The {kind} report is now {state}.").format(
-                    kind=self.tr(saved.kind), state=self.tr(saved.state)
+                    kind=self.tr(saved.kind), state=self._report_state(saved)
                 )
             )
-            self.reload()
+        )
+        return self.open_dialog(dialog)
 
-        return (
-            Op(self, lambda job: advance_report(job.uow(), report_id=report.id, to_state=to_state))
-            .on_success(done)
-            .on_failure(self._refused)
-            .run(self.context)
+    def edit_report(self) -> CheckedFormDialog | None:
+        report = self.chosen_report()
+        if report is None:
+            return None
+        return self.open_dialog(ReportDialog(self.context, grant_id=report.grant_id, report=report))
+
+    def delete_report(self) -> Op[None] | None:
+        report = self.chosen_report()
+        if report is None:
+            return None
+        question = self.tr("Delete the {kind} report due {day}?").format(
+            kind=self.tr(report.kind), day=self.formats.day(report.due_on)
+        )
+        return self.remove(report.id, question, lambda uow, i: remove_report(uow, report_id=i))
+
+    def edit_outcome(self) -> CheckedFormDialog | None:
+        outcome = self.chosen_outcome()
+        if outcome is None:
+            return None
+        return self.open_dialog(
+            OutcomeDialog(self.context, grant_id=outcome.grant_id, outcome=outcome)
         )
 
-    def _refused(self, error: BaseException) -> None:
-        if isinstance(error, ValidationError):
-            self.result_label.setText("\n".join(error.errors.values()))
-        elif isinstance(error, GroupDeskError):
-            self.result_label.setText(str(error))
-        else:
-            show_error(self, error)
+    def delete_outcome(self) -> Op[None] | None:
+        outcome = self.chosen_outcome()
+        if outcome is None:
+            return None
+        question = self.tr("Delete the outcome “{name}” and its entries?").format(name=outcome.name)
+        return self.remove(outcome.id, question, lambda uow, i: remove_outcome(uow, outcome_id=i))
 
     def _progress(self) -> None:
         outcome = self.chosen_outcome()
@@ -334,7 +532,7 @@ class ReportsTab(TablesTab):
         )
         choose_record(self.reports_table, reports, report)
         choose_record(self.outcomes_table, outcomes, outcome)
-        self._check()
+        self.check()
 
     def _report_state(self, report: Report) -> str:
         day = self.formats.day

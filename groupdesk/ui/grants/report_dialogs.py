@@ -2,30 +2,54 @@
 (interim or final, by a day), an outcome indicator (its name, target and unit), and a dated
 entry of progress towards one. A day that is not one, or a number that is not a whole number
 of at least zero, shows beside its field as it is typed and Save waits; the service checks
-again (progress of nothing, or dated in the future) and nothing is saved when it refuses."""
+again (progress of nothing, or dated in the future) and nothing is saved when it refuses.
+
+Given a report or an outcome, the same dialogs put it right (a report's sent and accepted days
+too, once it has them); marking a report sent or accepted asks the day it happened, today
+unless the person says otherwise."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from groupdesk.services.grants.reporting import Outcome, add_outcome, add_report, record_progress
+from groupdesk.services.grants.reporting import (
+    Outcome,
+    Report,
+    add_outcome,
+    add_report,
+    advance_report,
+    edit_outcome,
+    edit_report,
+    record_progress,
+)
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.fields import collect, typed_count, typed_date
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
+from groupdesk.ui.meetings.tab import day_field_text
 from groupdesk.ui.ops import OpJob
 from groupdesk.ui.widgets.forms import set_text_lines
 
 
 class ReportDialog(CheckedFormDialog):
     def __init__(
-        self, context: AppContext, *, grant_id: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        *,
+        grant_id: str,
+        report: Report | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, parent)
-        self.name(self.tr("Add a report due"), self.tr("Save the report due"))
-        self.grant_id = grant_id
+        if report is None:
+            self.name(self.tr("Add a report due"), self.tr("Save the report due"))
+        else:
+            self.name(self.tr("Edit the report"), self.tr("Save the report"))
+        self.grant_id, self.report = grant_id, report
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Interim report"), "interim")
         self.kind_combo.addItem(self.tr("Final report"), "final")
@@ -35,34 +59,108 @@ class ReportDialog(CheckedFormDialog):
         self.note_edit.setTabChangesFocus(True)
         set_text_lines(self.note_edit, 2)
         self.errors.add("note", self.note_edit, self.tr("&Note"))
+        #: The days of the steps the report has taken (editing one sent or accepted).
+        self.step_edits: dict[str, QLineEdit] = {}
+        if report is not None:
+            self._show_report(report)
         self.resize(440, 260)
-        self.watch(self.due_edit.textChanged)
+        self.watch(self.due_edit.textChanged, *(e.textChanged for e in self.step_edits.values()))
+
+    def _show_report(self, report: Report) -> None:
+        locale = self.context.locale
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(report.kind))
+        self.due_edit.setText(day_field_text(report.due_on, locale))
+        self.note_edit.setPlainText(report.note or "")
+        for field, label, day in (
+            ("sent_on", self.tr("Sen&t on"), report.sent_on),
+            ("accepted_on", self.tr("Accepted &on"), report.accepted_on),
+        ):
+            if day is not None:
+                self.step_edits[field] = self.day_edit(field, label)
+                self.step_edits[field].setText(day_field_text(day, locale))
 
     def read(self, problems: dict[str, str]) -> dict[str, Any]:
         locale = self.context.locale
-        return {
+        values = {
             "kind": self.kind_combo.currentData(),
             "due_on": collect(
                 problems, lambda: typed_date(self.due_edit, field="due_on", locale=locale)
             ),
             "note": self.note_edit.toPlainText(),
         }
+        for field, edit in self.step_edits.items():
+            values[field] = collect(problems, partial(typed_date, edit, field=field, locale=locale))
+        return values
 
     def missing(self, values: dict[str, Any]) -> str | None:
         return self.tr("Give the day it is due") if values["due_on"] is None else None
 
     def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
         grant_id = self.grant_id
+        if self.report is not None:
+            report_id = self.report.id
+            return lambda job: edit_report(job.uow(), report_id=report_id, **values)
         return lambda job: add_report(job.uow(), grant_id=grant_id, **values)
+
+
+class ReportStepDialog(CheckedFormDialog):
+    """Marking a report sent or accepted, on the day it happened (today unless changed)."""
+
+    def __init__(
+        self, context: AppContext, *, report: Report, to_state: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        sent = to_state == "sent"
+        kind = self.tr(report.kind)
+        self.name(
+            (
+                self.tr("Mark the {kind} report sent")
+                if sent
+                else self.tr("Mark the {kind} report accepted")
+            ).format(kind=kind),
+            self.tr("Save the day"),
+        )
+        self.report_id, self.to_state = report.id, to_state
+        self.field = "sent_on" if sent else "accepted_on"
+        self.on_edit = self.day_edit(
+            self.field, self.tr("Sen&t on") if sent else self.tr("&Accepted on")
+        )
+        self.on_edit.setText(day_field_text(context.workspace.today(), context.locale))
+        self.resize(380, 140)
+        self.watch(self.on_edit.textChanged)
+
+    def read(self, problems: dict[str, str]) -> dict[str, Any]:
+        locale = self.context.locale
+        field = self.field
+        return {
+            "on": collect(problems, lambda: typed_date(self.on_edit, field=field, locale=locale))
+        }
+
+    def missing(self, values: dict[str, Any]) -> str | None:
+        return self.tr("Give the day") if values["on"] is None else None
+
+    def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
+        report_id, to_state = self.report_id, self.to_state
+        return lambda job: advance_report(
+            job.uow(), report_id=report_id, to_state=to_state, on=values["on"]
+        )
 
 
 class OutcomeDialog(CheckedFormDialog):
     def __init__(
-        self, context: AppContext, *, grant_id: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        *,
+        grant_id: str,
+        outcome: Outcome | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, parent)
-        self.name(self.tr("Add an outcome indicator"), self.tr("Save the outcome indicator"))
-        self.grant_id = grant_id
+        if outcome is None:
+            self.name(self.tr("Add an outcome indicator"), self.tr("Save the outcome indicator"))
+        else:
+            self.name(self.tr("Edit the outcome indicator"), self.tr("Save the outcome indicator"))
+        self.grant_id, self.outcome = grant_id, outcome
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Trees planted, people trained…"))
         self.errors.add("name", self.name_edit, self.tr("&Name"))
@@ -72,6 +170,11 @@ class OutcomeDialog(CheckedFormDialog):
         self.unit_edit = QLineEdit()
         self.unit_edit.setPlaceholderText(self.tr("trees, people, sessions…"))
         self.errors.add("unit", self.unit_edit, self.tr("&Unit"))
+        if outcome is not None:
+            self.name_edit.setText(outcome.name)
+            if outcome.target is not None:
+                self.target_edit.setText(Formats(context.locale).number(outcome.target))
+            self.unit_edit.setText(outcome.unit or "")
         self.resize(440, 220)
         self.watch(self.name_edit.textChanged, self.target_edit.textChanged)
 
@@ -90,6 +193,9 @@ class OutcomeDialog(CheckedFormDialog):
 
     def work(self, values: dict[str, Any]) -> Callable[[OpJob], object]:
         grant_id = self.grant_id
+        if self.outcome is not None:
+            outcome_id = self.outcome.id
+            return lambda job: edit_outcome(job.uow(), outcome_id=outcome_id, **values)
         return lambda job: add_outcome(job.uow(), grant_id=grant_id, **values)
 
 

@@ -1,10 +1,13 @@
 """A grant's Reports tab, driven as a person would: a report due added through the real dialog
-(a day that is not one refused beside it, nothing saved) then marked sent and accepted; an
+(a day that is not one refused beside it, nothing saved) then marked sent and accepted on the
+days chosen (a day in the future refused beside it); an
 outcome indicator added (a negative target refused beside it) and a dated entry of progress
 (nothing achieved refused by the service beside the field, nothing saved). Every Alt+letter on
 the tab and in its dialogs leads to one place."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +15,8 @@ from support.gui import settle
 from support.keyboard import mnemonic_clashes
 
 from groupdesk.services.grants.reporting import outcomes_of, reports_of
+from groupdesk.ui.formats import Formats
+from groupdesk.ui.meetings.tab import day_field_text
 
 pytestmark = pytest.mark.gui
 
@@ -62,19 +67,33 @@ def test_a_report_due_is_added_then_sent_then_accepted(
     tab.reports_table.selectRow(row)
     assert not tab.accepted_button.isEnabled()
     assert tab.accepted_button.toolTip() == "Only a report sent is accepted"
+    today = app_context.workspace.uow().today()
     qtbot.keyClick(tab.sent_button, Qt.Key.Key_Space)
+    step = tab.active_dialog
+    assert mnemonic_clashes(step) == {}
+    assert step.on_edit.text() == day_field_text(today, app_context.locale)  # unless changed
+    step.on_edit.setText((today + timedelta(days=1)).isoformat())
+    step.save_button.click()
     settle()
-    assert tab.result_label.text() == "The final report is now sent."
+    assert step.errors.message("sent_on") == "it cannot be dated in the future"
+    assert tab.chosen_report().state == "due"  # nothing saved
+    sent_on = today - timedelta(days=3)
+    step.on_edit.setText(sent_on.isoformat())
+    step.save_button.click()
+    settle()
+    assert tab.active_dialog is None
+    sent_text = Formats(app_context.locale).day(sent_on)
+    assert tab.result_label.text() == f"The final report is now sent on {sent_text}."
     assert tab.chosen_report() is not None and tab.chosen_report().state == "sent"
     assert tab.reports_table.item(row, 2).text().startswith("sent on ")
     assert not tab.sent_button.isEnabled()
     tab.accepted_button.click()
+    tab.active_dialog.save_button.click()
     settle()
     [done] = [
         r for r in reports_of(app_context.workspace.uow(), grant_id=grant_id) if r.id == added.id
     ]
-    today = app_context.workspace.uow().today()
-    assert (done.state, done.sent_on, done.accepted_on) == ("accepted", today, today)
+    assert (done.state, done.sent_on, done.accepted_on) == ("accepted", sent_on, today)
 
 
 def test_an_outcome_is_added_and_progress_recorded_nothing_saved_for_a_bad_value(
