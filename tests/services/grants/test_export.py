@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support.grant_rows import add_grant, add_line, money
 from support.receipt_photos import jpeg_bytes
 
@@ -116,3 +120,33 @@ def test_two_receipts_that_would_share_a_name_are_told_apart() -> None:
         "2026-05-03_Café_3.50-2.png",
         "2026-05-03_Café_3.50-3.png",
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(payee=st.text(), amount=st.decimals(min_value=0, max_value=10**9, places=2))
+def test_a_receipt_name_is_safe_on_every_file_system_whatever_the_payee(
+    payee: str, amount: Decimal
+) -> None:
+    from groupdesk.services.grants.expenses import Expense
+
+    expense = Expense(
+        "e1",
+        "g1",
+        None,
+        None,
+        date(2026, 5, 3),
+        payee,
+        money(str(amount), "EUR"),
+        None,
+        None,
+        None,
+        1,
+    )
+    taken: set[str] = set()
+    names = [receipt_name(expense, "IMG_0412.JPG", taken) for _ in range(3)]
+    for name in names:
+        assert not re.search(r'[<>:"/\\|?*\x00-\x1f\x7f]', name)  # what Windows refuses
+        assert name.startswith("2026-05-03_") and name.endswith(".jpg")  # never CON, never a dot
+        assert len(name.encode("utf-8")) <= 255  # the longest name ext4, APFS and NTFS allow
+        assert name not in (".", "..") and name == name.strip()
+    assert len({name.casefold() for name in names}) == 3  # apart on a case-blind disk too
