@@ -212,12 +212,15 @@ class ExpensesTab(GrantTab):
         self.result_label = QLabel()
         self.result_label.setAccessibleName(self.tr("Receipt result"))
         self.result_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.import_button, self.attach_button, self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.zip_button)
+        # Two rows: the six buttons in one are wider than the tab at the usual window size.
+        buttons, more_buttons = QHBoxLayout(), QHBoxLayout()
+        for row, row_buttons in (
+            (buttons, (self.add_button, self.import_button, self.attach_button)),
+            (more_buttons, (self.open_button, self.export_button, self.zip_button)),
+        ):
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
         chosen = QVBoxLayout()
         chosen.addWidget(receipts_label)
         chosen.addWidget(self.receipt_list, 1)
@@ -227,6 +230,7 @@ class ExpensesTab(GrantTab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addLayout(more_buttons)
         layout.addWidget(self.result_label)
         layout.addLayout(below)
         self._check()
