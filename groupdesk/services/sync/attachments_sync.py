@@ -18,7 +18,7 @@ from groupdesk.models.sync_local import PendingAttachment
 from groupdesk.services.attachments import SHA256, stored_path
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync import format as fmt
-from groupdesk.services.sync.folder import Listing, SyncFolder
+from groupdesk.services.sync.folder import MAX_BLOB_BYTES, Listing, SyncFolder
 from groupdesk.services.workspace import Workspace
 
 
@@ -73,7 +73,10 @@ def fetch_attachments(
             continue
         handle, temporary = tempfile.mkstemp(dir=store, prefix=".incoming-")
         try:
-            with os.fdopen(handle, "wb") as out, folder.path(name).open("rb") as source:
+            with (
+                os.fdopen(handle, "wb") as out,
+                folder.open_regular(name, limit=MAX_BLOB_BYTES) as source,
+            ):
                 writer = _HashingWriter(out)
                 crypto.decrypt_stream(
                     crypto.subkey(key, "attachment-blobs"),
@@ -85,6 +88,9 @@ def fetch_attachments(
                 raise crypto.DecryptError("its content does not match the attachment's hash")
             os.replace(temporary, stored_path(store, sha))
             fetched += 1
+        except fmt.SyncFileError as problem:
+            missing[sha] = problem.reason
+            pending.problems.append((name, problem.reason))
         except (crypto.DecryptError, OSError) as problem:
             reason = f"attached file could not be used yet ({problem})"
             missing[sha] = reason
@@ -112,7 +118,7 @@ def send_attachments(workspace: Workspace, folder: SyncFolder, key: bytes, group
     for sha in sorted(_live_hashes(workspace)):
         source = stored_path(store, sha)
         name = blob_file(key, sha)
-        if not source.exists() or folder.path(name).exists():
+        if not source.exists() or folder.exists(name):
             continue
         with source.open("rb") as stream:
             folder.write_stream(

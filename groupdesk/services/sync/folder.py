@@ -13,12 +13,20 @@ other names under `changes/` apart (`Listing.renamed`): a cloud client's "confli
 "(1)" may be the only copy of a change file (two copies of one data folder wrote the same
 name), so the engine reads any of them that authenticates. Temporary names are ignored.
 A file that already exists is never overwritten (except a laptop's own device file).
+
+Anyone who can write to the folder can put anything in it (issue 15 item 7), so a file is
+opened only if it is a regular file reached through real folders (no symbolic link followed,
+`O_NOFOLLOW` where the platform has it; a pipe or a device is never opened for reading), its
+size is checked against a limit before reading, and it is read in bounded chunks. Writes go
+only into real folders under the sync folder: a `changes/<id>` or `devices` replaced by a link
+is refused.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +37,17 @@ from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.services.sync import format as fmt
 
 TEMP_PREFIX = ".tmp-"
+#: The largest change file or snapshot read (a 10,000-member snapshot is about 2 MB).
+MAX_FILE_BYTES = 256 << 20
+#: The largest groupdesk-sync.json or device file read.
+MAX_SMALL_FILE_BYTES = 1 << 20
+#: The largest attachment blob opened (it is read chunk by chunk, each authenticated).
+MAX_BLOB_BYTES = 8 << 30
+_READ_CHUNK = 1 << 20
+_OPEN_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_BINARY", 0)
+)  # fmt: skip
 
 
 class FolderError(GroupDeskError):
@@ -100,7 +119,7 @@ class SyncFolder:
                 f"{self.root} is not a GroupDesk sync folder (it has no {fmt.FOLDER_FILE})."
             )
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = json.loads(self.read(fmt.FOLDER_FILE, limit=MAX_SMALL_FILE_BYTES))
             if raw.get("format") != fmt.FOLDER_FORMAT:
                 raise ValueError("not a GroupDesk sync folder")
             manifest = FolderManifest(
@@ -111,7 +130,9 @@ class SyncFolder:
                 format_version=int(raw["format_version"]),
                 passphrase=raw.get("passphrase_wrapped_key"),
             )
-        except (OSError, ValueError, KeyError, TypeError) as problem:
+        except fmt.SyncFileError as problem:
+            raise FolderError(f"{path.name} in {self.root} {problem.reason}.") from None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as problem:
             raise FolderError(
                 f"{path.name} in {self.root} is damaged or not GroupDesk's ({problem})."
             ) from None
@@ -166,14 +187,76 @@ class SyncFolder:
     def path(self, name: str) -> Path:
         return self.root.joinpath(*name.split("/"))
 
-    def read(self, name: str) -> bytes:
+    def open_regular(self, name: str, *, limit: int) -> BinaryIO:
+        """`name` opened for reading if it is a regular file of at most `limit` bytes reached
+        through real folders; SyncFileError (naming it, saying why) otherwise."""
         try:
-            return self.path(name).read_bytes()
+            parent = self._real_folder(name, create=False)
+            descriptor = os.open(parent / name.rsplit("/", 1)[-1], _OPEN_FLAGS)
+        except _NotRealFolder as problem:
+            raise fmt.SyncFileError(name, str(problem)) from None
         except OSError as problem:
+            if os.path.islink(self.path(name)):
+                raise fmt.SyncFileError(name, _NOT_REGULAR) from None
             raise fmt.SyncFileError(name, f"could not be read ({problem.strerror})") from None
+        handle = os.fdopen(descriptor, "rb")
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            handle.close()
+            raise fmt.SyncFileError(name, _NOT_REGULAR)
+        if status.st_size > limit:
+            handle.close()
+            raise fmt.SyncFileError(
+                name,
+                f"is {status.st_size:,} bytes, more than a sync file can be "
+                f"({limit:,}): left alone",
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return handle
+
+    def read(self, name: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
+        """The bytes of `name` (see `open_regular`), read in bounded chunks: a file that
+        grows while it is read stops at the limit."""
+        with self.open_regular(name, limit=limit) as handle:
+            parts: list[bytes] = []
+            total = 0
+            try:
+                while chunk := handle.read(min(_READ_CHUNK, limit + 1 - total)):
+                    parts.append(chunk)
+                    total += len(chunk)
+                    if total > limit:
+                        raise fmt.SyncFileError(name, "grew past the size a sync file can be")
+            except OSError as problem:
+                raise fmt.SyncFileError(name, f"could not be read ({problem.strerror})") from None
+        return b"".join(parts)
 
     def modified(self, name: str) -> float:
-        return self.path(name).stat().st_mtime
+        return os.lstat(self.path(name)).st_mtime
+
+    def exists(self, name: str) -> bool:
+        """Whether anything stands under `name` (a link too: it is never written through)."""
+        return os.path.lexists(self.path(name))
+
+    def _real_folder(self, name: str, *, create: bool) -> Path:
+        """The folder that holds `name`, checked to be a real folder (no link) at every step
+        below the sync folder; made if missing when `create`."""
+        folder = self.root
+        for part in name.split("/")[:-1]:
+            folder = folder / part
+            try:
+                mode = os.lstat(folder).st_mode
+            except FileNotFoundError:
+                if not create:
+                    raise _NotRealFolder(f"its folder {part} is missing") from None
+                folder.mkdir()
+                continue
+            if not stat.S_ISDIR(mode):
+                raise _NotRealFolder(
+                    f"{folder.relative_to(self.root)} in the sync folder is a link or a file, "
+                    "not a folder: GroupDesk reads and writes only inside the sync folder"
+                )
+        return folder
 
     # Writing ------------------------------------------------------------------------
 
@@ -188,28 +271,46 @@ class SyncFolder:
         self._write(name, writer, replace=False)
 
     def _write(self, name: str, writer: Callable[[BinaryIO], Any], *, replace: bool) -> None:
-        target = self.path(name)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if not replace and target.exists():
+        try:
+            parent = self._real_folder(name, create=True)
+        except _NotRealFolder as problem:
+            raise FolderError(f"Nothing was written to the sync folder: {problem}.") from None
+        target = parent / name.rsplit("/", 1)[-1]
+        if not replace and os.path.lexists(target):
             raise FileExistsError(name)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX)
+        handle, temporary = tempfile.mkstemp(dir=parent, prefix=TEMP_PREFIX)
         try:
             with os.fdopen(handle, "wb") as out:
                 writer(out)
                 out.flush()
                 os.fsync(out.fileno())
-            if not replace and target.exists():
+            if not replace and os.path.lexists(target):
                 raise FileExistsError(name)
             os.replace(temporary, target)
         finally:
             Path(temporary).unlink(missing_ok=True)
 
     def delete(self, name: str) -> None:
-        self.path(name).unlink(missing_ok=True)
+        try:
+            parent = self._real_folder(name, create=False)
+        except _NotRealFolder:
+            return
+        (parent / name.rsplit("/", 1)[-1]).unlink(missing_ok=True)
+
+
+_NOT_REGULAR = "is not a regular file (a link, a pipe or a device): left alone"
+
+
+class _NotRealFolder(Exception):
+    """A folder on the way to a file in the sync folder is a link or a file."""
 
 
 def _names(folder: Path) -> list[str]:
+    """The names in `folder`, if it is a real folder (a link to a folder elsewhere lists
+    nothing: the sync folder's parts are never followed out of it)."""
     try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return []
         with os.scandir(folder) as entries:
             return [e.name for e in entries if not e.name.startswith(TEMP_PREFIX)]
     except (FileNotFoundError, NotADirectoryError):

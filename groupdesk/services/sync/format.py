@@ -36,6 +36,8 @@ SCHEMA_VERSION = int(SCHEMA_HEAD.split("_", 1)[0])
 #: (older readers keep such changes aside and apply them after their own upgrade).
 REQUIRES_SCHEMA = 1
 MAX_HEADER = 64 * 1024
+#: The most a file's body may expand to: a small file that unpacks to gigabytes is refused.
+MAX_BODY_BYTES = 1 << 30
 ATTACHMENT_PREFIX = b"GroupDeskBlob\n"
 
 KINDS = {"changes": ".gdc", "snapshot": ".gds", "device": ".gdd"}
@@ -241,7 +243,7 @@ def decode(
             "it will be tried again at the next sync",
         ) from None
     try:
-        raw = json.loads(zlib.decompress(plain).decode("utf-8"))
+        raw = json.loads(_decompress(plain).decode("utf-8"))
         body = Body(
             changes=list(_decode_rows(raw.get("rows", []))),
             covers={str(k): int(v) for k, v in raw.get("covers", {}).items()},
@@ -257,6 +259,16 @@ def decode(
     ) as problem:
         raise SyncFileError(name, f"the file's content is damaged ({problem})") from None
     return header, body
+
+
+def _decompress(packed: bytes) -> bytes:
+    """zlib-inflate `packed`, refusing to go past MAX_BODY_BYTES (a laptop holding the key
+    could otherwise seal a few megabytes that unpack to more memory than a laptop has)."""
+    inflater = zlib.decompressobj()
+    body = inflater.decompress(packed, MAX_BODY_BYTES)
+    if inflater.unconsumed_tail:
+        raise ValueError(f"it unpacks to more than {MAX_BODY_BYTES:,} bytes")
+    return body
 
 
 def _decode_rows(rows: list[Any]) -> Iterator[IncomingChange]:

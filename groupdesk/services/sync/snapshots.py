@@ -76,7 +76,7 @@ def write_snapshot(
 ) -> str | None:
     seq = _own_top_seq(workspace)
     name = fmt.file_name("snapshot", workspace.device_id, seq)
-    if folder.path(name).exists():
+    if folder.exists(name):
         return None
     with workspace.uow() as uow:
         covers = contiguous_reads(uow.session.scalars(select(SyncFile)))

@@ -57,3 +57,100 @@ def test_junk_under_this_laptops_id_does_not_change_its_id(pair, sync_folder, wh
     sync(sam)
     assert {"Before the junk", "After the junk"} <= set(live_members(sam))
     assert state(ana) == state(sam)
+
+
+def _sync_within(workspace, seconds: float = 60):  # type: ignore[no-untyped-def]
+    """One sync run that must end within `seconds` (a pipe once made it wait forever)."""
+    import threading
+
+    outcome: list[object] = []
+    runner = threading.Thread(target=lambda: outcome.append(sync(workspace)[0]), daemon=True)
+    runner.start()
+    runner.join(seconds)
+    assert outcome, f"the sync run did not end within {seconds} s"
+    return outcome[0]
+
+
+@pytest.mark.parametrize("kind", ["huge file", "link to /dev/zero", "pipe"])
+def test_a_file_that_is_huge_a_link_or_a_pipe_is_left_alone_and_named(
+    pair, sync_folder, kind
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 7: a 6 GB file or a link to /dev/zero named like a change file was read whole
+    into memory; a pipe made `sync run` wait forever. The rest of the folder still syncs."""
+    ana, sam = pair
+    add_member(ana, "Arrives anyway")
+    sync(ana)
+    name = fmt.file_name("changes", hostile.STRANGER, 1)
+    if kind == "huge file":
+        hostile.huge_sparse_file(sync_folder, name, 6 << 30)
+        reason = "more than a sync file can be"
+    elif kind == "link to /dev/zero":
+        hostile.symlink(sync_folder, name, "/dev/zero")
+        reason = "is not a regular file (a link, a pipe or a device): left alone"
+    else:
+        hostile.fifo(sync_folder, name)
+        reason = "is not a regular file (a link, a pipe or a device): left alone"
+    report = _sync_within(sam)
+    assert [(p.name, reason in p.reason) for p in report.problems] == [(name, True)]
+    assert "Arrives anyway" in live_members(sam)
+
+
+@pytest.mark.parametrize("part", ["own changes", "devices"])
+def test_a_part_of_the_folder_replaced_by_a_link_is_never_written_through(
+    pair, sync_folder, tmp_path, part
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 7: `changes/<id>` or `devices/` replaced by a link made sync write outside the
+    folder. Now nothing is written there, and the run says why in a sentence."""
+    import shutil
+
+    from groupdesk.errors import GroupDeskError
+
+    ana, _ = pair
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    linked = f"changes/{ana.device_id}" if part == "own changes" else "devices"
+    shutil.rmtree(sync_folder / linked)
+    hostile.symlink(sync_folder, linked, elsewhere)
+    add_member(ana, "Stays home")
+    with pytest.raises(GroupDeskError) as raised:
+        sync(ana)
+    assert list(elsewhere.iterdir()) == []
+    assert str(raised.value).startswith("Nothing was written to the sync folder: ")
+    assert "is a link or a file, not a folder" in str(raised.value)
+
+
+def test_a_sealed_file_that_unpacks_past_the_limit_is_refused(
+    pair, sync_folder, memory_keyring, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A laptop holding the key can seal a small body that inflates past any memory (the
+    limit is lowered here so the test needs no gigabyte)."""
+    import struct
+    import zlib
+
+    from groupdesk.services.sync import crypto
+
+    monkeypatch.setattr(fmt, "MAX_BODY_BYTES", 1 << 20)
+    ana, sam = pair
+    key, group_id = _key_and_group(ana, memory_keyring)
+    header = fmt.Header("changes", group_id, hostile.STRANGER, 1)
+    header_bytes = __import__("json").dumps(header.to_json()).encode()
+    prefix = fmt.MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
+    bomb = zlib.compress(b" " * (fmt.MAX_BODY_BYTES + 1), 9)
+    name = fmt.file_name("changes", hostile.STRANGER, 1)
+    hostile.junk_file(
+        sync_folder, name, prefix + crypto.seal(crypto.subkey(key, "files"), bomb, prefix)
+    )
+    [report] = sync(sam)
+    [problem] = report.problems
+    assert problem.name == name and "unpacks to more than" in problem.reason
+
+
+def _key_and_group(workspace, memory_keyring):  # type: ignore[no-untyped-def]
+    """The group key a laptop holds (from the test keyring) and the group id."""
+    import base64
+
+    from groupdesk.services.sync.config import sync_config
+    from groupdesk.services.sync.keys import SERVICE
+
+    group_id = sync_config(workspace).group_id
+    return base64.b64decode(memory_keyring.passwords[(SERVICE, group_id)]), group_id
