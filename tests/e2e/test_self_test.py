@@ -37,7 +37,7 @@ def test_self_test_passes_with_one_line_per_check_and_leaves_the_data_folder_alo
     assert lines[0].startswith(f"GroupDesk {groupdesk.__version__} self-test")
     for check in CHECKS:
         assert any(line.startswith(f"ok      {check}: ") for line in lines), check
-    assert "ok      keyring: keyrings.alt.file.PlaintextKeyring" in lines
+    assert "ok      keyring: file_keyring.TestFileKeyring" in lines
     assert "Анна 李雷 محمد Zoë" in result.stdout
     assert lines[-1] == "self-test passed"
     assert not data.exists()

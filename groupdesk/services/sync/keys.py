@@ -2,7 +2,10 @@
 
 `KeyStore` is injected (tests pass an in-memory one); `keyring_store()` is the real thing. When
 the computer has no keyring the user gets a plain sentence saying what to install; the key is
-never written in plain text as a fallback.
+never written in plain text as a fallback. Whatever is installed, a backend that keeps
+passwords in a file anyone can read (`keyrings.alt`: plain text, base64 "encryption"), or none
+at all ("fail", "null"), is refused at run time: with `keyrings.alt` installed, `sync init` once
+put the key in `python_keyring/keyring_pass.cfg` in base64 (issue 15 item 12).
 """
 
 from __future__ import annotations
@@ -41,16 +44,35 @@ NO_KEYRING = (
 )
 
 
+#: Backends (by module) that keep no secret: a readable file, or nowhere at all.
+INSECURE_BACKENDS = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+
+
+def insecure_backends(backend: object) -> list[str]:
+    """The names of the backends in `backend` (one, or a chain of them: the key could land in
+    any) that would keep the key insecurely or not at all; empty when it is safe to use."""
+    from keyring.backends import chainer
+
+    parts = list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
+    if not parts:
+        return [f"{type(backend).__module__}.{type(backend).__name__} (empty)"]
+    names = [f"{type(part).__module__}.{type(part).__name__}" for part in parts]
+    return [name for name in names if name.startswith(INSECURE_BACKENDS)]
+
+
 class KeyringStore:
     """The group key in the system keyring, under service 'GroupDesk sync' and the group id."""
 
     def _keyring(self) -> ModuleType:
         import keyring
-        from keyring.backends import fail
 
-        backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring):
-            raise NoKeyringError(NO_KEYRING)
+        refused = insecure_backends(keyring.get_keyring())
+        if refused:
+            raise NoKeyringError(
+                f"{NO_KEYRING} (The password store found, {', '.join(refused)}, keeps passwords "
+                "in a file anyone with the laptop can read, or nowhere: uninstall keyrings.alt, "
+                "or unset PYTHON_KEYRING_BACKEND.)"
+            )
         return keyring
 
     def get(self, group_id: str) -> bytes | None:
