@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from groupdesk.errors import GroupDeskError
+from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.migrations import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -109,9 +109,17 @@ def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None 
         )
     if before_upgrade is not None:
         before_upgrade(old)
-    with engine.begin() as connection:
-        config = alembic_config(connection)
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+    except Exception as error:  # any failure of a migration: all of it was rolled back
+        reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        raise GroupDeskError(
+            f"Upgrading {database} from schema {old} to {SCHEMA_HEAD} failed ({reason}); "
+            "nothing was changed, and the backup made before it is in the data folder's "
+            "backups. Restore a backup, or ask whoever supports your group's GroupDesk.",
+            remedy=Remedy("restore_backup"),
+        ) from error
 
 
 def copy_database(source: Path, target: Path) -> None:

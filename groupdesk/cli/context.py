@@ -18,6 +18,8 @@ from groupdesk.config import DataPaths, data_paths
 from groupdesk.services.wording import field_label
 
 if TYPE_CHECKING:
+    from filelock import ReadWriteLock
+
     from groupdesk.errors import GroupDeskError
     from groupdesk.services.workspace import Workspace
 
@@ -30,11 +32,14 @@ EXIT_USAGE = 2
 class CliContext:
     paths: DataPaths
     _workspace: Workspace | None = field(default=None, repr=False)
+    #: Held while the command works on the folder, so a restore waits for it to finish.
+    _at_work: ReadWriteLock | None = field(default=None, repr=False)
 
     def workspace(self, *, require_group: bool = True) -> Workspace:
         """The open data folder; by default it must already hold a group."""
         if self._workspace is None:
             from groupdesk.errors import SetupError
+            from groupdesk.services.folder_lock import hold_for_work
             from groupdesk.services.workspace import open_workspace
 
             if require_group and not self.paths.database.exists():
@@ -42,6 +47,8 @@ class CliContext:
                     f"No group in {self.paths.root}. Run `groupdesk init --name ...` "
                     "or `groupdesk demo` first."
                 )
+            if self._at_work is None:
+                self._at_work = hold_for_work(self.paths)
             self._workspace = open_workspace(self.paths)
         return self._workspace
 
@@ -49,6 +56,10 @@ class CliContext:
         if self._workspace is not None:
             self._workspace.close()
             self._workspace = None
+        if self._at_work is not None:
+            self._at_work.release()
+            self._at_work.close()
+            self._at_work = None
 
 
 Handler = Callable[[argparse.Namespace, CliContext], int]

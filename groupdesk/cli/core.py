@@ -151,10 +151,25 @@ def run_backup_safety(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.backup import plan_restore, restore_backup
-    from groupdesk.services.folder_lock import ensure_not_in_use
+    from groupdesk.services.folder_lock import LOCK_NAME, hold_data_folder
 
-    ensure_not_in_use(context.paths, doing="restoring a backup")
+    # The lock an app window holds, held for the whole restore: no window opens mid-way.
+    lock_file = context.paths.root / LOCK_NAME
+    left_by_a_window = lock_file.exists()
+    in_use = hold_data_folder(context.paths, doing="restoring a backup")
+    try:
+        return _restore(args, context)
+    finally:
+        in_use.release()
+        if not left_by_a_window:
+            lock_file.unlink(missing_ok=True)
+
+
+def _restore(args: argparse.Namespace, context: CliContext) -> int:
+    import sys
+
+    from groupdesk.services.backup import plan_restore, restore_backup
+
     passphrase = _backup_passphrase(args)
     plan = plan_restore(context.paths, args.file, passphrase=passphrase)
     saved = plan.backup
@@ -168,11 +183,22 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
         print("The records here are backed up first, so this can be undone.")
         if not confirm("Restore it?", yes=args.yes, doing="Restoring a backup over these records"):
             return EXIT_ERROR
-    restored = restore_backup(context.paths, args.file, passphrase=passphrase)
-    context.workspace()  # upgrade an older backup's schema now, with its own backup first
+    restored = restore_backup(
+        context.paths,
+        args.file,
+        passphrase=passphrase,
+        waiting=lambda: print(
+            "Waiting for another GroupDesk command on this folder to finish…", file=sys.stderr
+        ),
+    )
     print(f"Restored {saved.group_name!r} from {args.file} (made {saved.when}).")
     if restored.safety_copy is not None:
         print(f"The records it replaced are backed up in {restored.safety_copy.path}")
+    if restored.damaged_moved_to is not None:
+        print(
+            "The database it replaced was too damaged to back up; it was moved to "
+            f"{restored.damaged_moved_to}"
+        )
     return EXIT_OK
 
 

@@ -62,6 +62,8 @@ class BackupInfo:
     #: Its copy in the second place, and why there is none when one is set but failed.
     copied_to: Path | None = None
     not_copied: str = ""
+    #: The checksum of the database in it: two backups with the same one hold the same data.
+    state: str | None = None
 
     @property
     def when(self) -> str:
@@ -173,7 +175,12 @@ def write_backup(
                     _report(progress, done, total)
             if seal is not None:
                 safety.seal_file(
-                    plain, partial, seal, created_at=str(manifest["created_at"]), reason=reason
+                    plain,
+                    partial,
+                    seal,
+                    created_at=str(manifest["created_at"]),
+                    reason=reason,
+                    state=str(manifest["database_sha256"]),
                 )
     second = (
         safety.copy_to_second_place(paths, target)
@@ -204,6 +211,7 @@ def _info(path: Path, manifest: dict[str, object]) -> BackupInfo:
         attachments=len(manifest.get("attachments", [])),  # type: ignore[arg-type]
         reason=str(manifest.get("reason", "")),
         members=members if isinstance(members := manifest.get("members"), int) else None,
+        state=state if isinstance(state := manifest.get("database_sha256"), str) else None,
     )
 
 
@@ -263,6 +271,7 @@ def inspect_backup(source: Path) -> BackupInfo:
             attachments=0,
             reason=str(header.get("reason", "")),
             encrypted=True,
+            state=state if isinstance(state := header.get("state"), str) else None,
         )
     archive, manifest = read_manifest(source)
     archive.close()
@@ -343,6 +352,8 @@ class Restored:
     backup: BackupInfo
     #: The backup of the data that was replaced (None when the folder held none).
     safety_copy: BackupInfo | None
+    #: Where the replaced database went when it was too damaged to back up (else None).
+    damaged_moved_to: Path | None = None
 
 
 def _extract_checked(archive: zipfile.ZipFile, entry: str, target: Path, expected_sha: str) -> None:
@@ -363,11 +374,14 @@ def restore_backup(
     *,
     passphrase: str | None = None,
     progress: Progress | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> Restored:
     """Replace the data folder's database and attachments with those in `source`.
 
-    The workspace must be closed. Nothing changes unless every check passes; the current data
-    is backed up first, and the database is upgraded on its next open if the backup is older.
+    The workspace must be closed. Nothing changes unless every check passes (the backup's
+    database upgraded to this version in a scratch folder first). Commands at work on the
+    folder are waited for (`waiting` is called if there are any), then the current data is
+    backed up and swapped out while no command can start.
     """
     source = source.resolve()
     paths.ensure()
@@ -377,9 +391,11 @@ def restore_backup(
         plain = _plain_backup(source, passphrase, staged / "sealed")
         archive, manifest = read_manifest(plain, room=paths.root)
         with archive:
-            safety_copy = _stage_and_swap(paths, source, archive, manifest, staged, progress)
+            safety_copy, aside = _stage_and_swap(
+                paths, source, archive, manifest, staged, (progress, waiting)
+            )
     info = replace(_info(source, manifest), encrypted=plain != source)
-    return Restored(backup=info, safety_copy=safety_copy)
+    return Restored(backup=info, safety_copy=safety_copy, damaged_moved_to=aside)
 
 
 def _stage_and_swap(
@@ -388,23 +404,18 @@ def _stage_and_swap(
     archive: zipfile.ZipFile,
     manifest: dict[str, object],
     staged: Path,
-    progress: Progress | None,
-) -> BackupInfo | None:
-    """Check and extract everything into `staged`, back up what is here, then swap it in;
-    returns the backup of what was here."""
+    reports: tuple[Progress | None, Callable[[], None] | None],
+) -> tuple[BackupInfo | None, Path | None]:
+    """Check, extract and upgrade everything in `staged`, back up what is here (or move it
+    aside when damaged), then swap it in; returns the backup of what was here, or where it
+    was moved."""
+    from groupdesk.services import restore_staging as staging
+    from groupdesk.services.folder_lock import replacing_data
+
+    progress, waiting = reports
     staged_db = staged / DATABASE_ENTRY
     _extract_checked(archive, DATABASE_ENTRY, staged_db, str(manifest.get("database_sha256")))
-    problems = db.integrity_problems(staged_db)
-    if problems:
-        raise BackupError(
-            f"The database in {source.name} fails SQLite's integrity check: {problems[0]}."
-        )
-    revision = db.current_revision(staged_db)
-    if revision is None or revision not in db.known_revisions():
-        raise BackupError(
-            f"{source.name} holds a database of schema {revision!r}, which this GroupDesk "
-            f"({__version__}) does not know; it may need a newer version of the app."
-        )
+    revision = staging.check_staged_database(source.name, staged_db)
     names = [n for n in archive.namelist() if ATTACHMENT_ENTRY.fullmatch(n)]
     staged_attachments = staged / "attachments"
     staged_attachments.mkdir()
@@ -412,12 +423,20 @@ def _stage_and_swap(
         sha = entry.split("/", 1)[1]
         _extract_checked(archive, entry, staged_attachments / sha, sha)
         _report(progress, done, len(names) + 1)
-    current = paths.database if paths.database.exists() else None
-    _keep_this_laptop(staged_db, current)
-    safety_copy = automatic_backup(paths, reason="before-restore") if current else None
-    _swap_in(paths, staged_db, staged_attachments)
+    staging.upgrade_staged(source.name, staged, revision)
+    with replacing_data(paths, doing="the restore", waiting=waiting):
+        current = paths.database if paths.database.exists() else None
+        _keep_this_laptop(staged_db, current)
+        safety_copy, aside = (
+            staging.back_up_or_move_aside(
+                paths, lambda: automatic_backup(paths, reason="before-restore"), wall_millis
+            )
+            if current
+            else (None, None)
+        )
+        _swap_in(paths, staged_db, staged_attachments)
     _report(progress, len(names) + 1, len(names) + 1)
-    return safety_copy
+    return safety_copy, aside
 
 
 def _keep_this_laptop(staged_db: Path, current_db: Path | None) -> None:
@@ -501,17 +520,32 @@ def automatic_backup(
 
 
 def prune_automatic_backups(paths: DataPaths, keep: int) -> list[Path]:
-    """Remove the oldest automatic backups beyond `keep`, here and in the second place."""
+    """Keep the newest automatic backups of `keep` different database states, here and in the
+    second place. A backup holding the same data as a newer one goes first, so commands that
+    each back up the same state (an upgrade that keeps failing) never push out the only copy
+    of an earlier state (the backup made before a restore)."""
     from groupdesk.services.backup_safety import second_place
 
     removed: list[Path] = []
     place = second_place(paths)
     for folder in (paths.backups, *([place] if place is not None and place.is_dir() else [])):
-        automatic = sorted(_backup_files(folder, f"{AUTOMATIC_PREFIX}*"))
-        removed += automatic[: max(0, len(automatic) - keep)]
+        seen: set[str] = set()
+        for backup in sorted(_backup_files(folder, f"{AUTOMATIC_PREFIX}*"), reverse=True):
+            state = _state_of(backup)
+            if (state is not None and state in seen) or len(seen) >= keep:
+                removed.append(backup)
+            else:
+                seen.add(state or backup.name)
     for old in removed:
         old.unlink(missing_ok=True)
     return removed
+
+
+def _state_of(path: Path) -> str | None:
+    try:
+        return inspect_backup(path).state
+    except (GroupDeskError, OSError):
+        return None
 
 
 def _backup_files(folder: Path, pattern: str = "*") -> list[Path]:

@@ -192,9 +192,12 @@ def _prefix(header: dict[str, object]) -> bytes:
     return MAGIC + struct.pack(">I", len(body)) + body
 
 
-def seal_file(plain: Path, target: Path, seal: Sealing, *, created_at: str, reason: str) -> None:
+def seal_file(
+    plain: Path, target: Path, seal: Sealing, *, created_at: str, reason: str, state: str
+) -> None:
     """Write `plain` (a backup zip) to `target` sealed. The clear header holds only what the
-    list of backups shows (when, why), never the group's name."""
+    list of backups shows (when, why) and the checksum of the database inside (so pruning
+    can tell backups of the same data apart without the key), never the group's name."""
     header: dict[str, object] = {
         "format_version": SEALED_FORMAT_VERSION,
         "kdf": "scrypt",
@@ -205,6 +208,7 @@ def seal_file(plain: Path, target: Path, seal: Sealing, *, created_at: str, reas
         "key_check": crypto.key_check_value(seal.key, _KEY_CHECK_CONTEXT),
         "created_at": created_at,
         "reason": reason,
+        "state": state,
     }
     with plain.open("rb") as source, target.open("wb") as out:
         crypto.encrypt_stream(seal.key, source, out, _prefix(header))

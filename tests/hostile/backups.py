@@ -108,3 +108,26 @@ def with_trigger(database: Path, sql: str) -> Path:
     finally:
         connection.close()
     return database
+
+
+def database_at(path: Path, revision: str) -> Path:
+    """A database made by the migrations up to `revision` (an older app's empty database)."""
+    from alembic import command
+
+    from groupdesk import db
+    from groupdesk.migrations.runner import alembic_config
+
+    engine = db.make_engine(path)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+    finally:
+        engine.dispose()
+    return path
+
+
+def failing_upgrade(path: Path) -> Path:
+    """A database of revision 0010 whose upgrade to 0011 fails: a table left under the name
+    the upgrade's table rebuild needs (as a crashed older tool might leave it)."""
+    database_at(path, "0010_resource_indexes")
+    return with_trigger(path, "CREATE TABLE _alembic_tmp_group_settings (id INTEGER)")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.backup_states import mark
 
 from groupdesk.config import DataPaths
 from groupdesk.errors import Cancelled, GroupDeskError
@@ -196,7 +197,9 @@ def test_a_restore_leaves_no_stale_wal_and_no_scratch_files(
 ) -> None:
     backup.write_backup(source.paths, tmp_path / "b.zip")
     backup.restore_backup(target, tmp_path / "b.zip")
-    leftovers = [p.name for p in target.root.iterdir()]
+    from groupdesk.services.folder_lock import WORK_LOCK_NAME
+
+    leftovers = [p.name for p in target.root.iterdir() if p.name != WORK_LOCK_NAME]
     assert sorted(leftovers) == ["attachments", "backups", "groupdesk.sqlite"]
 
 
@@ -396,9 +399,27 @@ def test_a_manifest_with_fields_of_the_wrong_kind_is_refused(
 
 def test_automatic_backups_keep_the_newest_n(source: Workspace) -> None:
     backup.set_backups_to_keep(source.uow(), keep=3)
-    made = [backup.automatic_backup(source.paths, reason=f"test{i}").path for i in range(5)]
+    made = []
+    for i in range(5):
+        mark(source.paths.database, str(i))
+        made.append(backup.automatic_backup(source.paths, reason=f"test{i}").path)
     kept = sorted(source.paths.backups.glob("auto-*.zip"))
     assert kept == made[2:]
+
+
+def test_backups_of_the_same_data_never_push_out_the_last_backup_of_other_data(
+    source: Workspace,
+) -> None:
+    """Issue 15 item 3: ten commands each backing up the same (failing) state kept the newest
+    ten and removed the backup made before a restore, the only copy of the earlier data."""
+    backup.set_backups_to_keep(source.uow(), keep=3)
+    earlier = backup.automatic_backup(source.paths, reason="before-restore").path
+    mark(source.paths.database, "restored")
+    for _ in range(10):
+        backup.automatic_backup(source.paths, reason="before-upgrade-from-x")
+    kept = sorted(source.paths.backups.glob("auto-*.zip"))
+    assert earlier in kept
+    assert len(kept) == 2
 
 
 def test_lowering_the_number_kept_prunes_at_once(source: Workspace) -> None:
@@ -429,6 +450,7 @@ def test_a_number_kept_out_of_range_is_refused(source: Workspace, keep: int) -> 
 def test_the_list_shows_the_newest_backup_first_whatever_its_name(source: Workspace) -> None:
     first = backup.automatic_backup(source.paths, reason="first").path
     manual = backup.write_backup(source.paths, source.paths.backups / "groupdesk-backup.zip").path
+    mark(source.paths.database, "changed since")
     last = backup.automatic_backup(source.paths, reason="last").path
     for age, path in enumerate((last, manual, first)):  # file times a minute apart
         stamp = 1_800_000_000 - 60 * age

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.backup_states import mark
 
 from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, ValidationError
@@ -76,7 +77,10 @@ def test_the_second_place_keeps_as_many_automatic_backups_as_the_laptop(
 ) -> None:
     set_second_place(elm.uow(), folder=stick)
     backup.set_backups_to_keep(elm.uow(), keep=2)
-    made = [backup.automatic_backup(elm.paths, reason=f"n{i}").path.name for i in range(4)]
+    made = []
+    for i in range(4):
+        mark(elm.paths.database, str(i))
+        made.append(backup.automatic_backup(elm.paths, reason=f"n{i}").path.name)
     assert sorted(p.name for p in stick.iterdir()) == made[2:]
 
 
