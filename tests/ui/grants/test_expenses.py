@@ -92,6 +92,7 @@ def drop(view, row: int, files: list[Path]) -> None:  # type: ignore[no-untyped-
     """Drop `files` on `row` of `view`, as a file manager would."""
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(file)) for file in files])
+    view.scrollTo(view.model().index(row, 1))  # as a person scrolls to the row first
     where = view.visualRect(view.model().index(row, 1)).center()
     how = (
         Qt.DropAction.CopyAction,
