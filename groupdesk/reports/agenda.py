@@ -19,6 +19,7 @@ from groupdesk.reports.document import (
     ReportResult,
     cells,
     check_pdf_path,
+    counted,
     listing,
     para,
     paragraph_styles,
@@ -46,8 +47,9 @@ class AgendaResult(ReportResult):
     @property
     def sentence(self) -> str:
         return (
-            f"Wrote {self.path}: {self.items} item(s), {self.actions} open action(s) carried"
-            f" over, on {self.pages} page(s)."
+            f"Wrote {self.path}: {counted(self.items, 'item', 'items')},"
+            f" {counted(self.actions, 'open action', 'open actions')} carried over,"
+            f" on {counted(self.pages, 'page', 'pages')}."
         )
 
 

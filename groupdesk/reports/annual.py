@@ -25,6 +25,7 @@ from groupdesk.reports.document import (
     ReportResult,
     cells,
     check_pdf_path,
+    counted,
     group_letterhead,
     listing,
     para,
@@ -74,9 +75,6 @@ class AnnualResult(ReportResult):
 
     @property
     def sentence(self) -> str:
-        def counted(count: int, one: str, many: str) -> str:
-            return f"{count} {one if count == 1 else many}"
-
         return (
             f"Wrote {self.path}: the year from {self.first} to {self.last},"
             f" {counted(self.members_at_end, 'member', 'members')} at its end,"

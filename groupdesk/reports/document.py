@@ -24,6 +24,7 @@ from groupdesk.reports.text import (
     font_runs,
     paragraph_markup,
     register_fonts,
+    unmarked,
     visual,
 )
 from groupdesk.services import settings
@@ -113,12 +114,18 @@ class Letterhead:
     def counted(self, count: int, one: str, many: str) -> str:
         """ "1 grant", "6 grants", "10,000 members": the count the locale's way, then the
         word for one or for many."""
-        return f"{self.number(count)} {one if count == 1 else many}"
+        return counted(count, one, many, number=self.number(count))
 
     def as_of(self, today: date) -> Letterhead:
         """This letterhead for a report of how things stand on `today` ("as of Tuesday,
         24 November 2026" in the foot)."""
         return replace(self, period=f"as of {self.long_day(today)}")
+
+
+def counted(count: int, one: str, many: str, *, number: str | None = None) -> str:
+    """ "1 page", "6 pages": a count and the word for one or for many (never "page(s)"), the
+    count written as `number` when given (the locale's digits)."""
+    return f"{count if number is None else number} {one if count == 1 else many}"
 
 
 #: Between words that should stay on one line (phone numbers, dates).
@@ -223,13 +230,14 @@ def cell(text: str, style: Any, width: float) -> Any:
 
     if not text:
         return ""
-    runs = font_runs(visual(text))
+    drawn = visual(text)
+    runs = font_runs(drawn)
     if (
         len(runs) == 1
         and runs[0][0] == style.fontName
-        and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING
+        and stringWidth(drawn, style.fontName, style.fontSize) <= width - CELL_PADDING
     ):
-        return text
+        return drawn
     return para(text, style)
 
 
@@ -246,7 +254,7 @@ def table(
 
     cell_style = paragraph_styles()["cell"]
     made = Table(
-        [list(row) for row in rows],
+        [[unmarked(entry) if isinstance(entry, str) else entry for entry in row] for row in rows],
         colWidths=list(widths),
         rowHeights=row_heights,
         repeatRows=repeat_rows,

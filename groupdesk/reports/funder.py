@@ -26,6 +26,7 @@ from groupdesk.reports.document import (
     cell,
     cells,
     check_pdf_path,
+    counted,
     group_letterhead,
     listing,
     para,
@@ -66,9 +67,11 @@ class FunderResult(ReportResult):
 
     @property
     def sentence(self) -> str:
-        over = f", {self.over_spent} line(s) over budget" if self.over_spent else ""
+        lines = counted(self.over_spent, "line", "lines")
+        over = f", {lines} over budget" if self.over_spent else ""
         return (
-            f"Wrote {self.path} ({self.expenses} expense(s){over}, on {self.pages} page(s))"
+            f"Wrote {self.path} ({counted(self.expenses, 'expense', 'expenses')}{over},"
+            f" on {counted(self.pages, 'page', 'pages')})"
             f" and the figures as {self.csv}."
         )
 
@@ -140,8 +143,8 @@ def write_funder_report(
         if figures.over_spent:
             story.append(
                 para(
-                    f"{len(figures.over_spent)} line(s) spent more than their budget (marked"
-                    " “over by”).",
+                    f"{letterhead.counted(len(figures.over_spent), 'line', 'lines')} spent more"
+                    " than their budget (marked “over by”).",
                     styles["note"],
                 )
             )
@@ -161,7 +164,8 @@ def write_funder_report(
         if outside:
             story.append(
                 para(
-                    f"{len(outside)} expense(s) fall outside the grant's period (marked).",
+                    f"{letterhead.counted(len(outside), 'expense falls', 'expenses fall')}"
+                    " outside the grant's period (marked).",
                     styles["note"],
                 )
             )

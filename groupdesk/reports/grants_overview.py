@@ -8,7 +8,7 @@ due, periods ending, money at risk, tranches held).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from groupdesk.reports.document import (
     ReportResult,
     cells,
     check_pdf_path,
+    counted,
     group_letterhead,
     listing,
     para,
@@ -80,8 +81,10 @@ class OverviewResult(ReportResult):
     @property
     def sentence(self) -> str:
         return (
-            f"Wrote {self.path}: {self.grants} grant(s) in {', '.join(self.currencies) or 'no'}"
-            f" currency, {self.deadlines} deadline(s) ahead, on {self.pages} page(s)."
+            f"Wrote {self.path}: {counted(self.grants, 'grant', 'grants')} in"
+            f" {', '.join(self.currencies) or 'no currency'},"
+            f" {counted(self.deadlines, 'deadline', 'deadlines')} ahead,"
+            f" on {counted(self.pages, 'page', 'pages')}."
         )
 
 
@@ -97,7 +100,7 @@ def write_grants_overview(
     check_pdf_path(path)
     today = today or uow.today()
     letterhead = group_letterhead(uow, title=TITLE, today=today, paper_size=paper_size)
-    letterhead = replace(letterhead, period=f"as of {letterhead.long_day(today)}")
+    letterhead = letterhead.as_of(today)
     if progress is not None:
         progress(0, 1, "Reading the grants…")
     grants = list_grant_figures(uow)
@@ -115,7 +118,8 @@ def write_grants_overview(
         for state in states:
             in_state = [grant for grant in mine if grant.row.state == state]
             if in_state:
-                story.append(para(f"{state.capitalize()} ({len(in_state)})", styles["heading"]))
+                heading = f"{state.capitalize()} ({letterhead.number(len(in_state))})"
+                story.append(para(heading, styles["heading"]))
                 story.append(_grants(letterhead, in_state, party, amounts))
     if not grants:
         story.append(para("No grants recorded yet.", styles["note"]))
@@ -145,7 +149,7 @@ def _totals(
     rows = [
         [
             total.currency,
-            str(total.grants),
+            letterhead.number(total.grants),
             *(
                 money_cell(money, locale, MONEY_WIDTH)
                 for money in (total.awarded, total.received, total.spent, total.remaining)

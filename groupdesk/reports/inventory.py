@@ -9,7 +9,7 @@ never added together, so each total is one line per currency.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from groupdesk.reports.document import (
     ReportResult,
     cells,
     check_pdf_path,
+    counted,
     group_letterhead,
     listing,
     para,
@@ -43,7 +44,8 @@ TITLE = "Resource inventory and loans"
 #: Columns holding a day or an amount, in points: as wide as "30 Nov 2026" or "£12,345.00".
 DAY_WIDTH = 70
 MONEY_WIDTH = 80
-QUANTITY_WIDTH = 34
+#: As wide as "10,000" with the cell's padding (34 broke "1,500" as "1,50" over "0").
+QUANTITY_WIDTH = 44
 LATE_WIDTH = 100
 #: Overdue loans: this colour, and the word "overdue" in the row (a grey printer loses colour).
 OVERDUE = "#fbe3e1"
@@ -67,9 +69,11 @@ class InventoryResult(ReportResult):
     @property
     def sentence(self) -> str:
         return (
-            f"Wrote {self.path}: {self.items} item(s), {self.loans_out} loan(s) out"
-            f" ({self.overdue} overdue), {self.upkeep_due} upkeep job(s) due, {self.deposits}"
-            f" deposit(s) held, on {self.pages} page(s)."
+            f"Wrote {self.path}: {counted(self.items, 'item', 'items')},"
+            f" {counted(self.loans_out, 'loan', 'loans')} out ({self.overdue} overdue),"
+            f" {counted(self.upkeep_due, 'upkeep job', 'upkeep jobs')} due,"
+            f" {counted(self.deposits, 'deposit', 'deposits')} held,"
+            f" on {counted(self.pages, 'page', 'pages')}."
         )
 
 
@@ -85,7 +89,7 @@ def write_inventory(
     check_pdf_path(path)
     today = today or uow.today()
     letterhead = group_letterhead(uow, title=TITLE, today=today, paper_size=paper_size)
-    letterhead = replace(letterhead, period=f"as of {letterhead.long_day(today)}")
+    letterhead = letterhead.as_of(today)
     if progress is not None:
         progress(0, 2, "Reading the items and loans…")
     stock = inventory(uow)
@@ -94,10 +98,11 @@ def write_inventory(
     deposits = deposits_held(uow)
     overdue = sum(loan.overdue for loan in out)
     summary = (
-        f"{len(stock.items)} item{'' if len(stock.items) == 1 else 's'};"
-        f" {len(out)} loan{'' if len(out) == 1 else 's'} out, {overdue} overdue;"
-        f" {len(upkeep)} upkeep job{'' if len(upkeep) == 1 else 's'} due;"
-        f" {len(deposits.deposits)} deposit{'' if len(deposits.deposits) == 1 else 's'} held."
+        f"{letterhead.counted(len(stock.items), 'item', 'items')};"
+        f" {letterhead.counted(len(out), 'loan', 'loans')} out,"
+        f" {letterhead.number(overdue)} overdue;"
+        f" {letterhead.counted(len(upkeep), 'upkeep job', 'upkeep jobs')} due;"
+        f" {letterhead.counted(len(deposits.deposits), 'deposit', 'deposits')} held."
     )
     if progress is not None:
         progress(1, 2, "Laying out the inventory…")
@@ -148,7 +153,7 @@ def _items(letterhead: Letterhead, stock: Inventory) -> list[Any]:
             cells(
                 [
                     item.name,
-                    str(item.quantity),
+                    letterhead.number(item.quantity),
                     item.location or "",
                     item.condition,
                     _money(letterhead, item.value),

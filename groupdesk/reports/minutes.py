@@ -21,6 +21,7 @@ from groupdesk.reports.document import (
     ReportResult,
     cells,
     check_pdf_path,
+    counted,
     listing,
     para,
     paragraph_styles,
@@ -60,8 +61,9 @@ class MinutesResult(ReportResult):
     def sentence(self) -> str:
         state = "draft" if self.draft else "approved"
         return (
-            f"Wrote {self.path} ({state}): {self.decisions} decision(s), {self.actions}"
-            f" action(s), on {self.pages} page(s)."
+            f"Wrote {self.path} ({state}): {counted(self.decisions, 'decision', 'decisions')},"
+            f" {counted(self.actions, 'action', 'actions')},"
+            f" on {counted(self.pages, 'page', 'pages')}."
         )
 
 

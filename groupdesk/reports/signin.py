@@ -24,6 +24,7 @@ from groupdesk.reports.document import (
     ReportResult,
     cells,
     check_pdf_path,
+    counted,
     listing,
     para,
     paragraph_styles,
@@ -57,7 +58,8 @@ class SigninResult(ReportResult):
     @property
     def sentence(self) -> str:
         return (
-            f"Wrote {self.path}: {self.members} member(s) expected, on {self.pages} page(s)"
+            f"Wrote {self.path}: {counted(self.members, 'member', 'members')} expected,"
+            f" on {counted(self.pages, 'page', 'pages')}"
             f"{' (landscape)' if self.landscape else ''}."
         )
 

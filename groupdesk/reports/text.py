@@ -124,11 +124,16 @@ _DIRECTION_CONTROLS = dict.fromkeys(
 )
 
 
+def unmarked(text: str) -> str:
+    """`text` without direction marks, embeddings and isolates (they take no ink)."""
+    return text.translate(_DIRECTION_CONTROLS)
+
+
 def visual(text: str) -> str:
     """`text` as it is drawn left to right: Arabic letters joined and right-to-left runs
     (Arabic, Hebrew) reversed, direction marks gone; text with no right-to-left letter is
     returned as it is."""
-    text = text.translate(_DIRECTION_CONTROLS)
+    text = unmarked(text)
     if all(unicodedata.bidirectional(c) not in ("R", "AL") for c in text):
         return text
     import arabic_reshaper

@@ -48,7 +48,7 @@ def test_the_roster_command_writes_a_pdf_of_who_agreed_to_be_listed(
     assert "Ana Quiet" not in text and "River Friends" in text and "24 Nov 2026" in text
 
     plain = cli("reports", "roster", out, data_dir=folder)  # the file as a plain argument, too
-    assert plain.returncode == 0 and "2 member(s) listed on 1 page(s)" in plain.stdout
+    assert plain.returncode == 0 and "2 members listed on 1 page" in plain.stdout
 
     wrong = cli("reports", "roster", "--out", tmp_path / "roster.txt", data_dir=folder)
     assert wrong.returncode == 1

@@ -36,7 +36,7 @@ def test_the_resources_report_command_writes_the_inventory_of_the_demo_group(
     assert lines[drill + 4] == "overdue, 5 days"
 
     plain = ok(cli("reports", "resources", str(out), data_dir=folder))
-    assert plain.stdout.startswith(f"Wrote {out}: 40 item(s), ")
+    assert plain.stdout.startswith(f"Wrote {out}: 40 items, ")
 
     wrong = cli("reports", "resources", "--out", tmp_path / "inventory.txt", data_dir=folder)
     assert wrong.returncode == 1

@@ -92,7 +92,7 @@ def test_the_funder_report_has_every_section_with_the_services_figures_to_the_ce
     (tools,) = figures.over_spent
     assert tools.category == "Tools" and tools.over is not None
     assert format_money(tools.over, locale) == "€25.55" and "€25.55" in text
-    assert "1 line(s) spent more than their budget" in text
+    assert "1 line spent more than their budget" in text
     assert "Spent, over budget" in text  # the chart's legend
     for line in figures.lines:
         assert format_money(line.budget, locale) in text
@@ -137,7 +137,7 @@ def test_a_grant_with_no_budget_lines_lists_its_expenses_and_marks_one_outside_t
     result = write_funder_report(group_workspace.uow(), out, grant=grant_id, today=TODAY)
     text = " ".join(pdf_text(out).split())  # the mark wraps under its date
     assert "On no budget line" in text and "€5.00" in text
-    assert "1 expense(s) fall outside the grant's period" in text
+    assert "1 expense falls outside the grant's period" in text
     assert "31 Dec 2025 (outside the period)" in text and "no line" in text
     assert result.expenses == 1 and "Spent, over budget" not in text
 
@@ -158,7 +158,7 @@ def test_the_command_writes_the_report_with_a_narrative_file_and_hints_at_the_gr
         "--date", "2026-11-24", data_dir=folder,
     )  # fmt: skip
     assert ran.returncode == 0, ran.stderr
-    assert "5 expense(s), 1 line(s) over budget" in ran.stdout
+    assert "5 expenses, 1 line over budget" in ran.stdout
     assert "We planted 40 trees." in pdf_text(out) and (tmp_path / "report.csv").exists()
     for wrong in ([], ["--grant", "nope"]):
         refused = cli("reports", "grant", *wrong, "--out", tmp_path / "x.pdf", data_dir=folder)

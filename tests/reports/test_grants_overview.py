@@ -105,6 +105,6 @@ def test_the_command_writes_the_overview(
         data_dir=folder,
     )  # fmt: skip
     assert ran.returncode == 0, ran.stderr
-    assert "6 grant(s) in EUR, GBP" in ran.stdout
+    assert "6 grants in EUR, GBP" in ran.stdout
     page = PdfReader(out).pages[0]
     assert round(float(page.mediabox.width)) == 612

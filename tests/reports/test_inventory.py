@@ -130,3 +130,21 @@ def test_a_long_list_repeats_its_header_on_every_page_and_is_byte_stable(
         for row in (n for n, line in enumerate(page) if line.startswith("Chair ")):
             assert page[row + 1 : row + 4] == ["1", "good", "£10.00"]
     assert "£900.00" in pages[-1]
+
+
+def test_counts_and_amounts_are_written_the_groups_way_without_a_direction_mark(
+    group_workspace: Workspace, tmp_path: Path
+) -> None:
+    """Babel starts an amount in Arabic locales with a right-to-left mark, which Noto Sans
+    drew as a box before every amount; counts are the locale's numbers (1.500 in German)."""
+    from groupdesk.services import settings
+
+    stored_item(group_workspace, "Chairs", quantity=1500, value=gbp("2500.00"))
+    for locale, count, amount in (("de_DE", "1.500", "2.500,00"), ("ar_EG", "1,500", "2,500.00")):
+        settings.update_settings(group_workspace.uow(), locale=locale)
+        out = tmp_path / f"{locale}.pdf"
+        write_inventory(group_workspace.uow(), out, today=TODAY)
+        text = pdf_text(out)
+        assert "\u200f" not in text and "\u061c" not in text, locale
+        assert f"{count} items;" not in text  # one item, 1,500 of it
+        assert f"\n{count}\n" in text and amount in text, locale
