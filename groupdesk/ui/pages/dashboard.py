@@ -119,8 +119,12 @@ class AttentionList(QFrame):
         self._layout.addStretch(1)
         self.buttons: list[QPushButton] = []
 
-    def set_items(self, items: list[tuple[str, str, Callable[[bool], object]]]) -> None:
-        """`items`: (what to say, the button's text, what the button does when clicked)."""
+    def set_items(
+        self, items: list[tuple[str, str, Callable[[bool], object]]], total: int | None = None
+    ) -> None:
+        """`items`: (what to say, the button's text, what the button does when clicked), at
+        least the first MAX_SHOWN of the list; `total`: how long the whole list is (default:
+        `items` is the whole list)."""
         while (row := self._rows.takeAt(0)) is not None:
             inner = row.layout()
             if inner is not None:
@@ -147,7 +151,7 @@ class AttentionList(QFrame):
             row.addWidget(label, 1)
             row.addWidget(button)
             self._rows.addLayout(row)
-        hidden = len(items) - self.MAX_SHOWN
+        hidden = (len(items) if total is None else total) - self.MAX_SHOWN
         if hidden > 0 and self._open_more is not None:
             more = self._open_more
             self.more_button = QPushButton(self._more.format(n=hidden))
@@ -267,6 +271,7 @@ class DashboardPage(Page):
             if attention is None:
                 attention = self.lists[found.key] = self._new_list(found)
                 added.append(attention)
+            # Only the lines shown are worded: a big group's care list has tens of thousands.
             attention.set_items(
                 [
                     (
@@ -274,8 +279,9 @@ class DashboardPage(Page):
                         _translated(item.action),
                         self._opens(card, item),
                     )
-                    for item in found.items
-                ]
+                    for item in found.items[: AttentionList.MAX_SHOWN]
+                ],
+                total=len(found.items),
             )
         if added:  # place the new lists
             wide, self.wide = self._fits_wide(), None

@@ -216,3 +216,18 @@ def test_and_n_more_opens_the_members_page_showing_exactly_who_needs_a_check_in(
     members = main_window.show_page("members")
     shown = {members.model.row_at(row).id for row in range(members.model.rowCount())}
     assert shown == due and members.care_combo.currentText() == "needs a check-in"
+
+
+def test_a_list_given_its_first_lines_and_its_length_says_how_many_more(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The page words only the lines a list shows (a big group's care list has tens of
+    thousands) and passes the list's length for the '…and N more' line."""
+    from PySide6.QtWidgets import QLabel
+
+    from groupdesk.ui.pages.dashboard import AttentionList
+
+    shown = AttentionList("Who needs a check-in", "Nobody.", "…and {n} more.")
+    qtbot.addWidget(shown)
+    lines = [(f"Member {n}", "Log a check-in", lambda _checked: None) for n in range(8)]
+    shown.set_items(lines, total=53_000)
+    assert len(shown.buttons) == 8
+    assert "…and 52992 more." in [label.text() for label in shown.findChildren(QLabel)]
