@@ -41,6 +41,7 @@ from groupdesk.services.grants.rules import (
     checked_amount,
     checked_member,
     live_grant,
+    live_rows_pointing_at,
     paragraphs,
     required_words,
 )
@@ -316,11 +317,7 @@ def remove_expense(uow: UnitOfWork, *, expense_id: str) -> None:
     with uow:
         session = uow.session
         row = live_row(session, GrantExpense, expense_id, what="expense")
-        for receipt in session.scalars(
-            select(GrantExpenseReceipt).where(
-                GrantExpenseReceipt.expense_id == row.id, GrantExpenseReceipt.deleted_at.is_(None)
-            )
-        ):
+        for receipt in live_rows_pointing_at(session, GrantExpenseReceipt, "expense_id", row.id):
             tombstone(uow, receipt)
         tombstone(uow, row)
         uow.commit()

@@ -26,7 +26,13 @@ from groupdesk.models.grants import (
     GrantTranche,
 )
 from groupdesk.money import Money
-from groupdesk.services.grants.rules import checked_amount, live_grant, rows_under, words
+from groupdesk.services.grants.rules import (
+    checked_amount,
+    live_grant,
+    live_rows_pointing_at,
+    rows_under,
+    words,
+)
 from groupdesk.services.rows import live_row, tombstone
 from groupdesk.services.uow import UnitOfWork
 
@@ -201,11 +207,7 @@ def remove_payment(uow: UnitOfWork, *, payment_id: str) -> None:
     with uow:
         session = uow.session
         row, _grant = _payment_row(session, payment_id)
-        for tranche in session.scalars(
-            select(GrantTranche).where(
-                GrantTranche.received_payment_id == row.id, GrantTranche.deleted_at.is_(None)
-            )
-        ):
+        for tranche in live_rows_pointing_at(session, GrantTranche, "received_payment_id", row.id):
             tranche.received_payment_id = None
         tombstone(uow, row)
         uow.commit()

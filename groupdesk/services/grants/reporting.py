@@ -25,6 +25,7 @@ from groupdesk.models.grants import (
 )
 from groupdesk.services.grants.rules import (
     live_grant,
+    live_rows_pointing_at,
     paragraphs,
     required_words,
     rows_under,
@@ -166,11 +167,7 @@ def remove_report(uow: UnitOfWork, *, report_id: str) -> None:
     with uow:
         session = uow.session
         row = live_row(session, GrantReport, report_id, what="report")
-        for tranche in session.scalars(
-            select(GrantTranche).where(
-                GrantTranche.needs_report_id == row.id, GrantTranche.deleted_at.is_(None)
-            )
-        ):
+        for tranche in live_rows_pointing_at(session, GrantTranche, "needs_report_id", row.id):
             tranche.needs_report_id = None
         tombstone(uow, row)
         uow.commit()
@@ -234,11 +231,7 @@ def remove_outcome(uow: UnitOfWork, *, outcome_id: str) -> None:
     with uow:
         session = uow.session
         row = live_row(session, GrantOutcome, outcome_id, what="outcome")
-        for entry in session.scalars(
-            select(GrantOutcomeEntry).where(
-                GrantOutcomeEntry.outcome_id == row.id, GrantOutcomeEntry.deleted_at.is_(None)
-            )
-        ):
+        for entry in live_rows_pointing_at(session, GrantOutcomeEntry, "outcome_id", row.id):
             tombstone(uow, entry)
         tombstone(uow, row)
         uow.commit()

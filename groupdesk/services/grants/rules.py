@@ -49,6 +49,17 @@ def live_grant(session: Session, grant_id: str, *, direction: str | None = None)
     return grant
 
 
+def live_rows_pointing_at(
+    session: Session, model: type[RowT], column: str, row_id: str
+) -> list[RowT]:
+    """The live rows of `model` whose `column` names `row_id` (a removed record's receipts,
+    entries, or the tranche it brought in), for the service removing it to tombstone or free."""
+    pointing = model.__table__.c[column]
+    return list(
+        session.scalars(select(model).where(pointing == row_id, model.deleted_at.is_(None)))
+    )
+
+
 def rows_under(session: Session, model: type[RowT], grant_id: str, *order: Any) -> list[RowT]:
     """The live rows of `model` under a live grant, in `order`, then in the order added."""
     live_grant(session, grant_id)
