@@ -4,7 +4,9 @@ for guests (their name, a contact if they wish).
 
 Twenty-five rows a page, each page with its header row, so a long sheet can be split between
 two tables at the door. Nothing but a member's name is printed: no contact details, whatever
-the member's consent. The page turns to landscape when the longest name leaves no room to sign.
+the member's consent. A long name wraps in a name column at most half the page wide, so the
+page stays upright, with rows tall enough to sign in; it turns to landscape only when the
+columns themselves cannot fit (never on A4 or Letter with today's three), still 25 rows a page.
 """
 
 from __future__ import annotations
@@ -42,10 +44,6 @@ ROWS_PER_PAGE = 25
 GUEST_ROWS = 10
 #: In points: room for a signature, and the photo column ("no photos").
 SIGNATURE_AT_LEAST, PHOTO_WIDTH = 150, 62
-#: The height of the title block on the first page, in points, which the rows leave room for.
-TITLE_ROOM = 96
-#: The least row height to sign in, in points.
-SIGNING_HEIGHT = 20
 NO_PHOTOS = "no photos"
 
 
@@ -84,7 +82,9 @@ def write_signin(
     _, letterhead = meeting_letterhead(
         uow, meeting=meeting, title=TITLE, today=today, paper_size=paper_size
     )
-    if _name_width(names) + SIGNATURE_AT_LEAST + PHOTO_WIDTH > letterhead.text_width:
+    if sum(_widths(letterhead, names)[:1]) + SIGNATURE_AT_LEAST + PHOTO_WIDTH > (
+        letterhead.text_width
+    ):
         letterhead = replace(letterhead, landscape=True)
     styles = paragraph_styles()
     story: list[Any] = title_block(
@@ -92,13 +92,13 @@ def write_signin(
         "Please sign beside your name. “no photos”: this member has not agreed to be"
         " photographed. Guests: please add your name below, a contact only if you wish.",
     )
-    height, per_page = _rows_fitting(letterhead)
+    height = _row_height(letterhead, story)
     widths = _widths(letterhead, names)
     member_rows = [
         cells([member.name, "", "yes" if photo.get(member.member_id) else NO_PHOTOS], widths)
         for member in expected
     ]
-    for start in range(0, len(member_rows), per_page):
+    for start in range(0, len(member_rows), ROWS_PER_PAGE):
         if progress is not None:
             progress(start, len(member_rows), "Laying out the sign-in sheet…")
         if start:
@@ -106,7 +106,7 @@ def write_signin(
         story.append(
             _sheet(
                 ("Member", "Signature", "Photos"),
-                member_rows[start : start + per_page],
+                member_rows[start : start + ROWS_PER_PAGE],
                 widths,
                 height,
             )
@@ -142,16 +142,16 @@ def _widths(letterhead: Letterhead, names: Sequence[str]) -> list[float]:
     return [name, width - name - PHOTO_WIDTH, PHOTO_WIDTH]
 
 
-def _rows_fitting(letterhead: Letterhead) -> tuple[float, int]:
-    """The row height and the rows a page: 25 rows under the header and the title where that
-    leaves room to sign (A4 and Letter upright), else fewer rows of the least height to sign in
-    (landscape)."""
+def _row_height(letterhead: Letterhead, title: Sequence[Any]) -> float:
+    """The height of a row that fits 25 rows and the header on the first page under the title
+    (as measured), so every page holds 25: about 20 points upright, 14 on a landscape page."""
     from reportlab.lib.units import mm
 
+    width = letterhead.text_width
     frame = letterhead.page_size[1] - (2 * MARGIN_MM + 18) * mm - 2 * FRAME_PADDING
-    room = frame - TITLE_ROOM
-    height = max(SIGNING_HEIGHT, min(26.0, room / (ROWS_PER_PAGE + 1)))
-    return height, min(ROWS_PER_PAGE, int(room / height) - 1)
+    used = sum(flowable.wrap(width, frame)[1] for flowable in title)
+    # 1.5 points a row spare: ReportLab's frames round, and 25 rows must never become 24
+    return min(26.0, (frame - used) / (ROWS_PER_PAGE + 1) - 1.5)
 
 
 def _sheet(

@@ -121,19 +121,30 @@ def test_the_signin_sheet_has_25_members_a_page_under_a_repeated_header(
         assert ("Member\nSignature\nPhotos" if number < 3 else "Contact (if you wish)") in page
 
 
-def test_a_name_too_long_for_portrait_turns_the_signin_sheet_to_landscape(
+def test_a_very_long_name_wraps_and_the_signin_sheet_stays_upright_with_25_a_page(
     group_workspace: Workspace, meeting: MeetingData, tmp_path: Path
 ) -> None:
+    """A name too long for half the page wraps in its row; before, it turned the sheet to
+    landscape, where only 15 rows fitted a page."""
     long_name = "Maria " + "de los Santos " * 9 + "Fernández"
-    add_member(
-        group_workspace.uow(),
-        values={"full_name": long_name, "joined_on": "2024-01-01"},
-        today=TODAY,
-    )
+    for values in (
+        {"full_name": long_name},
+        *({"full_name": f"Member {number:02d}"} for number in range(30)),
+    ):
+        add_member(group_workspace.uow(), values={**values, "joined_on": "2024-01-01"}, today=TODAY)
     out = tmp_path / "signin.pdf"
-    assert write_signin(group_workspace.uow(), out, meeting=meeting.meeting, today=TODAY).landscape
-    width, height = (float(value) for value in PdfReader(out).pages[0].mediabox[2:])
-    assert width > height
+    result = write_signin(group_workspace.uow(), out, meeting=meeting.meeting, today=TODAY)
+    assert not result.landscape
+    reader = PdfReader(out)
+    width, height = (float(value) for value in reader.pages[0].mediabox[2:])
+    assert width < height
+    first = readable(reader.pages[0].extract_text())
+    assert _squeezed(long_name) in _squeezed(first)
+    assert (
+        sum(line.startswith("Member ") for line in first.splitlines())
+        + sum(_squeezed(name) in _squeezed(first) for name in [*MEMBERS, long_name])
+        == 25
+    )
 
 
 def test_the_minutes_are_a_draft_until_a_later_meeting_approves_them(
