@@ -149,7 +149,7 @@ def _row_height(letterhead: Letterhead, title: Sequence[Any]) -> float:
 
     width = letterhead.text_width
     frame = letterhead.page_size[1] - (2 * MARGIN_MM + 18) * mm - 2 * FRAME_PADDING
-    used = sum(flowable.wrap(width, frame)[1] for flowable in title)
+    used: float = sum(flowable.wrap(width, frame)[1] for flowable in title)
     # 1.5 points a row spare: ReportLab's frames round, and 25 rows must never become 24
     return min(26.0, (frame - used) / (ROWS_PER_PAGE + 1) - 1.5)
 
