@@ -1,13 +1,15 @@
 """Opening a data folder: the composition root that the CLI, the GUI and the tests share.
 
-Opening upgrades the schema (after an automatic backup), makes this laptop's device id on first
-use, and starts the hybrid clock past every stamp already in the change log.
+Opening cleans what killed backups and restores left behind, upgrades the schema (after an
+automatic backup), makes this laptop's device id on first use, and starts the hybrid clock past
+every stamp already in the change log.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -22,6 +24,7 @@ from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.ids import new_id
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.models.sync_state import Change, LocalState
+from groupdesk.services.leftovers import clean_leftovers
 from groupdesk.services.sync import capture
 from groupdesk.services.sync.clock import HybridClock, Stamp, utc_datetime, wall_millis
 from groupdesk.services.uow import UnitOfWork
@@ -69,6 +72,8 @@ def open_workspace(
     default it writes an automatic backup, so a failed migration can always be undone.
     """
     paths.ensure()
+    # Files are dated by the file system's clock, not the app's (tests set the app's).
+    clean_leftovers(paths, time.time)
     if before_upgrade is None:
         from groupdesk.services.backup import backup_before_upgrade
 

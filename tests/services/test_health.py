@@ -1,13 +1,18 @@
-"""`groupdesk check`: is the database sound, and is its schema current?"""
+"""`groupdesk check`: is the database sound, its schema current and as GroupDesk makes it, and
+is every attached file there and whole?"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+import pytest
+from hostile.backups import with_trigger
+
 from groupdesk.config import DataPaths
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.services.health import check_data_folder
+from groupdesk.services.settings import set_logo
 from groupdesk.services.workspace import Workspace
 
 
@@ -20,6 +25,7 @@ def test_a_sound_current_database_is_ok(group_workspace: Workspace) -> None:
         f"Database: {group_workspace.paths.database}",
         "Integrity: ok",
         f"Schema: {SCHEMA_HEAD} (current)",
+        "Attachments: 0 file(s) ok",
     ]
 
 
@@ -40,7 +46,7 @@ def test_an_old_schema_is_reported_with_what_will_happen(group_workspace: Worksp
     report = check_data_folder(paths)
     assert not report.ok and not report.at_head
     assert report.schema_revision == "0000_older"
-    assert "upgraded (after a backup) the next time" in report.lines()[-1]
+    assert "upgraded (after a backup) the next time" in report.lines()[2]
 
 
 def test_a_file_that_is_not_a_database_is_reported_not_raised(tmp_path: Path) -> None:
@@ -73,6 +79,62 @@ def test_the_report_as_json_has_stable_keys(group_workspace: Workspace) -> None:
         "integrity_problems",
         "schema_revision",
         "schema_head",
+        "schema_problems",
+        "attachment_problems",
+        "attachments_checked",
         "at_head",
         "ok",
     }
+
+
+@pytest.mark.parametrize(
+    ("statement", "problem"),
+    [
+        (
+            "CREATE TRIGGER wipe AFTER INSERT ON members BEGIN DELETE FROM group_settings; END",
+            "trigger wipe was not made by GroupDesk",
+        ),
+        (
+            "CREATE VIEW everyone AS SELECT * FROM members",
+            "view everyone was not made by GroupDesk",
+        ),
+        ("DROP TABLE checkins", "table checkins is missing"),
+        (
+            "CREATE INDEX ix_extra ON members (full_name)",
+            "index ix_extra was not made by GroupDesk",
+        ),
+        ("ALTER TABLE members ADD COLUMN extra TEXT", "the columns of table members differ"),
+    ],
+)
+def test_a_schema_that_is_not_the_one_groupdesk_makes_is_not_ok(
+    group_workspace: Workspace, statement: str, problem: str
+) -> None:
+    """Issue 15 item 14: with a table dropped, `check` said "Integrity: ok, Schema current"
+    while every command crashed."""
+    paths = group_workspace.paths
+    group_workspace.close()
+    with_trigger(paths.database, statement)
+    report = check_data_folder(paths)
+    assert not report.ok
+    assert any(line.startswith(problem) for line in report.schema_problems), report
+    assert "Tables: PROBLEMS" in "\n".join(report.lines())
+
+
+def test_a_missing_or_altered_attachment_is_not_ok(
+    group_workspace: Workspace, logo_png: Path
+) -> None:
+    """Issue 15 item 22: after a kill mid-restore the logo was gone while `check` said ok."""
+    set_logo(group_workspace.uow(), image=logo_png)
+    paths = group_workspace.paths
+    (stored,) = paths.attachments.iterdir()
+    assert check_data_folder(paths).ok
+    stored.write_bytes(b"not the logo")
+    report = check_data_folder(paths)
+    assert not report.ok
+    assert report.attachment_problems == [
+        f"{logo_png.name} does not match its hash (attachments/{stored.name})"
+    ]
+    stored.unlink()
+    assert check_data_folder(paths).attachment_problems == [
+        f"{logo_png.name} is missing (attachments/{stored.name})"
+    ]
