@@ -1,4 +1,5 @@
-"""Foundation figures: CLI start, the 10,000-member demo, GUI start to the first painted window.
+"""Foundation figures: CLI start, the demo group (10,000 members unless `run.py --members`), GUI
+start to the first painted window.
 
 Each figure sits beside a baseline measured in the same run: what the same work costs with
 nothing of GroupDesk in the way (a bare interpreter, stdlib sqlite3, a bare Qt window).
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -19,41 +19,24 @@ from bench import Bench
 HERE = Path(__file__).resolve().parent
 #: The installed console script beside this interpreter (`groupdesk`), as a user runs it.
 CONSOLE_SCRIPT = Path(sys.executable).parent / ("groupdesk.exe" if os.name == "nt" else "groupdesk")
-DEMO_MEMBERS = 10_000
-#: Tables the demo fills, in the order the app writes them.
 #: Tables whose rows are not the demo's work (schema bookkeeping, this laptop's identity).
 NOT_DEMO_TABLES = ("alembic_version", "local_state")
 START_REPEAT = 7
 GUI_REPEAT = 3
 
 
-def _time_process(
-    command: Sequence[str | os.PathLike[str]], env: dict[str, str] | None = None
+def _best_process(
+    bench: Bench, command: Sequence[str | os.PathLike[str]], repeat: int = START_REPEAT
 ) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(
-        [str(c) for c in command],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, **(env or {})},
-    )
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(map(str, command))} failed: {done.stderr}")
-    return seconds
-
-
-def _best_process(command: Sequence[str | os.PathLike[str]], repeat: int = START_REPEAT) -> float:
-    return min(_time_process(command) for _ in range(repeat))
+    return min(bench.process(list(command)).seconds for _ in range(bench.repeats(repeat)))
 
 
 def cli_start(bench: Bench) -> None:
-    python_pass = _best_process([sys.executable, "-c", "pass"])
+    python_pass = _best_process(bench, [sys.executable, "-c", "pass"])
     groupdesk = [CONSOLE_SCRIPT] if CONSOLE_SCRIPT.exists() else [sys.executable, "-m", "groupdesk"]
     bench.figure(
         "CLI start: `groupdesk --version`",
-        _best_process([*groupdesk, "--version"]),
+        _best_process(bench, [*groupdesk, "--version"]),
         goal=0.1,
         baseline=python_pass,
         baseline_name="python -c pass",
@@ -63,11 +46,13 @@ def cli_start(bench: Bench) -> None:
     select_one = (
         f"import sqlite3; sqlite3.connect({str(database)!r}).execute('select 1').fetchone()"
     )
+    baseline = _best_process(bench, [sys.executable, "-c", select_one])
     bench.figure(
         "CLI start opening the database: `groupdesk check` (60 members)",
-        _best_process([*groupdesk, "--data-dir", folder, "check"]),
-        baseline=_best_process([sys.executable, "-c", select_one]),
+        _best_process(bench, [*groupdesk, "--data-dir", folder, "check"]),
+        baseline=baseline,
         baseline_name="python -c sqlite3 select 1",
+        ratio_goal=3.0,
     )
 
 
@@ -140,65 +125,61 @@ def _raw_inserts(
 
 
 def demo(bench: Bench) -> Path:
-    """Times `groupdesk demo --members 10000` (best of 2) beside raw inserts of its rows."""
+    """Times `groupdesk demo --members N` (best of 2, once at 100,000) beside raw inserts of its
+    rows; the group it made is kept as the run's demo group if none was cached yet."""
     groupdesk = [CONSOLE_SCRIPT] if CONSOLE_SCRIPT.exists() else [sys.executable, "-m", "groupdesk"]
     best = float("inf")
     folder = bench.tmp / "foundation-demo"
-    for attempt in range(2):
+    for attempt in range(bench.repeats(2)):
         folder = bench.tmp / f"foundation-demo-{attempt}"
-        best = min(
-            best,
-            _time_process([*groupdesk, "--data-dir", folder, "demo", "--members", DEMO_MEMBERS]),
-        )
+        command = [*groupdesk, "--data-dir", folder, "demo", "--members", str(bench.members)]
+        best = min(best, bench.process(command).seconds)
+    bench.keep_demo(bench.members, folder)
     schema, rows = _table_copy(folder / "groupdesk.sqlite")
     counts = {table: len(values) for table, (_insert, values) in rows.items()}
-    if counts["members"] != DEMO_MEMBERS:
-        raise RuntimeError(f"the demo wrote {counts['members']} members, not {DEMO_MEMBERS}")
+    if counts["members"] != bench.members:
+        raise RuntimeError(f"the demo wrote {counts['members']} members, not {bench.members}")
     target = bench.tmp / "foundation-raw.sqlite"
-    raw = min(_raw_inserts(target, schema, rows) for _ in range(3))
+    raw = min(_raw_inserts(target, schema, rows) for _ in range(bench.repeats(3)))
+    del rows
     print(
         "  rows the demo wrote (and the baseline inserts): "
         + ", ".join(f"{table} {count:,}" for table, count in counts.items()),
         flush=True,
     )
     bench.figure(
-        f"`groupdesk demo --members {DEMO_MEMBERS:,}`",
+        f"`groupdesk demo --members {bench.group}`",
         best,
-        goal=15.0,
+        goal=15.0 if bench.members <= 10_000 else None,
         baseline=raw,
         baseline_name="stdlib sqlite3 executemany of the same rows",
+        ratio_goal=2.0,
     )
     return folder
 
 
-def _first_paint(argument: str | os.PathLike[str]) -> float:
+def _first_paint(bench: Bench, argument: str | os.PathLike[str]) -> float:
     """Seconds from launching benchmarks/first_paint.py to its window's first paint."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env["FIRST_PAINT_T0"] = repr(time.time())
-    done = subprocess.run(
-        [sys.executable, str(HERE / "first_paint.py"), str(argument)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-    )
-    if done.returncode != 0 or not done.stdout.strip():
-        raise RuntimeError(f"first_paint.py {argument} failed: {done.stderr}")
+    done = bench.process([sys.executable, HERE / "first_paint.py", argument], env=env)
     return float(done.stdout.strip().splitlines()[-1])
 
 
 def gui_start(bench: Bench, demo_folder: Path) -> None:
     # A copy: opening the window may write to the folder (device state, WAL), never the shared one.
     folder = bench.copy_of(demo_folder, "foundation-gui")
-    _first_paint(folder)  # the first open may still settle the WAL; not timed
-    bare = min(_first_paint("--bare") for _ in range(GUI_REPEAT))
-    app = min(_first_paint(folder) for _ in range(GUI_REPEAT))
+    _first_paint(bench, folder)  # the first open may still settle the WAL; not timed
+    bare = min(_first_paint(bench, "--bare") for _ in range(bench.repeats(GUI_REPEAT)))
+    app = min(_first_paint(bench, folder) for _ in range(bench.repeats(GUI_REPEAT)))
     bench.figure(
-        f"GUI start to first painted window ({DEMO_MEMBERS:,} members)",
+        f"GUI start to first painted window ({bench.group} members)",
         app,
         goal=1.0,
         baseline=bare,
         baseline_name="bare QMainWindow",
+        ratio_goal=4.0,
+        peak_goal_mb=400.0,
     )
 
 

@@ -120,13 +120,13 @@ def _count(folder: Path, table: str) -> int:
 
 def benchmark_group(bench: Bench) -> tuple[Path, str]:
     """The demo group if it holds the benchmark's grants, else a group built here; and which."""
-    demo = bench.demo_folder(10_000)
+    demo = bench.demo_folder(bench.members)
     # The demo's numbers are near the benchmark's, not exact (302 grants, 19,908 expenses).
     if (
         _count(demo, "grants") >= GRANTS * 0.95
         and _count(demo, "grant_expenses") >= EXPENSES * 0.95
     ):
-        return bench.copy_of(demo, "grants-10000"), "the 10,000-member demo"
+        return bench.copy_of(demo, "grants"), f"the {bench.group}-member demo"
     folder = bench.tmp / "grants-built"
     bench.run_cli("init", "--name", "Benchmark group", "--currency", "EUR", data_dir=folder)
     _build(folder)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -67,14 +66,14 @@ def queries(bench: Bench) -> None:
     from groupdesk.services.meetings.figures import member_attendance, monthly_trend
     from groupdesk.services.workspace import open_workspace
 
-    folder = bench.copy_of(bench.demo_folder(10_000), "meetings-10000")
+    folder = bench.copy_of(bench.demo_folder(bench.members), "meetings")
     raw = sqlite3.connect(folder / "groupdesk.sqlite")
     (marks,) = raw.execute("select count(*) from attendance").fetchone()
     workspace = open_workspace(DataPaths(folder))
     try:
         for name, service, sql in (
             ("Attendance trend by month", monthly_trend, TREND_SQL),
-            ("Attendance per member (10,000)", member_attendance, PER_MEMBER_SQL),
+            (f"Attendance per member ({bench.group})", member_attendance, PER_MEMBER_SQL),
         ):
             bench.figure(
                 f"{name}, {marks:,} attendance rows",
@@ -89,20 +88,14 @@ def queries(bench: Bench) -> None:
 
 
 def page_open(bench: Bench) -> None:
-    folder = bench.copy_of(bench.demo_folder(10_000), "meetings-page-10000")
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).parent / "meetings_page.py"), str(folder)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
+    folder = bench.copy_of(bench.demo_folder(bench.members), "meetings-page")
+    env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = bench.process(
+        [sys.executable, Path(__file__).parent / "meetings_page.py", folder], env=env
     )
-    if done.returncode != 0:
-        raise RuntimeError(f"meetings_page.py failed: {done.stderr}")
     timing = json.loads(done.stdout.strip().splitlines()[-1])
     bench.figure(
-        "Meetings page opens, lists filled and painted (10,000 members)",
+        f"Meetings page opens, lists filled and painted ({bench.group} members)",
         timing["open"],
         goal=0.3,
         baseline=timing["reads"],

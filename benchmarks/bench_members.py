@@ -1,6 +1,6 @@
-"""Members figures at 10,000 members (and the table and duplicate finder at 100,000): filtering
-and sorting the Members table, `members list --json`, importing a 10,000-row CSV, and finding
-likely duplicates.
+"""Members figures on the benchmark group (10,000 members unless `run.py --members`): loading,
+filtering and sorting the Members table, `members list --json`, importing the group's members
+from a CSV, and finding likely duplicates (also among 100,000 varied made-up names).
 
 Baselines, measured in the same run: a plain substring scan and a plain sort of the same keys
 (the table), stdlib sqlite3 reading the members and writing them as JSON (the list), stdlib csv
@@ -14,7 +14,6 @@ import csv
 import io
 import json
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,40 +23,33 @@ from bench import Bench
 from bench_foundation import _raw_inserts, _table_copy
 
 HERE = Path(__file__).resolve().parent
-MEMBERS = 10_000
-
-
-def _table(bench: Bench, folder: Path, times: int) -> dict[str, float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    done = subprocess.run(
-        [sys.executable, str(HERE / "members_table.py"), str(folder), "--times", str(times)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"members_table.py failed: {done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def table(bench: Bench, folder: Path) -> None:
-    for times, label in ((1, "10,000"), (10, "100,000")):
-        timing = _table(bench, folder, times)
-        bench.figure(
-            f"Members table: worst keystroke of a search ({label})",
-            timing["worst_keystroke"],
-            goal=0.03 if times == 1 else None,
-            baseline=timing["scan"],
-            baseline_name="plain substring scan of the folded rows",
-        )
-        bench.figure(
-            f"Members table: sort by name / by joining date ({label})",
-            max(timing["sort_name"], timing["sort_joined"]),
-            goal=0.05 if times == 1 else None,
-            baseline=timing["plain_sort"],
-            baseline_name="sorted() of the sort keys",
-        )
+    env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = bench.process([sys.executable, HERE / "members_table.py", folder], env=env)
+    timing = json.loads(done.stdout.strip().splitlines()[-1])
+    bench.figure(
+        f"Members table: load {bench.group} rows into the model and view",
+        timing["load"],
+        goal=0.5,
+        baseline=timing["plain_sort"],
+        baseline_name="sorted() of the sort keys",
+    )
+    bench.figure(
+        f"Members table: worst keystroke of a search ({bench.group})",
+        timing["worst_keystroke"],
+        goal=0.03,
+        baseline=timing["scan"],
+        baseline_name="plain substring scan of the folded rows",
+    )
+    bench.figure(
+        f"Members table: sort by name / by joining date ({bench.group})",
+        max(timing["sort_name"], timing["sort_joined"]),
+        goal=0.05,
+        baseline=timing["plain_sort"],
+        baseline_name="sorted() of the sort keys",
+    )
 
 
 def list_json(bench: Bench, folder: Path) -> None:
@@ -67,24 +59,20 @@ def list_json(bench: Bench, folder: Path) -> None:
         "c.row_factory = sqlite3.Row; "
         "print(json.dumps([dict(r) for r in c.execute('select * from members')], indent=2))"
     )
-    baseline = min(_time([sys.executable, "-c", raw]) for _ in range(3))
+    repeat = bench.repeats(3)
+    baseline = min(bench.process([sys.executable, "-c", raw]).seconds for _ in range(repeat))
     bench.figure(
-        "`members list --json` (10,000)",
-        min(bench.run_cli("members", "list", "--json", data_dir=folder) for _ in range(3)),
-        goal=0.8,
+        f"`members list --json` ({bench.group})",
+        min(bench.run_cli("members", "list", "--json", data_dir=folder) for _ in range(repeat)),
+        goal=0.8 if bench.members <= 10_000 else None,
         baseline=baseline,
         baseline_name="python -c sqlite3 select * → json",
+        ratio_goal=1.5,
     )
 
 
-def _time(command: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, capture_output=True, check=True)
-    return time.perf_counter() - start
-
-
 def import_csv(bench: Bench, folder: Path) -> None:
-    exported = bench.tmp / "members-10k.csv"
+    exported = bench.tmp / "members.csv"
     bench.run_cli("members", "export", exported, data_dir=folder)
     # The member columns only: skills would add 14,000 more rows to write.
     text = exported.read_text(encoding="utf-8-sig")
@@ -94,11 +82,11 @@ def import_csv(bench: Bench, folder: Path) -> None:
         for i, h in enumerate(rows[0])
         if h not in ("Skills", "Interests", "ID", "Current roles", "Last seen")
     ]
-    members_csv = bench.tmp / "members-10k-plain.csv"
+    members_csv = bench.tmp / "members-plain.csv"
     with members_csv.open("w", encoding="utf-8", newline="") as out:
         csv.writer(out).writerows([[r[i] for i in keep] for r in rows])
     times = []
-    for attempt in range(2):
+    for attempt in range(bench.repeats(2)):
         target = bench.tmp / f"import-{attempt}"
         bench.run_cli("init", "--name", "Import test", data_dir=target)
         times.append(bench.run_cli("members", "import", members_csv, data_dir=target))
@@ -108,14 +96,17 @@ def import_csv(bench: Bench, folder: Path) -> None:
     reading = bench.best_of(
         lambda: list(csv.reader(io.StringIO(members_csv.read_text(encoding="utf-8"))))
     )
-    raw = min(_raw_inserts(bench.tmp / "raw-import.sqlite", schema, rows) for _ in range(2))
+    raw = min(
+        _raw_inserts(bench.tmp / "raw-import.sqlite", schema, rows) for _ in range(bench.repeats(2))
+    )
     changes = len(rows["changes"][1])
     bench.figure(
-        "`members import` of a 10,000-row CSV",
+        f"`members import` of a {bench.group}-row CSV",
         min(times),
-        goal=3.0,
+        goal=3.0 if bench.members <= 10_000 else None,
         baseline=reading + raw,
         baseline_name=f"csv + sqlite3 executemany of the same rows and {changes:,} changes",
+        ratio_goal=2.0,
     )
 
 
@@ -138,18 +129,19 @@ def duplicates(bench: Bench, folder: Path) -> None:
             names = [row[0] for row in uow.session.execute(text("select full_name from members"))]
         folding = bench.best_of(lambda: [name_words(n) for n in names], repeat=2)
         bench.figure(
-            f"Duplicate finder (10,000; {len(found[-1])} pairs)",  # type: ignore[arg-type]
+            f"Duplicate finder ({bench.group}; {len(found[-1])} pairs)",  # type: ignore[arg-type]
             seconds,
-            goal=3.0,
+            goal=3.0 if bench.members <= 10_000 else 5.0,
             baseline=folding,
             baseline_name="folding the names alone",
         )
-        sides = _synthetic_sides(100_000)
+        sides = _synthetic_sides(bench.scaled(100_000) if bench.quick else 100_000)
         start = time.perf_counter()
         pairs = pairs_among(sides, region="GB")
         bench.figure(
-            f"Duplicate finder (100,000 varied names; {len(pairs)} pairs)",
+            f"Duplicate finder ({len(sides):,} varied names; {len(pairs)} pairs)",
             time.perf_counter() - start,
+            goal=5.0,
             baseline=bench.best_of(lambda: [name_words(s.full_name) for s in sides], repeat=1),
             baseline_name="folding the names alone",
         )
@@ -210,7 +202,7 @@ def _synthetic_sides(count: int) -> list[Any]:
 
 
 def run(bench: Bench) -> None:
-    folder = bench.demo_folder(MEMBERS)
+    folder = bench.demo_folder(bench.members)
     table(bench, folder)
     list_json(bench, folder)
     import_csv(bench, folder)

@@ -16,7 +16,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -91,7 +90,7 @@ def queries(bench: Bench) -> None:
     from groupdesk.services.resources.clashes import check_free
     from groupdesk.services.workspace import open_workspace
 
-    folder = bench.copy_of(bench.demo_folder(10_000), "resources-10000")
+    folder = bench.copy_of(bench.demo_folder(bench.members), "resources")
     raw = sqlite3.connect(folder / "groupdesk.sqlite")
     counts = [
         raw.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: S608 (our names)
@@ -166,17 +165,11 @@ def queries(bench: Bench) -> None:
 
 
 def page_open(bench: Bench) -> None:
-    folder = bench.copy_of(bench.demo_folder(10_000), "resources-page-10000")
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).parent / "resources_page.py"), str(folder)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
+    folder = bench.copy_of(bench.demo_folder(bench.members), "resources-page")
+    env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = bench.process(
+        [sys.executable, Path(__file__).parent / "resources_page.py", folder], env=env
     )
-    if done.returncode != 0:
-        raise RuntimeError(f"resources_page.py failed: {done.stderr}")
     timing = json.loads(done.stdout.strip().splitlines()[-1])
     bench.figure(
         "Resources page opens, items listed and painted (3,000 items)",

@@ -157,7 +157,7 @@ def join_from_snapshot(bench: Bench) -> None:
     from groupdesk.services.sync.setup import init_folder, join_folder
 
     store = MemoryStore()
-    ana = _open(bench.copy_of(bench.demo_folder(10_000), "snapshot-ana"))
+    ana = _open(bench.copy_of(bench.demo_folder(bench.members), "snapshot-ana"))
     folder = bench.tmp / "snapshot-folder"
     code = init_folder(ana, folder=folder, store=store, name="Ana").join_code
     ana.close()
@@ -168,7 +168,7 @@ def join_from_snapshot(bench: Bench) -> None:
     assert any(f.name.startswith("snapshots/") for f in report.files_read), report
     newcomer.close()
     bench.figure(
-        "sync: new laptop joins from a 10,000-member snapshot",
+        f"sync: new laptop joins from a {bench.group}-member snapshot",
         seconds,
         goal=10.0,
         baseline=raw_demo_rows(bench.tmp / "raw-demo.sqlite", report.new_changes),
