@@ -28,7 +28,7 @@ from groupdesk.reports.text import (
     visual,
 )
 from groupdesk.services import settings
-from groupdesk.services.attachments import attachment_path
+from groupdesk.services.attachments import DamagedAttachmentError, attachment_path
 from groupdesk.services.uow import UnitOfWork
 
 #: Called with (done, total, what): reports say how far they are.
@@ -146,8 +146,11 @@ def group_letterhead(
     group = settings.get_settings(uow)
     logo = None
     if group.logo_attachment_id:
-        found = attachment_path(uow, group.logo_attachment_id)
-        logo = found if found.exists() else None
+        try:
+            found: Path | None = attachment_path(uow, group.logo_attachment_id)
+        except DamagedAttachmentError:
+            found = None  # a damaged record prints no logo; the roster still prints
+        logo = found if found is not None and found.exists() else None
     letterhead = Letterhead(
         group_name=group.name,
         title=title,

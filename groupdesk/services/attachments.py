@@ -34,10 +34,20 @@ class AttachmentData:
     size: int
 
 
+class DamagedAttachmentError(NotFoundError):
+    """An attachment's record names its content by something that is not a sha256 digest (a
+    damaged or hostile backup or sync file): its file can never be found, and the name must
+    never become a path."""
+
+
 def stored_path(folder: Path, sha256: str) -> Path:
-    """Where the bytes of `sha256` live; refuses anything that is not a hex digest."""
-    if not SHA256.fullmatch(sha256):
-        raise ValueError(f"not a sha256 digest: {sha256!r}")
+    """Where the bytes of `sha256` live; refuses anything that is not a hex digest (the roster
+    and the Settings page crashed on a ValueError here)."""
+    if not isinstance(sha256, str) or not SHA256.fullmatch(sha256):
+        raise DamagedAttachmentError(
+            f"An attached file's record is damaged (its content is named {str(sha256)[:70]!r}, "
+            "not by a sha256 digest), so the file cannot be shown. Attach the file again."
+        )
     return folder / sha256
 
 

@@ -130,11 +130,11 @@ def make_thumbnail(
     """
     if media_type not in IMAGE_TYPES.values():
         raise UnreadableImageError(f"“{label}” is not a picture, so it has no thumbnail.")
+    source = stored_path(paths.attachments, sha256)  # first: the name becomes a path below
     extension = "png" if media_type == "image/png" else "jpg"
     cached = paths.thumbnails / f"{sha256}-{size}.{extension}"
     if cached.is_file():
         return cached
-    source = stored_path(paths.attachments, sha256)
     if not source.is_file():
         raise MissingImageError(
             f"The picture “{label}” has not arrived on this laptop yet; it shows after the next "

@@ -9,6 +9,7 @@ import pytest
 
 from groupdesk.errors import NotFoundError, ValidationError
 from groupdesk.services.attachments import (
+    DamagedAttachmentError,
     add_attachment,
     attachment_path,
     store_file,
@@ -46,7 +47,7 @@ def test_storing_leaves_no_temporary_files(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["../../etc/passwd", "/tmp/x", "ABCDEF", "a" * 63, ""])
 def test_a_stored_path_is_only_ever_made_from_a_hex_digest(tmp_path: Path, name: str) -> None:
-    with pytest.raises(ValueError, match="not a sha256 digest"):
+    with pytest.raises(DamagedAttachmentError, match="not by a sha256 digest"):
         stored_path(tmp_path, name)
 
 
