@@ -26,11 +26,18 @@ DASHBOARD = Area(
     ),
 )
 
-#: Reports print from the area that owns their data; this area holds the shared command.
-#: The Reports page stays a placeholder until this area registers one.
+#: Reports print from the area that owns their data; this area holds the shared command and
+#: the page that makes, previews and prints any of them.
 REPORTS = Area(
     key="reports",
     commands=("groupdesk.cli.reports",),
+    page=PageEntry(
+        "reports",
+        QT_TRANSLATE_NOOP("Sidebar", "Reports"),
+        "groupdesk.ui.reports.page",
+        "ReportsPage",
+        50,
+    ),
     # The annual report reads every area's year, so it belongs to none of them.
     reports=(
         ReportEntry(

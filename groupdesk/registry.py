@@ -152,13 +152,6 @@ PLACEHOLDER_PAGES: tuple[PageEntry, ...] = (
         "GrantsPage",
         40,
     ),
-    PageEntry(
-        "reports",
-        QT_TRANSLATE_NOOP("Sidebar", "Reports"),
-        "groupdesk.ui.pages.unbuilt",
-        "ReportsPage",
-        50,
-    ),
 )
 
 

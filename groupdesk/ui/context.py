@@ -24,6 +24,8 @@ class AppContext(QObject):
     #: (page key, view) — show that page in one of its views (the Members page filtered to
     #: who needs a check-in: "checkin").
     view_requested = Signal(str, str)
+    #: (report key, subject) — show the Reports page with that report and subject chosen.
+    report_requested = Signal(str, str)
 
     def __init__(self, workspace: Workspace, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -56,6 +58,12 @@ class AppContext(QObject):
     def open_view(self, page: str, view: str) -> None:
         """Ask the main window for a page shown in one of its views (`Page.show_view`)."""
         self.view_requested.emit(page, view)
+
+    def open_report(self, report: str, subject: str = "") -> None:
+        """Ask the main window for the Reports page with `report` chosen, on `subject` (a
+        meeting's key, a grant's id, a year) when given: how an area's page offers its
+        reports ("Print agenda…") without importing the Reports page."""
+        self.report_requested.emit(report, subject)
 
     def replace_workspace(self, workspace: Workspace) -> None:
         """Swap in a reopened workspace (after a restore; the restore's Op then announces ALL,

@@ -30,6 +30,8 @@ from groupdesk.ui.style import (
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
 PAGE_KEY = "window/page"
+#: The page that makes and previews reports (`open_report`).
+REPORTS_PAGE = "reports"
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         context.data_changed.connect(self._reread_group)
         context.record_requested.connect(self.open_record)
         context.view_requested.connect(self.open_view)
+        context.report_requested.connect(self.open_report)
         self._show_title()
         self._restore_layout()
 
@@ -151,6 +154,12 @@ class MainWindow(QMainWindow):
     def open_view(self, key: str, view: str) -> None:
         """Show the page for `key` in one of its views (`Page.show_view`)."""
         self.show_page(key).show_view(view)
+
+    def open_report(self, report: str, subject: str = "") -> Page:
+        """Show the Reports page with `report` chosen, on `subject` when given."""
+        page = self.show_page(REPORTS_PAGE)
+        page.open_report(report, subject)
+        return page
 
     def current_key(self) -> str:
         page = self.stack.currentWidget()

@@ -62,9 +62,17 @@ class OverviewTab(GrantTab):
         self.funders_button = QPushButton(self.tr("&Funders…"))
         self.funders_button.setAccessibleName(self.tr("Funders: add or edit one"))
         self.funders_button.clicked.connect(self.funders_requested)
+        # No Alt letter: every letter of its name leads somewhere else on the Grants page already.
+        self.funder_report_button = QPushButton(self.tr("Funder report…"))
+        self.funder_report_button.setAccessibleName(self.tr("Funder report"))
+        self.funder_report_button.setToolTip(
+            self.tr("Budget against actual, payments, expenses and outcomes, to print or send")
+        )
+        self.funder_report_button.clicked.connect(self._funder_report)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.funders_button)
+        buttons.addWidget(self.funder_report_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -76,6 +84,11 @@ class OverviewTab(GrantTab):
     def _edit(self) -> None:
         if self.grant_id is not None:
             self.edit_requested.emit(self.grant_id)
+
+    def _funder_report(self) -> None:
+        """The Reports page with this grant's funder report chosen."""
+        if self.grant_id is not None:
+            self.context.open_report("grant", self.grant_id)
 
     def reload(self) -> None:
         grant_id = self.grant_id
@@ -89,6 +102,7 @@ class OverviewTab(GrantTab):
         day = self.formats.day
         outgoing = grant.direction == "outgoing"
         self.funders_button.setVisible(not outgoing)
+        self.funder_report_button.setVisible(not outgoing)
         caption = self.counterpart_caption
         if isinstance(caption, QLabel):
             caption.setText(self.tr("Applicant") if outgoing else self.tr("Funder"))

@@ -48,7 +48,7 @@ from groupdesk.ui.meetings.series_dialog import SeriesDialog
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
-from groupdesk.ui.widgets.forms import labelled
+from groupdesk.ui.widgets.forms import explain_disabled, labelled
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 
@@ -148,7 +148,47 @@ class MeetingsPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.meetings_view, 1)
         layout.addWidget(self.empty_label)
+        layout.addLayout(self._report_buttons())
         return tab
+
+    def _report_buttons(self) -> QHBoxLayout:
+        """The chosen meeting's printed reports, each opening the Reports page on it."""
+        row = QHBoxLayout()
+        self.report_buttons: dict[str, QPushButton] = {}
+        for report, text, name in (
+            ("agenda", self.tr("Print a&genda…"), self.tr("Print the agenda")),
+            ("signin", self.tr("Sign-&in sheet…"), self.tr("Sign-in sheet")),
+            ("minutes", self.tr("Minu&tes…"), self.tr("Minutes")),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(name)
+            button.clicked.connect(
+                lambda _checked=False, report=report: self.open_report_of(report)
+            )
+            row.addWidget(button)
+            self.report_buttons[report] = button
+        row.addStretch(1)
+        self.meetings_view.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_report_buttons()
+        )
+        self.meetings.modelReset.connect(self._update_report_buttons)
+        self._update_report_buttons()
+        return row
+
+    def chosen_meeting(self) -> Occurrence | None:
+        rows = self.meetings_view.selectionModel().selectedRows()
+        return self.meetings.record(rows[0].row()) if rows else None
+
+    def _update_report_buttons(self) -> None:
+        reason = None if self.chosen_meeting() else self.tr("Choose a meeting in the list first")
+        for button in self.report_buttons.values():
+            explain_disabled(button, reason)
+
+    def open_report_of(self, report: str) -> None:
+        """The Reports page with `report` chosen for the chosen meeting."""
+        meeting = self.chosen_meeting()
+        if meeting is not None:
+            self.context.open_report(report, meeting.key)
 
     def _actions_tab(self) -> QWidget:
         tab = QWidget()

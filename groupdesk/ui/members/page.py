@@ -11,8 +11,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk import registry
-from groupdesk.reports.roster import RosterResult, write_roster
 from groupdesk.services.members import checkins, erasure, merge, records
 from groupdesk.services.members.detail import MemberDetail, member_detail
 from groupdesk.services.members.export import ExportSummary, export_members
@@ -119,7 +118,7 @@ class MembersPage(Page):
         self.roster_button.setToolTip(
             self.tr("A PDF of the active members who agreed to be listed, to print or share")
         )
-        self.roster_button.clicked.connect(self._choose_roster_file)
+        self.roster_button.clicked.connect(lambda: context.open_report("roster"))
         self._header_buttons = (
             self.add_button,
             self.import_button,
@@ -605,32 +604,6 @@ class MembersPage(Page):
         return (
             Op(self, lambda job: export_members(job.uow(), path=path))
             .with_progress(self.tr("Exporting…"))
-            .on_success(done)
-            .run(self.context)
-        )
-
-    def _choose_roster_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the roster"), "roster.pdf", self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.print_roster_to(Path(path), open_after=True)
-
-    def print_roster_to(self, path: Path, *, open_after: bool = False) -> Op[RosterResult]:
-        """Write the roster PDF in the background; say where, and open it if asked."""
-
-        def done(result: RosterResult) -> None:
-            saved = self.tr("Roster saved to {path}: {listed} listed on {pages} page(s).").format(
-                path=result.path, listed=result.listed, pages=result.pages
-            )
-            # A name printed with a replacement mark is worth a look before the roster goes out.
-            self.status_label.setText("\n".join([saved, *(f"⚠ {w}" for w in result.warnings)]))
-            if open_after:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
-
-        return (
-            Op(self, lambda job: write_roster(job.uow(), path, progress=job.progress))
-            .with_progress(self.tr("Making the roster…"))
             .on_success(done)
             .run(self.context)
         )

@@ -53,6 +53,10 @@ class Page(QWidget):
         """Show the page in one of its named views (the Members page: "checkin", "mentor");
         a page with no views just shows itself."""
 
+    def open_report(self, report: str, subject: str = "") -> None:
+        """Show one report chosen, on a subject (the Reports page; another page asks through
+        `context.open_report`); other pages have no reports to choose."""
+
     @property
     def stale(self) -> bool:
         """Whether something it shows changed since it last loaded (it reloads when shown)."""

@@ -45,8 +45,3 @@ class ResourcesPage(UnbuiltPage):
 class GrantsPage(UnbuiltPage):
     key, title = "grants", "Grants"
     plan = "Coming: funders, applications, budgets, expenses with receipts and funder reports."
-
-
-class ReportsPage(UnbuiltPage):
-    key, title = "reports", "Reports"
-    plan = "Coming: agendas, sign-in sheets, minutes, rosters, funder and annual reports as PDF."

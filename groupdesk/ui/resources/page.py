@@ -117,6 +117,13 @@ class ResourcesPage(Page):
         self.new_button.setAccessibleName(self.tr("New item"))
         self.new_button.clicked.connect(self.new_item)
         header.addWidget(self.new_button)
+        self.inventory_button = QPushButton(self.tr("Inventor&y…"))
+        self.inventory_button.setAccessibleName(self.tr("Inventory report"))
+        self.inventory_button.setToolTip(
+            self.tr("The printed inventory: items and their value, loans out, upkeep due")
+        )
+        self.inventory_button.clicked.connect(lambda: context.open_report("resources"))
+        header.addWidget(self.inventory_button)
 
         self.clash_banner = QLabel()
         self.clash_banner.setObjectName("clashBanner")

@@ -391,45 +391,6 @@ def test_a_group_of_one_says_1_member_not_1_members(qtbot, group_workspace) -> N
     assert members_page.count_label.text() == "1 member"
 
 
-def test_print_roster_saves_the_pdf_in_the_background_and_opens_it(
-    qtbot, page, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    from pypdf import PdfReader
-    from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QFileDialog
-
-    from groupdesk.services.members.records import list_members
-
-    out = tmp_path / "roster.pdf"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(out), "PDF files (*.pdf)")
-    )
-    opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    assert page.roster_button.accessibleName() == "Print roster"
-    qtbot.mouseClick(page.roster_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: opened == [str(out)], timeout=10_000)
-    assert page.status_label.text().startswith(f"Roster saved to {out}:")
-    active = list_members(page.context.uow(), status="active")
-    listed = [row for row in active if row.consent_roster]
-    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
-    assert f"{len(listed)} active members who agreed to be listed" in text
-    assert listed[0].display_name in text and listed[-1].display_name not in text[:200]
-
-
-def test_print_roster_names_a_member_it_could_not_print_whole(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from groupdesk.services.members.records import add_member
-
-    add_member(page.context.uow(), values={"full_name": "Sunny 🌻 Day", "consent_roster": True})
-    out = tmp_path / "roster.pdf"
-    page.print_roster_to(out)
-    qtbot.waitUntil(lambda: page.status_label.text().startswith("Roster saved"), timeout=10_000)
-    assert page.status_label.isVisible()
-    assert page.status_label.text().splitlines()[1:] == [
-        "⚠ Sunny 🌻 Day: 🌻 (U+1F33B) cannot be printed (no font has it) and shows as \ufffd."
-    ]
-
-
 def test_a_file_with_no_good_row_says_to_fix_it_and_offers_no_skipping(
     qtbot, page, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,85 @@
+"""What a report can be made for, read for the Reports page's chooser (no Qt: it runs on the
+database thread): the meetings, the grants the group seeks, the financial years.
+
+The keys are what the report writers take (`meeting=`, `grant=`, `year=`), the labels what a
+volunteer picks from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from groupdesk.services.grants.records import list_grants
+from groupdesk.services.meetings.occurrences import Occurrence
+from groupdesk.services.meetings.records import list_meetings, meeting_detail
+from groupdesk.services.settings import get_settings
+from groupdesk.services.uow import UnitOfWork
+from groupdesk.services.wording import day_text
+
+#: How far the meeting chooser looks back and ahead: a year of minutes, a season of agendas.
+MEETINGS_BACK = timedelta(days=366)
+MEETINGS_AHEAD = timedelta(days=120)
+#: How many financial years the year chooser offers, this one first.
+YEARS_OFFERED = 6
+
+
+@dataclass(frozen=True)
+class SubjectChoice:
+    key: str
+    label: str
+
+
+def subject_choices(
+    uow: UnitOfWork, kind: str, *, locale: str, including: str = ""
+) -> list[SubjectChoice]:
+    """The subjects of one kind ("meeting", "grant", "year"), the likeliest first: the next
+    meeting, then the latest past ones; the grants by title; this financial year. A meeting
+    asked for by key (`including`, from the Meetings page) is offered even when further off."""
+    if kind == "meeting":
+        found = _meetings(uow, locale)
+        if including and all(choice.key != including for choice in found):
+            found.insert(
+                0, _meeting_choice(meeting_detail(uow, meeting=including).occurrence, locale)
+            )
+        return found
+    if kind == "grant":
+        return [
+            SubjectChoice(grant.id, f"{grant.title} — {grant.funder_name}")
+            if grant.funder_name
+            else SubjectChoice(grant.id, grant.title)
+            for grant in list_grants(uow, direction="incoming")
+        ]
+    if kind == "year":
+        return _years(uow)
+    return []
+
+
+def _meetings(uow: UnitOfWork, locale: str) -> list[SubjectChoice]:
+    ahead = list_meetings(uow, when="upcoming", horizon=MEETINGS_AHEAD)
+    back = list_meetings(uow, when="past", horizon=MEETINGS_BACK)
+    return [
+        _meeting_choice(meeting, locale)
+        for meeting in [*ahead, *back]
+        if meeting.status != "cancelled"
+    ]
+
+
+def _meeting_choice(meeting: Occurrence, locale: str) -> SubjectChoice:
+    when = f"{day_text(meeting.starts_at.date(), locale)} {meeting.starts_at:%H:%M}"
+    return SubjectChoice(meeting.key, f"{when} — {meeting.title}")
+
+
+def financial_year_of(day: date, start_month: int, start_day: int) -> int:
+    """The calendar year in which the financial year holding `day` began."""
+    return day.year if (day.month, day.day) >= (start_month, start_day) else day.year - 1
+
+
+def _years(uow: UnitOfWork) -> list[SubjectChoice]:
+    group = get_settings(uow)
+    month, day = group.financial_year_start_month, group.financial_year_start_day
+    current = financial_year_of(uow.today(), month, day)
+    years = range(current, current - YEARS_OFFERED, -1)
+    if (month, day) == (1, 1):
+        return [SubjectChoice(str(year), str(year)) for year in years]
+    return [SubjectChoice(str(year), f"{year}–{(year + 1) % 100:02d}") for year in years]

@@ -1,0 +1,49 @@
+"""What the Reports page offers to make a report for: financial years named as the group counts
+them, and a meeting asked for by another page even when it is far off."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from support.meeting_rows import evening_meeting
+
+from groupdesk.services.settings import update_settings
+from groupdesk.services.workspace import Workspace
+from groupdesk.ui.reports.subjects import financial_year_of, subject_choices
+
+
+def test_a_year_from_april_is_named_by_both_its_years_and_keyed_by_the_first(
+    demo_workspace: Workspace,
+) -> None:
+    update_settings(demo_workspace.uow(), financial_year_start_month=4, financial_year_start_day=1)
+    today = demo_workspace.uow().today()
+    current = financial_year_of(today, 4, 1)
+    years = subject_choices(demo_workspace.uow(), "year", locale="en_GB")
+    assert years[0].key == str(current)
+    assert years[0].label == f"{current}–{(current + 1) % 100:02d}"
+    assert [int(year.key) for year in years] == list(range(current, current - len(years), -1))
+
+
+def test_a_calendar_year_is_named_by_its_year(demo_workspace: Workspace) -> None:
+    update_settings(demo_workspace.uow(), financial_year_start_month=1, financial_year_start_day=1)
+    years = subject_choices(demo_workspace.uow(), "year", locale="en_GB")
+    assert years[0].label == years[0].key == str(demo_workspace.uow().today().year)
+
+
+def test_the_financial_year_of_a_day_is_the_year_it_began_in() -> None:
+    from datetime import date
+
+    assert financial_year_of(date(2026, 3, 31), 4, 1) == 2025
+    assert financial_year_of(date(2026, 4, 1), 4, 1) == 2026
+    assert financial_year_of(date(2026, 12, 31), 1, 1) == 2026
+
+
+def test_a_meeting_asked_for_is_offered_even_beyond_the_usual_months(
+    demo_workspace: Workspace,
+) -> None:
+    far = demo_workspace.uow().today() + timedelta(days=400)
+    key = evening_meeting(demo_workspace, far, "Zebra AGM far ahead", "general meeting")
+    usual = subject_choices(demo_workspace.uow(), "meeting", locale="en_GB")
+    assert key not in [choice.key for choice in usual]
+    asked = subject_choices(demo_workspace.uow(), "meeting", locale="en_GB", including=key)
+    assert asked[0].key == key and asked[0].label.endswith("— Zebra AGM far ahead")
