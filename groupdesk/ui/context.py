@@ -19,8 +19,9 @@ ALL = "all"
 class AppContext(QObject):
     #: (areas: frozenset[str], source: object) — something in these areas changed.
     data_changed = Signal(object, object)
-    #: (page key, record id) — show that page with that record open (the main window does).
-    record_requested = Signal(str, str)
+    #: (page key, record id, record kind) — show that page with that record open (the main
+    #: window does); the kind ("action", "funder") when the page opens more than one kind.
+    record_requested = Signal(str, str, str)
     #: (page key, view) — show that page in one of its views (the Members page filtered to
     #: who needs a check-in: "checkin").
     view_requested = Signal(str, str)
@@ -50,10 +51,10 @@ class AppContext(QObject):
     def announce(self, areas: Iterable[str], *, source: object = None) -> None:
         self.data_changed.emit(frozenset(areas), source)
 
-    def open_record(self, page: str, record_id: str = "") -> None:
-        """Ask the main window for a page (and one of its records), so a page never calls
-        another page."""
-        self.record_requested.emit(page, record_id)
+    def open_record(self, page: str, record_id: str = "", record: str = "") -> None:
+        """Ask the main window for a page (and one of its records, of kind `record` when the
+        page opens several kinds), so a page never calls another page."""
+        self.record_requested.emit(page, record_id, record)
 
     def open_view(self, page: str, view: str) -> None:
         """Ask the main window for a page shown in one of its views (`Page.show_view`)."""

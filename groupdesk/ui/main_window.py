@@ -19,6 +19,7 @@ from groupdesk.ui.help_menu import install_help_menu
 from groupdesk.ui.ops import QueryOp
 from groupdesk.ui.pages import PAGES, page_entry
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.search import install_search
 from groupdesk.ui.style import (
     NORMAL_TEXT,
     TEXT_SIZE_KEY,
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(self._sidebar_width())  # page names are never cut
         self.splitter.setSizes([self._sidebar_width(), 1000])
         self.setCentralWidget(self.splitter)
+        install_search(self, context)
         install_help_menu(self)
         self.sidebar.currentItemChanged.connect(self._sidebar_moved)
         # Text size, for tired or low-vision eyes: Ctrl+plus, Ctrl+minus, Ctrl+0 anywhere.
@@ -145,11 +147,11 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(row)
         return page
 
-    def open_record(self, key: str, record_id: str = "") -> object:
+    def open_record(self, key: str, record_id: str = "", record: str = "") -> object:
         """Show the page for `key` with one of its records open (`Page.open_record`), or just
         the page when `record_id` is empty; returns what the page opened (its editor)."""
         page = self.show_page(key)
-        return page.open_record(record_id) if record_id else None
+        return page.open_record(record_id, record) if record_id else None
 
     def open_view(self, key: str, view: str) -> None:
         """Show the page for `key` in one of its views (`Page.show_view`)."""

@@ -88,14 +88,20 @@ def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
             )
         )
     for expense in expenses:
-        amount = Money.from_minor(expense.amount_minor, expense.amount_currency)
         hit = SearchHit("grants", "expense", expense.id, expense.payee, "", opens=expense.grant_id)
-        worded = partial(_expense_detail, expense.spent_on, amount, expense.title, locale)
+        worded = partial(
+            _expense_detail,
+            expense.spent_on,
+            (expense.amount_minor, expense.amount_currency),
+            expense.title,
+            locale,
+        )
         words = match_key(" ".join(filter(None, (expense.payee, expense.description))))
         entries.append(SearchEntry(hit, words, worded))
     return entries
 
 
-def _expense_detail(day: date, amount: Money, grant: str, locale: str) -> str:
-    """'3 May 2026, £42.10, Community garden'."""
-    return f"{day_text(day, locale)}, {format_money(amount, locale)}, {grant}"
+def _expense_detail(day: date, amount: tuple[int, str], grant: str, locale: str) -> str:
+    """'3 May 2026, £42.10, Community garden' (the amount as stored: minor units, currency)."""
+    money = format_money(Money.from_minor(*amount), locale)
+    return f"{day_text(day, locale)}, {money}, {grant}"

@@ -197,10 +197,18 @@ def list_members(
 
 def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
     """The members' source for the global search: live members in name order, found by names,
-    email, current roles, skills and phone."""
+    email, current roles, skills and phone; the detail names their roles and skills, so a hit
+    found by a skill says why."""
     return [
         SearchEntry(
-            SearchHit("members", "member", row.id, row.display_name, row.status), row.search_text()
+            SearchHit(
+                "members",
+                "member",
+                row.id,
+                row.display_name,
+                ", ".join((row.status, *row.roles, *row.skills)),
+            ),
+            row.search_text(),
         )
         for row in list_members(uow)
     ]

@@ -41,7 +41,7 @@ from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.detail import GrantDetail
 from groupdesk.ui.grants.expense_dialog import ExpenseDialog
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
-from groupdesk.ui.grants.funders_dialog import FundersDialog
+from groupdesk.ui.grants.funders_dialog import FunderDialog, FundersDialog
 from groupdesk.ui.grants.grant_dialog import GrantDialog
 from groupdesk.ui.grants.line_dialog import BudgetLineDialog
 from groupdesk.ui.grants.micro_grant_dialog import MicroGrantDialog
@@ -301,11 +301,16 @@ class GrantsPage(Page):
             self.chosen_id = grant.row.id
             self.detail.set_grant(grant.row.id)
 
-    def open_record(self, record_id: str) -> Any:
-        """Show the grant `record_id` (what a dashboard line opens)."""
+    def open_record(self, record_id: str, record: str = "") -> Any:
+        """Show the grant `record_id` (what a dashboard line opens); a search hit's expense
+        opens its grant on the Expenses tab, a funder its own dialog."""
+        if record == "funder":
+            return self._open_dialog(FunderDialog(self.context, funder_id=record_id, parent=self))
         self.chosen_id = record_id
         self.direction_combo.setCurrentIndex(self.direction_combo.findData(None))
         self.detail.set_grant(record_id)
+        if record == "expense":
+            self.detail.show_tab(self.detail.expenses)
         self.refresh()
         return self.detail
 

@@ -267,8 +267,11 @@ class MeetingsPage(Page):
     def open_meeting(self, key: str) -> MeetingDialog:
         return self._open_dialog(MeetingDialog(self.context, meeting=key, parent=self))
 
-    def open_record(self, record_id: str) -> MeetingDialog:
-        """A meeting (by id or occurrence key) in the editor: what a dashboard line opens."""
+    def open_record(self, record_id: str, record: str = "") -> MeetingDialog | ActionDialog:
+        """A meeting (by id or occurrence key) in the editor, as a dashboard line opens it, or
+        an action (`record` "action", a search hit) in its own dialog."""
+        if record == "action":
+            return self.open_action(record_id)
         return self.open_meeting(record_id)
 
     def show_view(self, view: str) -> None:

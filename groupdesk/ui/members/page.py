@@ -463,6 +463,17 @@ class MembersPage(Page):
         if detail.member.id == self.current_member_id():  # not an answer for an older choice
             self.detail_pane.show_detail(detail)
 
+    def open_record(self, record_id: str, record: str = "") -> None:
+        """A member (a search hit's): chosen in the table, their detail shown; chosen when the
+        list's read arrives if it is still on its way or a filter hides them."""
+        if self.model.row_of(record_id) is None:
+            self._choose_next = record_id
+            self.search_edit.clear()
+            self.refresh()
+        else:
+            self.select_member(record_id)
+        self.table.setFocus()
+
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()

@@ -44,9 +44,10 @@ class Page(QWidget):
         """Reload what the page shows from the services (through `load()`)."""
         raise NotImplementedError
 
-    def open_record(self, record_id: str) -> object:
-        """Show one of the page's records (a dashboard line opens it through the main window,
-        `context.open_record`); a page with no records to open just shows itself."""
+    def open_record(self, record_id: str, record: str = "") -> object:
+        """Show one of the page's records (a dashboard line or a search hit opens it through
+        the main window, `context.open_record`), of kind `record` ("action", "funder") when
+        the page opens more than one kind; a page with no records to open just shows itself."""
         return None
 
     def show_view(self, view: str) -> None:

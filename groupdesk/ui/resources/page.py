@@ -397,8 +397,9 @@ class ResourcesPage(Page):
         self._reselect(item_id)
         self.table.setFocus()
 
-    def open_record(self, record_id: str) -> None:
-        """An item (a dashboard line's): chosen in the list, its detail shown."""
+    def open_record(self, record_id: str, record: str = "") -> None:
+        """An item (a dashboard line's, or a search hit's: a loan's hit opens its item, whose
+        detail lists the loan): chosen in the list, its detail shown."""
         self.show_item(record_id)
 
     def show_view(self, view: str) -> None:
