@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 from groupdesk.config import DataPaths
 
+#: The app's icon (drawn by packaging/icons.py), for its windows and the taskbar.
+ICON = Path(__file__).resolve().parent / "resources" / "icon.png"
+
 if TYPE_CHECKING:
     from groupdesk.ui.main_window import MainWindow
 
@@ -64,6 +67,7 @@ def ensure_group(paths: DataPaths) -> DataPaths | None:
 
 
 def run_app(paths: DataPaths) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from groupdesk import __version__
@@ -75,6 +79,8 @@ def run_app(paths: DataPaths) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("GroupDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("groupdesk")  # Wayland and GNOME match the window to its menu entry
+    app.setWindowIcon(QIcon(str(ICON)))
     app.setStyleSheet(STYLE_SHEET)
     try:
         lock = hold_data_folder(paths, doing="opening it again")

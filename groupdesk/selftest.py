@@ -109,24 +109,12 @@ def check_pdf(test: SelfTest) -> str:
     return f"one page with {', '.join(PDF_NAMES)} printed and read back"
 
 
-class _KeysInMemory:
-    """The sync key of the throwaway group: kept here, never in the user's keyring."""
-
-    def __init__(self) -> None:
-        self.keys: dict[str, bytes] = {}
-
-    def get(self, group_id: str) -> bytes | None:
-        return self.keys.get(group_id)
-
-    def put(self, group_id: str, key: bytes) -> None:
-        self.keys[group_id] = key
-
-
 def check_sync(test: SelfTest) -> str:
     from groupdesk.services.sync import crypto, format
+    from groupdesk.services.sync.keys import MemoryKeyStore
     from groupdesk.services.sync.setup import init_folder
 
-    store = _KeysInMemory()
+    store = MemoryKeyStore()  # the throwaway group's key never goes to the user's keyring
     result = init_folder(test.opened(), folder=test.folder / "sync", store=store, name="self-test")
     files = sorted((test.folder / "sync").glob("changes/*/*.gdc"))
     if not files:
@@ -146,19 +134,20 @@ def check_sync(test: SelfTest) -> str:
 
 
 def check_keyring(test: SelfTest) -> str:
+    """The backend sync would keep the group's key in: refused as sync refuses it (none, or
+    one that keeps passwords in a readable file), named when it is a real one."""
     import keyring
-    from keyring.backends import chainer, fail
+
+    from groupdesk.services.sync.keys import insecure_backends
 
     backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if isinstance(backend, fail.Keyring) or (
-        isinstance(backend, chainer.ChainerBackend) and not backend.backends
-    ):
+    refused = insecure_backends(backend)
+    if refused:
         raise CheckFailed(
-            f"no password store found ({name}); on Linux install and unlock GNOME Keyring or "
-            "KWallet: sync needs one to keep the group's key"
+            f"no safe password store found ({', '.join(refused)}); on Linux install and unlock "
+            "GNOME Keyring or KWallet: sync needs one to keep the group's key"
         )
-    return name
+    return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def check_window(test: SelfTest) -> str:
@@ -230,7 +219,10 @@ def run_self_test(out: Callable[[str], None] = print) -> bool:
 
 
 def self_test_command() -> list[str]:
-    """How to start this copy's self-test: the packaged app runs itself, a checkout its module."""
+    """How to start this copy's self-test: the packaged app runs itself (on Windows its console
+    twin, whose output can be read), a checkout its module."""
     if getattr(sys, "frozen", False):
+        if sys.platform == "win32":
+            return [str(Path(sys.executable).with_name("groupdesk-cli.exe")), "--self-test"]
         return [sys.executable, "--self-test"]
     return [sys.executable, "-m", "groupdesk", "--self-test"]

@@ -97,6 +97,19 @@ def keyring_store() -> KeyStore:
     return KeyringStore()
 
 
+class MemoryKeyStore:
+    """Keys kept in this process only: for a throwaway group (the self-test), never a real one."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, bytes] = {}
+
+    def get(self, group_id: str) -> bytes | None:
+        return self.keys.get(group_id)
+
+    def put(self, group_id: str, key: bytes) -> None:
+        self.keys[group_id] = key
+
+
 def load_key(store: KeyStore, group_id: str) -> bytes:
     key = store.get(group_id)
     if key is None:
