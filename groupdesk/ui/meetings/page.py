@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -48,14 +47,9 @@ from groupdesk.ui.meetings.series_dialog import SeriesDialog
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
-from groupdesk.ui.widgets.forms import explain_disabled, labelled
+from groupdesk.ui.widgets.forms import ask_save_path, explain_disabled, labelled
 
 DialogT = TypeVar("DialogT", bound=QDialog)
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
-    return path
 
 
 class MeetingsPage(Page):

@@ -19,7 +19,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,7 +36,7 @@ from groupdesk.ui.pages.base import Page
 from groupdesk.ui.reports.pdf_pages import copy_into_place
 from groupdesk.ui.reports.preview import PdfPreview, print_pages
 from groupdesk.ui.reports.subjects import SubjectChoice, subject_choices
-from groupdesk.ui.widgets.forms import explain_disabled
+from groupdesk.ui.widgets.forms import ask_save_path, explain_disabled
 
 #: The subject chooser's label, and what to do when there is nothing to choose, per kind.
 SUBJECT_LABELS = {
@@ -51,11 +50,6 @@ NOTHING_TO_CHOOSE = {
     "grant": "No grants sought yet. Add one on the Grants page, then come back.",
     "year": "No financial years to choose.",
 }
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
-    return path
 
 
 def report_name(entry: ReportEntry) -> str:
@@ -103,6 +97,11 @@ class ReportsPage(Page):
         )
         self.subject_label = QLabel()
         self.subject_label.setBuddy(self.subject_combo)
+        #: Said when there is nothing to choose: where to add one.
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("Nothing to choose"))
+        self.empty_label.hide()
         self.paper_combo = QComboBox()
         self.paper_combo.setAccessibleName(self.tr("Paper"))
         self.make_button = QPushButton(self.tr("Ma&ke report"))
@@ -121,6 +120,7 @@ class ReportsPage(Page):
         form.addRow(self._label(self.tr("&Report:"), self.report_combo), self.report_combo)
         form.addRow(self.about_label)
         form.addRow(self.subject_label, self.subject_combo)
+        form.addRow(self.empty_label)
         form.addRow(self._label(self.tr("&Paper:"), self.paper_combo), self.paper_combo)
         chooser = QWidget()
         chooser_layout = QVBoxLayout(chooser)
@@ -192,6 +192,8 @@ class ReportsPage(Page):
         self.about_label.setText(self.tr(about[:1].upper() + about[1:]))
         self.about_label.setVisible(bool(about))
         has_subject = entry.subject != "none"
+        if entry.subject != self._subjects_kind:
+            self.empty_label.hide()
         self.subject_label.setVisible(has_subject)
         self.subject_combo.setVisible(has_subject)
         if has_subject:
@@ -230,8 +232,8 @@ class ReportsPage(Page):
             self.subject_combo.addItem(choice.label, choice.key)
         index = self.subject_combo.findData(keep)
         self.subject_combo.setCurrentIndex(max(index, 0))
-        if not found:
-            self.status_label.setText(self.tr(NOTHING_TO_CHOOSE[kind]))
+        self.empty_label.setText(self.tr(NOTHING_TO_CHOOSE[kind]))
+        self.empty_label.setVisible(not found)
         self._update_actions()
 
     def _show_papers(self) -> None:

@@ -1,10 +1,12 @@
-"""Inline validation: a message beside each field, and a Save button that says why it waits."""
+"""Inline validation: a message beside each field, and a Save button that says why it waits;
+and asking where to save a file (a page's `ask_path`, which tests replace)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -92,3 +94,9 @@ def set_text_lines(edit: QPlainTextEdit, lines: int) -> None:
         + margins.bottom()
         + 2 * edit.frameWidth()
     )
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> str:
+    """The file the user chose to save to, or "" when they cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+    return path

@@ -139,14 +139,30 @@ def test_print_opens_the_print_dialog_and_sends_every_page(qtbot, page, tmp_path
     assert page.status_label.text() == f"Sent {pages} pages to the printer."
 
 
-def test_a_funder_report_with_no_grant_to_choose_says_what_to_do(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+def test_a_funder_report_with_no_grant_to_choose_says_where_to_add_one(
+    qtbot, group_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from groupdesk.ui.context import AppContext
+    from groupdesk.ui.reports.page import ReportsPage
+
+    settings = QSettings(str(group_workspace.paths.root / "gui.ini"), QSettings.Format.IniFormat)
+    page = ReportsPage(AppContext(group_workspace, settings))
+    qtbot.addWidget(page)
+    page.show()
+    settle()
+    assert "Make report" in page.status_label.text()  # nothing made yet: what to do
+    assert page.preview.image_label.text() == "No report made yet."
+    assert page.print_button.toolTip() == "Make a report first"
     choose(page, "grant")
-    assert page.subject_label.text() == "G&rant:"
-    assert page.subject_combo.count() > 0  # the demo group's grants
-    page._show_subjects("grant", [])  # a group with none yet
-    assert "Add one on the Grants page" in page.status_label.text()
+    assert page.subject_label.text() == "G&rant:" and page.subject_combo.count() == 0
+    assert page.empty_label.isVisible()
+    assert "Add one on the Grants page" in page.empty_label.text()
     assert not page.make_button.isEnabled()
     assert page.make_button.toolTip() == "Choose what the report is for first"
+    choose(page, "roster")  # of the whole group: nothing to choose, nothing missing
+    assert not page.empty_label.isVisible() and page.make_button.isEnabled()
 
 
 def test_print_agenda_on_the_meetings_page_lands_on_the_agenda_with_the_meeting_chosen(
