@@ -10,7 +10,9 @@ copies it where the user wants. Other pages open this one on a report and its su
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -36,12 +39,12 @@ from groupdesk.ui.pages.base import Page
 from groupdesk.ui.reports.pdf_pages import copy_into_place
 from groupdesk.ui.reports.preview import PdfPreview, print_pages
 from groupdesk.ui.reports.subjects import SubjectChoice, subject_choices
-from groupdesk.ui.widgets.forms import ask_save_path, explain_disabled
+from groupdesk.ui.widgets.forms import ask_save_path, explain_disabled, set_text_lines
 
 #: The subject chooser's label, and what to do when there is nothing to choose, per kind.
 SUBJECT_LABELS = {
     "meeting": "&Meeting:",
-    "grant": "G&rant:",
+    "grant": "Gr&ant:",
     "year": "&Year:",
 }
 NOTHING_TO_CHOOSE = {
@@ -56,6 +59,16 @@ def report_name(entry: ReportEntry) -> str:
     """A report's name in the chooser: its registered title up to the colon (the rest says what
     it holds, shown under the chooser)."""
     return entry.title.split(":", 1)[0]
+
+
+def takes_narrative(entry: ReportEntry) -> bool:
+    """Whether the report prints the group's own words (its writer takes `narrative`)."""
+    return "narrative" in _writer_parameters(entry.writer)
+
+
+@cache
+def _writer_parameters(writer: str) -> frozenset[str]:
+    return frozenset(inspect.signature(registry.load(writer)).parameters)
 
 
 class ReportsPage(Page):
@@ -104,6 +117,15 @@ class ReportsPage(Page):
         self.empty_label.hide()
         self.paper_combo = QComboBox()
         self.paper_combo.setAccessibleName(self.tr("Paper"))
+        #: The group's own words, for the reports that print them (funder, annual).
+        self.narrative_edit = QPlainTextEdit()
+        self.narrative_edit.setTabChangesFocus(True)
+        self.narrative_edit.setPlaceholderText(
+            self.tr("Optional: what you want the reader to know, in your own words.")
+        )
+        self.narrative_edit.setAccessibleName(self.tr("In our words"))
+        set_text_lines(self.narrative_edit, 5)
+        self.narrative_label = self._label(self.tr("In our &words:"), self.narrative_edit)
         self.make_button = QPushButton(self.tr("Ma&ke report"))
         self.make_button.setObjectName("primary")
         self.make_button.setAccessibleName(self.tr("Make report"))
@@ -122,6 +144,7 @@ class ReportsPage(Page):
         form.addRow(self.subject_label, self.subject_combo)
         form.addRow(self.empty_label)
         form.addRow(self._label(self.tr("&Paper:"), self.paper_combo), self.paper_combo)
+        form.addRow(self.narrative_label, self.narrative_edit)
         chooser = QWidget()
         chooser_layout = QVBoxLayout(chooser)
         chooser_layout.addLayout(form)
@@ -192,6 +215,8 @@ class ReportsPage(Page):
         self.about_label.setText(self.tr(about[:1].upper() + about[1:]))
         self.about_label.setVisible(bool(about))
         has_subject = entry.subject != "none"
+        self.narrative_label.setVisible(takes_narrative(entry))
+        self.narrative_edit.setVisible(takes_narrative(entry))
         if entry.subject != self._subjects_kind:
             self.empty_label.hide()
         self.subject_label.setVisible(has_subject)
@@ -271,6 +296,8 @@ class ReportsPage(Page):
             options["year"] = int(self.subject())
         elif entry.subject != "none":
             options[entry.subject] = self.subject()
+        if takes_narrative(entry):
+            options["narrative"] = self.narrative_edit.toPlainText()
         target = self.context.workspace.paths.root / "reports" / f"{entry.key}.pdf"
 
         def write(job: OpJob) -> Any:

@@ -156,13 +156,33 @@ def test_a_funder_report_with_no_grant_to_choose_says_where_to_add_one(
     assert page.preview.image_label.text() == "No report made yet."
     assert page.print_button.toolTip() == "Make a report first"
     choose(page, "grant")
-    assert page.subject_label.text() == "G&rant:" and page.subject_combo.count() == 0
+    assert page.subject_label.text() == "Gr&ant:" and page.subject_combo.count() == 0
     assert page.empty_label.isVisible()
     assert "Add one on the Grants page" in page.empty_label.text()
     assert not page.make_button.isEnabled()
     assert page.make_button.toolTip() == "Choose what the report is for first"
     choose(page, "roster")  # of the whole group: nothing to choose, nothing missing
     assert not page.empty_label.isVisible() and page.make_button.isEnabled()
+
+
+def test_the_groups_own_words_are_printed_in_the_funder_report(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    choose(page, "roster")
+    assert not page.narrative_edit.isVisible()  # the roster has no words of the group's
+    choose(page, "grant")
+    assert page.narrative_edit.isVisible()
+    qtbot.keyClicks(page.narrative_edit, "Forty neighbours dug the beds in one weekend.")
+    make(qtbot, page)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(page.made).pages)
+    assert "Forty neighbours dug the beds in one weekend." in text
+
+
+def test_every_alt_letter_leads_to_one_place_whatever_the_report(page) -> None:  # type: ignore[no-untyped-def]
+    from support.keyboard import mnemonic_clashes
+
+    for index in range(page.report_combo.count()):
+        page.report_combo.setCurrentIndex(index)
+        settle()
+        assert mnemonic_clashes(page) == {}, page.report_combo.currentText()
 
 
 def test_print_agenda_on_the_meetings_page_lands_on_the_agenda_with_the_meeting_chosen(
