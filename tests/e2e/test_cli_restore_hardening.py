@@ -76,7 +76,7 @@ def test_a_restore_waits_for_a_running_import_and_its_rows_are_in_the_backup_bef
             text=True,
         )
         assert restoring.stderr is not None
-        assert "Waiting for another GroupDesk command" in restoring.stderr.readline()
+        said = restoring.stderr.readline()  # it waits (or, had it not waited, has finished)
         csv.writelines(f"Person {i},p{i}@example.org\n" for i in range(2000))
     imported, _ = importing.communicate(timeout=300)
     restored, problems = restoring.communicate(timeout=300)
@@ -88,6 +88,7 @@ def test_a_restore_waits_for_a_running_import_and_its_rows_are_in_the_backup_bef
         manifest = json.loads(archive.read(backup.MANIFEST))
     assert manifest["group_name"] == "Here before" and manifest["members"] == 2000
     assert members_in(folder / "groupdesk.sqlite") == 0  # the restored group's own
+    assert "Waiting for another GroupDesk command" in said
     assert (
         not (folder / "groupdesk.sqlite-wal").exists()
         or db.integrity_problems(folder / "groupdesk.sqlite") == []
