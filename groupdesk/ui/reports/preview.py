@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.errors import GroupDeskError
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.reports.pdf_pages import RenderedPage, render_page
@@ -155,7 +156,9 @@ def print_pages(printer: QPrinter, path: Path, job: OpJob) -> int:
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be started")
+        raise GroupDeskError(
+            "The printer could not be started. Check that it is on, then choose it again."
+        )
     try:
         area = printer.pageLayout().fullRectPixels(printer.resolution())
         # Rendered at no more than 300 dpi and scaled up by the painter: at a printer's 1200

@@ -139,6 +139,18 @@ def test_print_opens_the_print_dialog_and_sends_every_page(qtbot, page, tmp_path
     assert page.status_label.text() == f"Sent {pages} pages to the printer."
 
 
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_a_printer_that_cannot_start_is_said_in_a_sentence(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    choose(page, "roster")
+    make(qtbot, page)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no such folder" / "printed.pdf"))
+    page.print_to(printer)
+    settle()
+    assert page.status_label.text().startswith("The printer could not be started.")
+
+
 def test_a_funder_report_with_no_grant_to_choose_says_where_to_add_one(
     qtbot, group_workspace
 ) -> None:  # type: ignore[no-untyped-def]
