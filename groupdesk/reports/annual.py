@@ -118,7 +118,7 @@ def write_annual_report(
     year = group.financial_year_of(today) if year is None else year
     first, last = group.financial_year(year)
     letterhead = group_letterhead(uow, title=TITLE, today=today, paper_size=paper_size)
-    name = str(year) if (first.month, first.day) == (1, 1) else f"{year}/{(year + 1) % 100:02d}"
+    name = str(year) if (first.month, first.day) == (1, 1) else f"{year}–{(year + 1) % 100:02d}"
     letterhead = replace(
         letterhead,
         title=f"{TITLE} {name}",
@@ -357,6 +357,8 @@ def _lending(letterhead: Letterhead, lending: LendingYear) -> list[Any]:
 def _money(letterhead: Letterhead, grants: Sequence[GrantSummary]) -> list[Any]:
     """A table and a chart per currency: each grant's money in and out in the year, numbered
     in the chart as in the table (a chart cannot shape a title in every script)."""
+    from reportlab.platypus import KeepTogether
+
     story: list[Any] = [_heading("Money raised and spent")]
     if not grants:
         return [*story, _note("No grant received or spent money in this year.")]
@@ -390,16 +392,13 @@ def _money(letterhead: Letterhead, grants: Sequence[GrantSummary]) -> list[Any]:
                 money_cell(total.spent, locale),
             ]
         )
-        story += [
-            space(2),
-            listing(
-                ("#", f"Grant ({total.currency})", "Funder or applicant", "Received", "Spent"),
-                rows,
-                widths,
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, "#333333"),
-                right=(3, 4),
-            ),
-        ]
+        table = listing(
+            ("#", f"Grant ({total.currency})", "Funder or applicant", "Received", "Spent"),
+            rows,
+            widths,
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, "#333333"),
+            right=(3, 4),
+        )
         drawing, _ = bar_chart(
             width,
             [str(number) for number in range(1, len(mine) + 1)],
@@ -417,5 +416,6 @@ def _money(letterhead: Letterhead, grants: Sequence[GrantSummary]) -> list[Any]:
             ],
             locale=locale,
         )
-        story.append(drawing)
+        # a currency's chart on the page of its table (split only when they outgrow a page)
+        story.append(KeepTogether([space(2), table, drawing]))
     return story

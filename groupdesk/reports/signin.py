@@ -34,7 +34,7 @@ from groupdesk.reports.document import (
     write_pdf,
 )
 from groupdesk.reports.meeting import meeting_letterhead
-from groupdesk.reports.text import BODY_FONT
+from groupdesk.reports.text import BODY_FONT, remembering_runs
 from groupdesk.services.meetings.attendance import expected_members
 from groupdesk.services.members import records
 from groupdesk.services.uow import UnitOfWork
@@ -62,6 +62,7 @@ class SigninResult(ReportResult):
         )
 
 
+@remembering_runs
 def write_signin(
     uow: UnitOfWork,
     path: Path,
@@ -82,10 +83,10 @@ def write_signin(
     _, letterhead = meeting_letterhead(
         uow, meeting=meeting, title=TITLE, today=today, paper_size=paper_size
     )
-    if sum(_widths(letterhead, names)[:1]) + SIGNATURE_AT_LEAST + PHOTO_WIDTH > (
-        letterhead.text_width
-    ):
+    widths = _widths(letterhead, names)
+    if widths[0] + SIGNATURE_AT_LEAST + PHOTO_WIDTH > letterhead.text_width:
         letterhead = replace(letterhead, landscape=True)
+        widths = _widths(letterhead, names)
     styles = paragraph_styles()
     story: list[Any] = title_block(
         letterhead,
@@ -93,7 +94,6 @@ def write_signin(
         " photographed. Guests: please add your name below, a contact only if you wish.",
     )
     height = _row_height(letterhead, story)
-    widths = _widths(letterhead, names)
     member_rows = [
         cells([member.name, "", "yes" if photo.get(member.member_id) else NO_PHOTOS], widths)
         for member in expected

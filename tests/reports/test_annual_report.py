@@ -66,7 +66,7 @@ def test_the_annual_report_tells_the_financial_year_in_figures_and_in_our_words(
     result = write_annual_report(uow(), out, year=2026, narrative=WORDS, today=TODAY)
     text = readable(pdf_text(out))
     for heading in (
-        "Annual report 2026/27",
+        "Annual report 2026–27",
         "6 Apr 2026 – 5 Apr 2027",
         "The year in our words",
         "Members",
