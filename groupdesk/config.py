@@ -44,15 +44,37 @@ class DataPaths:
         return self.root / "logs" / "groupdesk.log"
 
     def ensure(self) -> DataPaths:
+        """Make the folders, or say in a sentence why they cannot be made."""
         for folder in (self.root, self.attachments, self.backups):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except FileExistsError:
+                raise _setup_error(f"{folder} is a file, not a folder.") from None
+            except OSError as problem:
+                raise _setup_error(
+                    f"The data folder {folder} cannot be made ({problem.strerror}); "
+                    "nothing was changed."
+                ) from None
         return self
 
 
+def _setup_error(message: str) -> Exception:
+    from groupdesk.errors import SetupError  # imported late: `--version` stays light
+
+    return SetupError(message)
+
+
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder to use, made absolute (it is not created here)."""
-    if explicit:
-        return Path(explicit).expanduser().resolve()
+    """The data folder to use, made absolute (it is not created here). An explicit folder that
+    is empty or a file is refused: falling back to the user's own folder would act on their
+    real group."""
+    if explicit is not None:
+        if not str(explicit).strip():
+            raise _setup_error("--data-dir is empty; give the data folder's path.")
+        folder = Path(explicit).expanduser().resolve()
+        if folder.exists() and not folder.is_dir():
+            raise _setup_error(f"{folder} is a file, not a folder; --data-dir names a data folder.")
+        return folder
     from_env = os.environ.get(ENV_DATA_DIR)
     if from_env:
         return Path(from_env).expanduser().resolve()

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from groupdesk.cli.terminal import guard_terminal, shown
 from groupdesk.config import DataPaths, data_paths
 from groupdesk.services.wording import field_label
 
@@ -32,6 +33,8 @@ EXIT_USAGE = 2
 class CliContext:
     paths: DataPaths
     _workspace: Workspace | None = field(default=None, repr=False)
+    #: Whether this command has saved anything yet (then it is not started again when busy).
+    committed: bool = False
     #: Held while the command works on the folder, so a restore waits for it to finish.
     _at_work: ReadWriteLock | None = field(default=None, repr=False)
 
@@ -50,7 +53,13 @@ class CliContext:
             if self._at_work is None:
                 self._at_work = hold_for_work(self.paths)
             self._workspace = open_workspace(self.paths)
+            from sqlalchemy import event
+
+            event.listen(self._workspace.engine, "commit", self._note_commit)
         return self._workspace
+
+    def _note_commit(self, _connection: object) -> None:
+        self.committed = True
 
     def close(self) -> None:
         if self._workspace is not None:
@@ -118,7 +127,7 @@ def _cell(value: Any, locale: str | None) -> str:
         from groupdesk.services.wording import day_text
 
         return day_text(value, locale)
-    return str(value)
+    return shown(str(value))
 
 
 def group_locale(context: CliContext) -> str:
@@ -129,7 +138,7 @@ def group_locale(context: CliContext) -> str:
 
 
 def error(message: str) -> None:
-    print(f"groupdesk: error: {message}", file=sys.stderr)
+    print(f"groupdesk: error: {shown(message)}", file=sys.stderr)
 
 
 def confirm(question: str, *, yes: bool, doing: str) -> bool:
@@ -166,6 +175,7 @@ REMEDIES = {
     "join_sync_folder": "groupdesk sync join {subject} --code CODE",
     "set_up_sync": "groupdesk sync init FOLDER, or groupdesk sync join FOLDER --code CODE",
     "allow_mass_delete": "groupdesk sync run --allow-mass-delete",
+    "import_again": "the same command with --again, to import it once more",
 }
 
 
@@ -196,9 +206,14 @@ def run(args: argparse.Namespace) -> int:
     """Run the chosen handler; user-facing errors go to stderr with exit status 1."""
     from groupdesk.errors import GroupDeskError
 
-    context = CliContext(data_paths(args.data_dir))
+    guard_terminal()
     try:
-        return int(args.handler(args, context) or EXIT_OK)
+        context = CliContext(data_paths(args.data_dir))
+    except GroupDeskError as problem:
+        error(str(problem))
+        return EXIT_ERROR
+    try:
+        return _run_waiting_for_writers(args, context)
     except GroupDeskError as problem:
         for line in error_lines(problem, getattr(args, "field_options", None)):
             error(line)
@@ -213,3 +228,31 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     finally:
         context.close()
+
+
+def _run_waiting_for_writers(args: argparse.Namespace, context: CliContext) -> int:
+    """Run the handler; while another program holds the database's write lock and this
+    command has saved nothing yet, start it again until that program is done (SQLite cannot
+    make a transaction that has read wait for the lock: it says "database is locked" at once).
+    A full disk, a read-only folder or a lock held too long becomes a sentence."""
+    import time
+
+    from groupdesk.services.faults import BUSY_WAIT_SECONDS, explain, is_busy
+
+    deadline = time.monotonic() + BUSY_WAIT_SECONDS
+    said = False
+    while True:
+        try:
+            return int(args.handler(args, context) or EXIT_OK)
+        except Exception as problem:  # only faults `explain` knows; anything else is a bug
+            if is_busy(problem) and not context.committed and time.monotonic() < deadline:
+                context.close()
+                if not said:
+                    error("waiting for another GroupDesk window or command to finish writing…")
+                    said = True
+                time.sleep(0.2)
+                continue
+            sentence = explain(problem, places=[context.paths.root], changed=context.committed)
+            if sentence is None:
+                raise
+            raise sentence from problem

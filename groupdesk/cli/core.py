@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from groupdesk.cli.context import EXIT_ERROR, EXIT_OK, CliContext, confirm, print_json
+from groupdesk.cli.options import add_force_option
 
 
 def register(subparsers: Any) -> None:
@@ -31,6 +32,7 @@ def register(subparsers: Any) -> None:
     backup.add_argument(
         "--out", "--to", dest="out", metavar="FILE", type=Path, help="where (default: backups/)"
     )
+    add_force_option(backup)
     backup.set_defaults(handler=run_backup)
 
     safety = subparsers.add_parser(
@@ -65,6 +67,7 @@ def register(subparsers: Any) -> None:
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
     shot.add_argument("--width", type=int, default=1280)
     shot.add_argument("--height", type=int, default=800)
+    add_force_option(shot)
     shot.set_defaults(handler=run_screenshot)
 
 
@@ -106,7 +109,10 @@ def run_demo(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_backup(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.backup import default_backup_name, write_backup
+    from groupdesk.services.output_files import check_output_path
 
+    if args.out is not None:
+        check_output_path(args.out, data_paths=context.paths, force=args.force)
     context.workspace()  # migrates an old database first, so the backup opens in this version
     target = args.out or context.paths.backups / default_backup_name(context.paths.backups)
     info = write_backup(context.paths, target)
@@ -234,8 +240,10 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_screenshot(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.output_files import check_output_path
     from groupdesk.ui.screenshot import render_page
 
+    check_output_path(args.out, data_paths=context.paths, force=args.force)
     context.workspace()
     render_page(context.paths, page=args.page, out=args.out, size=(args.width, args.height))
     print(f"Saved {args.out}")

@@ -59,6 +59,7 @@ def register(subparsers: Any) -> None:
     bank.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
     bank.add_argument("--line", metavar="LINE", help="put every expense on this budget line")
     bank.add_argument("--skip-bad-rows", action="store_true", help="import the good rows")
+    bank.add_argument("--again", action="store_true", help="import a file imported before")
     bank.add_argument("--encoding", help="UTF-8, Windows-1252, Mac Roman, …")
     mark = bank.add_mutually_exclusive_group()
     mark.add_argument("--decimal-comma", action="store_true", help="amounts like 1.234,56")
@@ -161,6 +162,7 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
         mapping=mapping,
         encoding=args.encoding,
         decimal_mark="," if args.decimal_comma else "." if args.decimal_point else None,
+        again=args.again,
     )
     if args.json:
         print_json(report.as_dict())

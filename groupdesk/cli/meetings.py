@@ -351,8 +351,9 @@ def run_calendar_export(args: argparse.Namespace, context: CliContext) -> int:
         series_calendar,
         upcoming_calendar,
     )
+    from groupdesk.services.output_files import write_output
 
-    path = out_path(args, example="meetings.ics")
+    path = out_path(args, example="meetings.ics", context=context)
     uow = context.workspace().uow()
     if args.meeting:
         ical = meeting_calendar(uow, meeting=meeting_option(context, args.meeting))
@@ -364,13 +365,6 @@ def run_calendar_export(args: argparse.Namespace, context: CliContext) -> int:
         ical = series_calendar(uow, series_id=series_id)
     else:
         ical = upcoming_calendar(uow)
-    try:
-        path.write_bytes(ical)
-    except OSError as problem:
-        from groupdesk.errors import ValidationError
-
-        raise ValidationError.single(
-            "out", f"{path} cannot be written ({problem.strerror})"
-        ) from None
+    write_output(path, ical)
     print(f"Wrote {path}")
     return EXIT_OK

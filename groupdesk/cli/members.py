@@ -139,6 +139,9 @@ def _register_members(subparsers: Any) -> None:
         help="rows matching a member already here: leave them out, fill in what the member's "
         "record lacks, or add them anyway (asked for when there are any)",
     )
+    importing.add_argument(
+        "--again", action="store_true", help="import a file that was imported here before"
+    )
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
     importing.set_defaults(handler=run_import)
 
@@ -449,6 +452,7 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
             encoding=args.encoding,
             existing=args.existing,
             today=date.today(),
+            again=args.again,
         )
     except ValidationError as problem:
         if "columns" not in problem.errors:
@@ -522,7 +526,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
 
     summary = export_members(
         context.workspace().uow(),
-        path=out_path(args, example="members.csv"),
+        path=out_path(args, example="members.csv", context=context),
         include_left=not args.without_left,
     )
     print(f"Exported {summary.members} member(s) to {summary.path}")

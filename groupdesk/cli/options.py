@@ -71,11 +71,19 @@ def add_out_option(parser: Any, *, metavar: str, help: str, also: tuple[str, ...
     plain argument (`reports roster roster.pdf`, as earlier versions took it) still works."""
     parser.add_argument("--out", *also, dest="out", type=Path, metavar=metavar, help=help)
     parser.add_argument("file", nargs="?", type=Path, metavar=metavar, help=argparse.SUPPRESS)
+    add_force_option(parser)
 
 
-def out_path(args: argparse.Namespace, *, example: str) -> Path:
-    """Where the command writes: `--out FILE` or the file given as a plain argument."""
+def add_force_option(parser: Any) -> None:
+    """`--force`: replace the file the command writes if it exists already."""
+    parser.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+
+def out_path(args: argparse.Namespace, *, example: str, context: CliContext) -> Path:
+    """Where the command writes: `--out FILE` or the file given as a plain argument, checked
+    (`groupdesk.services.output_files.check_output_path`) before any work is done."""
     from groupdesk.errors import ValidationError
+    from groupdesk.services.output_files import check_output_path
 
     if args.out is not None and args.file is not None and args.out != args.file:
         raise ValidationError.single(
@@ -84,7 +92,7 @@ def out_path(args: argparse.Namespace, *, example: str) -> Path:
     found: Path | None = args.out or args.file
     if found is None:
         raise ValidationError.single("out", f"say where to write it, e.g. --out {example}")
-    return found
+    return check_output_path(found, data_paths=context.paths, force=args.force)
 
 
 def name_options(parser: argparse.ArgumentParser) -> None:

@@ -70,7 +70,7 @@ def run_report(args: argparse.Namespace, context: CliContext) -> int:
         subject["narrative"] = _narrative(args.narrative)
     result = load(entry.writer)(
         context.workspace().uow(),
-        out_path(args, example=f"{entry.key}.pdf"),
+        out_path(args, example=f"{entry.key}.pdf", context=context),
         today=date_option("date", args.date),
         paper_size=PAPERS.get(args.paper or ""),
         **subject,

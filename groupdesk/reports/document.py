@@ -10,8 +10,6 @@ one was; the same data always gives the same bytes (`invariant`), so tests can c
 from __future__ import annotations
 
 import functools
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
@@ -30,6 +28,7 @@ from groupdesk.reports.text import (
 )
 from groupdesk.services import settings
 from groupdesk.services.attachments import DamagedAttachmentError, attachment_path
+from groupdesk.services.output_files import replacing
 from groupdesk.services.uow import UnitOfWork
 
 #: Called with (done, total, what): reports say how far they are.
@@ -330,15 +329,13 @@ def write_pdf(path: Path, letterhead: Letterhead, story: Sequence[Any]) -> int:
     register_fonts()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".groupdesk-", suffix=".pdf", dir=path.parent)
     except OSError as problem:
         raise ValidationError.single(
             "file", f"{path} cannot be written ({problem.strerror})"
         ) from None
-    os.close(handle)
-    try:
+    with replacing(path, field="file") as temporary:
         document = SimpleDocTemplate(
-            temporary,
+            str(temporary),
             pagesize=letterhead.page_size,
             leftMargin=PUNCH_MARGIN_MM * mm,
             rightMargin=MARGIN_MM * mm,
@@ -353,15 +350,6 @@ def write_pdf(path: Path, letterhead: Letterhead, story: Sequence[Any]) -> int:
         )
         pages = _PageCounter()
         document.build(list(story), canvasmaker=pages.canvas_maker(letterhead))
-        try:
-            os.replace(temporary, path)
-        except OSError as problem:  # e.g. the old file is open in a PDF viewer on Windows
-            raise ValidationError.single(
-                "file", f"{path} cannot be replaced ({problem.strerror}); close it and try again"
-            ) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return pages.total
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from groupdesk.errors import ValidationError
 from groupdesk.reports.document import Letterhead, para, paragraph_styles, table, write_pdf
 from groupdesk.reports.text import BOLD_FONT
+from groupdesk.services.output_files import write_output
 from groupdesk.services.sync.keys import RecoverySheet
 
 TITLE = "Sync recovery sheet"
@@ -30,12 +30,7 @@ def save_recovery_sheet(sheet: RecoverySheet, path: Path, *, paper_size: str = "
     if path.suffix.lower() == ".pdf":
         _write_pdf(sheet, path, paper_size)
         return
-    try:
-        path.write_text(sheet.text(), encoding="utf-8")
-    except OSError as problem:
-        raise ValidationError.single(
-            "file", f"{path} cannot be written ({problem.strerror})"
-        ) from None
+    write_output(path, sheet.text().encode("utf-8"), field="file")
 
 
 def _write_pdf(sheet: RecoverySheet, path: Path, paper_size: str) -> None:

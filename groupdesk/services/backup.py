@@ -27,6 +27,7 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import Cancelled, GroupDeskError, ValidationError
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.backup_checks import BackupError, check_entries, copy_entry, parse_manifest
+from groupdesk.services.output_files import replacing
 from groupdesk.services.sync.clock import utc_datetime, wall_millis
 from groupdesk.services.sync.keys import KeyStore
 from groupdesk.services.uow import UnitOfWork
@@ -161,9 +162,8 @@ def write_backup(
             "database_sha256": sha256_file(copy),
             "attachments": [p.name for p in attachments],
         }
-        partial = target.with_name(target.name + ".partial")
-        plain = Path(scratch) / "plain.zip" if seal is not None else partial
-        try:
+        with replacing(target) as partial:
+            plain = Path(scratch) / "plain.zip" if seal is not None else partial
             with zipfile.ZipFile(plain, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
                 archive.write(copy, DATABASE_ENTRY)
@@ -182,9 +182,6 @@ def write_backup(
                     reason=reason,
                     state=str(manifest["database_sha256"]),
                 )
-            os.replace(partial, target)
-        finally:
-            partial.unlink(missing_ok=True)
     second = (
         safety.copy_to_second_place(paths, target)
         if not kept_here

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from groupdesk.errors import ValidationError
 from groupdesk.services.collation import search_key
+from groupdesk.services.output_files import write_output
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: What may follow a leading + or - in a value a spreadsheet takes as it is: digits, spaces and
@@ -267,22 +266,7 @@ def write_rows(rows: list[list[str]]) -> bytes:
     return _UTF8_BOM + buffer.getvalue().encode("utf-8")
 
 
-def check_out_file(path: Path) -> None:
-    """Refuse, with a sentence, a place a file cannot be written to."""
-    if path.is_dir():
-        raise ValidationError.single("file", f"{path} is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise ValidationError.single("file", f"the folder {path.parent} does not exist")
-
-
 def write_csv_file(path: Path, rows: list[list[str]]) -> None:
     """`rows` (a header first) written to `path` as `write_rows` writes them, replacing the file
     whole: a reader never sees it half-written."""
-    check_out_file(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=".csv")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(write_rows(rows))
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    write_output(path, write_rows(rows), field="file")

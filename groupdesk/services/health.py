@@ -3,6 +3,7 @@ is every attached file there with the bytes its hash names?"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from groupdesk import db
 from groupdesk.config import DataPaths
 from groupdesk.migrations import SCHEMA_HEAD
+from groupdesk.services.faults import DiskFault
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,12 @@ def check_data_folder(paths: DataPaths) -> HealthReport:
     if not database.exists():
         return HealthReport(str(database), False, [], None, SCHEMA_HEAD)
     problems = db.integrity_problems(database)
+    if problems and not os.access(paths.root, os.W_OK):
+        # SQLite needs to write beside a WAL database even to read it: not damage.
+        raise DiskFault(
+            f"The folder {paths.root} is read-only, so its database cannot be checked (or "
+            "used) here; that is no sign of damage. Make the folder writable, or copy it."
+        )
     try:
         revision = db.current_revision(database)
     except sqlite3.DatabaseError as error:  # not a database at all: the report says so

@@ -24,6 +24,8 @@ from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.ids import new_id
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.models.sync_state import Change, LocalState
+from groupdesk.services import text_rules
+from groupdesk.services.faults import explain
 from groupdesk.services.leftovers import clean_leftovers
 from groupdesk.services.sync import capture
 from groupdesk.services.sync.clock import HybridClock, Stamp, utc_datetime, wall_millis
@@ -81,6 +83,9 @@ def open_workspace(
     try:
         old_revision = db.current_revision(paths.database)
     except sqlite3.DatabaseError as error:
+        fault = explain(error, places=[paths.root])  # a full or read-only disk is not damage
+        if fault is not None:
+            raise fault from None
         raise GroupDeskError(
             f"{paths.database} is not a GroupDesk database, or it is damaged ({error}). "
             "Restore a backup, or choose another folder.",
@@ -96,6 +101,7 @@ def open_workspace(
             raise
     session_factory = db.make_session_factory(engine)
     capture.install(session_factory)
+    text_rules.install(session_factory)
     with session_factory() as session, session.begin():
         device_id = _device_id(session)
         newest = session.scalar(select(func.max(Change.hlc)))

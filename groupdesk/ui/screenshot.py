@@ -20,6 +20,7 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
 
     from groupdesk.app import create_window
     from groupdesk.errors import GroupDeskError
+    from groupdesk.services.output_files import replacing
     from groupdesk.ui.ops import background_idle
     from groupdesk.ui.pages import PAGE_KEYS
     from groupdesk.ui.style import STYLE_SHEET
@@ -41,9 +42,9 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
         app.processEvents()
     for _ in range(5):  # the layouts the last answers asked for (a scroll area's, after them)
         app.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out)):
-        raise GroupDeskError(f"Could not write {out}.")
+    with replacing(out) as temporary:
+        if not window.grab().save(str(temporary), out.suffix.lstrip(".").upper() or "PNG"):
+            raise GroupDeskError(f"Could not write {out}.")
     # Not close(): closing saves the window's layout, and a picture at --width 900 must not
     # become the size GroupDesk opens at next time.
     window.context.wait_for_background_work()

@@ -189,6 +189,7 @@ def test_commands_on_a_folder_without_a_group_say_what_to_run(cli: Cli, tmp_path
 
 def test_screenshot_writes_a_png_of_the_page(cli: Cli, demo_folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "shots" / "dashboard.png"
+    out.parent.mkdir()
     result = ok(
         cli(
             "screenshot",

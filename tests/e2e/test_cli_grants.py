@@ -125,7 +125,9 @@ def test_a_grant_from_drafting_to_spending_with_its_figures_in_json(
     )
     imported = as_json(cli("expenses", "import", grant, statement, "--json", data_dir=folder))
     assert (imported["imported"], imported["money_in"], imported["decimal_mark"]) == (1, [3], ",")
-    again = as_json(cli("expenses", "import", grant, statement, "--json", data_dir=folder))
+    again = as_json(
+        cli("expenses", "import", grant, statement, "--json", "--again", data_dir=folder)
+    )
     assert (again["imported"], again["already_imported"]) == (0, [2])
 
     listed = as_json(cli("grants", "list", "--json", data_dir=folder))

@@ -32,6 +32,7 @@ def test_the_roster_command_writes_a_pdf_of_who_agreed_to_be_listed(
         )  # fmt: skip
         assert added.returncode == 0, added.stderr
     out = tmp_path / "out" / "roster.pdf"
+    out.parent.mkdir()
     result = cli(
         "reports", "roster", "--out", out, "--date", "2026-11-24", "--json", data_dir=folder
     )
@@ -47,7 +48,7 @@ def test_the_roster_command_writes_a_pdf_of_who_agreed_to_be_listed(
     assert text.index("Łukasz Nowak") < text.index("Zoë Ñúñez")
     assert "Ana Quiet" not in text and "River Friends" in text and "24 Nov 2026" in text
 
-    plain = cli("reports", "roster", out, data_dir=folder)  # the file as a plain argument, too
+    plain = cli("reports", "roster", out, "--force", data_dir=folder)  # a plain argument, too
     assert plain.returncode == 0 and "2 members listed on 1 page" in plain.stdout
 
     wrong = cli("reports", "roster", "--out", tmp_path / "roster.txt", data_dir=folder)

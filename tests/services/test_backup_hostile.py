@@ -126,14 +126,3 @@ def test_an_encrypted_backup_whose_header_is_nested_deep_is_refused(
     source = hostile.sealed_with_nested_header(tmp_path / "deep.sealed")
     with pytest.raises(GroupDeskError, match=r"deep\.sealed.*nested too deeply"):
         backup.inspect_backup(source)
-
-
-def test_an_encrypted_backup_asking_for_a_huge_key_cost_is_refused_before_any_work(
-    tmp_path: Path,
-) -> None:
-    from groupdesk.errors import GroupDeskError
-    from groupdesk.services.backup_safety import unseal_file
-
-    source = hostile.sealed_with_cost(tmp_path / "costly.sealed", n=2**20, r=32, p=16)
-    with pytest.raises(GroupDeskError, match=r"costly\.sealed.*key cost GroupDesk never writes"):
-        unseal_file(source, tmp_path / "plain.zip", "correct horse battery staple")

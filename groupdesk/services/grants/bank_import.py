@@ -43,6 +43,7 @@ from groupdesk.services.csv_files import (
 )
 from groupdesk.services.grants.expenses import budget_line_of
 from groupdesk.services.grants.rules import live_grant
+from groupdesk.services.imported_files import file_hash, record_import, refuse_a_second_import
 from groupdesk.services.sync.capture import bulk_insert
 from groupdesk.services.uow import UnitOfWork
 
@@ -370,12 +371,19 @@ def import_bank_expenses(
     mapping: Mapping[str, str] | None = None,
     encoding: str | None = None,
     decimal_mark: str | None = None,
+    again: bool = False,
 ) -> BankImportReport:
     """Import a bank file's spending as expenses of `grant_id` (on the budget line `line_id`,
     or on none, to be sorted later); see the module docstring. Problems with the file as a
-    whole (not a CSV, a column not found) raise ValidationError."""
+    whole (not a CSV, a column not found) raise ValidationError, as does a file imported here
+    before unless `again` (`groupdesk.services.imported_files`)."""
     data = read_file(path, data)
     locale = settings.get_settings(uow).locale
+    sha256 = file_hash(data)
+    if not again and not dry_run:
+        refuse_a_second_import(
+            uow, sha256=sha256, what=f"bank:{grant_id}", noun="expense", locale=locale
+        )
     with uow:
         grant = live_grant(uow.session, grant_id, direction="incoming")
         currency = grant.currency
@@ -411,6 +419,7 @@ def import_bank_expenses(
                     for row in fresh
                 ],
             )
+            record_import(uow, sha256=sha256, what=f"bank:{grant_id}", rows=len(fresh))
             uow.commit()
             imported = len(fresh)
     return BankImportReport(

@@ -24,6 +24,7 @@ from groupdesk.services.attachments import stored_path
 from groupdesk.services.csv_files import write_csv_file, write_rows
 from groupdesk.services.grants.expenses import Expense, list_expenses
 from groupdesk.services.grants.figures import GrantFigures, grant_figures
+from groupdesk.services.output_files import replacing
 from groupdesk.services.uow import UnitOfWork
 
 EXPENSES_FILE = "expenses.csv"
@@ -198,16 +199,14 @@ def export_evidence_pack(uow: UnitOfWork, *, grant_id: str, out: Path) -> Eviden
         BUDGET_FILE: budget_rows(figures),
     }
     if as_zip:
-        partial = out.with_name(f".{out.name}.partial")
-        try:
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as pack:
-                for name, rows in tables.items():
-                    pack.writestr(name, write_rows(rows))
-                for name, source in sources:
-                    pack.write(source, name)
-            partial.replace(out)
-        finally:
-            partial.unlink(missing_ok=True)
+        with (
+            replacing(out) as partial,
+            zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as pack,
+        ):
+            for name, rows in tables.items():
+                pack.writestr(name, write_rows(rows))
+            for name, source in sources:
+                pack.write(source, name)
     else:
         out.mkdir(parents=True, exist_ok=True)
         for name, rows in tables.items():

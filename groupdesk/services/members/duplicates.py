@@ -30,6 +30,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from groupdesk.errors import ValidationError
 from groupdesk.models.members import Member
 from groupdesk.services import settings
 from groupdesk.services.collation import search_key, sort_key
@@ -154,6 +155,10 @@ def namesakes(uow: UnitOfWork, *, full_name: str) -> list[Namesake]:
 
 def find_duplicates(uow: UnitOfWork, *, threshold: int = DEFAULT_THRESHOLD) -> list[DuplicatePair]:
     """Pairs of live records that are probably one person, most likely first."""
+    if not 0 <= threshold <= 100:
+        raise ValidationError.single(
+            "threshold", f"{threshold} is not a score; give one from 0 to 100 (85 is usual)"
+        )
     region = phone_region(settings.get_settings(uow).locale)
     return pairs_among(live_sides(uow), region=region, threshold=threshold)
 

@@ -14,10 +14,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from groupdesk.models.members import Member
-from groupdesk.services.csv_files import check_out_file, write_csv_file
+from groupdesk.services.csv_files import write_csv_file
 from groupdesk.services.members.csv_format import COLUMNS, EXPORT_ONLY, LIST_SEPARATOR
 from groupdesk.services.members.records import list_members
 from groupdesk.services.members.skills import skill_directory
+from groupdesk.services.output_files import check_output_path
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -68,7 +69,7 @@ def export_rows(uow: UnitOfWork, *, include_left: bool = True) -> list[list[str]
 
 def export_members(uow: UnitOfWork, *, path: Path, include_left: bool = True) -> ExportSummary:
     """Write current members to `path` (replaced whole, never left half-written)."""
-    check_out_file(path)
+    check_output_path(path, force=True, field="file")  # before the rows are read
     rows = export_rows(uow, include_left=include_left)
     write_csv_file(path, rows)
     return ExportSummary(path, len(rows) - 1)

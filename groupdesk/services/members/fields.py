@@ -13,8 +13,9 @@ from datetime import date
 from typing import Any
 
 from groupdesk.errors import ValidationError
-from groupdesk.models.members import CONSENT_KINDS, CONSENT_METHODS, MEMBER_STATUSES
+from groupdesk.models.members import CONSENT_KINDS, CONSENT_METHODS, MEMBER_STATUSES, Member
 from groupdesk.services.collation import sort_key
+from groupdesk.services.text_rules import takes_several_lines, typed_text
 
 #: Free-text fields and their longest length (None: no limit but MAX_TEXT).
 TEXT_FIELDS: dict[str, int] = {
@@ -225,6 +226,8 @@ def clean_member_values(
                 raise ValueError(
                     "there is no such member field; fields are " + ", ".join(EDITABLE_FIELDS)
                 )
+            if isinstance(value, str):
+                value = typed_text(value, several_lines=takes_several_lines(Member, field))
             clean[field] = _clean_one(field, value, region=region, today=today, locale=locale)
         except ValueError as problem:
             errors[field] = str(problem)

@@ -33,6 +33,7 @@ from groupdesk.services.csv_files import (
     read_file,
     unneutralise,
 )
+from groupdesk.services.imported_files import file_hash, record_import, refuse_a_second_import
 from groupdesk.services.members.contact_columns import Column, gather, plan_columns, recognise
 from groupdesk.services.members.fields import clean_member_values, phone_region
 from groupdesk.services.members.import_matches import (
@@ -143,6 +144,7 @@ def import_members(
     encoding: str | None = None,
     existing: str | None = None,
     today: date | None = None,
+    again: bool = False,
 ) -> ImportReport:
     """Import members from `path` (or the bytes `data`); see the module docstring.
 
@@ -150,11 +152,17 @@ def import_members(
     column. `encoding` (a name in `csv_files.ENCODINGS`) overrides the guess. `existing` says
     what to do with rows already here ("skip", "merge", "add"); without it, nothing is written
     while there are any. Problems with the file as a whole (no name column, not a CSV) raise
-    ValidationError."""
+    ValidationError, as does a file imported here before unless `again`
+    (`groupdesk.services.imported_files`)."""
     if existing is not None and existing not in CHOICES:
         raise ValidationError.single("existing", f"{existing!r} is not one of {', '.join(CHOICES)}")
     data = read_file(path, data)
     group = settings.get_settings(uow)
+    sha256 = file_hash(data)
+    if not again and not dry_run:
+        refuse_a_second_import(
+            uow, sha256=sha256, what="members", noun="member", locale=group.locale
+        )
     with uow:
         today = today or uow.today()
     region = phone_region(group.locale)
@@ -169,6 +177,7 @@ def import_members(
     if not dry_run and not blocked and parsed.good:
         with uow:
             imported, merged = _write(uow, parsed, already, existing)
+            record_import(uow, sha256=sha256, what="members", rows=imported + merged)
             uow.commit()
     written = imported or merged
     return ImportReport(

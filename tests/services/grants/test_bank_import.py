@@ -174,3 +174,15 @@ def test_the_decimal_mark_is_found_from_the_amounts() -> None:
     assert decimal_mark_of(["-42.10", "1,500.00"]) == "."
     # "1,234" alone could be either: the group's own mark decides.
     assert decimal_mark_of(["1,234"], default=",") == ","
+
+
+def test_a_bank_file_imported_before_is_refused_with_when_and_how_many(
+    members_ws: Workspace, grant: str, tmp_path: Path
+) -> None:
+    statement = write(tmp_path, "Date,Description,Amount\n03/05/2026,Hardware store,-42.10\n")
+    assert import_bank_expenses(members_ws.uow(), grant_id=grant, path=statement).imported == 1
+    with pytest.raises(ValidationError, match=r"already imported on .* \(1 expense\)") as refused:
+        import_bank_expenses(members_ws.uow(), grant_id=grant, path=statement)
+    assert refused.value.remedy is not None and refused.value.remedy.action == "import_again"
+    again = import_bank_expenses(members_ws.uow(), grant_id=grant, path=statement, again=True)
+    assert (again.imported, again.already_imported) == (0, (2,))

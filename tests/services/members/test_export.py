@@ -124,6 +124,15 @@ any_text = st.text(
     alphabet=st.characters(blacklist_categories=["Cs", "Cc"]) | st.sampled_from("\n,;\"'=+-@\t"),
     max_size=30,
 )
+#: What a field of one line takes: no tab or new line, no bidi controls (`text_rules`).
+one_line = st.text(
+    alphabet=st.characters(
+        blacklist_categories=["Cs", "Cc"],
+        blacklist_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    )
+    | st.sampled_from(",;\"'=+-@"),
+    max_size=30,
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -135,14 +144,15 @@ def test_neutralising_a_cell_is_undone_on_import(cell: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(
-        st.tuples(any_text.filter(lambda t: t.strip() != ""), any_text, any_text),
+        st.tuples(one_line.filter(lambda t: t.strip() != ""), any_text, one_line),
         min_size=1,
         max_size=5,
     )
 )
 def test_any_names_and_notes_survive_a_csv_round_trip(people: list[tuple[str, str, str]]) -> None:
-    """Whatever people type — commas, quotes, new lines, formula characters, any script — reads
-    back as it was (after the trimming of surrounding spaces that every form does)."""
+    """Whatever people type — commas, quotes, new lines in notes, formula characters, any
+    script — reads back as it was (after the trimming of surrounding spaces that every form
+    does)."""
     header = ["Full name", "Notes", "Languages"]
     rows = [header] + [[name, notes, languages] for name, notes, languages in people]
     parsed = parse_members_csv(write_rows(rows), region="GB", locale="en_GB", today=TODAY)
