@@ -51,6 +51,7 @@ from groupdesk.ui.grants.report_dialogs import OutcomeDialog, ProgressDialog, Re
 from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.widgets.empty_state import EmptyState
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 MoneyDialogT = TypeVar("MoneyDialogT", bound=MoneyDialog)
@@ -135,15 +136,14 @@ class GrantsPage(Page):
         self.totals_label = QLabel()
         self.totals_label.setAccessibleName(self.tr("Totals per currency"))
         self.totals_label.setWordWrap(True)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
+        self.empty_label = EmptyState(
+            self.view, self._explain_empty, self.tr("Add the first grant…"), self.open_new_dialog
+        )
         listing = QWidget()
         list_layout = QVBoxLayout(listing)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.view, 1)
-        list_layout.addWidget(self.empty_label)
         list_layout.addWidget(self.totals_label)
         self.detail = GrantDetail(context, self)
         self.detail.overview.edit_requested.connect(self.open_edit_dialog)
@@ -208,16 +208,28 @@ class GrantsPage(Page):
     def _show(self, found: Sequence[GrantSummary]) -> None:
         self.grants.set_records(found)
         self._show_totals(found)
-        self.empty_label.setText(
-            self.tr("No grants here yet. Add the first with New grant (Ctrl+N).")
-            if not found
-            else self.tr("No grant matches the search. Clear it to see them all.")
-        )
-        self.empty_label.setVisible(not self.grants.records())
+        self.empty_label.loaded()
         if self.chosen_id not in {grant.row.id for grant in found}:
             self.chosen_id = None  # deleted, or not of the grants shown
             self.detail.set_grant(None)
         self._select_chosen(first=True)
+
+    def _explain_empty(self) -> tuple[str, bool]:
+        """What the empty list says: how to see hidden grants, or what the list is for."""
+        if self.search_edit.text().strip():
+            return self.tr("No grant matches the search. Clear it to see them all."), False
+        if self.direction_combo.currentData() == "outgoing":
+            text = self.tr(
+                "Micro-grants the group gives to members' projects: the request, the decision, "
+                "the payment and the report back. None yet (Ctrl+N)."
+            )
+        else:
+            text = self.tr(
+                "Follow each grant here from first idea to final report: its budget, the money "
+                "received and spent with receipts, and what the funder asks back. None yet "
+                "(Ctrl+N)."
+            )
+        return text, True
 
     def _select_chosen(self, *, first: bool = False) -> None:
         """Select the chosen grant in the list (with `first`, the first grant if none is)."""

@@ -47,6 +47,7 @@ from groupdesk.ui.meetings.series_dialog import SeriesDialog
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.widgets.empty_state import EmptyState
 from groupdesk.ui.widgets.forms import ask_save_path, explain_disabled, labelled
 
 DialogT = TypeVar("DialogT", bound=QDialog)
@@ -136,12 +137,15 @@ class MeetingsPage(Page):
         self.meetings_view = show_rows(QTableView(), self.meetings, self.tr("Meetings"), 1)
         self.meetings_view.doubleClicked.connect(self._open_index)
         self.meetings_view.activated.connect(self._open_index)  # Enter, as well as double-click
-        self.empty_label = QLabel()
-        self.empty_label.hide()
+        self.empty_label = EmptyState(
+            self.meetings_view,
+            self._explain_empty,
+            self.tr("Plan the first meeting…"),
+            self.open_new_dialog,
+        )
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
         layout.addWidget(self.meetings_view, 1)
-        layout.addWidget(self.empty_label)
         layout.addLayout(self._report_buttons())
         return tab
 
@@ -226,10 +230,23 @@ class MeetingsPage(Page):
 
     def _show_meetings(self, found: list[Occurrence]) -> None:
         self.meetings.set_records(found)
-        self.empty_label.setText(
-            self.tr("No meetings here yet. Plan one with New meeting (Ctrl+N).")
+        self.empty_label.loaded()
+
+    def _explain_empty(self) -> tuple[str, bool]:
+        """What the empty list says: how to see hidden meetings, or what meetings are for."""
+        if self.meetings.every_record():
+            return self.tr("No meeting matches. Clear the search or choose Any kind."), False
+        if self.when_combo.currentData() == "past":
+            return self.tr(
+                "No meetings held yet: a meeting shows here once its day is past."
+            ), False
+        return (
+            self.tr(
+                "Plan the group's meetings here: the agenda, who came, the decisions taken and "
+                "the actions agreed, ready to print. Nothing is planned yet (Ctrl+N)."
+            ),
+            True,
         )
-        self.empty_label.setVisible(not found)
 
     def _show_owners(self, owners: Sequence[ActionOwner]) -> None:
         """The owner filter offers the members who own an action, not every member (10,000

@@ -61,6 +61,7 @@ from groupdesk.ui.resources.item_dialog import ItemDialog, PartDialog
 from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
 from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 from groupdesk.ui.resources.week import WeekView
+from groupdesk.ui.widgets.empty_state import EmptyState
 from groupdesk.ui.widgets.forms import labelled
 
 #: The Show filter's choices read by the service, and the views a dashboard line may ask for.
@@ -149,9 +150,13 @@ class ResourcesPage(Page):
         layout.addWidget(self.clash_banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
-        shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.focus_search)
+        for keys, act in (
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence.StandardKey.New, self.new_item),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(act)
 
     def _items_tab(self) -> QWidget:
         tab = QWidget()
@@ -196,12 +201,11 @@ class ResourcesPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([560, 480])
         self.splitter.setChildrenCollapsible(False)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
+        self.empty_label = EmptyState(
+            self.table, self._explain_empty, self.tr("Add the first item…"), self.new_item
+        )
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
-        layout.addWidget(self.empty_label)
         layout.addWidget(self.splitter, 1)
         return tab
 
@@ -253,18 +257,7 @@ class ResourcesPage(Page):
             chosen = rows[0].id  # a detail to look at from the start, not an empty pane
         self.items.set_records(rows)
         self._show_count()
-        if self.items.every_record():
-            self.empty_label.setText(
-                self.tr("No item here matches. Choose Everything and Any kind to see them all.")
-            )
-        else:
-            self.empty_label.setText(
-                self.tr(
-                    "No items yet. Add the group's things with 'groupdesk resources add', or try "
-                    "the demo group."
-                )
-            )
-        self.empty_label.setVisible(not self.items.records())
+        self.empty_label.loaded()
         self._reselect(chosen)
         if self._clashes_wanted:
             self._clashes_wanted = False
@@ -418,6 +411,21 @@ class ResourcesPage(Page):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.week:
             self.load_week(self.week.start)
+
+    def _explain_empty(self) -> tuple[str, bool]:
+        """What the empty list says: how to see hidden items, or what the list is for."""
+        if self.items.every_record():
+            return (
+                self.tr("No item here matches. Choose Everything and Any kind to see them all."),
+                False,
+            )
+        return (
+            self.tr(
+                "List what the group owns and shares here — tools, rooms, a van, materials — "
+                "then lend and book them and keep them in good repair. No items yet (Ctrl+N)."
+            ),
+            True,
+        )
 
     # --- acting ------------------------------------------------------------------------------
     def new_item(self) -> ItemDialog:
