@@ -361,7 +361,7 @@ class ReportsPage(Page):
             self.status_label.setText(self.tr("Saved a copy to {path}.").format(path=path))
 
         return (
-            Op(self, lambda _job: copy_into_place(made, target))
+            Op(self, lambda job: copy_into_place(made, target, data_paths=job.workspace.paths))
             .on_success(saved)
             .on_failure(self._failed)
             .run(self.context)

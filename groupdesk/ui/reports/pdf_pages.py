@@ -8,12 +8,11 @@ thread-safe, so it is only ever used from the one database thread, like SQLite.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from groupdesk.errors import ValidationError
+from groupdesk.config import DataPaths
+from groupdesk.services.output_files import check_output_path, write_output
 
 
 @dataclass(frozen=True)
@@ -57,24 +56,12 @@ def render_page(path: Path, index: int, *, width: int) -> RenderedPage:
         document.close()
 
 
-def copy_into_place(source: Path, target: Path) -> Path:
-    """Copy a made report to where the user asked: to a temporary name beside the target, then
-    renamed over it, so a failed copy never leaves half a file where a good one was."""
+def copy_into_place(source: Path, target: Path, *, data_paths: DataPaths) -> Path:
+    """Copy a made report to where the user asked (they agreed to replace a file there in the
+    save dialog): never over the group's own files, and written whole or not at all
+    (`output_files`)."""
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".groupdesk-", suffix=".pdf", dir=target.parent)
-    except OSError as problem:
-        raise ValidationError.single(
-            "file", f"{target.parent} cannot be written to ({problem.strerror})"
-        ) from None
-    try:
-        with os.fdopen(handle, "wb") as copy:
-            copy.write(source.read_bytes())
-        os.replace(temporary, target)
-    except OSError as problem:
-        Path(temporary).unlink(missing_ok=True)
-        raise ValidationError.single(
-            "file", f"{target} cannot be replaced ({problem.strerror}); close it and try again"
-        ) from None
+    check_output_path(target, data_paths=data_paths, force=True, field="file")
+    write_output(target, source.read_bytes(), field="file")
     return target

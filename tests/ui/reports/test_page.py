@@ -98,7 +98,7 @@ def test_a_name_the_roster_could_not_print_whole_is_named_under_it(qtbot, page) 
     ]
 
 
-def test_save_as_writes_the_report_where_asked_and_a_missing_folder_is_said(
+def test_save_as_writes_the_report_where_asked_and_refuses_where_it_must_not(
     qtbot, page, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     choose(page, "resources")
@@ -109,14 +109,22 @@ def test_save_as_writes_the_report_where_asked_and_a_missing_folder_is_said(
     settle()
     assert target.read_bytes() == page.made.read_bytes()
     assert page.status_label.text() == f"Saved a copy to {target}."
-    assert not list(tmp_path.glob(".groupdesk-*"))  # no temporary file left behind
+    assert not [name for name in tmp_path.iterdir() if name.name.startswith(".")]  # no leftovers
 
     nowhere = tmp_path / "no such folder" / "inventory.pdf"
     page.ask_path = lambda *_args: str(nowhere)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     settle()
-    assert "cannot be written to" in page.status_label.text()
+    assert page.status_label.text().endswith(f"the folder {nowhere.parent} does not exist")
     assert not nowhere.parent.exists()
+
+    inside = page.context.workspace.paths.attachments / "inventory.pdf"
+    inside.parent.mkdir(exist_ok=True)
+    page.ask_path = lambda *_args: str(inside)  # among the group's attached files
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert "one of the group's own files" in page.status_label.text()
+    assert not inside.exists()
 
 
 def test_print_opens_the_print_dialog_and_sends_every_page(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
