@@ -197,7 +197,8 @@ def checkins_due(
                 )
             )
         )
-        seen = engagement.last_seen_subquery()
+        # Only the follow-ups' members: the members not seen get theirs from `not_seen`.
+        seen = engagement.last_seen_subquery({r.member_id for r in rows})
         last_seen: dict[str, date] = {
             member_id: on
             for member_id, on in uow.session.execute(select(seen.c.member_id, seen.c.last_seen))

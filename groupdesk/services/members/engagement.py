@@ -6,6 +6,7 @@ without a mentor — what the dashboard needs to suggest a check-in or a pairing
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -35,14 +36,20 @@ class NewWithoutMentor:
     joined_on: date
 
 
-def seen_dates() -> Any:
-    """(member_id, seen_on) for every time a member was seen."""
+def seen_dates(member_ids: Collection[str] | None = None) -> Any:
+    """(member_id, seen_on) for every time a member was seen (only `member_ids`, if given:
+    each branch then reads its index for those members, where SQLite would otherwise group
+    every check-in and attendance mark of the group first)."""
+
+    def of(column: Any) -> Any:
+        return column.in_(member_ids) if member_ids is not None else column.is_not(None)
+
     return union_all(
         select(CheckIn.member_id.label("member_id"), CheckIn.checked_on.label("seen_on")).where(
-            CheckIn.deleted_at.is_(None)
+            CheckIn.deleted_at.is_(None), of(CheckIn.member_id)
         ),
         select(CheckIn.by_id.label("member_id"), CheckIn.checked_on.label("seen_on")).where(
-            CheckIn.deleted_at.is_(None), CheckIn.by_id.is_not(None)
+            CheckIn.deleted_at.is_(None), of(CheckIn.by_id)
         ),
         select(
             Attendance.member_id.label("member_id"),
@@ -50,6 +57,7 @@ def seen_dates() -> Any:
         )
         .join(Meeting, Meeting.id == Attendance.meeting_id)
         .where(
+            of(Attendance.member_id),
             Attendance.deleted_at.is_(None),
             Attendance.status == "present",
             Meeting.deleted_at.is_(None),
@@ -58,9 +66,10 @@ def seen_dates() -> Any:
     )
 
 
-def last_seen_subquery() -> Any:
-    """A subquery of (member_id, last_seen), for joining into member queries."""
-    seen = seen_dates().subquery()
+def last_seen_subquery(member_ids: Collection[str] | None = None) -> Any:
+    """A subquery of (member_id, last_seen), for joining into member queries (only
+    `member_ids`, if given)."""
+    seen = seen_dates(member_ids).subquery()
     return (
         select(seen.c.member_id, func.max(seen.c.seen_on).label("last_seen"))
         .group_by(seen.c.member_id)

@@ -150,3 +150,22 @@ def test_a_removed_check_in_no_longer_counts(members_ws: Workspace, add_person: 
     made = record_checkin(members_ws.uow(), member_id=sam, by_id=None, on=TODAY, how="call")
     remove_checkin(members_ws.uow(), checkin_id=made.id)
     assert checkins_of(members_ws.uow(), member_id=sam) == []
+
+
+def test_a_follow_up_says_when_its_member_was_last_seen_by_them_or_about_them(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    """The care list reads last-seen days for its follow-ups' members alone: a check-in the
+    member made later than the one about them still counts."""
+    wei, sam, ana = add_person("Wei Chen"), add_person("Sam Okafor"), add_person("Ana Silva")
+    record_checkin(
+        members_ws.uow(),
+        member_id=sam,
+        by_id=wei,
+        on=date(2026, 4, 1),
+        how="call",
+        follow_up_on=date(2026, 5, 1),
+    )
+    record_checkin(members_ws.uow(), member_id=ana, by_id=sam, on=date(2026, 4, 20), how="visit")
+    [follow_up] = [d for d in checkins_due(members_ws.uow(), today=TODAY) if d.member_id == sam]
+    assert (follow_up.reason, follow_up.last_seen) == ("follow-up", date(2026, 4, 20))
