@@ -38,6 +38,9 @@ SEALING_KEY = "backup_sealing"
 _KEYRING_PREFIX = "backups:"
 _KEY_CHECK_CONTEXT = "groupdesk backup"
 _MAX_HEADER = 64 * 1024
+#: The most scrypt work (n·r·p) a sealed backup may ask for: 8 times what GroupDesk writes
+#: (2^15·8·1, 32 MiB), so a crafted header cannot take gigabytes or minutes before any check.
+_MAX_SCRYPT_WORK = 8 * 2**15 * 8
 
 
 class MissingBackupKey(GroupDeskError):
@@ -261,13 +264,10 @@ def unseal_file(source: Path, target: Path, passphrase: str | None) -> None:
         )
     header, prefix = _read_prefix(source)
     try:
-        key = crypto.passphrase_key(
-            passphrase,
-            bytes.fromhex(str(header["salt"])),
-            n=int(str(header["n"])),
-            r=int(str(header["r"])),
-            p=int(str(header["p"])),
-        )
+        n, r, p = (int(str(header[name])) for name in ("n", "r", "p"))
+        if min(n, r, p) < 1 or n * r * p > _MAX_SCRYPT_WORK:
+            raise ValueError(f"it asks for a key cost GroupDesk never writes (n={n} r={r} p={p})")
+        key = crypto.passphrase_key(passphrase, bytes.fromhex(str(header["salt"])), n=n, r=r, p=p)
     except (KeyError, ValueError) as problem:
         raise GroupDeskError(f"{source.name} is a damaged encrypted backup ({problem}).") from None
     if crypto.key_check_value(key, _KEY_CHECK_CONTEXT) != header.get("key_check"):

@@ -14,6 +14,7 @@ import functools
 import re
 import sqlite3
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,20 +104,13 @@ def schema_differences(database: Path, revision: str) -> list[str]:
     """How the schema of `database` differs from what `revision` declares, one sentence each
     (an empty list: it matches)."""
     found, declared = schema_of(database), declared_schema(revision)
-    problems: list[str] = []
-    for name in sorted(declared.tables.keys() - found.tables.keys()):
-        problems.append(f"table {name} is missing")
-    for name in sorted(found.tables.keys() - declared.tables.keys()):
-        problems.append(f"table {name} was not made by GroupDesk")
+    problems = _named_differences("table", found.tables, declared.tables)
     for name in sorted(found.tables.keys() & declared.tables.keys()):
         if found.tables[name] != declared.tables[name]:
             problems.append(f"the columns of table {name} differ from GroupDesk's")
         elif found.foreign_keys[name] != declared.foreign_keys[name]:
             problems.append(f"the links of table {name} to other tables differ from GroupDesk's")
-    for name in sorted(declared.indexes.keys() - found.indexes.keys()):
-        problems.append(f"index {name} is missing")
-    for name in sorted(found.indexes.keys() - declared.indexes.keys()):
-        problems.append(f"index {name} was not made by GroupDesk")
+    problems += _named_differences("index", found.indexes, declared.indexes)
     for name in sorted(found.indexes.keys() & declared.indexes.keys()):
         if found.indexes[name] != declared.indexes[name]:
             problems.append(f"index {name} differs from GroupDesk's")
@@ -127,3 +121,13 @@ def schema_differences(database: Path, revision: str) -> list[str]:
         if name not in found.others:
             problems.append(f"{kind} {name} is missing")
     return problems
+
+
+def _named_differences(
+    kind: str, found: Mapping[str, object], declared: Mapping[str, object]
+) -> list[str]:
+    """What is missing by name, and what is there that GroupDesk did not make."""
+    return [f"{kind} {name} is missing" for name in sorted(declared.keys() - found.keys())] + [
+        f"{kind} {name} was not made by GroupDesk"
+        for name in sorted(found.keys() - declared.keys())
+    ]

@@ -131,3 +131,14 @@ def failing_upgrade(path: Path) -> Path:
     the upgrade's table rebuild needs (as a crashed older tool might leave it)."""
     database_at(path, "0010_resource_indexes")
     return with_trigger(path, "CREATE TABLE _alembic_tmp_group_settings (id INTEGER)")
+
+
+def sealed_with_cost(path: Path, *, n: int, r: int, p: int) -> Path:
+    """An 'encrypted backup' whose clear header asks scrypt for the cost given (n=2^20, r=32,
+    p=16 is 4 GB of memory and minutes of work)."""
+    from groupdesk.services.backup_safety import MAGIC
+
+    header = {"format_version": 1, "kdf": "scrypt", "salt": "00" * 16, "n": n, "r": r, "p": p}
+    body = json.dumps(header).encode()
+    path.write_bytes(MAGIC + struct.pack(">I", len(body)) + body)
+    return path

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from groupdesk.config import DataPaths
 from groupdesk.services.workspace import Workspace
 
 #: The day the `members_ws` laptop's clock shows (noon UTC, the same date in every time zone
@@ -36,3 +37,14 @@ def add_person(members_ws: Workspace) -> Callable[..., str]:
         return add_member(members_ws.uow(), values={"full_name": full_name, **values}).id
 
     return add
+
+
+@pytest.fixture
+def target(make_workspace: Callable[..., Workspace]) -> DataPaths:
+    """A data folder holding a group, closed (as a restore over it needs)."""
+    from groupdesk.services.settings import create_group
+
+    workspace = make_workspace("target")
+    create_group(workspace.uow(), name="Before the restore", currency="EUR")
+    workspace.close()
+    return workspace.paths

@@ -21,7 +21,7 @@ from groupdesk.errors import Cancelled, GroupDeskError
 from groupdesk.models import Member
 from groupdesk.services import backup
 from groupdesk.services.backup import BackupError
-from groupdesk.services.settings import create_group, set_logo
+from groupdesk.services.settings import set_logo
 from groupdesk.services.workspace import Workspace
 
 MakeWorkspace = Callable[..., Workspace]
@@ -41,15 +41,6 @@ def source(make_workspace: MakeWorkspace, logo_png: Path) -> Workspace:
     make_demo(workspace.uow(), members=25, seed=3)
     set_logo(workspace.uow(), image=logo_png)
     return workspace
-
-
-@pytest.fixture
-def target(make_workspace: MakeWorkspace) -> DataPaths:
-    """Another data folder, holding a different group, closed (as a restore needs)."""
-    workspace = make_workspace("target")
-    create_group(workspace.uow(), name="Before the restore", currency="EUR")
-    workspace.close()
-    return workspace.paths
 
 
 def write_zip(path: Path, entries: dict[str, bytes]) -> Path:

@@ -31,14 +31,6 @@ def database(make_workspace: MakeWorkspace, tmp_path: Path) -> bytes:
     return copy.read_bytes()
 
 
-@pytest.fixture
-def target(make_workspace: MakeWorkspace) -> DataPaths:
-    workspace = make_workspace("target")
-    create_group(workspace.uow(), name="Before the restore", currency="EUR")
-    workspace.close()
-    return workspace.paths
-
-
 def refused(target: DataPaths, source: Path, *words: str) -> str:
     """Restore `source` over `target`, expecting a one-line refusal naming the file; the data
     folder is left exactly as it was."""
@@ -126,3 +118,14 @@ def test_an_encrypted_backup_whose_header_is_nested_deep_is_refused(
     source = hostile.sealed_with_nested_header(tmp_path / "deep.sealed")
     with pytest.raises(GroupDeskError, match=r"deep\.sealed.*nested too deeply"):
         backup.inspect_backup(source)
+
+
+def test_an_encrypted_backup_asking_for_a_huge_key_cost_is_refused_before_any_work(
+    tmp_path: Path,
+) -> None:
+    from groupdesk.errors import GroupDeskError
+    from groupdesk.services.backup_safety import unseal_file
+
+    source = hostile.sealed_with_cost(tmp_path / "costly.sealed", n=2**20, r=32, p=16)
+    with pytest.raises(GroupDeskError, match=r"costly\.sealed.*key cost GroupDesk never writes"):
+        unseal_file(source, tmp_path / "plain.zip", "correct horse battery staple")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hostile import backups as hostile
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from support.gui import settle
@@ -316,3 +317,33 @@ def test_the_financial_year_start_is_also_said_in_words(page) -> None:  # type: 
 def test_no_backups_yet_is_said_instead_of_an_empty_box(page) -> None:  # type: ignore[no-untyped-def]
     assert page.backup_list.count() == 0
     assert not page.backup_list.isVisible() and page.no_backups_label.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("build", "said"),
+    [
+        (hostile.deeply_nested_manifest, "its manifest is nested too deeply"),
+        (
+            lambda path, data: hostile.patch_entry(
+                hostile.backup_with(path, data), backup.DATABASE_ENTRY, method=99
+            ),
+            "uses a compression method GroupDesk does not write",
+        ),
+    ],
+    ids=["nested", "method-99"],
+)
+def test_a_hostile_backup_is_refused_with_one_sentence_beside_the_restore_button(
+    qtbot, page, app_context, other_backup: Path, tmp_path: Path, monkeypatch, build, said
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 item 16: these gave a stack trace (the crash dialog) instead of a sentence."""
+    with zipfile.ZipFile(other_backup) as original:
+        source = build(tmp_path / "hostile.zip", original.read(backup.DATABASE_ENTRY))
+    asked = answer_restore_question(monkeypatch, QMessageBox.StandardButton.Yes)
+
+    page.restore_from(source)
+    qtbot.waitUntil(lambda: said in page.backup_status.text(), timeout=10_000)
+
+    assert page.backup_status.text().startswith("hostile.zip")
+    assert "\n" not in page.backup_status.text()
+    assert asked == []
+    assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME
