@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from groupdesk.cli.context import CliContext, group_locale, print_json, print_table
-from groupdesk.cli.options import add_force_option, passphrase_option, record_option
+from groupdesk.cli.options import passphrase_option, record_option
 
 if TYPE_CHECKING:
     from groupdesk.services.sync.keys import RecoverySheet
@@ -31,7 +31,6 @@ def register(subparsers: Any) -> None:
     init.add_argument(
         "--recovery-sheet", type=Path, metavar="FILE", help="write the sheet here (.pdf or text)"
     )
-    add_force_option(init)
     init.set_defaults(handler=run_init)
 
     join = commands.add_parser("join", help="join the group's existing sync folder")
@@ -40,6 +39,12 @@ def register(subparsers: Any) -> None:
     how.add_argument("--code", help="the join code from the first laptop or recovery sheet")
     how.add_argument("--passphrase-file", type=Path, metavar="F", help="the group passphrase")
     join.add_argument("--name", help="this laptop's name, e.g. \"Sam's laptop\"")
+    join.add_argument(
+        "--merge-own-records",
+        action="store_true",
+        help="this laptop holds records of its own: add them to the group's (and take the "
+        "group's settings); without it, joining such a laptop says what it would do and stops",
+    )
     join.set_defaults(handler=run_join)
 
     run = commands.add_parser("run", help="sync now: read what is new, send what is new")
@@ -97,7 +102,6 @@ def register(subparsers: Any) -> None:
     sheet.add_argument(
         "--out", type=Path, metavar="FILE", help="write it to FILE (.pdf to print, else text)"
     )
-    add_force_option(sheet)
     sheet.set_defaults(handler=run_recovery_sheet)
 
     history = commands.add_parser("history", help="who changed a record, when, old → new")
@@ -118,13 +122,8 @@ def _print_report(report: Any) -> None:
 
 
 def run_init(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.output_files import check_output_path
     from groupdesk.services.sync.setup import init_folder, recovery_sheet
 
-    if args.recovery_sheet:
-        check_output_path(
-            args.recovery_sheet, data_paths=context.paths, force=args.force, field="recovery_sheet"
-        )
     workspace = context.workspace()
     result = init_folder(
         workspace,
@@ -155,6 +154,7 @@ def run_join(args: argparse.Namespace, context: CliContext) -> int:
         code=args.code,
         passphrase=passphrase_option(args.passphrase_file),
         name=args.name,
+        merge_own_records=args.merge_own_records,
     )
     print(f"Joined the sync folder {result.folder} as {result.device_name!r}.")
     _print_report(result.report)
@@ -291,11 +291,8 @@ def run_resolve(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_recovery_sheet(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.output_files import check_output_path
     from groupdesk.services.sync.setup import recovery_sheet
 
-    if args.out:
-        check_output_path(args.out, data_paths=context.paths, force=args.force)
     workspace = context.workspace()
     sheet = recovery_sheet(workspace)
     if args.out:

@@ -39,10 +39,13 @@ MASS_DELETE_MINIMUM = 5
 class MassDeleteError(GroupDeskError):
     """Importing a file would delete more than the allowed share of a table's live rows."""
 
-    def __init__(self, name: str, table: str, deleting: int, live: int) -> None:
+    def __init__(
+        self, name: str, table: str, deleting: int, live: int, *, message: str = ""
+    ) -> None:
         self.name, self.table, self.deleting, self.live = name, table, deleting, live
         super().__init__(
-            f"Stopped before {name}: it would delete {deleting} of the {live} "
+            message
+            or f"Stopped before {name}: it would delete {deleting} of the {live} "
             f"{table.replace('_', ' ')} on this laptop. Nothing from it was applied. If that "
             "is what your group meant, sync again and allow it.",
             remedy=Remedy("allow_mass_delete"),

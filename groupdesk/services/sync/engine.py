@@ -16,7 +16,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from groupdesk.models.base import synced_models
 from groupdesk.models.sync_local import SyncDevice, SyncFile
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import format as fmt
-from groupdesk.services.sync import keys
+from groupdesk.services.sync import joining, keys
 from groupdesk.services.sync.apply import (
     MassDeleteError,
     MassDeleteGuard,
@@ -55,10 +55,11 @@ from groupdesk.services.sync.config import (
 )
 from groupdesk.services.sync.conflicts import device_label
 from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
-from groupdesk.services.sync.one_at_a_time import one_sync_at_a_time
 from groupdesk.services.sync.outgoing import contiguous_reads, write_changes, write_device_file
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
+from groupdesk.services.sync.snapshot_check import judge_snapshot
 from groupdesk.services.sync.snapshots import prune_own_files, should_snapshot, write_snapshot
+from groupdesk.services.sync.validate import RejectedChange
 from groupdesk.services.workspace import DEVICE_ID_KEY, Workspace
 
 #: Two computer clocks further apart than this disagree (`clock_check`).
@@ -111,9 +112,9 @@ def run_sync(
     if folder_path is not None:
         config = SyncConfig(Path(folder_path).resolve(), config.group_id)
     store = store or keys.keyring_store()
-    waiting = (lambda: progress(0, 0, "Waiting for another sync to finish…")) if progress else None
-    with one_sync_at_a_time(workspace.paths, waiting=waiting):
-        folder, key = open_folder(config, store)
+    folder, key = open_folder(config, store)
+
+    def once(*, backup: bool, write: bool) -> SyncReport:
         run = _Run(
             workspace,
             folder,
@@ -125,12 +126,22 @@ def run_sync(
             max_skew,
         )
         run.clock_is_right = clock_is_right
-        report = run.execute(allow_mass_delete=allow_mass_delete, backup=backup, write=write)
-        with workspace.uow() as uow:
-            uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
-            if folder_path is not None and remember_folder:
-                uow.session.merge(LocalState(key=FOLDER_KEY, value=str(config.folder)))
-            uow.commit()
+        return run.execute(allow_mass_delete=allow_mass_delete, backup=backup, write=write)
+
+    # A join killed half-way resumes here: read, take the group's settings, then send.
+    joining_before = joining.pending(workspace)
+    report = once(backup=backup, write=write and joining_before is None)
+    if joining_before is not None and report.stopped is None:
+        if joining.finish(workspace, joining_before):
+            if write:
+                report = report.then(once(backup=False, write=True))
+        else:
+            report = replace(report, warnings=(*report.warnings, joining.NOT_FINISHED))
+    with workspace.uow() as uow:
+        uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
+        if folder_path is not None and remember_folder:
+            uow.session.merge(LocalState(key=FOLDER_KEY, value=str(config.folder)))
+        uow.commit()
     return report
 
 
@@ -186,7 +197,10 @@ class _Run:
             kept_aside_applied = result.applied
             totals["applied"] += result.applied
             totals["conflicts"] += result.conflicts_opened
+            self._note_rejected("the changes kept for this version", result.rejected)
         try:
+            if snapshot is not None and self._new_here(read):
+                snapshot = self._trusted(snapshot, listing, allow_mass_delete)
             if snapshot is not None:
                 with _gc_paused():
                     covered = self._apply_snapshot(snapshot, listing, read, guard, totals)
@@ -484,11 +498,43 @@ class _Run:
         totals["new"] += result.new_changes
         totals["applied"] += result.applied
         totals["conflicts"] += result.conflicts_opened
+        self._note_rejected(entry.name, result.rejected)
         self.reads.append(
             FileRead(
                 entry.name, entry.device_id, self._device_label(entry.device_id), len(body.changes)
             )
         )
+
+    def _note_rejected(self, name: str, rejected: list[RejectedChange]) -> None:
+        """Name each change that could not be applied, its file and the laptop that made it
+        (every laptop skips the same ones, so they still agree)."""
+        for change in rejected:
+            author = self._device_label(change.hlc[fmt.STAMP_DEVICE_AT :])
+            self.warnings.append(
+                f"Skipped a change in {name} made by {author}: {change.table} {change.row_id}, "
+                f"{change.reason}. It cannot be applied; every laptop skips it."
+            )
+
+    @staticmethod
+    def _new_here(read: dict[str, KnownFile]) -> bool:
+        """Whether this laptop has read nothing of the folder yet (it is joining)."""
+        return not any(f.kind in ("changes", "snapshot", "covered") for f in read.values())
+
+    def _trusted(self, entry: Entry, listing: Listing, allow_mass_delete: bool) -> Entry | None:
+        """`entry` if a joining laptop may start from it (`snapshot_check`), else None: the
+        change files are read instead, and people are told why."""
+        use, warning = judge_snapshot(
+            self.folder,
+            self.key,
+            self.group_id,
+            entry.name,
+            self._device_label(entry.device_id),
+            listing,
+            allow_mass_delete=allow_mass_delete,
+        )
+        if warning:
+            self.warnings.append(warning)
+        return entry if use else None
 
     def _snapshot_to_load(self, listing: Listing, read: dict[str, KnownFile]) -> Entry | None:
         """A snapshot to start from: the newest one for a laptop new to the folder; else the
@@ -501,7 +547,7 @@ class _Run:
         ]
         if not snapshots:
             return None
-        if not any(f.kind in ("changes", "snapshot", "covered") for f in read.values()):
+        if self._new_here(read):
             return max(snapshots, key=lambda e: self.folder.modified(e.name))
         present = set(listing.entries)
         got = contiguous_reads(read.values())
@@ -546,6 +592,7 @@ class _Run:
         totals["new"] += result.new_changes
         totals["applied"] += result.applied
         totals["conflicts"] += result.conflicts_opened
+        self._note_rejected(entry.name, result.rejected)
         self.reads.append(
             FileRead(
                 entry.name, entry.device_id, self._device_label(entry.device_id), len(body.changes)

@@ -37,6 +37,7 @@ from groupdesk.models.base import Synced, synced_models
 from groupdesk.services.sync.capture import session_now, synced_fields
 from groupdesk.services.sync.derived import conflict_free, derived_inputs, refresh_derived
 from groupdesk.services.sync.format import STAMP_DEVICE_AT, IncomingChange
+from groupdesk.services.sync.validate import Check, RejectedChange, column_checks, split_valid
 from groupdesk.services.sync.values import ROW_FIELD, decode_value, row_values
 from groupdesk.services.sync.winners import (
     DELETED_WHILE_CHANGED,
@@ -68,6 +69,8 @@ class MergeResult:
     deleted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     conflicts_opened: int = 0
     devices: set[str] = field(default_factory=set)
+    #: Changes that cannot be applied (a bad value): skipped, never logged (`validate`).
+    rejected: list[RejectedChange] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,11 @@ def _models() -> dict[str, _Model]:
         columns = {key: mapper.column_attrs[key].columns[0] for key in synced_fields(model)}
         found[model.__tablename__] = _Model(model, model.__table__, columns)
     return found
+
+
+def value_checks() -> dict[str, dict[str, tuple[bool, Check]]]:
+    """The checks an incoming value of each known table and field must pass (`validate`)."""
+    return column_checks(_models())
 
 
 def _placeholder(column: Any) -> Any:
@@ -118,6 +126,7 @@ def merge_changes(
     one the field-by-field merge gives (`fast_path=False` forces that, for tests).
     """
     result = MergeResult()
+    changes, result.rejected = split_valid(changes, value_checks())
     if not changes:
         return result
     connection = session.connection()
@@ -196,15 +205,17 @@ def apply_kept_aside(
     still does not know stay aside.
     """
     result = MergeResult()
-    applicable = kept_aside_now_known(session)
-    if not applicable:
+    known = kept_aside_now_known(session)
+    if not known:
         return result
+    applicable, result.rejected = split_valid(known, value_checks())
     clock = now or partial(session_now, session)
-    _merge_fresh(session, applicable, result, now=clock, fast_path=True)
+    if applicable:
+        _merge_fresh(session, applicable, result, now=clock, fast_path=True)
     session.connection().exec_driver_sql(
         "DELETE FROM sync_unknown_changes"
         " WHERE hlc = ? AND table_name = ? AND row_id = ? AND field = ?",
-        [(hlc, table, row_id, field_name) for table, row_id, field_name, hlc, _, _ in applicable],
+        [(hlc, table, row_id, field_name) for table, row_id, field_name, hlc, _, _ in known],
     )
     return result
 

@@ -80,6 +80,28 @@ class SyncReport:
             parts.append(f"{len(self.problems)} file(s) could not be read (see below).")
         return " ".join(parts)
 
+    def then(self, later: SyncReport) -> SyncReport:
+        """This run's reading followed by `later`'s (a join reads, then sends)."""
+        return SyncReport(
+            files_read=self.files_read + later.files_read,
+            changes_applied=self.changes_applied + later.changes_applied,
+            new_changes=self.new_changes + later.new_changes,
+            conflicts_opened=self.conflicts_opened + later.conflicts_opened,
+            problems=self.problems + later.problems,
+            warnings=self.warnings + later.warnings,
+            written=later.written,
+            exported_changes=later.exported_changes,
+            attachments_fetched=self.attachments_fetched + later.attachments_fetched,
+            attachments_sent=later.attachments_sent,
+            attachments_pending=later.attachments_pending,
+            snapshot_written=later.snapshot_written,
+            pruned=later.pruned,
+            stopped=self.stopped or later.stopped,
+            finished_at=later.finished_at,
+            kept_aside_applied=self.kept_aside_applied + later.kept_aside_applied,
+            clock_refused=later.clock_refused,
+        )
+
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
         data["summary"] = self.summary()

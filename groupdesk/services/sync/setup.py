@@ -11,13 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from groupdesk.errors import Remedy, SetupError, ValidationError
 from groupdesk.ids import new_id
-from groupdesk.models.settings import GroupSettings
 from groupdesk.models.sync_state import LocalState
-from groupdesk.services.sync import crypto, keys
+from groupdesk.services.sync import crypto, joining, keys
 from groupdesk.services.sync.config import FOLDER_KEY, GROUP_KEY, device_name, sync_config
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.folder import FolderManifest, SyncFolder
@@ -46,19 +43,23 @@ def _refuse_if_set_up(workspace: Workspace, folder: Path, group_id: str | None =
     )
 
 
-def _live_settings_ids(workspace: Workspace) -> set[str]:
-    with workspace.uow() as uow:
-        return set(
-            uow.session.scalars(select(GroupSettings.id).where(GroupSettings.deleted_at.is_(None)))
-        )
-
-
-def _remember(workspace: Workspace, folder: Path, group_id: str, name: str | None) -> None:
+def _remember(
+    workspace: Workspace,
+    folder: Path,
+    group_id: str,
+    name: str | None,
+    *,
+    joining_with: set[str] | None = None,
+) -> None:
+    """Make this laptop one of the folder's; a join also leaves its mark (`joining`) in the
+    same transaction, with the settings held before, so a killed join resumes."""
     with workspace.uow() as uow:
         uow.session.merge(LocalState(key=FOLDER_KEY, value=str(folder)))
         uow.session.merge(LocalState(key=GROUP_KEY, value=group_id))
         if name:
             uow.session.merge(LocalState(key=DEVICE_NAME_KEY, value=name.strip()[:200]))
+        if joining_with is not None:
+            uow.session.merge(joining.mark_pending(joining_with))
         uow.commit()
 
 
@@ -82,7 +83,7 @@ def init_folder(
 ) -> SetupResult:
     """Make `folder` the group's new sync folder and send everything this laptop holds."""
     folder = Path(folder).expanduser().resolve()
-    if not _live_settings_ids(workspace):
+    if not joining.live_settings_ids(workspace):
         raise SetupError(
             "Create your group first, then set up sync.", remedy=Remedy("create_group")
         )
@@ -120,8 +121,11 @@ def join_folder(
     name: str | None = None,
     now: Callable[[], datetime] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    merge_own_records: bool = False,
 ) -> SetupResult:
-    """Join the group's sync folder with the join code or the group passphrase, and read it."""
+    """Join the group's sync folder with the join code or the group passphrase, read it and
+    take the group's settings (`joining`). A laptop holding records of its own is told what
+    that does to them (JoinNeedsConsentError) unless `merge_own_records`."""
     folder = Path(folder).expanduser().resolve()
     manifest = SyncFolder(folder).manifest()
     if code:
@@ -143,55 +147,27 @@ def join_folder(
             f"this {'join code' if field == 'code' else 'passphrase'} does not open this sync "
             "folder: it belongs to a different key or group",
         )
+    already = sync_config(workspace) is not None  # joining its own group again
     _refuse_if_set_up(workspace, folder, manifest.group_id)
+    if not already and not merge_own_records:
+        told = joining.consent_needed(workspace)
+        if told:
+            raise joining.JoinNeedsConsentError(told)
     store = store or keys.keyring_store()
     store.put(manifest.group_id, key)
     if store.get(manifest.group_id) != key:
         raise keys.NoKeyringError(keys.NO_KEYRING)
-    before = _live_settings_ids(workspace)
-    _remember(workspace, folder, manifest.group_id, name)
-    report = run_sync(workspace, store=store, now=now, write=False, progress=progress)
-    _adopt_folder_settings(workspace, before)
-    final = run_sync(workspace, store=store, now=now, backup=False, progress=progress)
-    merged = SyncReport(
-        files_read=report.files_read + final.files_read,
-        changes_applied=report.changes_applied + final.changes_applied,
-        new_changes=report.new_changes + final.new_changes,
-        conflicts_opened=report.conflicts_opened + final.conflicts_opened,
-        problems=report.problems + final.problems,
-        warnings=report.warnings + final.warnings,
-        written=final.written,
-        exported_changes=final.exported_changes,
-        attachments_fetched=report.attachments_fetched + final.attachments_fetched,
-        attachments_sent=final.attachments_sent,
-        attachments_pending=final.attachments_pending,
-        snapshot_written=final.snapshot_written,
-        stopped=report.stopped or final.stopped,
-        finished_at=final.finished_at,
-        kept_aside_applied=report.kept_aside_applied + final.kept_aside_applied,
-    )
+    before = None if already else joining.live_settings_ids(workspace)
+    _remember(workspace, folder, manifest.group_id, name, joining_with=before)
+    report = run_sync(workspace, store=store, now=now, progress=progress)
     return SetupResult(
         folder,
         manifest.group_id,
         crypto.join_code(key),
         workspace.device_id,
         device_name(workspace),
-        merged,
+        report,
     )
-
-
-def _adopt_folder_settings(workspace: Workspace, local_before: set[str]) -> None:
-    """A laptop that had made its own group before joining takes the group's settings from the
-    folder: its own settings row is deleted (an ordinary change, so every laptop agrees)."""
-    live = _live_settings_ids(workspace)
-    if not (live - local_before) or not (live & local_before):
-        return
-    with workspace.uow() as uow:
-        for row in uow.session.scalars(
-            select(GroupSettings).where(GroupSettings.id.in_(local_before & live))
-        ):
-            row.deleted_at = uow.now()
-        uow.commit()
 
 
 def group_join_code(workspace: Workspace, *, store: keys.KeyStore | None = None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services.sync import conflicts as conflict_service
 from groupdesk.services.sync.engine import run_sync
+from groupdesk.services.sync.joining import JoinNeedsConsentError
 from groupdesk.services.sync.keys import RecoverySheet
 from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.status import SyncStatus, sync_status
@@ -43,6 +44,8 @@ class SyncPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.status: SyncStatus | None = None
+        #: F5 asked for a sync while the status was still being read.
+        self._sync_after_read = False
         self._layout = layout = QVBoxLayout(self)
         heading = QLabel(self.page_title())
         heading.setObjectName("pageHeading")
@@ -140,6 +143,10 @@ class SyncPage(Page):
 
     def _show(self, status: SyncStatus, conflicts: list[conflict_service.ConflictData]) -> None:
         self.status = status
+        if self._sync_after_read:
+            self._sync_after_read = False
+            if status.set_up:
+                QTimer.singleShot(0, self.sync_when_ready)
         if status.set_up:
             self.where.setText(
                 self.tr("This laptop, “{name}”, syncs through {folder}").format(
@@ -226,6 +233,14 @@ class SyncPage(Page):
 
     # Acting -----------------------------------------------------------------------
 
+    def sync_when_ready(self) -> None:
+        """F5 from any page: sync now if this laptop syncs (once its status is read, if it is
+        on its way); a laptop that does not sync yet sees this page say how to set it up."""
+        if self.loading or self.status is None:
+            self._sync_after_read = True
+        elif self.status.set_up and self.sync_button.isEnabled():
+            self.sync_now()
+
     def sync_now(
         self, *, allow_mass_delete: bool = False, clock_is_right: bool = False
     ) -> Op[SyncReport]:
@@ -269,6 +284,18 @@ class SyncPage(Page):
         box.addButton(self.tr("I will fix the clock"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is send
+
+    def _confirm_merge_own_records(self, message: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("This laptop has records of its own"))
+        box.setText(message)
+        merge = box.addButton(
+            self.tr("Join and add its records"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Do not join"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is merge
 
     def _confirm_mass_delete(self, message: str) -> bool:
         box = QMessageBox(self)
@@ -332,9 +359,11 @@ class SyncPage(Page):
         code: str | None = None,
         passphrase: str | None = None,
         name: str | None = None,
+        merge_own_records: bool = False,
     ) -> Op[object]:
         """Check what can be checked at once (join code typos), then do the work off the GUI
-        thread: making the folder or reading the whole group can take a while."""
+        thread: making the folder or reading the whole group can take a while. A laptop with
+        records of its own is asked first whether to add them to the group's."""
         from groupdesk.services.sync import crypto
         from groupdesk.services.sync.setup import init_folder, join_folder
 
@@ -352,6 +381,7 @@ class SyncPage(Page):
                     passphrase=passphrase,
                     name=name,
                     progress=job.progress,
+                    merge_own_records=merge_own_records,
                 )
             return init_folder(job.workspace, folder=folder, passphrase=passphrase, name=name)
 
@@ -360,11 +390,26 @@ class SyncPage(Page):
             if not joining:
                 self._show_code()
 
+        def failed(error: BaseException) -> None:
+            if isinstance(error, JoinNeedsConsentError):
+                if self._confirm_merge_own_records(str(error)):
+                    self.set_up(
+                        joining=True,
+                        folder=folder,
+                        code=code,
+                        passphrase=passphrase,
+                        name=name,
+                        merge_own_records=True,
+                    )
+                return
+            show_error(self, error)
+
         return (
             Op(self, work)
             .with_progress(self.tr("Joining…") if joining else self.tr("Setting up…"))
             .changes(ALL)  # joining brings a whole group
             .on_success(done)
+            .on_failure(failed)
             .run(self.context)
         )
 

@@ -90,7 +90,12 @@ def live_members(workspace: Workspace) -> list[str]:
 
 
 def setup_group(
-    first: Workspace, others: list[Workspace], folder: Path, *, names: list[str] | None = None
+    first: Workspace,
+    others: list[Workspace],
+    folder: Path,
+    *,
+    names: list[str] | None = None,
+    **join_options: Any,
 ) -> str:
     """`first` makes the sync folder (it must hold a group); `others` join it. Returns the code."""
     from groupdesk.services.settings import create_group, has_group
@@ -100,7 +105,7 @@ def setup_group(
     labels = names or [f"laptop {i}" for i in range(len(others) + 1)]
     code = init_folder(first, folder=folder, name=labels[0]).join_code
     for other, label in zip(others, labels[1:], strict=True):
-        join_folder(other, folder=folder, code=code, name=label)
+        join_folder(other, folder=folder, code=code, name=label, **join_options)
     return code
 
 

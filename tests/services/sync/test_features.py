@@ -192,7 +192,7 @@ def test_a_laptop_that_made_its_own_group_adopts_the_folders_settings(laptops, s
 
     ana, sam = laptops("ana"), laptops("sam")
     create_group(sam.uow(), name="Sam's try", currency="GBP")
-    setup_group(ana, [sam], sync_folder)
+    setup_group(ana, [sam], sync_folder, merge_own_records=True)
     sync(ana)
     assert get_settings(sam.uow()).name == get_settings(ana.uow()).name == "Riverside"
     assert state(ana) == state(sam)

@@ -1,0 +1,153 @@
+"""Checking incoming values before they are merged (issue 15 item 9).
+
+A sealed change from any laptop holding the key is trusted to be the group's, not to be well
+formed: one `joined_on` of "not-a-date", a null `full_name` or text that is not JSON made every
+sync and join crash, on every laptop, for good. Each change is checked against the column it
+sets (JSON, the column's kind, empty only where the column may be, a time without a zone,
+whole numbers SQLite can hold, and an attachment's content reference a sha256 digest). A change
+that fails is skipped, never half-applied and never logged, with the file and the laptop named
+in the report; the rest of the file still applies. The rule depends on the value alone, so
+every laptop skips the same changes and they still converge.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from groupdesk.services.attachments import SHA256
+from groupdesk.services.sync.values import ROW_FIELD
+
+Check = Callable[[Any], str | None]
+#: A change as merged: (table, row id, field, hlc, base hlc, value JSON text).
+ChangeTuple = tuple[str, str, str, str, str | None, str]
+C = TypeVar("C", bound=ChangeTuple)
+_INT_LIMIT = 1 << 63
+
+
+@dataclass(frozen=True)
+class RejectedChange:
+    table: str
+    row_id: str
+    field: str
+    hlc: str
+    reason: str
+
+
+def _text(raw: Any) -> str | None:
+    return None if isinstance(raw, str) else "not text"
+
+
+def _whole_number(raw: Any) -> str | None:
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        return "not a whole number"
+    return None if -_INT_LIMIT <= raw < _INT_LIMIT else "a number too large to keep"
+
+
+def _yes_no(raw: Any) -> str | None:
+    return None if isinstance(raw, bool) else "not true or false"
+
+
+def _day(raw: Any) -> str | None:
+    try:
+        date.fromisoformat(raw)
+    except (TypeError, ValueError):
+        return "not a date"
+    return None
+
+
+def _time(raw: Any) -> str | None:
+    try:
+        moment = datetime.fromisoformat(raw)
+    except (TypeError, ValueError):
+        return "not a date and time"
+    return None if moment.tzinfo is None else "a time with a zone (GroupDesk keeps none)"
+
+
+def _sha256(raw: Any) -> str | None:
+    return None if isinstance(raw, str) and SHA256.fullmatch(raw) else "not a sha256 digest"
+
+
+_BY_KIND: dict[type, Check] = {
+    str: _text,
+    int: _whole_number,
+    bool: _yes_no,
+    date: _day,
+    datetime: _time,
+}
+#: Rules beyond the column's kind: values that name a file on disk.
+_BY_FIELD: dict[tuple[str, str], Check] = {("attachments", "sha256"): _sha256}
+
+
+def column_checks(models: dict[str, Any]) -> dict[str, dict[str, tuple[bool, Check]]]:
+    """table → field → (may be empty, check of a non-empty value), from the merge's models."""
+    checks: dict[str, dict[str, tuple[bool, Check]]] = {}
+    for table, known in models.items():
+        checks[table] = {
+            name: (
+                bool(column.nullable),
+                _BY_FIELD.get((table, name)) or _BY_KIND[column.type.python_type],
+            )
+            for name, column in known.fields.items()
+        }
+    return checks
+
+
+def _problem(checks: dict[str, tuple[bool, Check]], field: str, raw: Any) -> str | None:
+    rule = checks.get(field)
+    if rule is None:
+        return None  # a field this version does not know: kept aside, checked when known
+    nullable, check = rule
+    if raw is None:
+        return None if nullable else "empty, but it must have a value"
+    return check(raw)
+
+
+def _why(checks: dict[str, tuple[bool, Check]], field: str, text: str) -> str | None:
+    """Why the change of `field` to JSON `text` cannot be applied, or None if it can."""
+    try:
+        raw = json.loads(text)
+    except ValueError:
+        return f"{field} holds {text[:40]!r}, which is not JSON"
+    if field != ROW_FIELD:
+        problem = _problem(checks, field, raw)
+        return f"{field} is {raw!r:.60}: {problem}" if problem else None
+    if not isinstance(raw, dict):
+        return f"a new row holds {text[:40]!r}, not a JSON object"
+    for name, value in raw.items():
+        problem = _problem(checks, name, value)
+        if problem:
+            return f"{name} is {value!r:.60}: {problem}"
+    return None
+
+
+def split_valid(
+    changes: Iterable[C], checks: dict[str, dict[str, tuple[bool, Check]]]
+) -> tuple[list[C], list[RejectedChange]]:
+    """The changes that can be applied, and those that cannot (with why). Tables this version
+    does not know pass: their changes are kept aside and checked once they are known."""
+    good: list[C] = []
+    rejected: list[RejectedChange] = []
+    memo: dict[tuple[str, str, str], str | None] = {}
+    for change in changes:
+        table, row_id, field, hlc, _base, value = change
+        table_checks = checks.get(table)
+        if table_checks is None:
+            good.append(change)
+            continue
+        if field == ROW_FIELD:  # one per new row: nothing to share
+            why = _why(table_checks, field, value)
+        else:
+            key = (table, field, value)
+            try:
+                why = memo[key]
+            except KeyError:
+                why = memo[key] = _why(table_checks, field, value)
+        if why is None:
+            good.append(change)
+        else:
+            rejected.append(RejectedChange(table, row_id, field, hlc, why))
+    return good, rejected
