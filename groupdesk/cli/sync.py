@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from groupdesk.cli.context import CliContext, group_locale, print_json, print_table
-from groupdesk.cli.options import passphrase_option, record_option
+from groupdesk.cli.options import add_force_option, passphrase_option, record_option
 
 if TYPE_CHECKING:
     from groupdesk.services.sync.keys import RecoverySheet
@@ -31,6 +31,7 @@ def register(subparsers: Any) -> None:
     init.add_argument(
         "--recovery-sheet", type=Path, metavar="FILE", help="write the sheet here (.pdf or text)"
     )
+    add_force_option(init)
     init.set_defaults(handler=run_init)
 
     join = commands.add_parser("join", help="join the group's existing sync folder")
@@ -102,6 +103,7 @@ def register(subparsers: Any) -> None:
     sheet.add_argument(
         "--out", type=Path, metavar="FILE", help="write it to FILE (.pdf to print, else text)"
     )
+    add_force_option(sheet)
     sheet.set_defaults(handler=run_recovery_sheet)
 
     history = commands.add_parser("history", help="who changed a record, when, old → new")
@@ -122,8 +124,13 @@ def _print_report(report: Any) -> None:
 
 
 def run_init(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.output_files import check_output_path
     from groupdesk.services.sync.setup import init_folder, recovery_sheet
 
+    if args.recovery_sheet:
+        check_output_path(
+            args.recovery_sheet, data_paths=context.paths, force=args.force, field="recovery_sheet"
+        )
     workspace = context.workspace()
     result = init_folder(
         workspace,
@@ -291,8 +298,11 @@ def run_resolve(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_recovery_sheet(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.output_files import check_output_path
     from groupdesk.services.sync.setup import recovery_sheet
 
+    if args.out:
+        check_output_path(args.out, data_paths=context.paths, force=args.force)
     workspace = context.workspace()
     sheet = recovery_sheet(workspace)
     if args.out:

@@ -55,6 +55,7 @@ from groupdesk.services.sync.config import (
 )
 from groupdesk.services.sync.conflicts import device_label
 from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
+from groupdesk.services.sync.one_at_a_time import one_sync_at_a_time
 from groupdesk.services.sync.outgoing import contiguous_reads, write_changes, write_device_file
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
 from groupdesk.services.sync.snapshot_check import judge_snapshot
@@ -112,36 +113,38 @@ def run_sync(
     if folder_path is not None:
         config = SyncConfig(Path(folder_path).resolve(), config.group_id)
     store = store or keys.keyring_store()
-    folder, key = open_folder(config, store)
+    waiting = (lambda: progress(0, 0, "Waiting for another sync to finish…")) if progress else None
+    with one_sync_at_a_time(workspace.paths, waiting=waiting):
+        folder, key = open_folder(config, store)
 
-    def once(*, backup: bool, write: bool) -> SyncReport:
-        run = _Run(
-            workspace,
-            folder,
-            key,
-            config.group_id,
-            now or workspace.now,
-            progress,
-            cancelled,
-            max_skew,
-        )
-        run.clock_is_right = clock_is_right
-        return run.execute(allow_mass_delete=allow_mass_delete, backup=backup, write=write)
+        def once(*, backup: bool, write: bool) -> SyncReport:
+            run = _Run(
+                workspace,
+                folder,
+                key,
+                config.group_id,
+                now or workspace.now,
+                progress,
+                cancelled,
+                max_skew,
+            )
+            run.clock_is_right = clock_is_right
+            return run.execute(allow_mass_delete=allow_mass_delete, backup=backup, write=write)
 
-    # A join killed half-way resumes here: read, take the group's settings, then send.
-    joining_before = joining.pending(workspace)
-    report = once(backup=backup, write=write and joining_before is None)
-    if joining_before is not None and report.stopped is None:
-        if joining.finish(workspace, joining_before):
-            if write:
-                report = report.then(once(backup=False, write=True))
-        else:
-            report = replace(report, warnings=(*report.warnings, joining.NOT_FINISHED))
-    with workspace.uow() as uow:
-        uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
-        if folder_path is not None and remember_folder:
-            uow.session.merge(LocalState(key=FOLDER_KEY, value=str(config.folder)))
-        uow.commit()
+        # A join killed half-way resumes here: read, take the group's settings, then send.
+        joining_before = joining.pending(workspace)
+        report = once(backup=backup, write=write and joining_before is None)
+        if joining_before is not None and report.stopped is None:
+            if joining.finish(workspace, joining_before):
+                if write:
+                    report = report.then(once(backup=False, write=True))
+            else:
+                report = replace(report, warnings=(*report.warnings, joining.NOT_FINISHED))
+        with workspace.uow() as uow:
+            uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
+            if folder_path is not None and remember_folder:
+                uow.session.merge(LocalState(key=FOLDER_KEY, value=str(config.folder)))
+            uow.commit()
     return report
 
 
