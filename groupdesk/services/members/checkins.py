@@ -174,18 +174,20 @@ def checkins_due(
     live = (
         Member.deleted_at.is_(None) & Member.merged_into_id.is_(None) & Member.erased_at.is_(None)
     )
+    due_soon = (
+        select(CheckIn.id, CheckIn.member_id, CheckIn.follow_up_on, CheckIn.note)
+        .join(Member, Member.id == CheckIn.member_id)
+        .where(
+            live,
+            CheckIn.deleted_at.is_(None),
+            CheckIn.follow_up_on.is_not(None),
+            CheckIn.follow_up_done_on.is_(None),
+            CheckIn.follow_up_on <= horizon,
+        )
+    )
     with uow:
         rows = uow.session.execute(
-            select(CheckIn.id, CheckIn.member_id, CheckIn.follow_up_on, CheckIn.note)
-            .join(Member, Member.id == CheckIn.member_id)
-            .where(
-                live,
-                CheckIn.deleted_at.is_(None),
-                CheckIn.follow_up_on.is_not(None),
-                CheckIn.follow_up_done_on.is_(None),
-                CheckIn.follow_up_on <= horizon,
-            )
-            .order_by(CheckIn.follow_up_on, CheckIn.checked_on)
+            due_soon.order_by(CheckIn.follow_up_on, CheckIn.checked_on)
         ).all()
         names = names_of(uow.session, {r.member_id for r in rows})
         planned = set(
@@ -198,7 +200,7 @@ def checkins_due(
             )
         )
         # Only the follow-ups' members: the members not seen get theirs from `not_seen`.
-        seen = engagement.last_seen_subquery({r.member_id for r in rows})
+        seen = engagement.last_seen_subquery(select(due_soon.subquery().c.member_id))
         last_seen: dict[str, date] = {
             member_id: on
             for member_id, on in uow.session.execute(select(seen.c.member_id, seen.c.last_seen))

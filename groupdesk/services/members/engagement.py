@@ -6,12 +6,11 @@ without a mentor — what the dashboard needs to suggest a check-in or a pairing
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Date, func, select, type_coerce, union_all
+from sqlalchemy import Date, Select, func, select, type_coerce, union_all
 
 from groupdesk.models.meetings import Attendance, Meeting
 from groupdesk.models.members import CheckIn, Member, Mentorship
@@ -36,10 +35,10 @@ class NewWithoutMentor:
     joined_on: date
 
 
-def seen_dates(member_ids: Collection[str] | None = None) -> Any:
-    """(member_id, seen_on) for every time a member was seen (only `member_ids`, if given:
-    each branch then reads its index for those members, where SQLite would otherwise group
-    every check-in and attendance mark of the group first)."""
+def seen_dates(member_ids: Select[tuple[str]] | None = None) -> Any:
+    """(member_id, seen_on) for every time a member was seen (only those `member_ids` selects,
+    if given: each branch then reads its index for those members, where SQLite would otherwise
+    group every check-in and attendance mark of the group first)."""
 
     def of(column: Any) -> Any:
         return column.in_(member_ids) if member_ids is not None else column.is_not(None)
@@ -66,7 +65,7 @@ def seen_dates(member_ids: Collection[str] | None = None) -> Any:
     )
 
 
-def last_seen_subquery(member_ids: Collection[str] | None = None) -> Any:
+def last_seen_subquery(member_ids: Select[tuple[str]] | None = None) -> Any:
     """A subquery of (member_id, last_seen), for joining into member queries (only
     `member_ids`, if given)."""
     seen = seen_dates(member_ids).subquery()
