@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -169,6 +170,14 @@ class Bench:
         done = run_process(command, env)
         self._peak_mb = max(self._peak_mb or 0.0, done.peak_mb)
         return done
+
+    def gui_timings(self, script: Path, *args: str | os.PathLike[str]) -> dict[str, float]:
+        """The timings a GUI benchmark script prints as JSON on its last line (Qt offscreen
+        unless told otherwise), its peak memory noted for the next figure."""
+        env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        done = self.process([sys.executable, script, *args], env=env)
+        timings: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+        return timings
 
     def demo_folder(self, members: int) -> Path:
         """A data folder with the demo group of `members` members: built once per version of

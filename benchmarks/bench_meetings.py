@@ -9,10 +9,7 @@ own service reads called directly (the page; timed in a process of its own, meet
 
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -89,11 +86,7 @@ def queries(bench: Bench) -> None:
 
 def page_open(bench: Bench) -> None:
     folder = bench.copy_of(bench.demo_folder(bench.members), "meetings-page")
-    env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    done = bench.process(
-        [sys.executable, Path(__file__).parent / "meetings_page.py", folder], env=env
-    )
-    timing = json.loads(done.stdout.strip().splitlines()[-1])
+    timing = bench.gui_timings(Path(__file__).parent / "meetings_page.py", folder)
     bench.figure(
         f"Meetings page opens, lists filled and painted ({bench.group} members)",
         timing["open"],

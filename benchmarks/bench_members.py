@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -26,9 +24,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def table(bench: Bench, folder: Path) -> None:
-    env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    done = bench.process([sys.executable, HERE / "members_table.py", folder], env=env)
-    timing = json.loads(done.stdout.strip().splitlines()[-1])
+    timing = bench.gui_timings(HERE / "members_table.py", folder)
     bench.figure(
         f"Members table: load {bench.group} rows into the model and view",
         timing["load"],

@@ -13,10 +13,7 @@ the page's own list reads called directly.
 from __future__ import annotations
 
 import contextlib
-import json
-import os
 import sqlite3
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -166,11 +163,7 @@ def queries(bench: Bench) -> None:
 
 def page_open(bench: Bench) -> None:
     folder = bench.copy_of(bench.demo_folder(bench.members), "resources-page")
-    env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    done = bench.process(
-        [sys.executable, Path(__file__).parent / "resources_page.py", folder], env=env
-    )
-    timing = json.loads(done.stdout.strip().splitlines()[-1])
+    timing = bench.gui_timings(Path(__file__).parent / "resources_page.py", folder)
     bench.figure(
         "Resources page opens, items listed and painted (3,000 items)",
         timing["open"],
