@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from groupdesk.services.sync import format as fmt
+from groupdesk.services.workspace import Workspace
 
 #: A device id that no laptop of the test has.
 STRANGER = "0190e2a4-0000-7000-8000-00000000beef"
@@ -22,6 +23,17 @@ def rewrite_manifest(folder: Path, **fields: Any) -> None:
     manifest = json.loads(path.read_text(encoding="utf-8"))
     manifest.update(fields)
     path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def group_key(workspace: Workspace) -> tuple[bytes, str]:
+    """The key and group id a laptop syncs with (from the test's keyring): what a laptop
+    holding the key could seal anything with."""
+    from groupdesk.services.sync import keys
+    from groupdesk.services.sync.config import sync_config
+
+    config = sync_config(workspace)
+    assert config is not None
+    return keys.load_key(keys.keyring_store(), config.group_id), config.group_id
 
 
 def stamp(millis: int, device_id: str = STRANGER, counter: int = 0) -> str:

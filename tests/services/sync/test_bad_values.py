@@ -5,14 +5,10 @@ named with its file and laptop; the rest applies, and every laptop skips the sam
 
 from __future__ import annotations
 
-import base64
-
 import pytest
 from hostile import sync_folders as hostile
 from sync_helpers import add_member, change_log, live_members, member, setup_group, state, sync
 
-from groupdesk.services.sync.config import sync_config
-from groupdesk.services.sync.keys import SERVICE
 from groupdesk.services.sync.setup import group_join_code, join_folder
 from groupdesk.services.sync.values import encode_row
 
@@ -25,15 +21,14 @@ BAD = {
 
 
 @pytest.fixture
-def folder_with_bad_changes(laptops, sync_folder, memory_keyring):  # type: ignore[no-untyped-def]
+def folder_with_bad_changes(laptops, sync_folder):  # type: ignore[no-untyped-def]
     """Ana and Sam share a folder holding one member each; a laptop with the key then writes
     a file with one good new member and one bad change for each field in BAD."""
     ana, sam = laptops("ana"), laptops("sam")
     setup_group(ana, [sam], sync_folder, names=["Ana's laptop", "Sam's laptop"])
     kwame = add_member(ana, "Kwame Mensah")
     sync(ana, sam)
-    group_id = sync_config(ana).group_id
-    key = base64.b64decode(memory_keyring.passwords[(SERVICE, group_id)])
+    key, group_id = hostile.group_key(ana)
     new_row = encode_row(
         [("full_name", "Arrives Anyway"), ("sort_key", "arrives anyway"), ("deleted_at", None)]
     )
@@ -84,14 +79,13 @@ def test_a_laptop_joining_a_folder_with_bad_values_joins(
 
 
 def test_an_attachment_whose_content_reference_is_not_a_sha256_is_skipped(
-    laptops, sync_folder, memory_keyring
+    laptops, sync_folder
 ) -> None:  # type: ignore[no-untyped-def]
     """Item 10 where sync writes: a row naming '../../x' as its content would name a file
     outside the attachments folder (and crashed the roster and Settings)."""
     ana, sam = laptops("ana"), laptops("sam")
     setup_group(ana, [sam], sync_folder)
-    group_id = sync_config(ana).group_id
-    key = base64.b64decode(memory_keyring.passwords[(SERVICE, group_id)])
+    key, group_id = hostile.group_key(ana)
     row = encode_row(
         [("sha256", "../../etc/passwd"), ("filename", "logo.png"), ("media_type", "image/png"),
          ("size", 3)]

@@ -120,7 +120,7 @@ def test_a_part_of_the_folder_replaced_by_a_link_is_never_written_through(
 
 
 def test_a_sealed_file_that_unpacks_past_the_limit_is_refused(
-    pair, sync_folder, memory_keyring, monkeypatch
+    pair, sync_folder, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     """A laptop holding the key can seal a small body that inflates past any memory (the
     limit is lowered here so the test needs no gigabyte)."""
@@ -131,7 +131,7 @@ def test_a_sealed_file_that_unpacks_past_the_limit_is_refused(
 
     monkeypatch.setattr(fmt, "MAX_BODY_BYTES", 1 << 20)
     ana, sam = pair
-    key, group_id = _key_and_group(ana, memory_keyring)
+    key, group_id = hostile.group_key(ana)
     header = fmt.Header("changes", group_id, hostile.STRANGER, 1)
     header_bytes = __import__("json").dumps(header.to_json()).encode()
     prefix = fmt.MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
@@ -143,14 +143,3 @@ def test_a_sealed_file_that_unpacks_past_the_limit_is_refused(
     [report] = sync(sam)
     [problem] = report.problems
     assert problem.name == name and "unpacks to more than" in problem.reason
-
-
-def _key_and_group(workspace, memory_keyring):  # type: ignore[no-untyped-def]
-    """The group key a laptop holds (from the test keyring) and the group id."""
-    import base64
-
-    from groupdesk.services.sync.config import sync_config
-    from groupdesk.services.sync.keys import SERVICE
-
-    group_id = sync_config(workspace).group_id
-    return base64.b64decode(memory_keyring.passwords[(SERVICE, group_id)]), group_id

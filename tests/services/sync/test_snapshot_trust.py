@@ -5,14 +5,11 @@ for those files, and one that deletes most rows with no files left to check it s
 
 from __future__ import annotations
 
-import base64
-
 import pytest
 from hostile import sync_folders as hostile
 from sync_helpers import add_member, files, live_members, setup_group, state, sync
 
 from groupdesk.services.sync.config import sync_config
-from groupdesk.services.sync.keys import SERVICE
 from groupdesk.services.sync.setup import group_join_code, join_folder
 from groupdesk.services.sync.snapshots import snapshot_changes
 
@@ -20,15 +17,14 @@ NAMES = ["Ana Petrova", "Kwame Mensah", "Zoë Ñúñez", "Li Lei", "Sam Okafor",
 
 
 @pytest.fixture
-def crafted(laptops, sync_folder, memory_keyring):  # type: ignore[no-untyped-def]
+def crafted(laptops, sync_folder):  # type: ignore[no-untyped-def]
     """Ana's group of six members, and a snapshot sealed with the key that says all six are
     deleted and covers Ana's change files."""
     ana = laptops("ana")
     setup_group(ana, [], sync_folder, names=["Ana's laptop"])
     ids = [add_member(ana, name) for name in NAMES]
     sync(ana)
-    group_id = sync_config(ana).group_id
-    key = base64.b64decode(memory_keyring.passwords[(SERVICE, group_id)])
+    key, group_id = hostile.group_key(ana)
     deletions = [
         ("members", member_id, "deleted_at", hostile.stamp(1_790_000_000_000, counter=n), None,
          '"2026-12-01T10:00:00"')
