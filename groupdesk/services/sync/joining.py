@@ -66,7 +66,7 @@ def consent_needed(workspace: Workspace) -> str | None:
         described = f"{group.name!r} ({group.currency})" if group is not None else None
     if not records and described is None:
         return None
-    held = ", ".join(f"{table.replace('_', ' ')}: {count}" for table, count in records.items())
+    held = _in_words(records)
     parts = [f"This laptop already holds records of its own ({held or 'no records yet'})"]
     if described:
         parts.append(f"and its own group, {described}")
@@ -76,6 +76,28 @@ def consent_needed(workspace: Workspace) -> str | None:
         "sync folder (its own are replaced). Back up first if unsure. To go ahead, say that its "
         "records should be added (on the command line: --merge-own-records)."
     )
+
+
+#: The records a person thinks of first, named in the question (the rest are counted).
+_NAMED = (
+    ("members", "member", "members"),
+    ("meetings", "meeting", "meetings"),
+    ("resource_items", "item", "items"),
+    ("grants", "grant", "grants"),
+)
+
+
+def _in_words(records: dict[str, int]) -> str:
+    """'60 members, 32 meetings and 2,411 other records'."""
+    parts = [
+        f"{records[table]:,} {one if records[table] == 1 else many}"
+        for table, one, many in _NAMED
+        if records.get(table)
+    ]
+    others = sum(records.values()) - sum(records.get(table, 0) for table, _, _ in _NAMED)
+    if others:
+        parts.append(f"{others:,} other record{'' if others == 1 else 's'}")
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else ""
 
 
 def mark_pending(before: set[str]) -> LocalState:

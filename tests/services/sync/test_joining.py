@@ -21,7 +21,7 @@ def test_a_laptop_with_records_of_its_own_is_told_what_joining_does(laptops, syn
     with pytest.raises(joining.JoinNeedsConsentError) as raised:
         join_folder(old, folder=sync_folder, code=group_join_code(ana))
     assert str(raised.value) == (
-        "This laptop already holds records of its own (members: 1) and its own group, "
+        "This laptop already holds records of its own (1 member) and its own group, "
         "'Old laptop group' (USD). Joining adds its records to the group's, on every laptop "
         "that syncs, and this laptop takes the group's name, currency and other settings from "
         "the sync folder (its own are replaced). Back up first if unsure. To go ahead, say "
