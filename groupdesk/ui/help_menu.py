@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk import __version__
 from groupdesk.selftest import self_test_command
+from groupdesk.ui.shortcuts import ShortcutsDialog
 
 
 def install_help_menu(window: QMainWindow) -> None:
@@ -36,6 +37,10 @@ def install_help_menu(window: QMainWindow) -> None:
     self_test = QAction(window.tr("&Self-test…"), window)
     self_test.setObjectName("selfTestAction")
     self_test.triggered.connect(lambda: SelfTestDialog(window).open())
+    shortcuts = QAction(window.tr("&Keyboard shortcuts"), window)
+    shortcuts.setObjectName("shortcutsAction")
+    shortcuts.triggered.connect(lambda: ShortcutsDialog(window).open())
+    menu.addAction(shortcuts)
     menu.addAction(self_test)
     menu.addAction(about)
 

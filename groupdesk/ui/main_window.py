@@ -20,6 +20,7 @@ from groupdesk.ui.ops import QueryOp
 from groupdesk.ui.pages import PAGES, page_entry
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.search import install_search
+from groupdesk.ui.shortcuts import install_window_shortcuts
 from groupdesk.ui.style import (
     NORMAL_TEXT,
     TEXT_SIZE_KEY,
@@ -31,6 +32,8 @@ from groupdesk.ui.style import (
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
 PAGE_KEY = "window/page"
+#: The page F5 syncs from (`sync_now`).
+SYNC_PAGE = "sync"
 #: The page that makes and previews reports (`open_report`).
 REPORTS_PAGE = "reports"
 
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([self._sidebar_width(), 1000])
         self.setCentralWidget(self.splitter)
         install_search(self, context)
+        install_window_shortcuts(self, self.sync_now)
         install_help_menu(self)
         self.sidebar.currentItemChanged.connect(self._sidebar_moved)
         # Text size, for tired or low-vision eyes: Ctrl+plus, Ctrl+minus, Ctrl+0 anywhere.
@@ -162,6 +166,13 @@ class MainWindow(QMainWindow):
         page = self.show_page(REPORTS_PAGE)
         page.open_report(report, subject)
         return page
+
+    def sync_now(self) -> None:
+        """F5 from any page: the Sync page, syncing (or saying how to set sync up)."""
+        page = self.show_page(SYNC_PAGE)
+        sync = getattr(page, "sync_when_ready", None)
+        if sync is not None:
+            sync()
 
     def current_key(self) -> str:
         page = self.stack.currentWidget()

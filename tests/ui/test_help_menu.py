@@ -52,7 +52,7 @@ def test_self_test_from_the_help_menu_says_it_passed(  # type: ignore[no-untyped
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     labels = [action.text() for action in _help_menu(main_window).actions()]
-    assert labels == ["&Self-test…", "&About GroupDesk…"]
+    assert labels == ["&Keyboard shortcuts", "&Self-test…", "&About GroupDesk…"]
     main_window.findChild(QAction, "selfTestAction").trigger()
     dialog = main_window.findChild(SelfTestDialog)
     assert dialog is not None and dialog.isVisible()
