@@ -156,6 +156,7 @@ def check_window(test: SelfTest) -> str:
     from PySide6.QtWidgets import QApplication
 
     from groupdesk.app import create_window
+    from groupdesk.ui.pages import PAGE_KEYS
     from groupdesk.ui.screenshot import quiet_offscreen_notice
 
     test.opened().close()  # the window opens the folder itself
@@ -165,10 +166,17 @@ def check_window(test: SelfTest) -> str:
     app = existing if isinstance(existing, QApplication) else QApplication([])
     window = create_window(test.paths)
     try:
+        # Every page built and fed, as a user clicking down the sidebar would see them: in a
+        # packaged app this finds a module or Qt plugin the build left out.
+        for key in PAGE_KEYS:
+            window.show_page(key)
+            app.processEvents()
+            window.context.wait_for_background_work()
         app.processEvents()
-        window.context.wait_for_background_work()
-        app.processEvents()
-        return f"the main window opened hidden on the {app.platformName()!r} screen"
+        return (
+            f"the main window opened hidden on the {app.platformName()!r} screen, "
+            f"its {len(PAGE_KEYS)} pages built"
+        )
     finally:
         window.context.wait_for_background_work()
         window.context.workspace.close()

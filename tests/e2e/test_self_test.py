@@ -39,6 +39,7 @@ def test_self_test_passes_with_one_line_per_check_and_leaves_the_data_folder_alo
         assert any(line.startswith(f"ok      {check}: ") for line in lines), check
     assert "ok      keyring: file_keyring.TestFileKeyring" in lines
     assert "Анна 李雷 محمد Zoë" in result.stdout
+    assert any(line.startswith("ok      window: ") and "pages built" in line for line in lines)
     assert lines[-1] == "self-test passed"
     assert not data.exists()
 
