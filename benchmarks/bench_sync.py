@@ -20,19 +20,10 @@ from pathlib import Path
 
 from bench import Bench
 
+from groupdesk.services.sync.keys import MemoryKeyStore as MemoryStore
+
 CHANGES = 100_000
 ATTACHMENT_MB = 200
-
-
-class MemoryStore:
-    def __init__(self) -> None:
-        self.keys: dict[str, bytes] = {}
-
-    def get(self, group_id: str) -> bytes | None:
-        return self.keys.get(group_id)
-
-    def put(self, group_id: str, key: bytes) -> None:
-        self.keys[group_id] = key
 
 
 def _open(folder: Path):  # type: ignore[no-untyped-def]

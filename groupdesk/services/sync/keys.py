@@ -98,7 +98,8 @@ def keyring_store() -> KeyStore:
 
 
 class MemoryKeyStore:
-    """Keys kept in this process only: for a throwaway group (the self-test), never a real one."""
+    """Keys kept in this process only: for a throwaway group (the self-test, the benchmarks),
+    never a real one."""
 
     def __init__(self) -> None:
         self.keys: dict[str, bytes] = {}
