@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([self._sidebar_width(), 1000])
         self.setCentralWidget(self.splitter)
         install_search(self, context)
-        install_window_shortcuts(self, self.sync_now)
+        install_window_shortcuts(self, sync_now=self.sync_now, print_report=self.print_report)
         install_help_menu(self)
         self.sidebar.currentItemChanged.connect(self._sidebar_moved)
         # Text size, for tired or low-vision eyes: Ctrl+plus, Ctrl+minus, Ctrl+0 anywhere.
@@ -173,6 +173,12 @@ class MainWindow(QMainWindow):
         sync = getattr(page, "sync_when_ready", None)
         if sync is not None:
             sync()
+
+    def print_report(self) -> None:
+        """Ctrl+P: the page's own report on what it has chosen, else the Reports page."""
+        page = self.stack.currentWidget()
+        if not (isinstance(page, Page) and page.print_report()):
+            self.show_page(REPORTS_PAGE)
 
     def current_key(self) -> str:
         page = self.stack.currentWidget()

@@ -36,6 +36,12 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
         "Alt+letter",
         QT_TRANSLATE_NOOP("Shortcuts", "The button or field with that letter underlined"),
     ),
+    (
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Print: the chosen meeting's agenda, grant's report, the roster…"
+        ),
+    ),
     ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Sync now (once sync is set up)")),
     ("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Larger or smaller text")),
     ("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "The usual text size")),
@@ -50,11 +56,17 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def install_window_shortcuts(window: QMainWindow, sync_now: Callable[[], object]) -> None:
-    """F5 anywhere: sync now (`sync_now`, which the main window gives)."""
-    shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), window)
-    shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-    shortcut.activated.connect(sync_now)
+def install_window_shortcuts(
+    window: QMainWindow, *, sync_now: Callable[[], object], print_report: Callable[[], object]
+) -> None:
+    """F5 anywhere: sync now; Ctrl+P: print what the page shows (the main window's own)."""
+    for keys, act in (
+        (QKeySequence(Qt.Key.Key_F5), sync_now),
+        (QKeySequence(QKeySequence.StandardKey.Print), print_report),
+    ):
+        shortcut = QShortcut(keys, window)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(act)
 
 
 def keys_text(keys: str) -> str:

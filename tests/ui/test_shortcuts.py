@@ -56,3 +56,29 @@ def test_help_lists_every_shortcut_as_this_platform_writes_it(qtbot, main_window
     assert ("F5", "Sync now (once sync is set up)") in shown
     assert keys_text("Ctrl+1 … Ctrl+8") == "Ctrl+1 … Ctrl+8"  # Linux and Windows; ⌘1 … on a Mac
     dialog.reject()
+
+
+def press_ctrl_p(qtbot, main_window):  # type: ignore[no-untyped-def]
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert main_window.current_key() == "reports"
+    return main_window.page("reports")
+
+
+def test_ctrl_p_prints_what_the_page_has_chosen(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.show_page("members")
+    settle()
+    assert press_ctrl_p(qtbot, main_window).entry().key == "roster"
+
+    grants = main_window.show_page("grants")
+    settle()
+    chosen = grants.chosen_id
+    assert chosen is not None  # the first grant is chosen when the page opens
+    reports = press_ctrl_p(qtbot, main_window)
+    assert (reports.entry().key, reports.subject()) == ("grant", chosen)
+
+    main_window.show_page("dashboard")
+    settle()
+    press_ctrl_p(qtbot, main_window)  # a page that prints nothing of its own: the Reports page

@@ -231,6 +231,11 @@ class GrantsPage(Page):
             )
         return text, True
 
+    def print_report(self) -> bool:
+        """Ctrl+P: the chosen grant's funder report (the grant still to choose when none is)."""
+        self.context.open_report("grant", self.chosen_id or "")
+        return True
+
     def _select_chosen(self, *, first: bool = False) -> None:
         """Select the chosen grant in the list (with `first`, the first grant if none is)."""
         row = self.grants.row_of(lambda grant: grant.row.id == self.chosen_id)

@@ -188,6 +188,12 @@ class MeetingsPage(Page):
         if meeting is not None:
             self.context.open_report(report, meeting.key)
 
+    def print_report(self) -> bool:
+        """Ctrl+P: the chosen meeting's agenda (the meeting still to choose when none is)."""
+        meeting = self.chosen_meeting()
+        self.context.open_report("agenda", meeting.key if meeting is not None else "")
+        return True
+
     def _actions_tab(self) -> QWidget:
         tab = QWidget()
         filters = QHBoxLayout()

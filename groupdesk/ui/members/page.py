@@ -474,6 +474,11 @@ class MembersPage(Page):
             self.select_member(record_id)
         self.table.setFocus()
 
+    def print_report(self) -> bool:
+        """Ctrl+P: the roster."""
+        self.context.open_report("roster")
+        return True
+
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()

@@ -54,6 +54,12 @@ class Page(QWidget):
         """Show the page in one of its named views (the Members page: "checkin", "mentor");
         a page with no views just shows itself."""
 
+    def print_report(self) -> bool:
+        """Ctrl+P: ask for this page's report on what is chosen (the chosen meeting's agenda,
+        the chosen grant's funder report) through `context.open_report`; False when the page
+        prints nothing of its own (the Reports page is shown instead)."""
+        return False
+
     def open_report(self, report: str, subject: str = "") -> None:
         """Show one report chosen, on a subject (the Reports page; another page asks through
         `context.open_report`); other pages have no reports to choose."""

@@ -412,6 +412,11 @@ class ResourcesPage(Page):
         if self.tabs.currentWidget() is self.week:
             self.load_week(self.week.start)
 
+    def print_report(self) -> bool:
+        """Ctrl+P: the inventory and loans."""
+        self.context.open_report("resources")
+        return True
+
     def _explain_empty(self) -> tuple[str, bool]:
         """What the empty list says: how to see hidden items, or what the list is for."""
         if self.items.every_record():
