@@ -152,17 +152,12 @@ def import_members(
     column. `encoding` (a name in `csv_files.ENCODINGS`) overrides the guess. `existing` says
     what to do with rows already here ("skip", "merge", "add"); without it, nothing is written
     while there are any. Problems with the file as a whole (no name column, not a CSV) raise
-    ValidationError, as does a file imported here before unless `again`
-    (`groupdesk.services.imported_files`)."""
+    ValidationError, as does a file imported here before that would add members again, unless
+    `again` (`groupdesk.services.imported_files`)."""
     if existing is not None and existing not in CHOICES:
         raise ValidationError.single("existing", f"{existing!r} is not one of {', '.join(CHOICES)}")
     data = read_file(path, data)
     group = settings.get_settings(uow)
-    sha256 = file_hash(data)
-    if not again and not dry_run:
-        refuse_a_second_import(
-            uow, sha256=sha256, what="members", noun="member", locale=group.locale
-        )
     with uow:
         today = today or uow.today()
     region = phone_region(group.locale)
@@ -174,6 +169,12 @@ def import_members(
     )
     imported = merged = 0
     blocked = (bool(parsed.errors) and not skip_bad_rows) or (bool(already) and not existing)
+    adding = len(parsed.good) - (0 if existing == "add" else len(already))
+    sha256 = file_hash(data)
+    if not (again or dry_run or blocked) and adding > 0:
+        refuse_a_second_import(
+            uow, sha256=sha256, what="members", noun="member", locale=group.locale
+        )
     if not dry_run and not blocked and parsed.good:
         with uow:
             imported, merged = _write(uow, parsed, already, existing)
