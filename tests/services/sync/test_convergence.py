@@ -44,7 +44,11 @@ FIELDS = {
     "phone": st.sampled_from(["+44 1", "+44 2", None]),
     "email": st.sampled_from(["a@example.org", "b@example.org", None]),
     "status": st.sampled_from(["active", "inactive", "left"]),
-    "notes": st.text(max_size=8),
+    # Any text a note may hold: no control characters but tab and new lines (text_rules).
+    "notes": st.text(
+        alphabet=st.characters(blacklist_categories=["Cs", "Cc"]) | st.sampled_from("\t\n"),
+        max_size=8,
+    ),
     "consent_photo": st.booleans(),
 }
 NO_GUARD = timedelta(days=3650)  # the writer's skew guard has its own test; here clocks differ
