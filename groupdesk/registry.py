@@ -114,7 +114,7 @@ class Area:
     #: `hook(uow, *, size, seed, today) -> None` (size: the number of members asked for).
     demo: str = ""
     #: "module:function" listing the area's records for the global search, each with the
-    #: words it is found by: `source(uow) -> Iterable[SearchEntry]` (`groupdesk/services/search.py`).
+    #: words it is found by: `source(uow) -> Iterable[SearchEntry]` (`services/search.py`).
     search: str = ""
     #: The printed reports the area brings (`groupdesk reports KIND`, the Reports page).
     reports: tuple[ReportEntry, ...] = ()
