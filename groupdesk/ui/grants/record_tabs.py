@@ -70,10 +70,10 @@ class TablesTab(GrantTab):
             layout.addWidget(table, 1)
             self.tables.append(table)
             table.itemSelectionChanged.connect(self.check)
+        #: What the last change did, or why it was refused (placed by `add_result_line`).
         self.result_label = QLabel()
         self.result_label.setAccessibleName(self.tr("Result"))
         self.result_label.setWordWrap(True)
-        layout.addWidget(self.result_label)
         #: Asks before a removal; tests pass their own answer.
         self.ask_sure: Callable[[QWidget, str, str], bool] = ask_yes_no
         #: The edit dialog open now (for keyboard users, screen readers and tests).
@@ -81,6 +81,12 @@ class TablesTab(GrantTab):
 
     def check(self) -> None:
         """Enable what acts on a chosen row once one is chosen."""
+
+    def add_result_line(self) -> None:
+        """The result line, under the lists."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.result_label)
 
     def record_button(self, text: str, name: str, act: Callable[[], object]) -> QPushButton:
         """A button acting on the chosen row of a table (disabled until one is chosen)."""
@@ -202,6 +208,7 @@ class PaymentsTab(TablesTab):
             self.edit_tranche_button,
             self.delete_tranche_button,
         )
+        self.add_result_line()
         self.check()
 
     def check(self) -> None:
@@ -400,6 +407,7 @@ class ReportsTab(TablesTab):
         )
         self.add_buttons(self.outcomes_table, self.edit_outcome_button, self.delete_outcome_button)
         self.add_buttons(self.outcomes_table, self.outcome_button, self.progress_button)
+        self.add_result_line()
         self.check()
 
     def chosen_report(self) -> Report | None:
