@@ -11,6 +11,7 @@ one currency, formatted the group's way.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,6 +21,7 @@ from typing import Any
 from groupdesk.money import Money, format_money
 from groupdesk.reports.charts import add_legend_entry, bar_chart
 from groupdesk.reports.document import (
+    CELL_PADDING,
     Letterhead,
     Progress,
     ReportResult,
@@ -35,6 +37,7 @@ from groupdesk.reports.document import (
     write_pdf,
 )
 from groupdesk.reports.meeting import details_table
+from groupdesk.reports.text import BODY_FONT, unmarked
 from groupdesk.services.csv_files import write_csv_file
 from groupdesk.services.grants.expenses import Expense, list_expenses
 from groupdesk.services.grants.export import budget_rows, named_receipts
@@ -49,6 +52,8 @@ TITLE = "Funder report"
 #: Columns of amounts and dates, in points.
 MONEY_WIDTH = 78
 DAY_WIDTH = 70
+#: The smallest size an amount is shrunk to, to stay on one line.
+MONEY_LEAST_SIZE = 7
 NUMBER_WIDTH = 20
 OVER_COLOUR = "#b00020"
 OVER_BACKGROUND = "#fde8eb"
@@ -77,18 +82,33 @@ class FunderResult(ReportResult):
 
 
 @functools.cache
-def money_style() -> Any:
-    """The cell style for amounts: right-aligned, in whatever font the symbol needs (made once:
-    a funder report has thousands of amounts)."""
+def money_style(size: float = 9) -> Any:
+    """The cell style for amounts at `size` points: right-aligned, in whatever font the symbol
+    needs (made once per size: a funder report has thousands of amounts)."""
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
-    return ParagraphStyle("money", paragraph_styles()["cell"], alignment=TA_RIGHT)
+    cell_style = paragraph_styles()["cell"]
+    return ParagraphStyle(
+        f"money-{size}", cell_style, alignment=TA_RIGHT, fontSize=size, leading=size + 2
+    )
 
 
 def money_cell(money: Money | None, locale: str, width: float = MONEY_WIDTH) -> Any:
-    """An amount the group's way, right-aligned ("" for none)."""
-    return "" if money is None else cell(format_money(money, locale), money_style(), width)
+    """An amount the group's way, right-aligned ("" for none). One too wide for its column
+    ("16,220.54 UK£" in Arabic locales) is printed smaller, down to 7 points, rather than
+    broken over two lines ("16,220.54 UK" over "£")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if money is None:
+        return ""
+    text = format_money(money, locale)
+    wide = stringWidth(unmarked(text), BODY_FONT, money_style().fontSize)
+    room = width - CELL_PADDING
+    if wide <= room:
+        return cell(text, money_style(), width)
+    size = max(MONEY_LEAST_SIZE, math.floor(4 * money_style().fontSize * room / wide) / 4)
+    return para(text, money_style(size))
 
 
 def csv_path(path: Path) -> Path:

@@ -108,3 +108,16 @@ def test_the_command_writes_the_overview(
     assert "6 grants in EUR, GBP" in ran.stdout
     page = PdfReader(out).pages[0]
     assert round(float(page.mediabox.width)) == 612
+
+
+def test_an_amount_too_wide_for_its_column_is_printed_smaller_on_one_line(
+    group_workspace: Workspace, tmp_path: Path
+) -> None:
+    """Arabic locales write pounds as "UK£": "19,100.00 UK£" broke as "19,100.00 UK" over "£"."""
+    add_grant(group_workspace, title="River fund", currency="GBP", awarded="19100.00")
+    settings.update_settings(group_workspace.uow(), locale="ar_EG")
+    out = tmp_path / "grants.pdf"
+    write_grants_overview(group_workspace.uow(), out, today=TODAY)
+    lines = pdf_text(out).replace("\u00a0", " ").splitlines()
+    assert "19,100.00 UK£" in lines
+    assert "UK" not in lines and "£" not in lines
