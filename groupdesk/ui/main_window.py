@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.services.settings import GroupSettingsData, get_settings
 from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.dialog_keys import install_dialog_keys
 from groupdesk.ui.help_menu import install_help_menu
 from groupdesk.ui.ops import QueryOp
 from groupdesk.ui.pages import PAGES, page_entry
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([self._sidebar_width(), 1000])
         self.setCentralWidget(self.splitter)
         install_search(self, context)
+        install_dialog_keys(QApplication.instance())  # type: ignore[arg-type]
         install_window_shortcuts(self, sync_now=self.sync_now, print_report=self.print_report)
         install_help_menu(self)
         self.sidebar.currentItemChanged.connect(self._sidebar_moved)

@@ -31,7 +31,10 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New member, meeting, item or grant on its page")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search the page shown")),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Open what is chosen in a list")),
-    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Close a dialog without saving")),
+    (
+        "Esc",
+        QT_TRANSLATE_NOOP("Shortcuts", "Close a dialog (it asks first if you typed something)"),
+    ),
     (
         "Alt+letter",
         QT_TRANSLATE_NOOP("Shortcuts", "The button or field with that letter underlined"),
@@ -45,7 +48,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Sync now (once sync is set up)")),
     ("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Larger or smaller text")),
     ("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "The usual text size")),
-    ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save, in the member and check-in forms")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save, in any form")),
     ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Delete the chosen member (Members page)")),
     (
         "Alt+Left / Alt+Right",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.services.search import SearchHit, SearchIndex, build_index
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.dialog_keys import NO_ASK
 from groupdesk.ui.ops import QueryOp
 
 #: Hits shown of each kind; more means "type another word".
@@ -39,6 +40,7 @@ class SearchDialog(QDialog):
         self.hit_items: list[QTreeWidgetItem] = []
         self.setWindowTitle(self.tr("Search everything"))
         self.setObjectName("searchDialog")
+        self.setProperty(NO_ASK, True)  # typing here finds; there is nothing to lose
         self.query_edit = QLineEdit()
         self.query_edit.setObjectName("searchEverything")
         self.query_edit.setAccessibleName(self.tr("Search everything"))
