@@ -22,6 +22,7 @@ def test_the_resources_report_command_writes_the_inventory_of_the_demo_group(
     folder = tmp_path / "G"
     ok(cli("demo", data_dir=folder))
     out = tmp_path / "out" / "inventory.pdf"
+    out.parent.mkdir()
     answer = as_json(cli("reports", "resources", "--out", out, "--paper", "letter", "--json",
                          data_dir=folder))  # fmt: skip
     assert answer["file"] == str(out) and answer["items"] == 40
@@ -35,7 +36,7 @@ def test_the_resources_report_command_writes_the_inventory_of_the_demo_group(
     drill = lines.index("Cordless drill", lines.index("Loans out"))
     assert lines[drill + 4] == "overdue, 5 days"
 
-    plain = ok(cli("reports", "resources", str(out), data_dir=folder))
+    plain = ok(cli("reports", "resources", str(out), "--force", data_dir=folder))
     assert plain.stdout.startswith(f"Wrote {out}: 40 items, ")
 
     wrong = cli("reports", "resources", "--out", tmp_path / "inventory.txt", data_dir=folder)
