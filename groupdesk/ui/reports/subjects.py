@@ -8,7 +8,7 @@ volunteer picks from.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from groupdesk.services.grants.records import list_grants
 from groupdesk.services.meetings.occurrences import Occurrence
@@ -20,7 +20,7 @@ from groupdesk.services.wording import day_text
 #: How far the meeting chooser looks back and ahead: a year of minutes, a season of agendas.
 MEETINGS_BACK = timedelta(days=366)
 MEETINGS_AHEAD = timedelta(days=120)
-#: How many financial years the year chooser offers, this one first.
+#: How many financial years the year chooser offers.
 YEARS_OFFERED = 6
 
 
@@ -70,16 +70,19 @@ def _meeting_choice(meeting: Occurrence, locale: str) -> SubjectChoice:
     return SubjectChoice(meeting.key, f"{when} — {meeting.title}")
 
 
-def financial_year_of(day: date, start_month: int, start_day: int) -> int:
-    """The calendar year in which the financial year holding `day` began."""
-    return day.year if (day.month, day.day) >= (start_month, start_day) else day.year - 1
-
-
 def _years(uow: UnitOfWork) -> list[SubjectChoice]:
+    """The last finished financial year first (the general meeting's), then this one so far,
+    then the years before."""
     group = get_settings(uow)
-    month, day = group.financial_year_start_month, group.financial_year_start_day
-    current = financial_year_of(uow.today(), month, day)
-    years = range(current, current - YEARS_OFFERED, -1)
-    if (month, day) == (1, 1):
-        return [SubjectChoice(str(year), str(year)) for year in years]
-    return [SubjectChoice(str(year), f"{year}–{(year + 1) % 100:02d}") for year in years]
+    current = group.financial_year_of(uow.today())
+    years = [current - 1, current, *range(current - 2, current - YEARS_OFFERED, -1)]
+
+    def label(year: int) -> str:
+        named = (
+            str(year)
+            if (group.financial_year_start_month, group.financial_year_start_day) == (1, 1)
+            else f"{year}–{(year + 1) % 100:02d}"
+        )
+        return f"{named} (so far)" if year == current else named
+
+    return [SubjectChoice(str(year), label(year)) for year in years]

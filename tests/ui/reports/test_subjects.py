@@ -9,33 +9,45 @@ from support.meeting_rows import evening_meeting
 
 from groupdesk.services.settings import update_settings
 from groupdesk.services.workspace import Workspace
-from groupdesk.ui.reports.subjects import financial_year_of, subject_choices
+from groupdesk.ui.reports.subjects import subject_choices
 
 
 def test_a_year_from_april_is_named_by_both_its_years_and_keyed_by_the_first(
     demo_workspace: Workspace,
 ) -> None:
-    update_settings(demo_workspace.uow(), financial_year_start_month=4, financial_year_start_day=1)
-    today = demo_workspace.uow().today()
-    current = financial_year_of(today, 4, 1)
+    group = update_settings(
+        demo_workspace.uow(), financial_year_start_month=4, financial_year_start_day=1
+    )
+    current = group.financial_year_of(demo_workspace.uow().today())
     years = subject_choices(demo_workspace.uow(), "year", locale="en_GB")
-    assert years[0].key == str(current)
-    assert years[0].label == f"{current}–{(current + 1) % 100:02d}"
-    assert [int(year.key) for year in years] == list(range(current, current - len(years), -1))
+    # The last finished year first (the general meeting's report), then this one so far.
+    assert years[0].key == str(current - 1)
+    assert years[0].label == f"{current - 1}–{current % 100:02d}"
+    assert years[1].label == f"{current}–{(current + 1) % 100:02d} (so far)"
+    assert [int(year.key) for year in years[2:]] == list(
+        range(current - 2, current - len(years), -1)
+    )
 
 
 def test_a_calendar_year_is_named_by_its_year(demo_workspace: Workspace) -> None:
     update_settings(demo_workspace.uow(), financial_year_start_month=1, financial_year_start_day=1)
     years = subject_choices(demo_workspace.uow(), "year", locale="en_GB")
-    assert years[0].label == years[0].key == str(demo_workspace.uow().today().year)
+    last = demo_workspace.uow().today().year - 1
+    assert years[0].label == years[0].key == str(last)
 
 
-def test_the_financial_year_of_a_day_is_the_year_it_began_in() -> None:
+def test_the_financial_year_of_a_day_is_the_year_it_began_in(demo_workspace: Workspace) -> None:
     from datetime import date
 
-    assert financial_year_of(date(2026, 3, 31), 4, 1) == 2025
-    assert financial_year_of(date(2026, 4, 1), 4, 1) == 2026
-    assert financial_year_of(date(2026, 12, 31), 1, 1) == 2026
+    april = update_settings(
+        demo_workspace.uow(), financial_year_start_month=4, financial_year_start_day=1
+    )
+    assert april.financial_year_of(date(2026, 3, 31)) == 2025
+    assert april.financial_year_of(date(2026, 4, 1)) == 2026
+    january = update_settings(
+        demo_workspace.uow(), financial_year_start_month=1, financial_year_start_day=1
+    )
+    assert january.financial_year_of(date(2026, 12, 31)) == 2026
 
 
 def test_a_meeting_asked_for_is_offered_even_beyond_the_usual_months(
