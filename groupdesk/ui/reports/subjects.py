@@ -20,6 +20,9 @@ from groupdesk.services.wording import day_text
 #: How far the meeting chooser looks back and ahead: a year of minutes, a season of agendas.
 MEETINGS_BACK = timedelta(days=366)
 MEETINGS_AHEAD = timedelta(days=120)
+#: The grants a funder report is likeliest for come first (by title within each state): those
+#: reporting or under way, then awarded and closed; prospects and applications last.
+FUNDER_REPORT_FIRST = {"reporting": 0, "active": 1, "awarded": 2, "closed": 3}
 #: How many financial years the year chooser offers.
 YEARS_OFFERED = 6
 
@@ -34,7 +37,8 @@ def subject_choices(
     uow: UnitOfWork, kind: str, *, locale: str, including: str = ""
 ) -> list[SubjectChoice]:
     """The subjects of one kind ("meeting", "grant", "year"), the likeliest first: the next
-    meeting, then the latest past ones; the grants by title; this financial year. A meeting
+    meeting, then the latest past ones; the grants reporting or under way; the last finished
+    financial year. A meeting
     asked for by key (`including`, from the Meetings page) is offered even when further off."""
     if kind == "meeting":
         found = _meetings(uow, locale)
@@ -44,11 +48,15 @@ def subject_choices(
             )
         return found
     if kind == "grant":
+        grants = sorted(
+            list_grants(uow, direction="incoming"),
+            key=lambda grant: FUNDER_REPORT_FIRST.get(grant.state, len(FUNDER_REPORT_FIRST)),
+        )
         return [
             SubjectChoice(grant.id, f"{grant.title} — {grant.funder_name}")
             if grant.funder_name
             else SubjectChoice(grant.id, grant.title)
-            for grant in list_grants(uow, direction="incoming")
+            for grant in grants
         ]
     if kind == "year":
         return _years(uow)

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from support.meeting_rows import evening_meeting
 
+from groupdesk.services.grants.records import list_grants
 from groupdesk.services.settings import update_settings
 from groupdesk.services.workspace import Workspace
 from groupdesk.ui.reports.subjects import subject_choices
@@ -59,3 +60,13 @@ def test_a_meeting_asked_for_is_offered_even_beyond_the_usual_months(
     assert key not in [choice.key for choice in usual]
     asked = subject_choices(demo_workspace.uow(), "meeting", locale="en_GB", including=key)
     assert asked[0].key == key and asked[0].label.endswith("— Zebra AGM far ahead")
+
+
+def test_grants_reporting_or_under_way_are_offered_first(demo_workspace: Workspace) -> None:
+    grants = {g.id: g for g in list_grants(demo_workspace.uow(), direction="incoming")}
+    offered = [
+        grants[c.key].state for c in subject_choices(demo_workspace.uow(), "grant", locale="en_GB")
+    ]
+    assert offered[0] == "reporting" and len(offered) == len(grants)
+    under_way = [n for n, state in enumerate(offered) if state in ("reporting", "active")]
+    assert under_way == list(range(len(under_way)))  # all of them before any other
