@@ -10,7 +10,7 @@ from __future__ import annotations
 import platform
 
 from PySide6.QtCore import QProcess, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -68,13 +68,14 @@ class SelfTestDialog(QDialog):
         self.setObjectName("selfTestDialog")
         self.setWindowTitle(self.tr("GroupDesk self-test"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(720, 360)
+        self.resize(880, 380)
         self.status = QLabel(self.tr("Checking this copy of GroupDesk (your data is not used)…"))
         self.status.setObjectName("selfTestStatus")
         self.status.setWordWrap(True)
         self.output = QPlainTextEdit()
         self.output.setObjectName("selfTestOutput")
         self.output.setReadOnly(True)
+        self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.output.setAccessibleName(self.tr("Self-test results"))
         self.status.setBuddy(self.output)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
