@@ -23,7 +23,7 @@ KEYSTROKES = ("m", "ma", "mar", "mari", "maria", "mari", "mar", "ma", "m", "")
 
 def main() -> int:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
     from groupdesk.config import DataPaths
     from groupdesk.services.members.records import list_members
@@ -41,13 +41,17 @@ def main() -> int:
     model = MembersTableModel()
     view = QTableView()
     view.setModel(model)
+    # As the Members page has it: with a row header over 100,000 rows, Qt spent ~15 ms of
+    # every keystroke laying the header out.
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.resize(1000, 700)
     view.show()
     app.processEvents()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     model.set_rows(rows)
     app.processEvents()
-    load = time.perf_counter() - start
+    load, load_cpu = time.perf_counter() - start, time.process_time() - cpu
 
     def best(action, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
         result = float("inf")
@@ -76,6 +80,7 @@ def main() -> int:
             {
                 "rows": len(rows),
                 "load": load,
+                "load_cpu": load_cpu,
                 "worst_keystroke": worst_key,
                 "scan": scan,
                 "sort_name": sort_name,

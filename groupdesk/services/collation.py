@@ -56,6 +56,8 @@ def search_key(text: str) -> str:
 
 def match_key(text: str) -> str:
     """`search_key`, followed by a Latin transliteration when the text holds other scripts."""
+    if text.isascii():  # most names and every email: one call, not three (the table's load)
+        return text.casefold()
     folded = search_key(text)
     if folded.isascii():
         return folded

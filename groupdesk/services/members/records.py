@@ -9,7 +9,7 @@ CSV too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -104,17 +104,22 @@ class MemberRow(NamedTuple):
     def display_name(self) -> str:
         return display_name(self.full_name, self.preferred_name, date.min if self.erased else None)
 
-    def search_text(self) -> str:
+    def search_text(self, fold: Callable[[str], str] = match_key) -> str:
         """What a search matches against: names, email, roles and skills, folded, then the
-        phone's digits alone (so a number typed with other spacing is found; `search_words`)."""
-        text = match_key(
-            " ".join(
-                filter(
-                    None,
-                    (self.full_name, self.preferred_name, self.email, *self.roles, *self.skills),
-                )
-            )
-        )
+        phone's digits alone (so a number typed with other spacing is found; `search_words`).
+
+        The full name's fold is read from the stored `sort_key` when it is plain ASCII (most
+        names), so only other scripts are transliterated again; `fold` folds roles and skills
+        (`search_texts` passes one that folds each distinct name once)."""
+        name = self.sort_key.partition("\x00")[0]
+        parts = [name if name.isascii() else match_key(self.full_name)]
+        if self.preferred_name:
+            parts.append(match_key(self.preferred_name))
+        if self.email:
+            parts.append(match_key(self.email))
+        parts.extend(map(fold, self.roles))
+        parts.extend(map(fold, self.skills))
+        text = " ".join(parts)
         return f"{text}{_SEP}{digits_of(self.phone)}" if self.phone else text
 
     def as_dict(self) -> dict[str, Any]:
@@ -184,12 +189,13 @@ def list_members(
         rows = [r for r in rows if r.status == status]
     if consent:
         rows = [r for r in rows if getattr(r, f"consent_{consent}")]
+    fold = memo_fold()
     if role:
         wanted = match_key(role.strip())
-        rows = [r for r in rows if any(match_key(x) == wanted for x in r.roles)]
+        rows = [r for r in rows if any(fold(x) == wanted for x in r.roles)]
     if skill:
         wanted = match_key(skill.strip())
-        rows = [r for r in rows if any(match_key(x) == wanted for x in r.skills)]
+        rows = [r for r in rows if any(fold(x) == wanted for x in r.skills)]
     if search and search.strip():
         rows = filter_rows(rows, search)
     return sort_rows(rows, sort, descending=descending)
@@ -199,6 +205,7 @@ def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
     """The members' source for the global search: live members in name order, found by names,
     email, current roles, skills and phone; the detail names their roles and skills, so a hit
     found by a skill says why."""
+    rows = list_members(uow)
     return [
         SearchEntry(
             SearchHit(
@@ -208,16 +215,36 @@ def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
                 row.display_name,
                 ", ".join((row.status, *row.roles, *row.skills)),
             ),
-            row.search_text(),
+            text,
         )
-        for row in list_members(uow)
+        for row, text in zip(rows, search_texts(rows), strict=True)
     ]
 
 
 def filter_rows(rows: Sequence[MemberRow], search: str) -> list[MemberRow]:
     """Rows matching every word of `search` (see `matches`)."""
     words = search_words(search)
-    return [r for r in rows if matches(r.search_text(), words)]
+    return [r for r, text in zip(rows, search_texts(rows), strict=True) if matches(text, words)]
+
+
+def search_texts(rows: Iterable[MemberRow]) -> list[str]:
+    """Each row's `search_text`, folding each distinct role and skill once: a group has a few
+    dozen, held by thousands of members (the memo lives for this call only, so never stale)."""
+    fold = memo_fold()
+    return [row.search_text(fold) for row in rows]
+
+
+def memo_fold() -> Callable[[str], str]:
+    """`match_key` remembering its answers, for one pass over the rows."""
+    return _Folded().__getitem__
+
+
+class _Folded(dict[str, str]):
+    """Texts to their `match_key`, each folded on first asking (a dict lookup after that)."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = key = match_key(text)
+        return key
 
 
 def matches(search_text: str, words: Sequence[str]) -> bool:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from groupdesk.services.collation import match_key
 from groupdesk.services.collation import search_words
-from groupdesk.services.members.records import MemberRow
+from groupdesk.services.members.records import MemberRow, memo_fold
 
 Index = QModelIndex | QPersistentModelIndex
 #: (header, what it shows): the columns, in order.
@@ -30,6 +30,10 @@ class MembersTableModel(QAbstractTableModel):
         self._haystacks: list[str] = []
         self._roles: list[frozenset[str]] = []
         self._skills: list[frozenset[str]] = []
+        #: Positions of every row in name order (by the stored `sort_key`), made once per load.
+        self._by_name: list[int] = []
+        #: Each sorted column's key per row, made on its first sort after a load.
+        self._column_keys: dict[str, list[Any]] = {}
         #: Positions in `_rows` of the rows shown, in the order shown.
         self._visible: list[int] = []
         #: Positions of every row, in the chosen sort order.
@@ -37,6 +41,10 @@ class MembersTableModel(QAbstractTableModel):
         #: Which rows the filters allow (None: no filter set).
         self._allowed: list[bool] | None = None
         self._words: list[str] = []
+        #: The searches typed since the rows, filters or order last changed, each narrowing the
+        #: one before, with the rows each showed (first: no words, every allowed row), so that
+        #: deleting a letter goes back to rows already found instead of scanning them all.
+        self._trail: list[tuple[list[str], list[int]]] = []
         self._filters: dict[str, str | None] = {}
         #: Member ids by need ("checkin", "mentor"), for the care filter.
         self._needs: Mapping[str, frozenset[str]] = {}
@@ -67,12 +75,18 @@ class MembersTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._needs = needs or {}
-        self._haystacks = [row.search_text() for row in self._rows]
-        self._roles = [frozenset(match_key(r) for r in row.roles) for row in self._rows]
-        self._skills = [frozenset(match_key(s) for s in row.skills) for row in self._rows]
+        fold = memo_fold()
+        self._haystacks = [row.search_text(fold) for row in self._rows]
+        # Most members hold one of a few combinations: one set per combination, shared.
+        sets: dict[tuple[str, ...], frozenset[str]] = {}
+        self._roles = [_folded_set(row.roles, fold, sets) for row in self._rows]
+        self._skills = [_folded_set(row.skills, fold, sets) for row in self._rows]
+        keys = [row.sort_key for row in self._rows]
+        self._by_name = sorted(range(len(keys)), key=keys.__getitem__)
+        self._column_keys = {}
         self._order = self._sorted_order()
         self._allowed = self._filter_mask()
-        self._visible = self._search(self._base())
+        self._visible = self._search_afresh()
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
@@ -80,13 +94,18 @@ class MembersTableModel(QAbstractTableModel):
         words = search_words(text)
         if words == self._words:
             return
-        # Typing one more letter only narrows: every old word is inside some new word.
-        narrowing = bool(self._words) and all(
-            any(old in new for new in words) for old in self._words
-        )
         self._words = words
+        # Typing one more letter only narrows: every old word is inside some new word. Back
+        # along the trail to the last search that the new one narrows, and on from its rows.
+        trail = self._trail
+        while len(trail) > 1 and not _narrows(words, trail[-1][0]):
+            trail.pop()
+        found_words, found = trail[-1]
+        if found_words != words:
+            found = self._search(found)
+            trail.append((words, found))
         self.beginResetModel()
-        self._visible = self._search(self._visible if narrowing else self._base())
+        self._visible = found
         self.endResetModel()
 
     def set_filter(self, name: str, value: str | None) -> None:
@@ -97,7 +116,7 @@ class MembersTableModel(QAbstractTableModel):
         self._filters[name] = folded
         self.beginResetModel()
         self._allowed = self._filter_mask()
-        self._visible = self._search(self._base())
+        self._visible = self._search_afresh()
         self.endResetModel()
 
     def _base(self) -> list[int]:
@@ -106,6 +125,16 @@ class MembersTableModel(QAbstractTableModel):
             return list(self._order)
         allowed = self._allowed
         return [i for i in self._order if allowed[i]]
+
+    def _search_afresh(self) -> list[int]:
+        """The rows shown for the words typed, scanning every row the filters allow; the trail
+        starts again from them."""
+        allowed = self._base()
+        found = self._search(allowed)
+        self._trail = [([], allowed)]
+        if self._words:
+            self._trail.append((self._words, found))
+        return found
 
     def _search(self, rows: list[int]) -> list[int]:
         haystacks = self._haystacks
@@ -188,27 +217,38 @@ class MembersTableModel(QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         self._order = self._sorted_order()
-        self._visible = self._search(self._base())
+        self._visible = self._search_afresh()
         self.layoutChanged.emit()
 
     def _sorted_order(self) -> list[int]:
         """Every row in the chosen order; empty values last whichever way, ties by name."""
         column = COLUMNS[self._sort_column]
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        rows = self._rows
-        by_name = sorted(
-            range(len(rows)),
-            key=lambda i: rows[i].sort_key,
-            reverse=(descending and column == "name"),
-        )
         if column == "name":
-            return by_name
-        key = _SORT_KEYS[column]
-        values = [key(row) for row in rows]
-        filled = [i for i in by_name if values[i] is not None]
-        empty = [i for i in by_name if values[i] is None]
-        filled.sort(key=lambda i: values[i], reverse=descending)
+            return self._by_name[::-1] if descending else list(self._by_name)
+        values = self._column_keys.get(column)
+        if values is None:
+            key = _SORT_KEYS[column]
+            values = self._column_keys[column] = [key(row) for row in self._rows]
+        filled = [i for i in self._by_name if values[i] is not None]
+        empty = [i for i in self._by_name if values[i] is None]
+        filled.sort(key=values.__getitem__, reverse=descending)
         return filled + empty
+
+
+def _narrows(words: list[str], than: list[str]) -> bool:
+    """Whether searching `words` finds only rows that searching `than` finds."""
+    return all(any(old in new for new in words) for old in than)
+
+
+def _folded_set(
+    names: tuple[str, ...], fold: Callable[[str], str], sets: dict[tuple[str, ...], frozenset[str]]
+) -> frozenset[str]:
+    """The folded names, as the set already made for the same names if there is one."""
+    found = sets.get(names)
+    if found is None:
+        found = sets[names] = frozenset(map(fold, names))
+    return found
 
 
 def _none_if_empty(text: str | None) -> str | None:

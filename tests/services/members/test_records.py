@@ -13,7 +13,7 @@ from support.member_rows import member_row
 
 from groupdesk.errors import GroupDeskError, NotFoundError, ValidationError
 from groupdesk.models import Change, Member
-from groupdesk.services.collation import search_key
+from groupdesk.services.collation import match_key, search_key, search_words
 from groupdesk.services.members.records import (
     MemberRow,
     add_member,
@@ -23,7 +23,9 @@ from groupdesk.services.members.records import (
     find_member_id,
     get_member,
     list_members,
+    matches,
     restore_member,
+    search_texts,
 )
 from groupdesk.services.members.roles import add_role
 from groupdesk.services.members.skills import add_skill
@@ -324,3 +326,26 @@ def test_any_part_of_a_name_typed_without_accents_or_case_finds_it(
 def test_a_name_always_finds_itself(parts: list[str]) -> None:
     name = " ".join(parts)
     assert filter_rows([member_row(name)], name)
+
+
+name_parts = st.text(alphabet="aoeZzëÑñŁłАнаПе李雷 -@.", max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(name_parts, min_size=1, max_size=4),
+    st.text(alphabet="aoezñłанае李lLi ", max_size=6),
+)
+def test_a_search_finds_a_member_exactly_when_their_whole_folded_text_holds_every_word(
+    texts: list[str], typed: str
+) -> None:
+    """The search text is folded part by part (the name read from the stored sort key, each
+    role and skill folded once per load), yet finds what folding it all at once would."""
+    full_name, *rest = texts
+    preferred = rest[0] if rest else None
+    roles = tuple(rest[1:])
+    row = member_row(full_name or "x", preferred_name=preferred or None, roles=roles)
+    whole = match_key(" ".join(filter(None, (row.full_name, row.preferred_name, *roles))))
+    words = search_words(typed)
+    assert matches(row.search_text(), words) == all(word in whole for word in words)
+    assert search_texts([row]) == [row.search_text()]

@@ -95,3 +95,45 @@ def test_the_model_shows_what_the_service_filter_would_after_any_typing(
     for typed in typed_steps:
         model.set_search(typed)
         assert sorted(names(model)) == sorted(r.full_name for r in filter_rows(PEOPLE, typed))
+
+
+steps = st.one_of(
+    st.tuples(st.just("search"), letters),
+    st.tuples(st.just("filter"), st.sampled_from(["status", "skill"]), st.none() | st.just("x")),
+    st.tuples(st.just("sort"), st.integers(0, len(COLUMNS) - 1), st.booleans()),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(steps, min_size=1, max_size=8))
+def test_the_rows_shown_never_depend_on_the_way_the_search_filters_and_sort_were_reached(
+    qapp,
+    actions: list[tuple[object, ...]],  # type: ignore[no-untyped-def]
+) -> None:
+    """Typing goes back along the searches already made; a filter or a sort starts that trail
+    afresh, so what is shown is what a fresh table set up the same way shows."""
+    model = MembersTableModel()
+    model.set_rows(PEOPLE)
+    search, filters, order = "", {}, (0, False)
+    for action, *args in actions:
+        if action == "search":
+            search = str(args[0])
+            model.set_search(search)
+        elif action == "filter":
+            value = {"status": "left", "skill": "first aid"}[str(args[0])] if args[1] else None
+            filters[str(args[0])] = value
+            model.set_filter(str(args[0]), value)
+        else:
+            order = (int(args[0]), bool(args[1]))  # type: ignore[call-overload]
+            model.sort(order[0], _order(order[1]))
+    fresh = MembersTableModel()
+    fresh.set_rows(PEOPLE)
+    fresh.sort(order[0], _order(order[1]))
+    for name, value in filters.items():
+        fresh.set_filter(name, value)
+    fresh.set_search(search)
+    assert names(model) == names(fresh)
+
+
+def _order(descending: bool) -> Qt.SortOrder:
+    return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
