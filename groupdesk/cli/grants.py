@@ -257,13 +257,9 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     from pathlib import Path
 
     from groupdesk.services.grants.export import export_evidence_pack
-    from groupdesk.services.output_files import check_output_path
 
-    out = Path(args.out)
-    if out.suffix.lower() == ".zip":
-        check_output_path(out, data_paths=context.paths)
     pack = export_evidence_pack(
-        context.workspace().uow(), grant_id=grant_option(context, args.grant), out=out
+        context.workspace().uow(), grant_id=grant_option(context, args.grant), out=Path(args.out)
     )
     if args.json:
         print_json(pack.as_dict())

@@ -61,6 +61,17 @@ def check_output_path(
     return path
 
 
+def check_output_folder(path: Path, *, data_paths: DataPaths, field: str = "out") -> Path:
+    """Refuse a folder to write many files into when it is the data folder or inside it, where
+    a file written could take the name of the group's own (an attachment, a backup)."""
+    target, root = path.resolve(), data_paths.root.resolve()
+    if target == root or target.is_relative_to(root):
+        raise ValidationError.single(
+            field, f"{path} is inside the group's data folder {root}; choose a place outside it"
+        )
+    return path
+
+
 def _is_data_folder_file(path: Path, data_paths: DataPaths) -> bool:
     """True for the database (and SQLite's files beside it), the data folder itself and
     anything in its attachments or thumbnails; symlinks are followed, so a link to the

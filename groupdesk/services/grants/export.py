@@ -24,7 +24,7 @@ from groupdesk.services.attachments import stored_path
 from groupdesk.services.csv_files import write_csv_file, write_rows
 from groupdesk.services.grants.expenses import Expense, list_expenses
 from groupdesk.services.grants.figures import GrantFigures, grant_figures
-from groupdesk.services.output_files import replacing
+from groupdesk.services.output_files import check_output_folder, check_output_path, replacing
 from groupdesk.services.uow import UnitOfWork
 
 EXPENSES_FILE = "expenses.csv"
@@ -172,18 +172,20 @@ def export_budget(uow: UnitOfWork, *, grant_id: str, path: Path) -> None:
 
 def export_evidence_pack(uow: UnitOfWork, *, grant_id: str, out: Path) -> EvidencePack:
     """Write the evidence pack to the folder `out` (made if missing; it must be empty), or to
-    a zip file when `out` ends in .zip."""
+    a zip file when `out` ends in .zip; neither may be inside the data folder."""
     as_zip = out.suffix.lower() == ".zip"
+    data_paths = uow.workspace.paths
     if as_zip:
+        check_output_path(out, data_paths=data_paths, force=True)
         if out.exists():
             raise ValidationError.single("out", f"{out} exists already; choose a new file name")
-        if not out.parent.is_dir():
-            raise ValidationError.single("out", f"the folder {out.parent} does not exist")
-    elif out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise ValidationError.single("out", f"{out} is not an empty folder; choose a new one")
+    else:
+        check_output_folder(out, data_paths=data_paths)
+        if out.exists() and (not out.is_dir() or any(out.iterdir())):
+            raise ValidationError.single("out", f"{out} is not an empty folder; choose a new one")
     figures = grant_figures(uow, grant_id=grant_id)
     expenses = list_expenses(uow, grant_id=grant_id)
-    folder = uow.workspace.paths.attachments
+    folder = data_paths.attachments
     files: dict[str, list[str]] = {}
     sources: list[tuple[str, Path]] = []
     missing = []

@@ -150,3 +150,18 @@ def test_a_receipt_name_is_safe_on_every_file_system_whatever_the_payee(
         assert len(name.encode("utf-8")) <= 255  # the longest name ext4, APFS and NTFS allow
         assert name not in (".", "..") and name == name.strip()
     assert len({name.casefold() for name in names}) == 3  # apart on a case-blind disk too
+
+
+@pytest.mark.parametrize(
+    "inside", ["attachments", "backups/pack", "pack", ".", "attachments/p.zip"]
+)
+def test_the_pack_is_never_written_inside_the_data_folder(
+    members_ws: Workspace, grant: str, inside: str
+) -> None:
+    """A folder or zip inside the data folder could take the name of an attachment or a backup."""
+    root = members_ws.paths.root
+    with pytest.raises(ValidationError) as refused:
+        export_evidence_pack(members_ws.uow(), grant_id=grant, out=root / inside)
+    assert "data folder" in refused.value.errors["out"]
+    assert not (root / "pack").exists() and not (root / "backups" / "pack").exists()
+    assert not (root / "attachments" / "p.zip").exists()
