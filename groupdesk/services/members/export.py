@@ -69,7 +69,7 @@ def export_rows(uow: UnitOfWork, *, include_left: bool = True) -> list[list[str]
 
 def export_members(uow: UnitOfWork, *, path: Path, include_left: bool = True) -> ExportSummary:
     """Write current members to `path` (replaced whole, never left half-written)."""
-    check_output_path(path, force=True, field="file")  # before the rows are read
+    check_output_path(path, data_paths=uow.workspace.paths, force=True, field="file")
     rows = export_rows(uow, include_left=include_left)
     write_csv_file(path, rows)
     return ExportSummary(path, len(rows) - 1)

@@ -37,6 +37,7 @@ from groupdesk.services.meetings.actions import (
 from groupdesk.services.meetings.calendar import upcoming_calendar
 from groupdesk.services.meetings.occurrences import Occurrence
 from groupdesk.services.meetings.records import list_meetings
+from groupdesk.services.output_files import check_output_path, write_output
 from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.action_dialog import ActionDialog
@@ -336,8 +337,9 @@ class MeetingsPage(Page):
 
     def export_calendar(self, path: Path) -> Op[int]:
         def write(job: OpJob) -> int:
+            check_output_path(path, data_paths=job.workspace.paths, force=True)
             data = upcoming_calendar(job.uow())
-            path.write_bytes(data)
+            write_output(path, data)
             return data.count(b"BEGIN:VEVENT")
 
         def done(events: int) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.services.output_files import check_output_path
 from groupdesk.services.sync import conflicts as conflict_service
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.joining import JoinNeedsConsentError
@@ -448,6 +449,7 @@ class SyncPage(Page):
         from groupdesk.reports.recovery_sheet import save_recovery_sheet
 
         try:
+            check_output_path(path, data_paths=self.context.workspace.paths, force=True)
             group = self.context.group
             save_recovery_sheet(sheet, path, paper_size=group.paper_size if group else "A4")
         except GroupDeskError as error:

@@ -183,3 +183,22 @@ def test_the_dashboard_more_link_shows_every_open_action(qtbot, page, main_windo
     assert page.tabs.currentIndex() == 1
     assert page.open_check.isChecked() and not page.overdue_check.isChecked()
     assert {action.status for action in page.action_rows.records()} <= {"open"}
+
+
+def test_the_calendar_is_never_written_over_the_groups_database(page) -> None:  # type: ignore[no-untyped-def]
+    """A save dialog pointed at the database is refused with a sentence; the database stays."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    database = page.context.workspace.paths.database
+    before = database.read_bytes()[:100]
+    page.ask_path = lambda *_args: str(database)
+    page.export_button.click()
+    settle()
+    shown = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert any("own files in its data folder" in box.text() for box in shown)
+    for box in shown:
+        box.done(0)
+    assert database.read_bytes()[:100] == before
+    assert not database.read_bytes().startswith(b"BEGIN:VCALENDAR")

@@ -482,9 +482,7 @@ def test_forget_and_merge_refresh_every_page_that_shows_their_data(
     assert dashboard.members_card.figure.text() == f"{active()} active"
 
 
-def test_an_empty_group_says_how_to_add_or_import_the_first_members(
-    qtbot, group_workspace
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_group_says_how_to_add_or_import_the_first_members(qtbot, group_workspace) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
     from groupdesk.ui.context import AppContext
@@ -532,3 +530,21 @@ def test_the_need_filter_shows_exactly_who_the_dashboard_says_needs_a_check_in_o
     assert shown == unmentored
     page.care_combo.setCurrentIndex(0)
     assert page.model.rowCount() == total
+
+
+def test_the_export_is_never_written_over_an_attachment(page) -> None:  # type: ignore[no-untyped-def]
+    """A save dialog pointed into the data folder's attachments is refused with a sentence."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    attachments = page.context.workspace.paths.attachments
+    attachments.mkdir(exist_ok=True)
+    target = attachments / "members.csv"
+    page.export_to(target)
+    settle()
+    shown = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert any("own files in its data folder" in box.text() for box in shown)
+    for box in shown:
+        box.done(0)
+    assert not target.exists()

@@ -239,3 +239,28 @@ def test_a_laptop_whose_clock_the_others_say_is_wrong_asks_before_sending(
     [question] = asked
     assert "400.0 days ahead of the clocks of Lee's laptop and Sam's laptop" in question
     assert not page.last_report.clock_refused
+
+
+def test_the_recovery_sheet_is_never_saved_over_the_database(qtbot, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from groupdesk.services.sync.setup import recovery_sheet
+
+    timer = _close_message_boxes(qtbot)
+    _set_up(qtbot, page, tmp_path / "stick")
+    timer.stop()
+    database = page.context.workspace.paths.database
+    before = database.read_bytes()[:100]
+    boxes: list[str] = []
+
+    def note_and_close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                boxes.append(widget.text())
+                widget.done(0)
+
+    page.save_recovery_sheet(recovery_sheet(page.context.workspace), database)
+    note_and_close()
+    assert any("own files in its data folder" in text for text in boxes)
+    assert database.read_bytes()[:100] == before
+    assert "saved" not in page.result.text()
