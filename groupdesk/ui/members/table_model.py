@@ -13,8 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from groupdesk.services.collation import match_key
-from groupdesk.services.collation import search_words
+from groupdesk.services.collation import match_key, search_words
 from groupdesk.services.members.records import MemberRow, memo_fold
 
 Index = QModelIndex | QPersistentModelIndex
