@@ -235,24 +235,25 @@ def _run_waiting_for_writers(args: argparse.Namespace, context: CliContext) -> i
     command has saved nothing yet, start it again until that program is done (SQLite cannot
     make a transaction that has read wait for the lock: it says "database is locked" at once).
     A full disk, a read-only folder or a lock held too long becomes a sentence."""
-    import time
+    from groupdesk.services.faults import explain, wait_for_writers
 
-    from groupdesk.services.faults import BUSY_WAIT_SECONDS, explain, is_busy
-
-    deadline = time.monotonic() + BUSY_WAIT_SECONDS
     said = False
-    while True:
-        try:
-            return int(args.handler(args, context) or EXIT_OK)
-        except Exception as problem:  # only faults `explain` knows; anything else is a bug
-            if is_busy(problem) and not context.committed and time.monotonic() < deadline:
-                context.close()
-                if not said:
-                    error("waiting for another GroupDesk window or command to finish writing…")
-                    said = True
-                time.sleep(0.2)
-                continue
-            sentence = explain(problem, places=[context.paths.root], changed=context.committed)
-            if sentence is None:
-                raise
-            raise sentence from problem
+
+    def waiting() -> None:
+        nonlocal said
+        context.close()
+        if not said:
+            error("waiting for another GroupDesk window or command to finish writing…")
+            said = True
+
+    try:
+        return wait_for_writers(
+            lambda: int(args.handler(args, context) or EXIT_OK),
+            saved=lambda: context.committed,
+            waiting=waiting,
+        )
+    except Exception as problem:  # only faults `explain` knows; anything else is a bug
+        sentence = explain(problem, places=[context.paths.root], changed=context.committed)
+        if sentence is None:
+            raise
+        raise sentence from problem

@@ -11,10 +11,14 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from groupdesk.errors import GroupDeskError
+
+T = TypeVar("T")
 
 #: How long a command waits for another program's write to finish before giving up.
 BUSY_WAIT_SECONDS = 120.0
@@ -38,6 +42,28 @@ def is_busy(problem: BaseException) -> bool:
         getattr(found, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
         or "database is locked" in str(found)
     )
+
+
+def wait_for_writers(
+    work: Callable[[], T],
+    *,
+    saved: Callable[[], bool],
+    waiting: Callable[[], None] = lambda: None,
+    wait_seconds: float = BUSY_WAIT_SECONDS,
+) -> T:
+    """Run `work`; while another program holds the database's write lock and `saved()` says
+    nothing was committed yet, call `waiting()` and run it again until that program is done
+    (SQLite cannot make a transaction that has read wait for the lock: it says "database is
+    locked" at once). Used by the CLI and by the GUI's background writes alike."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            return work()
+        except Exception as problem:
+            if not (is_busy(problem) and not saved() and time.monotonic() < deadline):
+                raise
+        waiting()
+        time.sleep(0.2)
 
 
 def explain(

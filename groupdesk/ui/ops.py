@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 
 from groupdesk.errors import GroupDeskError
 from groupdesk.registry import areas_of_tables
+from groupdesk.services.faults import wait_for_writers
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.workspace import Workspace
 from groupdesk.ui.context import AppContext
@@ -112,8 +113,13 @@ class _Runner(QRunnable):
         _CollectorHold.take()
 
     def run(self) -> None:
+        """The work; when a CLI import holds the write lock, it waits its turn as the CLI's
+        commands do (`faults.wait_for_writers`) instead of failing at once."""
+        job = self._job
         try:
-            result = self._fn(self._job)
+            result = wait_for_writers(
+                lambda: self._fn(job), saved=lambda: bool(job.changed_tables())
+            )
         except BaseException as error:
             self._relay.failed.emit(error, traceback.format_exc())
         else:

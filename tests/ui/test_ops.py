@@ -283,3 +283,45 @@ def test_the_garbage_collector_never_runs_on_a_worker_thread(qtbot, parent, app_
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_a_write_waits_its_turn_while_a_cli_import_holds_the_lock(
+    qtbot, parent, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program (a CLI import) takes the write lock and commits between this op's read
+    and its write: SQLite says "database is locked" at once, and the op runs again, as the
+    CLI's commands do, instead of showing the error."""
+    import sqlite3
+
+    from sqlalchemy import text
+
+    read, go = threading.Event(), threading.Event()
+    tries: list[int] = []
+    done: list[int] = []
+
+    def work(job: OpJob) -> int:
+        tries.append(1)
+        with job.uow() as uow:
+            count = uow.session.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+            read.set()
+            assert go.wait(10)
+            uow.session.execute(text("CREATE TABLE IF NOT EXISTS from_the_gui (x)"))
+            uow.commit()
+        return int(count)
+
+    Op(parent, work).on_success(done.append).run(app_context)
+    qtbot.waitUntil(read.is_set, timeout=10_000)
+    cli = sqlite3.connect(app_context.workspace.paths.database, isolation_level=None)
+    try:
+        cli.execute("BEGIN IMMEDIATE")
+        cli.execute("CREATE TABLE from_the_cli (x)")
+        cli.execute("COMMIT")
+    finally:
+        cli.close()
+    go.set()
+    qtbot.waitUntil(lambda: bool(done) or bool(open_boxes(parent)), timeout=20_000)
+    assert open_boxes(parent) == []
+    assert len(tries) == 2 and done
+    with sqlite3.connect(app_context.workspace.paths.database) as check:
+        names = {row[0] for row in check.execute("SELECT name FROM sqlite_master")}
+    assert {"from_the_cli", "from_the_gui"} <= names
