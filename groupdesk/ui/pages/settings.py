@@ -31,6 +31,7 @@ from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services import backup, settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.backup_safety import is_sealed
+from groupdesk.services.output_files import check_output_path
 from groupdesk.services.wording import moment_text
 from groupdesk.services.workspace import Workspace, open_workspace
 from groupdesk.ui.context import ALL, AppContext
@@ -408,6 +409,8 @@ class SettingsPage(Page):
         self.backup_status.setText(self.tr("Backing up…"))
 
         def work(job: OpJob) -> backup.BackupInfo:
+            if target is not None:  # chosen in the save dialog: never over the group's files
+                check_output_path(target, data_paths=job.workspace.paths, force=True)
             return backup.write_backup(
                 job.workspace.paths, destination, progress=job.progress, cancelled=job.cancelled
             )

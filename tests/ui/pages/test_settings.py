@@ -347,3 +347,15 @@ def test_a_hostile_backup_is_refused_with_one_sentence_beside_the_restore_button
     assert "\n" not in page.backup_status.text()
     assert asked == []
     assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME
+
+
+def test_a_backup_is_never_saved_over_the_groups_database(qtbot, page, app_context) -> None:  # type: ignore[no-untyped-def]
+    """The save dialog pointed at the database is refused with a sentence; the database stays."""
+    database = app_context.workspace.paths.database
+    before = database.read_bytes()[:100]
+    page.backup_now(database)
+    qtbot.waitUntil(lambda: page.backup_status.text().startswith("Backup failed"), timeout=10_000)
+    settle()
+    assert "own files in its data folder" in page.backup_status.text()
+    assert database.read_bytes()[:100] == before
+    assert backup.list_backups(app_context.workspace.paths) == []
