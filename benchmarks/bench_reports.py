@@ -14,7 +14,8 @@ from bench import Bench
 
 def run(bench: Bench) -> None:
     from groupdesk.config import DataPaths
-    from groupdesk.reports.roster import CHUNK, write_roster
+    from groupdesk.reports.document import CHUNK
+    from groupdesk.reports.roster import write_roster
     from groupdesk.services.members.records import list_members
     from groupdesk.services.workspace import open_workspace
 

@@ -31,6 +31,7 @@ from groupdesk.reports.document import (
     counted,
     group_letterhead,
     listing,
+    listings,
     para,
     paragraph_styles,
     title_block,
@@ -189,7 +190,7 @@ def write_funder_report(
                     styles["note"],
                 )
             )
-        story.append(_expenses(letterhead, expenses, receipts, outside))
+        story += _expenses(letterhead, expenses, receipts, outside)
     else:
         story.append(para("No expenses recorded yet.", styles["note"]))
     story.append(para("Outcomes", styles["heading"]))
@@ -342,7 +343,7 @@ def _expenses(
     expenses: Sequence[Expense],
     receipts: dict[str, list[str]],
     outside: set[str],
-) -> Any:
+) -> list[Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     rest = letterhead.text_width - DAY_WIDTH - MONEY_WIDTH
@@ -365,7 +366,7 @@ def _expenses(
                 money_cell(expense.amount, letterhead.locale),
             ]
         )
-    return listing(
+    return listings(
         ("Date", "Payee", "Budget line", "Receipts", "Amount"),
         rows,
         widths,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from groupdesk.reports.document import (
     CELL_PADDING,
+    CHUNK,
     NO_BREAK,
     Progress,
     ReportResult,
@@ -33,8 +34,6 @@ from groupdesk.services.members import records
 from groupdesk.services.uow import UnitOfWork
 
 TITLE = "Membership roster"
-#: Rows per table: ReportLab lays out many small tables far faster than one long one.
-CHUNK = 100
 COLUMNS = ("Name", "Roles", "Phone", "Email", "Joined")
 #: How the width left beside the phone, email and date columns is shared: name, roles.
 SHARES = (0.62, 0.38)
