@@ -24,6 +24,7 @@ is refused.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -271,6 +272,24 @@ class SyncFolder:
         self._write(name, writer, replace=False)
 
     def _write(self, name: str, writer: Callable[[BinaryIO], Any], *, replace: bool) -> None:
+        """Write `name`; a full or read-only sync folder is said as such, naming the sync
+        folder (not the data folder, which the disk fault would otherwise be blamed on)."""
+        try:
+            self._write_file(name, writer, replace=replace)
+        except OSError as problem:
+            if problem.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                why = "is full (or a file in it would be bigger than this system allows)"
+            elif problem.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                why = "is read-only"
+            else:
+                raise
+            raise FolderError(
+                f"The sync folder {self.root} {why}: {name} could not be written there. "
+                "Nothing was lost: this laptop keeps all its records and sends its changes "
+                "with the next sync that can write there."
+            ) from None
+
+    def _write_file(self, name: str, writer: Callable[[BinaryIO], Any], *, replace: bool) -> None:
         try:
             parent = self._real_folder(name, create=True)
         except _NotRealFolder as problem:
