@@ -89,6 +89,14 @@ def known_revisions() -> set[str]:
     return {script.revision for script in scripts.walk_revisions()}
 
 
+class UpgradeFailedError(GroupDeskError):
+    """A migration failed (and was rolled back): `reason` is its first line."""
+
+    def __init__(self, message: str, *, reason: str, remedy: Remedy) -> None:
+        super().__init__(message, remedy=remedy)
+        self.reason = reason
+
+
 def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None = None) -> None:
     """Bring the schema to head, calling `before_upgrade(old_revision)` first (for a backup).
 
@@ -114,10 +122,11 @@ def upgrade(engine: Engine, before_upgrade: Callable[[str | None], None] | None 
             command.upgrade(alembic_config(connection), "head")
     except Exception as error:  # any failure of a migration: all of it was rolled back
         reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-        raise GroupDeskError(
+        raise UpgradeFailedError(
             f"Upgrading {database} from schema {old} to {SCHEMA_HEAD} failed ({reason}); "
             "nothing was changed, and the backup made before it is in the data folder's "
             "backups. Restore a backup, or ask whoever supports your group's GroupDesk.",
+            reason=reason,
             remedy=Remedy("restore_backup"),
         ) from error
 

@@ -24,7 +24,7 @@ from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.ids import new_id
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.models.sync_state import Change, LocalState
-from groupdesk.services import text_rules
+from groupdesk.services import text_rules, upgrade_guard
 from groupdesk.services.faults import explain
 from groupdesk.services.leftovers import clean_leftovers
 from groupdesk.services.sync import capture
@@ -95,10 +95,19 @@ def open_workspace(
     if old_revision != SCHEMA_HEAD:
         hook = (lambda old: before_upgrade(paths, old)) if old_revision is not None else None
         try:
+            if old_revision is not None:
+                upgrade_guard.refuse_if_failed_before(paths, old_revision)
             db.upgrade(engine, hook)
+        except db.UpgradeFailedError as failed:
+            engine.dispose()
+            assert old_revision is not None  # a new database has nothing to migrate from
+            when = datetime.fromtimestamp(now_millis() / 1000, UTC)
+            upgrade_guard.remember_failure(paths, old_revision, failed.reason, when)
+            raise
         except BaseException:
             engine.dispose()
             raise
+        upgrade_guard.forget_failure(paths)
     session_factory = db.make_session_factory(engine)
     capture.install(session_factory)
     text_rules.install(session_factory)

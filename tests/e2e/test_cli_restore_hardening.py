@@ -183,10 +183,34 @@ def test_a_failing_upgrade_says_so_changes_nothing_and_keeps_the_earlier_backup(
     for _ in range(5):
         refused = cli("members", "list", data_dir=folder)
         assert refused.returncode == 1 and "Traceback" not in refused.stderr
-        assert "failed" in refused.stderr and "nothing was changed" in refused.stderr
+        assert "failed" in refused.stderr and "othing was changed" in refused.stderr
     assert earlier.path.exists()
     assert len(list(paths.backups.glob("auto-*before-upgrade*"))) == 1
     assert db.current_revision(paths.database) == tables_before
+
+
+def test_a_failed_upgrade_is_not_tried_again_blindly(cli: Cli, tmp_path: Path) -> None:
+    """Item 3: the next command does not repeat a failed upgrade of the same file by the same
+    version; it says what happened and what to do. Deleting the note, or restoring another
+    database, lets it try again."""
+    folder = tmp_path / "D"
+    paths = DataPaths(folder).ensure()
+    hostile.failing_upgrade(paths.database)
+    first = cli("members", "list", data_dir=folder)
+    assert first.returncode == 1 and "failed (" in first.stderr
+    note = folder / "upgrade-failed.json"
+    assert note.exists()
+    again = cli("members", "list", data_dir=folder)
+    assert again.returncode == 1 and "Traceback" not in again.stderr
+    assert "will not try again" in again.stderr and str(note) in again.stderr
+    assert "Nothing was changed" in again.stderr
+    note.unlink()
+    once_more = cli("members", "list", data_dir=folder)
+    assert "failed (" in once_more.stderr and "will not try again" not in once_more.stderr
+    paths.database.unlink()
+    hostile.failing_upgrade(paths.database)  # another file in its place (as a restore does)
+    after_restore = cli("members", "list", data_dir=folder)
+    assert "will not try again" not in after_restore.stderr
 
 
 def test_an_older_backup_is_upgraded_in_a_scratch_folder_before_it_replaces_anything(
