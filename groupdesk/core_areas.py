@@ -7,7 +7,7 @@ from __future__ import annotations
 from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry, ReportEntry
 
 #: The data folder as a whole: create, demo, backup, restore, check (`groupdesk.cli.core`).
-WORKSPACE = Area(key="workspace", commands=("groupdesk.cli.core",))
+WORKSPACE = Area(key="workspace", commands=("groupdesk.cli.core", "groupdesk.cli.diagnostics"))
 
 #: The search across every area's registered source (`groupdesk.services.search`).
 SEARCH = Area(key="search", commands=("groupdesk.cli.search",))

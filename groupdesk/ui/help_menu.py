@@ -1,4 +1,6 @@
-"""The Help menu: About GroupDesk (the version, from the package metadata) and the self-test.
+"""The Help menu: keyboard shortcuts, the self-test, Copy diagnostics and About GroupDesk (the
+version, the data folder, the licence and the libraries with theirs, from the installed
+package metadata).
 
 The self-test runs as a separate process of this same copy (`groupdesk --self-test`), so its
 temporary group, database and hidden window never mix with the open data folder; its lines
@@ -7,33 +9,41 @@ appear in the dialog as they are printed.
 
 from __future__ import annotations
 
+import html
 import platform
+from pathlib import Path
 
 from PySide6.QtCore import QProcess, Qt, QTimer
-from PySide6.QtGui import QAction, QFontDatabase
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from groupdesk import __version__
 from groupdesk.selftest import self_test_command
+from groupdesk.services.diagnostics import Diagnostics, diagnostics, libraries
+from groupdesk.ui.context import AppContext
+from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.shortcuts import ShortcutsDialog
 
 
-def install_help_menu(window: QMainWindow) -> None:
-    """Add Help → About GroupDesk… and Help → Self-test… to the window's menu bar."""
+def install_help_menu(window: QMainWindow, context: AppContext) -> None:
+    """Add the Help menu: Keyboard shortcuts, Self-test…, Copy diagnostics, About GroupDesk…."""
     menu = window.menuBar().addMenu(window.tr("&Help"))
     about = QAction(window.tr("&About GroupDesk…"), window)
     about.setObjectName("aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    about.triggered.connect(lambda: show_about(window))
+    about.triggered.connect(lambda: AboutDialog(context.workspace.paths.root, window).open())
+    copy = QAction(window.tr("Copy &diagnostics"), window)
+    copy.setObjectName("copyDiagnosticsAction")
+    copy.triggered.connect(lambda: copy_diagnostics(window, context))
     self_test = QAction(window.tr("&Self-test…"), window)
     self_test.setObjectName("selfTestAction")
     self_test.triggered.connect(lambda: SelfTestDialog(window).open())
@@ -42,22 +52,102 @@ def install_help_menu(window: QMainWindow) -> None:
     shortcuts.triggered.connect(lambda: ShortcutsDialog(window).open())
     menu.addAction(shortcuts)
     menu.addAction(self_test)
+    menu.addAction(copy)
     menu.addAction(about)
 
 
-def about_text(parent: QWidget) -> str:
+def about_text(parent: QWidget, data_folder: Path) -> str:
     from PySide6 import __version__ as pyside_version
 
+    rows = "".join(
+        f"<tr><td>{html.escape(library.name)}</td><td>{html.escape(library.version)}</td>"
+        f"<td>{html.escape(library.licence)}</td></tr>"
+        for library in libraries()
+    )
     return parent.tr(
         "<h3>GroupDesk {version}</h3>"
         "<p>Records, reports and sync for small volunteer groups, offline.</p>"
-        "<p>Python {python}, Qt {qt}. Free software under the GNU AGPL 3.0 or later; the "
-        "fonts it prints with are under the SIL Open Font License and Apache 2.0.</p>"
-    ).format(version=__version__, python=platform.python_version(), qt=pyside_version)
+        "<p>Data folder in use: {folder}</p>"
+        "<p>Python {python}, Qt {qt}. Free software under the GNU Affero General Public "
+        "License, version 3 or later (AGPL-3.0-or-later); the fonts it prints with are under "
+        "the SIL Open Font License and Apache 2.0.</p>"
+        "<p>Built on these libraries, each under its own licence:</p>"
+    ).format(
+        version=__version__,
+        folder=html.escape(str(data_folder)),
+        python=platform.python_version(),
+        qt=pyside_version,
+    ) + (
+        f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{parent.tr('Library')}"
+        f"</th><th align='left'>{parent.tr('Version')}</th><th align='left'>"
+        f"{parent.tr('Licence')}</th></tr>{rows}</table>"
+    )
 
 
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, parent.tr("About GroupDesk"), about_text(parent))
+class AboutDialog(QDialog):
+    """About GroupDesk: what runs, on which data folder, under which licences."""
+
+    def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About GroupDesk"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(640, 560)
+        self.text = QTextBrowser()
+        self.text.setObjectName("aboutText")
+        self.text.setAccessibleName(self.tr("About GroupDesk"))
+        self.text.setOpenLinks(False)
+        self.text.setHtml(about_text(self, data_folder))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+
+def copy_diagnostics(window: QWidget, context: AppContext) -> None:
+    """Gather the diagnostics on the database thread, then copy them and show what was copied."""
+
+    def copied(found: Diagnostics) -> None:
+        QGuiApplication.clipboard().setText(found.as_text())
+        DiagnosticsDialog(found.as_text(), window).open()
+
+    def gather(job: OpJob) -> Diagnostics:
+        return diagnostics(job.workspace)
+
+    QueryOp(window, gather, key="diagnostics").on_success(copied).run(context)
+
+
+class DiagnosticsDialog(QDialog):
+    """Shows what Copy diagnostics put on the clipboard, and that none of it is personal."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("diagnosticsDialog")
+        self.setWindowTitle(self.tr("Diagnostics copied"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(560, 360)
+        self.note = QLabel(
+            self.tr(
+                "These lines are on the clipboard: paste them into a message to whoever helps "
+                "with GroupDesk. They hold no personal data — no names and nothing from your "
+                "records or files, only versions, sizes and the last sync's outcome."
+            )
+        )
+        self.note.setObjectName("diagnosticsNote")
+        self.note.setWordWrap(True)
+        self.output = QPlainTextEdit(text)
+        self.output.setObjectName("diagnosticsText")
+        self.output.setReadOnly(True)
+        self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.output.setAccessibleName(self.tr("Diagnostics"))
+        self.note.setBuddy(self.output)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.output)
+        layout.addWidget(buttons)
 
 
 class SelfTestDialog(QDialog):

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         install_search(self, context)
         install_dialog_keys(QApplication.instance())  # type: ignore[arg-type]
         install_window_shortcuts(self, sync_now=self.sync_now, print_report=self.print_report)
-        install_help_menu(self)
+        install_help_menu(self, context)
         self.sidebar.currentItemChanged.connect(self._sidebar_moved)
         # Text size, for tired or low-vision eyes: Ctrl+plus, Ctrl+minus, Ctrl+0 anywhere.
         for keys, steps in (

@@ -1,14 +1,16 @@
-"""Help menu: About shows the version from the package metadata; Self-test… runs the self-test
-of this copy and says it passed, lines as they come."""
+"""Help menu: About shows the version, the data folder, the licence and every library's from
+the package metadata; Copy diagnostics copies versions and sizes, nothing personal; Self-test…
+runs the self-test of this copy and says it passed, lines as they come."""
 
 from __future__ import annotations
 
+import re
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
 pytestmark = pytest.mark.gui
 
@@ -18,20 +20,53 @@ def _help_menu(window) -> QMenu:  # type: ignore[no-untyped-def]
     return menu
 
 
-def test_about_names_the_installed_version(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QTimer
+def test_about_names_the_version_data_folder_licence_and_each_library(  # type: ignore[no-untyped-def]
+    qtbot, main_window, app_context
+) -> None:
+    from importlib.metadata import metadata, requires
 
-    seen: list[str] = []
+    from groupdesk.ui.help_menu import AboutDialog
 
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(0, read_and_close)
     main_window.findChild(QAction, "aboutAction").trigger()
-    assert seen and f"GroupDesk {version('groupdesk')}" in seen[0]
+    dialog = main_window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.text.toPlainText()
+    assert f"GroupDesk {version('groupdesk')}" in text
+    assert str(app_context.workspace.paths.root) in text
+    assert "AGPL-3.0-or-later" in text
+    # Every runtime dependency in pyproject is listed, as installed, with a licence.
+    runtime = [r.split(";")[0] for r in requires("groupdesk") or () if "extra ==" not in r]
+    assert len(runtime) > 10
+    lines = text.splitlines()
+    for requirement in runtime:
+        installed = metadata(re.match(r"[A-Za-z0-9._-]+", requirement).group())  # type: ignore[union-attr]
+        row = lines.index(installed["Name"])
+        assert lines[row + 1] == installed["Version"]
+    assert lines[lines.index("SQLAlchemy") + 2] == "MIT"
+    dialog.reject()
+
+
+def test_copy_diagnostics_puts_versions_and_sizes_on_the_clipboard_and_nothing_personal(  # type: ignore[no-untyped-def]
+    qtbot, main_window, app_context
+) -> None:
+    from groupdesk.migrations import SCHEMA_HEAD
+    from groupdesk.services.settings import get_settings
+    from groupdesk.ui.help_menu import DiagnosticsDialog
+
+    clipboard = QApplication.clipboard()
+    clipboard.clear()
+    main_window.findChild(QAction, "copyDiagnosticsAction").trigger()
+    qtbot.waitUntil(lambda: main_window.findChild(DiagnosticsDialog) is not None)
+    copied = clipboard.text()
+    assert f"GroupDesk {version('groupdesk')}" in copied
+    assert f"Schema revision: {SCHEMA_HEAD}" in copied
+    assert "Data folder size: " in copied and "Last sync: never" in copied
+    group = get_settings(app_context.uow()).name
+    assert group not in copied and str(app_context.workspace.paths.root) not in copied
+    dialog = main_window.findChild(DiagnosticsDialog)
+    assert dialog.output.toPlainText() == copied
+    assert "no personal data" in dialog.note.text()
+    dialog.reject()
 
 
 def test_self_test_from_the_help_menu_says_it_passed(  # type: ignore[no-untyped-def]
@@ -52,7 +87,12 @@ def test_self_test_from_the_help_menu_says_it_passed(  # type: ignore[no-untyped
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     labels = [action.text() for action in _help_menu(main_window).actions()]
-    assert labels == ["&Keyboard shortcuts", "&Self-test…", "&About GroupDesk…"]
+    assert labels == [
+        "&Keyboard shortcuts",
+        "&Self-test…",
+        "Copy &diagnostics",
+        "&About GroupDesk…",
+    ]
     main_window.findChild(QAction, "selfTestAction").trigger()
     dialog = main_window.findChild(SelfTestDialog)
     assert dialog is not None and dialog.isVisible()
