@@ -1,0 +1,182 @@
+"""Never frozen (issue 19 item 8): while a long import, a sync and a large report run, driven
+through the real window, a 50 ms timer keeps firing and the window keeps repainting."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from support.gui import settle
+
+from groupdesk.services.workspace import Workspace
+
+pytestmark = pytest.mark.gui
+
+#: Big enough that each operation takes over a second on a 2-core laptop.
+MEMBERS = 2500
+#: The longest the GUI thread may go without handling the timer.
+LONGEST_GAP_MS = 500
+
+
+def _members_file(path: Path, rows: int, *, start: int = 0) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Name", "Email", "Phone"])
+        for number in range(start, start + rows):
+            writer.writerow(
+                [f"Imported Person {number}", f"person{number}@example.org", f"0770{number:07d}"]
+            )
+    return path
+
+
+@pytest.fixture
+def demo_workspace(workspace: Workspace) -> Workspace:
+    """A large demo group (this module's own, replacing the 60-member one)."""
+    from groupdesk.services.demo import make_demo
+
+    make_demo(workspace.uow(), members=MEMBERS, seed=1)
+    return workspace
+
+
+class Heartbeat(QObject):
+    """A 50 ms timer that counts its ticks and the longest gap between them, and asks the
+    window to repaint on each tick, counting the paints that follow."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self.window = window
+        self.ticks = 0
+        self.paints = 0
+        self.longest_gap_ms = 0
+        self.ran_ms = 0
+        self._clock = QElapsedTimer()
+        self._since_start = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setInterval(50)
+        self._timer.timeout.connect(self._tick)
+        window.installEventFilter(self)
+
+    def start(self) -> None:
+        self._clock.start()
+        self._since_start.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._tick()  # the gap up to the end counts too
+        self.ran_ms = int(self._since_start.elapsed())
+        self.window.removeEventFilter(self)
+
+    def _tick(self) -> None:
+        self.longest_gap_ms = max(self.longest_gap_ms, int(self._clock.restart()))
+        self.ticks += 1
+        self.window.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+@pytest.fixture
+def heartbeat(main_window) -> Iterator[Callable[[Callable[[], object]], Heartbeat]]:  # type: ignore[no-untyped-def]
+    """Run `until` with the heartbeat on: it returns once the work's answer is on screen."""
+    beats: list[Heartbeat] = []
+
+    def run(until: Callable[[], object]) -> Heartbeat:
+        beat = Heartbeat(main_window)
+        beats.append(beat)
+        beat.start()
+        until()
+        beat.stop()
+        return beat
+
+    yield run
+    for beat in beats:
+        beat.deleteLater()
+
+
+def _assert_alive(beat: Heartbeat) -> None:
+    total = beat.ran_ms
+    print(
+        f"ran {total} ms: {beat.ticks} ticks, longest gap {beat.longest_gap_ms} ms, "
+        f"{beat.paints} paints"
+    )
+    assert beat.longest_gap_ms < LONGEST_GAP_MS, beat.longest_gap_ms
+    assert beat.ticks >= max(3, total // 50 // 2), (beat.ticks, total)
+    assert beat.paints >= max(2, beat.ticks // 4), (beat.paints, beat.ticks)
+
+
+def test_a_long_members_import_leaves_the_window_alive(
+    qtbot, main_window, heartbeat, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    source = _members_file(tmp_path / "people.csv", 3000)
+    page = main_window.show_page("members")
+    settle()
+    opened: list[QWidget] = []
+
+    def import_through_the_dialog() -> None:
+        dialog = page.open_import_dialog(source)
+        opened.append(dialog)
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+        assert dialog.import_button.isEnabled(), dialog.import_button.toolTip()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.imported is not None, timeout=60_000)
+        settle(60_000)
+
+    beat = heartbeat(import_through_the_dialog)
+    assert opened[0].imported.imported == 3000  # type: ignore[attr-defined]
+    _assert_alive(beat)
+
+
+def test_a_sync_with_many_changes_leaves_the_window_alive(  # type: ignore[no-untyped-def]
+    qtbot, main_window, heartbeat, make_workspace, tmp_path
+) -> None:
+    """Both ways: this laptop sends its new members and takes in another laptop's."""
+    from groupdesk.services.members.importing import import_members
+    from groupdesk.services.sync.engine import run_sync
+    from groupdesk.services.sync.setup import group_join_code, init_folder, join_folder
+
+    ana = main_window.context.workspace
+    folder = tmp_path / "shared"
+    init_folder(ana, folder=folder, name="Ana's laptop")
+    sam = make_workspace("sam")
+    join_folder(sam, folder=folder, code=group_join_code(ana), name="Sam's laptop")
+    import_members(sam.uow(), path=_members_file(tmp_path / "sams.csv", 2000))
+    run_sync(sam)
+    import_members(ana.uow(), path=_members_file(tmp_path / "anas.csv", 2000, start=5000))
+    page = main_window.show_page("sync")
+    settle()
+    main_window.show_page("dashboard")
+    settle()
+
+    def sync_with_f5() -> None:
+        qtbot.keyClick(main_window, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: page.last_report is not None, timeout=60_000)
+        settle(60_000)
+
+    beat = heartbeat(sync_with_f5)
+    report = page.last_report
+    assert report.exported_changes >= 2000 and report.changes_applied >= 2000, report
+    _assert_alive(beat)
+
+
+def test_a_large_report_leaves_the_window_alive(qtbot, main_window, heartbeat) -> None:  # type: ignore[no-untyped-def]
+    page = main_window.show_page("reports")
+    settle()
+    page.open_report("roster")
+    settle()
+
+    def make_the_roster() -> None:
+        qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.made is not None, timeout=60_000)
+        settle(60_000)
+        QApplication.processEvents()
+
+    beat = heartbeat(make_the_roster)
+    assert page.made is not None and page.made.stat().st_size > 0
+    _assert_alive(beat)
