@@ -88,6 +88,8 @@ class MemberDetailPane(QTabWidget):
             (history, self.tr("History")),
         ):
             self.addTab(widget, title)
+            if (table := widget.findChild(QTableWidget)) is not None:
+                table.setAccessibleName(title)  # a screen reader names the table by its tab
         self.show_detail(None)
 
     # --- building ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton
 
 
 class CalendarPopup(QCalendarWidget):
@@ -72,6 +72,10 @@ def add_calendar(
     action.setToolTip(QCoreApplication.translate("DatePicker", "Pick the day (Alt+Down)"))
     action.triggered.connect(popup.open_below)
     edit.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
+    for button in action.associatedObjects():
+        if isinstance(button, QToolButton):
+            button.setAccessibleName(QCoreApplication.translate("DatePicker", "Pick the day"))
+            button.setProperty("mouse_only", True)  # Alt+Down in the field opens it from the keys
     shortcut = QShortcut(QKeySequence("Alt+Down"), edit)
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(popup.open_below)
