@@ -74,6 +74,11 @@ def _next_day(grant: GrantSummary) -> date | None:
 
 class GrantsPage(Page):
     key, title = "grants", "Grants"
+    guide = (
+        "Grants keeps each grant from application to final report: its funder, budget lines, "
+        "expenses and deadlines. Start with the New button (Ctrl+N), then add the grant's "
+        "budget lines and record expenses against them as the money is spent."
+    )
     areas = frozenset({"grants", "members", "settings"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -56,6 +56,11 @@ DialogT = TypeVar("DialogT", bound=QDialog)
 
 class MeetingsPage(Page):
     key, title = "meetings", "Meetings"
+    guide = (
+        "Meetings holds the group's meetings: agendas, who came, minutes and the actions "
+        "agreed. Start with New meeting… (Ctrl+N), then take attendance and note the actions on"
+        " the day."
+    )
     areas = frozenset({"meetings", "members", "settings"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

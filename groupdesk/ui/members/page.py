@@ -74,6 +74,11 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 class MembersPage(Page):
     key, title = "members", "Members"
+    guide = (
+        "Members lists everyone in the group, with how to reach them, their dues and their "
+        "check-ins. Start with Add member, or bring in the list you already keep with Import… "
+        "(a CSV file from a spreadsheet)."
+    )
     #: And the areas with tabs on a member's detail (what they borrowed, the meetings they
     #: attended), so a loan returned elsewhere shows here.
     areas = frozenset({"members", "settings"}) | frozenset(

@@ -2,6 +2,7 @@
 
 A page reads through `load()`, which runs the read on the database thread (a `QueryOp`) and
 shows the quiet "Loading…" label meanwhile, so a sync holding the database never freezes it.
+A page that declares a `guide` gets a "?" button beside its heading (and F1) showing it.
 """
 
 from __future__ import annotations
@@ -9,8 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.ops import OpJob, QueryOp, show_error
@@ -22,6 +32,8 @@ class Page(QWidget):
     key: ClassVar[str] = ""
     title: ClassVar[str] = ""
     areas: ClassVar[frozenset[str]] = frozenset()
+    #: Two sentences: what the page is for and its first steps (translated through `tr`).
+    guide: ClassVar[str] = ""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +48,61 @@ class Page(QWidget):
         self.loading_label.setAccessibleName(self.tr("Loading"))
         self.loading_label.hide()
         context.data_changed.connect(self._on_data_changed)
+        self.guide_button: QToolButton | None = None
+        self._guide_placed = False
+        if self.guide:
+            self._add_guide_button()
+
+    def _add_guide_button(self) -> None:
+        """The "?" goes at the end of the heading's row when the page is first shown (its
+        layout is built by then), so no page has to make room for it."""
+        button = QToolButton(self)
+        button.setObjectName("pageGuideButton")
+        button.setText("?")
+        button.setAccessibleName(self.tr("About this page"))
+        button.setToolTip(self.tr("About this page (F1)"))
+        button.clicked.connect(self.show_guide)
+        self.guide_button = button
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_guide)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _place_guide_button(self) -> None:
+        heading = self.findChild(QLabel, "pageHeading", Qt.FindChildOption.FindDirectChildrenOnly)
+        row = _layout_holding(self.layout(), heading) if heading is not None else None
+        button = self.guide_button
+        assert button is not None
+        if row is not None and row.direction() in (
+            QBoxLayout.Direction.LeftToRight,
+            QBoxLayout.Direction.RightToLeft,
+        ):
+            row.addWidget(button)
+            return
+        # A heading stacked in a column (or no heading): a line of its own, "?" at its end.
+        outer = row or self.layout()
+        if not isinstance(outer, QBoxLayout):
+            return  # a page without a box layout places the button itself
+        line = QHBoxLayout()
+        at = 0
+        if row is not None and heading is not None:
+            at = row.indexOf(heading)
+            row.removeWidget(heading)
+            line.addWidget(heading)
+        line.addStretch(1)
+        line.addWidget(button)
+        outer.insertLayout(at, line)
+
+    def show_guide(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About this page: {page}").format(page=self.page_title()),
+            self.tr(self.guide),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setObjectName("pageGuide")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def page_title(self) -> str:
         return self.tr(self.title)
@@ -111,4 +178,21 @@ class Page(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.guide_button is not None and not self._guide_placed:
+            self._guide_placed = True
+            self._place_guide_button()
         self.ensure_fresh()
+
+
+def _layout_holding(layout: QLayout | None, widget: QWidget) -> QBoxLayout | None:
+    """The box layout, at any depth under `layout`, that holds `widget` itself."""
+    if not isinstance(layout, QBoxLayout):
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        found = _layout_holding(item.layout(), widget) if item is not None else None
+        if found is not None:
+            return found
+    return None

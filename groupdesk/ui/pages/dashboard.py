@@ -168,6 +168,10 @@ class AttentionList(QFrame):
 
 class DashboardPage(Page):
     key, title = "dashboard", "Dashboard"
+    guide = (
+        "The dashboard shows what needs attention now: members to check in, meetings coming up,"
+        " loans due back and the last backup and sync. Click a line to open that record."
+    )
     # Members for the figures; then every area with a list here.
     areas = frozenset({"settings", "members", "backup", "sync"}) | registry.dashboard_areas()
 

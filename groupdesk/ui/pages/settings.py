@@ -69,6 +69,11 @@ COMMON_CURRENCIES = (
 
 class SettingsPage(Page):
     key, title = "settings", "Settings"
+    guide = (
+        "Settings holds the group's name, currency, language and paper size, and where backups "
+        "go. Check them once when you start, and set a second place for backups so nothing is "
+        "lost with one laptop."
+    )
     areas = frozenset({"settings", "backup"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

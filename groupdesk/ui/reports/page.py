@@ -73,6 +73,11 @@ def _writer_parameters(writer: str) -> frozenset[str]:
 
 class ReportsPage(Page):
     key, title = "reports", "Reports"
+    guide = (
+        "Reports makes printable documents from your records: rosters, agendas and minutes, "
+        "funder reports and the annual report. Choose a report and what it is about, press Make"
+        " report, then print it or save it as a PDF."
+    )
     #: The subjects come from meetings and grants; the paper from the settings.
     areas = frozenset({"meetings", "grants", "settings"})
 

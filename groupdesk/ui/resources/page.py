@@ -75,6 +75,11 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 class ResourcesPage(Page):
     key, title = "resources", "Resources"
+    guide = (
+        "Resources keeps the things the group owns or lends (tools, rooms, equipment) and who "
+        "has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it"
+        " returned when it comes back."
+    )
     areas = frozenset({"resources", "members", "meetings", "attachments", "settings"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

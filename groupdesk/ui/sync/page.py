@@ -40,6 +40,11 @@ from groupdesk.ui.widgets.forms import explain_disabled
 
 class SyncPage(Page):
     key, title = "sync", "Sync"
+    guide = (
+        "Sync shares the group's records with its other laptops through a shared folder (a USB "
+        "stick or a cloud folder), with no server. Set up a new sync folder once on one laptop,"
+        " join it from the others, then press Sync now (F5) whenever you like."
+    )
     areas = frozenset({"sync"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
