@@ -253,20 +253,21 @@ def _grants(window: QWidget, tmp_path: Path) -> list[QDialog]:
 
 def _window_wide(window: QWidget, _tmp_path: Path) -> list[QDialog]:
     from groupdesk.ui.dialogs.welcome import WelcomeDialog
-    from groupdesk.ui.help_menu import SelfTestDialog
+    from groupdesk.ui.help_menu import AboutDialog, DiagnosticsDialog, SelfTestDialog
     from groupdesk.ui.search import open_search
     from groupdesk.ui.shortcuts import ShortcutsDialog
     from groupdesk.ui.sync.setup_dialog import SetupDialog
 
-    window.findChild(QAction, "shortcutsAction").trigger()
-    window.findChild(QAction, "selfTestAction").trigger()
+    for action in ("shortcutsAction", "selfTestAction", "aboutAction", "copyDiagnosticsAction"):
+        window.findChild(QAction, action).trigger()
     search = open_search(window, window.context)
     setups = [SetupDialog(joining, window) for joining in (False, True)]
     welcome = WelcomeDialog(window.context.workspace, window)
     for dialog in (*setups, welcome):
         dialog.open()
     settle()
-    shown = [search, window.findChild(ShortcutsDialog), window.findChild(SelfTestDialog)]
+    kinds = (ShortcutsDialog, SelfTestDialog, AboutDialog, DiagnosticsDialog)
+    shown = [search, *(window.findChild(kind) for kind in kinds)]
     return [*shown, *setups, welcome]
 
 
