@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, null, or_, select
 
 from groupdesk.errors import GroupDeskError, Remedy, ValidationError
 from groupdesk.models.members import CONSENT_KINDS, MEMBER_STATUSES, Member, MemberRole, MemberSkill
@@ -164,8 +164,11 @@ def list_members(
     sort: str = "name",
     descending: bool = False,
     today: date | None = None,
+    last_seen: bool = True,
 ) -> list[MemberRow]:
     """The Members table: live members (or everyone, with `include_deleted`), filtered and sorted.
+    Without `last_seen` the rows leave it out (None): the costliest part of the read, grouping
+    every check-in and attendance mark, which a reader such as the search index never shows.
 
     `role` and `skill` match case- and accent-blind on the whole role or skill name; `consent`
     is contact, photo or roster; `search` matches every word typed against names, email,
@@ -182,7 +185,8 @@ def list_members(
         raise ValidationError(errors)
     with uow:
         today = today or uow.today()
-        rows = [_row(r) for r in uow.session.execute(members_table_query(today))]
+        query = members_table_query(today, last_seen=last_seen)
+        rows = [_row(r) for r in uow.session.execute(query)]
     if not include_deleted:
         rows = [r for r in rows if not (r.deleted or r.erased or r.merged_into_id)]
     if status:
@@ -205,7 +209,7 @@ def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
     """The members' source for the global search: live members in name order, found by names,
     email, current roles, skills and phone; the detail names their roles and skills, so a hit
     found by a skill says why."""
-    rows = list_members(uow)
+    rows = list_members(uow, last_seen=False)
     return [
         SearchEntry(
             SearchHit(
@@ -266,8 +270,9 @@ def sort_rows(rows: Iterable[MemberRow], sort: str, *, descending: bool = False)
     return sorted(dated, key=lambda r: getattr(r, attribute), reverse=descending) + undated
 
 
-def members_table_query(today: date) -> Any:
-    """One SELECT for the Members table: members with today's roles, skills and last seen."""
+def members_table_query(today: date, *, last_seen: bool = True) -> Any:
+    """One SELECT for the Members table: members with today's roles, skills and (unless not
+    wanted) last seen."""
     roles = (
         select(
             MemberRole.member_id,
@@ -287,8 +292,8 @@ def members_table_query(today: date) -> Any:
         .group_by(MemberSkill.member_id)
         .subquery()
     )
-    seen = last_seen_subquery()
-    return (
+    seen = last_seen_subquery() if last_seen else None
+    query = (
         select(
             Member.id,
             Member.full_name,
@@ -303,7 +308,7 @@ def members_table_query(today: date) -> Any:
             Member.consent_roster,
             roles.c.roles,
             skills.c.skills,
-            seen.c.last_seen,
+            seen.c.last_seen if seen is not None else null().label("last_seen"),
             Member.sort_key,
             case((Member.deleted_at.is_(None), False), else_=True).label("deleted"),
             Member.merged_into_id,
@@ -311,9 +316,9 @@ def members_table_query(today: date) -> Any:
         )
         .outerjoin(roles, roles.c.member_id == Member.id)
         .outerjoin(skills, skills.c.member_id == Member.id)
-        .outerjoin(seen, seen.c.member_id == Member.id)
         .order_by(Member.sort_key)
     )
+    return query if seen is None else query.outerjoin(seen, seen.c.member_id == Member.id)
 
 
 def _row(r: Any) -> MemberRow:
