@@ -4,7 +4,10 @@ the window to repaint on every tick and counting the paints.
 
 "Alive" is judged against how long the work ran, not against fixed times: on a loaded machine
 (two test workers on two cores) the GUI thread may wait its turn for a while, but work done on
-the GUI thread itself stops the timer for nearly the whole run.
+the GUI thread itself stops the timer for nearly the whole run. And the timer must fire at
+least half as often as asked: with CPython's default 5 ms switch interval, pure-Python work on
+the worker thread held the GUI thread off for 0.2–1 s at a time, and the timer fired a third
+as often as asked (`ui.context.SWITCH_INTERVAL_S`).
 """
 
 from __future__ import annotations
@@ -66,5 +69,5 @@ def assert_alive(beat: Heartbeat) -> None:
         f"{beat.paints} paints"
     )
     assert beat.longest_gap_ms < max(300, LONGEST_GAP_SHARE * total), (beat.longest_gap_ms, total)
-    assert beat.ticks >= max(3, total // 50 // 3), (beat.ticks, total)
+    assert beat.ticks >= max(3, total // 50 // 2), (beat.ticks, total)
     assert beat.paints >= max(2, beat.ticks // 4), (beat.paints, beat.ticks)
