@@ -5,7 +5,8 @@ One vocabulary: a message, a history line or a report says "Joined" or "Follow-u
 option when the command has one). One date format: Babel's medium date in the group's locale
 ("4 Dec 2026" in en_GB, "4 déc. 2026" in fr_FR), with the time of day where a moment matters,
 in this computer's time zone. JSON output stays ISO 8601. No Qt here: the GUI's `Formats.day`
-writes days through `day_text` too.
+writes days through `day_text` too. A name a person typed goes into a GUI sentence through
+`isolate`; the CLI, PDFs and CSV files write it plain.
 """
 
 from __future__ import annotations
@@ -45,6 +46,16 @@ _LABELS = {
     "entry_on": "Date",
     "report_back": "Report back",
 }
+
+
+def isolate(text: str) -> str:
+    """`text` in a first-strong isolate (U+2068 … U+2069), for a name put into a GUI sentence.
+
+    Without it an Arabic or Hebrew name takes the words and the full stop beside it into its own
+    right-to-left run ("Deleted سارة أحمد." shows the stop on the wrong side). Only for text
+    shown on screen: a PDF font may lack the marks and a spreadsheet cell would keep them.
+    """
+    return f"\u2068{text}\u2069"
 
 
 def field_label(field: str) -> str:

@@ -5,8 +5,22 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from groupdesk.services.wording import day_text, field_label, moment_text, value_text
+from groupdesk.services.text_rules import BIDI_CONTROLS, typed_text
+from groupdesk.services.wording import (
+    day_text,
+    field_label,
+    isolate,
+    moment_text,
+    value_text,
+)
+
+#: Names as a one-line field stores them: any letters, spaces and marks, no control characters.
+_stored_names = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=40
+).map(lambda text: BIDI_CONTROLS.sub("", text))
 
 
 @pytest.mark.parametrize(
@@ -64,3 +78,18 @@ def test_a_stored_value_reads_as_history_shows_it() -> None:
     assert value_text(True, day) == "yes" and value_text(None, day) == "—"
     assert value_text("+44 7700 900301", day) == "+44 7700 900301"
     assert value_text("2024-13-45", day) == "2024-13-45"  # not a day: as it is
+
+
+@given(_stored_names)
+def test_an_isolated_name_is_the_name_in_exactly_one_balanced_isolate(name: str) -> None:
+    shown = isolate(name)
+    assert shown == "\u2068" + name + "\u2069"
+    assert shown.count("\u2068") == 1 and shown.count("\u2069") == 1
+
+
+@given(_stored_names)
+def test_a_name_copied_from_a_gui_sentence_and_pasted_into_a_field_is_stored_plain(
+    name: str,
+) -> None:
+    assert typed_text(isolate(name), several_lines=False) == name
+

@@ -32,15 +32,10 @@ from groupdesk.services.dashboard import (
     LineValue,
     dashboard_summary,
 )
-from groupdesk.services.wording import day_text, moment_text
+from groupdesk.services.wording import day_text, isolate, moment_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
-
-
-def isolate(text: str) -> str:
-    """`text` as a bidi isolate, so an Arabic name does not reorder the sentence around it."""
-    return f"\u2068{text}\u2069"
 
 
 def short_date(day: date, locale: str) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.services.resources.clashes import Holding
-from groupdesk.services.wording import day_text
+from groupdesk.services.wording import day_text, isolate
 
 Index = QModelIndex | QPersistentModelIndex
 DAYS = 7
@@ -113,7 +113,7 @@ class WeekModel(QAbstractTableModel):
 
     def _line(self, booking: Holding) -> str:
         count = f" ×{booking.quantity}" if booking.quantity > 1 else ""
-        who = f"\u2068{booking.who}\u2069"  # an Arabic name keeps the line around it in order
+        who = isolate(booking.who)
         if booking.kind == "reservation":
             return self.tr("Reserved{count}: {who}").format(count=count, who=who)
         if booking.overdue:

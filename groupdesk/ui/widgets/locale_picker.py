@@ -8,6 +8,8 @@ import functools
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from groupdesk.services.wording import isolate
+
 #: Offered by name; any other locale can still be typed as a code (de_AT, ar_MA, …).
 COMMON_LOCALES = (
     "en_GB", "en_US", "en_IE", "en_CA", "en_AU", "en_NZ", "en_IN", "en_ZA", "en_NG", "en_KE",
@@ -29,8 +31,8 @@ def locale_name(code: str) -> str:
     except (ValueError, UnknownLocaleError):
         return code
     english, own = locale.get_display_name("en") or code, locale.get_display_name() or ""
-    # The own name in a bidi isolate: an Arabic or Persian name keeps its brackets in place.
-    return english if own in ("", english) else f"{english} — \u2068{own}\u2069"
+    # The own name isolated: an Arabic or Persian name keeps its brackets in place.
+    return english if own in ("", english) else f"{english} — {isolate(own)}"
 
 
 @functools.cache

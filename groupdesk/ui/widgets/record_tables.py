@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from groupdesk.services.history import HistoryEvent
-from groupdesk.services.wording import field_label, value_text
+from groupdesk.services.wording import field_label, isolate, value_text
 
 
 def record_table(headers: Sequence[str], name: str) -> QTableWidget:
@@ -95,14 +95,14 @@ def history_rows(
 def what_changed(event: HistoryEvent, day: Callable[[date], str]) -> str:
     """'How: call, Note: Exams stress' for a record added; 'Phone → +44 1' for a change; a day
     the group's way ('Joined → 1 Mar 2024')."""
-    # Each value in a bidi isolate: an Arabic name keeps the sentence around it in order.
+    # Each value isolated: an Arabic name keeps the sentence around it in order.
     if event.action == "added":
         return ", ".join(
-            f"{field_label(field)}: \u2068{value_text(value, day)}\u2069"
+            f"{field_label(field)}: {isolate(value_text(value, day))}"
             for field, value in event.fields
         )
     return ", ".join(
-        f"{field_label(field)} → \u2068{value_text(value, day)}\u2069"
+        f"{field_label(field)} → {isolate(value_text(value, day))}"
         if value
         else field_label(field)
         for field, value in event.fields
