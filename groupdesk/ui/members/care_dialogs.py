@@ -30,6 +30,7 @@ from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.members import CHECKIN_METHODS
 from groupdesk.services.members import checkins, mentorships, records, roles, skills
 from groupdesk.services.members.fields import parse_date
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
@@ -148,7 +149,9 @@ class CheckInDialog(CareDialog):
         self, context: AppContext, *, member: records.MemberData, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            context, self.tr("Log a check-in with {name}").format(name=member.display_name), parent
+            context,
+            self.tr("Log a check-in with {name}").format(name=isolate(member.display_name)),
+            parent,
         )
         self.member = member
         self.by_picker = MemberPicker(allow_none=self.tr("(not recorded)"))
@@ -206,7 +209,9 @@ class RoleDialog(CareDialog):
         self, context: AppContext, *, member: records.MemberData, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            context, self.tr("Add a role for {name}").format(name=member.display_name), parent
+            context,
+            self.tr("Add a role for {name}").format(name=isolate(member.display_name)),
+            parent,
         )
         self.member = member
         self.role_combo = QComboBox()
@@ -231,7 +236,9 @@ class SkillDialog(CareDialog):
         self, context: AppContext, *, member: records.MemberData, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            context, self.tr("Add a skill for {name}").format(name=member.display_name), parent
+            context,
+            self.tr("Add a skill for {name}").format(name=isolate(member.display_name)),
+            parent,
         )
         self.member = member
         self.name_edit = QLineEdit()
@@ -258,7 +265,9 @@ class MentorshipDialog(CareDialog):
         self, context: AppContext, *, member: records.MemberData, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            context, self.tr("Mentoring for {name}").format(name=member.display_name), parent
+            context,
+            self.tr("Mentoring for {name}").format(name=isolate(member.display_name)),
+            parent,
         )
         self.member = member
         self.role_combo = QComboBox()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.services.members.detail import MemberDetail
 from groupdesk.services.members.sections import MemberTable
+from groupdesk.services.wording import isolate
 from groupdesk.ui.widgets.record_tables import (
     fill_table,
     fit_columns,
@@ -345,7 +346,9 @@ class MemberDetailPane(QTabWidget):
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(
                 QLabel(
-                    self.tr("Merged from {name} on {date}").format(name=name, date=self._date(on))
+                    self.tr("Merged from {name} on {date}").format(
+                        name=isolate(name), date=self._date(on)
+                    )
                 )
             )
             button = self._button(self.tr("Separate again"), f"unmerge:{merged_id}")

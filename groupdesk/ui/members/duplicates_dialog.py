@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import GroupDeskError
 from groupdesk.services.members.duplicates import DuplicatePair, find_duplicates
 from groupdesk.services.members.merge import merge_members
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
@@ -129,7 +130,7 @@ class DuplicatesDialog(QDialog):
         def merged(_result: object) -> None:
             self._say(
                 self.tr("Merged {other} into {keep}.").format(
-                    other=other.full_name, keep=keep.full_name
+                    other=isolate(other.full_name), keep=isolate(keep.full_name)
                 )
             )
             self.search()

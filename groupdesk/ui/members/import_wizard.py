@@ -37,6 +37,7 @@ from groupdesk.services.members.importing import (
     file_columns,
     import_members,
 )
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.import_columns import ColumnsStep
 from groupdesk.ui.ops import Op, OpJob
@@ -243,7 +244,7 @@ class ImportDialog(QDialog):
         if report.ignored_columns:
             parts.append(
                 self.tr("These columns will not be imported: {columns}.").format(
-                    columns=", ".join(report.ignored_columns)
+                    columns=", ".join(map(isolate, report.ignored_columns))
                 )
             )
         if bad and report.valid_rows == 0:
@@ -268,7 +269,7 @@ class ImportDialog(QDialog):
                 "A guess: names read as {names}. If they look wrong, choose another encoding "
                 "(the file may be in {others})."
             ).format(
-                names="; ".join(report.sample_names),
+                names="; ".join(map(isolate, report.sample_names)),
                 others=self.tr(" or ").join(report.other_encodings[:2]),
             )
             if report.encoding_guessed

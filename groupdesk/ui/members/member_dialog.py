@@ -39,6 +39,7 @@ from groupdesk.services.members.fields import (
     clean_member_values,
     phone_region,
 )
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.date_picker import add_calendar
@@ -68,7 +69,7 @@ class MemberDialog(QDialog):
         self.saving: Op[records.MemberData] | None = None
         self._errors: dict[str, str] = {}
         self.setWindowTitle(
-            self.tr("Edit {name}").format(name=member.display_name)
+            self.tr("Edit {name}").format(name=isolate(member.display_name))
             if member
             else self.tr("Add a member")
         )
@@ -338,7 +339,7 @@ class MemberDialog(QDialog):
             text = self.tr(
                 "There are already {count} members called {name}: you can still add this one."
             )
-        self.namesake_hint.setText(text.format(name=found[0].full_name, count=len(found)))
+        self.namesake_hint.setText(text.format(name=isolate(found[0].full_name), count=len(found)))
         self.namesake_hint.show()
 
     def check_field(self, field: str) -> None:

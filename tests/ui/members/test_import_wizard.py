@@ -125,7 +125,7 @@ def test_a_guessed_encoding_shows_the_names_and_another_can_be_chosen(
     dialog = open_wizard(path)
     qtbot.waitUntil(lambda: dialog.report is not None)
     assert dialog.encoding_combo.currentText() == "Mac Roman"
-    assert "names read as Zoë Ñúñez; José Müller" in dialog.sample.text()
+    assert "names read as \u2068Zoë Ñúñez\u2069; \u2068José Müller\u2069" in dialog.sample.text()
     assert "Windows-1252" in dialog.sample.text()
     choose(qtbot, dialog.encoding_combo, "Windows-1252")
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.encoding == "Windows-1252")

@@ -150,7 +150,9 @@ def test_typing_the_name_of_someone_already_here_shows_a_hint_not_a_refusal(
     settle()
     hint = dialog.namesake_hint
     assert hint.isVisible()
-    assert hint.text() == f"There is already a member called {here}: you can still add this one."
+    assert hint.text() == (
+        f"There is already a member called \u2068{here}\u2069: you can still add this one."
+    )
     assert dialog.save_button.isEnabled()
     qtbot.keyClicks(name, "x")
     settle()

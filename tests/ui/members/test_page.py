@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from support.gui import settle
 
-from groupdesk.services.members.records import list_members
+from groupdesk.services.members.records import add_member, list_members
 from groupdesk.ui.members.care_dialogs import CheckInDialog, RoleDialog
 from groupdesk.ui.members.duplicates_dialog import DuplicatesDialog
 from groupdesk.ui.members.import_wizard import ImportDialog
@@ -95,7 +95,7 @@ def test_add_a_member_with_a_bad_email_shown_inline_then_fixed(qtbot, page) -> N
     assert "Zoë Adeyemi" in shown_names(page)
     assert page.current_member_id() == dialog.saved.id
     assert page.detail_pane.profile_values["phone"].text() == "+44 7700 900777"
-    assert page.status_label.text() == "Saved Zoë Adeyemi."
+    assert page.status_label.text() == "Saved \u2068Zoë Adeyemi\u2069."
 
 
 def test_edit_a_member_through_the_dialog(qtbot, page) -> None:  # type: ignore[no-untyped-def]
@@ -357,6 +357,18 @@ def test_delete_then_restore_and_forget(qtbot, page) -> None:  # type: ignore[no
     settle()
     choose(page, member_id)
     assert page.detail_pane.name_label.text() == "Forgotten member"
+
+
+def test_deleting_a_member_named_in_arabic_keeps_the_sentence_in_order(qtbot, page, app_context) -> None:  # type: ignore[no-untyped-def]
+    """The name sits in an isolate, so the full stop stays at the end of the English line."""
+    sara = add_member(app_context.uow(), values={"full_name": "سارة أحمد"})
+    page.refresh()
+    settle()
+    choose(page, sara.id)
+    qtbot.mouseClick(page.detail_pane.delete_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert page.status_label.text() == "Deleted \u2068سارة أحمد\u2069."
+    assert "سارة أحمد" not in shown_names(page)
 
 
 def test_on_an_old_laptop_the_profile_buttons_fit_the_detail_pane(qtbot, main_window, page) -> None:  # type: ignore[no-untyped-def]
