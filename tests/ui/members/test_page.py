@@ -359,7 +359,7 @@ def test_delete_then_restore_and_forget(qtbot, page) -> None:  # type: ignore[no
     assert page.detail_pane.name_label.text() == "Forgotten member"
 
 
-def test_deleting_a_member_named_in_arabic_keeps_the_sentence_in_order(qtbot, page, app_context) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_an_arabic_name_keeps_the_sentence_in_order(qtbot, page, app_context) -> None:  # type: ignore[no-untyped-def]
     """The name sits in an isolate, so the full stop stays at the end of the English line."""
     sara = add_member(app_context.uow(), values={"full_name": "سارة أحمد"})
     page.refresh()
