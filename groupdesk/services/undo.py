@@ -1,0 +1,199 @@
+"""Undo of the last destructive or sweeping actions (issue 19 item 2): a delete, a merge, a
+loan's return, a grant's move, attendance marked in bulk, an import.
+
+Every write is already in the change log, each edit with the stamp of the value it replaced
+(`base_hlc`). So an action is made undoable by noting where the log stood before and after it
+(`undoable`), and undone (`undo_changes`) by writing, as ordinary edits that sync, the values it
+replaced back and a tombstone on each row it made. One inverse serves every kind of action, so
+no area writes (or forgets to update) an inverse of its own, and nothing is rewound: the log
+only grows. An undo is refused, with nothing changed, when a field it would put back was changed
+since (here, or on another laptop and synced), or when the person was forgotten at their request:
+forgetting is final. Forgetting itself is never offered for undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import Session
+
+from groupdesk.errors import GroupDeskError
+from groupdesk.models.base import Synced, model_for_table
+from groupdesk.models.sync_state import Change, FieldClock
+from groupdesk.services.sync.capture import bulk_update
+from groupdesk.services.sync.values import ROW_FIELD, decode_value
+from groupdesk.services.sync.winners import change_value
+from groupdesk.services.uow import UnitOfWork
+
+T = TypeVar("T")
+
+#: Stamped anew by every write, so neither put back nor a sign that someone changed a row.
+_RESTAMPED = frozenset({"updated_at"})
+_CHUNK = 900
+
+
+@dataclass(frozen=True)
+class Undo:
+    """What undoes one action: its sentence ("Deleted Ana Petrova.") and the stretch of this
+    laptop's change log it wrote (plain values, so it crosses threads and outlives the session)."""
+
+    sentence: str
+    device_id: str
+    after_seq: int
+    last_seq: int
+
+
+@dataclass(frozen=True)
+class Undoable(Generic[T]):
+    """An action's own result, and how to undo it (None when it changed nothing)."""
+
+    result: T
+    undo: Undo | None
+
+
+def _log_end(uow: UnitOfWork) -> int:
+    with uow:
+        return int(uow.session.scalar(select(func.max(Change.seq))) or 0)
+
+
+def undoable(uow: UnitOfWork, sentence: str, action: Callable[[], T]) -> Undoable[T]:
+    """Run `action` (a service call on `uow`) and note what it wrote, so it can be undone."""
+    before = _log_end(uow)
+    result = action()
+    after = _log_end(uow)
+    undo = Undo(sentence, uow.workspace.device_id, before, after) if after > before else None
+    return Undoable(result, undo)
+
+
+@dataclass
+class _Plan:
+    """What the action did, from the log: rows it made, and each field's value before it."""
+
+    #: (table, row) → stamps of the action that set any of its fields
+    created: dict[tuple[str, str], set[str]]
+    #: (table, row, field) → (stamp the field was at before the action, the action's last stamp)
+    edited: dict[tuple[str, str, str], tuple[str | None, str]]
+
+
+def _plan(session: Session, undo: Undo) -> _Plan:
+    plan = _Plan({}, {})
+    for table, row_id, field, hlc, base in session.execute(
+        select(Change.table_name, Change.row_id, Change.field, Change.hlc, Change.base_hlc)
+        .where(
+            Change.seq > undo.after_seq,
+            Change.seq <= undo.last_seq,
+            Change.device_id == undo.device_id,
+        )
+        .order_by(Change.seq)
+    ):
+        if field == ROW_FIELD:
+            plan.created[(table, row_id)] = {hlc}
+        elif (table, row_id) in plan.created:
+            plan.created[(table, row_id)].add(hlc)
+        elif field not in _RESTAMPED:
+            first = plan.edited.get((table, row_id, field))
+            plan.edited[(table, row_id, field)] = (first[0] if first else base, hlc)
+    if not plan.created and not plan.edited:
+        raise GroupDeskError("There is nothing left to undo.")
+    return plan
+
+
+def _clocks(session: Session, table: str, row_ids: set[str]) -> dict[tuple[str, str], str]:
+    """(row, field) → the stamp each field of `row_ids` is at now."""
+    ids = sorted(row_ids)
+    found: dict[tuple[str, str], str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for row_id, field, hlc in session.execute(
+            select(FieldClock.row_id, FieldClock.field, FieldClock.hlc).where(
+                FieldClock.table_name == table, FieldClock.row_id.in_(ids[start : start + _CHUNK])
+            )
+        ):
+            found[(row_id, field)] = hlc
+    return found
+
+
+def _model(table: str) -> type[Synced]:
+    model = model_for_table(table)
+    if model is None:
+        raise GroupDeskError(
+            f"This was done by a newer GroupDesk (its {table}); update to undo it."
+        )
+    return model
+
+
+def _changed_since(model: type[Synced]) -> GroupDeskError:
+    label = model.__record_label__ or model.__tablename__
+    return GroupDeskError(
+        f"This can no longer be undone: a {label} it changed was changed again since, here or "
+        "on another laptop. Nothing was changed."
+    )
+
+
+def _check(session: Session, plan: _Plan) -> None:
+    """Refuse, before writing anything, an undo that would overwrite a later change."""
+    rows: dict[str, set[str]] = {}
+    for table, row_id in plan.created:
+        rows.setdefault(table, set()).add(row_id)
+    for table, row_id, _field in plan.edited:
+        rows.setdefault(table, set()).add(row_id)
+    for table, row_ids in rows.items():
+        clocks = _clocks(session, table, row_ids)
+        for (row_id, field), hlc in clocks.items():
+            if field in _RESTAMPED:
+                continue
+            created = plan.created.get((table, row_id))
+            edited = plan.edited.get((table, row_id, field))
+            if (created is not None and hlc not in created) or (
+                edited is not None and hlc != edited[1]
+            ):
+                raise _changed_since(_model(table))
+
+
+def _old_values(session: Session, plan: _Plan) -> dict[tuple[str, str], dict[str, Any]]:
+    """(table, row) → {field: the value it held before the action}."""
+    connection = session.connection()
+    old: dict[tuple[str, str], dict[str, Any]] = {}
+    for (table, row_id, field), (base, _hlc) in plan.edited.items():
+        text = change_value(connection, base, table, row_id, field) if base else None
+        if text is None:
+            raise GroupDeskError(
+                "This can no longer be undone: what it replaced is not known here. "
+                "Nothing was changed."
+            )
+        column = inspect(_model(table)).column_attrs[field].columns[0]
+        old.setdefault((table, row_id), {})[field] = decode_value(column.type, text)
+    return old
+
+
+def undo_changes(uow: UnitOfWork, *, undo: Undo) -> int:
+    """Put back what the action of `undo` changed, in one transaction; returns how many records
+    it put back. Raises GroupDeskError, changing nothing, when it no longer can."""
+    with uow:
+        session = uow.session
+        plan = _plan(session, undo)
+        _check(session, plan)
+        old = _old_values(session, plan)
+        for (table, row_id), values in old.items():
+            model = _model(table)
+            row = session.get(model, row_id)
+            if row is None:
+                raise GroupDeskError(f"The {model.__record_label__} it changed is missing.")
+            if getattr(row, "erased_at", None) is not None:
+                raise GroupDeskError(
+                    "This can no longer be undone: the member was forgotten at their request, "
+                    "which is final. Nothing was changed."
+                )
+            for field, value in values.items():
+                setattr(row, field, value)
+        session.flush()
+        made: dict[str, list[str]] = {}
+        for table, row_id in plan.created:
+            made.setdefault(table, []).append(row_id)
+        now = uow.now()
+        for table, row_ids in made.items():
+            bulk_update(session, _model(table), [{"id": i, "deleted_at": now} for i in row_ids])
+        uow.commit()
+    return len(old) + len(plan.created)
