@@ -24,7 +24,7 @@ from groupdesk import __version__
 from groupdesk.errors import GroupDeskError
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.services.sync import crypto
-from groupdesk.services.sync.values import ROW_FIELD, row_values
+from groupdesk.services.sync.values import ROW_FIELD, row_fields
 
 MAGIC = b"GroupDeskSync\n"
 #: 2: a new row is one row change (`values.ROW_FIELD`) holding every field, not one per field.
@@ -303,7 +303,7 @@ def _decode_rows(rows: list[Any]) -> Iterator[IncomingChange]:
 
 def _check_row_change(value: str, good_names: set[str], hlc: object) -> None:
     """A row change holds a JSON object whose keys are field names."""
-    for name in row_values(value):
+    for name in row_fields(value):
         if name not in good_names:
             if not _NAME_PART.fullmatch(name):
                 raise ValueError(f"bad row change field {name!r} {hlc!r}")

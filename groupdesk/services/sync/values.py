@@ -66,14 +66,23 @@ def encode_row(values: Iterable[tuple[str, Any]]) -> str:
     return "{" + ",".join(f"{_json_string(k)}:{encode_value(v)}" for k, v in values) + "}"
 
 
-def row_values(text: str) -> dict[str, str]:
-    """Field → value JSON text (as a field change would hold it) of a row change's value.
+def row_fields(text: str) -> dict[str, Any]:
+    """Field → value (as JSON read it) of a row change's value; for what needs only the field
+    names, re-encoding every value as `row_values` does cost a joining laptop about a tenth of
+    its time.
 
     Raises ValueError if `text` is not a JSON object."""
     raw = json.loads(text)
     if not isinstance(raw, dict):
         raise ValueError(f"a row change holds a JSON object, not {text[:40]!r}")
-    return {name: encode_value(value) for name, value in raw.items()}
+    return raw
+
+
+def row_values(text: str) -> dict[str, str]:
+    """Field → value JSON text (as a field change would hold it) of a row change's value.
+
+    Raises ValueError if `text` is not a JSON object."""
+    return {name: encode_value(value) for name, value in row_fields(text).items()}
 
 
 def field_values(field_name: str, value: str) -> Iterator[tuple[str, str]]:
