@@ -26,7 +26,7 @@ from groupdesk.services.resources.clashes import Clash
 from groupdesk.services.resources.detail import ItemDetail
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.records import ItemData
-from groupdesk.services.wording import moment_text
+from groupdesk.services.wording import isolate, moment_text
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.resources.dialogs import part_text
 from groupdesk.ui.resources.photo_strip import PhotoStrip
@@ -307,7 +307,7 @@ class ItemDetailPane(QWidget):
         self.plans_label.setText(
             "\n".join(
                 (self.tr("⚠ Due: {what}") if plan.due else self.tr("Planned: {what}")).format(
-                    what=plan.what
+                    what=isolate(plan.what)
                 )
                 + self._every(plan.every_months, plan.every_loans)
                 for plan in detail.plans
@@ -342,9 +342,9 @@ class ItemDetailPane(QWidget):
         if item.grant_title is None or item.expense_on is None or item.expense_amount is None:
             return item.grant_title or ""
         return self.tr("{grant}, expense of {day}, {payee}, {amount}").format(
-            grant=item.grant_title,
+            grant=isolate(item.grant_title),
             day=self.formats.day(item.expense_on),
-            payee=item.expense_payee,
+            payee=isolate(item.expense_payee or ""),
             amount=self._money(item.expense_amount),
         )
 
@@ -387,7 +387,9 @@ class ItemDetailPane(QWidget):
                     self.tr("Overdue: with {who} since {out}, due {due}")
                     if loan.overdue
                     else self.tr("Out with {who} until {due}")
-                ).format(who=loan.borrower_name, out=self.formats.day(loan.out_on), due=due)
+                ).format(
+                    who=isolate(loan.borrower_name), out=self.formats.day(loan.out_on), due=due
+                )
             )
         held = sum(loan.quantity for loan in out)
         if not out:
@@ -444,7 +446,7 @@ class ItemDetailPane(QWidget):
                 self.tr("{taken}, kept {kept}: {why}").format(
                     taken=self._money(taken),
                     kept=self._money(loan.deposit_kept),
-                    why=loan.kept_reason or "",
+                    why=isolate(loan.kept_reason or ""),
                 )
             )
         elif taken is not None and loan.deposit_returned is not None:

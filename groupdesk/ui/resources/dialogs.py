@@ -32,7 +32,7 @@ from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.services.resources import kits, loans, reservations
 from groupdesk.services.resources.fees import LateFee, late_fee_of
 from groupdesk.services.resources.records import ItemData
-from groupdesk.services.wording import day_text
+from groupdesk.services.wording import day_text, isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.care_dialogs import CareDialog
 from groupdesk.ui.members.picker import MemberPicker
@@ -177,7 +177,7 @@ class ResourceDialog(CareDialog):
         problems: dict[str, str] = {}
         if spin.value() > item.quantity:
             problems["quantity"] = self.tr("There are only {count} of {item} in all.").format(
-                count=item.quantity, item=item.name
+                count=item.quantity, item=isolate(item.name)
             )
         start, end = self.day_of(first), self.day_of(last)
         if start is not None and end is not None and end < start:
@@ -228,10 +228,10 @@ class LendDialog(ResourceDialog):
     ) -> None:
         title = (
             self.tr("Hand out {item}, reserved by {who}").format(
-                item=item.name, who=reservation.who
+                item=isolate(item.name), who=isolate(reservation.who)
             )
             if reservation
-            else self.tr("Lend {item}").format(item=item.name)
+            else self.tr("Lend {item}").format(item=isolate(item.name))
         )
         super().__init__(context, title, parent)
         self.item, self.reservation = item, reservation
@@ -340,7 +340,9 @@ class ReturnDialog(ResourceDialog):
     ) -> None:
         super().__init__(
             context,
-            self.tr("Return {item} from {who}").format(item=loan.item_name, who=loan.borrower_name),
+            self.tr("Return {item} from {who}").format(
+                item=isolate(loan.item_name), who=isolate(loan.borrower_name)
+            ),
             parent,
         )
         self.loan = loan
@@ -470,7 +472,7 @@ class ReserveDialog(ResourceDialog):
     def __init__(
         self, context: AppContext, *, item: ItemData, parent: QWidget | None = None
     ) -> None:
-        super().__init__(context, self.tr("Reserve {item}").format(item=item.name), parent)
+        super().__init__(context, self.tr("Reserve {item}").format(item=isolate(item.name)), parent)
         self.item = item
         self.member_picker = self.person_picker("member", self.tr("For &whom"))
         self.meeting_combo = QComboBox()
@@ -553,7 +555,7 @@ class ExtendDialog(ResourceDialog):
         super().__init__(
             context,
             self.tr("Extend the loan of {item} to {who}").format(
-                item=loan.item_name, who=loan.borrower_name
+                item=isolate(loan.item_name), who=isolate(loan.borrower_name)
             ),
             parent,
         )

@@ -26,7 +26,7 @@ from groupdesk.services.resources.records import (
     list_items,
     update_item,
 )
-from groupdesk.services.wording import day_text
+from groupdesk.services.wording import day_text, isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import OpJob, QueryOp
@@ -39,7 +39,9 @@ class ItemDialog(ResourceDialog):
     def __init__(
         self, context: AppContext, *, item: ItemData | None = None, parent: QWidget | None = None
     ) -> None:
-        title = self.tr("Edit {item}").format(item=item.name) if item else self.tr("New item")
+        title = (
+            self.tr("Edit {item}").format(item=isolate(item.name)) if item else self.tr("New item")
+        )
         super().__init__(context, title, parent)
         self.item = item
         self.name_edit = QLineEdit(item.name if item else "")
@@ -149,7 +151,7 @@ class ItemDialog(ResourceDialog):
         for expense in grant.expenses if grant else ():
             text = self.tr("{day}, {payee}, {amount}").format(
                 day=day_text(expense.spent_on, self.locale_name),
-                payee=expense.payee,
+                payee=isolate(expense.payee),
                 amount=format_money(expense.amount, self.locale_name),
             )
             self.expense_combo.addItem(text, expense.id)
@@ -245,13 +247,15 @@ class PartDialog(ResourceDialog):
         parts: Sequence[KitPart],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, self.tr("Parts of {kit}").format(kit=kit.name), parent)
+        super().__init__(context, self.tr("Parts of {kit}").format(kit=isolate(kit.name)), parent)
         self.kit = kit
         self.held = {part.part_id: part.count for part in parts}
         self.part_combo = QComboBox()
         for part in parts:  # the parts it holds first, then every other item when they arrive
             self.part_combo.addItem(
-                self.tr("{part} (in the kit)").format(part=part_text(part.name, part.count)),
+                self.tr("{part} (in the kit)").format(
+                    part=isolate(part_text(part.name, part.count))
+                ),
                 part.part_id,
             )
         self.errors.add("part", self.part_combo, self.tr("&Part"))

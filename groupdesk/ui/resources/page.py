@@ -44,6 +44,7 @@ from groupdesk.services.resources.reservations import ReservationData, cancel_re
 from groupdesk.services.resources.upkeep import UpkeepData
 from groupdesk.services.resources.week import week_bookings
 from groupdesk.services.thumbnails import check_image
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
@@ -283,7 +284,7 @@ class ResourcesPage(Page):
             self.tr(
                 "⚠ Clashes: {names} lent or booked beyond what there is. Show: With a clash "
                 "lists them."
-            ).format(names=", ".join(names))
+            ).format(names=", ".join(map(isolate, names)))
         )
         self.clash_banner.setVisible(bool(clashes))
         if self.show_combo.currentData() == CLASHES:
@@ -456,7 +457,7 @@ class ResourcesPage(Page):
             parts = self._open(
                 PartDialog(self.context, kit=detail.item, parts=detail.parts, parent=self)
             )
-            done = self.tr("Saved the parts of {kit}.").format(kit=detail.item.name)
+            done = self.tr("Saved the parts of {kit}.").format(kit=isolate(detail.item.name))
             parts.accepted.connect(lambda: self.status_label.setText(done))
             return parts
         if what == "upkeep":
@@ -491,7 +492,7 @@ class ResourcesPage(Page):
             return move
         if what == "cancel" and booking is not None:
             question = self.tr("Cancel the reservation of {item} for {who}?").format(
-                item=detail.item.name, who=booking.who
+                item=isolate(detail.item.name), who=isolate(booking.who)
             )
             if not self.ask(self, self.tr("Cancel reservation"), question):
                 return None
@@ -531,7 +532,7 @@ class ResourcesPage(Page):
             if count == 1
             else self.tr("Added {count} photos of {item}.")
         )
-        return self._do(work, done.format(count=count, item=detail.item.name), refused)
+        return self._do(work, done.format(count=count, item=isolate(detail.item.name)), refused)
 
     def remove_photo(self, photo_id: str) -> Op[object]:
         self.detail_pane.photo_strip.show_problem("")
@@ -549,36 +550,38 @@ class ResourcesPage(Page):
 
     def _saved(self, result: object) -> None:
         if isinstance(result, ItemData):
-            text = self.tr("Saved {item}.").format(item=result.name)
+            text = self.tr("Saved {item}.").format(item=isolate(result.name))
             self.show_item(result.id)
         elif isinstance(result, UpkeepData):
             text = self.tr("Logged upkeep of {item}: {what}.").format(
-                item=self.detail_pane.detail.item.name if self.detail_pane.detail else "",
-                what=result.what,
+                item=isolate(self.detail_pane.detail.item.name if self.detail_pane.detail else ""),
+                what=isolate(result.what),
             )
         elif isinstance(result, LateFee):
             text = self.tr("The late fee on {item} is waived by {who}.").format(
-                item=result.item_name, who=result.waived_by_name
+                item=isolate(result.item_name), who=isolate(result.waived_by_name or "")
             )
         elif isinstance(result, ReservationData):
             text = self.tr("Reserved {item} for {who}, {first} to {last}.").format(
-                item=result.item_name,
-                who=result.who,
+                item=isolate(result.item_name),
+                who=isolate(result.who),
                 first=self.formats.day(result.starts_on),
                 last=self.formats.day(result.ends_on),
             )
         elif isinstance(result, LoanData) and result.returned_on is not None:
             text = self.tr("{item} is back from {who}.").format(
-                item=result.item_name, who=result.borrower_name
+                item=isolate(result.item_name), who=isolate(result.borrower_name)
             )
         elif isinstance(result, KitChecklist):
-            still = ", ".join(line.name for line in result.still_out)
-            text = self.tr("Saved {kit} and its checklist.").format(kit=result.kit_name)
+            still = ", ".join(isolate(line.name) for line in result.still_out)
+            text = self.tr("Saved {kit} and its checklist.").format(kit=isolate(result.kit_name))
             if still:
                 text += " " + self.tr("Parts out: {parts}.").format(parts=still)
         elif isinstance(result, LoanData):
             text = self.tr("{item} is out with {who}, due back {due}.").format(
-                item=result.item_name, who=result.borrower_name, due=self.formats.day(result.due_on)
+                item=isolate(result.item_name),
+                who=isolate(result.borrower_name),
+                due=self.formats.day(result.due_on),
             )
         else:
             text = ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.services.resources.detail import PHOTO_SIZE, PhotoShown
+from groupdesk.services.wording import isolate
 
 
 def ask_photo_files(parent: QWidget, title: str) -> list[Path]:
@@ -121,7 +122,9 @@ class PhotoStrip(QWidget):
         self.remove_button.setToolTip("" if chosen else self.tr("Choose a photo first"))
 
     def _choose_files(self) -> None:
-        files = self.ask_files(self, self.tr("Add photos of {item}").format(item=self.item_name))
+        files = self.ask_files(
+            self, self.tr("Add photos of {item}").format(item=isolate(self.item_name))
+        )
         if files:
             self.photos_wanted.emit(files)
 

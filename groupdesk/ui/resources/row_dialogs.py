@@ -17,7 +17,7 @@ from groupdesk.money import format_money
 from groupdesk.services.resources.fees import LateFee, waive_late_fee
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.reservations import ReservationData, move_reservation
-from groupdesk.services.wording import day_text
+from groupdesk.services.wording import day_text, isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import OpJob
 from groupdesk.ui.resources.dialogs import ResourceDialog
@@ -33,7 +33,7 @@ class WaiveDialog(ResourceDialog):
         super().__init__(
             context,
             self.tr("Waive the late fee of {fee} on {item}, lent to {who}").format(
-                fee=fee, item=loan.item_name, who=loan.borrower_name
+                fee=fee, item=isolate(loan.item_name), who=isolate(loan.borrower_name)
             ),
             parent,
         )
@@ -59,7 +59,7 @@ class MoveDialog(ResourceDialog):
         super().__init__(
             context,
             self.tr("Move the reservation of {item} for {who}").format(
-                item=booking.item_name, who=booking.who
+                item=isolate(booking.item_name), who=isolate(booking.who)
             ),
             parent,
         )

@@ -43,7 +43,7 @@ def test_a_grant_and_its_expense_are_chosen_and_shown(
     dialog.grant_combo.setCurrentIndex(dialog.grant_combo.findData(grant))
     assert dialog.expense_combo.isEnabled()
     index = dialog.expense_combo.findData(expense)
-    assert dialog.expense_combo.itemText(index) == "3 May 2026, Hardware store, £42.10"
+    assert dialog.expense_combo.itemText(index) == "3 May 2026, \u2068Hardware store\u2069, £42.10"
     dialog.expense_combo.setCurrentIndex(index)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     settle()
@@ -51,7 +51,7 @@ def test_a_grant_and_its_expense_are_chosen_and_shown(
     assert (saved.grant_id, saved.grant_expense_id) == (grant, expense)
     assert (
         page.detail_pane.values["bought_with"].text()
-        == "Zebra fund, expense of 3 May 2026, Hardware store, £42.10"
+        == "\u2068Zebra fund\u2069, expense of 3 May 2026, \u2068Hardware store\u2069, £42.10"
     )
     # Opened again, the grant and expense are chosen before the grants arrive.
     qtbot.mouseClick(page.detail_pane.edit_button, Qt.MouseButton.LeftButton)

@@ -92,7 +92,7 @@ def test_a_new_item_with_every_field_typed(qtbot, page, people, demo_workspace) 
     assert item.late_fee_per_day == Money(Decimal("1.50"), "GBP")
     assert (item.quantity, item.loan_days, item.buffer_days) == (2, 7, 1)
     assert item.block_when_out_of_service is False
-    assert page.status_label.text() == "Saved Zebra projector."
+    assert page.status_label.text() == "Saved \u2068Zebra projector\u2069."
     assert page.detail_pane.detail is not None
     assert page.detail_pane.detail.item.id == item.id  # shown at once
 
@@ -185,7 +185,7 @@ def test_kit_parts_added_changed_refused_and_taken_out(qtbot, page, demo_workspa
     assert page.active_dialog is None
     assert [(p.name, p.count) for p in parts_of(uow(), kit_id=kit.id)] == [("Zebra speaker", 2)]
     assert page.detail_pane.values["parts"].text() == "Zebra speaker ×2"
-    assert page.status_label.text() == "Saved the parts of Zebra PA kit."
+    assert page.status_label.text() == "Saved the parts of \u2068Zebra PA kit\u2069."
 
     page.act("parts")
     dialog = page.active_dialog

@@ -74,7 +74,7 @@ def test_add_drop_refuse_and_remove_photos(qtbot, page, urn, demo_workspace, tmp
     assert [p.filename for p in photos_of(demo_workspace.uow(), item_id=urn.id)] == [
         "urn-front.png"
     ]
-    assert page.status_label.text() == "Added 1 photo of Zebra tea urn."
+    assert page.status_label.text() == "Added 1 photo of \u2068Zebra tea urn\u2069."
     assert [photo.filename for photo, _button in strip.photos] == ["urn-front.png"]
 
     side, back = picture(tmp_path, "urn-side.jpg", "blue"), picture(tmp_path, "b.png", "green")

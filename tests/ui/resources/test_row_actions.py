@@ -98,7 +98,10 @@ def test_waive_a_late_fee_from_the_loan_row(qtbot, page, ladder, people, demo_wo
     assert page.active_dialog is None
     (waived,) = item_loan_history(demo_workspace.uow(), item_id=ladder.id)
     assert waived.fee_waived_by_id == people[OTHER]
-    assert page.status_label.text() == f"The late fee on Zebra ladder is waived by {OTHER}."
+    assert (
+        page.status_label.text()
+        == f"The late fee on \u2068Zebra ladder\u2069 is waived by \u2068{OTHER}\u2069."
+    )
     assert "late fee £6.00, waived" in pane.loans_table.item(0, 4).text()
     pane.loans_table.selectRow(0)
     assert not pane.waive_button.isEnabled()  # once only

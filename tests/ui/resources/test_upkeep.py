@@ -79,7 +79,10 @@ def test_log_upkeep_refused_beside_the_field_then_saved(qtbot, page, mower, demo
         Money(Decimal("12.50"), "GBP"),
         FIXER,
     )
-    assert page.status_label.text() == "Logged upkeep of Zebra mower: New blade."
+    assert (
+        page.status_label.text()
+        == "Logged upkeep of \u2068Zebra mower\u2069: \u2068New blade\u2069."
+    )
     assert page.detail_pane.upkeep_table.rowCount() == 1
 
 
@@ -99,6 +102,6 @@ def test_a_plan_needs_months_or_loans(qtbot, page, mower, demo_workspace) -> Non
     (plan,) = plan_statuses(demo_workspace.uow(), item_id=mower.id)
     assert (plan.what, plan.every_months, plan.every_loans) == ("Service", 6, 20)
     assert page.status_label.text() == "Upkeep planned."
-    assert "Planned: Service (every 6 months, or after every 20 loans)" in (
+    assert "Planned: \u2068Service\u2069 (every 6 months, or after every 20 loans)" in (
         page.detail_pane.plans_label.text()
     )
