@@ -18,7 +18,7 @@ from groupdesk.models.sync_local import PendingAttachment
 from groupdesk.services.attachments import SHA256, stored_path
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync import format as fmt
-from groupdesk.services.sync.folder import MAX_BLOB_BYTES, Listing, SyncFolder
+from groupdesk.services.sync.transport import MAX_BLOB_BYTES, Listing, Transport
 from groupdesk.services.workspace import Workspace
 
 
@@ -55,7 +55,7 @@ class _HashingWriter:
 
 
 def fetch_attachments(
-    workspace: Workspace, folder: SyncFolder, key: bytes, listing: Listing
+    workspace: Workspace, folder: Transport, key: bytes, listing: Listing
 ) -> tuple[int, Pending]:
     """Bring in the files of attachments whose rows have arrived; returns (fetched, pending)."""
     store = workspace.paths.attachments
@@ -111,7 +111,7 @@ def fetch_attachments(
     return fetched, pending
 
 
-def send_attachments(workspace: Workspace, folder: SyncFolder, key: bytes, group_id: str) -> int:
+def send_attachments(workspace: Workspace, folder: Transport, key: bytes, group_id: str) -> int:
     """Seal into the folder every attachment file this laptop has and the folder lacks."""
     sent = 0
     store = workspace.paths.attachments

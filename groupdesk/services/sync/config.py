@@ -1,5 +1,5 @@
 """Where this laptop syncs (its sync folder and group, kept in `local_state`), its name, and
-opening the folder with the group key from the keyring."""
+opening that place (`transport.Transport`) with the group key from the keyring."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from groupdesk.errors import GroupDeskError
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto, keys
 from groupdesk.services.sync.folder import SyncFolder
+from groupdesk.services.sync.transport import Transport
 from groupdesk.services.workspace import DEVICE_NAME_KEY, Workspace
 
 FOLDER_KEY = "sync_folder"
@@ -55,22 +56,24 @@ def default_device_name() -> str:
     return f"{user}'s laptop ({host})" if user else host
 
 
-def open_folder(config: SyncConfig, store: keys.KeyStore) -> tuple[SyncFolder, bytes]:
-    """The folder and the group key, checked against each other."""
-    folder = SyncFolder(config.folder)
-    manifest = folder.manifest()
+def open_transport(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport, bytes]:
+    """The place this laptop syncs through and the group key, checked against each other."""
+    transport = SyncFolder(config.folder)
+    manifest = transport.manifest()
+    where = transport.describe()
+    where = where[:1].upper() + where[1:]
     if manifest.group_id != config.group_id:
         raise GroupDeskError(
-            f"The sync folder {config.folder} belongs to a different key or group "
+            f"{where} belongs to a different key or group "
             f"(group {manifest.group_id}, not this laptop's {config.group_id})."
         )
     key = keys.load_key(store, config.group_id)
     if crypto.key_check_value(key, manifest.group_id) != manifest.key_check:
         raise GroupDeskError(
-            f"The sync folder {config.folder} belongs to a different key or group: the key in "
+            f"{where} belongs to a different key or group: the key in "
             "this computer's keyring does not open it. Join it again with the join code."
         )
-    return folder, key
+    return transport, key
 
 
 def last_report(workspace: Workspace) -> dict[str, object] | None:

@@ -50,16 +50,16 @@ from groupdesk.services.sync.config import (
     NotSetUpError,
     SyncConfig,
     device_name,
-    open_folder,
+    open_transport,
     sync_config,
 )
 from groupdesk.services.sync.conflicts import device_label
-from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
 from groupdesk.services.sync.one_at_a_time import one_sync_at_a_time
 from groupdesk.services.sync.outgoing import contiguous_reads, write_changes, write_device_file
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
 from groupdesk.services.sync.snapshot_check import judge_snapshot
 from groupdesk.services.sync.snapshots import prune_own_files, should_snapshot, write_snapshot
+from groupdesk.services.sync.transport import Entry, Listing, Transport
 from groupdesk.services.sync.validate import RejectedChange
 from groupdesk.services.workspace import DEVICE_ID_KEY, Workspace
 
@@ -115,7 +115,7 @@ def run_sync(
     store = store or keys.keyring_store()
     waiting = (lambda: progress(0, 0, "Waiting for another sync to finish…")) if progress else None
     with one_sync_at_a_time(workspace.paths, waiting=waiting):
-        folder, key = open_folder(config, store)
+        folder, key = open_transport(config, store)
 
         def once(*, backup: bool, write: bool) -> SyncReport:
             run = _Run(
@@ -151,7 +151,7 @@ def run_sync(
 @dataclass
 class _Run:
     workspace: Workspace
-    folder: SyncFolder
+    folder: Transport
     key: bytes
     group_id: str
     now: Callable[[], datetime]

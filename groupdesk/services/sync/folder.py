@@ -30,20 +30,19 @@ import os
 import stat
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.services.sync import format as fmt
+from groupdesk.services.sync.transport import (
+    MAX_FILE_BYTES,
+    MAX_SMALL_FILE_BYTES,
+    FolderManifest,
+    Listing,
+)
 
 TEMP_PREFIX = ".tmp-"
-#: The largest change file or snapshot read (a 10,000-member snapshot is about 2 MB).
-MAX_FILE_BYTES = 256 << 20
-#: The largest groupdesk-sync.json or device file read.
-MAX_SMALL_FILE_BYTES = 1 << 20
-#: The largest attachment blob opened (it is read chunk by chunk, each authenticated).
-MAX_BLOB_BYTES = 8 << 30
 _READ_CHUNK = 1 << 20
 _OPEN_FLAGS = (
     os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -55,56 +54,14 @@ class FolderError(GroupDeskError):
     """The sync folder cannot be used (missing, not a sync folder, another group's, …)."""
 
 
-@dataclass(frozen=True)
-class FolderManifest:
-    group_id: str
-    created_by: str
-    created_at: str
-    key_check: str
-    format_version: int = fmt.FORMAT_VERSION
-    passphrase: dict[str, Any] | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "format": fmt.FOLDER_FORMAT,
-            "format_version": self.format_version,
-            "group_id": self.group_id,
-            "created_by": self.created_by,
-            "created_at": self.created_at,
-            "key_check": self.key_check,
-        }
-        if self.passphrase is not None:
-            data["passphrase_wrapped_key"] = self.passphrase
-        return data
-
-
-@dataclass(frozen=True)
-class Entry:
-    name: str
-    kind: str
-    device_id: str
-    seq: int
-
-
-@dataclass
-class Listing:
-    """What the folder holds now: strictly named files, and other names under `changes/`."""
-
-    entries: dict[str, Entry] = field(default_factory=dict)
-    blobs: set[str] = field(default_factory=set)
-    #: Files under `changes/` whose names are not strict (renamed by a cloud client).
-    renamed: list[str] = field(default_factory=list)
-
-    def of_kind(self, kind: str) -> list[Entry]:
-        return sorted(
-            (e for e in self.entries.values() if e.kind == kind),
-            key=lambda e: (e.device_id, e.seq),
-        )
-
-
 class SyncFolder:
+    """The folder transport (`transport.Transport`)."""
+
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+
+    def describe(self) -> str:
+        return f"the sync folder {self.root}"
 
     # The folder's identity -------------------------------------------------------------
 
@@ -121,16 +78,7 @@ class SyncFolder:
             )
         try:
             raw = json.loads(self.read(fmt.FOLDER_FILE, limit=MAX_SMALL_FILE_BYTES))
-            if raw.get("format") != fmt.FOLDER_FORMAT:
-                raise ValueError("not a GroupDesk sync folder")
-            manifest = FolderManifest(
-                group_id=str(raw["group_id"]),
-                created_by=str(raw.get("created_by", "")),
-                created_at=str(raw.get("created_at", "")),
-                key_check=str(raw["key_check"]),
-                format_version=int(raw["format_version"]),
-                passphrase=raw.get("passphrase_wrapped_key"),
-            )
+            manifest = FolderManifest.from_json(raw)
         except fmt.SyncFileError as problem:
             raise FolderError(f"{path.name} in {self.root} {problem.reason}.") from None
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as problem:
@@ -165,25 +113,15 @@ class SyncFolder:
             for name in _names(self.root / part):
                 relative = f"{part}/{name}"
                 if part == "attachments":
-                    if match := fmt.ATTACHMENT_NAME.fullmatch(relative):
-                        listing.blobs.add(match.group(1))
-                    continue
-                self._add(listing, relative)
+                    listing.add_blob(relative)
+                else:
+                    listing.add(relative)
         for device in _names(self.root / "changes"):
             for name in _names(self.root / "changes" / device):
                 relative = f"changes/{device}/{name}"
-                if not self._add(listing, relative):
+                if not listing.add(relative):
                     listing.renamed.append(relative)
         return listing
-
-    @staticmethod
-    def _add(listing: Listing, relative: str) -> bool:
-        parsed = fmt.parse_name(relative)
-        if parsed is None:
-            return False
-        kind, device_id, seq = parsed
-        listing.entries[relative] = Entry(relative, kind, device_id, seq)
-        return True
 
     def path(self, name: str) -> Path:
         return self.root.joinpath(*name.split("/"))

@@ -15,13 +15,13 @@ from groupdesk import __version__
 from groupdesk.models.sync_local import SyncFile, SyncFileRange
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.config import device_name
-from groupdesk.services.sync.folder import Entry, Listing, SyncFolder
+from groupdesk.services.sync.transport import Entry, Listing, Transport
 from groupdesk.services.workspace import Workspace
 
 
 def write_changes(
     workspace: Workspace,
-    folder: SyncFolder,
+    folder: Transport,
     key: bytes,
     group_id: str,
     listing: Listing,
@@ -101,7 +101,7 @@ def written_file(
 
 def write_device_file(
     workspace: Workspace,
-    folder: SyncFolder,
+    folder: Transport,
     key: bytes,
     group_id: str,
     now: Callable[[], datetime],

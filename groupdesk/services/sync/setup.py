@@ -17,8 +17,9 @@ from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto, joining, keys
 from groupdesk.services.sync.config import FOLDER_KEY, GROUP_KEY, device_name, sync_config
 from groupdesk.services.sync.engine import run_sync
-from groupdesk.services.sync.folder import FolderManifest, SyncFolder
+from groupdesk.services.sync.folder import SyncFolder
 from groupdesk.services.sync.report import SyncReport
+from groupdesk.services.sync.transport import FolderManifest
 from groupdesk.services.workspace import DEVICE_NAME_KEY, Workspace
 
 

@@ -24,8 +24,8 @@ from groupdesk.services.sync.apply import (
     MASS_DELETE_MINIMUM,
     MassDeleteError,
 )
-from groupdesk.services.sync.folder import Listing, SyncFolder
 from groupdesk.services.sync.merge import value_checks
+from groupdesk.services.sync.transport import Listing, Transport
 from groupdesk.services.sync.validate import split_valid
 from groupdesk.services.sync.values import ROW_FIELD, field_values
 
@@ -103,7 +103,7 @@ def mass_deletion(snapshot: Iterable[fmt.IncomingChange]) -> tuple[str, int, int
 
 
 def judge_snapshot(
-    folder: SyncFolder,
+    folder: Transport,
     key: bytes,
     group_id: str,
     name: str,

@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 from groupdesk.models.sync_local import SyncFile
 from groupdesk.services.sync import format as fmt
-from groupdesk.services.sync.folder import Listing, SyncFolder
 from groupdesk.services.sync.outgoing import contiguous_reads, written_file
+from groupdesk.services.sync.transport import Listing, Transport
 from groupdesk.services.sync.values import ROW_FIELD
 from groupdesk.services.workspace import Workspace
 
@@ -69,7 +69,7 @@ def snapshot_changes(workspace: Workspace) -> list[tuple[str, str, str, str, str
 
 def write_snapshot(
     workspace: Workspace,
-    folder: SyncFolder,
+    folder: Transport,
     key: bytes,
     group_id: str,
     now: Callable[[], datetime],
@@ -97,7 +97,7 @@ def write_snapshot(
 
 
 def prune_own_files(
-    workspace: Workspace, folder: SyncFolder, now: Callable[[], datetime], grace: timedelta
+    workspace: Workspace, folder: Transport, now: Callable[[], datetime], grace: timedelta
 ) -> int:
     """Delete this laptop's own change files that its own snapshot covers, once older than
     `grace`, and its own snapshots beyond the newest few. Returns how many files went."""

@@ -23,7 +23,7 @@ from groupdesk import __version__
 from groupdesk.models.sync_local import SyncFile
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync import format as fmt
-from groupdesk.services.sync.folder import Entry, FolderManifest, Listing, SyncFolder
+from groupdesk.services.sync.folder import SyncFolder
 from groupdesk.services.sync.outgoing import (
     _gaps,
     contiguous_reads,
@@ -32,6 +32,7 @@ from groupdesk.services.sync.outgoing import (
     write_device_file,
 )
 from groupdesk.services.sync.setup import set_device_name
+from groupdesk.services.sync.transport import Entry, FolderManifest, Listing
 from groupdesk.services.workspace import Workspace
 
 GROUP = "0190e2a4-0000-7000-8000-0000000000aa"

@@ -1,0 +1,156 @@
+"""What the sync engine needs of the place where a group's sync files lie (a transport).
+
+Two places serve: a folder (`folder.SyncFolder`: a USB stick or a cloud drive) and an
+S3-compatible object store. The sync format (docs/sync-format.md) is made of immutable files
+with one writer each, named by path, so both hold the same names; everything the engine,
+snapshots, pruning, attachments and the join read or write goes through this interface, and
+nothing in the merge knows which place it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, Protocol
+
+from groupdesk.services.sync import format as fmt
+
+#: The largest change file or snapshot read (a 10,000-member snapshot is about 2 MB).
+MAX_FILE_BYTES = 256 << 20
+#: The largest groupdesk-sync.json or device file read.
+MAX_SMALL_FILE_BYTES = 1 << 20
+#: The largest attachment blob opened (it is read chunk by chunk, each authenticated).
+MAX_BLOB_BYTES = 8 << 30
+
+
+@dataclass(frozen=True)
+class FolderManifest:
+    """`groupdesk-sync.json`: which group the place holds, and how its key is checked."""
+
+    group_id: str
+    created_by: str
+    created_at: str
+    key_check: str
+    format_version: int = fmt.FORMAT_VERSION
+    passphrase: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "format": fmt.FOLDER_FORMAT,
+            "format_version": self.format_version,
+            "group_id": self.group_id,
+            "created_by": self.created_by,
+            "created_at": self.created_at,
+            "key_check": self.key_check,
+        }
+        if self.passphrase is not None:
+            data["passphrase_wrapped_key"] = self.passphrase
+        return data
+
+    @classmethod
+    def from_json(cls, raw: Any) -> FolderManifest:
+        """The manifest in `raw` (parsed JSON); ValueError, KeyError or TypeError if it is not
+        one of GroupDesk's."""
+        if raw.get("format") != fmt.FOLDER_FORMAT:
+            raise ValueError("not a GroupDesk sync folder")
+        return cls(
+            group_id=str(raw["group_id"]),
+            created_by=str(raw.get("created_by", "")),
+            created_at=str(raw.get("created_at", "")),
+            key_check=str(raw["key_check"]),
+            format_version=int(raw["format_version"]),
+            passphrase=raw.get("passphrase_wrapped_key"),
+        )
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str
+    device_id: str
+    seq: int
+
+
+@dataclass
+class Listing:
+    """What the place holds now: strictly named files, and other names under `changes/`."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    blobs: set[str] = field(default_factory=set)
+    #: Files under `changes/` whose names are not strict (renamed by a cloud client).
+    renamed: list[str] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        return sorted(
+            (e for e in self.entries.values() if e.kind == kind),
+            key=lambda e: (e.device_id, e.seq),
+        )
+
+    def add(self, name: str) -> bool:
+        """Take `name` (relative, `/`-separated) into the listing; False if it is not a strict
+        name of a device, change or snapshot file (blobs go through `add_blob`)."""
+        parsed = fmt.parse_name(name)
+        if parsed is None:
+            return False
+        kind, device_id, seq = parsed
+        self.entries[name] = Entry(name, kind, device_id, seq)
+        return True
+
+    def add_blob(self, name: str) -> None:
+        """Take `name` under `attachments/` if it is a strict attachment name."""
+        if match := fmt.ATTACHMENT_NAME.fullmatch(name):
+            self.blobs.add(match.group(1))
+
+
+class Transport(Protocol):
+    """A place holding one group's sync files, by `/`-separated names relative to its root.
+
+    Reads raise `fmt.SyncFileError` naming the file and saying why (the engine treats it as
+    "not arrived yet"); a place that cannot be reached at all raises a `GroupDeskError` whose
+    sentence says so."""
+
+    def describe(self) -> str:
+        """Where this is, in words for a sentence: "the sync folder /media/usb/riverside"."""
+        ...
+
+    def manifest(self) -> FolderManifest:
+        """The place's `groupdesk-sync.json`, checked."""
+        ...
+
+    def create(self, manifest: FolderManifest) -> None:
+        """Make a new place for a group; refuses one that already is one."""
+        ...
+
+    def listing(self) -> Listing:
+        """Every file the place holds now, by kind."""
+        ...
+
+    def read(self, name: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
+        """The whole content of `name`, refused past `limit` bytes."""
+        ...
+
+    def open_regular(self, name: str, *, limit: int) -> BinaryIO:
+        """`name` opened for reading in chunks (attachment blobs), refused past `limit`."""
+        ...
+
+    def modified(self, name: str) -> float:
+        """When `name` was last written, in seconds since the epoch (the newest snapshot)."""
+        ...
+
+    def exists(self, name: str) -> bool: ...
+
+    def write_once(self, name: str, data: bytes) -> None:
+        """Write a new file; FileExistsError if `name` is taken (a name is never overwritten)."""
+        ...
+
+    def write_replacing(self, name: str, data: bytes) -> None:
+        """Write or replace `name` (only this laptop's own device file)."""
+        ...
+
+    def write_stream(self, name: str, writer: Callable[[BinaryIO], Any]) -> None:
+        """Write a new file by handing `writer` something to write to (attachment blobs)."""
+        ...
+
+    def delete(self, name: str) -> None:
+        """Delete this laptop's own old file `name`; nothing if it is gone already."""
+        ...
