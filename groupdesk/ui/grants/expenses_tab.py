@@ -45,6 +45,7 @@ from groupdesk.services.grants.expenses import (
 )
 from groupdesk.services.grants.export import EvidencePack, export_evidence_pack
 from groupdesk.services.thumbnails import thumbnail
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.import_wizard import ImportWizard
 from groupdesk.ui.grants.rows import RichRowsModel
@@ -394,7 +395,7 @@ class ExpensesTab(GrantTab):
                     self.tr("Attached 1 receipt to {payee}.")
                     if count == 1
                     else self.tr("Attached {count} receipts to {payee}.")
-                ).format(count=count, payee=expense.payee)
+                ).format(count=count, payee=isolate(expense.payee))
             )
             self.icons.pop(expense.id, None)
             self.view.selectRow(row)
@@ -466,7 +467,7 @@ class ExpensesTab(GrantTab):
             ).format(folder=pack.path, count=count)
             if pack.missing:
                 text += " " + self.tr("Not on this laptop yet, so left out: {names}.").format(
-                    names=", ".join(pack.missing)
+                    names=", ".join(map(isolate, pack.missing))
                 )
             self.result_label.setText(text)
 

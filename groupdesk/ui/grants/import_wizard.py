@@ -31,6 +31,7 @@ from groupdesk.services.grants.bank_import import (
     import_bank_expenses,
 )
 from groupdesk.services.grants.budget import BudgetLine, budget_of
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.form_dialog import FormDialog
@@ -148,7 +149,9 @@ class ImportWizard(FormDialog):
             for header in columns.headers:
                 example = columns.examples.get(header)
                 text = (
-                    self.tr("{header} (e.g. {example})").format(header=header, example=example)
+                    self.tr("{header} (e.g. {example})").format(
+                        header=isolate(header), example=isolate(example)
+                    )
                     if example
                     else header
                 )

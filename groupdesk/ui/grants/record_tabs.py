@@ -37,6 +37,7 @@ from groupdesk.services.grants.reporting import (
     reports_of,
 )
 from groupdesk.services.uow import UnitOfWork
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
@@ -323,7 +324,9 @@ def describe_claim(claim: Reimbursement, formats: Formats) -> tuple[str, ...]:
         state = _tr("paid on {day}").format(day=formats.day(claim.paid_on))
     what = claim.description or ""
     if claim.state == "refused" and claim.refused_reason:
-        what = _tr("{what} — refused: {reason}").format(what=what, reason=claim.refused_reason)
+        what = _tr("{what} — refused: {reason}").format(
+            what=isolate(what), reason=isolate(claim.refused_reason)
+        )
     return (
         formats.day(claim.claimed_on),
         claim.claimant_name,
@@ -486,7 +489,9 @@ class ReportsTab(TablesTab):
         outcome = self.chosen_outcome()
         if outcome is None:
             return None
-        question = self.tr("Delete the outcome “{name}” and its entries?").format(name=outcome.name)
+        question = self.tr("Delete the outcome “{name}” and its entries?").format(
+            name=isolate(outcome.name)
+        )
         return self.remove(outcome.id, question, lambda uow, i: remove_outcome(uow, outcome_id=i))
 
     def _progress(self) -> None:

@@ -156,7 +156,7 @@ def test_budget_against_actual_draws_a_bar_per_line_and_names_the_overspent_line
     assert shares["Equipment"] == pytest.approx(2238 / 2200)
     assert shares["Training"] == pytest.approx(280 / 500)
     assert model.data(model.index(0, 2)) == "£2,238.00"
-    assert "Equipment is over-spent by £38.00." in budget.flags_label.text()
+    assert "\u2068Equipment\u2069 is over-spent by £38.00." in budget.flags_label.text()
     assert "On no budget line: " in budget.flags_label.text()
     assert "Remaining £309.51" in budget.totals_label.text()
 

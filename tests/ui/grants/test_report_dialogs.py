@@ -124,7 +124,7 @@ def test_an_outcome_is_added_and_progress_recorded_nothing_saved_for_a_bad_value
     qtbot.keyClick(tab.progress_button, Qt.Key.Key_Space)
     entry = page.active_dialog
     assert mnemonic_clashes(entry) == {}
-    assert entry.windowTitle() == "Progress on Zebra hedgerow metres"
+    assert entry.windowTitle() == "Progress on \u2068Zebra hedgerow metres\u2069"
     qtbot.keyClicks(entry.achieved_edit, "0")
     entry.save_button.click()  # nothing achieved: the service refuses it beside the field
     settle()
