@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
 
 from groupdesk.errors import GroupDeskError
 from groupdesk.services.settings import FALLBACK_DEFAULTS, GroupSettingsData, get_settings
+from groupdesk.services.undo import Undo
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.workspace import Workspace
 
@@ -35,6 +36,8 @@ class AppContext(QObject):
     view_requested = Signal(str, str)
     #: (report key, subject) — show the Reports page with that report and subject chosen.
     report_requested = Signal(str, str)
+    #: (Undo) — an action that can be undone was done: the main window's undo bar offers it.
+    undo_offered = Signal(object)
 
     def __init__(self, workspace: Workspace, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -74,6 +77,12 @@ class AppContext(QObject):
         meeting's key, a grant's id, a year) when given: how an area's page offers its
         reports ("Print agenda…") without importing the Reports page."""
         self.report_requested.emit(report, subject)
+
+    def offer_undo(self, undo: Undo | None) -> None:
+        """Offer an action for undo (`services.undo.undoable` made `undo`; None when it
+        changed nothing), so each page reports its deletes and sweeps to one bar."""
+        if undo is not None:
+            self.undo_offered.emit(undo)
 
     def replace_workspace(self, workspace: Workspace) -> None:
         """Swap in a reopened workspace (after a restore; the restore's Op then announces ALL,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from groupdesk.ui.style import (
     step_text_size,
     text_size,
 )
+from groupdesk.ui.widgets.undo_bar import install_undo
 
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
@@ -65,7 +67,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.sidebar.setMinimumWidth(self._sidebar_width())  # page names are never cut
         self.splitter.setSizes([self._sidebar_width(), 1000])
-        self.setCentralWidget(self.splitter)
+        self.undo_bar = install_undo(self, context)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.undo_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         install_search(self, context)
         install_dialog_keys(QApplication.instance())  # type: ignore[arg-type]
         install_window_shortcuts(self, sync_now=self.sync_now, print_report=self.print_report)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QMainWindow,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,6 +50,12 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Larger or smaller text")),
     ("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "The usual text size")),
     ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save, in any form")),
+    (
+        "Ctrl+Z",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Undo the last delete, merge, return, move or import (Edit → Undo)"
+        ),
+    ),
     ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Delete the chosen member (Members page)")),
     (
         "Alt+Left / Alt+Right",
@@ -70,6 +77,15 @@ def install_window_shortcuts(
         shortcut = QShortcut(keys, window)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(act)
+
+
+def edit_menu(window: QMainWindow) -> QMenu:
+    """The window's one Edit menu (Undo, Find everywhere…), made by whichever asks first."""
+    menu = window.menuBar().findChild(QMenu, "editMenu")
+    if menu is None:
+        menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        menu.setObjectName("editMenu")
+    return menu
 
 
 def keys_text(keys: str) -> str:

@@ -12,6 +12,7 @@ has said whether to skip, merge or add them; its tooltip says why it waits.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -37,11 +38,13 @@ from groupdesk.services.members.importing import (
     file_columns,
     import_members,
 )
+from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.import_columns import ColumnsStep
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.widgets.forms import explain_disabled
+from groupdesk.ui.widgets.undo_bar import undoable_work
 
 #: What the dry run found: the file's columns, and the report (None with the reason when the
 #: file cannot be read as it stands, e.g. no column is the name yet).
@@ -176,8 +179,9 @@ class ImportDialog(QDialog):
 
     def _reader(
         self, *, existing: str | None, skip_bad_rows: bool
-    ) -> Callable[[OpJob], ImportReport]:
-        """The import in the background (plain values, never a widget)."""
+    ) -> Callable[[OpJob], Undoable[ImportReport]]:
+        """The import in the background (plain values, never a widget), made undoable: the
+        sentence is written once the count is known (`_imported`)."""
         path, mapping, encoding = self.path, dict(self.mapping), self.encoding
 
         def read(job: OpJob) -> ImportReport:
@@ -190,7 +194,7 @@ class ImportDialog(QDialog):
                 existing=existing,
             )
 
-        return read
+        return undoable_work("", read)
 
     def _checked(self, result: tuple[int, Checked]) -> None:
         number, (columns, report, problem) = result
@@ -333,6 +337,13 @@ class ImportDialog(QDialog):
             .run(self.context)
         )
 
-    def _imported(self, report: ImportReport) -> None:
-        self.imported = report
+    def _imported(self, outcome: Undoable[ImportReport]) -> None:
+        self.imported = report = outcome.result
+        if outcome.undo is not None:
+            sentence = (
+                self.tr("Imported 1 member from {file}.")
+                if report.imported == 1
+                else self.tr("Imported {count} members from {file}.")
+            ).format(count=report.imported, file=isolate(self.path.name))
+            self.context.offer_undo(replace(outcome.undo, sentence=sentence))
         self.accept()

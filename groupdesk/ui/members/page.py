@@ -39,6 +39,7 @@ from groupdesk import registry
 from groupdesk.services.members import checkins, erasure, merge, records
 from groupdesk.services.members.detail import MemberDetail, member_detail
 from groupdesk.services.members.export import ExportSummary, export_members
+from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import day_text, isolate, moment_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.care_dialogs import (
@@ -54,6 +55,7 @@ from groupdesk.ui.members.member_dialog import MemberDialog
 from groupdesk.ui.members.table_model import COLUMNS, MembersTableModel
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.widgets.undo_bar import undoable_work
 
 
 def _whole_width(combo: QComboBox) -> int:
@@ -543,9 +545,12 @@ class MembersPage(Page):
                     "kept, and Show deleted → Restore brings them back."
                 ).format(name=isolate(member.display_name)),
             ):
+                deleted = self.tr("Deleted {name}.").format(name=isolate(member.display_name))
                 self._do(
-                    lambda job: records.delete_member(job.uow(), member_id=member.id),
-                    self.tr("Deleted {name}.").format(name=isolate(member.display_name)),
+                    undoable_work(
+                        deleted, lambda job: records.delete_member(job.uow(), member_id=member.id)
+                    ),
+                    deleted,
                 )
         elif action == "restore":
             self._do(
@@ -577,7 +582,9 @@ class MembersPage(Page):
     def _do(self, change: Callable[[OpJob], object], done: str) -> Op[object]:
         """Make a change off the GUI thread; on success say so and show the list as it is now."""
 
-        def changed(_result: object) -> None:
+        def changed(result: object) -> None:
+            if isinstance(result, Undoable):
+                self.context.offer_undo(result.undo)
             self.status_label.setText(done)
             self.refresh()  # the other pages hear of it from the Op; this one started it
 

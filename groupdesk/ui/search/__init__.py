@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QMainWindow
 
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.search.dialog import SearchDialog
+from groupdesk.ui.shortcuts import edit_menu
 
 
 def install_search(window: QMainWindow, context: AppContext) -> QAction:
     """Add Edit → Find everywhere… to the window's menu bar, with Ctrl+K from anywhere."""
-    menu = window.menuBar().addMenu(window.tr("&Edit"))
+    menu = edit_menu(window)
     action = QAction(window.tr("&Find everywhere…"), window)
     action.setObjectName("findEverywhereAction")
     action.setShortcut(QKeySequence("Ctrl+K"))

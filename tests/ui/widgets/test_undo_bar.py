@@ -1,0 +1,124 @@
+"""The undo bar and Edit → Undo (issue 19 item 2), driven as a volunteer would: delete a member
+or import a file, then click Undo on the bar or press Ctrl+Z, and see the list as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from support.gui import settle
+
+from groupdesk.models.members import Member
+from groupdesk.services.members.records import add_member
+from groupdesk.ui.shortcuts import SHORTCUTS
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, main_window):  # type: ignore[no-untyped-def]
+    """The Members page of the real main window, over the demo group, loaded."""
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    members_page = main_window.show_page("members")
+    members_page.ask = lambda *_args: True  # answer yes to "are you sure?"
+    settle()
+    return members_page
+
+
+def shown_names(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
+
+
+def delete(qtbot, page, app_context, name: str) -> str:  # type: ignore[no-untyped-def]
+    member_id = add_member(app_context.uow(), values={"full_name": name}).id
+    page.refresh()
+    settle()
+    page.select_member(member_id)
+    settle()
+    qtbot.mouseClick(page.detail_pane.delete_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert name not in shown_names(page)
+    return member_id
+
+
+def test_a_deleted_member_is_back_after_clicking_undo_on_the_bar(
+    qtbot, main_window, page, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    bar = main_window.undo_bar
+    assert not bar.isVisible()
+    delete(qtbot, page, app_context, "Ottilie Brandvold")
+    assert bar.isVisible() and bar.message.text() == "Deleted \u2068Ottilie Brandvold\u2069."
+    assert bar.undo_button.isVisible() and bar.undo_button.accessibleName() == "Undo"
+    assert bar.undo_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert "Ottilie Brandvold" in shown_names(page)  # the page heard of it and read the list again
+    assert bar.message.text() == "Undone: Deleted \u2068Ottilie Brandvold\u2069."
+    assert not bar.undo_button.isVisible()
+    assert not bar.action.isEnabled()
+
+
+def test_ctrl_z_undoes_the_latest_then_the_one_before(
+    qtbot, main_window, page, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    delete(qtbot, page, app_context, "Ottilie Brandvold")
+    delete(qtbot, page, app_context, "Kasimir Vennesland")
+    assert main_window.undo_bar.action.text() == "Undo: Deleted \u2068Kasimir Vennesland\u2069."
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert "Kasimir Vennesland" in shown_names(page) and "Ottilie Brandvold" not in shown_names(
+        page
+    )
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert "Ottilie Brandvold" in shown_names(page)
+
+
+def test_edit_menu_holds_undo_beside_find_everywhere(main_window) -> None:  # type: ignore[no-untyped-def]
+    menus = [action.text() for action in main_window.menuBar().actions()]
+    assert menus.count("&Edit") == 1
+    edit = main_window.menuBar().actions()[menus.index("&Edit")].menu()
+    assert [action.objectName() for action in edit.actions()] == [
+        "undoAction",
+        "findEverywhereAction",
+    ]
+    assert "Ctrl+Z" in dict(SHORTCUTS)
+
+
+def test_an_undo_over_a_later_edit_says_why_and_changes_nothing(
+    qtbot, main_window, page, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    member_id = delete(qtbot, page, app_context, "Ottilie Brandvold")
+    with app_context.uow() as uow:
+        row = uow.session.get(Member, member_id)
+        row.deleted_at = None  # brought back some other way meanwhile
+        uow.commit()
+    bar = main_window.undo_bar
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert bar.message.text().startswith("This can no longer be undone")
+    assert not any(
+        isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+
+
+def test_an_import_is_taken_back_by_undo(qtbot, main_window, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "last-year.csv"
+    sheet.write_text("Name,Email\nNadia Haddad,nadia@example.org\nKemi Bello,\n", encoding="utf-8")
+    before = page.model.total()
+    dialog = page.open_import_dialog(sheet)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.import_button.isEnabled())
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    settle()
+    assert page.model.total() == before + 2
+    bar = main_window.undo_bar
+    assert bar.message.text() == "Imported 2 members from \u2068last-year.csv\u2069."
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert page.model.total() == before
+    assert "Nadia Haddad" not in shown_names(page)
