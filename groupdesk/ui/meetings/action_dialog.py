@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import ValidationError
 from groupdesk.services.meetings.actions import ActionRow, edit_action, get_action, set_status
 from groupdesk.services.members.records import MemberRow, list_members
-from groupdesk.services.wording import day_text
+from groupdesk.services.wording import day_text, isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.actions_tab import add_action_fields
 from groupdesk.ui.meetings.tab import (
@@ -120,10 +120,10 @@ class ActionDialog(QDialog):
             status = self.tr("{status}, overdue").format(status=status)
         if action.raised_at_meeting_title:
             status = self.tr("{status}; raised at {meeting}").format(
-                status=status, meeting=action.raised_at_meeting_title
+                status=status, meeting=isolate(action.raised_at_meeting_title)
             )
         self.status_label.setText(status)
-        self.setWindowTitle(self.tr("Action: {text}").format(text=action.text))
+        self.setWindowTitle(self.tr("Action: {text}").format(text=isolate(action.text)))
         self._show_buttons()
         self.adjustSize()  # room for a status that wraps
 

@@ -34,6 +34,7 @@ from groupdesk.services.meetings.agenda import (
 )
 from groupdesk.services.meetings.minutes import set_notes
 from groupdesk.services.members.records import MemberRow
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.actions_tab import describe_action
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
@@ -199,7 +200,9 @@ class AgendaTab(MeetingTab):
         for action in still_open:
             text, owner, due, *_rest = describe_action(self.context, action)
             lines.append(
-                self.tr("{text} — {owner}, due {due}").format(text=text, owner=owner, due=due)
+                self.tr("{text} — {owner}, due {due}").format(
+                    text=isolate(text), owner=isolate(owner), due=due
+                )
             )
         self.carried_label.setText(
             self.tr("Open actions from earlier meetings:") + "\n• " + "\n• ".join(lines)

@@ -31,6 +31,7 @@ from groupdesk.services.meetings.attendance import (
     mark_late_or_early,
     set_guests,
 )
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import MeetingTab
@@ -187,7 +188,7 @@ class AttendanceTab(MeetingTab):
             combo.clear()
             combo.addItem(none, None)
             for item in agenda.items:
-                combo.addItem(f"{item.position + 1}. {item.title}", item.id)
+                combo.addItem(f"{item.position + 1}. {isolate(item.title)}", item.id)
         self._show_times()
 
     def _chosen(self) -> ExpectedMember | None:

@@ -45,7 +45,7 @@ from groupdesk.services.meetings.outcomes import (
     parse_rule,
 )
 from groupdesk.services.members.records import MemberRow
-from groupdesk.services.wording import day_text
+from groupdesk.services.wording import day_text, isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import MeetingTab, show_refusal
@@ -225,7 +225,7 @@ class DecisionsTab(MeetingTab):
         for meeting in meetings:
             self.minutes_combo.addItem(
                 self.tr("{title}, {day}").format(
-                    title=meeting.title,
+                    title=isolate(meeting.title),
                     day=day_text(meeting.starts_at.date(), self.context.locale),
                 ),
                 meeting.key,
