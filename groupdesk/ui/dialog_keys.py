@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.services.wording import isolate
+
 #: Dialogs that are questions or progress, not forms.
 _NOT_FORMS = (QMessageBox, QProgressDialog, QFileDialog, QInputDialog)
 #: The property marking a dialog a person has typed in.
@@ -87,7 +89,7 @@ def _may_close(dialog: QDialog) -> bool:
     box.setText(
         QApplication.translate(
             "DialogKeys", "What you typed in “{title}” has not been saved."
-        ).format(title=dialog.windowTitle())
+        ).format(title=isolate(dialog.windowTitle()))
     )
     discard = box.addButton(
         QApplication.translate("DialogKeys", "Close without saving"),

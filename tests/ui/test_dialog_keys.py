@@ -57,7 +57,7 @@ def test_esc_after_typing_asks_and_keeping_on_loses_nothing(
     qtbot.keyClicks(dialog.title_edit, "Zebra crossing fund")
     asked = answer_question(qtbot, "Keep editing")
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
-    assert asked == ["What you typed in “New grant” has not been saved."]
+    assert asked == ["What you typed in “\u2068New grant\u2069” has not been saved."]
     assert dialog.isVisible() and dialog.title_edit.text() == "Zebra crossing fund"
 
     answer_question(qtbot, "Close without saving")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.services.search import SearchHit, SearchIndex, build_index
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.dialog_keys import NO_ASK
 from groupdesk.ui.ops import QueryOp
@@ -112,7 +113,9 @@ class SearchDialog(QDialog):
             return
         hits = self.index.find(text, limit=SHOWN_PER_KIND + 1)
         if not hits:
-            self.status.setText(self.tr("Nothing matches “{text}”.").format(text=text.strip()))
+            self.status.setText(
+                self.tr("Nothing matches “{text}”.").format(text=isolate(text.strip()))
+            )
             return
         shown = self._show(hits)
         self.status.setText(self.tr("%n found", "", shown))

@@ -105,7 +105,7 @@ def test_nothing_found_is_said_and_a_record_added_meanwhile_is_found(
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = open_search(qtbot, main_window)
     qtbot.keyClicks(dialog.query_edit, "Xiomara")
-    assert dialog.hits() == [] and dialog.status.text() == "Nothing matches “Xiomara”."
+    assert dialog.hits() == [] and dialog.status.text() == "Nothing matches “\u2068Xiomara\u2069”."
     add_member(
         app_context.uow(), values={"full_name": "Xiomara Quispe"}, today=app_context.uow().today()
     )
