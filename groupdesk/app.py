@@ -12,6 +12,7 @@ from groupdesk.config import DataPaths
 ICON = Path(__file__).resolve().parent / "resources" / "icon.png"
 
 if TYPE_CHECKING:
+    from groupdesk.ui.language import Translations
     from groupdesk.ui.main_window import MainWindow
 
 
@@ -66,6 +67,17 @@ def ensure_group(paths: DataPaths) -> DataPaths | None:
     return paths
 
 
+def use_language(translations: Translations, paths: DataPaths) -> None:
+    """The screens in the language chosen on this laptop for `paths` (Settings), else the
+    system's."""
+    from PySide6.QtCore import QSettings
+
+    from groupdesk.ui.language import chosen_language
+
+    settings = QSettings(str(gui_settings_file(paths)), QSettings.Format.IniFormat)
+    translations.use(chosen_language(settings))
+
+
 def run_app(paths: DataPaths) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -73,6 +85,7 @@ def run_app(paths: DataPaths) -> int:
     from groupdesk import __version__
     from groupdesk.services.folder_lock import DataFolderInUse, hold_data_folder
     from groupdesk.ui.crash import CrashHandler
+    from groupdesk.ui.language import Translations
     from groupdesk.ui.style import STYLE_SHEET
 
     existing = QApplication.instance()
@@ -82,6 +95,8 @@ def run_app(paths: DataPaths) -> int:
     app.setDesktopFileName("groupdesk")  # Wayland and GNOME match the window to its menu entry
     app.setWindowIcon(QIcon(str(ICON)))
     app.setStyleSheet(STYLE_SHEET)
+    translations = Translations(app)
+    use_language(translations, paths)  # the welcome questions too
     try:
         lock = hold_data_folder(paths, doing="opening it again")
     except DataFolderInUse as problem:
@@ -92,6 +107,8 @@ def run_app(paths: DataPaths) -> int:
         chosen = ensure_group(paths)
         if chosen is None:
             return 0
+        if chosen != paths:  # the demo keeps its own settings
+            use_language(translations, chosen)
         window = create_window(chosen)
         window.show()
         return int(app.exec())

@@ -40,8 +40,8 @@ AREA_MODULES: tuple[str, ...] = (
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a sidebar title for translation (named as lupdate looks for it) without importing
-    Qt; the GUI translates it."""
+    """Marks a string for translation in `context` (named as lupdate looks for it) without
+    importing Qt; the GUI translates it with `QCoreApplication.translate(context, text)`."""
     return text
 
 

@@ -13,7 +13,7 @@ import html
 import platform
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QTimer
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,18 +36,18 @@ from groupdesk.ui.shortcuts import ShortcutsDialog
 
 def install_help_menu(window: QMainWindow, context: AppContext) -> None:
     """Add the Help menu: Keyboard shortcuts, Self-test…, Copy diagnostics, About GroupDesk…."""
-    menu = window.menuBar().addMenu(window.tr("&Help"))
-    about = QAction(window.tr("&About GroupDesk…"), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    about = QAction(QCoreApplication.translate("MainWindow", "&About GroupDesk…"), window)
     about.setObjectName("aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda: AboutDialog(context.workspace.paths.root, window).open())
-    copy = QAction(window.tr("Copy &diagnostics"), window)
+    copy = QAction(QCoreApplication.translate("MainWindow", "Copy &diagnostics"), window)
     copy.setObjectName("copyDiagnosticsAction")
     copy.triggered.connect(lambda: copy_diagnostics(window, context))
-    self_test = QAction(window.tr("&Self-test…"), window)
+    self_test = QAction(QCoreApplication.translate("MainWindow", "&Self-test…"), window)
     self_test.setObjectName("selfTestAction")
     self_test.triggered.connect(lambda: SelfTestDialog(window).open())
-    shortcuts = QAction(window.tr("&Keyboard shortcuts"), window)
+    shortcuts = QAction(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), window)
     shortcuts.setObjectName("shortcutsAction")
     shortcuts.triggered.connect(lambda: ShortcutsDialog(window).open())
     menu.addAction(shortcuts)
@@ -56,7 +56,7 @@ def install_help_menu(window: QMainWindow, context: AppContext) -> None:
     menu.addAction(about)
 
 
-def about_text(parent: QWidget, data_folder: Path) -> str:
+def about_text(data_folder: Path) -> str:
     from PySide6 import __version__ as pyside_version
 
     rows = "".join(
@@ -64,23 +64,29 @@ def about_text(parent: QWidget, data_folder: Path) -> str:
         f"<td>{html.escape(library.licence)}</td></tr>"
         for library in libraries()
     )
-    return parent.tr(
+    headings = (
+        QCoreApplication.translate("AboutDialog", "Library"),
+        QCoreApplication.translate("AboutDialog", "Version"),
+        QCoreApplication.translate("AboutDialog", "Licence"),
+    )
+    return QCoreApplication.translate(
+        "AboutDialog",
         "<h3>GroupDesk {version}</h3>"
         "<p>Records, reports and sync for small volunteer groups, offline.</p>"
         "<p>Data folder in use: {folder}</p>"
         "<p>Python {python}, Qt {qt}. Free software under the GNU Affero General Public "
         "License, version 3 or later (AGPL-3.0-or-later); the fonts it prints with are under "
         "the SIL Open Font License and Apache 2.0.</p>"
-        "<p>Built on these libraries, each under its own licence:</p>"
+        "<p>Built on these libraries, each under its own licence:</p>",
     ).format(
         version=__version__,
         folder=html.escape(str(data_folder)),
         python=platform.python_version(),
         qt=pyside_version,
     ) + (
-        f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{parent.tr('Library')}"
-        f"</th><th align='left'>{parent.tr('Version')}</th><th align='left'>"
-        f"{parent.tr('Licence')}</th></tr>{rows}</table>"
+        "<table cellspacing='0' cellpadding='3'><tr>"
+        + "".join(f"<th align='left'>{heading}</th>" for heading in headings)
+        + f"</tr>{rows}</table>"
     )
 
 
@@ -97,7 +103,7 @@ class AboutDialog(QDialog):
         self.text.setObjectName("aboutText")
         self.text.setAccessibleName(self.tr("About GroupDesk"))
         self.text.setOpenLinks(False)
-        self.text.setHtml(about_text(self, data_folder))
+        self.text.setHtml(about_text(data_folder))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.models.grants import GRANT_STATES, MICRO_GRANT_STATES
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.grants.figures import (
     GrantSummary,
     list_grant_figures,
@@ -74,10 +75,11 @@ def _next_day(grant: GrantSummary) -> date | None:
 
 class GrantsPage(Page):
     key, title = "grants", "Grants"
-    guide = (
+    guide = QT_TRANSLATE_NOOP(
+        "Guide",
         "Grants keeps each grant from application to final report: its funder, budget lines, "
         "expenses and deadlines. Start with the New button (Ctrl+N), then add the grant's "
-        "budget lines and record expenses against them as the money is spent."
+        "budget lines and record expenses against them as the money is spent.",
     )
     areas = frozenset({"grants", "members", "settings"})
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.models.meetings import MEETING_KINDS
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.actions import (
     ActionOwner,
     ActionRow,
@@ -56,10 +57,11 @@ DialogT = TypeVar("DialogT", bound=QDialog)
 
 class MeetingsPage(Page):
     key, title = "meetings", "Meetings"
-    guide = (
+    guide = QT_TRANSLATE_NOOP(
+        "Guide",
         "Meetings holds the group's meetings: agendas, who came, minutes and the actions "
         "agreed. Start with New meeting… (Ctrl+N), then take attendance and note the actions on"
-        " the day."
+        " the day.",
     )
     areas = frozenset({"meetings", "members", "settings"})
 

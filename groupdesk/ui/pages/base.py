@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -30,9 +30,11 @@ T = TypeVar("T")
 
 class Page(QWidget):
     key: ClassVar[str] = ""
-    title: ClassVar[str] = ""
     areas: ClassVar[frozenset[str]] = frozenset()
-    #: Two sentences: what the page is for and its first steps (translated through `tr`).
+    #: The page's sidebar name, translated in the "Sidebar" context (the registry marks it).
+    title: ClassVar[str] = ""
+    #: Two sentences: what the page is for and its first steps, marked with
+    #: `QT_TRANSLATE_NOOP("Guide", …)` so lupdate collects it.
     guide: ClassVar[str] = ""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -95,7 +97,7 @@ class Page(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("About this page: {page}").format(page=self.page_title()),
-            self.tr(self.guide),
+            QCoreApplication.translate("Guide", self.guide),
             QMessageBox.StandardButton.Close,
             self,
         )
@@ -105,7 +107,7 @@ class Page(QWidget):
         return box
 
     def page_title(self) -> str:
-        return self.tr(self.title)
+        return QCoreApplication.translate("Sidebar", self.title)
 
     def refresh(self) -> None:
         """Reload what the page shows from the services (through `load()`)."""

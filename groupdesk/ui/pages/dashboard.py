@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk import registry
 from groupdesk.errors import Cancelled
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import backup
 from groupdesk.services.dashboard import (
     DashboardItem,
@@ -163,9 +164,10 @@ class AttentionList(QFrame):
 
 class DashboardPage(Page):
     key, title = "dashboard", "Dashboard"
-    guide = (
+    guide = QT_TRANSLATE_NOOP(
+        "Guide",
         "The dashboard shows what needs attention now: members to check in, meetings coming up,"
-        " loans due back and the last backup and sync. Click a line to open that record."
+        " loans due back and the last backup and sync. Click a line to open that record.",
     )
     # Members for the figures; then every area with a list here.
     areas = frozenset({"settings", "members", "backup", "sync"}) | registry.dashboard_areas()

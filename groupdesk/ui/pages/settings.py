@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk import registry
 from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import backup, settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.backup_safety import is_sealed
@@ -35,6 +36,7 @@ from groupdesk.services.output_files import check_output_path
 from groupdesk.services.wording import moment_text
 from groupdesk.services.workspace import Workspace, open_workspace
 from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.language import LanguageChoice
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.backup_safety import BackupSafetyBox
 from groupdesk.ui.pages.base import Page
@@ -69,10 +71,11 @@ COMMON_CURRENCIES = (
 
 class SettingsPage(Page):
     key, title = "settings", "Settings"
-    guide = (
+    guide = QT_TRANSLATE_NOOP(
+        "Guide",
         "Settings holds the group's name, currency, language and paper size, and where backups "
         "go. Check them once when you start, and set a second place for backups so nothing is "
-        "lost with one laptop."
+        "lost with one laptop.",
     )
     areas = frozenset({"settings", "backup"})
 
@@ -316,6 +319,8 @@ class SettingsPage(Page):
         column.addWidget(hint)
         form.addRow(label, column)
         self.text_size_combo.activated.connect(self._text_size_chosen)
+        self.language_choice = LanguageChoice(self.context.settings)
+        form.addRow(self.language_choice.label, self.language_choice)
         return box
 
     def _text_size_chosen(self, index: int) -> None:

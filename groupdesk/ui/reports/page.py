@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk import registry
-from groupdesk.registry import ReportEntry
+from groupdesk.registry import QT_TRANSLATE_NOOP, ReportEntry
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
@@ -73,10 +73,11 @@ def _writer_parameters(writer: str) -> frozenset[str]:
 
 class ReportsPage(Page):
     key, title = "reports", "Reports"
-    guide = (
+    guide = QT_TRANSLATE_NOOP(
+        "Guide",
         "Reports makes printable documents from your records: rosters, agendas and minutes, "
         "funder reports and the annual report. Choose a report and what it is about, press Make"
-        " report, then print it or save it as a PDF."
+        " report, then print it or save it as a PDF.",
     )
     #: The subjects come from meetings and grants; the paper from the settings.
     areas = frozenset({"meetings", "grants", "settings"})

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.output_files import check_output_path
 from groupdesk.services.sync import conflicts as conflict_service
 from groupdesk.services.sync.engine import run_sync
@@ -40,10 +41,11 @@ from groupdesk.ui.widgets.forms import explain_disabled
 
 class SyncPage(Page):
     key, title = "sync", "Sync"
-    guide = (
+    guide = QT_TRANSLATE_NOOP(
+        "Guide",
         "Sync shares the group's records with its other laptops through a shared folder (a USB "
         "stick or a cloud folder), with no server. Set up a new sync folder once on one laptop,"
-        " join it from the others, then press Sync now (F5) whenever you like."
+        " join it from the others, then press Sync now (F5) whenever you like.",
     )
     areas = frozenset({"sync"})
 
