@@ -20,12 +20,14 @@ from groupdesk.services.grants.pipeline import (
     allowed_moves,
     move_grant,
 )
+from groupdesk.services.undo import Undoable
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.fields import typed_amount
 from groupdesk.ui.meetings.tab import show_refusal
 from groupdesk.ui.members.picker import MemberPicker, Person
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
+from groupdesk.ui.widgets.undo_bar import undoable_work
 
 
 class MoveBox(QWidget):
@@ -133,7 +135,7 @@ class MoveBox(QWidget):
             reason = self.tr("Choose a grant")
         explain_disabled(self.move_button, reason)
 
-    def make_move(self) -> Op[StateChangeRow] | None:
+    def make_move(self) -> Op[Undoable[StateChangeRow]] | None:
         """Move the grant to the chosen state (the service checks the move again)."""
         grant_id, target = self.grant_id, self.state_combo.currentData()
         if grant_id is None or target is None:
@@ -151,14 +153,19 @@ class MoveBox(QWidget):
                 job.uow(), grant_id=grant_id, to_state=target, awarded=awarded, by_id=by_id
             )
 
+        sentence = self.tr("Moved the grant from {state} to {target}.").format(
+            state=self.tr(self.state), target=self.tr(target)
+        )
         return (
-            Op(self, write)
+            Op(self, undoable_work(sentence, write))
             .on_success(self._moved)
             .on_failure(lambda error: show_refusal(self, self.errors, self.result_label, error))
             .run(self.context)
         )
 
-    def _moved(self, step: StateChangeRow) -> None:
+    def _moved(self, outcome: Undoable[StateChangeRow]) -> None:
+        self.context.offer_undo(outcome.undo)
+        step = outcome.result
         self.errors.clear()
         self.result_label.setText(self.tr("Moved to {state}.").format(state=self.tr(step.to_state)))
         self.moved.emit(step)

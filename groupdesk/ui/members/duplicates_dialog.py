@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import GroupDeskError
 from groupdesk.services.members.duplicates import DuplicatePair, find_duplicates
-from groupdesk.services.members.merge import merge_members
+from groupdesk.services.members.merge import MergeResult, merge_members
+from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
+from groupdesk.ui.widgets.undo_bar import undoable_work
 
 #: More pairs than this are not listed at once (the most likely come first).
 SHOWN = 500
@@ -127,12 +129,13 @@ class DuplicatesDialog(QDialog):
         pair = self.pairs[self.table.currentRow()]
         keep, other = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
 
-        def merged(_result: object) -> None:
-            self._say(
-                self.tr("Merged {other} into {keep}.").format(
-                    other=isolate(other.full_name), keep=isolate(keep.full_name)
-                )
-            )
+        sentence = self.tr("Merged {other} into {keep}.").format(
+            other=isolate(other.full_name), keep=isolate(keep.full_name)
+        )
+
+        def merged(outcome: Undoable[MergeResult]) -> None:
+            self.context.offer_undo(outcome.undo)
+            self._say(sentence)
             self.search()
 
         def refused(problem: BaseException) -> None:
@@ -142,7 +145,13 @@ class DuplicatesDialog(QDialog):
                 show_error(self, problem)
 
         self.merge_op = (
-            Op(self, lambda job: merge_members(job.uow(), keep_id=keep.id, other_id=other.id))
+            Op(
+                self,
+                undoable_work(
+                    sentence,
+                    lambda job: merge_members(job.uow(), keep_id=keep.id, other_id=other.id),
+                ),
+            )
             .on_success(merged)
             .on_failure(refused)
             .run(self.context)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from support.gui import settle
 
 from groupdesk.models.members import Member
+from groupdesk.services.grants.records import get_grant
 from groupdesk.services.members.records import add_member
 from groupdesk.ui.shortcuts import SHORTCUTS
 
@@ -122,3 +123,53 @@ def test_an_import_is_taken_back_by_undo(qtbot, main_window, page, tmp_path: Pat
     settle()
     assert page.model.total() == before
     assert "Nadia Haddad" not in shown_names(page)
+
+
+def test_a_grant_move_is_taken_back_by_undo(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    page = main_window.show_page("grants")
+    settle()
+    qtbot.keyClicks(page.search_edit, "Riverside tree planting")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    settle()
+    overview = page.detail.overview
+    before = overview.values["state"].text()
+    grant_id = page.chosen_id
+    qtbot.mouseClick(overview.move_box.move_button, Qt.MouseButton.LeftButton)
+    settle()
+    after = overview.values["state"].text()
+    assert after != before
+    bar = main_window.undo_bar
+    assert bar.message.text() == f"Moved the grant from {before} to {after}."
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert bar.message.text() == f"Undone: Moved the grant from {before} to {after}."
+    assert get_grant(main_window.context.uow(), grant_id).state == before
+
+
+def test_a_merge_of_duplicates_is_taken_back_by_undo(qtbot, main_window, page, app_context) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.ui.members.duplicates_dialog import DuplicatesDialog
+
+    for email in ("ottilie@example.org", None):
+        add_member(app_context.uow(), values={"full_name": "Ottilie Brandvold", "email": email})
+    page.refresh()
+    settle()
+    assert shown_names(page).count("Ottilie Brandvold") == 2
+    dialog = DuplicatesDialog(app_context, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.pairs is not None, timeout=20_000)
+    row = next(
+        r
+        for r in range(dialog.table.rowCount())
+        if dialog.table.item(r, 1).text().startswith("Ottilie")
+    )
+    dialog.table.selectRow(row)
+    qtbot.mouseClick(dialog.keep_first, Qt.MouseButton.LeftButton)
+    settle()
+    dialog.close()
+    page.refresh()
+    settle()
+    assert shown_names(page).count("Ottilie Brandvold") == 1
+    qtbot.mouseClick(main_window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert shown_names(page).count("Ottilie Brandvold") == 2
