@@ -34,6 +34,7 @@ from groupdesk.services.meetings.agenda import (
 )
 from groupdesk.services.meetings.minutes import set_notes
 from groupdesk.services.members.records import MemberRow
+from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.actions_tab import describe_action
@@ -42,6 +43,7 @@ from groupdesk.ui.meetings.tab import MeetingTab, show_refusal
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
+from groupdesk.ui.widgets.undo_bar import undoable_work
 
 
 class AgendaView(QTableView):
@@ -255,8 +257,14 @@ class AgendaTab(MeetingTab):
         choose: str | None = None,
         said: str = "",
         added: bool = False,
-    ) -> Op[Agenda]:
-        def shown(agenda: Agenda) -> None:
+        undoable: bool = False,
+    ) -> Op[Undoable[Agenda]]:
+        """Write off the GUI thread, then show the agenda; with `undoable`, the bar offers to
+        undo what `said` says was done."""
+
+        def shown(outcome: Undoable[Agenda]) -> None:
+            self.context.offer_undo(outcome.undo)
+            agenda = outcome.result
             self.errors.clear()
             if added:
                 self.title_edit.clear()
@@ -265,19 +273,22 @@ class AgendaTab(MeetingTab):
             self._show(agenda)
 
         return (
-            Op(self, work)
+            Op(
+                self,
+                undoable_work(said, work) if undoable else lambda job: Undoable(work(job), None),
+            )
             .on_success(shown)
             .on_failure(lambda error: show_refusal(self, self.errors, self.result_label, error))
             .run(self.context)
         )
 
-    def add(self) -> Op[Agenda] | None:
+    def add(self) -> Op[Undoable[Agenda]] | None:
         key, values = self.meeting_key, self._values()
         if key is None:
             return None
         return self._write(lambda job: add_item(job.uow(), meeting=key, values=values), added=True)
 
-    def update_chosen(self) -> Op[Agenda] | None:
+    def update_chosen(self) -> Op[Undoable[Agenda]] | None:
         item, values = self.chosen(), self._values()
         if item is None:
             return None
@@ -285,13 +296,16 @@ class AgendaTab(MeetingTab):
             lambda job: edit_item(job.uow(), item_id=item.id, values=values), choose=item.id
         )
 
-    def remove_chosen(self) -> Op[Agenda] | None:
+    def remove_chosen(self) -> Op[Undoable[Agenda]] | None:
         item = self.chosen()
         if item is None:
             return None
-        return self._write(lambda job: remove_item(job.uow(), item_id=item.id))
+        removed = self.tr("Removed {title} from the agenda.").format(title=isolate(item.title))
+        return self._write(
+            lambda job: remove_item(job.uow(), item_id=item.id), said=removed, undoable=True
+        )
 
-    def move_chosen(self, step: int) -> Op[Agenda] | None:
+    def move_chosen(self, step: int) -> Op[Undoable[Agenda]] | None:
         item = self.chosen()
         if item is None or not 0 <= item.position + step < self.model.rowCount():
             return None
@@ -300,13 +314,17 @@ class AgendaTab(MeetingTab):
             lambda job: move_item(job.uow(), item_id=item.id, to_position=to), choose=item.id
         )
 
-    def copy_previous(self) -> Op[Agenda] | None:
+    def copy_previous(self) -> Op[Undoable[Agenda]] | None:
         key = self.meeting_key
         if key is None:
             return None
-        return self._write(lambda job: copy_previous_agenda(job.uow(), meeting=key))
+        return self._write(
+            lambda job: copy_previous_agenda(job.uow(), meeting=key),
+            said=self.tr("Copied the items of the last meeting's agenda."),
+            undoable=True,
+        )
 
-    def save_notes(self) -> Op[Agenda] | None:
+    def save_notes(self) -> Op[Undoable[Agenda]] | None:
         item, notes, key = self.chosen(), self.notes_edit.toPlainText(), self.meeting_key
         if item is None or key is None:
             return None

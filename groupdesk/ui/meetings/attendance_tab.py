@@ -31,12 +31,14 @@ from groupdesk.services.meetings.attendance import (
     mark_late_or_early,
     set_guests,
 )
+from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import MeetingTab
 from groupdesk.ui.ops import Op, QueryOp
 from groupdesk.ui.widgets.forms import explain_disabled
+from groupdesk.ui.widgets.undo_bar import undoable_work
 
 #: The keys that set a mark in the list, besides Space (present, or not marked again).
 MARK_KEYS = {
@@ -300,13 +302,24 @@ class AttendanceTab(MeetingTab):
             .run(self.context)
         )
 
-    def mark_everyone_present(self) -> Op[dict[str, int]]:
+    def mark_everyone_present(self) -> Op[Undoable[dict[str, int]]]:
         key = self.meeting_key
         assert key is not None
+
+        def marked(outcome: Undoable[dict[str, int]]) -> None:
+            self.context.offer_undo(outcome.undo)
+            self.reload()
+
         return (
-            Op(self, lambda job: mark_everyone_present(job.uow(), meeting=key))
+            Op(
+                self,
+                undoable_work(
+                    self.tr("Marked everyone present."),
+                    lambda job: mark_everyone_present(job.uow(), meeting=key),
+                ),
+            )
             .with_progress(self.tr("Marking everyone present…"))
-            .on_success(lambda _counts: self.reload())
+            .on_success(marked)
             .run(self.context)
         )
 

@@ -12,6 +12,8 @@ from support.gui import settle
 
 from groupdesk.models.members import Member
 from groupdesk.services.grants.records import get_grant
+from groupdesk.services.meetings.agenda import agenda_of
+from groupdesk.services.meetings.attendance import expected_members
 from groupdesk.services.members.records import add_member
 from groupdesk.ui.shortcuts import SHORTCUTS
 
@@ -173,3 +175,46 @@ def test_a_merge_of_duplicates_is_taken_back_by_undo(qtbot, main_window, page, a
     qtbot.mouseClick(main_window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     settle()
     assert shown_names(page).count("Ottilie Brandvold") == 2
+
+
+def meeting_editor(qtbot, app_context, tab: str):  # type: ignore[no-untyped-def]
+    """The editor of a meeting today (19:00–21:00), on `tab`."""
+    from support.meeting_editor import open_on
+    from support.meeting_rows import evening_meeting
+
+    workspace = app_context.workspace
+    return open_on(qtbot, app_context, evening_meeting(workspace, workspace.uow().today()), tab)
+
+
+def test_an_agenda_item_removed_is_back_after_undo(qtbot, main_window, app_context) -> None:  # type: ignore[no-untyped-def]
+    dialog, tab = meeting_editor(qtbot, app_context, "agenda")
+    qtbot.keyClicks(tab.title_edit, "Treasurer's report")
+    tab.add_button.click()
+    settle()
+    tab.view.selectRow(0)
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    settle()
+    key = dialog.meeting_key
+    assert agenda_of(app_context.uow(), meeting=key).items == ()
+    dialog.close()
+    bar = main_window.undo_bar
+    assert bar.message.text() == "Removed \u2068Treasurer's report\u2069 from the agenda."
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert [i.title for i in agenda_of(app_context.uow(), meeting=key).items] == [
+        "Treasurer's report"
+    ]
+
+
+def test_everyone_marked_present_is_unmarked_by_undo(qtbot, main_window, app_context) -> None:  # type: ignore[no-untyped-def]
+    dialog, tab = meeting_editor(qtbot, app_context, "attendance")
+    qtbot.mouseClick(tab.everyone_button, Qt.MouseButton.LeftButton)
+    settle()
+    key = dialog.meeting_key
+    assert {m.status for m in expected_members(app_context.uow(), meeting=key)} == {"present"}
+    dialog.close()
+    bar = main_window.undo_bar
+    assert bar.message.text() == "Marked everyone present."
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert {m.status for m in expected_members(app_context.uow(), meeting=key)} == {None}
