@@ -15,7 +15,7 @@ from groupdesk.services.meetings.occurrences import Occurrence
 from groupdesk.services.meetings.records import list_meetings, meeting_detail
 from groupdesk.services.settings import get_settings
 from groupdesk.services.uow import UnitOfWork
-from groupdesk.services.wording import day_text
+from groupdesk.services.wording import day_text, isolate
 
 #: How far the meeting chooser looks back and ahead: a year of minutes, a season of agendas.
 MEETINGS_BACK = timedelta(days=366)
@@ -53,7 +53,7 @@ def subject_choices(
             key=lambda grant: FUNDER_REPORT_FIRST.get(grant.state, len(FUNDER_REPORT_FIRST)),
         )
         return [
-            SubjectChoice(grant.id, f"{grant.title} — {grant.funder_name}")
+            SubjectChoice(grant.id, f"{isolate(grant.title)} — {isolate(grant.funder_name)}")
             if grant.funder_name
             else SubjectChoice(grant.id, grant.title)
             for grant in grants
@@ -75,7 +75,7 @@ def _meetings(uow: UnitOfWork, locale: str) -> list[SubjectChoice]:
 
 def _meeting_choice(meeting: Occurrence, locale: str) -> SubjectChoice:
     when = f"{day_text(meeting.starts_at.date(), locale)} {meeting.starts_at:%H:%M}"
-    return SubjectChoice(meeting.key, f"{when} — {meeting.title}")
+    return SubjectChoice(meeting.key, f"{when} — {isolate(meeting.title)}")
 
 
 def _years(uow: UnitOfWork) -> list[SubjectChoice]:

@@ -250,7 +250,7 @@ class ItemDetailPane(QWidget):
             "owner": item.owner_name or self.tr("the group"),
             "custodian": item.custodian_name,
             "condition": self.tr(item.condition)
-            + (f" — {item.condition_note}" if item.condition_note else ""),
+            + (f" — {isolate(item.condition_note)}" if item.condition_note else ""),
             "quantity": str(item.quantity),
             "loan_days": self._days(item.loan_days),
             "deposit": self._money(item.deposit) or self.tr("none"),
@@ -259,7 +259,7 @@ class ItemDetailPane(QWidget):
             else self.tr("none"),
             "buffer": self._days(item.buffer_days) if item.buffer_days else "",
             "value": self._money(item.value),
-            "parts": ", ".join(part_text(part.name, part.count) for part in detail.parts),
+            "parts": ", ".join(isolate(part_text(part.name, part.count)) for part in detail.parts),
             "bought_with": self._bought_with(item),
         }
         for key, label in self.values.items():

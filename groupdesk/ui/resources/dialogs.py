@@ -494,7 +494,7 @@ class ReserveDialog(ResourceDialog):
         for meeting in meetings:
             day = meeting.starts_at.date()
             self.meeting_combo.addItem(
-                f"{meeting.title} — {day_text(day, self.locale_name)}",
+                f"{isolate(meeting.title)} — {day_text(day, self.locale_name)}",
                 (meeting.meeting_id or meeting.key, day),
             )
 

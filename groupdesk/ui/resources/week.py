@@ -140,7 +140,7 @@ class WeekModel(QAbstractTableModel):
             return self._cell_text(row, day)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             what = self._cell_text(row, day).replace("\n", "; ") or self.tr("free")
-            return f"{item.name}, {day_text(day, self.locale)}: {what}"
+            return f"{isolate(item.name)}, {day_text(day, self.locale)}: {what}"
         if role == Qt.ItemDataRole.BackgroundRole:
             held = self.on_day(row, day)
             if not held:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.status import DeviceSeen
-from groupdesk.services.wording import moment_text
+from groupdesk.services.wording import isolate, moment_text
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -75,16 +75,18 @@ class DevicesModel(_ListModel[DeviceSeen]):
 
 def _in_effect(conflict: ConflictData, locale: str) -> str:
     """What this laptop shows now, named by the laptop it came from (often not this one)."""
-    what = "deleted" if conflict.kind == "deleted" else _value(conflict.mine)
-    return f"{what} — {conflict.mine_device}, {moment_text(conflict.mine_at, locale)}"
+    what = "deleted" if conflict.kind == "deleted" else isolate(_value(conflict.mine))
+    return f"{what} — {isolate(conflict.mine_device)}, {moment_text(conflict.mine_at, locale)}"
 
 
 def _kept_aside(conflict: ConflictData, locale: str) -> str:
     if conflict.kind == "deleted":
-        what = "; ".join(f"{f.replace('_', ' ')}: {_value(v)}" for f, v in conflict.theirs.items())
+        what = "; ".join(
+            f"{f.replace('_', ' ')}: {isolate(_value(v))}" for f, v in conflict.theirs.items()
+        )
     else:
-        what = _value(conflict.theirs)
-    return f"{what} — {conflict.theirs_device}, {moment_text(conflict.theirs_at, locale)}"
+        what = isolate(_value(conflict.theirs))
+    return f"{what} — {isolate(conflict.theirs_device)}, {moment_text(conflict.theirs_at, locale)}"
 
 
 class ConflictsModel(_ListModel[ConflictData]):

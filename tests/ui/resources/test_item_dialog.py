@@ -184,7 +184,7 @@ def test_kit_parts_added_changed_refused_and_taken_out(qtbot, page, demo_workspa
     settle()
     assert page.active_dialog is None
     assert [(p.name, p.count) for p in parts_of(uow(), kit_id=kit.id)] == [("Zebra speaker", 2)]
-    assert page.detail_pane.values["parts"].text() == "Zebra speaker ×2"
+    assert page.detail_pane.values["parts"].text() == "\u2068Zebra speaker ×2\u2069"
     assert page.status_label.text() == "Saved the parts of \u2068Zebra PA kit\u2069."
 
     page.act("parts")

@@ -168,7 +168,7 @@ def test_reserve_for_an_upcoming_meeting(qtbot, page, ladder, demo_workspace) ->
     assert dialog.errors.message("member") == "choose who it is for from the list, or a meeting"
     assert item_reservations(demo_workspace.uow(), item_id=ladder.id) == []
     index = 1 + upcoming.index(meeting)
-    assert dialog.meeting_combo.itemText(index).startswith(meeting.title)
+    assert dialog.meeting_combo.itemText(index).startswith(f"\u2068{meeting.title}\u2069 — ")
     dialog.meeting_combo.setFocus()
     dialog.meeting_combo.setCurrentIndex(index)
     dialog.meeting_combo.activated.emit(index)  # as a click or Enter on the choice does

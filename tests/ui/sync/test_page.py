@@ -172,10 +172,16 @@ def test_conflicts_name_each_laptop_and_a_deleted_record_can_be_restored(
     assert model.headerData(2, Qt.Orientation.Horizontal) == "In effect"
     rows = {model.rows[r].kind: r for r in range(model.rowCount())}
     value, deleted = rows["value"], rows["deleted"]
-    assert model.data(model.index(value, 2)).startswith("+44 2 — Sam's laptop")
-    assert model.data(model.index(value, 3)).startswith("+44 1 — Ana's laptop")
-    assert model.data(model.index(deleted, 2)).startswith("deleted — Ana's laptop")
-    assert model.data(model.index(deleted, 3)).startswith("notes: Moved to Leeds — Sam's laptop")
+    assert model.data(model.index(value, 2)).startswith(
+        "\u2068+44 2\u2069 — \u2068Sam's laptop\u2069"
+    )
+    assert model.data(model.index(value, 3)).startswith(
+        "\u2068+44 1\u2069 — \u2068Ana's laptop\u2069"
+    )
+    assert model.data(model.index(deleted, 2)).startswith("deleted — \u2068Ana's laptop\u2069")
+    assert model.data(model.index(deleted, 3)).startswith(
+        "notes: \u2068Moved to Leeds\u2069 — \u2068Sam's laptop\u2069"
+    )
     assert "Ana's laptop deleted" in model.data(
         model.index(deleted, 0), Qt.ItemDataRole.ToolTipRole
     )
