@@ -245,7 +245,11 @@ def _merge_fresh(
     now: Callable[[], datetime],
     fast_path: bool,
 ) -> None:
-    """Merge changes new to this laptop's database (already in its change log)."""
+    """Merge changes new to this laptop's database (already in its change log).
+
+    Changes are expanded into fields one table at a time, and a table that held nothing is
+    loaded before the next is expanded: expanding a 10,000-member snapshot's 270,000 changes
+    all at once made 3 million field tuples, 0.55 GB of a join's 1.4 GB peak."""
     connection = session.connection()
     stamps = {change[3] for change in fresh}
     result.newest_hlc = max(stamps)
@@ -253,61 +257,66 @@ def _merge_fresh(
     models = _models()
     known_fields = {table: set(m.fields) for table, m in models.items()}
     open_conflicts = _fields_with_open_conflicts(connection)
-
-    fields, whole_rows, unknown = _expand(fresh, known_fields)
-    # Tables loaded whole (fast path): row id -> {field: (hlc, value, base)}.
-    loading: dict[str, dict[str, dict[str, tuple[str, str, str | None]]]] = {}
+    by_table: dict[str, list[tuple[str, str, str, str, str | None, str]]] = defaultdict(list)
+    for change in fresh:
+        by_table[change[0]].append(change)
+    empty: set[str] = set()
     if fast_path:
         conflicted = {table for table, _, _ in open_conflicts}
-        loading = {
-            table: {}
-            for table in _empty_tables(connection, {c[0] for c in fresh} & set(models))
-            if table not in conflicted
-        }
-    repeated: set[str] = set()
+        empty = _empty_tables(connection, set(by_table) & set(models)) - conflicted
     # Every incoming change of each field, for the field-by-field merge.
     incoming: dict[FieldKey, list[tuple[str, str, str | None]]] = defaultdict(list)
-    for table, row_id, field_name, hlc, base, value in fields:
-        rows = loading.get(table)
-        if rows is not None:
-            row = rows.setdefault(row_id, {})
-            held = row.get(field_name)
-            if held is None or (held[0] < hlc and held[0] <= (base or "")):
-                row[field_name] = (hlc, value, base)
-            elif not (hlc < held[0] and hlc <= (held[2] or "")):
-                # Concurrent changes of one field: this table takes the field-by-field merge,
-                # which finds the conflicts.
-                repeated.add(table)
-                loading[table] = None  # type: ignore[assignment]
-            continue
-        if table in repeated:
-            continue
-        incoming[(table, row_id, field_name)].append((hlc, value, base))
-    for table in repeated:
-        del loading[table]
-        for t, row_id, field_name, hlc, base, value in fields:
-            if t == table:
-                incoming[(t, row_id, field_name)].append((hlc, value, base))
-    if unknown:
-        result.unknown = len(unknown)
-        connection.exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_unknown_changes"
-            " (hlc, table_name, row_id, field, value, base_hlc) VALUES (?, ?, ?, ?, ?, ?)",
-            unknown,
-        )
-    for table, rows in loading.items():
+    whole_rows: dict[tuple[str, str], str] = {}
+    touched: set[tuple[str, str]] = set()
+    derived: set[tuple[str, str]] = set()
+    for table in list(by_table):
+        fields, table_rows, unknown = _expand(by_table.pop(table), known_fields)
+        if unknown:
+            result.unknown += len(unknown)
+            connection.exec_driver_sql(
+                "INSERT OR IGNORE INTO sync_unknown_changes"
+                " (hlc, table_name, row_id, field, value, base_hlc) VALUES (?, ?, ?, ?, ?, ?)",
+                unknown,
+            )
+        inputs = derived_inputs(table)
+        for _, row_id, field_name, *_ in fields:
+            touched.add((table, row_id))
+            if field_name in inputs:
+                derived.add((table, row_id))
+        rows = _whole_table(fields) if table in empty else None
         if rows:
-            _load_empty_table(connection, table, models[table], rows, whole_rows, result)
+            _load_empty_table(connection, table, models[table], rows, table_rows, result)
+            continue
+        whole_rows.update(table_rows)
+        for _, row_id, field_name, hlc, base, value in fields:
+            incoming[(table, row_id, field_name)].append((hlc, value, base))
     suspects: set[FieldKey] = set()
     if incoming:
         suspects = _merge_fields(connection, models, incoming, whole_rows, open_conflicts, result)
     if suspects:
         result.conflicts_opened = refresh_conflicts(connection, suspects, now())
     # Keys computed from other fields follow the values in effect, whichever won.
-    refresh_derived(connection, {(t, r) for t, r, f, *_ in fields if f in derived_inputs(t)})
-    deletions = _deleted_or_disputed(connection, {(t, r) for t, r, *_ in fields})
+    refresh_derived(connection, derived)
+    deletions = _deleted_or_disputed(connection, touched)
     if deletions:
         result.conflicts_opened += refresh_deletions(connection, deletions, now())
+
+
+def _whole_table(
+    fields: list[tuple[str, str, str, str, str | None, str]],
+) -> dict[str, dict[str, tuple[str, str, str | None]]] | None:
+    """Row id → field → (hlc, value, base) of a table that held nothing, each field's newest
+    change; None when two changes of one field were concurrent (the field-by-field merge
+    finds the conflicts)."""
+    rows: dict[str, dict[str, tuple[str, str, str | None]]] = {}
+    for _, row_id, field_name, hlc, base, value in fields:
+        row = rows.setdefault(row_id, {})
+        held = row.get(field_name)
+        if held is None or (held[0] < hlc and held[0] <= (base or "")):
+            row[field_name] = (hlc, value, base)
+        elif not (hlc < held[0] and hlc <= (held[2] or "")):
+            return None
+    return rows
 
 
 def _expand(
