@@ -30,6 +30,7 @@ from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.members import CHECKIN_METHODS
 from groupdesk.services.members import checkins, mentorships, records, roles, skills
 from groupdesk.services.members.fields import parse_date
+from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
@@ -123,6 +124,9 @@ class CareDialog(QDialog):
         return True
 
     def _saved(self, result: Any) -> None:
+        if isinstance(result, Undoable):  # a save the undo bar offers to take back
+            self.context.offer_undo(result.undo)
+            result = result.result
         self.saving, self.saved = None, result
         self.save_button.setEnabled(True)
         self.accept()

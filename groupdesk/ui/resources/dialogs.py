@@ -32,12 +32,14 @@ from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.services.resources import kits, loans, reservations
 from groupdesk.services.resources.fees import LateFee, late_fee_of
 from groupdesk.services.resources.records import ItemData
+from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import day_text, isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.care_dialogs import CareDialog
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
+from groupdesk.ui.widgets.undo_bar import undoable_work
 
 
 def part_text(name: str, count: int) -> str:
@@ -433,7 +435,14 @@ class ReturnDialog(ResourceDialog):
                 )
         return problems
 
-    def submit(self) -> Callable[[OpJob], loans.LoanData | kits.KitChecklist]:
+    def submit(self) -> Callable[[OpJob], Undoable[loans.LoanData | kits.KitChecklist]]:
+        """The return, made undoable: the bar offers to put the loan out again."""
+        back = self.tr("{item} is back from {who}.").format(
+            item=isolate(self.loan.item_name), who=isolate(self.loan.borrower_name)
+        )
+        return undoable_work(back, self._return())
+
+    def _return(self) -> Callable[[OpJob], loans.LoanData | kits.KitChecklist]:
         self.submit_checked()
         returned_on = self.read_date("returned_on", self.back_edit)
         taken = self.loan.deposit_taken

@@ -218,3 +218,28 @@ def test_everyone_marked_present_is_unmarked_by_undo(qtbot, main_window, app_con
     qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
     settle()
     assert {m.status for m in expected_members(app_context.uow(), meeting=key)} == {None}
+
+
+def test_a_returned_loan_is_out_again_after_undo(qtbot, main_window, app_context) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.resources.loans import lend
+    from groupdesk.services.resources.records import add_item
+
+    workspace = app_context.workspace
+    borrower = add_member(workspace.uow(), values={"full_name": "Ottilie Brandvold"}).id
+    item = add_item(workspace.uow(), values={"name": "Zebra gazebo", "loan_days": 7})
+    loan = lend(workspace.uow(), item_id=item.id, borrower_id=borrower).id
+    page = main_window.show_page("resources")
+    settle()
+    page.show_item(item.id)
+    settle()
+    page.act(f"return:{loan}")
+    qtbot.mouseClick(page.active_dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert page.detail_pane.state_label.text() == "Here, not lent out."
+    bar = main_window.undo_bar
+    assert (
+        bar.message.text() == "\u2068Zebra gazebo\u2069 is back from \u2068Ottilie Brandvold\u2069."
+    )
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert "Out with \u2068Ottilie Brandvold\u2069" in page.detail_pane.state_label.text()
