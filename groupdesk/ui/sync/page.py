@@ -30,7 +30,7 @@ from groupdesk.services.sync.joining import JoinNeedsConsentError
 from groupdesk.services.sync.keys import RecoverySheet
 from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.status import SyncStatus, sync_status
-from groupdesk.services.wording import moment_text
+from groupdesk.services.wording import isolate, moment_text
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
@@ -158,7 +158,7 @@ class SyncPage(Page):
         if status.set_up:
             self.where.setText(
                 self.tr("This laptop, “{name}”, syncs through {folder}").format(
-                    name=status.device_name, folder=status.folder
+                    name=isolate(status.device_name), folder=status.folder
                 )
             )
         else:
