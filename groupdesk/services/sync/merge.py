@@ -25,20 +25,27 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from groupdesk.models.base import Synced, synced_models
-from groupdesk.services.sync.capture import session_now, synced_fields
+from groupdesk.services.sync.capture import session_now
 from groupdesk.services.sync.derived import conflict_free, derived_inputs, refresh_derived
+from groupdesk.services.sync.empty_tables import empty_tables, load_empty_table, whole_table
 from groupdesk.services.sync.format import STAMP_DEVICE_AT, IncomingChange
+from groupdesk.services.sync.stored_values import (
+    PLACEHOLDER_DELETED_AT,
+    SyncedTable,
+    bindable,
+    converter,
+    placeholder,
+    synced_tables,
+)
 from groupdesk.services.sync.validate import Check, RejectedChange, column_checks, split_valid
-from groupdesk.services.sync.values import ROW_FIELD, decode_value, row_values
+from groupdesk.services.sync.values import ROW_FIELD, row_values
 from groupdesk.services.sync.winners import (
     DELETED_WHILE_CHANGED,
     FieldKey,
@@ -47,8 +54,6 @@ from groupdesk.services.sync.winners import (
     winning_changes,
 )
 
-#: `deleted_at` of a row whose creation has not arrived yet (keeps it hidden until then).
-PLACEHOLDER_DELETED_AT = datetime(1970, 1, 1)
 _BATCH = 900
 
 
@@ -73,42 +78,9 @@ class MergeResult:
     rejected: list[RejectedChange] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Model:
-    model: type[Synced]
-    table: Any
-    fields: dict[str, Any]  # field key -> Column
-
-
-def _models() -> dict[str, _Model]:
-    found: dict[str, _Model] = {}
-    for model in synced_models():
-        mapper = inspect(model)
-        columns = {key: mapper.column_attrs[key].columns[0] for key in synced_fields(model)}
-        found[model.__tablename__] = _Model(model, model.__table__, columns)
-    return found
-
-
 def value_checks() -> dict[str, dict[str, tuple[bool, Check]]]:
     """The checks an incoming value of each known table and field must pass (`validate`)."""
-    return column_checks(_models())
-
-
-def _placeholder(column: Any) -> Any:
-    """A deterministic stand-in for a NOT NULL field whose value has not arrived yet."""
-    if column.nullable:
-        return None
-    python_type = column.type.python_type
-    placeholders: dict[type, Any] = {
-        str: "",
-        int: 0,
-        bool: False,
-        float: 0.0,
-        Decimal: Decimal(0),
-        datetime: PLACEHOLDER_DELETED_AT,
-        date: PLACEHOLDER_DELETED_AT.date(),
-    }
-    return placeholders.get(python_type)
+    return column_checks(synced_tables())
 
 
 def merge_changes(
@@ -223,7 +195,7 @@ def apply_kept_aside(
 def kept_aside_now_known(session: Session) -> list[tuple[str, str, str, str, str | None, str]]:
     """The changes kept aside for tables and fields that this version knows (after an
     upgrade), oldest first; a row change once this version knows every field it holds."""
-    known_fields = {table: set(m.fields) for table, m in _models().items()}
+    known_fields = {table: set(m.fields) for table, m in synced_tables().items()}
     found: list[tuple[str, str, str, str, str | None, str]] = []
     for change in session.connection().exec_driver_sql(
         "SELECT table_name, row_id, field, hlc, base_hlc, value FROM sync_unknown_changes"
@@ -254,7 +226,7 @@ def _merge_fresh(
     stamps = {change[3] for change in fresh}
     result.newest_hlc = max(stamps)
     result.devices = {hlc[STAMP_DEVICE_AT:] for hlc in stamps}
-    models = _models()
+    models = synced_tables()
     known_fields = {table: set(m.fields) for table, m in models.items()}
     open_conflicts = _fields_with_open_conflicts(connection)
     by_table: dict[str, list[tuple[str, str, str, str, str | None, str]]] = defaultdict(list)
@@ -263,7 +235,7 @@ def _merge_fresh(
     empty: set[str] = set()
     if fast_path:
         conflicted = {table for table, _, _ in open_conflicts}
-        empty = _empty_tables(connection, set(by_table) & set(models)) - conflicted
+        empty = empty_tables(connection, set(by_table) & set(models)) - conflicted
     # Every incoming change of each field, for the field-by-field merge.
     incoming: dict[FieldKey, list[tuple[str, str, str | None]]] = defaultdict(list)
     whole_rows: dict[tuple[str, str], str] = {}
@@ -283,9 +255,10 @@ def _merge_fresh(
             touched.add((table, row_id))
             if field_name in inputs:
                 derived.add((table, row_id))
-        rows = _whole_table(fields) if table in empty else None
+        rows = whole_table(fields) if table in empty else None
         if rows:
-            _load_empty_table(connection, table, models[table], rows, table_rows, result)
+            result.applied += load_empty_table(connection, table, models[table], rows, table_rows)
+            result.rows_touched.update((table, row_id) for row_id in rows)
             continue
         whole_rows.update(table_rows)
         for _, row_id, field_name, hlc, base, value in fields:
@@ -300,23 +273,6 @@ def _merge_fresh(
     deletions = _deleted_or_disputed(connection, touched)
     if deletions:
         result.conflicts_opened += refresh_deletions(connection, deletions, now())
-
-
-def _whole_table(
-    fields: list[tuple[str, str, str, str, str | None, str]],
-) -> dict[str, dict[str, tuple[str, str, str | None]]] | None:
-    """Row id → field → (hlc, value, base) of a table that held nothing, each field's newest
-    change; None when two changes of one field were concurrent (the field-by-field merge
-    finds the conflicts)."""
-    rows: dict[str, dict[str, tuple[str, str, str | None]]] = {}
-    for _, row_id, field_name, hlc, base, value in fields:
-        row = rows.setdefault(row_id, {})
-        held = row.get(field_name)
-        if held is None or (held[0] < hlc and held[0] <= (base or "")):
-            row[field_name] = (hlc, value, base)
-        elif not (hlc < held[0] and hlc <= (held[2] or "")):
-            return None
-    return rows
 
 
 def _expand(
@@ -353,87 +309,9 @@ def _expand(
     return fields, whole_rows, unknown
 
 
-def _empty_tables(connection: Connection, tables: Iterable[str]) -> set[str]:
-    """Those of `tables` with no rows and no field clocks yet."""
-    empty: set[str] = set()
-    for table in tables:
-        has_rows = connection.exec_driver_sql(
-            f'SELECT 1 FROM "{table}" LIMIT 1'  # noqa: S608 (a model's table name)
-        ).first()
-        has_clocks = connection.exec_driver_sql(
-            "SELECT 1 FROM field_clock WHERE table_name = ? LIMIT 1", (table,)
-        ).first()
-        if has_rows is None and has_clocks is None:
-            empty.add(table)
-    return empty
-
-
-def _load_empty_table(
-    connection: Connection,
-    table: str,
-    known: _Model,
-    rows: dict[str, dict[str, tuple[str, str, str | None]]],
-    whole_rows: dict[tuple[str, str], str],
-    result: MergeResult,
-) -> None:
-    """Insert every row of a table that held nothing, with its field clocks; each field's
-    newest change wins (none was concurrent). Values are converted column by column, each
-    distinct text once."""
-    ids = list(rows)
-    columns: dict[str, list[Any]] = {"id": ids}
-    row_stamps = [whole_rows.get((table, row_id)) for row_id in ids]
-    clocks = [
-        (table, row_id, ROW_FIELD, stamp)
-        for row_id, stamp in zip(ids, row_stamps, strict=True)
-        if stamp is not None
-    ]
-    for name, column in known.fields.items():
-        convert = _converter(column)
-        placeholder = _bindable(
-            PLACEHOLDER_DELETED_AT if name == "deleted_at" else _placeholder(column)
-        )
-        values: list[Any] = []
-        append = values.append
-        for row_id, row_stamp in zip(ids, row_stamps, strict=True):
-            change = rows[row_id].get(name)
-            if change is None:
-                append(placeholder)
-            else:
-                append(convert(change[1]))
-                result.applied += 1
-                if change[0] != row_stamp:
-                    clocks.append((table, row_id, name, change[0]))
-        columns[column.name] = values
-    names = sorted(columns)
-    quoted = ", ".join(f'"{n}"' for n in names)
-    marks = ", ".join("?" * len(names))
-    sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})'  # noqa: S608
-    connection.exec_driver_sql(sql, list(zip(*(columns[n] for n in names), strict=True)))
-    connection.exec_driver_sql(
-        "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)", clocks
-    )
-    result.rows_touched.update((table, row_id) for row_id in ids)
-
-
-def _converter(column: Any) -> Callable[[str], Any]:
-    """Value text → what the row stores (as `_bindable(decode_value(...))`), each distinct
-    text converted once."""
-    memo: dict[str, Any] = {}
-    column_type = column.type
-
-    def convert(text: str) -> Any:
-        try:
-            return memo[text]
-        except KeyError:
-            value = memo[text] = _bindable(decode_value(column_type, text))
-            return value
-
-    return convert
-
-
 def _merge_fields(
     connection: Connection,
-    models: dict[str, _Model],
+    models: dict[str, SyncedTable],
     incoming: dict[FieldKey, list[tuple[str, str, str | None]]],
     whole_rows: dict[tuple[str, str], str],
     open_conflicts: set[FieldKey],
@@ -542,7 +420,7 @@ def _deleted_or_disputed(
                 for (row_id,) in connection.exec_driver_sql(
                     f'SELECT id FROM "{table}"'  # noqa: S608 (a model's table name)
                     f" WHERE deleted_at IS NOT NULL AND deleted_at != ? AND id IN ({marks})",
-                    (_bindable(PLACEHOLDER_DELETED_AT), *chunk),
+                    (bindable(PLACEHOLDER_DELETED_AT), *chunk),
                 )
             )
     return found
@@ -559,7 +437,7 @@ def _fields_with_open_conflicts(connection: Connection) -> set[FieldKey]:
 
 def _write_rows(
     connection: Connection,
-    models: dict[str, _Model],
+    models: dict[str, SyncedTable],
     winners: dict[FieldKey, tuple[str, str]],
     result: MergeResult,
 ) -> None:
@@ -575,13 +453,13 @@ def _write_rows(
         existing = _existing(connection, table, list(rows))
         inserts: list[dict[str, Any]] = []
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        converters = {name: _converter(column) for name, column in known.fields.items()}
+        converters = {name: converter(column) for name, column in known.fields.items()}
         for row_id, values in rows.items():
             # Values as the row stores them (`_bindable`): None stays None.
             decoded = {name: converters[name](text) for name, text in values.items()}
             if row_id not in existing:
                 row = {
-                    column.name: _placeholder(column)
+                    column.name: placeholder(column)
                     for name, column in known.fields.items()
                     if name not in decoded
                 }
@@ -613,18 +491,7 @@ def _write_rows(
 
 
 def _params(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: _bindable(v) for k, v in row.items()}
-
-
-def _bindable(value: Any) -> Any:
-    """Values as SQLAlchemy's SQLite types store them (so raw and ORM writes read back alike)."""
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
+    return {k: bindable(v) for k, v in row.items()}
 
 
 def _insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:

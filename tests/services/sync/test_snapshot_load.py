@@ -82,13 +82,13 @@ def test_a_snapshot_of_a_busy_group_loads_the_same_fast_or_field_by_field(
 
     fast, slow = laptops("fast"), laptops("slow")
     loaded: list[str] = []
-    load_empty_table = merge._load_empty_table
+    load_empty_table = merge.load_empty_table
 
     def spy(connection, table, *args):  # type: ignore[no-untyped-def]
         loaded.append(table)
         return load_empty_table(connection, table, *args)
 
-    monkeypatch.setattr(merge, "_load_empty_table", spy)
+    monkeypatch.setattr(merge, "load_empty_table", spy)
     assert _load(fast, changes, fast_path=True) == _load(slow, changes, fast_path=False)
     assert {"members", "checkins", "member_skills", "group_settings"} <= set(loaded)
     assert _local_facts(fast) == _local_facts(slow)

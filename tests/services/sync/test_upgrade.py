@@ -32,18 +32,18 @@ def pair(laptops, sync_folder):  # type: ignore[no-untyped-def]
 def older_version(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]:
     """While active, merging behaves as an app that knows neither members.pronouns nor the
     mentorships table. Call the returned function to upgrade."""
-    current = merge._models
+    current = merge.synced_tables
 
-    def older() -> dict[str, merge._Model]:
+    def older() -> dict[str, merge.SyncedTable]:
         models = dict(current())
         del models["mentorships"]
         members = models["members"]
         fields = {k: v for k, v in members.fields.items() if k != "pronouns"}
-        models["members"] = merge._Model(members.model, members.table, fields)
+        models["members"] = merge.SyncedTable(members.model, members.table, fields)
         return models
 
-    monkeypatch.setattr(merge, "_models", older)
-    yield lambda: monkeypatch.setattr(merge, "_models", current)
+    monkeypatch.setattr(merge, "synced_tables", older)
+    yield lambda: monkeypatch.setattr(merge, "synced_tables", current)
 
 
 def kept_aside(workspace: Workspace) -> list[tuple[str, str, str]]:
