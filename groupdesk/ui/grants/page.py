@@ -219,6 +219,8 @@ class GrantsPage(Page):
         if self.chosen_id not in {grant.row.id for grant in found}:
             self.chosen_id = None  # deleted, or not of the grants shown
             self.detail.set_grant(None)
+        elif self.chosen_id is not None:
+            self.detail.set_grant(self.chosen_id)  # changed elsewhere: an undo, a sync
         self._select_chosen(first=True)
 
     def _explain_empty(self) -> tuple[str, bool]:

@@ -36,6 +36,7 @@ from groupdesk.services.grants.reporting import (
     remove_report,
     reports_of,
 )
+from groupdesk.services.undo import Undoable
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
@@ -48,6 +49,7 @@ from groupdesk.ui.members.page import ask_yes_no
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.record_tables import fill_table, record_table
+from groupdesk.ui.widgets.undo_bar import undoable_work
 
 
 class TablesTab(GrantTab):
@@ -107,21 +109,27 @@ class TablesTab(GrantTab):
         return dialog
 
     def remove(
-        self, record_id: str, question: str, remove: Callable[[UnitOfWork, str], None]
-    ) -> Op[None] | None:
-        """Remove a record once the person says yes; history keeps it."""
+        self,
+        record_id: str,
+        question: str,
+        said: str,
+        remove: Callable[[UnitOfWork, str], None],
+    ) -> Op[Undoable[None]] | None:
+        """Remove a record once the person says yes; history keeps it, and the undo bar
+        offers it back (`said` says what was deleted)."""
         if not self.ask_sure(self, self.tr("Delete"), question):
             return None
         self.result_label.clear()
 
-        def done(_nothing: None) -> None:
+        def done(outcome: Undoable[None]) -> None:
+            self.context.offer_undo(outcome.undo)
             self.result_label.setText(
                 self.tr("Deleted. The grant's History tab keeps what it was.")
             )
             self.reload()
 
         return (
-            Op(self, lambda job: remove(job.uow(), record_id))
+            Op(self, undoable_work(said, lambda job: remove(job.uow(), record_id)))
             .on_success(done)
             .on_failure(self.refused)
             .run(self.context)
@@ -239,14 +247,17 @@ class PaymentsTab(TablesTab):
             )
         )
 
-    def delete_payment(self) -> Op[None] | None:
+    def delete_payment(self) -> Op[Undoable[None]] | None:
         payment = self.chosen_payment()
         if payment is None:
             return None
-        question = self.tr("Delete the payment of {amount} on {day}?").format(
-            amount=self.money(payment.amount), day=self.formats.day(payment.paid_on)
+        what = {"amount": self.money(payment.amount), "day": self.formats.day(payment.paid_on)}
+        return self.remove(
+            payment.id,
+            self.tr("Delete the payment of {amount} on {day}?").format(**what),
+            self.tr("Deleted the payment of {amount} on {day}.").format(**what),
+            lambda uow, i: remove_payment(uow, payment_id=i),
         )
-        return self.remove(payment.id, question, lambda uow, i: remove_payment(uow, payment_id=i))
 
     def edit_tranche(self) -> CheckedFormDialog | None:
         tranche = self.chosen_tranche()
@@ -261,14 +272,17 @@ class PaymentsTab(TablesTab):
             )
         )
 
-    def delete_tranche(self) -> Op[None] | None:
+    def delete_tranche(self) -> Op[Undoable[None]] | None:
         tranche = self.chosen_tranche()
         if tranche is None:
             return None
-        question = self.tr("Delete the tranche of {amount}?").format(
-            amount=self.money(tranche.amount)
+        amount = self.money(tranche.amount)
+        return self.remove(
+            tranche.id,
+            self.tr("Delete the tranche of {amount}?").format(amount=amount),
+            self.tr("Deleted the tranche of {amount}.").format(amount=amount),
+            lambda uow, i: remove_tranche(uow, tranche_id=i),
         )
-        return self.remove(tranche.id, question, lambda uow, i: remove_tranche(uow, tranche_id=i))
 
     def reload(self) -> None:
         grant_id = self.grant_id
@@ -468,14 +482,17 @@ class ReportsTab(TablesTab):
             return None
         return self.open_dialog(ReportDialog(self.context, grant_id=report.grant_id, report=report))
 
-    def delete_report(self) -> Op[None] | None:
+    def delete_report(self) -> Op[Undoable[None]] | None:
         report = self.chosen_report()
         if report is None:
             return None
-        question = self.tr("Delete the {kind} report due {day}?").format(
-            kind=self.tr(report.kind), day=self.formats.day(report.due_on)
+        what = {"kind": self.tr(report.kind), "day": self.formats.day(report.due_on)}
+        return self.remove(
+            report.id,
+            self.tr("Delete the {kind} report due {day}?").format(**what),
+            self.tr("Deleted the {kind} report due {day}.").format(**what),
+            lambda uow, i: remove_report(uow, report_id=i),
         )
-        return self.remove(report.id, question, lambda uow, i: remove_report(uow, report_id=i))
 
     def edit_outcome(self) -> CheckedFormDialog | None:
         outcome = self.chosen_outcome()
@@ -485,14 +502,17 @@ class ReportsTab(TablesTab):
             OutcomeDialog(self.context, grant_id=outcome.grant_id, outcome=outcome)
         )
 
-    def delete_outcome(self) -> Op[None] | None:
+    def delete_outcome(self) -> Op[Undoable[None]] | None:
         outcome = self.chosen_outcome()
         if outcome is None:
             return None
-        question = self.tr("Delete the outcome “{name}” and its entries?").format(
-            name=isolate(outcome.name)
+        name = isolate(outcome.name)
+        return self.remove(
+            outcome.id,
+            self.tr("Delete the outcome “{name}” and its entries?").format(name=name),
+            self.tr("Deleted the outcome “{name}” and its entries.").format(name=name),
+            lambda uow, i: remove_outcome(uow, outcome_id=i),
         )
-        return self.remove(outcome.id, question, lambda uow, i: remove_outcome(uow, outcome_id=i))
 
     def _progress(self) -> None:
         outcome = self.chosen_outcome()

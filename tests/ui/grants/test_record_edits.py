@@ -92,6 +92,12 @@ def test_a_payment_and_a_tranche_are_put_right_then_deleted(
     assert payments_of(uow(), grant_id=grant_id) == []
     assert tab.payments_table.rowCount() == 0
     assert tab.result_label.text().startswith("Deleted.")
+    bar = main_window.undo_bar
+    assert bar.message.text().startswith("Deleted the payment of £")
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert len(payments_of(uow(), grant_id=grant_id)) == 1
+    assert tab.payments_table.rowCount() == 1  # the open grant read again
 
 
 def test_a_micro_grants_payment_to_its_member_is_refused_in_words(

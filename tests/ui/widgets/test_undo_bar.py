@@ -146,6 +146,7 @@ def test_a_grant_move_is_taken_back_by_undo(qtbot, main_window) -> None:  # type
     settle()
     assert bar.message.text() == f"Undone: Moved the grant from {before} to {after}."
     assert get_grant(main_window.context.uow(), grant_id).state == before
+    assert overview.values["state"].text() == before  # the open grant read again
 
 
 def test_a_merge_of_duplicates_is_taken_back_by_undo(qtbot, main_window, page, app_context) -> None:  # type: ignore[no-untyped-def]
