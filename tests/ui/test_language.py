@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
+from support.catalogues import ROOT, TOOLS, build_catalogue
 
 from groupdesk.ui.language import LANGUAGE_KEY, TRANSLATIONS, Translations, chosen_language
 
 pytestmark = pytest.mark.gui
-ROOT = Path(__file__).resolve().parents[2]
-TOOLS = Path(shutil.which("pyside6-lupdate") or ROOT / ".venv" / "bin" / "pyside6-lupdate").parent
 
 
 def messages(ts: Path) -> set[tuple[str, str]]:
@@ -29,14 +28,6 @@ def messages(ts: Path) -> set[tuple[str, str]]:
             if kind is None or kind.get("type") not in ("vanished", "obsolete"):
                 found.add((name, message.findtext("source", "")))
     return found
-
-
-def build_catalogue(language: str, folder: Path) -> Path:
-    """The .qm for `language`, compiled from the committed .ts into `folder`."""
-    qm = folder / f"groupdesk_{language}.qm"
-    source = TRANSLATIONS / f"groupdesk_{language}.ts"
-    subprocess.run([TOOLS / "pyside6-lrelease", "-silent", source, "-qm", qm], check=True)
-    return qm
 
 
 @pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*.ts")), ids=lambda path: path.stem)

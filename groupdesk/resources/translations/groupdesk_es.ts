@@ -110,7 +110,7 @@
     <message>
         <location line="+17"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardado.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -189,7 +189,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="+70"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="+72"/>
         <source>Item</source>
         <extracomment>The item to choose when the next agenda arrives (one just added or moved).</extracomment>
         <translation type="unfinished">Artículo</translation>
@@ -202,7 +202,7 @@
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acta</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -360,7 +360,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+68"/>
+        <source>Removed {title} from the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied the items of the last meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Notes saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,7 +378,7 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../ui/meetings/attendance_tab.py" line="+87"/>
+        <location filename="../../ui/meetings/attendance_tab.py" line="+89"/>
         <source>Member</source>
         <extracomment>The keys that set a mark in the list, besides Space (present, or not marked again).</extracomment>
         <translation type="unfinished"></translation>
@@ -386,7 +396,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Buscar:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -530,7 +540,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
+        <source>Marked everyone present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Marking everyone present…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,103 +560,103 @@
     <message>
         <location filename="../../ui/pages/backup_safety.py" line="+39"/>
         <source>Keeping backups safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad a salvo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where the latest backup is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está la última copia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not set: backups stay on this laptop only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin elegir: las copias quedan solo en este equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second pl&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo l&amp;ugar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose a USB stick or folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir una memoria USB o carpeta…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop copyin&amp;g there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de copiar a&amp;llí</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Whether backups are encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las copias están cifradas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back&amp;up passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de las co&amp;pias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type &amp;it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala &amp;otra vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
         <source>&amp;Encrypt backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifrar las copias</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Stop encr&amp;ypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de &amp;cifrar</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Encrypt with a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifrar con una contraseña nueva</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Backups are encrypted with the backup passphrase. Keep it somewhere safe: a backup cannot be restored without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias se cifran con la contraseña de las copias. Guárdela en un lugar seguro: sin ella no se puede restaurar una copia.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backups are not encrypted: anyone who gets a backup file can read the members&apos; details. Set a passphrase to encrypt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias no están cifradas: quien consiga un archivo de copia puede leer los datos de los miembros. Ponga una contraseña para cifrarlas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The latest backup ({when}) is on this laptop and in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia ({when}) está en este equipo y en {place}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The latest backup ({when}) is only on this laptop: {place} has no copy of it (is the stick plugged in?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia ({when}) está solo en este equipo: {place} no la tiene (¿está conectada la memoria?).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The latest backup ({when}) is only on this laptop: if the laptop breaks or is lost, so is the backup. Choose a USB stick or a cloud folder below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia ({when}) está solo en este equipo: si el equipo se daña o se pierde, la copia también. Elija abajo una memoria USB o una carpeta en la nube.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the second place for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el segundo lugar para las copias</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the two passphrases are not the same</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos contraseñas no coinciden</translation>
     </message>
 </context>
 <context>
@@ -693,7 +708,7 @@
     <message>
         <location filename="../../ui/grants/budget_tab.py" line="+38"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Línea</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -703,12 +718,12 @@
     <message>
         <location line="+1"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gastado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restante</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -775,58 +790,58 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>CareDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="+88"/>
+        <location filename="../../ui/members/care_dialogs.py" line="+89"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
-        <translation type="unfinished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Log a check-in with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un contacto con {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(not recorded)</source>
-        <translation type="unfinished">(sin registrar)</translation>
+        <translation>(sin registrar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked in &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto hecho &amp;por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD (empty: no follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (vacío: sin seguimiento)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>say when the check-in was</source>
-        <translation type="unfinished"></translation>
+        <translation>indique cuándo fue el contacto</translation>
     </message>
 </context>
 <context>
@@ -844,47 +859,47 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../ui/members/import_columns.py" line="+35"/>
         <source>What each column holds. Choose “Full name” for several columns to join them into the name (first name, then last name, as they stand in the file).</source>
         <extracomment>The person changed what a column is read as.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna. Elija «Nombre completo» en varias columnas para unirlas en el nombre (nombre y luego apellido, como están en el archivo).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del archivo</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna en el archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer como</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dejar fuera)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full name (joined when several columns give it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo (se une si varias columnas lo dan)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read the column {header} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la columna {header} como</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin encabezado)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First value of {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor de {header}</translation>
     </message>
 </context>
 <context>
@@ -1302,17 +1317,17 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location filename="../../ui/widgets/date_picker.py" line="+26"/>
         <source>Calendar for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario para {field}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Pick the day (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el día (Alt+Abajo)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el día</translation>
     </message>
 </context>
 <context>
@@ -1564,17 +1579,17 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location filename="../../ui/help_menu.py" line="+29"/>
         <source>Diagnostics copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico copiado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These lines are on the clipboard: paste them into a message to whoever helps with GroupDesk. They hold no personal data — no names and nothing from your records or files, only versions, sizes and the last sync&apos;s outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas líneas están en el portapapeles: péguelas en un mensaje para quien le ayude con GroupDesk. No contienen datos personales (ni nombres ni nada de sus registros o archivos), solo versiones, tamaños y el resultado de la última sincronización.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
 </context>
 <context>
@@ -1583,22 +1598,22 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../ui/dialog_keys.py" line="+88"/>
         <source>Close without saving?</source>
         <extracomment>Dialogs that are questions or progress, not forms. The property marking a dialog a person has typed in. Dialogs that show records rather than take them opt out: `dialog.setProperty(NO_ASK, True)`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you typed in “{title}” has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió en «{title}» no se guardó.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1608,83 +1623,83 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location line="+9"/>
         <source>Possible duplicates</source>
         <extracomment>More pairs than this are not listed at once (the most likely come first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Looking for records of the same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando registros de la misma persona…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First record</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer registro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro registro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Merge, keeping the &amp;first record</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir, conservando el &amp;primer registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge, keeping the &amp;other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir, conservando el &amp;otro registro</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+59"/>
         <source>Choose a pair in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un par de la lista.</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Merge result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la unión</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay duplicados probables.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 posible duplicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} posibles duplicados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{found}; check each pair before merging. A merge can be undone from the kept record&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{found}; revise cada par antes de unir. Una unión se puede deshacer desde el perfil del registro conservado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{score}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} %</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Merged {other} into {keep}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se unió {other} con {keep}.</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1807,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Línea</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1807,7 +1822,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+6"/>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gastos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2000,7 +2015,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+557"/>
+        <location filename="../../ui/resources/dialogs.py" line="+566"/>
         <source>Extend the loan of {item} to {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,12 +2088,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2103,7 +2118,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+16"/>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Subvención</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2153,7 +2168,7 @@ Open it with Open receipt.</source>
         <location line="+1"/>
         <location line="+12"/>
         <source>Funders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Financiadores</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -2265,12 +2280,12 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/grant_dialog.py" line="+61"/>
         <source>Grant</source>
         <extracomment>The grant as saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Subvención</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New grant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nueva subvención</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2358,153 +2373,153 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/page.py" line="+92"/>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder or member</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiador o miembro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due or ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence o termina</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{state} · {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · {count}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Grants we seek</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvenciones que pedimos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Micro-grants we give</source>
-        <translation type="unfinished"></translation>
+        <translation>Microayudas que damos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las subvenciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search titles, funders, people… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar títulos, financiadores, personas… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar subvenciones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Grants by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvenciones por estado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por moneda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the first grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la primera subvención…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;New micro-grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva microayuda…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New micro-grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva microayuda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A member applies for money for their project (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro pide dinero para su proyecto (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva subvención…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva subvención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A grant the group seeks, as a prospect (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una subvención que el grupo busca, como posibilidad (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No grant matches the search. Clear it to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna subvención coincide con la búsqueda. Bórrela para verlas todas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Micro-grants the group gives to members&apos; projects: the request, the decision, the payment and the report back. None yet (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microayudas que el grupo da a proyectos de sus miembros: la solicitud, la decisión, el pago y el informe de vuelta. Ninguna todavía (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follow each grant here from first idea to final report: its budget, the money received and spent with receipts, and what the funder asks back. None yet (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga aquí cada subvención desde la primera idea hasta el informe final: su presupuesto, el dinero recibido y gastado con comprobantes, y lo que pide a cambio quien la financia. Ninguna todavía (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{currency}: 1 grant · awarded {awarded} · spent {spent} · remaining {remaining}</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency}: 1 subvención · concedido {awarded} · gastado {spent} · restante {remaining}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{currency}: {count} grants · awarded {awarded} · spent {spent} · remaining {remaining}</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency}: {count} subvenciones · concedido {awarded} · gastado {spent} · restante {remaining}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{amount} asked</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} solicitado</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
-        <location line="-215"/>
+        <location line="-217"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
         <translation>Subvenciones sigue cada subvención desde la solicitud hasta el informe final: quién la financia, las partidas del presupuesto, los gastos y los plazos. Empiece con el botón Nueva (Ctrl+N), agregue las partidas del presupuesto y anote los gastos en ellas a medida que se gasta el dinero.</translation>
@@ -2536,28 +2551,39 @@ Open it with Open receipt.</source>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
+    <message>
+        <location filename="../../ui/members/page.py" line="+80"/>
+        <source>Members lists everyone in the group, with how to reach them, their dues and their check-ins. Start with Add member, or bring in the list you already keep with Import… (a CSV file from a spreadsheet).</source>
+        <translation>Miembros muestra a todas las personas del grupo, cómo contactarlas, sus cuotas y sus seguimientos. Empiece con Agregar miembro, o traiga la lista que ya tiene con Importar… (un archivo CSV de una hoja de cálculo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resources/page.py" line="+80"/>
+        <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
+        <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
+        <translation>Recursos guarda lo que el grupo tiene o presta (herramientas, salas, equipos) y quién lo tiene prestado. Empiece con Nuevo artículo… (Ctrl+N), préstelo a un miembro y márquelo como devuelto cuando regrese.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <location filename="../../ui/widgets/record_tables.py" line="+65"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
 </context>
 <context>
@@ -2574,244 +2600,244 @@ Open it with Open receipt.</source>
         <location filename="../../ui/members/import_wizard.py" line="+67"/>
         <source>Import members from {file}</source>
         <extracomment>What the dry run found: the file&apos;s columns, and the report (None with the reason when the file cannot be read as it stands, e.g. no column is the name yet). What the import wrote, once it has (None until then, or if it was not run). What the person chose: header → target (None: leave out); encoding; existing rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar miembros de {file}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando {file}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación del archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres tal como se leyeron</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas con problemas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en el archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Member here</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de aquí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que ya están aquí</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose what to do with them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué hacer con ellas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlas fuera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in what their records lack (merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar lo que falta en sus registros (unir)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add them as new members anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregarlas igual como miembros nuevos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What to do with the rows already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con las filas que ya están aquí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;These people are already here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estas personas ya están aquí:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la importación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ya están aquí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skip the bad rows and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar las filas con errores e importar el resto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the bad rows and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar las filas con errores e importar el resto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Checking the file first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando primero el archivo…</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Say what the columns hold first (Columns tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero indique qué contiene cada columna (pestaña Columnas).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fila entera)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas ({count})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Already here ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ya están aquí ({count})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 row read ({encoding}): {good} ready to import, {bad} with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila leída ({encoding}): {good} lista para importar, {bad} con problemas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{rows} rows read ({encoding}): {good} ready to import, {bad} with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} filas leídas ({encoding}): {good} listas para importar, {bad} con problemas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These columns will not be imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas columnas no se importarán: {columns}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No row can be imported: fix the rows in the file, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar ninguna fila: corrija las filas en el archivo y vuelva a importarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is written until you fix those rows or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda nada hasta que corrija esas filas o las salte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} of them are already here: see the Already here tab and say what to do with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ya están aquí: vea la pestaña Ya están aquí e indique qué hacer con ellas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A guess: names read as {names}. If they look wrong, choose another encoding (the file may be in {others}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una suposición: los nombres se leen como {names}. Si se ven mal, elija otra codificación (el archivo puede estar en {others}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>There is no good row to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna fila correcta para importar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some rows have problems: fix them in the file, or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas filas tienen problemas: corríjalas en el archivo o sáltelas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some people are already here: say on the Already here tab whether to leave them out, fill in their records or add them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas personas ya están aquí: indique en la pestaña Ya están aquí si dejarlas fuera, completar sus registros o agregarlas igual.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Imported 1 member from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó 1 miembro de {file}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported {count} members from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {count} miembros de {file}.</translation>
     </message>
 </context>
 <context>
@@ -2835,7 +2861,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2880,7 +2906,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Línea</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3028,9 +3054,19 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Importing…</source>
+        <location line="+36"/>
+        <source>Imported 1 expense from {file}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported {count} expenses from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation type="unfinished">Importando…</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3110,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prestado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3094,7 +3130,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Préstamos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3484,17 +3520,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+0"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo artículo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3631,7 +3667,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+47"/>
         <source>choose a member from the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">elija un miembro de la lista</translation>
     </message>
 </context>
 <context>
@@ -3661,7 +3697,7 @@ Open it with Open receipt.</source>
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="-358"/>
+        <location filename="../../ui/resources/dialogs.py" line="-365"/>
         <source>Hand out {item}, reserved by {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,7 +3790,7 @@ Open it with Open receipt.</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>Sections</source>
         <extracomment>The page F5 syncs from (`sync_now`). The page that makes and previews reports (`open_report`).</extracomment>
         <translation>Secciones</translation>
@@ -3768,6 +3804,11 @@ Open it with Open receipt.</source>
         <location filename="../../ui/shortcuts.py" line="+86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/__init__.py" line="+17"/>
+        <source>&amp;Find everywhere…</source>
+        <translation type="unfinished">&amp;Buscar en todo…</translation>
     </message>
 </context>
 <context>
@@ -3831,7 +3872,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+33"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3928,7 +3969,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardado.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3951,7 +3992,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+15"/>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zona horaria</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3964,67 +4005,67 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/meetings/settings_box.py" line="+32"/>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniones</translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where the group meets: new meetings start in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se reúne el grupo: las reuniones nuevas empiezan en esta zona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>12, or 1/3 of the active members; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>12, o 1/3 de los miembros activos; vacío: ninguno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quórum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Or the group&apos;s own share of the votes cast, like 3/5 counting abstentions</source>
-        <translation type="unfinished"></translation>
+        <translation>O la proporción de votos emitidos que use el grupo, como 3/5 contando abstenciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;decide por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members may &amp;vote by proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros pueden &amp;votar por poder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A proxy vote counts only when the member holding it is present</source>
-        <translation type="unfinished"></translation>
+        <translation>Un voto por poder cuenta solo si está presente el miembro que lo tiene</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;meeting rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las reglas de &amp;reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save meeting rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las reglas de reunión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting rules result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de las reglas de reunión</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -4033,230 +4074,230 @@ Open it with Open receipt.</source>
         <location filename="../../ui/meetings/page.py" line="+14"/>
         <source>Last result</source>
         <extracomment>Asks where to save a file; tests pass their own answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Último resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reunión…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan a meeting (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una reunión (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New s&amp;eries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva s&amp;erie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan a meeting that repeats (every second Tuesday…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una reunión que se repite (cada dos martes…)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar calendario…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A calendar file (.ics) of the upcoming meetings, for phones and calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de calendario (.ics) de las próximas reuniones, para teléfonos y calendarios</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Meetings or actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones o tareas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reuniones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tareas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search titles, kinds, places… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar títulos, tipos, lugares… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar reuniones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniones</translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plan the first meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar la primera reunión…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Print a&amp;genda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;orden del día…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el orden del día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-&amp;in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de &amp;firmas…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minu&amp;tes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acta…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose a meeting in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija una reunión de la lista</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sponsable:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;pen only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;pendientes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo atrasa&amp;das</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Actions</source>
-        <translation type="unfinished">Tareas</translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open an action with Enter or a double click</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una tarea con Intro o con doble clic</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No meeting matches. Clear the search or choose Any kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reunión coincide. Borre la búsqueda o elija Cualquier tipo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No meetings held yet: a meeting shows here once its day is past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se hizo ninguna reunión: una reunión aparece aquí cuando pasa su fecha.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan the group&apos;s meetings here: the agenda, who came, the decisions taken and the actions agreed, ready to print. Nothing is planned yet (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique aquí las reuniones del grupo: el orden del día, quién asistió, las decisiones tomadas y las tareas acordadas, listas para imprimir. Todavía no hay nada planificado (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar calendario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Saved %n meeting(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n reunión en {path}.</numerusform>
+            <numerusform>Se guardaron %n reuniones en {path}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporting the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el calendario…</translation>
     </message>
 </context>
 <context>
@@ -4859,7 +4900,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="+102"/>
+        <location filename="../../ui/members/page.py" line="+24"/>
         <source>How many members are shown</source>
         <extracomment>And the areas with tabs on a member&apos;s detail (what they borrowed, the meetings they attended), so a loan returned elsewhere shows here. Asks before a delete or an erasure; tests pass their own answer. The member to choose when the next list arrives (one just saved elsewhere).</extracomment>
         <translation>Cuántos miembros se muestran</translation>
@@ -5220,42 +5261,42 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/members/care_dialogs.py" line="+83"/>
         <source>Mentoring for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoría de {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is mentored by</source>
-        <translation type="unfinished"></translation>
+        <translation>recibe mentoría de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>es mentor de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>choose a member from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>elija un miembro de la lista</translation>
     </message>
 </context>
 <context>
@@ -5263,7 +5304,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/micro_grant_dialog.py" line="+30"/>
         <source>New micro-grant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nueva microayuda</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5356,7 +5397,7 @@ Open it with Open receipt.</source>
         <location line="+3"/>
         <source>&amp;Decided by</source>
         <extracomment>Who decides a micro-grant (never its applicant: the service says so beside it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se &amp;decide por</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5381,7 +5422,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> o </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5424,7 +5465,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+6"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Desde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5444,33 +5485,33 @@ Open it with Open receipt.</source>
         <location line="+1"/>
         <source>Cancel</source>
         <extracomment>Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Could not finish</source>
         <extracomment>The newest read per (parent, key); an answer from any other is stale and dropped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GroupDesk hit a problem it did not expect. Nothing was changed by the step that failed. Please copy the details and send them to whoever helps with your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>GroupDesk encontró un problema inesperado. El paso que falló no cambió nada. Copie los detalles y envíelos a quien le ayude con su computadora.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
 </context>
 <context>
@@ -5499,7 +5540,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5533,7 +5574,7 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/overview_tab.py" line="+30"/>
         <source>Grant</source>
         <extracomment>Edit was pressed (the page opens the dialog). Funders… was pressed (the page opens the funders list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Subvención</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5786,7 +5827,7 @@ Open it with Open receipt.</source>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="+163"/>
+        <location filename="../../ui/grants/record_tabs.py" line="+171"/>
         <source>Payments recei&amp;ved and made:</source>
         <extracomment>Record a payment / add a tranche to this grant (the page opens the dialog).</extracomment>
         <translation type="unfinished"></translation>
@@ -5903,17 +5944,27 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Delete the payment of {amount} on {day}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Deleted the payment of {amount} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Delete the tranche of {amount}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Deleted the tranche of {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6104,7 +6155,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nota</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6152,7 +6203,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+11"/>
         <source>&amp;Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se &amp;decide por</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6260,7 +6311,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6270,7 +6321,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nota</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6328,154 +6379,154 @@ Open it with Open receipt.</source>
         <location filename="../../ui/reports/page.py" line="+32"/>
         <source>Report</source>
         <extracomment>The subjects come from meetings and grants; the paper from the settings. Asks where to save a copy; tests pass their own answer. The report just made (in the data folder), and where the user last saved a copy. The subject to choose when the choices arrive (asked for by another page).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the report holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el informe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to choose</source>
         <extracomment>Said when there is nothing to choose: where to add one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada para elegir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Optional: what you want the reader to know, in your own words.</source>
         <extracomment>The group&apos;s own words, for the reports that print them (funder, annual).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: lo que quiere que sepa quien lo lea, con sus propias palabras.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In our words</source>
-        <translation type="unfinished"></translation>
+        <translation>En nuestras palabras</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In our &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>En nuestras &amp;palabras:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ma&amp;ke report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparar informe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar informe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a report and press Make report (Ctrl+Enter); its pages show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un informe y pulse Preparar informe (Ctrl+Intro); sus páginas aparecen aquí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resultado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>As in Settings ({paper})</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en Configuración ({paper})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose what the report is for first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija para qué es el informe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a report first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero prepare un informe</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Making {report}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando {report}…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved a copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia en {path}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sent 1 page to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió 1 página a la impresora.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent {pages} pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron {pages} páginas a la impresora.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo…</translation>
     </message>
 </context>
 <context>
@@ -6489,7 +6540,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informe</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6647,17 +6698,27 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Delete the {kind} report due {day}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Deleted the {kind} report due {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Delete the outcome “{name}” and its entries?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+1"/>
+        <source>Deleted the outcome “{name}” and its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>accepted on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6670,7 +6731,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+193"/>
+        <location filename="../../ui/resources/dialogs.py" line="+200"/>
         <source>Reserve {item}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6692,7 +6753,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Desde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6702,7 +6763,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nota</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6718,7 +6779,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location line="-368"/>
+        <location line="-375"/>
         <source>give the day</source>
         <extracomment>Each picker, the member to choose in it, and that member&apos;s name (or &quot;&quot;). A kit&apos;s parts on the checklist, (part id, its tick); empty for an item that is no kit.</extracomment>
         <translation type="unfinished"></translation>
@@ -6742,300 +6803,300 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../ui/resources/page.py" line="+106"/>
+        <location filename="../../ui/resources/page.py" line="+28"/>
         <source>Item</source>
-        <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for. Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out).</extracomment>
-        <translation type="unfinished">Artículo</translation>
+        <extracomment>Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out).</extracomment>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How many items are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos artículos se muestran</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New ite&amp;m…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo artícu&amp;lo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo artículo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inventor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventari&amp;o…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inventory report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de inventario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printed inventory: items and their value, loans out, upkeep due</source>
-        <translation type="unfinished"></translation>
+        <translation>El inventario impreso: artículos y su valor, préstamos en curso, mantenimiento pendiente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clashes</source>
-        <translation type="unfinished">Conflictos</translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Items or the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos o la semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artículos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last action</source>
-        <translation type="unfinished">Última acción</translation>
+        <translation>Última acción</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Search names, places… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, lugares… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search items</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available now</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita mantenimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Con conflicto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add the first item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el primer artículo…</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>⚠ Clashes: {names} lent or booked beyond what there is. Show: With a clash lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Conflictos: {names} prestado o reservado más de lo que hay. Mostrar: Con conflicto los enumera.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{shown} of {total} items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran {shown} de {total} artículos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 artículo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} artículos</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{free} of {count} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} de {count} aquí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; overdue since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>; atrasado desde el {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado desde el {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>prestado, vuelve el {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not free today</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upkeep due</source>
-        <translation type="unfinished"></translation>
+        <translation>mantenimiento pendiente</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>No item here matches. Choose Everything and Any kind to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide. Elija Todo y Cualquier tipo para verlos todos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List what the group owns and shares here — tools, rooms, a van, materials — then lend and book them and keep them in good repair. No items yet (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote aquí lo que el grupo tiene y comparte (herramientas, salas, una camioneta, materiales) y luego préstelo, resérvelo y manténgalo en buen estado. Todavía no hay artículos (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saved the parts of {kit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron las piezas de {kit}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Upkeep planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento planificado.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reservation moved: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva cambiada: {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel the reservation of {item} for {who}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la reserva de {item} para {who}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la reserva</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reservation cancelled: the days are free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva cancelada: los días vuelven a estar libres.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Added 1 photo of {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó 1 foto de {item}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added {count} photos of {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregaron {count} fotos de {item}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Photo removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto quitada.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {item}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged upkeep of {item}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento de {item} anotado: {what}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The late fee on {item} is waived by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} perdonó el recargo por atraso de {item}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserved {item} for {who}, {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reservó {item} para {who}, del {first} al {last}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{item} is back from {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} volvió de {who}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved {kit} and its checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {kit} y su lista de control.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parts out: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezas prestadas: {parts}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} is out with {who}, due back {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} está prestado a {who}, vuelve el {due}.</translation>
     </message>
 </context>
 <context>
@@ -7136,28 +7197,33 @@ Open it with Open receipt.</source>
         <source>Say why part of the deposit is kept (damage, say).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>{item} is back from {who}.</source>
+        <translation type="unfinished">{item} volvió de {who}.</translation>
+    </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../ui/members/care_dialogs.py" line="-76"/>
         <source>Add a role for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un cargo a {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To (empty: still held)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta (vacío: lo sigue ocupando)</translation>
     </message>
 </context>
 <context>
@@ -7167,90 +7233,90 @@ Open it with Open receipt.</source>
         <location line="+5"/>
         <source>Search everything</source>
         <extracomment>Hits shown of each kind; more means &quot;type another word&quot;. The rows that are hits (not the kind headings), in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name, a title or a word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, un título o una palabra…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Members</source>
-        <translation type="unfinished">Miembros</translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniones</translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished">Tareas</translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grants</source>
-        <translation type="unfinished">Subvenciones</translation>
+        <translation>Subvenciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the group&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los registros del grupo…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Type to find members, meetings, actions, items, loans, grants, funders and expenses. Enter opens the one chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para encontrar miembros, reuniones, tareas, artículos, préstamos, subvenciones, financiadores y gastos. Intro abre el elegido.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con «{text}».</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encontrado</numerusform>
+            <numerusform>%n encontrados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>More: type another word</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más: escriba otra palabra</translation>
     </message>
 </context>
 <context>
@@ -7258,32 +7324,32 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/help_menu.py" line="+115"/>
         <source>GroupDesk self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de GroupDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking this copy of GroupDesk (your data is not used)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando esta copia de GroupDesk (no se usan sus datos)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Self-test results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la autocomprobación</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Self-test passed: this copy of GroupDesk works here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación superada: esta copia de GroupDesk funciona aquí.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Self-test failed: the lines marked FAILED say what. Copy them into a message to whoever looks after your group&apos;s laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autocomprobación falló: las líneas marcadas FAILED dicen qué. Cópielas en un mensaje para quien cuide los equipos de su grupo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The self-test could not be started: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la autocomprobación: {problem}</translation>
     </message>
 </context>
 <context>
@@ -7302,7 +7368,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+8"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7452,7 +7518,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+12"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardado.</translation>
     </message>
 </context>
 <context>
@@ -7461,339 +7527,349 @@ Open it with Open receipt.</source>
         <location filename="../../ui/pages/settings.py" line="+42"/>
         <source>Our group</source>
         <extracomment>Each area&apos;s own group settings (`Area.settings_box`), under the group&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro grupo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How dates, numbers and money are written. Type to search, or type a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se escriben las fechas, los números y el dinero. Escriba para buscar o escriba un código.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language and region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma y región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del &amp;papel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MM-DD, e.g. 04-01</source>
-        <translation type="unfinished"></translation>
+        <translation>MM-DD, p. ej. 04-01</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Financial year starts</source>
-        <translation type="unfinished"></translation>
+        <translation>El año &amp;fiscal empieza</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Financial year in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Año fiscal en palabras</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semanas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flag members not seen for</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar de miembros sin ver desde hace</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+74"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Choose l&amp;ogo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir l&amp;ogotipo…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de guardar</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The financial year runs from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año fiscal va del {first} al {last}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Logo not arrived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo todavía no llegó</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the group&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el logotipo del grupo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Más grande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very large</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy grande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Enorme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+plus and Ctrl+minus change it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+más y Ctrl+menos lo cambian en cualquier lugar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del te&amp;xto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+plus and Ctrl+minus change it anywhere; Ctrl+0 goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+más y Ctrl+menos lo cambian en cualquier lugar; Ctrl+0 lo deja como estaba.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Backups</source>
-        <translation type="unfinished">Copias de seguridad</translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A backup is one file with all of the group&apos;s records and attachments. GroupDesk also makes one by itself before upgrades, restores and sync imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad es un solo archivo con todos los registros y adjuntos del grupo. GroupDesk también hace una por su cuenta antes de actualizar, restaurar o importar de la sincronización.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished">&amp;Hacer copia ahora</translation>
+        <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back up &amp;to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia en un &amp;archivo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde un archivo…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias automáticas que se conservan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic backups to &amp;keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias automáticas que se &amp;conservan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backup result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la copia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups in the data folder (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias en la carpeta de datos (las más recientes primero):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias en la carpeta de datos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None yet: Back up now makes the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía: Hacer copia ahora crea la primera.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifrar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias (*.zip)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+16"/>
         <source>Backing up…</source>
-        <translation type="unfinished">Haciendo la copia…</translation>
+        <translation>Haciendo la copia…</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia falló: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backed up to {path} (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada en {path} (cifrada).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backed up to {path} (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada en {path} (sin cifrar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy is in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay otra copia en {place}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups (*.zip *.sealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias (*.zip *.sealed)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia cifrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is encrypted. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está cifrada. Su contraseña:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(unnamed group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(grupo sin nombre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the records on this laptop with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar los registros de este equipo por esta copia?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On this laptop now: {group}, {members} members, last changed {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo ahora: {group}, {members} miembros, último cambio {when}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In the backup: {group}, {members} members, made {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la copia: {group}, {members} miembros, hecha {when}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup is of another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia es de otro grupo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The records here are backed up first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se hace una copia de los registros de aquí, así que se puede deshacer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Restored the backup of {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de {group}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The records it replaced are backed up in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros reemplazados quedaron copiados en {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was restored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando…</translation>
     </message>
 </context>
 <context>
@@ -7801,92 +7877,92 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/sync/setup_dialog.py" line="+30"/>
         <source>Join a group&apos;s sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a la carpeta de sincronización de un grupo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set up a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una carpeta de sincronización</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick the folder the group shares: on a USB stick, or in a cloud drive folder (Dropbox, OneDrive, Google Drive, Nextcloud). Everything in it is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta que comparte el grupo: en una memoria USB o en una carpeta en la nube (Dropbox, OneDrive, Google Drive, Nextcloud). Todo lo que contiene está cifrado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick the group&apos;s sync folder and type the join code from the recovery sheet (or the group passphrase, if one was set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de sincronización del grupo y escriba el código para unirse que figura en la hoja de recuperación (o la contraseña del grupo, si se puso una).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse for the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar la carpeta de sincronización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta de sincronización</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sincronización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This laptop&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de este equipo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>groups of four letters and digits: ABCD-EF23-…</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos de cuatro letras y cifras: ABCD-EF23-…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Join &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para &amp;unirse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or group &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>o &amp;contraseña del grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group &amp;passphrase (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña del grupo (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lets a laptop join without the join code</source>
-        <translation type="unfinished"></translation>
+        <translation>permite que un equipo se una sin el código</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de sincronización</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the sync folder first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija la carpeta de sincronización</translation>
     </message>
 </context>
 <context>
@@ -7894,87 +7970,87 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/shortcuts.py" line="-56"/>
         <source>Find anything: members, meetings, items, grants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar lo que sea: miembros, reuniones, artículos, subvenciones…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to a page, in the sidebar&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una página, en el orden de la barra lateral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New member, meeting, item or grant on its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo miembro, reunión, artículo o subvención en su página</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la página que se muestra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open what is chosen in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir lo elegido en una lista</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close a dialog (it asks first if you typed something)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar un cuadro de diálogo (pregunta antes si escribió algo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The button or field with that letter underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón o campo con esa letra subrayada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print: the chosen meeting&apos;s agenda, grant&apos;s report, the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir: el orden del día de la reunión elegida, el informe de la subvención, la lista…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync now (once sync is set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora (una vez configurada la sincronización)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger or smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande o más pequeño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The usual text size</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de texto habitual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save, in any form</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar, en cualquier formulario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo the last delete, merge, return, move or import (Edit → Undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última eliminación, unión, devolución, traslado o importación (Edición → Deshacer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete the chosen member (Members page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el miembro elegido (página Miembros)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The week before or after (Resources, Week)</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana anterior o siguiente (Recursos, Semana)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the report chosen (Reports page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar el informe elegido (página Informes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page through a report&apos;s preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar las páginas de la vista previa de un informe</translation>
     </message>
 </context>
 <context>
@@ -7983,17 +8059,17 @@ Open it with Open receipt.</source>
         <location line="+43"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
@@ -8050,42 +8126,42 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/members/care_dialogs.py" line="+17"/>
         <source>Add a skill for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una habilidad a {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. first aid, bike repair</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. primeros auxilios, arreglo de bicicletas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skill or interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habilidad o interés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>knows it (a skill)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sabe (una habilidad)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wants to learn it (an interest)</source>
-        <translation type="unfinished"></translation>
+        <translation>quiere aprenderla (un interés)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Happy to &amp;teach or share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispuesto a &amp;enseñarla o compartirla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Happy to teach or share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispuesto a enseñarla o compartirla</translation>
     </message>
 </context>
 <context>
@@ -8094,190 +8170,190 @@ Open it with Open receipt.</source>
         <location filename="../../ui/sync/page.py" line="+20"/>
         <source>Sync folder</source>
         <extracomment>F5 asked for a sync while the status was still being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sincronización</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set up a &amp;new sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una carpeta de sincronización &amp;nueva…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Join a group&apos;s sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirse a la carpeta de sincronización de un grupo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Join code and recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para unirse y hoja de recuperación…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Last sync result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la última sincronización</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de sincronización</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por revisar</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Two laptops changed the same field without seeing each other&apos;s change, or one deleted a record while another changed it. Each value is named by the laptop it came from; nothing was thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos equipos cambiaron el mismo campo sin ver el cambio del otro, o uno eliminó un registro mientras otro lo cambiaba. Cada valor lleva el nombre del equipo de donde vino; no se descartó nada.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+122"/>
         <source>&amp;Keep the value in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener el valor vigente</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+124"/>
         <source>&amp;Take the value kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar el valor apartado</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>Laptops seen in the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos vistos en la carpeta de sincronización</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Laptops seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos vistos</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This laptop, “{name}”, syncs through {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo, «{name}», se sincroniza mediante {folder}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This laptop does not sync yet. Set up a new sync folder for the group, or join the folder another laptop set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo todavía no se sincroniza. Cree una carpeta de sincronización nueva para el grupo o únase a la que creó otro equipo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Syncing shares the group&apos;s records between its laptops through a folder they can all reach: a USB stick, or a cloud-drive folder such as Dropbox or OneDrive. Everything in it is encrypted; there is no account and no server. Each laptop keeps working offline; when two laptops change the same field, both values are kept and shown here for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización comparte los registros del grupo entre sus equipos mediante una carpeta a la que todos llegan: una memoria USB o una carpeta en la nube, como Dropbox u OneDrive. Todo lo que contiene está cifrado; no hay cuenta ni servidor. Cada equipo sigue funcionando sin conexión; cuando dos equipos cambian el mismo campo, se conservan ambos valores y se muestran aquí para revisarlos.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Last sync ({when}): {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización ({when}): {summary}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Conflicts to review ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por revisar ({n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflicts to review: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por revisar: ninguno</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {name}: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} attached file(s) have not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} archivo(s) adjunto(s) todavía no llegaron.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a conflict in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un conflicto de la lista</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejarlo eliminado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurarlo</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This computer&apos;s clock looks wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este equipo parece estar mal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The clock is right: send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj está bien: enviar igual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I will fix the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Voy a corregir el reloj</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This laptop has records of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo tiene registros propios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Join and add its records</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse y agregar sus registros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not join</source>
-        <translation type="unfinished"></translation>
+        <translation>No unirse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Many records would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminarían muchos registros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow the deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir las eliminaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniéndose…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Setting up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para unirse</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8286,45 +8362,49 @@ Open it with Open receipt.</source>
 {code}
 
 Keep a printed copy somewhere safe, away from the laptops. If every copy is lost, the sync folder cannot be opened again (each laptop keeps its own records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba este código en cada uno de los otros equipos del grupo:
+
+{code}
+
+Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden todas las copias, la carpeta de sincronización no se puede volver a abrir (cada equipo conserva sus propios registros).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar hoja de recuperación…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF to print (*.pdf);;Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF para imprimir (*.pdf);;Texto sin formato (*.txt)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recovery sheet saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de recuperación guardada en {path}.</translation>
     </message>
 </context>
 <context>
     <name>TablesTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="-479"/>
+        <location filename="../../ui/grants/record_tabs.py" line="-497"/>
         <source>Result</source>
         <extracomment>What the last change did, or why it was refused (placed by `add_result_line`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Delete</source>
         <extracomment>Asks before a removal; tests pass their own answer. The edit dialog open now (for keyboard users, screen readers and tests).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Deleted. The grant&apos;s History tab keeps what it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8378,12 +8458,12 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location filename="../../ui/pages/unbuilt.py" line="+21"/>
         <source>This part of GroupDesk is not built yet. Nothing is stored here so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte de GroupDesk todavía no está hecha. Aquí no se guarda nada por ahora.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About this page</source>
-        <translation type="unfinished">Acerca de esta página</translation>
+        <translation>Acerca de esta página</translation>
     </message>
 </context>
 <context>
@@ -8610,106 +8690,105 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location filename="../../ui/dialogs/welcome.py" line="+42"/>
         <location line="+11"/>
         <source>Welcome to GroupDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a GroupDesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep your group&apos;s members, meetings, shared resources and grants on this laptop. It works without internet, and your records stay with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde en este equipo los miembros, las reuniones, los recursos compartidos y las subvenciones de su grupo. Funciona sin internet y sus registros se quedan con usted.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la demostración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opens a made-up group to explore; your data is separate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un grupo inventado para explorar; sus datos quedan aparte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create our group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear nuestro grupo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Join our group&apos;s sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirse a la carpeta de sincronización de nuestro grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another laptop of the group already uses GroupDesk: get everything from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro equipo del grupo ya usa GroupDesk: traiga todo desde él.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Joining result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de unirse</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>e.g. Riverside Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Vecinos del Río</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is your group &amp;called?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se &amp;llama su grupo?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Which c&amp;urrency do you use?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué m&amp;oneda usan?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How dates, numbers and money are written. Type to search, or type a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se escriben las fechas, los números y el dinero. Escriba para buscar o escriba un código.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language and region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma y región</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Paper you print on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel en el que imprime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el &amp;grupo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+30"/>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniéndose…</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Joined, but the sync folder holds no group yet: sync the other laptop first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se unió, pero la carpeta de sincronización todavía no tiene ningún grupo: sincronice primero el otro equipo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not join: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo unir: {error}</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/search/__init__.py" line="+17"/>
         <source>&amp;Find everywhere…</source>
-        <translation>&amp;Buscar en todo…</translation>
+        <translation type="vanished">&amp;Buscar en todo…</translation>
     </message>
 </context>
 </TS>

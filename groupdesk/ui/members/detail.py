@@ -228,7 +228,7 @@ class MemberDetailPane(QTabWidget):
             if getattr(member, f"consent_{kind}")
         ]
         values = {
-            "status": self.tr(member.status),
+            "status": QCoreApplication.translate("MembersTableModel", member.status),  # its words
             "pronouns": member.pronouns,
             "email": member.email,
             "phone": member.phone,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk import registry
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.members import checkins, erasure, merge, records
 from groupdesk.services.members.detail import MemberDetail, member_detail
 from groupdesk.services.members.export import ExportSummary, export_members
@@ -76,10 +77,11 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 class MembersPage(Page):
     key, title = "members", "Members"
-    guide = (
+    guide = QT_TRANSLATE_NOOP(
+        "Guide",
         "Members lists everyone in the group, with how to reach them, their dues and their "
         "check-ins. Start with Add member, or bring in the list you already keep with Import… "
-        "(a CSV file from a spreadsheet)."
+        "(a CSV file from a spreadsheet).",
     )
     #: And the areas with tabs on a member's detail (what they borrowed, the meetings they
     #: attended), so a loan returned elsewhere shows here.

@@ -33,7 +33,7 @@ from groupdesk.services import backup, settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.backup_safety import is_sealed
 from groupdesk.services.output_files import check_output_path
-from groupdesk.services.wording import moment_text
+from groupdesk.services.wording import isolate, moment_text
 from groupdesk.services.workspace import Workspace, open_workspace
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.language import LanguageChoice
@@ -128,7 +128,9 @@ class SettingsPage(Page):
         )
         self.errors.add("locale", self.locale_edit, self.tr("&Language and region"))
         self.paper_combo = QComboBox()
-        self.paper_combo.addItems(settings.PAPER_SIZES)
+        names = {"A4": self.tr("A4"), "Letter": self.tr("Letter")}
+        for paper in settings.PAPER_SIZES:
+            self.paper_combo.addItem(names.get(paper, paper), paper)
         self.errors.add("paper_size", self.paper_combo, self.tr("&Paper size"))
         self.year_start_edit = QLineEdit()
         self.year_start_edit.setPlaceholderText(self.tr("MM-DD, e.g. 04-01"))
@@ -186,7 +188,7 @@ class SettingsPage(Page):
         self.name_edit.setText(group.name)
         self.currency_combo.setCurrentText(group.currency)
         self.locale_edit.setText(group.locale)
-        self.paper_combo.setCurrentText(group.paper_size)
+        self.paper_combo.setCurrentIndex(self.paper_combo.findData(group.paper_size))
         self.year_start_edit.setText(group.financial_year_start)
         self.weeks_spin.setValue(group.not_seen_weeks)
         self._show_logo(group.logo_attachment_id, logo)
@@ -239,7 +241,7 @@ class SettingsPage(Page):
             "name": self.name_edit.text(),
             "currency": self.currency_combo.currentText(),
             "locale": self.locale_edit.text(),
-            "paper_size": self.paper_combo.currentText(),
+            "paper_size": str(self.paper_combo.currentData()),
             "not_seen_weeks": self.weeks_spin.value(),
         }
         try:
@@ -492,14 +494,14 @@ class SettingsPage(Page):
                 self.tr(
                     "On this laptop now: {group}, {members} members, last changed {when}."
                 ).format(
-                    group=here.group_name or unnamed,
+                    group=isolate(here.group_name or unnamed),
                     members=here.members,
                     when=moment_text(here.when, self.context.locale),
                 )
             )
         lines.append(
             self.tr("In the backup: {group}, {members} members, made {when}.").format(
-                group=saved.group_name or unnamed,
+                group=isolate(saved.group_name or unnamed),
                 members=saved.members,
                 when=moment_text(saved.when, self.context.locale),
             )
@@ -535,7 +537,9 @@ class SettingsPage(Page):
             workspace, restored = answer
             self.context.replace_workspace(workspace)
             self.refresh()  # the other pages hear of it from the Op (ALL), this one started it
-            text = self.tr("Restored the backup of {group}.").format(group=plan.backup.group_name)
+            text = self.tr("Restored the backup of {group}.").format(
+                group=isolate(plan.backup.group_name)
+            )
             if restored.safety_copy is not None:
                 text += " " + self.tr("The records it replaced are backed up in {path}.").format(
                     path=restored.safety_copy.path

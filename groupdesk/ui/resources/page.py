@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.resources.clashes import Clash, Holding, list_clashes
 from groupdesk.services.resources.detail import ItemDetail, item_detail
 from groupdesk.services.resources.fees import LateFee
@@ -76,10 +77,11 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 class ResourcesPage(Page):
     key, title = "resources", "Resources"
-    guide = (
+    guide = QT_TRANSLATE_NOOP(
+        "Guide",
         "Resources keeps the things the group owns or lends (tools, rooms, equipment) and who "
         "has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it"
-        " returned when it comes back."
+        " returned when it comes back.",
     )
     areas = frozenset({"resources", "members", "meetings", "attachments", "settings"})
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -14,7 +14,7 @@ from groupdesk.ui.shortcuts import edit_menu
 def install_search(window: QMainWindow, context: AppContext) -> QAction:
     """Add Edit → Find everywhere… to the window's menu bar, with Ctrl+K from anywhere."""
     menu = edit_menu(window)
-    action = QAction(window.tr("&Find everywhere…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Find everywhere…"), window)
     action.setObjectName("findEverywhereAction")
     action.setShortcut(QKeySequence("Ctrl+K"))
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
