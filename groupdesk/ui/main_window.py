@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.services.settings import GroupSettingsData, get_settings
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.dialog_keys import install_dialog_keys
 from groupdesk.ui.help_menu import install_help_menu
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
 
     def _show_title(self) -> None:
         group = self.context.group
-        self.setWindowTitle(f"{group.name} — GroupDesk" if group else "GroupDesk")
+        self.setWindowTitle(f"{isolate(group.name)} — GroupDesk" if group else "GroupDesk")
 
     def _reread_group(self, areas: frozenset[str], _source: object) -> None:
         """The group's settings changed (or everything did): read them again, off this thread,

@@ -70,11 +70,11 @@ def test_ctrl_and_a_number_shows_that_page(qtbot, main_window) -> None:  # type:
 
 
 def test_the_title_names_the_group_and_follows_a_rename(main_window, app_context) -> None:  # type: ignore[no-untyped-def]
-    assert main_window.windowTitle() == f"{DEMO_GROUP_NAME} — GroupDesk"
+    assert main_window.windowTitle() == f"\u2068{DEMO_GROUP_NAME}\u2069 — GroupDesk"
     update_settings(app_context.uow(), name="Riverside Tenants")
     app_context.announce({"settings"})
     settle()
-    assert main_window.windowTitle() == "Riverside Tenants — GroupDesk"
+    assert main_window.windowTitle() == "\u2068Riverside Tenants\u2069 — GroupDesk"
 
 
 def test_window_size_and_last_page_are_remembered_across_a_restart(

@@ -85,7 +85,7 @@ def test_saving_an_edit_stores_it_and_updates_the_title(
     assert announced.args[0] == frozenset({"settings"})
     settle()
     assert page.saved_label.text() == "Saved."
-    assert main_window.windowTitle() == "Riverside Tenants — GroupDesk"
+    assert main_window.windowTitle() == "\u2068Riverside Tenants\u2069 — GroupDesk"
     stored = get_settings(app_context.uow())
     assert (stored.name, stored.financial_year_start) == ("Riverside Tenants", "01-01")
 
@@ -223,7 +223,7 @@ def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
         "Restored the backup of Tenants Together. The records it replaced are backed up in "
         f"{app_context.workspace.paths.backups / 'auto-'}"
     )
-    assert main_window.windowTitle() == "Tenants Together — GroupDesk"
+    assert main_window.windowTitle() == "\u2068Tenants Together\u2069 — GroupDesk"
     dashboard = main_window.show_page("dashboard")
     settle()
     assert dashboard.heading.text() == "Tenants Together"
