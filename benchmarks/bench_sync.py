@@ -144,26 +144,62 @@ def raw_merge_and_apply(path: Path, total: int) -> float:
     return seconds
 
 
-def join_from_snapshot(bench: Bench) -> None:
-    from groupdesk.services.sync.setup import init_folder, join_folder
+_JOIN_SCRIPT = r"""
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from bench_sync import MemoryStore, _open, high_water_mb
+from groupdesk.services.sync.setup import init_folder, join_folder
+source, root = Path(sys.argv[1]), Path(sys.argv[2])
+store = MemoryStore()
+ana = _open(source)
+code = init_folder(ana, folder=root / "folder", store=store, name="Ana").join_code
+ana.close()
+try:
+    Path("/proc/self/clear_refs").write_text("5")  # restart the high-water mark here
+except OSError:
+    pass
+newcomer = _open(root / "newcomer")
+start = time.perf_counter()
+report = join_folder(newcomer, folder=root / "folder", code=code, store=store, name="New").report
+seconds = time.perf_counter() - start
+assert any(f.name.startswith("snapshots/") for f in report.files_read), report
+print(json.dumps({"seconds": seconds, "peak_mb": high_water_mb(), "changes": report.new_changes}))
+"""
 
-    store = MemoryStore()
-    ana = _open(bench.copy_of(bench.demo_folder(bench.members), "snapshot-ana"))
-    folder = bench.tmp / "snapshot-folder"
-    code = init_folder(ana, folder=folder, store=store, name="Ana").join_code
-    ana.close()
-    newcomer = _open(bench.tmp / "snapshot-newcomer")
-    start = time.perf_counter()
-    report = join_folder(newcomer, folder=folder, code=code, store=store, name="New").report
-    seconds = time.perf_counter() - start
-    assert any(f.name.startswith("snapshots/") for f in report.files_read), report
-    newcomer.close()
+
+def high_water_mb() -> float:
+    """This process's peak resident memory since it started or since /proc/self/clear_refs
+    was told "5" (Linux; elsewhere since it started)."""
+    import resource
+
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def join_from_snapshot(bench: Bench) -> None:
+    """In a child process, so its peak memory is the join's own (the goal: under 400 MB)."""
+    root = bench.tmp / "snapshot-join"
+    root.mkdir()
+    source = bench.copy_of(bench.demo_folder(bench.members), "snapshot-ana")
+    joined = _child(_JOIN_SCRIPT, str(source), str(root), str(Path(__file__).parent))
     bench.figure(
         f"sync: new laptop joins from a {bench.group}-member snapshot",
-        seconds,
+        joined["seconds"],
         goal=10.0,
-        baseline=raw_demo_rows(bench.tmp / "raw-demo.sqlite", report.new_changes),
+        baseline=raw_demo_rows(bench.tmp / "raw-demo.sqlite", int(joined["changes"])),
         baseline_name="raw sqlite3: same changes + clocks",
+        ratio_goal=3.0,
+    )
+    bench.figure(
+        f"sync: peak memory of that join ({int(joined['changes']):,} changes)",
+        joined["peak_mb"],
+        goal=400.0,
+        unit="MB",
     )
 
 
@@ -175,7 +211,7 @@ _MEMORY_SCRIPT = r"""
 import json, os, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
-from bench_sync import MemoryStore, _open
+from bench_sync import MemoryStore, _open, high_water_mb
 from groupdesk.services.attachments import add_attachment
 from groupdesk.services.settings import create_group
 from groupdesk.services.sync.setup import init_folder, join_folder
@@ -190,11 +226,6 @@ ana, sam = _open(root / "ana"), _open(root / "sam")
 create_group(ana.uow(), name="Bench", currency="EUR")
 code = init_folder(ana, folder=root / "folder", store=store).join_code
 join_folder(sam, folder=root / "folder", code=code, store=store)
-def high_water_mb():
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 try:
     Path("/proc/self/clear_refs").write_text("5")  # restart the high-water mark here
 except OSError:
@@ -213,18 +244,10 @@ print(json.dumps({"peak_mb": after, "grew_mb": after - before, "seconds": second
 """
 
 
-def _memory_run(bench: Bench, megabytes: int) -> dict[str, float]:
-    root = bench.tmp / f"memory-{megabytes}"
-    root.mkdir()
+def _child(script: str, *args: str) -> dict[str, float]:
+    """Run `script` in a fresh interpreter; what its last line printed, as JSON."""
     done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _MEMORY_SCRIPT,
-            str(root),
-            str(megabytes),
-            str(Path(__file__).parent),
-        ],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         check=False,
@@ -233,6 +256,12 @@ def _memory_run(bench: Bench, megabytes: int) -> dict[str, float]:
     if done.returncode != 0:
         raise RuntimeError(done.stderr)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _memory_run(bench: Bench, megabytes: int) -> dict[str, float]:
+    root = bench.tmp / f"memory-{megabytes}"
+    root.mkdir()
+    return _child(_MEMORY_SCRIPT, str(root), str(megabytes), str(Path(__file__).parent))
 
 
 def attachment_memory(bench: Bench) -> None:
