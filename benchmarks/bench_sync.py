@@ -255,7 +255,8 @@ def _child(script: str, *args: str) -> dict[str, float]:
     )
     if done.returncode != 0:
         raise RuntimeError(done.stderr)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    printed: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return printed
 
 
 def _memory_run(bench: Bench, megabytes: int) -> dict[str, float]:
