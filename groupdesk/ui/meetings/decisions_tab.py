@@ -299,7 +299,7 @@ class DecisionsTab(MeetingTab):
         self.form.setRowVisible(self.proxy_picker, proxies)
         self.form.setRowVisible(self.proxy_row, proxies)
         self.proxies_label.setText(
-            ", ".join(self.names.get(holder, holder) for holder in self.proxy_holders)
+            ", ".join(isolate(self.names.get(holder, holder)) for holder in self.proxy_holders)
             or self.tr("No proxy votes")
         )
         problems = self._problems()
