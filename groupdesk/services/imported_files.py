@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+
+from sqlalchemy import delete, select
 
 from groupdesk.errors import Remedy, ValidationError
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.uow import UnitOfWork
 
-_KEY = "imported-file:{what}:{sha256}"
+_PREFIX = "imported-file:"
+_KEY = _PREFIX + "{what}:{sha256}"
 
 
 @dataclass(frozen=True)
@@ -63,3 +67,19 @@ def record_import(uow: UnitOfWork, *, sha256: str, what: str, rows: int) -> None
 def _read(value: str) -> EarlierImport:
     stored = json.loads(value)
     return EarlierImport(datetime.fromisoformat(stored["at"]), int(stored["rows"]))
+
+
+def recorded_imports(uow: UnitOfWork) -> set[str]:
+    """The keys of every import noted here (an undo of an import forgets the ones it made)."""
+    with uow:
+        return set(
+            uow.session.scalars(select(LocalState.key).where(LocalState.key.like(_PREFIX + "%")))
+        )
+
+
+def forget_imports(uow: UnitOfWork, keys: Iterable[str]) -> None:
+    """Forget noted imports inside the caller's transaction (their rows were taken back out,
+    so the same file may be imported again without being told it already was)."""
+    wanted = [key for key in keys if key.startswith(_PREFIX)]
+    if wanted:
+        uow.session.execute(delete(LocalState).where(LocalState.key.in_(wanted)))

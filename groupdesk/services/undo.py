@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from groupdesk.errors import GroupDeskError
 from groupdesk.models.base import Synced, model_for_table
 from groupdesk.models.sync_state import Change, FieldClock
+from groupdesk.services.imported_files import forget_imports, recorded_imports
 from groupdesk.services.sync.capture import bulk_update
 from groupdesk.services.sync.values import ROW_FIELD, decode_value
 from groupdesk.services.sync.winners import change_value
@@ -44,6 +45,8 @@ class Undo:
     device_id: str
     after_seq: int
     last_seq: int
+    #: The imports it noted (`imported_files`), forgotten with its rows.
+    imports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,11 +64,12 @@ def _log_end(uow: UnitOfWork) -> int:
 
 def undoable(uow: UnitOfWork, sentence: str, action: Callable[[], T]) -> Undoable[T]:
     """Run `action` (a service call on `uow`) and note what it wrote, so it can be undone."""
-    before = _log_end(uow)
+    before, imports = _log_end(uow), recorded_imports(uow)
     result = action()
-    after = _log_end(uow)
-    undo = Undo(sentence, uow.workspace.device_id, before, after) if after > before else None
-    return Undoable(result, undo)
+    after, noted = _log_end(uow), recorded_imports(uow) - imports
+    if after == before:
+        return Undoable(result, None)
+    return Undoable(result, Undo(sentence, uow.workspace.device_id, before, after, tuple(noted)))
 
 
 @dataclass
@@ -195,5 +199,6 @@ def undo_changes(uow: UnitOfWork, *, undo: Undo) -> int:
         now = uow.now()
         for table, row_ids in made.items():
             bulk_update(session, _model(table), [{"id": i, "deleted_at": now} for i in row_ids])
+        forget_imports(uow, undo.imports)
         uow.commit()
     return len(old) + len(plan.created)

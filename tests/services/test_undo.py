@@ -194,6 +194,8 @@ def test_an_import_is_undone_as_tombstones(members_ws: Workspace, add_person: Ad
     assert live(members_ws, Member) == 1 and live(members_ws, MemberSkill) == 0
     with members_ws.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Member)) == 3  # kept, deleted
+    import_members(members_ws.uow(), data=data)  # the same file again: not "already imported"
+    assert live(members_ws, Member) == 3
 
 
 def live(workspace: Workspace, model: type[Member] | type[MemberSkill]) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, cast
@@ -31,6 +31,7 @@ from groupdesk.services.grants.bank_import import (
     import_bank_expenses,
 )
 from groupdesk.services.grants.budget import BudgetLine, budget_of
+from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
@@ -39,6 +40,7 @@ from groupdesk.ui.grants.rows import RichRowsModel
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
+from groupdesk.ui.widgets.undo_bar import undoable_work
 
 ERROR_COLOUR = "#b00020"
 QUIET_COLOUR = "#666666"
@@ -306,20 +308,29 @@ class ImportWizard(FormDialog):
 
     # Importing
 
-    def run_import(self) -> Op[BankImportReport] | None:
-        """Import every new row, or none (the service checks the whole file again)."""
+    def run_import(self) -> Op[Undoable[BankImportReport]] | None:
+        """Import every new row, or none (the service checks the whole file again); the undo
+        bar offers to take the rows back out."""
         if self.report is None or self.report.errors or not self.report.expenses:
             return None
 
-        def done(report: BankImportReport) -> None:
+        def done(outcome: Undoable[BankImportReport]) -> None:
+            report = outcome.result
             if report.errors or not report.imported:  # the file changed since the preview
                 self._show_report(report)
                 return
+            if outcome.undo is not None:
+                sentence = (
+                    self.tr("Imported 1 expense from {file}.")
+                    if report.imported == 1
+                    else self.tr("Imported {count} expenses from {file}.")
+                ).format(count=report.imported, file=isolate(self.path.name))
+                self.context.offer_undo(replace(outcome.undo, sentence=sentence))
             self.imported.emit(report)
             self.accept()
 
         return (
-            Op(self, self._import(dry_run=False))
+            Op(self, undoable_work("", self._import(dry_run=False)))
             .with_progress(self.tr("Importing…"))
             .on_success(done)
             .on_failure(self._refused)

@@ -126,6 +126,30 @@ def test_a_bank_file_is_previewed_with_each_problem_and_imported_all_or_nothing(
     assert "every expense in the file is already imported" in again.save_button.toolTip()
 
 
+def payees(tab) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.payee for e in tab.model.records()]
+
+
+def test_an_imported_bank_file_is_taken_back_by_undo_and_can_be_imported_again(
+    qtbot, app_context, main_window, tab, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    day = app_context.workspace.uow().today().strftime("%d.%m.%Y")
+    path = statement(tmp_path, [f"{day};Zebra Farben;-7,25", f"{day};Zebra Holz;-3,00"])
+    wizard = open_wizard(qtbot, tab, path)
+    choose_columns(wizard)
+    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert "Zebra Farben" in payees(tab)
+    bar = main_window.undo_bar
+    assert bar.message.text() == "Imported 2 expenses from \u2068bank.csv\u2069."
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert "Zebra Farben" not in payees(tab) and "Zebra Holz" not in payees(tab)
+    again = open_wizard(qtbot, tab, path)
+    choose_columns(again)
+    assert what_happens(again) == ["becomes an expense"] * 2
+
+
 def test_the_evidence_pack_as_a_zip_holds_the_csv_files_and_the_receipts(
     qtbot, tab, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
