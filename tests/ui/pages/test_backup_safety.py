@@ -158,7 +158,7 @@ def test_encrypted_backups_are_listed_as_such_and_restore_asks_for_the_passphras
     page.restore_from(made.path)
     settle()
     (question,) = asked
-    assert f"In the backup: {DEMO_GROUP_NAME}, 60 members, made " in question
+    assert f"In the backup: \u2068{DEMO_GROUP_NAME}\u2069, 60 members, made " in question
     assert "another group" not in question
     assert page.backup_status.text() == "Nothing was restored."
     assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME

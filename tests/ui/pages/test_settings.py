@@ -209,9 +209,9 @@ def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
     (question,) = asked
     assert question.startswith(
         "Replace the records on this laptop with this backup?\n\n"
-        f"On this laptop now: {DEMO_GROUP_NAME}, 60 members, last changed "
+        f"On this laptop now: \u2068{DEMO_GROUP_NAME}\u2069, 60 members, last changed "
     )
-    assert "\nIn the backup: Tenants Together, 0 members, made " in question
+    assert "\nIn the backup: \u2068Tenants Together\u2069, 0 members, made " in question
     assert question.endswith(
         "\n\nThe backup is of another group.\n"
         "The records here are backed up first, so this can be undone."
@@ -220,7 +220,8 @@ def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
     assert get_settings(app_context.uow()).name == "Tenants Together"
     assert page.name_edit.text() == "Tenants Together"  # the visible page reloaded at once
     assert page.backup_status.text().startswith(
-        "Restored the backup of Tenants Together. The records it replaced are backed up in "
+        "Restored the backup of \u2068Tenants Together\u2069. "
+        "The records it replaced are backed up in "
         f"{app_context.workspace.paths.backups / 'auto-'}"
     )
     assert main_window.windowTitle() == "\u2068Tenants Together\u2069 — GroupDesk"
