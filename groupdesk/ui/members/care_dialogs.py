@@ -85,7 +85,7 @@ class CareDialog(QDialog):
         ).run(self.context)
 
     def date_field(self, field: str, label: str, *, today: bool = False) -> QLineEdit:
-        edit = QLineEdit(date.today().isoformat() if today else "")
+        edit = QLineEdit(self.context.workspace.today().isoformat() if today else "")
         edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.errors.add(field, edit, label)
         add_calendar(edit, self.parse_date)

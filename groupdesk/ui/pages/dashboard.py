@@ -251,8 +251,9 @@ class DashboardPage(Page):
         self._arrange(wide=self._fits_wide())
 
     def refresh(self) -> None:
-        today = date.today()
-        self.load(lambda job: dashboard_summary(job.uow(), today=today), self.show_summary)
+        self.load(
+            lambda job: dashboard_summary(job.uow(), today=job.uow().today()), self.show_summary
+        )
 
     def show_summary(self, summary: DashboardSummary) -> None:
         self.heading.setText(summary.group_name)
