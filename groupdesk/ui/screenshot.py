@@ -18,9 +18,10 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from groupdesk.app import create_window
+    from groupdesk.app import create_window, use_language
     from groupdesk.errors import GroupDeskError
     from groupdesk.services.output_files import replacing
+    from groupdesk.ui.language import SOURCE_LANGUAGE, Translations
     from groupdesk.ui.ops import background_idle
     from groupdesk.ui.pages import PAGE_KEYS
     from groupdesk.ui.style import STYLE_SHEET
@@ -31,6 +32,8 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else _offscreen_app(size)
     app.setStyleSheet(STYLE_SHEET)
+    translations = Translations(app)
+    use_language(translations, paths)  # as GroupDesk opens on this folder
     window = create_window(paths)
     window.resize(*size)
     window.show_page(page)
@@ -50,6 +53,7 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     window.context.wait_for_background_work()
     window.hide()
     window.context.workspace.close()
+    translations.use(SOURCE_LANGUAGE)
     return out
 
 

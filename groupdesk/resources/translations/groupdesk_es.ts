@@ -1240,7 +1240,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>{n} active</source>
         <extracomment>The areas&apos; lists by their key, made as the first summary arrives, in its order.</extracomment>
         <translation>{n} activos</translation>
@@ -2530,7 +2530,7 @@ Open it with Open receipt.</source>
         <translation>Reuniones guarda las reuniones del grupo: el orden del día, quién asistió, el acta y las tareas acordadas. Empiece con Nueva reunión… (Ctrl+N) y, el mismo día, tome asistencia y anote las tareas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="-217"/>
+        <location filename="../../ui/pages/dashboard.py" line="-218"/>
         <source>The dashboard shows what needs attention now: members to check in, meetings coming up, loans due back and the last backup and sync. Click a line to open that record.</source>
         <extracomment>Said under the list when it is longer than MAX_SHOWN ({n}: how many more). Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
         <translation>El panel muestra lo que necesita atención ahora: miembros a quienes contactar, próximas reuniones, préstamos por devolver y la última copia de seguridad y sincronización. Haga clic en una línea para abrir ese registro.</translation>
@@ -2557,7 +2557,7 @@ Open it with Open receipt.</source>
         <translation>Miembros muestra a todas las personas del grupo, cómo contactarlas, sus cuotas y sus seguimientos. Empiece con Agregar miembro, o traiga la lista que ya tiene con Importar… (un archivo CSV de una hoja de cálculo).</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+80"/>
+        <location filename="../../ui/resources/page.py" line="+82"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
         <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
         <translation>Recursos guarda lo que el grupo tiene o presta (herramientas, salas, equipos) y quién lo tiene prestado. Empiece con Nuevo artículo… (Ctrl+N), préstelo a un miembro y márquelo como devuelto cuando regrese.</translation>
@@ -2843,7 +2843,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/grants/import_wizard.py" line="+91"/>
+        <location filename="../../ui/grants/import_wizard.py" line="+93"/>
         <source>Import bank CSV</source>
         <extracomment>&quot;new&quot; (becomes an expense), &quot;known&quot; (already imported), &quot;money_in&quot; or &quot;error&quot;. The import as done (its report: how many expenses were added).</extracomment>
         <translation type="unfinished"></translation>
@@ -7039,7 +7039,12 @@ Open it with Open receipt.</source>
         <translation>Cancelar la reserva</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Cancelled the reservation of {item} for {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reservation cancelled: the days are free again.</source>
         <translation>Reserva cancelada: los días vuelven a estar libres.</translation>
     </message>
@@ -7054,12 +7059,12 @@ Open it with Open receipt.</source>
         <translation>Se agregaron {count} fotos de {item}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Photo removed.</source>
         <translation>Foto quitada.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Saved {item}.</source>
         <translation>Se guardó {item}.</translation>
     </message>
@@ -8175,12 +8180,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+5"/>
         <source>Set up a &amp;new sync folder…</source>
-        <translation>Crear una carpeta de sincronización &amp;nueva…</translation>
+        <translation>&amp;Nueva carpeta de sincronización…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Join a group&apos;s sync folder…</source>
-        <translation>&amp;Unirse a la carpeta de sincronización de un grupo…</translation>
+        <translation>&amp;Unirse a la carpeta del grupo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8190,7 +8195,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Join code and recovery sheet…</source>
-        <translation>Código para unirse y hoja de recuperación…</translation>
+        <translation>Código y hoja de recuperación…</translation>
     </message>
     <message>
         <location line="+14"/>
