@@ -45,6 +45,7 @@ from groupdesk.services.resources.reservations import ReservationData, cancel_re
 from groupdesk.services.resources.upkeep import UpkeepData
 from groupdesk.services.resources.week import week_bookings
 from groupdesk.services.thumbnails import check_image
+from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
@@ -65,6 +66,7 @@ from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 from groupdesk.ui.resources.week import WeekView
 from groupdesk.ui.widgets.empty_state import EmptyState
 from groupdesk.ui.widgets.forms import labelled
+from groupdesk.ui.widgets.undo_bar import undoable_work
 
 #: The Show filter's choices read by the service, and the views a dashboard line may ask for.
 SERVICE_FILTERS = ("available", "out", "overdue", "needs upkeep")
@@ -498,8 +500,13 @@ class ResourcesPage(Page):
             )
             if not self.ask(self, self.tr("Cancel reservation"), question):
                 return None
+            cancelled = self.tr("Cancelled the reservation of {item} for {who}.").format(
+                item=isolate(detail.item.name), who=isolate(booking.who)
+            )
             return self._do(
-                lambda job: cancel_reservation(job.uow(), reservation_id=booking.id),
+                undoable_work(
+                    cancelled, lambda job: cancel_reservation(job.uow(), reservation_id=booking.id)
+                ),
                 self.tr("Reservation cancelled: the days are free again."),
             )
         return None
@@ -538,8 +545,9 @@ class ResourcesPage(Page):
 
     def remove_photo(self, photo_id: str) -> Op[object]:
         self.detail_pane.photo_strip.show_problem("")
+        removed = self.tr("Photo removed.")
         return self._do(
-            lambda job: remove_photo(job.uow(), photo_id=photo_id), self.tr("Photo removed.")
+            undoable_work(removed, lambda job: remove_photo(job.uow(), photo_id=photo_id)), removed
         )
 
     def _open(self, dialog: ResourceDialog) -> ResourceDialog:
@@ -598,7 +606,9 @@ class ResourcesPage(Page):
         """Write off the GUI thread, say `done` and read the page again (`refused`: shows a
         refusal somewhere of its own instead of in a message box)."""
 
-        def changed(_result: object) -> None:
+        def changed(result: object) -> None:
+            if isinstance(result, Undoable):
+                self.context.offer_undo(result.undo)
             self.status_label.setText(done)
             self.refresh()
 

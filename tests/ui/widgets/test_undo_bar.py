@@ -244,3 +244,33 @@ def test_a_returned_loan_is_out_again_after_undo(qtbot, main_window, app_context
     qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
     settle()
     assert "Out with \u2068Ottilie Brandvold\u2069" in page.detail_pane.state_label.text()
+
+
+def test_a_cancelled_reservation_is_booked_again_after_undo(
+    qtbot, main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from groupdesk.services.resources.records import add_item
+    from groupdesk.services.resources.reservations import get_reservation, reserve
+
+    workspace = app_context.workspace
+    who = add_member(workspace.uow(), values={"full_name": "Ottilie Brandvold"}).id
+    item = add_item(workspace.uow(), values={"name": "Zebra gazebo", "loan_days": 7})
+    day = workspace.uow().today() + timedelta(days=5)
+    booking = reserve(workspace.uow(), item_id=item.id, starts_on=day, ends_on=day, member_id=who)
+    page = main_window.show_page("resources")
+    page.ask = lambda *_args: True
+    settle()
+    page.show_item(item.id)
+    settle()
+    page.act(f"cancel:{booking.id}")
+    settle()
+    assert get_reservation(workspace.uow(), reservation_id=booking.id).status == "cancelled"
+    bar = main_window.undo_bar
+    assert bar.message.text() == (
+        "Cancelled the reservation of \u2068Zebra gazebo\u2069 for \u2068Ottilie Brandvold\u2069."
+    )
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert get_reservation(workspace.uow(), reservation_id=booking.id).status == "booked"
