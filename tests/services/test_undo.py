@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from support.grant_rows import add_grant
+from support.grant_rows import add_grant, add_payment
 from support.meeting_rows import evening_meeting
 from support.resource_rows import stored_item, stored_loan
 
@@ -18,6 +19,9 @@ from groupdesk.models.grants import GrantStateChange
 from groupdesk.models.members import Member, MemberSkill
 from groupdesk.models.resources import ResourceItem
 from groupdesk.models.sync_state import Change
+from groupdesk.services.grants.bank_import import import_bank_expenses
+from groupdesk.services.grants.expenses import list_expenses
+from groupdesk.services.grants.payments import payments_of, remove_payment
 from groupdesk.services.grants.pipeline import move_grant
 from groupdesk.services.grants.records import get_grant
 from groupdesk.services.meetings.agenda import add_item, agenda_of, remove_item
@@ -28,6 +32,7 @@ from groupdesk.services.members.importing import import_members
 from groupdesk.services.members.merge import merge_members
 from groupdesk.services.members.records import delete_member, edit_member, get_member
 from groupdesk.services.resources.loans import get_loan, return_loan
+from groupdesk.services.resources.reservations import cancel_reservation, get_reservation, reserve
 from groupdesk.services.undo import Undo, undo_changes, undoable
 from groupdesk.services.workspace import Workspace
 
@@ -227,3 +232,47 @@ def test_an_import_is_not_undone_over_an_edit_of_one_of_its_members(
 
 def test_an_action_that_changed_nothing_offers_no_undo(members_ws: Workspace) -> None:
     assert undoable(members_ws.uow(), "Nothing.", lambda: None).undo is None
+
+
+def test_a_cancelled_reservation_is_booked_again(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    ana = add_person("Ana Petrova")
+    item = stored_item(members_ws, "Gazebo", condition="good")
+    day = TODAY + timedelta(days=4)
+    booking = reserve(members_ws.uow(), item_id=item, starts_on=day, ends_on=day, member_id=ana)
+    undo = done(
+        members_ws,
+        "Cancelled.",
+        lambda: cancel_reservation(members_ws.uow(), reservation_id=booking.id),
+    )
+    undo_changes(members_ws.uow(), undo=undo)
+    assert get_reservation(members_ws.uow(), reservation_id=booking.id).status == "booked"
+
+
+def test_a_deleted_grant_payment_comes_back(members_ws: Workspace) -> None:
+    grant = add_grant(members_ws, currency="GBP")
+    payment = add_payment(members_ws, grant, "40.00", currency="GBP")
+    undo = done(
+        members_ws, "Deleted.", lambda: remove_payment(members_ws.uow(), payment_id=payment)
+    )
+    assert payments_of(members_ws.uow(), grant_id=grant) == []
+    undo_changes(members_ws.uow(), undo=undo)
+    assert [p.id for p in payments_of(members_ws.uow(), grant_id=grant)] == [payment]
+
+
+def test_a_bank_import_is_undone_and_the_file_can_be_imported_again(
+    members_ws: Workspace, tmp_path: Path
+) -> None:
+    grant = add_grant(members_ws, awarded="5000.00")
+    path = tmp_path / "statement.csv"
+    path.write_text("Date,Description,Amount\n2026-05-01,Paint,-12.50\n", encoding="utf-8")
+    undo = done(
+        members_ws,
+        "Imported.",
+        lambda: import_bank_expenses(members_ws.uow(), grant_id=grant, path=path),
+    )
+    assert len(list_expenses(members_ws.uow(), grant_id=grant)) == 1
+    undo_changes(members_ws.uow(), undo=undo)
+    assert list_expenses(members_ws.uow(), grant_id=grant) == []
+    assert import_bank_expenses(members_ws.uow(), grant_id=grant, path=path).imported == 1
