@@ -45,7 +45,9 @@ class UndoBar(QFrame):
         self.message = QLabel()
         self.message.setObjectName("undoMessage")
         self.message.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("&Undo"))
+        # No Alt+letter: the bar comes and goes over every page, whose letters it would take;
+        # Ctrl+Z and Tab reach it.
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setAccessibleName(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)

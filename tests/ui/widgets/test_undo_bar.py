@@ -274,3 +274,16 @@ def test_a_cancelled_reservation_is_booked_again_after_undo(
     qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
     settle()
     assert get_reservation(workspace.uow(), reservation_id=booking.id).status == "booked"
+
+
+def test_the_bar_takes_no_alt_letter_from_the_page_it_shows_over(
+    qtbot, main_window, page, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    delete(qtbot, page, app_context, "Ottilie Brandvold")
+    grants = main_window.show_page("grants")
+    settle()
+    assert main_window.undo_bar.isVisible()
+    grants.view.setFocus()
+    qtbot.keyClick(grants.view, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    settle()
+    assert grants.detail.current_tab() is grants.detail.reimbursements  # Alt+U: its tab
