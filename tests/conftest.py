@@ -18,6 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Shared plain helpers live in tests/support (test modules cannot import each other).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from support.seaweed import Seaweed, running_seaweed
+
 from groupdesk.config import DataPaths
 from groupdesk.services.workspace import Workspace, open_workspace
 
@@ -127,6 +129,14 @@ def run_groupdesk(
 @pytest.fixture(scope="session")
 def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
     return run_groupdesk
+
+
+@pytest.fixture(scope="session")
+def seaweed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seaweed]:
+    """A SeaweedFS server with its S3 gateway on loopback (support/seaweed.py), started on
+    first use and stopped at the end of the session."""
+    with running_seaweed(tmp_path_factory.mktemp("seaweed")) as server:
+        yield server
 
 
 def png_bytes(width: int = 2, height: int = 2, rgb: tuple[int, int, int] = (31, 111, 92)) -> bytes:

@@ -1,4 +1,5 @@
-"""`groupdesk sync ...`: set up, run and review sync through a shared folder."""
+"""`groupdesk sync ...`: set up, run and review sync through a shared folder or an
+S3-compatible object store (`s3://BUCKET/PREFIX --endpoint URL`)."""
 
 from __future__ import annotations
 
@@ -12,15 +13,23 @@ from groupdesk.cli.options import add_force_option, passphrase_option, record_op
 
 if TYPE_CHECKING:
     from groupdesk.services.sync.keys import RecoverySheet
+    from groupdesk.services.sync.store_location import StoreLocation
     from groupdesk.services.workspace import Workspace
+
+#: Where the store's access key id and secret may come from, besides a file or a prompt.
+KEY_ID_VARIABLE = "GROUPDESK_S3_KEY_ID"
+SECRET_VARIABLE = "GROUPDESK_S3_SECRET"
 
 
 def register(subparsers: Any) -> None:
     sync = subparsers.add_parser("sync", help="share records with the group's other laptops")
     commands = sync.add_subparsers(dest="sync_command", metavar="SYNC_COMMAND", required=True)
 
-    init = commands.add_parser("init", help="make FOLDER the group's new sync folder")
-    init.add_argument("folder", type=Path, metavar="FOLDER")
+    init = commands.add_parser(
+        "init", help="make FOLDER (or s3://BUCKET/PREFIX) the group's new place to sync"
+    )
+    init.add_argument("folder", metavar="FOLDER|s3://BUCKET/PREFIX")
+    _add_store_options(init)
     init.add_argument(
         "--passphrase-file",
         type=Path,
@@ -34,8 +43,11 @@ def register(subparsers: Any) -> None:
     add_force_option(init)
     init.set_defaults(handler=run_init)
 
-    join = commands.add_parser("join", help="join the group's existing sync folder")
-    join.add_argument("folder", type=Path, metavar="FOLDER")
+    join = commands.add_parser(
+        "join", help="join the group's existing sync folder (or s3://BUCKET/PREFIX)"
+    )
+    join.add_argument("folder", metavar="FOLDER|s3://BUCKET/PREFIX")
+    _add_store_options(join)
     how = join.add_mutually_exclusive_group(required=True)
     how.add_argument("--code", help="the join code from the first laptop or recovery sheet")
     how.add_argument("--passphrase-file", type=Path, metavar="F", help="the group passphrase")
@@ -113,6 +125,91 @@ def register(subparsers: Any) -> None:
     history.set_defaults(handler=run_history)
 
 
+def _add_store_options(parser: Any) -> None:
+    store = parser.add_argument_group(
+        "object store",
+        "for s3://BUCKET/PREFIX: the access key id and secret come from --credentials-file, "
+        f"else from {KEY_ID_VARIABLE} and {SECRET_VARIABLE}, else from a prompt (never from "
+        "the command line); the secret is kept in this computer's keyring",
+    )
+    store.add_argument("--endpoint", metavar="URL", help="the store, e.g. https://s3.example.org")
+    store.add_argument("--region", default="", help="the store's region (default us-east-1)")
+    store.add_argument(
+        "--ca-bundle", type=Path, metavar="FILE", help="trust this CA (a self-hosted store)"
+    )
+    store.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow plain http:// to a store on another computer (names and key id unprotected)",
+    )
+    store.add_argument(
+        "--credentials-file",
+        type=Path,
+        metavar="F",
+        help="file F holds the access key id on its first line and the secret on its second",
+    )
+
+
+def _store_target(args: argparse.Namespace) -> tuple[StoreLocation, str] | None:
+    """The store named on the command line and its secret, or None for a folder."""
+    from groupdesk.errors import ValidationError
+    from groupdesk.services.sync.store_location import is_store_url, parse_store
+
+    if not is_store_url(args.folder):
+        if args.endpoint or args.credentials_file:
+            raise ValidationError.single(
+                "endpoint", "--endpoint and --credentials-file are for an s3:// store"
+            )
+        return None
+    if not args.endpoint:
+        raise ValidationError.single("endpoint", "give the store's address with --endpoint URL")
+    key_id, secret = _credentials(args.credentials_file)
+    location = parse_store(
+        args.folder,
+        endpoint=args.endpoint,
+        key_id=key_id,
+        region=args.region,
+        ca_bundle=str(args.ca_bundle.resolve()) if args.ca_bundle else None,
+        insecure=args.insecure_http,
+    )
+    return location, secret
+
+
+def _credentials(path: Path | None) -> tuple[str, str]:
+    """(key id, secret) from the file, else the environment, else a prompt."""
+    import getpass
+    import os
+    import sys
+
+    from groupdesk.errors import ValidationError
+
+    if path is not None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as problem:
+            raise ValidationError.single(
+                "credentials-file", f"{path} cannot be read ({problem.strerror})"
+            ) from None
+        if len(lines) < 2 or not lines[0].strip() or not lines[1].strip():
+            raise ValidationError.single(
+                "credentials-file",
+                f"{path} must hold the access key id on its first line and the secret on its "
+                "second",
+            )
+        return lines[0].strip(), lines[1].strip()
+    key_id, secret = os.environ.get(KEY_ID_VARIABLE, ""), os.environ.get(SECRET_VARIABLE, "")
+    if key_id and secret:
+        return key_id, secret
+    if not sys.stdin.isatty():
+        raise ValidationError.single(
+            "credentials-file",
+            "give the store's access key id and secret with --credentials-file, or in "
+            f"{KEY_ID_VARIABLE} and {SECRET_VARIABLE}",
+        )
+    key_id = key_id or input("Access key id: ").strip()
+    return key_id, secret or getpass.getpass("Secret (not shown): ").strip()
+
+
 def _print_report(report: Any) -> None:
     import sys
 
@@ -125,20 +222,26 @@ def _print_report(report: Any) -> None:
 
 def run_init(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.output_files import check_output_path
-    from groupdesk.services.sync.setup import init_folder, recovery_sheet
+    from groupdesk.services.sync.setup import init_folder, init_store, recovery_sheet
 
     if args.recovery_sheet:
         check_output_path(
             args.recovery_sheet, data_paths=context.paths, force=args.force, field="recovery_sheet"
         )
     workspace = context.workspace()
-    result = init_folder(
-        workspace,
-        folder=args.folder,
-        passphrase=passphrase_option(args.passphrase_file),
-        name=args.name,
-    )
-    print(f"Made {result.folder} the group's sync folder.")
+    target = _store_target(args)
+    passphrase = passphrase_option(args.passphrase_file)
+    if target is None:
+        result = init_folder(
+            workspace, folder=Path(args.folder), passphrase=passphrase, name=args.name
+        )
+        print(f"Made {result.where} the group's sync folder.")
+    else:
+        location, secret = target
+        result = init_store(
+            workspace, location=location, secret=secret, passphrase=passphrase, name=args.name
+        )
+        print(f"Made {result.where} at {location.endpoint} the group's place to sync.")
     print(f"Join code (type it on each other laptop): {result.join_code}")
     print(
         "Keep this code safe, away from the laptops (print the recovery sheet: groupdesk sync "
@@ -152,18 +255,22 @@ def run_init(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_join(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.sync.setup import join_folder
+    from groupdesk.services.sync.setup import join_folder, join_store
 
     workspace = context.workspace(require_group=False)
-    result = join_folder(
-        workspace,
-        folder=args.folder,
-        code=args.code,
-        passphrase=passphrase_option(args.passphrase_file),
-        name=args.name,
-        merge_own_records=args.merge_own_records,
-    )
-    print(f"Joined the sync folder {result.folder} as {result.device_name!r}.")
+    target = _store_target(args)
+    how: dict[str, Any] = {
+        "code": args.code,
+        "passphrase": passphrase_option(args.passphrase_file),
+        "name": args.name,
+        "merge_own_records": args.merge_own_records,
+    }
+    if target is None:
+        result = join_folder(workspace, folder=Path(args.folder), **how)
+        print(f"Joined the sync folder {result.where} as {result.device_name!r}.")
+    else:
+        result = join_store(workspace, location=target[0], secret=target[1], **how)
+        print(f"Joined {result.where} at {target[0].endpoint} as {result.device_name!r}.")
     _print_report(result.report)
     return 1 if result.report.stopped else 0
 
@@ -211,7 +318,10 @@ def run_status(args: argparse.Namespace, context: CliContext) -> int:
     if not status.set_up:
         print("Not set up to sync. Use `groupdesk sync init FOLDER` or `groupdesk sync join`.")
         return 0
-    print(f"Sync folder: {status.folder}")
+    if status.endpoint:
+        print(f"Syncs through: the object store {status.folder} at {status.endpoint}")
+    else:
+        print(f"Syncs through: the folder {status.folder}")
     print(f"This laptop: {status.device_name} ({status.device_id})")
     locale = group_locale(context)
     if status.last_report:

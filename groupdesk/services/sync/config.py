@@ -1,5 +1,6 @@
-"""Where this laptop syncs (its sync folder and group, kept in `local_state`), its name, and
-opening that place (`transport.Transport`) with the group key from the keyring."""
+"""Where this laptop syncs (its sync folder or object store, and its group, kept in
+`local_state`), its name, and opening that place (`transport.Transport`) with the group key
+(and a store's secret) from the keyring."""
 
 from __future__ import annotations
 
@@ -7,15 +8,21 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from groupdesk.errors import GroupDeskError
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto, keys
 from groupdesk.services.sync.folder import SyncFolder
+from groupdesk.services.sync.store_location import StoreLocation, is_store_url, load_secret
 from groupdesk.services.sync.transport import Transport
+from groupdesk.services.sync.transport_s3 import ObjectStore
 from groupdesk.services.workspace import DEVICE_NAME_KEY, Workspace
 
 FOLDER_KEY = "sync_folder"
 GROUP_KEY = "sync_group_id"
+#: The object store's endpoint, bucket, prefix, region and key id (JSON; never the secret).
+STORE_KEY = "sync_store"
 LAST_REPORT_KEY = "sync_last_report"
 
 
@@ -25,17 +32,47 @@ class NotSetUpError(GroupDeskError):
 
 @dataclass(frozen=True)
 class SyncConfig:
-    folder: Path
+    """A sync folder, or (with `folder` None) an object store."""
+
+    folder: Path | None
     group_id: str
+    store: StoreLocation | None = None
+
+    def where(self) -> str:
+        """The folder's path or the store's s3:// address, as the user gave it."""
+        return self.store.url() if self.store is not None else str(self.folder)
+
+    def transport_kind(self) -> str:
+        return "object store" if self.store is not None else "folder"
 
 
 def sync_config(workspace: Workspace) -> SyncConfig | None:
     with workspace.uow() as uow:
         folder = uow.session.get(LocalState, FOLDER_KEY)
         group = uow.session.get(LocalState, GROUP_KEY)
+        store = uow.session.get(LocalState, STORE_KEY)
         if folder is None or group is None:
             return None
+        if is_store_url(folder.value) and store is not None:
+            return SyncConfig(None, group.value, StoreLocation.from_json(store.value))
         return SyncConfig(Path(folder.value), group.value)
+
+
+def remember_place(session: Session, where: str, store: StoreLocation | None) -> None:
+    """Record where this laptop syncs, in the caller's transaction."""
+    session.merge(LocalState(key=FOLDER_KEY, value=where))
+    if store is not None:
+        session.merge(LocalState(key=STORE_KEY, value=store.to_json()))
+    elif (old := session.get(LocalState, STORE_KEY)) is not None:
+        session.delete(old)
+
+
+def transport_for(config: SyncConfig, store: keys.KeyStore) -> Transport:
+    """The folder, or the object store with its secret from the keyring."""
+    if config.store is not None:
+        return ObjectStore(config.store, load_secret(store, config.store))
+    assert config.folder is not None
+    return SyncFolder(config.folder)
 
 
 def device_name(workspace: Workspace) -> str:
@@ -58,7 +95,7 @@ def default_device_name() -> str:
 
 def open_transport(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport, bytes]:
     """The place this laptop syncs through and the group key, checked against each other."""
-    transport = SyncFolder(config.folder)
+    transport = transport_for(config, store)
     manifest = transport.manifest()
     where = transport.describe()
     where = where[:1].upper() + where[1:]

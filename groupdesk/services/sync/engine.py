@@ -45,12 +45,12 @@ from groupdesk.services.sync.clock_check import (
     written_millis,
 )
 from groupdesk.services.sync.config import (
-    FOLDER_KEY,
     LAST_REPORT_KEY,
     NotSetUpError,
     SyncConfig,
     device_name,
     open_transport,
+    remember_place,
     sync_config,
 )
 from groupdesk.services.sync.conflicts import device_label
@@ -143,7 +143,7 @@ def run_sync(
         with workspace.uow() as uow:
             uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
             if folder_path is not None and remember_folder:
-                uow.session.merge(LocalState(key=FOLDER_KEY, value=str(config.folder)))
+                remember_place(uow.session, config.where(), None)
             uow.commit()
     return report
 

@@ -1,7 +1,8 @@
-"""Setting a laptop up to sync: a new sync folder for the group, or joining an existing one.
+"""Setting a laptop up to sync: a new sync folder (or object store) for the group, or joining
+an existing one.
 
-The group key is put in the keyring before anything is written, so a computer without a
-keyring ends with a plain message and no half-made folder.
+The group key (and a store's secret) is put in the keyring before anything is written, so a
+computer without a keyring ends with a plain message and no half-made folder.
 """
 
 from __future__ import annotations
@@ -15,47 +16,73 @@ from groupdesk.errors import Remedy, SetupError, ValidationError
 from groupdesk.ids import new_id
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto, joining, keys
-from groupdesk.services.sync.config import FOLDER_KEY, GROUP_KEY, device_name, sync_config
+from groupdesk.services.sync.config import GROUP_KEY, device_name, remember_place, sync_config
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.folder import SyncFolder
 from groupdesk.services.sync.report import SyncReport
-from groupdesk.services.sync.transport import FolderManifest
+from groupdesk.services.sync.store_location import StoreLocation, keep_secret
+from groupdesk.services.sync.transport import FolderManifest, Transport
+from groupdesk.services.sync.transport_s3 import ObjectStore
 from groupdesk.services.workspace import DEVICE_NAME_KEY, Workspace
 
 
 @dataclass(frozen=True)
 class SetupResult:
-    folder: Path
+    folder: Path | None
     group_id: str
     join_code: str
     device_id: str
     device_name: str
     report: SyncReport
+    #: The folder's path or the store's s3:// address.
+    where: str
 
 
-def _refuse_if_set_up(workspace: Workspace, folder: Path, group_id: str | None = None) -> None:
+@dataclass(frozen=True)
+class _Place:
+    """Where a group syncs: a folder, or an object store (`location`)."""
+
+    transport: Transport
+    where: str
+    folder: Path | None = None
+    location: StoreLocation | None = None
+
+
+def _folder_place(folder: Path) -> _Place:
+    folder = Path(folder).expanduser().resolve()
+    return _Place(SyncFolder(folder), str(folder), folder=folder)
+
+
+def _store_place(location: StoreLocation, secret: str, store: keys.KeyStore) -> _Place:
+    """The store, with its secret kept in the keyring first (the secret is never stored
+    anywhere else, so a laptop without a keyring stops here)."""
+    keep_secret(store, location, secret)
+    return _Place(ObjectStore(location, secret), location.url(), location=location)
+
+
+def _refuse_if_set_up(workspace: Workspace, group_id: str | None = None) -> None:
     config = sync_config(workspace)
     if config is None:
         return
     if group_id is not None and config.group_id == group_id:
         return
     raise SetupError(
-        f"This laptop already syncs with {config.folder}. A data folder syncs with one group."
+        f"This laptop already syncs with {config.where()}. A data folder syncs with one group."
     )
 
 
 def _remember(
     workspace: Workspace,
-    folder: Path,
+    place: _Place,
     group_id: str,
     name: str | None,
     *,
     joining_with: set[str] | None = None,
 ) -> None:
-    """Make this laptop one of the folder's; a join also leaves its mark (`joining`) in the
+    """Make this laptop one of the place's; a join also leaves its mark (`joining`) in the
     same transaction, with the settings held before, so a killed join resumes."""
     with workspace.uow() as uow:
-        uow.session.merge(LocalState(key=FOLDER_KEY, value=str(folder)))
+        remember_place(uow.session, place.where, place.location)
         uow.session.merge(LocalState(key=GROUP_KEY, value=group_id))
         if name:
             uow.session.merge(LocalState(key=DEVICE_NAME_KEY, value=name.strip()[:200]))
@@ -83,15 +110,46 @@ def init_folder(
     now: Callable[[], datetime] | None = None,
 ) -> SetupResult:
     """Make `folder` the group's new sync folder and send everything this laptop holds."""
-    folder = Path(folder).expanduser().resolve()
+    _check_can_init(workspace, passphrase)
+    store = store or keys.keyring_store()
+    return _init(workspace, _folder_place(folder), passphrase, store, name, now)
+
+
+def init_store(
+    workspace: Workspace,
+    *,
+    location: StoreLocation,
+    secret: str,
+    passphrase: str | None = None,
+    store: keys.KeyStore | None = None,
+    name: str | None = None,
+    now: Callable[[], datetime] | None = None,
+) -> SetupResult:
+    """Make the bucket and prefix of `location` the group's new place to sync through, and
+    send everything this laptop holds."""
+    _check_can_init(workspace, passphrase)
+    store = store or keys.keyring_store()
+    return _init(workspace, _store_place(location, secret, store), passphrase, store, name, now)
+
+
+def _check_can_init(workspace: Workspace, passphrase: str | None) -> None:
     if not joining.live_settings_ids(workspace):
         raise SetupError(
             "Create your group first, then set up sync.", remedy=Remedy("create_group")
         )
-    _refuse_if_set_up(workspace, folder)
+    _refuse_if_set_up(workspace)
     if passphrase is not None:
         crypto.check_passphrase(passphrase)
-    store = store or keys.keyring_store()
+
+
+def _init(
+    workspace: Workspace,
+    place: _Place,
+    passphrase: str | None,
+    store: keys.KeyStore,
+    name: str | None,
+    now: Callable[[], datetime] | None,
+) -> SetupResult:
     group_id = new_id()
     key = crypto.new_group_key()
     store.put(group_id, key)
@@ -104,11 +162,23 @@ def init_folder(
         key_check=crypto.key_check_value(key, group_id),
         passphrase=crypto.wrap_key(key, passphrase, group_id) if passphrase else None,
     )
-    SyncFolder(folder).create(manifest)
-    _remember(workspace, folder, group_id, name)
+    place.transport.create(manifest)
+    _remember(workspace, place, group_id, name)
     report = run_sync(workspace, store=store, now=now, backup=False)
+    return _result(workspace, place, group_id, key, report)
+
+
+def _result(
+    workspace: Workspace, place: _Place, group_id: str, key: bytes, report: SyncReport
+) -> SetupResult:
     return SetupResult(
-        folder, group_id, crypto.join_code(key), workspace.device_id, device_name(workspace), report
+        place.folder,
+        group_id,
+        crypto.join_code(key),
+        workspace.device_id,
+        device_name(workspace),
+        report,
+        place.where,
     )
 
 
@@ -127,8 +197,59 @@ def join_folder(
     """Join the group's sync folder with the join code or the group passphrase, read it and
     take the group's settings (`joining`). A laptop holding records of its own is told what
     that does to them (JoinNeedsConsentError) unless `merge_own_records`."""
-    folder = Path(folder).expanduser().resolve()
-    manifest = SyncFolder(folder).manifest()
+    return _join(
+        workspace,
+        _folder_place(folder),
+        code,
+        passphrase,
+        store or keys.keyring_store(),
+        name,
+        now,
+        progress,
+        merge_own_records,
+    )
+
+
+def join_store(
+    workspace: Workspace,
+    *,
+    location: StoreLocation,
+    secret: str,
+    code: str | None = None,
+    passphrase: str | None = None,
+    store: keys.KeyStore | None = None,
+    name: str | None = None,
+    now: Callable[[], datetime] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    merge_own_records: bool = False,
+) -> SetupResult:
+    """`join_folder` for a group that syncs through an object store."""
+    store = store or keys.keyring_store()
+    return _join(
+        workspace,
+        _store_place(location, secret, store),
+        code,
+        passphrase,
+        store,
+        name,
+        now,
+        progress,
+        merge_own_records,
+    )
+
+
+def _join(
+    workspace: Workspace,
+    place: _Place,
+    code: str | None,
+    passphrase: str | None,
+    store: keys.KeyStore,
+    name: str | None,
+    now: Callable[[], datetime] | None,
+    progress: Callable[[int, int, str], None] | None,
+    merge_own_records: bool,
+) -> SetupResult:
+    manifest = place.transport.manifest()
     if code:
         key = crypto.key_from_join_code(code)
         field = "code"
@@ -149,26 +270,18 @@ def join_folder(
             "folder: it belongs to a different key or group",
         )
     already = sync_config(workspace) is not None  # joining its own group again
-    _refuse_if_set_up(workspace, folder, manifest.group_id)
+    _refuse_if_set_up(workspace, manifest.group_id)
     if not already and not merge_own_records:
         told = joining.consent_needed(workspace)
         if told:
             raise joining.JoinNeedsConsentError(told)
-    store = store or keys.keyring_store()
     store.put(manifest.group_id, key)
     if store.get(manifest.group_id) != key:
         raise keys.NoKeyringError(keys.NO_KEYRING)
     before = None if already else joining.live_settings_ids(workspace)
-    _remember(workspace, folder, manifest.group_id, name, joining_with=before)
+    _remember(workspace, place, manifest.group_id, name, joining_with=before)
     report = run_sync(workspace, store=store, now=now, progress=progress)
-    return SetupResult(
-        folder,
-        manifest.group_id,
-        crypto.join_code(key),
-        workspace.device_id,
-        device_name(workspace),
-        report,
-    )
+    return _result(workspace, place, manifest.group_id, key, report)
 
 
 def group_join_code(workspace: Workspace, *, store: keys.KeyStore | None = None) -> str:
@@ -191,6 +304,6 @@ def recovery_sheet(
         group_name=get_settings(workspace.uow()).name,
         group_id=config.group_id,
         key=key,
-        folder=str(config.folder),
+        folder=config.where(),
         today=(today or workspace.now()).date(),
     )

@@ -25,7 +25,12 @@ class DeviceSeen:
 @dataclass(frozen=True)
 class SyncStatus:
     set_up: bool
+    #: The folder's path or the store's s3:// address.
     folder: str | None
+    #: "folder" or "object store".
+    transport: str | None
+    #: The object store's endpoint (None for a folder).
+    endpoint: str | None
     group_id: str | None
     device_id: str
     device_name: str
@@ -49,7 +54,9 @@ def sync_status(workspace: Workspace) -> SyncStatus:
         pending = int(uow.session.scalar(select(func.count()).select_from(PendingAttachment)) or 0)
     return SyncStatus(
         set_up=config is not None,
-        folder=str(config.folder) if config else None,
+        folder=config.where() if config else None,
+        transport=config.transport_kind() if config else None,
+        endpoint=config.store.endpoint if config and config.store else None,
         group_id=config.group_id if config else None,
         device_id=workspace.device_id,
         device_name=device_name(workspace),

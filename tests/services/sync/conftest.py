@@ -1,4 +1,6 @@
-"""Sync fixtures: laptops and a folder (the in-memory keyring comes from tests/conftest.py)."""
+"""Sync fixtures: laptops, a folder, and a group's place in a real object store (a prefix per
+test on the session's SeaweedFS server, tests/conftest.py); the in-memory keyring comes from
+tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -13,6 +15,11 @@ from groupdesk.services.workspace import Workspace
 
 # The tests import `sync_helpers` from beside this file (pytest runs in importlib mode).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from support.seaweed import Seaweed
+from sync_helpers import StoreTarget
+
+from groupdesk.services.sync.store_location import parse_store
 
 
 class FakeClock:
@@ -43,3 +50,14 @@ def laptops(make_workspace: Callable[..., Workspace]) -> Callable[..., Workspace
 @pytest.fixture
 def sync_folder(tmp_path: Path) -> Path:
     return tmp_path / "sync-folder"
+
+
+@pytest.fixture
+def sync_store(seaweed: Seaweed) -> StoreTarget:
+    """A group's place on the SeaweedFS server, under a prefix of its own."""
+    location = parse_store(
+        f"s3://{seaweed.bucket}/{seaweed.new_prefix()}",
+        endpoint=seaweed.endpoint,
+        key_id=seaweed.key_id,
+    )
+    return StoreTarget(location, seaweed.secret)

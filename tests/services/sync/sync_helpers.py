@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ from groupdesk.models import Member, synced_models
 from groupdesk.services.sync.capture import synced_fields
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.report import SyncReport
-from groupdesk.services.sync.setup import init_folder, join_folder
+from groupdesk.services.sync.setup import init_folder, init_store, join_folder, join_store
+from groupdesk.services.sync.store_location import StoreLocation
 from groupdesk.services.sync.values import ROW_FIELD
 from groupdesk.services.workspace import Workspace
 
@@ -89,23 +91,38 @@ def live_members(workspace: Workspace) -> list[str]:
         )
 
 
+@dataclass(frozen=True)
+class StoreTarget:
+    """An object store to set a group up in, with the secret each laptop types."""
+
+    location: StoreLocation
+    secret: str
+
+
 def setup_group(
     first: Workspace,
     others: list[Workspace],
-    folder: Path,
+    folder: Path | StoreTarget,
     *,
     names: list[str] | None = None,
     **join_options: Any,
 ) -> str:
-    """`first` makes the sync folder (it must hold a group); `others` join it. Returns the code."""
+    """`first` makes the sync folder or the group's place in a store (it must hold a group);
+    `others` join it. Returns the code."""
     from groupdesk.services.settings import create_group, has_group
 
     if not has_group(first.uow()):
         create_group(first.uow(), name="Riverside", currency="EUR")
     labels = names or [f"laptop {i}" for i in range(len(others) + 1)]
-    code = init_folder(first, folder=folder, name=labels[0]).join_code
+    if isinstance(folder, StoreTarget):
+        place: dict[str, Any] = {"location": folder.location, "secret": folder.secret}
+        init, join = init_store, join_store
+    else:
+        place = {"folder": folder}
+        init, join = init_folder, join_folder  # type: ignore[assignment]
+    code = init(first, **place, name=labels[0]).join_code
     for other, label in zip(others, labels[1:], strict=True):
-        join_folder(other, folder=folder, code=code, name=label, **join_options)
+        join(other, **place, code=code, name=label, **join_options)
     return code
 
 

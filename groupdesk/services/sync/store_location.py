@@ -1,0 +1,141 @@
+"""Where a group's object store is (`s3://BUCKET/PREFIX` at an endpoint), checked before any
+request is made, and its secret in the OS keyring.
+
+Kept apart from `transport_s3` so that setting up, showing the status and the CLI can read a
+location without importing the S3 client library (it is imported only to talk to the store).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from groupdesk.errors import ValidationError
+from groupdesk.services.sync import keys
+
+SCHEME = "s3://"
+#: S3's rule for bucket names (3–63 lowercase letters, digits, dots and dashes).
+_BUCKET = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
+_PREFIX_PART = re.compile(r"[A-Za-z0-9._-]+")
+
+
+def is_store_url(text: str) -> bool:
+    """Whether `text` names an object store rather than a folder."""
+    return text.strip().lower().startswith(SCHEME)
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    """A bucket (and a prefix in it, so several groups can share one bucket) at an endpoint."""
+
+    bucket: str
+    prefix: str
+    endpoint: str
+    key_id: str
+    region: str = "us-east-1"
+    ca_bundle: str | None = None
+    insecure: bool = False
+
+    def url(self) -> str:
+        return f"{SCHEME}{self.bucket}/{self.prefix}".rstrip("/")
+
+    def key_prefix(self) -> str:
+        """What every object name of the group starts with ("" or "riverside/")."""
+        return f"{self.prefix}/" if self.prefix else ""
+
+    def describe(self) -> str:
+        return f"the object store {self.url()} at {self.endpoint}"
+
+    def secret_user(self) -> str:
+        """The keyring user name the secret is kept under: one per endpoint and key id."""
+        return f"s3 {self.endpoint} {self.key_id}"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> StoreLocation:
+        raw: dict[str, Any] = json.loads(text)
+        return cls(**raw)
+
+
+def parse_store(
+    url: str,
+    *,
+    endpoint: str,
+    key_id: str,
+    region: str = "",
+    ca_bundle: str | None = None,
+    insecure: bool = False,
+) -> StoreLocation:
+    """The location `url` names at `endpoint`; ValidationError saying what is wrong.
+
+    Why plain http is refused except on this computer: the key id and every object name would
+    cross the network readable (the content stays sealed); a test server on loopback needs none."""
+    errors: dict[str, str] = {}
+    if not is_store_url(url):
+        errors["store"] = "write the store as s3://BUCKET or s3://BUCKET/PREFIX"
+    rest = url.strip()[len(SCHEME) :]
+    bucket, _, prefix = rest.partition("/")
+    prefix = prefix.strip("/")
+    if "store" not in errors and not _BUCKET.fullmatch(bucket):
+        errors["store"] = (
+            f"{bucket!r} is not a bucket name: 3 to 63 lowercase letters, digits, dots or dashes"
+        )
+    if prefix and not all(_PREFIX_PART.fullmatch(part) for part in prefix.split("/")):
+        errors["store"] = (
+            "the prefix after the bucket may hold letters, digits, dots, dashes and "
+            "underscores, in parts separated by /"
+        )
+    endpoint = endpoint.strip().rstrip("/")
+    parts = urlsplit(endpoint)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        errors["endpoint"] = "give the store's address, like https://s3.example.org"
+    elif parts.scheme == "http" and not insecure and not is_loopback(parts.hostname):
+        errors["endpoint"] = (
+            "plain http:// sends the key id and the names of the files unprotected: use "
+            "https://, or allow it explicitly as insecure"
+        )
+    if not key_id.strip():
+        errors["key_id"] = "give the access key id the store gave for this group"
+    if errors:
+        raise ValidationError(errors)
+    return StoreLocation(
+        bucket=bucket,
+        prefix=prefix,
+        endpoint=endpoint,
+        key_id=key_id.strip(),
+        region=region.strip() or "us-east-1",
+        ca_bundle=ca_bundle or None,
+        insecure=insecure,
+    )
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def keep_secret(store: keys.KeyStore, location: StoreLocation, secret: str) -> None:
+    """Put the store's secret in the keyring (never the database, a sync file or a log)."""
+    store.put(location.secret_user(), secret.encode("utf-8"))
+    if store.get(location.secret_user()) != secret.encode("utf-8"):
+        raise keys.NoKeyringError(keys.NO_KEYRING)
+
+
+def load_secret(store: keys.KeyStore, location: StoreLocation) -> str:
+    secret = store.get(location.secret_user())
+    if secret is None:
+        raise keys.MissingKeyError(
+            f"This computer's keyring holds no secret for the access key id {location.key_id} "
+            f"of {location.describe()}: join the store again to type it."
+        )
+    return secret.decode("utf-8")

@@ -1,0 +1,366 @@
+"""The object-store transport: a group's sync files as objects in an S3-compatible bucket.
+
+The sync format is made of immutable files with one writer each, so a file is an object of the
+same name under the group's prefix. The store is untrusted like a folder (everything in it is
+sealed); what differs is the network:
+
+- a new file is written with a conditional put (`If-None-Match: *`), so two writers can never
+  overwrite one object; a store that does not know the header gets a look before the put,
+  and the one-writer-per-name rule holds as it does for folders;
+- requests that fail on the way (timeouts, 5xx, a dropped connection) are retried with backoff
+  a bounded number of times (botocore's "standard" mode), a body cut short half-way is read
+  again, then the fault is said in words; a file that cannot be read whole is "not arrived
+  yet" (`fmt.SyncFileError`), never applied in part;
+- TLS is verified (with a custom CA bundle for a self-hosted store); plain http only on
+  loopback or when asked for explicitly (`store_location.parse_store`).
+
+boto3 is imported on first use: a laptop syncing through a folder never pays its import time.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+import time
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+from groupdesk.errors import GroupDeskError, Remedy
+from groupdesk.services.sync import format as fmt
+from groupdesk.services.sync.store_location import StoreLocation
+from groupdesk.services.sync.transport import (
+    MAX_FILE_BYTES,
+    MAX_SMALL_FILE_BYTES,
+    FolderManifest,
+    Listing,
+)
+
+#: Tries of one request (the first and the retries) before the fault is said in words.
+ATTEMPTS = 4
+#: Seconds to wait for a connection, and for each answer or piece of a body.
+TIMEOUT = 20.0
+#: Attachment blobs are sealed into memory up to this size, into a temporary file beyond.
+_SPOOL_BYTES = 8 << 20
+_READ_CHUNK = 1 << 20
+#: Error codes meaning the store does not know the conditional put.
+_NO_CONDITIONAL = ("NotImplemented", "501")
+
+
+class StoreError(GroupDeskError):
+    """The object store cannot be used now (unreachable, no such bucket, refused the key)."""
+
+
+class ObjectStore:
+    """The object-store transport (`transport.Transport`)."""
+
+    def __init__(
+        self,
+        location: StoreLocation,
+        secret: str,
+        *,
+        attempts: int = ATTEMPTS,
+        timeout: float = TIMEOUT,
+    ) -> None:
+        self.location = location
+        self._secret = secret
+        self._attempts = attempts
+        self._timeout = timeout
+        self._prefix = location.key_prefix()
+        self._client_made: Any = None
+        self._modified: dict[str, float] = {}
+        self._conditional = True
+
+    def __repr__(self) -> str:
+        return f"ObjectStore({self.location.url()} at {self.location.endpoint})"
+
+    def describe(self) -> str:
+        return self.location.describe()
+
+    # Talking to the store -------------------------------------------------------------
+
+    def _client(self) -> Any:
+        if self._client_made is None:
+            try:
+                import boto3
+                from botocore.config import Config
+            except ImportError:
+                raise StoreError(
+                    "This GroupDesk was installed without the part that talks to object "
+                    "stores (boto3): install GroupDesk with its 'store' extra to sync through "
+                    f"{self.describe()}."
+                ) from None
+            config = Config(
+                connect_timeout=self._timeout,
+                read_timeout=self._timeout,
+                retries={"mode": "standard", "max_attempts": self._attempts},
+                # Checksums that only AWS checks: other stores refuse or ignore them, and
+                # every sealed file is authenticated on reading anyway.
+                request_checksum_calculation="when_required",
+                response_checksum_validation="when_required",
+                s3={"addressing_style": "path"},
+            )
+            self._client_made = boto3.session.Session().client(
+                "s3",
+                endpoint_url=self.location.endpoint,
+                region_name=self.location.region,
+                aws_access_key_id=self.location.key_id,
+                aws_secret_access_key=self._secret,
+                verify=self.location.ca_bundle or True,
+                config=config,
+            )
+        return self._client_made
+
+    def _call(self, doing: str, operation: str, **arguments: Any) -> Any:
+        """One request; a fault the retries did not cure becomes a StoreError in words."""
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        client = self._client()
+        try:
+            return getattr(client, operation)(Bucket=self.location.bucket, **arguments)
+        except ClientError as problem:
+            if _code(problem) in ("NoSuchKey", "404", "PreconditionFailed", "412"):
+                raise
+            if _code(problem) in _NO_CONDITIONAL and "IfNoneMatch" in arguments:
+                raise
+            raise self._refused(problem, doing) from None
+        except BotoCoreError as problem:
+            raise self._unreachable(problem) from None
+
+    def _unreachable(self, problem: Exception) -> StoreError:
+        return StoreError(
+            f"{_capital(self.describe())} cannot be reached ({type(problem).__name__}, tried "
+            f"{self._attempts} times). Nothing was lost: this laptop keeps all its records "
+            "and tries again at the next sync."
+        )
+
+    def _refused(self, problem: Exception, doing: str) -> StoreError:
+        code = _code(problem)
+        where = self.describe()
+        if code == "NoSuchBucket":
+            return StoreError(
+                f"The bucket {self.location.bucket} does not exist at {self.location.endpoint}: "
+                "check its name, or ask whoever runs the store to make it."
+            )
+        if code in ("InvalidAccessKeyId", "InvalidClientTokenId"):
+            return StoreError(
+                f"{_capital(where)} does not know the access key id {self.location.key_id}: "
+                "check the key id the store gave for this group."
+            )
+        if code == "SignatureDoesNotMatch":
+            return StoreError(
+                f"{_capital(where)} refused the secret of the access key id "
+                f"{self.location.key_id}: type the secret again (join the store again)."
+            )
+        if code in ("AccessDenied", "403", "Forbidden"):
+            return StoreError(
+                f"The access key id {self.location.key_id} may not {doing} in {where}: ask "
+                "whoever runs the store to allow it."
+            )
+        status = _status(problem)
+        return StoreError(
+            f"{_capital(where)} could not {doing} ({code or 'error'}, HTTP {status}, tried "
+            f"{self._attempts} times). Nothing was lost: try again later."
+        )
+
+    # The group's identity -------------------------------------------------------------
+
+    def manifest(self) -> FolderManifest:
+        try:
+            raw = json.loads(self.read(fmt.FOLDER_FILE, limit=MAX_SMALL_FILE_BYTES))
+            manifest = FolderManifest.from_json(raw)
+        except fmt.SyncFileError as problem:
+            if problem.reason == _GONE:
+                raise StoreError(
+                    f"{_capital(self.describe())} holds no GroupDesk group (it has no "
+                    f"{fmt.FOLDER_FILE}): check the bucket and prefix."
+                ) from None
+            raise StoreError(f"{fmt.FOLDER_FILE} in {self.describe()} {problem.reason}.") from None
+        except (ValueError, KeyError, TypeError, AttributeError) as problem:
+            raise StoreError(
+                f"{fmt.FOLDER_FILE} in {self.describe()} is damaged or not GroupDesk's ({problem})."
+            ) from None
+        if manifest.format_version > fmt.FORMAT_VERSION:
+            raise StoreError(
+                f"{_capital(self.describe())} was made by a newer GroupDesk (format "
+                f"{manifest.format_version}); update GroupDesk on this laptop to use it."
+            )
+        return manifest
+
+    def create(self, manifest: FolderManifest) -> None:
+        """Make the group's place in the bucket; refuses a prefix that already holds one."""
+        self._call("list the files", "list_objects_v2", Prefix=self._prefix, MaxKeys=1)
+        if self.exists(fmt.FOLDER_FILE):
+            raise StoreError(
+                f"{_capital(self.describe())} already holds a group. To use it, join it instead.",
+                remedy=Remedy("join_sync_folder", self.location.url()),
+            )
+        text = json.dumps(manifest.to_json(), indent=2, ensure_ascii=False) + "\n"
+        self.write_once(fmt.FOLDER_FILE, text.encode("utf-8"))
+
+    # Listing and reading --------------------------------------------------------------
+
+    def listing(self) -> Listing:
+        """Every object under the group's prefix, a page (1,000 names) per request."""
+        listing = Listing()
+        self._modified = {}
+        token: str | None = None
+        while True:
+            arguments: dict[str, Any] = {"Prefix": self._prefix}
+            if token:
+                arguments["ContinuationToken"] = token
+            page = self._call("list the files", "list_objects_v2", **arguments)
+            for item in page.get("Contents", []):
+                name = str(item["Key"])[len(self._prefix) :]
+                self._modified[name] = item["LastModified"].timestamp()
+                part = name.split("/", 1)[0]
+                if part == "attachments":
+                    listing.add_blob(name)
+                elif part == "changes" and name.count("/") == 2:
+                    if not listing.add(name):
+                        listing.renamed.append(name)
+                elif part in ("devices", "snapshots"):
+                    listing.add(name)
+            if not page.get("IsTruncated"):
+                return listing
+            token = page.get("NextContinuationToken")
+
+    def _get(self, name: str, limit: int) -> Any:
+        """The store's answer for `name` (its body still to read), checked against `limit`."""
+        from botocore.exceptions import ClientError
+
+        try:
+            answer = self._call("read the files", "get_object", Key=self._prefix + name)
+        except ClientError:
+            raise fmt.SyncFileError(name, _GONE) from None
+        size = int(answer.get("ContentLength") or 0)
+        if size > limit:
+            answer["Body"].close()
+            raise fmt.SyncFileError(
+                name,
+                f"is {size:,} bytes, more than a sync file can be ({limit:,}): left alone",
+            )
+        return answer
+
+    def read(self, name: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
+        """The whole of `name`; a body cut short is read again from the start, and after the
+        last try the file is "not arrived yet" (`fmt.SyncFileError`)."""
+        from botocore.exceptions import BotoCoreError
+
+        for attempt in range(1, self._attempts + 1):
+            answer = self._get(name, limit)
+            try:
+                data: bytes = answer["Body"].read()
+            except (BotoCoreError, OSError) as problem:
+                if attempt == self._attempts:
+                    raise fmt.SyncFileError(
+                        name,
+                        f"could not be read whole ({type(problem).__name__}, tried "
+                        f"{self._attempts} times): tried again at the next sync",
+                    ) from None
+                time.sleep(min(2.0, 0.1 * 2**attempt))
+                continue
+            finally:
+                answer["Body"].close()
+            if len(data) > limit:
+                raise fmt.SyncFileError(name, "grew past the size a sync file can be")
+            return data
+        raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+
+    def open_regular(self, name: str, *, limit: int) -> BinaryIO:
+        """`name` for reading in chunks (attachment blobs, authenticated chunk by chunk: a
+        body cut short fails its last chunk and the attachment stays pending)."""
+        body = self._get(name, limit)["Body"]
+        return io.BufferedReader(_Body(body, name), buffer_size=_READ_CHUNK)
+
+    def modified(self, name: str) -> float:
+        if name not in self._modified:
+            answer = self._call("read the files", "head_object", Key=self._prefix + name)
+            self._modified[name] = answer["LastModified"].timestamp()
+        return self._modified[name]
+
+    def exists(self, name: str) -> bool:
+        from botocore.exceptions import ClientError
+
+        try:
+            self._call("read the files", "head_object", Key=self._prefix + name)
+        except ClientError:
+            return False
+        return True
+
+    # Writing --------------------------------------------------------------------------
+
+    def write_once(self, name: str, data: bytes | BinaryIO) -> None:
+        """Put a new object; FileExistsError if the name is taken."""
+        from botocore.exceptions import ClientError
+
+        key = self._prefix + name
+        if self._conditional:
+            try:
+                self._call("write files", "put_object", Key=key, Body=data, IfNoneMatch="*")
+                return
+            except ClientError as problem:
+                if _code(problem) in ("PreconditionFailed", "412"):
+                    raise FileExistsError(name) from None
+                if _code(problem) not in _NO_CONDITIONAL:
+                    raise self._refused(problem, "write files") from None
+                self._conditional = False
+                if not isinstance(data, bytes):
+                    data.seek(0)
+        if self.exists(name):
+            raise FileExistsError(name)
+        self._call("write files", "put_object", Key=key, Body=data)
+
+    def write_replacing(self, name: str, data: bytes) -> None:
+        self._call("write files", "put_object", Key=self._prefix + name, Body=data)
+
+    def write_stream(self, name: str, writer: Callable[[BinaryIO], Any]) -> None:
+        with tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES) as spool:
+            writer(spool)  # type: ignore[arg-type]  # a binary file in all but name
+            spool.seek(0)
+            self.write_once(name, spool)  # type: ignore[arg-type]  # as above
+
+    def delete(self, name: str) -> None:
+        self._call("delete this laptop's old files", "delete_object", Key=self._prefix + name)
+
+
+_GONE = "is not in the store (any more)"
+
+
+class _Body(io.RawIOBase):
+    """A response body as a raw stream, so `io.BufferedReader` makes it a binary file; a
+    connection dropped half-way is said as the file not read whole."""
+
+    def __init__(self, body: Any, name: str) -> None:
+        self._body = body
+        self._name = name
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        from botocore.exceptions import BotoCoreError
+
+        try:
+            chunk: bytes = self._body.read(len(buffer))
+        except (BotoCoreError, OSError) as problem:
+            raise OSError(f"{self._name} could not be read whole ({problem})") from None
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+    def close(self) -> None:
+        self._body.close()
+        super().close()
+
+
+def _code(problem: Exception) -> str:
+    return str(getattr(problem, "response", {}).get("Error", {}).get("Code", ""))
+
+
+def _status(problem: Exception) -> int:
+    metadata = getattr(problem, "response", {}).get("ResponseMetadata", {})
+    return int(metadata.get("HTTPStatusCode", 0))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
