@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.undo_bar)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        # The bar sits above the page: just before the sidebar in Tab order (Shift+Tab from the
+        # sidebar), as a page's table keeps Tab for its cells.
+        QWidget.setTabOrder(self.undo_bar.close_button, self.sidebar)
         install_search(self, context)
         install_dialog_keys(QApplication.instance())  # type: ignore[arg-type]
         install_window_shortcuts(self, sync_now=self.sync_now, print_report=self.print_report)

@@ -287,3 +287,19 @@ def test_the_bar_takes_no_alt_letter_from_the_page_it_shows_over(
     qtbot.keyClick(grants.view, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     settle()
     assert grants.detail.current_tab() is grants.detail.reimbursements  # Alt+U: its tab
+
+
+def test_shift_tab_from_the_sidebar_reaches_the_bar_and_space_undoes(
+    qtbot, main_window, page, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    delete(qtbot, page, app_context, "Ottilie Brandvold")
+    bar = main_window.undo_bar
+    assert bar.close_button.accessibleName() == "Close the message"
+    main_window.sidebar.setFocus()
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is bar.close_button
+    qtbot.keyClick(bar.close_button, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is bar.undo_button
+    qtbot.keyClick(bar.undo_button, Qt.Key.Key_Space)
+    settle()
+    assert "Ottilie Brandvold" in shown_names(page)
