@@ -240,3 +240,36 @@ def test_a_list_given_its_first_lines_and_its_length_says_how_many_more(qtbot) -
     shown.set_items(lines, total=53_000)
     assert len(shown.buttons) == 8
     assert "…and 52992 more." in [label.text() for label in shown.findChildren(QLabel)]
+
+
+def test_the_figures_show_while_a_slow_list_is_still_being_read(  # type: ignore[no-untyped-def]
+    main_window, app_context, qtbot, monkeypatch
+) -> None:
+    """At 100,000 members the lists take seconds to read; the figures must not wait for them."""
+    import threading
+
+    from groupdesk.services.members import dashboard as members_dashboard
+    from groupdesk.services.members.records import add_member
+
+    page = main_window.show_page("dashboard")
+    settle()
+    before = int(page.members_card.figure.text().split()[0])
+    release = threading.Event()
+    read_checkins = members_dashboard.checkins_card
+
+    def slow(uow, *, today):  # type: ignore[no-untyped-def]
+        release.wait(30)
+        return read_checkins(uow, today=today)
+
+    monkeypatch.setattr(members_dashboard, "checkins_card", slow)
+    add_member(app_context.uow(), values={"full_name": "Nadia Haddad", "status": "active"})
+    try:
+        page.refresh()
+        qtbot.waitUntil(
+            lambda: page.members_card.figure.text() == f"{before + 1} active", timeout=10_000
+        )
+        assert page.loading  # the lists are still being read
+    finally:
+        release.set()
+    settle()
+    assert not page.loading
