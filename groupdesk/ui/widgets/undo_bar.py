@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -87,6 +87,8 @@ class UndoBar(QFrame):
         what = self.tr("Undo: {what}").format(what=latest.sentence) if latest else self.tr("Undo")
         self.action.setText(what.replace("&", "&&"))
         self.show()
+        # Said aloud by a screen reader, wherever the focus is.
+        QAccessible.updateAccessibility(QAccessibleEvent(self.message, QAccessible.Event.Alert))
 
     def undo(self) -> Op[int] | None:
         """Undo the latest action offered (Ctrl+Z); nothing changes if it no longer can."""
