@@ -51,6 +51,9 @@ class UndoBar(QFrame):
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setAccessibleName(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)
+        keep = self.undo_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the page below does not jump when it goes
+        self.undo_button.setSizePolicy(keep)
         self.close_button = QToolButton()
         self.close_button.setObjectName("undoBarClose")
         self.close_button.setText("×")

@@ -53,6 +53,7 @@ def test_a_deleted_member_is_back_after_clicking_undo_on_the_bar(
     bar = main_window.undo_bar
     assert not bar.isVisible()
     delete(qtbot, page, app_context, "Ottilie Brandvold")
+    top = page.mapTo(main_window, page.rect().topLeft()).y()
     assert bar.isVisible() and bar.message.text() == "Deleted \u2068Ottilie Brandvold\u2069."
     assert bar.undo_button.isVisible() and bar.undo_button.accessibleName() == "Undo"
     assert bar.undo_button.focusPolicy() & Qt.FocusPolicy.TabFocus
@@ -62,6 +63,7 @@ def test_a_deleted_member_is_back_after_clicking_undo_on_the_bar(
     assert bar.message.text() == "Undone: Deleted \u2068Ottilie Brandvold\u2069."
     assert not bar.undo_button.isVisible()
     assert not bar.action.isEnabled()
+    assert page.mapTo(main_window, page.rect().topLeft()).y() == top  # the page did not jump
 
 
 def test_ctrl_z_undoes_the_latest_then_the_one_before(
