@@ -41,7 +41,10 @@ REPORTS = Area(
     # The annual report reads every area's year, so it belongs to none of them.
     reports=(
         ReportEntry(
-            "annual", "Annual report", "year", "groupdesk.reports.annual:write_annual_report"
+            "annual",
+            QT_TRANSLATE_NOOP("Reports", "Annual report"),
+            "year",
+            "groupdesk.reports.annual:write_annual_report",
         ),
     ),
 )

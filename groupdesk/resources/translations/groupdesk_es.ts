@@ -33,157 +33,215 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="+42"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="+43"/>
         <source>Action</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;hecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;rop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open its &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir su &amp;reunión</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{status} since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} desde el {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{status}, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, atrasada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status}; raised at {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}; surgió en {meeting}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Action: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea: {text}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Say what is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hay que hacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la tarea…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved.</source>
-        <translation type="unfinished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como hecha.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionList</name>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="+44"/>
+        <source>{due} (overdue)</source>
+        <translation>{due} (atrasada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised at</source>
+        <translation>Surgió en</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;What is to be done</source>
+        <translation>&amp;Qué hay que hacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ue</source>
+        <translation>&amp;Vence</translation>
     </message>
 </context>
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meetings/actions_tab.py" line="+80"/>
+        <location line="+13"/>
         <source>Raise &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;tarea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raise action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar tarea</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actions of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas de esta reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Raised here and carried over from earlier meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surgidas aquí y pendientes de reuniones anteriores:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar hecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the chosen action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecha la tarea elegida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la tarea</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Say what is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hay que hacer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose an open action in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una tarea pendiente de la lista</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Action raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea agregada.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como hecha.</translation>
     </message>
 </context>
 <context>
@@ -192,367 +250,367 @@
         <location filename="../../ui/meetings/agenda_tab.py" line="+72"/>
         <source>Item</source>
         <extracomment>The item to choose when the next agenda arrives (one just added or moved).</extracomment>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished">Acta</translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ends after</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina después de</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ite&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;nto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie nombrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presenta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mi&amp;nutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;nutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add i&amp;tem</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar pun&amp;to</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Update item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar punto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar punto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Arriba)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Abajo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cop&amp;y the previous agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el orden del día ante&amp;rior</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Agenda items in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos del orden del día, en orden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Items in &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos en &amp;orden:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos previstos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minutes ta&amp;ken under the chosen item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta tomada en el punto e&amp;legido:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes taken under the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta tomada en el punto elegido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar not&amp;as</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar notas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actions carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas pendientes de antes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agenda result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del orden del día</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Only a meeting of a series has an agenda before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una reunión de una serie tiene un orden del día anterior</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{total} minutes planned: {over} more than the meeting&apos;s {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} minutos previstos: {over} más que los {length} de la reunión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} of the meeting&apos;s {length} minutes planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} de los {length} minutos de la reunión previstos.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No open actions from earlier meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tareas pendientes de reuniones anteriores.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text} — {owner}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — {owner}, vence el {due}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open actions from earlier meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas pendientes de reuniones anteriores:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Give the item a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un título al punto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an item in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un punto de la lista</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Removed {title} from the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó {title} del orden del día.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Copied the items of the last meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copiaron los puntos del orden del día de la última reunión.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Notes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas guardadas.</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../ui/meetings/attendance_tab.py" line="+89"/>
+        <location filename="../../ui/meetings/attendance_tab.py" line="+90"/>
         <source>Member</source>
         <extracomment>The keys that set a mark in the list, besides Space (present, or not marked again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type part of a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre y pulse Intro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find a member on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un miembro en la hoja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected members and their marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros esperados y sus marcas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shee&amp;t (Space: present, A: apologies, X: absent, Delete: not marked):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja (Espacio: presente, A: se excusó, X: ausente, Supr: sin marcar):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos están marcados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a &amp;todos presentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a todos presentes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone not yet marked is marked present; then mark the few who were not</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los que aún no tienen marca quedan presentes; después marque a los pocos que no vinieron</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Number of guests:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de invitados:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number of guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de invitados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their names, if they gave them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus nombres, si los dieron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest na&amp;mes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbres de invitados:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guest names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de invitados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save g&amp;uests</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar invi&amp;tados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar invitados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attendance result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la asistencia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Arrived &amp;late at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó &amp;tarde en:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left earl&amp;y at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fue ant&amp;es en:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrived late at</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó tarde en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left early at</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fue antes en</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Save arrival and leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar llegada y salida</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stayed to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quedó hasta el final</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose a member marked present on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un miembro marcado como presente en la hoja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meeting has no agenda items to arrive or leave at</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión no tiene puntos del orden del día en los que llegar o irse</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Arrival and leaving saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada y salida guardadas.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>arrived late</source>
-        <translation type="unfinished"></translation>
+        <translation>llegó tarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>se fue antes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Present {present} · Apologies {apologies} · Absent {absent} · Not marked {unmarked}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes {present} · Se excusaron {apologies} · Ausentes {absent} · Sin marcar {unmarked}</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Marked everyone present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a todos como presentes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Marking everyone present…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando a todos como presentes…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Guests saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitados guardados.</translation>
     </message>
 </context>
 <context>
@@ -665,42 +723,42 @@
         <location filename="../../ui/grants/line_dialog.py" line="+27"/>
         <source>New budget line</source>
         <extracomment>The line as saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva partida del presupuesto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la partida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Equipment, Venue hire, Travel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamiento, Alquiler de sala, Viajes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué cubre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe ({currency})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name the budget category</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la categoría del presupuesto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el importe</translation>
     </message>
 </context>
 <context>
@@ -708,89 +766,90 @@
     <message>
         <location filename="../../ui/grants/budget_tab.py" line="+38"/>
         <source>Line</source>
-        <translation type="unfinished">Línea</translation>
+        <translation>Partida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent</source>
-        <translation type="unfinished">Gastado</translation>
+        <translation>Gastado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished">Restante</translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastado del presupuesto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Budget against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto frente a lo real</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What needs a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay que revisar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add budget &amp;line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;partida…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar partida</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Budget {budget} · Awarded {awarded} · Received {received}
 Spent {spent} · Committed {committed} · Remaining {remaining}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto {budget} · Concedido {awarded} · Recibido {received}
+Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{line} is over-spent by {over}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} se pasó del presupuesto en {over}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On no budget line: {day}, {payee}, {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin partida: {day}, {payee}, {amount}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Outside the grant period: {day}, {payee}, {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del período de la subvención: {day}, {payee}, {amount}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every expense is on a line, within the period and the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los gastos están en una partida, dentro del período y del presupuesto.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Over-spent by {over}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasado en {over}</translation>
     </message>
 </context>
 <context>
     <name>CareDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="+89"/>
+        <location filename="../../ui/members/care_dialogs.py" line="+90"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation>AAAA-MM-DD</translation>
@@ -850,7 +909,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../ui/grants/form_dialog.py" line="+85"/>
         <source>YYYY-MM-DD</source>
         <extracomment>What the save returned.</extracomment>
-        <translation type="unfinished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1274,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+183"/>
+        <location filename="../../ui/pages/dashboard.py" line="+184"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -1240,7 +1299,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>{n} active</source>
         <extracomment>The areas&apos; lists by their key, made as the first summary arrives, in its order.</extracomment>
         <translation>{n} activos</translation>
@@ -1261,7 +1320,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>se unieron en los últimos 90 días</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>No backup yet</source>
         <translation>Todavía no hay copia</translation>
     </message>
@@ -1333,245 +1392,245 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meetings/decisions_tab.py" line="+65"/>
+        <location filename="../../ui/meetings/decisions_tab.py" line="+66"/>
         <source>Motion</source>
         <extracomment>Member names by id, for the proxies chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished">Para</translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstenciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>&amp;Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moción</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie nombrado</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propuesta por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seco&amp;nded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Secun&amp;dada por</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;How decided</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo se decide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The group&apos;s rule ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla del grupo ({rule})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decided by the vote below</source>
-        <translation type="unfinished"></translation>
+        <translation>Se decide por la votación de abajo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A withdrawn or deferred motion has no vote; carried or defeated come from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una moción retirada o aplazada no se vota; aprobada o rechazada resultan de la votación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result: vote, &amp;withdrawn or deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: votación, re&amp;tirada o aplazada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No: another motion</source>
-        <translation type="unfinished"></translation>
+        <translation>No: otra moción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approving earlier minutes is a decision that names that meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar un acta anterior es una decisión que nombra esa reunión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approves the minutes &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba el acta &amp;de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;favor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Against</source>
-        <translation type="unfinished"></translation>
+        <translation>En co&amp;ntra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;bstentions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bstenciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tand-asides</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hacen a un l&amp;ado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;locks</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loqueos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose who holds it</source>
         <extracomment>One entry per proxy vote: the member holding it (who must be present).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién lo tiene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pro&amp;xy held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Poder en manos d&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add prox&amp;y vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar voto por pode&amp;r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add proxy vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar voto por poder</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Clear proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los poderes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proxy votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos por poder</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+171"/>
         <source>Reading who is present…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo quién está presente…</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chair confirms recording this vote without a &amp;quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien preside confirma que se registra esta votación sin &amp;quórum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar decisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar decisión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la decisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decisions recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones registradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ecisions recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones re&amp;gistradas:</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>{title}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {day}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{present} present; the group has no quorum rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} presentes; el grupo no tiene regla de quórum.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{present} present of {needed} needed: quorate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} presentes de {needed} necesarios: hay quórum.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{present} present of {needed} needed: NOT quorate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} presentes de {needed} necesarios: NO hay quórum.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>No proxy votes</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay votos por poder</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Say what the motion is</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuál es la moción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not quorate: the chair must confirm recording this vote</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay quórum: quien preside debe confirmar que se registra esta votación</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Recorded: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -1708,224 +1767,224 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../ui/grants/expense_dialog.py" line="+53"/>
         <source>New expense</source>
         <extracomment>The expense as saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo gasto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gasto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagado a</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe ({currency})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On no line yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin partida todavía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Partida del pres&amp;upuesto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta del grupo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado p&amp;or</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have &amp;checked the warnings: save it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisé los avisos: guardar igual</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Give the day it was spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día del gasto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el importe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say who was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quién se pagó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the warnings, then tick that you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise los avisos y luego marque que lo hizo</translation>
     </message>
 </context>
 <context>
     <name>ExpensesTab</name>
     <message>
-        <location filename="../../ui/grants/expenses_tab.py" line="+162"/>
+        <location filename="../../ui/grants/expenses_tab.py" line="+163"/>
         <source>Day</source>
         <extracomment>Row thumbnails are made for at most this many expenses at a time (the first in the list). (row dropped on, the files) Asks for receipt files; tests pass their own answer. Asks for the (empty) folder an evidence pack goes in; tests pass their own answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished">Línea</translation>
+        <translation>Partida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobantes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Expenses</source>
-        <translation type="unfinished">Gastos</translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop receipt files on an expense to attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte archivos de comprobantes sobre un gasto para adjuntarlos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add expense…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar gasto…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar gasto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach rece&amp;ipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar compro&amp;bantes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach receipts to the chosen expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar comprobantes al gasto elegido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open rec&amp;eipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir compr&amp;obante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the chosen receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el comprobante elegido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import ban&amp;k CSV…</source>
         <extracomment>Asks for the bank file to import; tests pass their own answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV del ban&amp;co…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+237"/>
         <source>Import expenses from a bank&apos;s CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar gastos desde un archivo CSV del banco</translation>
     </message>
     <message>
         <location line="-235"/>
         <source>Export e&amp;vidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;justificación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the grant&apos;s evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la justificación de la subvención</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export as &amp;zip…</source>
         <extracomment>Asks for the new .zip file an evidence pack goes in; tests pass their own answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;zip…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the grant&apos;s evidence pack as a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la justificación de la subvención como archivo zip</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Receipts of the chosen expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobantes del gasto elegido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;ceipts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comproban&amp;tes:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receipt preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del comprobante</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Receipt result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del comprobante</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>(no line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin partida)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No receipt yet: drop one on the expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay comprobante: suelte uno sobre el gasto.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1934,120 +1993,124 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 {note}
 
 Open it with Open receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+
+{note}
+
+Ábralo con Abrir comprobante.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose an expense first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un gasto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a receipt first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un comprobante</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Attach receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar comprobantes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Attached 1 receipt to {payee}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se adjuntó 1 comprobante a {payee}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attached {count} receipts to {payee}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se adjuntaron {count} comprobantes a {payee}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Attaching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Imported 1 expense from the bank file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó 1 gasto del archivo del banco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported {count} expenses from the bank file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {count} gastos del archivo del banco.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export evidence pack to an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la justificación a una carpeta vacía</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export evidence pack as a new zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la justificación como un archivo zip nuevo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Evidence pack written to {folder} with 1 receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación guardada en {folder} con 1 comprobante.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence pack written to {folder} with {count} receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación guardada en {folder} con {count} comprobantes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not on this laptop yet, so left out: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no están en este equipo, así que quedaron fuera: {names}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not write the evidence pack to {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la justificación en {folder}: {reason}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exporting the evidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando la justificación…</translation>
     </message>
 </context>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+566"/>
+        <location filename="../../ui/resources/dialogs.py" line="+567"/>
         <source>Extend the loan of {item} to {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extender el préstamo de {item} a {who}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;due day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo día de &amp;devolución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due now on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora vence el {day}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agreed b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado p&amp;or</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not recorded)</source>
-        <translation type="unfinished">(sin registrar)</translation>
+        <translation>(sin registrar)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a day after the due day now, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un día posterior al vencimiento actual, {day}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>give the new due day</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el nuevo día de devolución</translation>
     </message>
 </context>
 <context>
@@ -2055,110 +2118,110 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/form_dialog.py" line="-47"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../ui/grants/funders_dialog.py" line="+55"/>
+        <location filename="../../ui/grants/funders_dialog.py" line="+56"/>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo financiador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el financiador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de &amp;contacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Email</source>
-        <translation type="unfinished">Correo &amp;electrónico</translation>
+        <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished">N&amp;otas</translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Grant</source>
-        <translation type="unfinished">Subvención</translation>
+        <translation>Subvención</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grants with the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvenciones con el grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Grants with the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subvenciones con el grupo:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {start} al {end}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No grants sought from this funder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se pidió ninguna subvención a este financiador.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Name the funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del financiador</translation>
     </message>
 </context>
 <context>
@@ -2168,67 +2231,67 @@ Open it with Open receipt.</source>
         <location line="+1"/>
         <location line="+12"/>
         <source>Funders</source>
-        <translation type="unfinished">Financiadores</translation>
+        <translation>Financiadores</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Funders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Financiadores:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New funder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo financiador…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo financiador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit funder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar financiador…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the chosen funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el financiador elegido</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Choose a funder in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un financiador de la lista</translation>
     </message>
 </context>
 <context>
@@ -2236,42 +2299,42 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/detail.py" line="+64"/>
         <source>Grant details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la subvención</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Budget vs actual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presupuesto y real</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;agos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpenses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gastos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reimb&amp;ursements</source>
-        <translation type="unfinished"></translation>
+        <translation>Reem&amp;bolsos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
 </context>
 <context>
@@ -2280,105 +2343,299 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/grant_dialog.py" line="+61"/>
         <source>Grant</source>
         <extracomment>The grant as saved.</extracomment>
-        <translation type="unfinished">Subvención</translation>
+        <translation>Subvención</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New grant</source>
-        <translation type="unfinished">Nueva subvención</translation>
+        <translation>Nueva subvención</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la subvención</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No funder yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin financiador todavía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Financiador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New funder, not in the &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo financiador, que no está en la &amp;lista…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo financiador</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount &amp;requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe &amp;solicitado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>once the funder decides</source>
-        <translation type="unfinished"></translation>
+        <translation>cuando decida el financiador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount a&amp;warded</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe con&amp;cedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie todavía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;ponsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funder&apos;s refere&amp;nce</source>
-        <translation type="unfinished"></translation>
+        <translation>Refere&amp;ncia del financiador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restr&amp;ictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restr&amp;icciones</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Give the grant a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un título a la subvención</translation>
+    </message>
+</context>
+<context>
+    <name>GrantFields</name>
+    <message>
+        <location filename="../../ui/grants/fields.py" line="+86"/>
+        <source>write a whole number, such as 200</source>
+        <translation>escriba un número entero, como 200</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it cannot be below zero</source>
+        <translation>no puede ser menor que cero</translation>
+    </message>
+</context>
+<context>
+    <name>GrantRecords</name>
+    <message>
+        <location filename="../../ui/grants/record_tabs.py" line="+335"/>
+        <source>paid on {day}</source>
+        <translation>pagado el {day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} — refused: {reason}</source>
+        <translation>{what} — rechazado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>GrantWords</name>
+    <message>
+        <location filename="../../ui/words.py" line="+78"/>
+        <source>foundation</source>
+        <translation>fundación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>council</source>
+        <translation>municipio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>individual</source>
+        <translation>particular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crowdfunding</source>
+        <translation>micromecenazgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another group</source>
+        <translation>otro grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prospect</source>
+        <translation>posible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drafting</source>
+        <translation>en redacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>presentada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awarded</source>
+        <translation>concedida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>denegada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reporting</source>
+        <translation>en informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied</source>
+        <translation>solicitada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported</source>
+        <translation>informada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice</source>
+        <translation>factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proof</source>
+        <translation>justificante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt</source>
+        <translation>recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claimed</source>
+        <translation>reclamado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interim</source>
+        <translation>intermedio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected</source>
+        <translation>esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting on the interim report</source>
+        <translation>a la espera del informe intermedio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting on the final report</source>
+        <translation>a la espera del informe final</translation>
     </message>
 </context>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="+92"/>
+        <location filename="../../ui/grants/page.py" line="+93"/>
         <source>Grant</source>
         <translation>Subvención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder or member</source>
-        <translation>Financiador o miembro</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2525,12 +2782,12 @@ Open it with Open receipt.</source>
         <translation>Subvenciones sigue cada subvención desde la solicitud hasta el informe final: quién la financia, las partidas del presupuesto, los gastos y los plazos. Empiece con el botón Nueva (Ctrl+N), agregue las partidas del presupuesto y anote los gastos en ellas a medida que se gasta el dinero.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="+60"/>
+        <location filename="../../ui/meetings/page.py" line="+61"/>
         <source>Meetings holds the group&apos;s meetings: agendas, who came, minutes and the actions agreed. Start with New meeting… (Ctrl+N), then take attendance and note the actions on the day.</source>
         <translation>Reuniones guarda las reuniones del grupo: el orden del día, quién asistió, el acta y las tareas acordadas. Empiece con Nueva reunión… (Ctrl+N) y, el mismo día, tome asistencia y anote las tareas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="-218"/>
+        <location filename="../../ui/pages/dashboard.py" line="-225"/>
         <source>The dashboard shows what needs attention now: members to check in, meetings coming up, loans due back and the last backup and sync. Click a line to open that record.</source>
         <extracomment>Said under the list when it is longer than MAX_SHOWN ({n}: how many more). Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
         <translation>El panel muestra lo que necesita atención ahora: miembros a quienes contactar, próximas reuniones, préstamos por devolver y la última copia de seguridad y sincronización. Haga clic en una línea para abrir ese registro.</translation>
@@ -2541,7 +2798,7 @@ Open it with Open receipt.</source>
         <translation>Configuración guarda el nombre del grupo, la moneda, el idioma, el tamaño del papel y dónde van las copias de seguridad. Revíselos una vez al empezar y elija un segundo lugar para las copias, así no se pierde nada si falla un equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="+76"/>
+        <location filename="../../ui/reports/page.py" line="+82"/>
         <source>Reports makes printable documents from your records: rosters, agendas and minutes, funder reports and the annual report. Choose a report and what it is about, press Make report, then print it or save it as a PDF.</source>
         <extracomment>The subject chooser&apos;s label, and what to do when there is nothing to choose, per kind.</extracomment>
         <translation>Informes prepara documentos para imprimir a partir de sus registros: listas de miembros, órdenes del día y actas, informes para financiadores y la memoria anual. Elija un informe y de qué trata, pulse Preparar informe y luego imprímalo o guárdelo como PDF.</translation>
@@ -2557,7 +2814,7 @@ Open it with Open receipt.</source>
         <translation>Miembros muestra a todas las personas del grupo, cómo contactarlas, sus cuotas y sus seguimientos. Empiece con Agregar miembro, o traiga la lista que ya tiene con Importar… (un archivo CSV de una hoja de cálculo).</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+82"/>
+        <location filename="../../ui/resources/page.py" line="+83"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
         <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
         <translation>Recursos guarda lo que el grupo tiene o presta (herramientas, salas, equipos) y quién lo tiene prestado. Empiece con Nuevo artículo… (Ctrl+N), préstelo a un miembro y márquelo como devuelto cuando regrese.</translation>
@@ -2591,7 +2848,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/detail.py" line="-58"/>
         <source>History of the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la subvención</translation>
     </message>
 </context>
 <context>
@@ -2846,828 +3103,828 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/import_wizard.py" line="+93"/>
         <source>Import bank CSV</source>
         <extracomment>&quot;new&quot; (becomes an expense), &quot;known&quot; (already imported), &quot;money_in&quot; or &quot;error&quot;. The import as done (its report: how many expenses were added).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV del banco</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import the rows as expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas como gastos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import bank CSV: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV del banco: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the file was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se leyó el archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Day column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del &amp;día</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Descri&amp;ption column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de la descri&amp;pción</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A&amp;mount column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del i&amp;mporte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On no line yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin partida todavía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Partida del pres&amp;upuesto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line</source>
-        <translation type="unfinished">Línea</translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rows of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filas del archivo:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hará la importación</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una columna</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{header} (e.g. {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} (p. ej. {example})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>comas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulaciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación {encoding}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>values separated by {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>valores separados por {separator}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>decimal comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>coma decimal (1.234,56)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decimal point (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>punto decimal (1,234.56)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>days written like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>días escritos como {example}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando cada fila…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>1 row becomes an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila se convierte en gasto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} rows become expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} filas se convierten en gastos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} already imported, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ya importadas, se saltan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} money in, not expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} son ingresos, no gastos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} with a problem: nothing is imported until the file is put right</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} con algún problema: no se importa nada hasta que se corrija el archivo</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Wait for the rows to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que se revisen las filas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line {line} has a problem: put the file right and import it again (nothing is imported while any row is wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea {line} tiene un problema: corrija el archivo y vuelva a importarlo (no se importa nada mientras alguna fila esté mal)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No row to import: every expense in the file is already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filas para importar: todos los gastos del archivo ya se importaron</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>becomes an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>se convierte en gasto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already imported: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ya importada: se salta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>money in: not an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>ingreso: no es un gasto</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Imported 1 expense from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó 1 gasto de {file}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported {count} expenses from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {count} gastos de {file}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Importing…</source>
-        <translation type="unfinished">Importando…</translation>
+        <translation>Importando…</translation>
     </message>
 </context>
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../ui/resources/detail.py" line="+54"/>
+        <location filename="../../ui/resources/detail.py" line="+55"/>
         <source>Item details</source>
         <extracomment>&quot;edit&quot;, &quot;parts&quot;, &quot;lend&quot;, &quot;reserve&quot;, &quot;upkeep&quot;, &quot;plan&quot;, or &quot;return:ID&quot;, &quot;extend:ID&quot; (a loan), &quot;waive:ID&quot; (a loan), &quot;collect:ID&quot;, &quot;move:ID&quot;, &quot;cancel:ID&quot; (a reservation).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datos del artículo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está ahora</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Parts of the item&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes del registro del artículo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo tiene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out</source>
-        <translation type="unfinished">Prestado</translation>
+        <translation>Salió</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvió</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deposit and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito y notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loans</source>
-        <translation type="unfinished">Préstamos</translation>
+        <translation>Préstamos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;volver…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xtend…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtender…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wai&amp;ve late fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdonar el re&amp;cargo…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+66"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Status and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado y nota</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hand out now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre&amp;gar ahora…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mo&amp;ve to other days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a &amp;otros días…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;ncel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar la reserva</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Upkeep plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de mantenimiento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Log upkeep…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar mantenimiento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar p&amp;lan…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>History</source>
-        <translation type="unfinished">Historial</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L&amp;oans</source>
-        <translation type="unfinished"></translation>
+        <translation>Prés&amp;tamos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eservations</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eservas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantenimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dueño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de conservación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lent for</source>
-        <translation type="unfinished"></translation>
+        <translation>Se presta por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo por atraso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free between bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre entre reservas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bought with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprado con</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Lend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prestar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kit &amp;parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;zas del kit…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Choose an item in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un artículo de la lista.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the group</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>{amount} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} por día</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (atrasado)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>⚠ Due: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Pendiente: {what}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificado: {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No upkeep planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mantenimiento planificado.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{grant}, expense of {day}, {payee}, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grant}, gasto del {day}, {payee}, {amount}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} días</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>cada mes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every {count} months</source>
-        <translation type="unfinished"></translation>
+        <translation>cada {count} meses</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>after every loan</source>
-        <translation type="unfinished"></translation>
+        <translation>después de cada préstamo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after every {count} loans</source>
-        <translation type="unfinished"></translation>
+        <translation>cada {count} préstamos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Overdue: with {who} since {out}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado: con {who} desde el {out}, vencía el {due}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out with {who} until {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestado a {who} hasta el {due}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Here, not lent out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí, no está prestado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{free} of {count} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} de {count} aquí.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>⚠ Clash from {day}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Conflicto desde el {day}: {what}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Both records are kept (two laptops booked it apart) until one ends: take a loan back (Return… on the Loans tab) or cancel a reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan los dos registros (dos equipos lo reservaron por separado) hasta que uno termine: recupere un préstamo (Devolver… en la pestaña Préstamos) o cancele una reserva.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not yet</source>
-        <translation type="unfinished">todavía no</translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 day late</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día de atraso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} días de atraso</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{taken}, kept {kept}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken}, retenido {kept}: {why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{taken}, given back</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken}, devuelto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{taken}, held</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken}, retenido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>late fee {fee}, waived</source>
-        <translation type="unfinished"></translation>
+        <translation>recargo {fee}, perdonado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>late fee {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>recargo {fee}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Came back {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvió {condition}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Choose a loan not yet returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un préstamo que no se haya devuelto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a loan with a late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un préstamo con recargo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a reservation still booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una reserva que siga vigente</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/resources/item_dialog.py" line="+43"/>
+        <location filename="../../ui/resources/item_dialog.py" line="+44"/>
         <source>Edit {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {item}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New item</source>
-        <translation type="unfinished">Nuevo artículo</translation>
+        <translation>Nuevo artículo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ueño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the group</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;ustodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsa&amp;ble</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the shed, Ana&apos;s garage…</source>
-        <translation type="unfinished"></translation>
+        <translation>el galpón, el garaje de Ana…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda &amp;en</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Con&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de &amp;conservación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Condition no&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el estad&amp;o</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;posit</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;pósito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Late fee a day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargo por día de atraso</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>empty: not known</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: no se sabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: no deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: sin depósito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: no late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: sin recargo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;many</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;ántos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lent &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>Se prest&amp;a por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free days &amp;between bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Días &amp;libres entre reservas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not lent while out of serv&amp;ice</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presta mientras esté fuera de serv&amp;icio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not lent while out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presta mientras esté fuera de servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <source>(no grant)</source>
         <extracomment>The grants by id; until they arrive, the item&apos;s own, so saving early keeps them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sin subvención)</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Bought with &amp;grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprado con la &amp;subvención</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grant e&amp;xpense</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gasto de la subvención</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>(no expense)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin gasto)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{day}, {payee}, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {payee}, {amount}</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>choose a member from the list</source>
-        <translation type="unfinished">elija un miembro de la lista</translation>
+        <translation>elija un miembro de la lista</translation>
     </message>
 </context>
 <context>
@@ -3699,67 +3956,67 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="-365"/>
         <source>Hand out {item}, reserved by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar {item}, reservado por {who}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lend {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestar {item}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo lleva</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Out on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sale el</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Due back on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vuelve el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;posit taken</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;pósito recibido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: no deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: sin depósito</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handed out b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado p&amp;or</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not recorded)</source>
-        <translation type="unfinished">(sin registrar)</translation>
+        <translation>(sin registrar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Parts &amp;given</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezas &amp;entregadas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The due day is before it goes out, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de devolución es anterior a la salida, {day}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>choose who takes it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>elija de la lista quién lo lleva</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +4065,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/search/__init__.py" line="+17"/>
         <source>&amp;Find everywhere…</source>
-        <translation type="unfinished">&amp;Buscar en todo…</translation>
+        <translation>&amp;Buscar en todo…</translation>
     </message>
 </context>
 <context>
@@ -3817,164 +4074,164 @@ Open it with Open receipt.</source>
         <location filename="../../ui/meetings/editor.py" line="+71"/>
         <source>Meeting</source>
         <extracomment>The meeting&apos;s key, once it is stored (a new meeting&apos;s first save).</extracomment>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Parts of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de la reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendan&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Asis&amp;tencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision&amp;es</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Act&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;reas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar datos</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>T&amp;ipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Da&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Dí&amp;a</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;arts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Empie&amp;za a las</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;mina a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends the &amp;next day (past midnight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina al día &amp;siguiente (pasada la medianoche)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina al día siguiente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accessi&amp;bility notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de accesi&amp;bilidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie todavía</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>C&amp;hair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preside</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ote-taker</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma el a&amp;cta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the se&amp;ries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la se&amp;rie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la serie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The series&apos; rule and details, for every meeting or from this one on</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla y los datos de la serie, para todas las reuniones o desde esta en adelante</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Give the day of the meeting</source>
         <extracomment>The series this meeting belongs to, and its start as the rule made it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día de la reunión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the meeting a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un título a la reunión</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved. Now take attendance, record decisions and actions in the tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Ahora tome asistencia y anote las decisiones y las tareas en las pestañas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved.</source>
-        <translation type="unfinished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the details first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero guarde los datos</translation>
     </message>
 </context>
 <context>
@@ -3982,28 +4239,28 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/meetings/tab.py" line="+50"/>
         <source>write the day as {example} or {short}, or pick it (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba el día como {example} o {short}, o elíjalo (Alt+Abajo)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>{example} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{example} (opcional)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Time &amp;zone</source>
-        <translation type="unfinished">&amp;Zona horaria</translation>
+        <translation>&amp;Zona horaria</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Video &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enlace de video</translation>
     </message>
 </context>
 <context>
     <name>MeetingRulesBox</name>
     <message>
-        <location filename="../../ui/meetings/settings_box.py" line="+32"/>
+        <location filename="../../ui/meetings/settings_box.py" line="+33"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
@@ -4028,7 +4285,7 @@ Open it with Open receipt.</source>
         <translation>&amp;Quórum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Or the group&apos;s own share of the votes cast, like 3/5 counting abstentions</source>
         <translation>O la proporción de votos emitidos que use el grupo, como 3/5 contando abstenciones</translation>
     </message>
@@ -4063,9 +4320,127 @@ Open it with Open receipt.</source>
         <translation>Resultado de las reglas de reunión</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWords</name>
+    <message>
+        <location filename="../../ui/words.py" line="-73"/>
+        <source>general meeting</source>
+        <translation>asamblea general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee</source>
+        <translation>comisión directiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working group</source>
+        <translation>grupo de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social</source>
+        <translation>encuentro social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>capacitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>realizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apologies</source>
+        <translation>se excusó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show of hands</source>
+        <translation>a mano alzada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret ballot</source>
+        <translation>voto secreto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consensus</source>
+        <translation>consenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carried</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>defeated</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deferred</source>
+        <translation>aplazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simple majority</source>
+        <translation>mayoría simple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two thirds</source>
+        <translation>dos tercios</translation>
     </message>
 </context>
 <context>
@@ -4277,7 +4652,7 @@ Open it with Open receipt.</source>
         <translation>Planifique aquí las reuniones del grupo: el orden del día, quién asistió, las decisiones tomadas y las tareas acordadas, listas para imprimir. Todavía no hay nada planificado (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -4303,7 +4678,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../ui/members/detail.py" line="+49"/>
+        <location filename="../../ui/members/detail.py" line="+50"/>
         <source>Member details</source>
         <extracomment>&quot;edit&quot;, &quot;delete&quot;, &quot;restore&quot;, &quot;forget&quot;, &quot;role&quot;, &quot;skill&quot;, &quot;mentor&quot;, &quot;checkin&quot;, or &quot;unmerge:&lt;id of the merged record&gt;&quot;.</extracomment>
         <translation>Datos del miembro</translation>
@@ -4581,7 +4956,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+72"/>
+        <location filename="../../ui/members/member_dialog.py" line="+73"/>
         <source>Edit {name}</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation>Editar a {name}</translation>
@@ -4895,6 +5270,70 @@ Open it with Open receipt.</source>
         <location line="+2"/>
         <source>Nothing borrowed at the moment.</source>
         <translation>No tiene nada prestado en este momento.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberWords</name>
+    <message>
+        <location filename="../../ui/words.py" line="-38"/>
+        <source>active</source>
+        <extracomment>Each area&apos;s stored words (tests/ui/test_words.py checks the models&apos; lists are all here).</extracomment>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>se fue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form</source>
+        <translation>formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skill</source>
+        <translation>habilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest</source>
+        <translation>interés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
 </context>
 <context>
@@ -5304,155 +5743,155 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/micro_grant_dialog.py" line="+30"/>
         <source>New micro-grant</source>
-        <translation type="unfinished">Nueva microayuda</translation>
+        <translation>Nueva microayuda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la solicitud</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>type part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba parte de un nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the member&apos;s project</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto del miembro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;What the money is for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para qué es el dinero</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount as&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe pe&amp;dido</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose the member who applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el miembro que solicita</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the project a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un título al proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what the money is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique para qué es el dinero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the amount asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el importe pedido</translation>
     </message>
 </context>
 <context>
     <name>MoneyDialog</name>
     <message>
-        <location filename="../../ui/grants/payment_dialogs.py" line="+51"/>
+        <location filename="../../ui/grants/payment_dialogs.py" line="+52"/>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe ({currency})</translation>
     </message>
 </context>
 <context>
     <name>MoveBox</name>
     <message>
-        <location filename="../../ui/grants/move_box.py" line="+47"/>
+        <location filename="../../ui/grants/move_box.py" line="+48"/>
         <source>Move &amp;to</source>
         <extracomment>The step just made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pasar &amp;a</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the funder&apos;s letter says</source>
-        <translation type="unfinished"></translation>
+        <translation>como dice la carta del financiador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount a&amp;warded</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe con&amp;cedido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Decided by</source>
         <extracomment>Who decides a micro-grant (never its applicant: the service says so beside it).</extracomment>
-        <translation type="unfinished">Se &amp;decide por</translation>
+        <translation>&amp;Decidido por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar la subvención</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del cambio</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>A grant that is {state} can move only to {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una subvención {state} solo puede pasar a {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> or </source>
-        <translation type="unfinished"> o </translation>
+        <translation> o </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A grant that is {state} can move no further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una subvención {state} no puede avanzar más.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>say how much was awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>indique cuánto se concedió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say who decided</source>
-        <translation type="unfinished"></translation>
+        <translation>indique quién decidió</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una subvención</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Moved the grant from {state} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subvención pasó de {state} a {target}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Moved to {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasó a {state}.</translation>
     </message>
 </context>
 <context>
@@ -5460,22 +5899,22 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/row_dialogs.py" line="+61"/>
         <source>Move the reservation of {item} for {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la reserva de {item} para {who}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Desde</translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To (the last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta (el último día)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last day is before the first, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día es anterior al primero, {day}.</translation>
     </message>
 </context>
 <context>
@@ -5517,160 +5956,160 @@ Open it with Open receipt.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/grants/report_dialogs.py" line="+161"/>
+        <location filename="../../ui/grants/report_dialogs.py" line="+162"/>
         <source>Add an outcome indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un indicador de resultado</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Save the outcome indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el indicador de resultado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the outcome indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el indicador de resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trees planted, people trained…</source>
-        <translation type="unfinished"></translation>
+        <translation>Árboles plantados, personas capacitadas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>if the funder set one</source>
-        <translation type="unfinished"></translation>
+        <translation>si el financiador puso una</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>trees, people, sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>árboles, personas, sesiones…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Name the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del resultado</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/grants/overview_tab.py" line="+30"/>
+        <location filename="../../ui/grants/overview_tab.py" line="+31"/>
         <source>Grant</source>
         <extracomment>Edit was pressed (the page opens the dialog). Funders… was pressed (the page opens the funders list).</extracomment>
-        <translation type="unfinished">Subvención</translation>
+        <translation>Subvención</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+73"/>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiador</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de la subvención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del financiador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricciones</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la subvención</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Funders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Financiadores…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funders: add or edit one</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiadores: agregar o editar uno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Funder report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el financiador…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el financiador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budget against actual, payments, expenses and outcomes, to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto frente a lo real, pagos, gastos y resultados, para imprimir o enviar</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {start} al {end}</translation>
     </message>
 </context>
 <context>
@@ -5707,37 +6146,37 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/item_dialog.py" line="+51"/>
         <source>Parts of {kit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezas de {kit}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{part} (in the kit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} (en el kit)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Part</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pieza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>0: take it out of the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>0: sacarla del kit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;many in the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuántas en el kit</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>choose an item from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>elija un artículo de la lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say how many of it the kit holds</source>
-        <translation type="unfinished"></translation>
+        <translation>indique cuántas tiene el kit</translation>
     </message>
 </context>
 <context>
@@ -5745,233 +6184,233 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/payment_dialogs.py" line="+26"/>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un pago</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Save the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el pago</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el pago</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received from the funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido del financiador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Received or paid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibido o pagado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bank transfer, cheque, cash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia, cheque, efectivo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma de pago</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tramo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brings in &amp;tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubre el &amp;tramo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Kept as recorded; remove the payment if it went the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mantiene como se registró; elimine el pago si fue en el otro sentido</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{amount} expected {day} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} esperado el {day} ({status})</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give the day of the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día del pago</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el importe</translation>
     </message>
 </context>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="+171"/>
+        <location filename="../../ui/grants/record_tabs.py" line="-168"/>
         <source>Payments recei&amp;ved and made:</source>
         <extracomment>Record a payment / add a tranche to this grant (the page opens the dialog).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pagos reci&amp;bidos y hechos:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra o sale</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tranches:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tramos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Record a pay&amp;ment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un pa&amp;go…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un pago</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar pago…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the chosen payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el pago elegido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar pag&amp;o</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el pago elegido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a tr&amp;anche…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un tr&amp;amo…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un tramo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ed&amp;it tranche…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar tramo…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the chosen tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el tramo elegido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De&amp;lete tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar tramo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el tramo elegido</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose a payment in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un pago de la lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a tranche in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tramo de la lista</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Delete the payment of {amount} on {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el pago de {amount} del {day}?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the payment of {amount} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el pago de {amount} del {day}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Delete the tranche of {amount}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el tramo de {amount}?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the tranche of {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el tramo de {amount}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>pagado</translation>
     </message>
 </context>
 <context>
@@ -5980,57 +6419,57 @@ Open it with Open receipt.</source>
         <location filename="../../ui/reports/preview.py" line="+47"/>
         <source>◀ Pre&amp;vious page</source>
         <extracomment>The most dots an inch a page is rendered at for the printer. Room the scroll area keeps for its frame and vertical scroll bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ Página &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next pa&amp;ge ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;siguiente ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Re Pág</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Av Pág</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Página que se muestra</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No report made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se preparó ningún informe.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Page {number} of {total} of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {total} del informe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {total}</translation>
     </message>
 </context>
 <context>
@@ -6039,57 +6478,57 @@ Open it with Open receipt.</source>
         <location filename="../../ui/resources/photo_strip.py" line="+46"/>
         <source>Photos</source>
         <extracomment>Picture files to add to the item shown (chosen or dropped). The id of the photo to remove. Asks for picture files; tests pass their own answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop JPEG or PNG pictures here to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí imágenes JPEG o PNG para agregarlas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add p&amp;hoto…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;foto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar foto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la foto elegida</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why the photo was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se agregó la foto</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Photo {number} of {item}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {number} de {item}: {file}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(photo not here yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la foto todavía no llegó)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose a photo first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija una foto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add photos of {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar fotos de {item}</translation>
     </message>
 </context>
 <context>
@@ -6097,32 +6536,32 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/upkeep_dialogs.py" line="+94"/>
         <source>Plan upkeep of {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar mantenimiento de {item}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>service, safety check…</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión, control de seguridad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every &amp;months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada &amp;meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After &amp;loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de &amp;préstamos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -6130,150 +6569,150 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/report_dialogs.py" line="+18"/>
         <source>Progress on {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance en {outcome}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el avance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note</source>
-        <translation type="unfinished">&amp;Nota</translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Say how many</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuántos</translation>
     </message>
 </context>
 <context>
     <name>ReimbursementsTab</name>
     <message>
-        <location filename="../../ui/grants/claims_tab.py" line="+35"/>
+        <location filename="../../ui/grants/claims_tab.py" line="+36"/>
         <source>&amp;Members paid out of pocket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros que pagaron de su bolsillo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Decided by</source>
-        <translation type="unfinished">Se &amp;decide por</translation>
+        <translation>&amp;Decidido por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only to refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>solo para rechazarlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué se rechaza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hazar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark paid &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar pagado &amp;hoy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approve the chosen claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar el reclamo elegido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse the chosen claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar el reclamo elegido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the chosen claim paid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como pagado hoy el reclamo elegido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Claim result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del reclamo</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Choose a claim in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un reclamo de la lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say who decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién decide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a claim not yet decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un reclamo todavía sin decidir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only an approved claim is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se paga un reclamo aprobado</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{name}&apos;s claim is now {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reclamo de {name} ahora está {state}.</translation>
     </message>
 </context>
 <context>
@@ -6281,63 +6720,63 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/report_dialogs.py" line="-188"/>
         <source>Add a report due</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un informe pendiente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the report due</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe pendiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el informe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interim report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe intermedio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe final</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence el</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished">&amp;Nota</translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sen&amp;t on</source>
         <extracomment>The days of the steps the report has taken (editing one sent or accepted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado &amp;el</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Give the day it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día en que vence</translation>
     </message>
 </context>
 <context>
@@ -6345,32 +6784,80 @@ Open it with Open receipt.</source>
     <message>
         <location line="+21"/>
         <source>Mark the {kind} report sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el informe {kind} como enviado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the {kind} report accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el informe {kind} como aceptado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el día</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sen&amp;t on</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viado el</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptado el</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../core_areas.py" line="+45"/>
+        <source>Annual report</source>
+        <translation>Memoria anual</translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/area.py" line="+27"/>
+        <source>Funder report of a grant: budget against actual, payments, expenses, outcomes</source>
+        <translation>Informe para el financiador de una subvención: presupuesto frente a lo real, pagos, gastos, resultados</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grants overview: every grant by state, totals per currency, deadlines ahead</source>
+        <translation>Resumen de subvenciones: cada subvención por estado, totales por moneda, próximos plazos</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/area.py" line="+25"/>
+        <source>Agenda of a meeting</source>
+        <translation>Orden del día de una reunión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agenda, the chair&apos;s copy: private items and timings</source>
+        <translation>Orden del día, copia de quien preside: puntos privados y tiempos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in sheet for the door</source>
+        <translation>Hoja de firmas para la entrada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes of a meeting</source>
+        <translation>Acta de una reunión</translation>
+    </message>
+    <message>
+        <location filename="../../services/members/area.py" line="+24"/>
+        <source>Membership roster: active members who agreed to be listed</source>
+        <translation>Lista de miembros: miembros activos que aceptaron figurar</translation>
+    </message>
+    <message>
+        <location filename="../../services/resources/area.py" line="+34"/>
+        <source>Resource inventory and loans: items and their value, loans out, upkeep, deposits</source>
+        <translation>Inventario de recursos y préstamos: artículos y su valor, préstamos en curso, mantenimiento, depósitos</translation>
     </message>
 </context>
 <context>
@@ -6532,200 +7019,200 @@ Open it with Open receipt.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="+57"/>
+        <location filename="../../ui/grants/record_tabs.py" line="+55"/>
         <source>Reports &amp;due to the funder:</source>
         <extracomment>Add a report due / an outcome indicator to this grant (the page opens the dialog). Record progress on this outcome (the page opens the dialog).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informes &amp;pendientes para el financiador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report</source>
-        <translation type="unfinished">Informe</translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcomes and &amp;targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados y &amp;metas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Última anotación</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar un informe…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a report due</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un informe pendiente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mar&amp;k sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar en&amp;viado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the chosen report sent, on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviado el informe elegido, en un día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark a&amp;ccepted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a&amp;ceptado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the chosen report accepted, on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como aceptado el informe elegido, en un día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar informe…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el informe elegido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De&amp;lete report</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar informe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el informe elegido</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add an outcome &amp;indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un &amp;indicador de resultado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an outcome indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un indicador de resultado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record pro&amp;gress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a&amp;vance…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record progress on the chosen outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el avance del resultado elegido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit outco&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar res&amp;ultado…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the chosen outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el resultado elegido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remo&amp;ve outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar resultado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el resultado elegido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a report in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un informe de la lista</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se envió</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only a report sent is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se acepta un informe enviado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an outcome in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un resultado de la lista</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The {kind} report is now {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe {kind} ahora está {state}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete the {kind} report due {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el informe {kind} que vence el {day}?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the {kind} report due {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el informe {kind} que vencía el {day}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Delete the outcome “{name}” and its entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el resultado «{name}» y sus anotaciones?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the outcome “{name}” and its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el resultado «{name}» y sus anotaciones.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>accepted on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado el {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado el {day}</translation>
     </message>
 </context>
 <context>
@@ -6733,47 +7220,47 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="+200"/>
         <source>Reserve {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar {item}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For &amp;whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para quién</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin reunión)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a meetin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una reu&amp;nión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Desde</translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To (the last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta (el último día)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note</source>
-        <translation type="unfinished">&amp;Nota</translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The last day is before the first, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día es anterior al primero, {day}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>choose who it is for from the list, or a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>elija de la lista para quién es, o una reunión</translation>
     </message>
 </context>
 <context>
@@ -6782,22 +7269,75 @@ Open it with Open receipt.</source>
         <location line="-375"/>
         <source>give the day</source>
         <extracomment>Each picker, the member to choose in it, and that member&apos;s name (or &quot;&quot;). A kit&apos;s parts on the checklist, (part id, its tick); empty for an item that is no kit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>indique el día</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> de {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How many</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuántos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There are only {count} of {item} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay {count} de {item} en total.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceWords</name>
+    <message>
+        <location filename="../../ui/words.py" line="+32"/>
+        <source>equipment</source>
+        <translation>equipamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>material</source>
+        <translation>material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knowledge</source>
+        <translation>conocimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation>bueno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs attention</source>
+        <translation>necesita atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of service</source>
+        <translation>fuera de servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked</source>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collected</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -7041,7 +7581,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Cancelled the reservation of {item} for {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la reserva de {item} para {who}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7109,103 +7649,103 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="+164"/>
         <source>Return {item} from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución de {item} por {who}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Back on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volvió el</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ondition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado de conservación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota sobre el estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deposit &amp;kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito re&amp;tenido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Why it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué se retiene</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no deposit was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recibió depósito</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>empty: all {amount} given back</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: se devuelven los {amount}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>damage, a missing part…</source>
-        <translation type="unfinished"></translation>
+        <translation>daños, una pieza que falta…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken back b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido p&amp;or</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not recorded)</source>
-        <translation type="unfinished">(sin registrar)</translation>
+        <translation>(sin registrar)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Late fee</source>
         <extracomment>How late it is and the fee that comes to (charged when it is taken back today).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recargo por atraso</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Parts &amp;returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezas &amp;devueltas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>1 day late</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día de atraso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} días de atraso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{late}: a late fee of {fee}, charged as it is taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{late}: un recargo de {fee}, que se cobra al recibirlo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The return day is before it went out ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de devolución es anterior a la salida ({day}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only {amount} was taken as a deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se recibieron {amount} de depósito.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Say why part of the deposit is kept (damage, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se retiene parte del depósito (por ejemplo, daños).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{item} is back from {who}.</source>
-        <translation type="unfinished">{item} volvió de {who}.</translation>
+        <translation>{item} volvió de {who}.</translation>
     </message>
 </context>
 <context>
@@ -7363,167 +7903,167 @@ Open it with Open receipt.</source>
         <location filename="../../ui/meetings/series_dialog.py" line="+88"/>
         <source>Meeting series</source>
         <extracomment>How many coming meetings the preview lists. The series&apos; id once saved (a split&apos;s new series). The occurrence &quot;this and the following ones&quot; starts from (its original start). The series as read (None for a new one, or until it is read).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serie de reuniones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New series</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva serie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>T&amp;ipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;First meeting on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primera reunión el</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;arts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Empie&amp;za a las</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;peats</source>
-        <translation type="unfinished"></translation>
+        <translation>Se re&amp;pite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An RFC 5545 repeat rule; end it with COUNT=10 (ten meetings) or UNTIL=20271231 (the last day), or leave it to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de repetición RFC 5545; termínela con COUNT=10 (diez reuniones) o UNTIL=20271231 (el último día), o déjela seguir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pla&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;gar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every meeting of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las reuniones de la serie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This meeting ({day}) and the following ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión ({day}) y las siguientes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next meetings</source>
-        <translation type="unfinished">Próximas reuniones</translation>
+        <translation>Próximas reuniones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reu&amp;niones:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar serie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save series</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar serie</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Series: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie: {title}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>primer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>tercer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>cuarto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a pattern, or type a rule below</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un patrón o escriba una regla abajo</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Give the day of the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día de la primera reunión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose how it repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo se repite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the series a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un título a la serie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(the meetings show here as the rule is typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(las reuniones aparecen aquí a medida que escribe la regla)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(no meetings left: the rule has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no quedan reuniones: la regla terminó)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved.</source>
-        <translation type="unfinished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -8080,7 +8620,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../core_areas.py" line="+22"/>
+        <location filename="../../core_areas.py" line="-23"/>
         <source>Dashboard</source>
         <extracomment>The data folder as a whole: create, demo, backup, restore, check (`groupdesk.cli.core`). The search across every area&apos;s registered source (`groupdesk.services.search`). Backups are files, not tables: a backup is announced by the operation that made it.</extracomment>
         <translation>Panel</translation>
@@ -8092,31 +8632,31 @@ Open it with Open receipt.</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../../registry.py" line="+136"/>
-        <location filename="../../services/meetings/area.py" line="+16"/>
+        <location filename="../../services/meetings/area.py" line="-27"/>
         <source>Meetings</source>
         <extracomment>One line per area: &quot;module:attribute&quot; naming its `Area`. The order is the order of the command line&apos;s help (the sidebar has its own order, `PageEntry.position`). Translated in the &quot;Sidebar&quot; context. Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70). What a report is made for: nothing (the whole group), one meeting, one grant or one year. Place on the dashboard, smallest first. Model modules whose mapped classes (synced and local) belong to this area. CLI modules, each with `register(subparsers)`. &quot;module:function&quot; run after sync has merged changes from other laptops, inside the same transaction: `hook(session) -&gt; None` (members: erasures win over older edits). &quot;module:function&quot; adding the area&apos;s part of the demo group inside its transaction: `hook(uow, *, size, seed, today) -&gt; None` (size: the number of members asked for). &quot;module:function&quot; listing the area&apos;s records for the global search, each with the words it is found by: `source(uow) -&gt; Iterable[SearchEntry]` (`services/search.py`). The printed reports the area brings (`groupdesk reports KIND`, the Reports page). The lists the area adds to the dashboard. Tabs the area adds to a member&apos;s detail, each &quot;module:function&quot;, `read(uow, *, member_id) -&gt; MemberTable` (`groupdesk/services/members/sections.py`; meetings: the meetings they attended, the actions they own). GUI: &quot;module:Class&quot; of a box on the Settings page for the area&apos;s group settings, `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies). Pages that stand in, saying &quot;not built yet&quot;, until an area registers a page with that key.</extracomment>
         <translation>Reuniones</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../services/resources/area.py" line="+16"/>
+        <location filename="../../services/resources/area.py" line="-18"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../services/grants/area.py" line="+17"/>
+        <location filename="../../services/grants/area.py" line="-19"/>
         <source>Grants</source>
         <translation>Subvenciones</translation>
     </message>
     <message>
-        <location filename="../../services/members/area.py" line="+12"/>
+        <location filename="../../services/members/area.py" line="-12"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -8397,21 +8937,21 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>TablesTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="-497"/>
+        <location filename="../../ui/grants/record_tabs.py" line="-495"/>
         <source>Result</source>
         <extracomment>What the last change did, or why it was refused (placed by `add_result_line`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Delete</source>
         <extracomment>Asks before a removal; tests pass their own answer. The edit dialog open now (for keyboard users, screen readers and tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleted. The grant&apos;s History tab keeps what it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado. La pestaña Historial de la subvención guarda lo que era.</translation>
     </message>
 </context>
 <context>
@@ -8419,43 +8959,43 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
     <message>
         <location filename="../../ui/grants/payment_dialogs.py" line="+24"/>
         <source>Add a tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un tramo</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Save the tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el tramo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el tramo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Expected on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esperado el</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No report: released on its day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin informe: se libera en su día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Released after &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Se libera después del &amp;informe</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the {kind} report due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe {kind} que vence el {day}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el importe</translation>
     </message>
 </context>
 <context>
@@ -8480,14 +9020,14 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>Mensaje para deshacer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+35"/>
+        <location line="-18"/>
+        <location line="+2"/>
+        <location line="+38"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -8507,7 +9047,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>Deshacer: {what}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Undoing…</source>
         <translation>Deshaciendo…</translation>
     </message>
@@ -8522,52 +9062,52 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
     <message>
         <location filename="../../ui/resources/upkeep_dialogs.py" line="-70"/>
         <source>Log upkeep of {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar mantenimiento de {item}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho &amp;el</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new blade, serviced, cleaned…</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja nueva, revisado, limpiado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué se hizo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Costo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: nothing spent</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: no hubo gasto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho p&amp;or</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not recorded)</source>
-        <translation type="unfinished">(sin registrar)</translation>
+        <translation>(sin registrar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For the &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el &amp;plan</translation>
     </message>
 </context>
 <context>
@@ -8575,17 +9115,17 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
     <message>
         <location filename="../../ui/resources/row_dialogs.py" line="-40"/>
         <source>Waive the late fee of {fee} on {item}, lent to {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdonar el recargo de {fee} de {item}, prestado a {who}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waived b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdonado p&amp;or</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choose who waives it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>elija de la lista quién lo perdona</translation>
     </message>
 </context>
 <context>
@@ -8593,37 +9133,37 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
     <message>
         <location filename="../../ui/resources/week.py" line="+118"/>
         <source>Reserved{count}: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado{count}: {who}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue{count}: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado{count}: {who}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent{count}: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestado{count}: {who}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Conflicto</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (hoy)</translation>
     </message>
 </context>
 <context>
@@ -8631,62 +9171,62 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
     <message>
         <location line="+20"/>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Semana &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;his week</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;ta semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana &amp;siguiente ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana que se muestra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only items &amp;booked this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo artículos &amp;reservados esta semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only items booked this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo artículos reservados esta semana</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Loans and reservations by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamos y reservas por día</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Green: lent · Blue: reserved · Orange: overdue · Red: more out than there is</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde: prestado · Azul: reservado · Naranja: atrasado · Rojo: más prestado de lo que hay</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Nothing is lent or reserved this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada prestado ni reservado esta semana.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {first} al {last}</translation>
     </message>
 </context>
 <context>

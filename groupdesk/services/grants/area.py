@@ -24,13 +24,19 @@ AREA = Area(
     reports=(
         ReportEntry(
             "grant",
-            "Funder report of a grant: budget against actual, payments, expenses, outcomes",
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Funder report of a grant: budget against actual, payments, expenses, outcomes",
+            ),
             "grant",
             "groupdesk.reports.funder:write_funder_report",
         ),
         ReportEntry(
             "grants",
-            "Grants overview: every grant by state, totals per currency, deadlines ahead",
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Grants overview: every grant by state, totals per currency, deadlines ahead",
+            ),
             "none",
             "groupdesk.reports.grants_overview:write_grants_overview",
         ),

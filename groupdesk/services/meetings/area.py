@@ -21,22 +21,28 @@ AREA = Area(
     demo="groupdesk.services.meetings.demo:add_demo_meetings",
     reports=(
         ReportEntry(
-            "agenda", "Agenda of a meeting", "meeting", "groupdesk.reports.agenda:write_agenda"
+            "agenda",
+            QT_TRANSLATE_NOOP("Reports", "Agenda of a meeting"),
+            "meeting",
+            "groupdesk.reports.agenda:write_agenda",
         ),
         ReportEntry(
             "chair-agenda",
-            "Agenda, the chair's copy: private items and timings",
+            QT_TRANSLATE_NOOP("Reports", "Agenda, the chair's copy: private items and timings"),
             "meeting",
             "groupdesk.reports.agenda:write_chair_agenda",
         ),
         ReportEntry(
             "signin",
-            "Sign-in sheet for the door",
+            QT_TRANSLATE_NOOP("Reports", "Sign-in sheet for the door"),
             "meeting",
             "groupdesk.reports.signin:write_signin",
         ),
         ReportEntry(
-            "minutes", "Minutes of a meeting", "meeting", "groupdesk.reports.minutes:write_minutes"
+            "minutes",
+            QT_TRANSLATE_NOOP("Reports", "Minutes of a meeting"),
+            "meeting",
+            "groupdesk.reports.minutes:write_minutes",
         ),
     ),
     dashboard=(

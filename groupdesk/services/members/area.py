@@ -21,7 +21,9 @@ AREA = Area(
     reports=(
         ReportEntry(
             "roster",
-            "Membership roster: active members who agreed to be listed",
+            QT_TRANSLATE_NOOP(
+                "Reports", "Membership roster: active members who agreed to be listed"
+            ),
             "none",
             "groupdesk.reports.roster:write_roster",
         ),

@@ -31,7 +31,10 @@ AREA = Area(
     reports=(
         ReportEntry(
             "resources",
-            "Resource inventory and loans: items and their value, loans out, upkeep, deposits",
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Resource inventory and loans: items and their value, loans out, upkeep, deposits",
+            ),
             "none",
             "groupdesk.reports.inventory:write_inventory",
         ),

@@ -24,6 +24,7 @@ from groupdesk.ui.meetings.tab import show_refusal
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
+from groupdesk.ui.words import GRANTS, word
 
 
 class ReimbursementsTab(TablesTab):
@@ -159,7 +160,7 @@ class ReimbursementsTab(TablesTab):
         def done(saved: Reimbursement) -> None:
             self.result_label.setText(
                 self.tr("{name}'s claim is now {state}.").format(
-                    name=isolate(saved.claimant_name), state=self.tr(saved.state)
+                    name=isolate(saved.claimant_name), state=word(GRANTS, saved.state)
                 )
             )
             self.reason_edit.clear()

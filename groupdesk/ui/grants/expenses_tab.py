@@ -53,6 +53,7 @@ from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
+from groupdesk.ui.words import GRANTS, word
 
 ROW_THUMBNAIL = 40
 LIST_THUMBNAIL = 96
@@ -326,7 +327,7 @@ class ExpensesTab(GrantTab):
         self.receipts = views
         self.receipt_list.clear()
         for view in views:
-            item = QListWidgetItem(self.tr(view.receipt.role))
+            item = QListWidgetItem(word(GRANTS, view.receipt.role))
             if view.small is not None:
                 item.setIcon(QIcon(QPixmap(str(view.small))))
             item.setToolTip(view.note or view.receipt.filename)

@@ -82,11 +82,11 @@ def typed_count(edit: QLineEdit, *, field: str, locale: str) -> int | None:
     try:
         count = parse_number(text, locale=locale)
     except NumberFormatError:
-        raise ValidationError.single(field, _tr("write a whole number, such as 200")) from None
+        raise ValidationError.single(
+            field, QCoreApplication.translate("GrantFields", "write a whole number, such as 200")
+        ) from None
     if count < 0:
-        raise ValidationError.single(field, _tr("it cannot be below zero"))
+        raise ValidationError.single(
+            field, QCoreApplication.translate("GrantFields", "it cannot be below zero")
+        )
     return count
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GrantFields", text)

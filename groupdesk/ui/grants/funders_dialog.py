@@ -44,6 +44,7 @@ from groupdesk.ui.grants.record_tabs import choose_record, chosen_record
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
 from groupdesk.ui.widgets.record_tables import fill_table, record_table
+from groupdesk.ui.words import GRANTS, word
 
 
 class FunderDialog(CheckedFormDialog):
@@ -59,7 +60,7 @@ class FunderDialog(CheckedFormDialog):
         self.errors.add("name", self.name_edit, self.tr("&Name"))
         self.kind_combo = QComboBox()
         for kind in FUNDER_KINDS:
-            self.kind_combo.addItem(self.tr(kind).capitalize(), kind)
+            self.kind_combo.addItem(word(GRANTS, kind).capitalize(), kind)
         self.errors.add("kind", self.kind_combo, self.tr("&Kind"))
         self.contact_edit = QLineEdit()
         self.errors.add("contact_person", self.contact_edit, self.tr("&Contact person"))
@@ -110,7 +111,7 @@ class FunderDialog(CheckedFormDialog):
         rows = [
             (
                 grant.title,
-                self.tr(grant.state).capitalize(),
+                word(GRANTS, grant.state).capitalize(),
                 formats.money(grant.awarded) if grant.awarded is not None else "—",
                 period(grant),
             )
@@ -211,7 +212,7 @@ class FundersDialog(QDialog):
             [
                 (
                     funder.name,
-                    self.tr(funder.kind).capitalize(),
+                    word(GRANTS, funder.kind).capitalize(),
                     str(funder.grants),
                     str(funder.awarded),
                     funder.contact_person or "",

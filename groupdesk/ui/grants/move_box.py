@@ -28,6 +28,7 @@ from groupdesk.ui.members.picker import MemberPicker, Person
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
+from groupdesk.ui.words import GRANTS, word
 
 
 class MoveBox(QWidget):
@@ -74,7 +75,7 @@ class MoveBox(QWidget):
         self.state_combo.blockSignals(True)
         self.state_combo.clear()
         for name in GRANT_STATES if direction == "incoming" else MICRO_GRANT_STATES:
-            self.state_combo.addItem(self.tr(name), name)
+            self.state_combo.addItem(word(GRANTS, name), name)
         allowed = allowed_moves(direction, state)
         self.state_combo.setCurrentIndex(
             self.state_combo.findData(allowed[0] if allowed else state)
@@ -106,12 +107,12 @@ class MoveBox(QWidget):
         if target is not None and target not in allowed:
             problems["state"] = (
                 self.tr("A grant that is {state} can move only to {allowed}.").format(
-                    state=self.tr(self.state),
-                    allowed=self.tr(" or ").join(self.tr(name) for name in allowed),
+                    state=word(GRANTS, self.state),
+                    allowed=self.tr(" or ").join(word(GRANTS, name) for name in allowed),
                 )
                 if allowed
                 else self.tr("A grant that is {state} can move no further.").format(
-                    state=self.tr(self.state)
+                    state=word(GRANTS, self.state)
                 )
             )
         try:
@@ -154,7 +155,7 @@ class MoveBox(QWidget):
             )
 
         sentence = self.tr("Moved the grant from {state} to {target}.").format(
-            state=self.tr(self.state), target=self.tr(target)
+            state=word(GRANTS, self.state), target=self.tr(target)
         )
         return (
             Op(self, undoable_work(sentence, write))

@@ -13,6 +13,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.move_box import MoveBox
 from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.ops import QueryOp
+from groupdesk.ui.words import GRANTS, word
 
 
 class OverviewTab(GrantTab):
@@ -114,7 +115,7 @@ class OverviewTab(GrantTab):
             else ""
         )
         texts = {
-            "state": self.tr(grant.state),
+            "state": word(GRANTS, grant.state),
             "counterpart": (grant.applicant_name if outgoing else grant.funder_name) or "",
             "requested": self.money(grant.requested),
             "awarded": self.money(grant.awarded),

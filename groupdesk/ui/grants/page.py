@@ -53,6 +53,7 @@ from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.empty_state import EmptyState
+from groupdesk.ui.words import GRANTS, word
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 MoneyDialogT = TypeVar("MoneyDialogT", bound=MoneyDialog)
@@ -100,7 +101,7 @@ class GrantsPage(Page):
             lambda grant: grant.row.state,
             STATE_ORDER,
             lambda state, count: self.tr("{state} · {count}").format(
-                state=self.tr(state).capitalize(), count=count
+                state=word(GRANTS, state).capitalize(), count=count
             ),
         )
         heading = QLabel(self.page_title())

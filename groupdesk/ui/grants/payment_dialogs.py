@@ -31,6 +31,7 @@ from groupdesk.ui.grants.fields import amount_text, collect, money_owed, typed_d
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
 from groupdesk.ui.meetings.tab import day_field_text
 from groupdesk.ui.ops import OpJob, QueryOp
+from groupdesk.ui.words import GRANTS, word
 
 
 class MoneyDialog(CheckedFormDialog):
@@ -125,7 +126,7 @@ class PaymentDialog(MoneyDialog):
                 self.tr("{amount} expected {day} ({status})").format(
                     amount=formats.money(tranche.amount),
                     day=formats.day(tranche.expected_on),
-                    status=self.tr(tranche.status),
+                    status=word(GRANTS, tranche.status),
                 ),
                 tranche.id,
             )
@@ -195,7 +196,7 @@ class TrancheDialog(MoneyDialog):
         for report in reports:
             self.report_combo.addItem(
                 self.tr("the {kind} report due {day}").format(
-                    kind=self.tr(report.kind), day=day(report.due_on)
+                    kind=word(GRANTS, report.kind), day=day(report.due_on)
                 ),
                 report.id,
             )

@@ -50,6 +50,7 @@ from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.record_tables import fill_table, record_table
 from groupdesk.ui.widgets.undo_bar import undoable_work
+from groupdesk.ui.words import GRANTS, word
 
 
 class TablesTab(GrantTab):
@@ -317,7 +318,7 @@ class PaymentsTab(TablesTab):
         self.fill(
             self.tranches_table,
             [
-                (day(tranche.expected_on), self.money(tranche.amount), self.tr(tranche.status))
+                (day(tranche.expected_on), self.money(tranche.amount), word(GRANTS, tranche.status))
                 for tranche in tranches
             ],
         )
@@ -326,19 +327,17 @@ class PaymentsTab(TablesTab):
         self.check()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GrantRecords", text)
-
-
 def describe_claim(claim: Reimbursement, formats: Formats) -> tuple[str, ...]:
     """A reimbursement as a row (here and on the member's detail): claimed when, by whom, how
     much, where it stands, who approved it, and what for (a refusal's reason too)."""
-    state = _tr(claim.state)
+    state = word(GRANTS, claim.state)
     if claim.state == "paid" and claim.paid_on:
-        state = _tr("paid on {day}").format(day=formats.day(claim.paid_on))
+        state = QCoreApplication.translate("GrantRecords", "paid on {day}").format(
+            day=formats.day(claim.paid_on)
+        )
     what = claim.description or ""
     if claim.state == "refused" and claim.refused_reason:
-        what = _tr("{what} — refused: {reason}").format(
+        what = QCoreApplication.translate("GrantRecords", "{what} — refused: {reason}").format(
             what=isolate(what), reason=isolate(claim.refused_reason)
         )
     return (
@@ -470,7 +469,7 @@ class ReportsTab(TablesTab):
         dialog.saved.connect(
             lambda saved: self.result_label.setText(
                 self.tr("The {kind} report is now {state}.").format(
-                    kind=self.tr(saved.kind), state=self._report_state(saved)
+                    kind=word(GRANTS, saved.kind), state=self._report_state(saved)
                 )
             )
         )
@@ -486,7 +485,7 @@ class ReportsTab(TablesTab):
         report = self.chosen_report()
         if report is None:
             return None
-        what = {"kind": self.tr(report.kind), "day": self.formats.day(report.due_on)}
+        what = {"kind": word(GRANTS, report.kind), "day": self.formats.day(report.due_on)}
         return self.remove(
             report.id,
             self.tr("Delete the {kind} report due {day}?").format(**what),
@@ -540,7 +539,7 @@ class ReportsTab(TablesTab):
             self.reports_table,
             [
                 (
-                    self.tr(report.kind),
+                    word(GRANTS, report.kind),
                     day(report.due_on),
                     self._report_state(report),
                     report.note or "",
@@ -573,7 +572,7 @@ class ReportsTab(TablesTab):
             return self.tr("accepted on {day}").format(day=day(report.accepted_on))
         if report.state == "sent" and report.sent_on:
             return self.tr("sent on {day}").format(day=day(report.sent_on))
-        return self.tr(report.state)
+        return word(GRANTS, report.state)
 
 
 class _Record(Protocol):

@@ -34,6 +34,7 @@ from groupdesk.ui.grants.form_dialog import CheckedFormDialog
 from groupdesk.ui.meetings.tab import day_field_text
 from groupdesk.ui.ops import OpJob
 from groupdesk.ui.widgets.forms import set_text_lines
+from groupdesk.ui.words import GRANTS, word
 
 
 class ReportDialog(CheckedFormDialog):
@@ -112,7 +113,7 @@ class ReportStepDialog(CheckedFormDialog):
     ) -> None:
         super().__init__(context, parent)
         sent = to_state == "sent"
-        kind = self.tr(report.kind)
+        kind = word(GRANTS, report.kind)
         self.name(
             (
                 self.tr("Mark the {kind} report sent")

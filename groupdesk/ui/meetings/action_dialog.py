@@ -31,6 +31,7 @@ from groupdesk.ui.meetings.tab import (
 )
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
+from groupdesk.ui.words import MEETINGS, word
 
 
 class ActionDialog(QDialog):
@@ -111,7 +112,7 @@ class ActionDialog(QDialog):
         self.owner_picker.choose(action.owner_id)
         locale = self.context.locale
         self.due_edit.setText(day_field_text(action.due_on, locale) if action.due_on else "")
-        status = self.tr(action.status)
+        status = word(MEETINGS, action.status)
         if action.status_changed_on is not None:
             status = self.tr("{status} since {day}").format(
                 status=status, day=day_text(action.status_changed_on, locale)

@@ -34,24 +34,28 @@ from groupdesk.ui.meetings.tab import (
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionList", text)
+from groupdesk.ui.words import MEETINGS, word
 
 
 def describe_action(context: AppContext, action: ActionRow) -> list[str]:
     """What, who, when due (an overdue one says so), its status, and where it was raised."""
     due = day_text(action.due_on, context.locale) if action.due_on else "—"
     if action.overdue:
-        due = _tr("{due} (overdue)").format(due=due)
-    owner = action.owner_name or _tr("nobody yet")
-    return [action.text, owner, due, _tr(action.status), action.raised_at_meeting_title or ""]
+        due = QCoreApplication.translate("ActionList", "{due} (overdue)").format(due=due)
+    owner = action.owner_name or QCoreApplication.translate("ActionList", "nobody yet")
+    status = word(MEETINGS, action.status)
+    return [action.text, owner, due, status, action.raised_at_meeting_title or ""]
 
 
 def action_list(context: AppContext) -> RowsModel[ActionRow]:
     """Actions as the Meetings page and the editor list them."""
-    headers = [_tr("Action"), _tr("Owner"), _tr("Due"), _tr("Status"), _tr("Raised at")]
+    headers = [
+        QCoreApplication.translate("ActionList", "Action"),
+        QCoreApplication.translate("ActionList", "Owner"),
+        QCoreApplication.translate("ActionList", "Due"),
+        QCoreApplication.translate("ActionList", "Status"),
+        QCoreApplication.translate("ActionList", "Raised at"),
+    ]
     return RowsModel(headers, lambda action: describe_action(context, action))
 
 
@@ -60,11 +64,11 @@ def add_action_fields(
 ) -> tuple[QLineEdit, MemberPicker, QLineEdit]:
     """What is to be done, its owner and its due day: raising an action and editing one."""
     text = QLineEdit()
-    errors.add("text", text, _tr("&What is to be done"))
-    owner = MemberPicker(allow_none=_tr("Nobody yet"))
-    errors.add("owner_id", owner, _tr("&Owner"))
+    errors.add("text", text, QCoreApplication.translate("ActionList", "&What is to be done"))
+    owner = MemberPicker(allow_none=QCoreApplication.translate("ActionList", "Nobody yet"))
+    errors.add("owner_id", owner, QCoreApplication.translate("ActionList", "&Owner"))
     due = day_edit(locale, optional=True)
-    errors.add("due_on", due, _tr("D&ue"))
+    errors.add("due_on", due, QCoreApplication.translate("ActionList", "D&ue"))
     return text, owner, due
 
 

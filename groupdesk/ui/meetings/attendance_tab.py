@@ -39,6 +39,7 @@ from groupdesk.ui.meetings.tab import MeetingTab
 from groupdesk.ui.ops import Op, QueryOp
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
+from groupdesk.ui.words import MEETINGS, word
 
 #: The keys that set a mark in the list, besides Space (present, or not marked again).
 MARK_KEYS = {
@@ -252,7 +253,7 @@ class AttendanceTab(MeetingTab):
         self._count()
 
     def _describe(self, member: ExpectedMember) -> list[str]:
-        mark = self.tr(member.status) if member.status else "—"
+        mark = word(MEETINGS, member.status) if member.status else "—"
         late = [
             text
             for text, item in (

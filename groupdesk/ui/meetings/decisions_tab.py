@@ -52,6 +52,7 @@ from groupdesk.ui.meetings.tab import MeetingTab, show_refusal
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
+from groupdesk.ui.words import MEETINGS, word
 
 
 class DecisionsTab(MeetingTab):
@@ -80,19 +81,19 @@ class DecisionsTab(MeetingTab):
         self.errors.add("seconder_id", self.seconder_picker, self.tr("Seco&nded by"))
         self.method_combo = QComboBox()
         for method in VOTE_METHODS:
-            self.method_combo.addItem(self.tr(method), method)
+            self.method_combo.addItem(word(MEETINGS, method), method)
         self.errors.add("method", self.method_combo, self.tr("&How decided"))
         self.rule_combo = QComboBox()
         self.rule_combo.addItem(
             self.tr("The group's rule ({rule})").format(rule=self._group_rule()), None
         )
         for rule in NAMED_RULES:
-            self.rule_combo.addItem(self.tr(rule), rule)
+            self.rule_combo.addItem(word(MEETINGS, rule), rule)
         self.errors.add("rule", self.rule_combo, self.tr("R&ule"))
         self.outcome_combo = QComboBox()
         self.outcome_combo.addItem(self.tr("Decided by the vote below"), None)
         for chosen in CHOSEN_OUTCOMES:
-            self.outcome_combo.addItem(self.tr(chosen).capitalize(), chosen)
+            self.outcome_combo.addItem(word(MEETINGS, chosen).capitalize(), chosen)
         self.outcome_combo.setToolTip(
             self.tr("A withdrawn or deferred motion has no vote; carried or defeated come from it")
         )
@@ -252,7 +253,7 @@ class DecisionsTab(MeetingTab):
                 str(count)
                 for count in (decision.votes_for, decision.votes_against, decision.abstentions)
             )
-        return [decision.motion, *counts, self.tr(decision.outcome)]
+        return [decision.motion, *counts, word(MEETINGS, decision.outcome)]
 
     # Checking as typed
 
@@ -307,11 +308,11 @@ class DecisionsTab(MeetingTab):
         counts = self._counts()
         try:
             # No count typed yet says nothing (the rules would call it defeated).
-            shown = self.tr(outcome(counts, self._rule())) if counts.total() else "—"
+            shown = word(MEETINGS, outcome(counts, self._rule())) if counts.total() else "—"
         except ValidationError:
             shown = "—"
         if not voted:
-            shown = self.tr(self.outcome_combo.currentData())
+            shown = word(MEETINGS, self.outcome_combo.currentData())
         self.outcome_label.setText(shown)
         quorate = self.quorum is None or self.quorum.met
         self.confirm_check.setEnabled(not quorate)
@@ -364,7 +365,7 @@ class DecisionsTab(MeetingTab):
 
     def _recorded(self, decision: DecisionData) -> None:
         self.result_label.setText(
-            self.tr("Recorded: {outcome}.").format(outcome=self.tr(decision.outcome))
+            self.tr("Recorded: {outcome}.").format(outcome=word(MEETINGS, decision.outcome))
         )
         self.motion_edit.clear()
         for spin in self.count_spins.values():

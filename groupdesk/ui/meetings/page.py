@@ -51,6 +51,7 @@ from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.empty_state import EmptyState
 from groupdesk.ui.widgets.forms import ask_save_path, explain_disabled, labelled
+from groupdesk.ui.words import MEETINGS, word
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 
@@ -139,7 +140,7 @@ class MeetingsPage(Page):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Any kind"), None)
         for kind in MEETING_KINDS:
-            self.kind_combo.addItem(self.tr(kind), kind)
+            self.kind_combo.addItem(word(MEETINGS, kind), kind)
         self.kind_combo.currentIndexChanged.connect(self._filter_kind)
         labelled(self.tr("&Kind:"), self.kind_combo, filters)
         self.meetings_view = show_rows(QTableView(), self.meetings, self.tr("Meetings"), 1)
@@ -279,7 +280,8 @@ class MeetingsPage(Page):
         when = f"{day_text(meeting.starts_at.date(), self.context.locale)} "
         when += f"{meeting.starts_at:%H:%M}–{meeting.ends_at:%H:%M}"
         place = meeting.place or meeting.link or ""
-        return [when, meeting.title, self.tr(meeting.kind), place, self.tr(meeting.status)]
+        kind, status = word(MEETINGS, meeting.kind), word(MEETINGS, meeting.status)
+        return [when, meeting.title, kind, place, status]
 
     # The editor
 

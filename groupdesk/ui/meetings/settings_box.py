@@ -23,6 +23,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.tab import show_refusal
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors
+from groupdesk.ui.words import MEETINGS, word
 
 
 class MeetingRulesBox(QGroupBox):
@@ -44,7 +45,8 @@ class MeetingRulesBox(QGroupBox):
         self.errors.add("quorum", self.quorum_edit, self.tr("&Quorum"))
         self.rule_combo = QComboBox()
         self.rule_combo.setEditable(True)
-        self.rule_combo.addItems(list(NAMED_RULES))
+        for rule in NAMED_RULES:  # shown in the screens' words, stored in English
+            self.rule_combo.addItem(word(MEETINGS, rule), rule)
         self.rule_combo.setToolTip(
             self.tr("Or the group's own share of the votes cast, like 3/5 counting abstentions")
         )
@@ -73,15 +75,20 @@ class MeetingRulesBox(QGroupBox):
     def _show(self, group: settings.GroupSettingsData, zone: str | None) -> None:
         self.zone_combo.setCurrentText(group.zone or zone or "")
         self.quorum_edit.setText(group.quorum)
-        self.rule_combo.setCurrentText(group.decision_rule)
+        self.rule_combo.setCurrentText(word(MEETINGS, group.decision_rule))
         self.proxies_check.setChecked(group.proxies_allowed)
         self.errors.clear()
+
+    def _rule(self) -> str:
+        """The rule as stored: a named rule chosen (in the screens' words) is kept in English."""
+        index = self.rule_combo.findText(self.rule_combo.currentText())
+        return str(self.rule_combo.itemData(index)) if index >= 0 else self.rule_combo.currentText()
 
     def save(self) -> Op[settings.GroupSettingsData]:
         changes: dict[str, object] = {
             "zone": self.zone_combo.currentText(),
             "quorum": self.quorum_edit.text(),
-            "decision_rule": self.rule_combo.currentText(),
+            "decision_rule": self._rule(),
             "proxies_allowed": self.proxies_check.isChecked(),
         }
         self.saved_label.clear()

@@ -38,6 +38,7 @@ from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, set_text_lines
+from groupdesk.ui.words import MEMBERS, word
 
 
 class CareDialog(QDialog):
@@ -164,7 +165,7 @@ class CheckInDialog(CareDialog):
         self.on_edit = self.date_field("on", self.tr("&On"), today=True)
         self.how_combo = QComboBox()
         for method in CHECKIN_METHODS:
-            self.how_combo.addItem(self.tr(method), method)
+            self.how_combo.addItem(word(MEMBERS, method), method)
         self.errors.add("how", self.how_combo, self.tr("&How"))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)

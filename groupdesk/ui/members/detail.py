@@ -32,6 +32,7 @@ from groupdesk.ui.widgets.record_tables import (
     history_rows,
     record_table,
 )
+from groupdesk.ui.words import MEMBERS, word
 
 
 class MemberDetailPane(QTabWidget):
@@ -228,7 +229,7 @@ class MemberDetailPane(QTabWidget):
             if getattr(member, f"consent_{kind}")
         ]
         values = {
-            "status": QCoreApplication.translate("MembersTableModel", member.status),  # its words
+            "status": word(MEMBERS, member.status),
             "pronouns": member.pronouns,
             "email": member.email,
             "phone": member.phone,

@@ -44,6 +44,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
+from groupdesk.ui.words import MEMBERS, word
 
 Input = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
 
@@ -223,7 +224,7 @@ class MemberDialog(QDialog):
             errors,
             "status",
             self.tr("&Status"),
-            {s: self.tr(s) for s in MEMBER_STATUSES},
+            {s: word(MEMBERS, s) for s in MEMBER_STATUSES},
         )
         for field, label in (
             ("joined_on", self.tr("&Joined on")),
@@ -238,7 +239,7 @@ class MemberDialog(QDialog):
             "photo": self.tr("&May appear in photos"),
             "roster": self.tr("Listed in the printed &roster"),
         }
-        how = {"": self.tr("(not recorded)"), **{m: self.tr(m) for m in CONSENT_METHODS}}
+        how = {"": self.tr("(not recorded)"), **{m: word(MEMBERS, m) for m in CONSENT_METHODS}}
         self._heading(form, self.tr("Consent"))
         for kind in CONSENT_KINDS:
             consent = labels[kind].replace("&", "")

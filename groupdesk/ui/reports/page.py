@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -55,10 +55,16 @@ NOTHING_TO_CHOOSE = {
 }
 
 
+def report_title(entry: ReportEntry) -> str:
+    """A report's registered title in the screens' language: its name, then after a colon what
+    it holds (the areas mark it in the "Reports" context)."""
+    return QCoreApplication.translate("Reports", entry.title)
+
+
 def report_name(entry: ReportEntry) -> str:
-    """A report's name in the chooser: its registered title up to the colon (the rest says what
-    it holds, shown under the chooser)."""
-    return entry.title.split(":", 1)[0]
+    """A report's name in the chooser: its title up to the colon (the rest says what it holds,
+    shown under the chooser)."""
+    return report_title(entry).split(":", 1)[0]
 
 
 def takes_narrative(entry: ReportEntry) -> bool:
@@ -104,7 +110,7 @@ class ReportsPage(Page):
 
         self.report_combo = QComboBox()
         for entry in self.entries:
-            self.report_combo.addItem(self.tr(report_name(entry)), entry.key)
+            self.report_combo.addItem(report_name(entry), entry.key)
         self.report_combo.setAccessibleName(self.tr("Report"))
         self.about_label = QLabel()
         self.about_label.setWordWrap(True)
@@ -217,8 +223,8 @@ class ReportsPage(Page):
 
     def _report_chosen(self) -> None:
         entry = self.entry()
-        about = entry.title.partition(":")[2].strip()
-        self.about_label.setText(self.tr(about[:1].upper() + about[1:]))
+        about = report_title(entry).partition(":")[2].strip()
+        self.about_label.setText(about[:1].upper() + about[1:])
         self.about_label.setVisible(bool(about))
         has_subject = entry.subject != "none"
         self.narrative_label.setVisible(takes_narrative(entry))
@@ -314,7 +320,7 @@ class ReportsPage(Page):
         self.status_label.setText(self.tr("Making the report…"))
         return (
             Op(self, write)
-            .with_progress(self.tr("Making {report}…").format(report=self.tr(report_name(entry))))
+            .with_progress(self.tr("Making {report}…").format(report=report_name(entry)))
             .on_success(self._made)
             .on_failure(self._failed)
             .run(self.context)

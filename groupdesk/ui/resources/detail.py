@@ -37,6 +37,7 @@ from groupdesk.ui.widgets.record_tables import (
     history_rows,
     record_table,
 )
+from groupdesk.ui.words import RESOURCES, word
 
 CLASH_STYLE = (
     "QLabel#clashBanner { background: #f6d0d0; color: #5c0011; border: 1px solid #b00020;"
@@ -244,12 +245,12 @@ class ItemDetailPane(QWidget):
         self.name_label.setText(item.name)
         self._show_state(detail)
         values = {
-            "kind": self.tr(item.kind),
+            "kind": word(RESOURCES, item.kind),
             "description": item.description,
             "location": item.location,
             "owner": item.owner_name or self.tr("the group"),
             "custodian": item.custodian_name,
-            "condition": self.tr(item.condition)
+            "condition": word(RESOURCES, item.condition)
             + (f" — {isolate(item.condition_note)}" if item.condition_note else ""),
             "quantity": str(item.quantity),
             "loan_days": self._days(item.loan_days),

@@ -40,6 +40,7 @@ from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
 from groupdesk.ui.widgets.undo_bar import undoable_work
+from groupdesk.ui.words import RESOURCES, word
 
 
 def part_text(name: str, count: int) -> str:
@@ -351,7 +352,7 @@ class ReturnDialog(ResourceDialog):
         self.back_edit = self.day_field("returned_on", self.tr("&Back on"), self.today)
         self.condition_combo = QComboBox()
         for condition in ITEM_CONDITIONS:
-            self.condition_combo.addItem(self.tr(condition), condition)
+            self.condition_combo.addItem(word(RESOURCES, condition), condition)
         self.condition_combo.setCurrentIndex(
             max(0, self.condition_combo.findData(loan.condition_out))
         )

@@ -31,6 +31,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.resources.dialogs import ResourceDialog, part_text
+from groupdesk.ui.words import RESOURCES, word
 
 
 class ItemDialog(ResourceDialog):
@@ -163,7 +164,7 @@ class ItemDialog(ResourceDialog):
     ) -> QComboBox:
         combo = QComboBox()
         for value in values:
-            combo.addItem(self.tr(value), value)
+            combo.addItem(word(RESOURCES, value), value)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         self.errors.add(field, combo, label)
         return combo

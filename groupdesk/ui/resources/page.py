@@ -67,6 +67,7 @@ from groupdesk.ui.resources.week import WeekView
 from groupdesk.ui.widgets.empty_state import EmptyState
 from groupdesk.ui.widgets.forms import labelled
 from groupdesk.ui.widgets.undo_bar import undoable_work
+from groupdesk.ui.words import RESOURCES, word
 
 #: The Show filter's choices read by the service, and the views a dashboard line may ask for.
 SERVICE_FILTERS = ("available", "out", "overdue", "needs upkeep")
@@ -181,7 +182,7 @@ class ResourcesPage(Page):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Any kind"), None)
         for kind in ITEM_KINDS:
-            self.kind_combo.addItem(self.tr(kind), kind)
+            self.kind_combo.addItem(word(RESOURCES, kind), kind)
         self.kind_combo.currentIndexChanged.connect(lambda _index: self.load_items())
         labelled(self.tr("&Kind:"), self.kind_combo, filters)
         self.show_combo = QComboBox()
@@ -322,31 +323,31 @@ class ResourcesPage(Page):
             "here": self.tr("here"),
             "not free": self.tr("not free today"),
             "upkeep": self.tr("upkeep due"),
-            **{kind: self.tr(kind) for kind in ITEM_KINDS},
-            **{condition: self.tr(condition) for condition in ITEM_CONDITIONS},
+            **{kind: word(RESOURCES, kind) for kind in ITEM_KINDS},
+            **{condition: word(RESOURCES, condition) for condition in ITEM_CONDITIONS},
         }
 
     def _describe(self, row: ItemRow) -> list[str]:
         """Item, kind, where it is now ("out, due 5 Dec 2026"; "53 of 60 here") and what it
         needs (its condition when not good, or upkeep due). Where it is kept is in the detail
         and found by the search, so the list stays narrow enough to sit beside the detail."""
-        word = self._word
+        words = self._word
         due = self._day(row.next_due) if row.next_due else ""
         if row.quantity > 1:
-            now = word["some here"].format(free=row.free_now, count=row.quantity)
+            now = words["some here"].format(free=row.free_now, count=row.quantity)
             if row.overdue:
-                now += word["and overdue"].format(day=due)
+                now += words["and overdue"].format(day=due)
         elif row.overdue:
-            now = word["overdue"].format(day=due)
+            now = words["overdue"].format(day=due)
         elif row.out:
-            now = word["out"].format(day=due)
+            now = words["out"].format(day=due)
         else:
-            now = word["here"] if row.free_now else word["not free"]
+            now = words["here"] if row.free_now else words["not free"]
         if row.condition != "good":
-            needs = word.get(row.condition, row.condition)
+            needs = words.get(row.condition, row.condition)
         else:
-            needs = word["upkeep"] if row.needs_upkeep else ""
-        return [row.name, word.get(row.kind, row.kind), now, needs]
+            needs = words["upkeep"] if row.needs_upkeep else ""
+        return [row.name, words.get(row.kind, row.kind), now, needs]
 
     # --- choosing ----------------------------------------------------------------------------
     def current_item_id(self) -> str | None:
