@@ -55,15 +55,17 @@ class _HashingWriter:
 
 
 def fetch_attachments(
-    workspace: Workspace, folder: Transport, key: bytes, listing: Listing
+    workspace: Workspace, folder: Transport, key: bytes, group_id: str, listing: Listing
 ) -> tuple[int, Pending]:
-    """Bring in the files of attachments whose rows have arrived; returns (fetched, pending)."""
+    """Bring in the files of attachments whose rows have arrived; returns (fetched, pending).
+
+    The group id comes from the caller, which checked it against the manifest: reading the
+    manifest again here cost a request per sync through an object store."""
     store = workspace.paths.attachments
     store.mkdir(parents=True, exist_ok=True)
     fetched = 0
     pending = Pending()
     missing: dict[str, str | None] = {}
-    group_id = folder.manifest().group_id
     for sha in sorted(_live_hashes(workspace)):
         if stored_path(store, sha).exists():
             continue

@@ -214,7 +214,9 @@ class _Run:
                     self._read_change_file(entry, guard, totals)
         except MassDeleteError as stop:
             stopped = str(stop)
-        fetched, pending = fetch_attachments(self.workspace, self.folder, self.key, listing)
+        fetched, pending = fetch_attachments(
+            self.workspace, self.folder, self.key, self.group_id, listing
+        )
         self.problems.extend(FileProblem(n, r) for n, r in pending.problems)
         written, exported, sent, snapshot_name, pruned = None, 0, 0, None, 0
         clock_refused = False
