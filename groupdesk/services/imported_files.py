@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from groupdesk.errors import Remedy, ValidationError
 from groupdesk.models.sync_state import LocalState
@@ -69,12 +70,9 @@ def _read(value: str) -> EarlierImport:
     return EarlierImport(datetime.fromisoformat(stored["at"]), int(stored["rows"]))
 
 
-def recorded_imports(uow: UnitOfWork) -> set[str]:
+def recorded_imports(session: Session) -> set[str]:
     """The keys of every import noted here (an undo of an import forgets the ones it made)."""
-    with uow:
-        return set(
-            uow.session.scalars(select(LocalState.key).where(LocalState.key.like(_PREFIX + "%")))
-        )
+    return set(session.scalars(select(LocalState.key).where(LocalState.key.like(_PREFIX + "%"))))
 
 
 def forget_imports(uow: UnitOfWork, keys: Iterable[str]) -> None:

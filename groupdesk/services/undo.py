@@ -57,19 +57,22 @@ class Undoable(Generic[T]):
     undo: Undo | None
 
 
-def _log_end(uow: UnitOfWork) -> int:
+def _mark(uow: UnitOfWork) -> tuple[int, set[str]]:
+    """Where this laptop's change log ends, and the imports noted so far."""
     with uow:
-        return int(uow.session.scalar(select(func.max(Change.seq))) or 0)
+        session = uow.session
+        return int(session.scalar(select(func.max(Change.seq))) or 0), recorded_imports(session)
 
 
 def undoable(uow: UnitOfWork, sentence: str, action: Callable[[], T]) -> Undoable[T]:
     """Run `action` (a service call on `uow`) and note what it wrote, so it can be undone."""
-    before, imports = _log_end(uow), recorded_imports(uow)
+    before, imports = _mark(uow)
     result = action()
-    after, noted = _log_end(uow), recorded_imports(uow) - imports
+    after, noted = _mark(uow)
     if after == before:
         return Undoable(result, None)
-    return Undoable(result, Undo(sentence, uow.workspace.device_id, before, after, tuple(noted)))
+    undo = Undo(sentence, uow.workspace.device_id, before, after, tuple(noted - imports))
+    return Undoable(result, undo)
 
 
 @dataclass
