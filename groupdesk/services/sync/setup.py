@@ -304,6 +304,7 @@ def recovery_sheet(
         group_name=get_settings(workspace.uow()).name,
         group_id=config.group_id,
         key=key,
-        folder=config.where(),
+        # A store is found by its endpoint too: a laptop joining from the sheet needs it.
+        folder=config.where() + (f" at {config.store.endpoint}" if config.store else ""),
         today=(today or workspace.now()).date(),
     )

@@ -28,7 +28,7 @@ from groupdesk.services.attachments import stored_path
 from groupdesk.services.sync import keys
 from groupdesk.services.sync.config import sync_config, transport_for
 from groupdesk.services.sync.engine import run_sync
-from groupdesk.services.sync.setup import group_join_code, join_store
+from groupdesk.services.sync.setup import group_join_code, join_store, recovery_sheet
 from groupdesk.services.sync.snapshots import write_snapshot
 from groupdesk.services.sync.store_location import StoreLocation, parse_store
 from groupdesk.services.sync.transport_s3 import ObjectStore, StoreError
@@ -84,6 +84,15 @@ def test_the_group_lies_under_its_prefix_as_objects_named_like_the_folders_files
 
 def sync_store_client(target: StoreTarget):  # type: ignore[no-untyped-def]
     return _store(target)._client()
+
+
+def test_the_recovery_sheet_names_the_store_and_its_endpoint_never_the_secret(
+    pair, sync_store
+) -> None:  # type: ignore[no-untyped-def]
+    ana, _ = pair
+    text = recovery_sheet(ana).text()
+    assert f"{sync_store.location.url()} at {sync_store.location.endpoint}" in text
+    assert sync_store.secret not in text and group_join_code(ana) in text
 
 
 def test_a_name_once_written_is_never_overwritten(sync_store) -> None:  # type: ignore[no-untyped-def]
