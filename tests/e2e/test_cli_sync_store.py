@@ -54,6 +54,12 @@ def test_two_laptops_set_up_and_sync_through_the_store_from_the_command_line(
     members = json.loads(ok(cli("members", "list", "--json", data_dir=b)).stdout)
     assert [m["full_name"] for m in members] == ["Wei Chen"]
 
+    ok(cli("members", "add", "--full-name", "Ana Petrova", data_dir=b))
+    ok(cli("sync", "run", data_dir=b, env=keyring_env))
+    ok(cli("sync", "run", data_dir=a, env=keyring_env))
+    members = json.loads(ok(cli("members", "list", "--json", data_dir=a)).stdout)
+    assert sorted(m["full_name"] for m in members) == ["Ana Petrova", "Wei Chen"]
+
     status = ok(cli("sync", "status", data_dir=b, env=keyring_env)).stdout
     assert f"the object store {url} at {seaweed.endpoint}" in status
     kept = (tmp_path / "A" / "groupdesk.sqlite").read_bytes()
