@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import GroupDeskError
@@ -45,6 +45,8 @@ class Undo:
     device_id: str
     after_seq: int
     last_seq: int
+    #: The stamp of its last change: a log restored from a backup since holds another there.
+    last_stamp: str
     #: The imports it noted (`imported_files`), forgotten with its rows.
     imports: tuple[str, ...] = ()
 
@@ -57,21 +59,24 @@ class Undoable(Generic[T]):
     undo: Undo | None
 
 
-def _mark(uow: UnitOfWork) -> tuple[int, set[str]]:
-    """Where this laptop's change log ends, and the imports noted so far."""
+def _mark(uow: UnitOfWork) -> tuple[int, str, set[str]]:
+    """Where the change log ends (its last `seq` and that change's stamp), and the imports
+    noted so far."""
     with uow:
         session = uow.session
-        return int(session.scalar(select(func.max(Change.seq))) or 0), recorded_imports(session)
+        last = session.execute(select(Change.seq, Change.hlc).order_by(Change.seq.desc())).first()
+        seq, stamp = (int(last.seq), str(last.hlc)) if last is not None else (0, "")
+        return seq, stamp, recorded_imports(session)
 
 
 def undoable(uow: UnitOfWork, sentence: str, action: Callable[[], T]) -> Undoable[T]:
     """Run `action` (a service call on `uow`) and note what it wrote, so it can be undone."""
-    before, imports = _mark(uow)
+    before, _stamp, imports = _mark(uow)
     result = action()
-    after, noted = _mark(uow)
+    after, stamp, noted = _mark(uow)
     if after == before:
         return Undoable(result, None)
-    undo = Undo(sentence, uow.workspace.device_id, before, after, tuple(noted - imports))
+    undo = Undo(sentence, uow.workspace.device_id, before, after, stamp, tuple(noted - imports))
     return Undoable(result, undo)
 
 
@@ -86,6 +91,11 @@ class _Plan:
 
 
 def _plan(session: Session, undo: Undo) -> _Plan:
+    if session.scalar(select(Change.hlc).where(Change.seq == undo.last_seq)) != undo.last_stamp:
+        raise GroupDeskError(
+            "This can no longer be undone: the records were restored from a backup since. "
+            "Nothing was changed."
+        )
     plan = _Plan({}, {})
     for table, row_id, field, hlc, base in session.execute(
         select(Change.table_name, Change.row_id, Change.field, Change.hlc, Change.base_hlc)

@@ -19,6 +19,7 @@ from groupdesk.models.grants import GrantStateChange
 from groupdesk.models.members import Member, MemberSkill
 from groupdesk.models.resources import ResourceItem
 from groupdesk.models.sync_state import Change
+from groupdesk.services.backup import restore_backup, write_backup
 from groupdesk.services.grants.bank_import import import_bank_expenses
 from groupdesk.services.grants.expenses import list_expenses
 from groupdesk.services.grants.payments import payments_of, remove_payment
@@ -30,11 +31,16 @@ from groupdesk.services.meetings.records import cancel_meeting, meeting_detail
 from groupdesk.services.members.erasure import forget_member
 from groupdesk.services.members.importing import import_members
 from groupdesk.services.members.merge import merge_members
-from groupdesk.services.members.records import delete_member, edit_member, get_member
+from groupdesk.services.members.records import (
+    add_member,
+    delete_member,
+    edit_member,
+    get_member,
+)
 from groupdesk.services.resources.loans import get_loan, return_loan
 from groupdesk.services.resources.reservations import cancel_reservation, get_reservation, reserve
 from groupdesk.services.undo import Undo, undo_changes, undoable
-from groupdesk.services.workspace import Workspace
+from groupdesk.services.workspace import Workspace, open_workspace
 
 TODAY = date(2026, 5, 3)  # the members_ws clock (tests/services/conftest.py)
 
@@ -276,3 +282,24 @@ def test_a_bank_import_is_undone_and_the_file_can_be_imported_again(
     undo_changes(members_ws.uow(), undo=undo)
     assert list_expenses(members_ws.uow(), grant_id=grant) == []
     assert import_bank_expenses(members_ws.uow(), grant_id=grant, path=path).imported == 1
+
+
+def test_an_undo_made_before_a_restore_is_refused(
+    members_ws: Workspace, add_person: AddPerson, tmp_path: Path
+) -> None:
+    ana = add_person("Ana Petrova")
+    saved = tmp_path / "before.zip"
+    write_backup(members_ws.paths, saved, now_millis=members_ws.now_millis)
+    wei = add_person("Wei Chen")
+    undo = done(members_ws, "Deleted.", lambda: delete_member(members_ws.uow(), member_id=wei))
+    paths = members_ws.paths
+    members_ws.close()
+    restore_backup(paths, saved)
+    restored = open_workspace(paths, now_millis=members_ws.now_millis)
+    # The same stretch of the log now holds another deletion, of Ana: the undo must not undo it.
+    add_member(restored.uow(), values={"full_name": "Kemi Bello"})
+    delete_member(restored.uow(), member_id=ana)
+    with pytest.raises(GroupDeskError, match="restored from a backup"):
+        undo_changes(restored.uow(), undo=undo)
+    assert get_member(restored.uow(), ana).deleted_at is not None
+    restored.close()
