@@ -2340,7 +2340,22 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../ui/grants/grant_dialog.py" line="+61"/>
+        <location filename="../../ui/grants/grant_dialog.py" line="+48"/>
+        <source>Application &amp;deadline</source>
+        <translation>Plazo de solicit&amp;ud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period st&amp;arts</source>
+        <translation>El período empie&amp;za</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period &amp;ends</source>
+        <translation>El período t&amp;ermina</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Grant</source>
         <extracomment>The grant as saved.</extracomment>
         <translation>Subvención</translation>
@@ -3627,7 +3642,7 @@ Open it with Open receipt.</source>
         <translation> (atrasado)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>⚠ Due: {what}</source>
         <translation>⚠ Pendiente: {what}</translation>
     </message>
@@ -3752,7 +3767,7 @@ Open it with Open receipt.</source>
         <translation>Volvió {condition}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Choose a loan not yet returned</source>
         <translation>Elija un préstamo que no se haya devuelto</translation>
     </message>
@@ -5889,7 +5904,7 @@ Open it with Open receipt.</source>
         <translation>La subvención pasó de {state} a {target}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Moved to {state}.</source>
         <translation>Pasó a {state}.</translation>
     </message>
@@ -7900,9 +7915,35 @@ Open it with Open receipt.</source>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../ui/meetings/series_dialog.py" line="+88"/>
+        <location filename="../../ui/meetings/series_dialog.py" line="+63"/>
+        <source>Every week on {weekday}</source>
+        <extracomment>How many coming meetings the preview lists.</extracomment>
+        <translation>Todas las semanas, el {weekday}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every second {weekday}</source>
+        <translation>Cada dos semanas, el {weekday}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {nth} {weekday} of the month</source>
+        <translation>El {nth} {weekday} de cada mes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last {weekday} of the month</source>
+        <translation>El último {weekday} de cada mes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monthly on this day (the last day for the 31st)</source>
+        <translation>Cada mes en este día (el último día si es el 31)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Meeting series</source>
-        <extracomment>How many coming meetings the preview lists. The series&apos; id once saved (a split&apos;s new series). The occurrence &quot;this and the following ones&quot; starts from (its original start). The series as read (None for a new one, or until it is read).</extracomment>
+        <extracomment>The series&apos; id once saved (a split&apos;s new series). The occurrence &quot;this and the following ones&quot; starts from (its original start). The series as read (None for a new one, or until it is read).</extracomment>
         <translation>Serie de reuniones</translation>
     </message>
     <message>

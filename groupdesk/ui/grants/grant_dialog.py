@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import ValidationError
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.grants.funders import FunderData, FunderRow, list_funders
 from groupdesk.services.grants.records import (
     GrantData,
@@ -44,9 +45,9 @@ from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
 
 _DAYS = (
-    ("deadline", "Application &deadline"),
-    ("period_start", "Period st&arts"),
-    ("period_end", "Period &ends"),
+    ("deadline", QT_TRANSLATE_NOOP("GrantDialog", "Application &deadline")),
+    ("period_start", QT_TRANSLATE_NOOP("GrantDialog", "Period st&arts")),
+    ("period_end", QT_TRANSLATE_NOOP("GrantDialog", "Period &ends")),
 )
 
 

@@ -155,7 +155,7 @@ class MoveBox(QWidget):
             )
 
         sentence = self.tr("Moved the grant from {state} to {target}.").format(
-            state=word(GRANTS, self.state), target=self.tr(target)
+            state=word(GRANTS, self.state), target=word(GRANTS, target)
         )
         return (
             Op(self, undoable_work(sentence, write))
@@ -168,5 +168,7 @@ class MoveBox(QWidget):
         self.context.offer_undo(outcome.undo)
         step = outcome.result
         self.errors.clear()
-        self.result_label.setText(self.tr("Moved to {state}.").format(state=self.tr(step.to_state)))
+        self.result_label.setText(
+            self.tr("Moved to {state}.").format(state=word(GRANTS, step.to_state))
+        )
         self.moved.emit(step)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import MEETING_KINDS
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.records import usual_zone
 from groupdesk.services.meetings.recurrence import as_rrule, parse_rule
 from groupdesk.services.meetings.series import SeriesData, add_series, edit_series, get_series
@@ -58,11 +59,26 @@ def rule_choices(day: date) -> list[tuple[str, str]]:
     weekday = WEEKDAYS[day.weekday()]
     nth = (day.day - 1) // 7 + 1
     return [
-        ("Every week on {weekday}", f"FREQ=WEEKLY;BYDAY={weekday}"),
-        ("Every second {weekday}", f"FREQ=WEEKLY;INTERVAL=2;BYDAY={weekday}"),
-        ("The {nth} {weekday} of the month", f"FREQ=MONTHLY;BYDAY={min(nth, 4)}{weekday}"),
-        ("The last {weekday} of the month", f"FREQ=MONTHLY;BYDAY=-1{weekday}"),
-        ("Monthly on this day (the last day for the 31st)", f"FREQ=MONTHLY;BYMONTHDAY={day.day}"),
+        (
+            QT_TRANSLATE_NOOP("SeriesDialog", "Every week on {weekday}"),
+            f"FREQ=WEEKLY;BYDAY={weekday}",
+        ),
+        (
+            QT_TRANSLATE_NOOP("SeriesDialog", "Every second {weekday}"),
+            f"FREQ=WEEKLY;INTERVAL=2;BYDAY={weekday}",
+        ),
+        (
+            QT_TRANSLATE_NOOP("SeriesDialog", "The {nth} {weekday} of the month"),
+            f"FREQ=MONTHLY;BYDAY={min(nth, 4)}{weekday}",
+        ),
+        (
+            QT_TRANSLATE_NOOP("SeriesDialog", "The last {weekday} of the month"),
+            f"FREQ=MONTHLY;BYDAY=-1{weekday}",
+        ),
+        (
+            QT_TRANSLATE_NOOP("SeriesDialog", "Monthly on this day (the last day for the 31st)"),
+            f"FREQ=MONTHLY;BYMONTHDAY={day.day}",
+        ),
     ]
 
 

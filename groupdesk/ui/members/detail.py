@@ -262,7 +262,7 @@ class MemberDetailPane(QTabWidget):
         self._fill(
             self.skills_table,
             [
-                (s.name, self.tr(s.kind), self.tr("yes") if s.can_teach else "")
+                (s.name, word(MEMBERS, s.kind), self.tr("yes") if s.can_teach else "")
                 for s in detail.skills
             ],
         )
@@ -284,7 +284,7 @@ class MemberDetailPane(QTabWidget):
             [
                 (
                     self._date(c.checked_on),
-                    self.tr(c.how),
+                    word(MEMBERS, c.how),
                     c.by_name or "",
                     (
                         self._date(c.follow_up_on)

@@ -293,7 +293,8 @@ class ItemDetailPane(QWidget):
                     day(booking.starts_on),
                     day(booking.ends_on),
                     str(booking.quantity),
-                    self.tr(booking.status) + (f" — {booking.note}" if booking.note else ""),
+                    word(RESOURCES, booking.status)
+                    + (f" — {booking.note}" if booking.note else ""),
                 )
                 for booking in detail.reservations
             ],
@@ -468,7 +469,9 @@ class ItemDetailPane(QWidget):
         parts = []
         if loan.condition_in and loan.condition_in != loan.condition_out:
             parts.append(
-                self.tr("Came back {condition}").format(condition=self.tr(loan.condition_in))
+                self.tr("Came back {condition}").format(
+                    condition=word(RESOURCES, loan.condition_in)
+                )
             )
         parts += [text.strip() for text in (loan.condition_note, loan.notes) if text]
         # Sentences already end in a full stop: no '.;' between them.
