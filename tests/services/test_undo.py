@@ -37,7 +37,8 @@ from groupdesk.services.members.records import (
     edit_member,
     get_member,
 )
-from groupdesk.services.resources.loans import get_loan, return_loan
+from groupdesk.services.resources.clashes import list_clashes
+from groupdesk.services.resources.loans import get_loan, lend, return_loan
 from groupdesk.services.resources.reservations import cancel_reservation, get_reservation, reserve
 from groupdesk.services.undo import Undo, undo_changes, undoable
 from groupdesk.services.workspace import Workspace, open_workspace
@@ -303,3 +304,18 @@ def test_an_undo_made_before_a_restore_is_refused(
         undo_changes(restored.uow(), undo=undo)
     assert get_member(restored.uow(), ana).deleted_at is not None
     restored.close()
+
+
+def test_a_return_undone_after_the_item_was_lent_again_shows_as_a_clash(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    """The undo does not refuse (the loan row was not changed since), and the double lending it
+    makes is listed with the clashes, as after two laptops lent the gazebo offline."""
+    ana, wei = add_person("Ana Petrova"), add_person("Wei Chen")
+    item = stored_item(members_ws, "Gazebo", condition="good", loan_days=7)
+    first = lend(members_ws.uow(), item_id=item, borrower_id=ana).id
+    undo = done(members_ws, "Returned.", lambda: return_loan(members_ws.uow(), loan_id=first))
+    lend(members_ws.uow(), item_id=item, borrower_id=wei)
+    undo_changes(members_ws.uow(), undo=undo)
+    [clash] = list_clashes(members_ws.uow(), item_id=item)
+    assert len(clash.holdings) == 2
