@@ -135,3 +135,31 @@ def test_the_page_shows_no_english_in_spanish(qtbot, spanish, app_context, key: 
     left = english_left(window, english_strings())
     assert not left, "English left in Spanish:\n" + "\n".join(left)
     window.close()
+
+
+def test_dialogs_of_the_main_window_show_no_english_in_spanish(qtbot, spanish, app_context) -> None:  # type: ignore[no-untyped-def]
+    """Add a member, a page's guide, Help → About and Help → Keyboard shortcuts."""
+    from groupdesk.ui.help_menu import AboutDialog
+    from groupdesk.ui.main_window import MainWindow
+    from groupdesk.ui.members.member_dialog import MemberDialog
+    from groupdesk.ui.shortcuts import ShortcutsDialog
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    settle()
+    english = english_strings()
+    dialogs = [
+        MemberDialog(app_context),
+        window.show_page("members").show_guide(),
+        AboutDialog(app_context.workspace.paths.root, window),
+        ShortcutsDialog(window),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        settle()
+        left = english_left(dialog, english)
+        assert not left, f"English left in {dialog.windowTitle()}:\n" + "\n".join(left)
+        dialog.close()
+    window.close()
