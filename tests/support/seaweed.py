@@ -33,13 +33,34 @@ _prefixes = count()
 
 @dataclass
 class Seaweed:
-    """A running server: its S3 endpoint and the one key it knows."""
+    """A server: its S3 endpoint and the one key it knows; stopped and started again on the
+    same ports and data (`stop`, `start`), as a store that goes away and comes back."""
 
     endpoint: str
-    process: subprocess.Popen[bytes]
+    command: list[str]
     folder: Path
     key_id: str = KEY_ID
     secret: str = SECRET
+    process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        """Start the server and wait until it stores an object."""
+        with (self.folder / "weed.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                self.command, stdout=log, stderr=subprocess.STDOUT, cwd=self.folder
+            )
+        _wait_until_ready(self)
+
+    def stop(self) -> None:
+        """SIGTERM, then SIGKILL after the grace period."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(GRACE)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
     def client(self, **options: Any) -> Any:
         import boto3
@@ -76,8 +97,8 @@ def weed_binary() -> str:
 
 
 def _free_ports(how_many: int) -> list[int]:
-    """Ports free now below 55535 (SeaweedFS also takes each port + 10000 for gRPC unless told,
-    so every gRPC port is given explicitly from this list too)."""
+    """Ports free now (every gRPC port is given from this list too: SeaweedFS would otherwise
+    take each port + 10000, which may be taken or out of range)."""
     ports: list[int] = []
     while len(ports) < how_many:
         with socket.socket() as probe:
@@ -126,15 +147,12 @@ def running_seaweed(folder: Path) -> Iterator[Seaweed]:
         "-volume.max=50",
     ]
     (folder / "data").mkdir(exist_ok=True)
-    log = (folder / "weed.log").open("wb")
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=folder)
-    server = Seaweed(f"http://127.0.0.1:{s3}", process, folder)
+    server = Seaweed(f"http://127.0.0.1:{s3}", command, folder)
     try:
-        _wait_until_ready(server)
+        server.start()
         yield server
     finally:
-        stop(process)
-        log.close()
+        server.stop()
 
 
 def _wait_until_ready(server: Seaweed) -> None:
@@ -143,27 +161,27 @@ def _wait_until_ready(server: Seaweed) -> None:
     client = server.client(connect_timeout=2, read_timeout=5, retries={"max_attempts": 1})
     deadline = time.monotonic() + START_TIMEOUT
     problem: Exception | None = None
+    assert server.process is not None
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
             raise RuntimeError(f"weed ended ({server.process.returncode}); see its weed.log")
         try:
-            client.create_bucket(Bucket=BUCKET)
+            _make_bucket(client)
             client.put_object(Bucket=BUCKET, Key="ready-check", Body=b"ok")
             return
         except (BotoCoreError, ClientError) as failed:
             problem = failed
             time.sleep(0.25)
-    stop(server.process)
+    server.stop()
     raise RuntimeError(f"weed did not answer within {START_TIMEOUT:.0f} s: {problem}")
 
 
-def stop(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM, then SIGKILL after the grace period."""
-    if process.poll() is not None:
-        return
-    process.send_signal(signal.SIGTERM)
+def _make_bucket(client: Any) -> None:
+    """The tests' bucket, made once (a server started again holds it already)."""
+    from botocore.exceptions import ClientError
+
     try:
-        process.wait(GRACE)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        client.create_bucket(Bucket=BUCKET)
+    except ClientError as problem:
+        if problem.response["Error"]["Code"] != "BucketAlreadyOwnedByYou":
+            raise
