@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from groupdesk.models import grants, meetings, members, resources
+from groupdesk.models.references import RELATION, synced_models
 from groupdesk.services.meetings.outcomes import NAMED_RULES
-from groupdesk.ui.words import GRANTS, MEETINGS, MEMBERS, RESOURCES, WORDS, word
+from groupdesk.ui.words import GRANTS, HISTORY, MEETINGS, MEMBERS, RESOURCES, WORDS, word
 
 STORED = {
     MEMBERS: (
@@ -45,6 +46,19 @@ STORED = {
 def test_every_stored_word_of_the_area_is_marked(area: str) -> None:
     stored = {value for values in STORED[area] for value in values}
     assert stored - WORDS[area] == set()
+
+
+def test_every_record_kind_and_relation_the_history_tab_names_is_marked() -> None:
+    """Each model's record label and each reference's relation ("as mentor")."""
+    said = {"added", "changed", "deleted", "restored"}
+    for model in synced_models():
+        said.add(model.__record_label__)
+        said |= {
+            attribute.columns[0].info[RELATION]
+            for attribute in model.__mapper__.column_attrs
+            if attribute.columns[0].info.get(RELATION)
+        }
+    assert said - WORDS[HISTORY] == set()
 
 
 def test_a_word_not_stored_is_shown_as_it_is() -> None:

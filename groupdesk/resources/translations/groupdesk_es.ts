@@ -2475,7 +2475,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantWords</name>
     <message>
-        <location filename="../../ui/words.py" line="+78"/>
+        <location filename="../../ui/words.py" line="+80"/>
         <source>foundation</source>
         <translation>fundación</translation>
     </message>
@@ -2838,7 +2838,7 @@ Open it with Open receipt.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/widgets/record_tables.py" line="+65"/>
+        <location filename="../../ui/widgets/record_tables.py" line="+66"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
@@ -2856,6 +2856,391 @@ Open it with Open receipt.</source>
         <location line="+1"/>
         <source>Changed</source>
         <translation>Cambios</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{action} {record}</source>
+        <translation>{record}: {action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ({relation})</source>
+        <translation>{what} ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="+5"/>
+        <source>added</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>restauración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action</source>
+        <translation>tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda item</source>
+        <translation>punto del orden del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attached file</source>
+        <translation>archivo adjunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget line</source>
+        <translation>partida del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget revision</source>
+        <translation>revisión del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>funder</source>
+        <translation>financiador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant</source>
+        <translation>subvención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant payment</source>
+        <translation>pago de la subvención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant report</source>
+        <translation>informe de la subvención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant state change</source>
+        <translation>cambio de estado de la subvención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group settings</source>
+        <translation>configuración del grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>préstamo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan extension</source>
+        <translation>extensión del préstamo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting series</source>
+        <translation>serie de reuniones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mentorship</source>
+        <translation>mentoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merge of two records</source>
+        <translation>unión de dos registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome entry</source>
+        <translation>anotación de resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of a kit</source>
+        <translation>pieza de un kit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt</source>
+        <translation>comprobante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reimbursement</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reservation</source>
+        <translation>reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skill</source>
+        <translation>habilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tranche</source>
+        <translation>tramo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upkeep</source>
+        <translation>mantenimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upkeep plan</source>
+        <translation>plan de mantenimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived late at</source>
+        <translation>llegó tarde en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as a part</source>
+        <translation>como pieza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as a photo</source>
+        <translation>como foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as approver</source>
+        <translation>quien aprueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as borrower</source>
+        <translation>quien lo lleva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as chair</source>
+        <translation>quien preside</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as custodian</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as mentor</source>
+        <translation>como mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as note-taker</source>
+        <translation>quien toma el acta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as owner</source>
+        <translation>dueño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as presenter</source>
+        <translation>quien presenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as proposer</source>
+        <translation>quien propone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as seconder</source>
+        <translation>quien secunda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as the person responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bought with</source>
+        <translation>comprado con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by them</source>
+        <translation>hecho por esta persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed at</source>
+        <translation>cerrada en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collected as</source>
+        <translation>retirado como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collected from</source>
+        <translation>retirado de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided by</source>
+        <translation>decidido por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done for</source>
+        <translation>hecho para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the meeting</source>
+        <translation>para la reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed out by them</source>
+        <translation>entregado por esta persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left early at</source>
+        <translation>se fue antes en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lent with the kit</source>
+        <translation>prestado con el kit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes approved by</source>
+        <translation>acta aprobada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occurrence</source>
+        <translation>fecha de la serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid by</source>
+        <translation>pagado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raised at</source>
+        <translation>surgió en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received as</source>
+        <translation>recibido como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>released by</source>
+        <translation>liberado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reserved by them</source>
+        <translation>reservado por esta persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken back by them</source>
+        <translation>recibido por esta persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this record kept</source>
+        <translation>este registro se conservó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this record merged into the other</source>
+        <translation>este registro se unió al otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waived the fee</source>
+        <translation>perdonó el recargo</translation>
     </message>
 </context>
 <context>
@@ -4343,7 +4728,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MeetingWords</name>
     <message>
-        <location filename="../../ui/words.py" line="-73"/>
+        <location filename="../../ui/words.py" line="-152"/>
         <source>general meeting</source>
         <translation>asamblea general</translation>
     </message>
@@ -5292,7 +5677,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/words.py" line="-38"/>
         <source>active</source>
-        <extracomment>Each area&apos;s stored words (tests/ui/test_words.py checks the models&apos; lists are all here).</extracomment>
+        <extracomment>A History tab&apos;s words: what was done, to which kind of record, and how it involves the one shown. Each area&apos;s stored words (tests/ui/test_words.py checks the models&apos; lists are all here).</extracomment>
         <translation>activo</translation>
     </message>
     <message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from groupdesk.services.history import HistoryEvent
 from groupdesk.services.wording import field_label, isolate, value_text
+from groupdesk.ui.words import HISTORY, word
 
 
 def record_table(headers: Sequence[str], name: str) -> QTableWidget:
@@ -77,19 +78,23 @@ def history_rows(
     """The History tab's rows: when, on which laptop, what happened to which record, and what
     changed."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("History", text)
-
+    # The order of the words is the language's: "added member" is "miembro: alta" in Spanish.
+    what = QCoreApplication.translate("History", "{action} {record}")
+    how = QCoreApplication.translate("History", "{what} ({relation})")
     return [
         (
             moment(event.at),
             event.device_name,
-            f"{tr(event.action)} {tr(event.record)}"
-            + (f" ({tr(event.relation)})" if event.relation else ""),
+            _what(event, what, how),
             what_changed(event, day),
         )
         for event in events
     ]
+
+
+def _what(event: HistoryEvent, what: str, how: str) -> str:
+    said = what.format(action=word(HISTORY, event.action), record=word(HISTORY, event.record))
+    return how.format(what=said, relation=word(HISTORY, event.relation)) if event.relation else said
 
 
 def what_changed(event: HistoryEvent, day: Callable[[date], str]) -> str:
