@@ -15,18 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import GroupDeskError
-from groupdesk.models.base import Synced, model_for_table
+from groupdesk.models.base import Synced, synced_models
 from groupdesk.models.sync_state import Change, FieldClock
 from groupdesk.services.imported_files import forget_imports, recorded_imports
 from groupdesk.services.sync.capture import bulk_update
-from groupdesk.services.sync.values import ROW_FIELD, decode_value
-from groupdesk.services.sync.winners import change_value
+from groupdesk.services.sync.values import ROW_FIELD, decode_value, value_for
 from groupdesk.services.uow import UnitOfWork
 
 T = TypeVar("T")
@@ -132,8 +132,13 @@ def _clocks(session: Session, table: str, row_ids: set[str]) -> dict[tuple[str, 
     return found
 
 
+@cache
+def _models() -> dict[str, type[Synced]]:
+    return {model.__tablename__: model for model in synced_models()}
+
+
 def _model(table: str) -> type[Synced]:
-    model = model_for_table(table)
+    model = _models().get(table)
     if model is None:
         raise GroupDeskError(
             f"This was done by a newer GroupDesk (its {table}); update to undo it."
@@ -170,19 +175,69 @@ def _check(session: Session, plan: _Plan) -> None:
 
 
 def _old_values(session: Session, plan: _Plan) -> dict[tuple[str, str], dict[str, Any]]:
-    """(table, row) → {field: the value it held before the action}."""
-    connection = session.connection()
-    old: dict[tuple[str, str], dict[str, Any]] = {}
+    """(table, row) → {field: the value it held before the action}, read from the changes
+    that set them (their stamps are the action's `base_hlc`), a few hundred rows a query."""
+    by_table: dict[str, dict[str, dict[str, str | None]]] = {}
     for (table, row_id, field), (base, _hlc) in plan.edited.items():
-        text = change_value(connection, base, table, row_id, field) if base else None
-        if text is None:
-            raise GroupDeskError(
-                "This can no longer be undone: what it replaced is not known here. "
-                "Nothing was changed."
-            )
-        column = inspect(_model(table)).column_attrs[field].columns[0]
-        old.setdefault((table, row_id), {})[field] = decode_value(column.type, text)
+        by_table.setdefault(table, {}).setdefault(row_id, {})[field] = base
+    old: dict[tuple[str, str], dict[str, Any]] = {}
+    for table, rows in by_table.items():
+        attributes = inspect(_model(table)).column_attrs
+        ids = sorted(rows)
+        for start in range(0, len(ids), _CHUNK // 2):
+            chunk = ids[start : start + _CHUNK // 2]
+            bases = {base for row_id in chunk for base in rows[row_id].values() if base}
+            found: dict[tuple[str, str], list[tuple[str, str]]] = {}
+            for row_id, hlc, field, value in session.execute(
+                select(Change.row_id, Change.hlc, Change.field, Change.value).where(
+                    Change.table_name == table, Change.row_id.in_(chunk), Change.hlc.in_(bases)
+                )
+            ):
+                found.setdefault((row_id, hlc), []).append((field, value))
+            for row_id in chunk:
+                for field, base in rows[row_id].items():
+                    text = next(
+                        (
+                            text
+                            for change_field, value in found.get((row_id, base or ""), [])
+                            if (text := value_for(field, change_field, value)) is not None
+                        ),
+                        None,
+                    )
+                    if text is None:
+                        raise GroupDeskError(
+                            "This can no longer be undone: what it replaced is not known here. "
+                            "Nothing was changed."
+                        )
+                    column = attributes[field].columns[0]
+                    old.setdefault((table, row_id), {})[field] = decode_value(column.type, text)
     return old
+
+
+def _put_back(session: Session, old: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """Set the old values on their rows (read a chunk at a time), flushed once: one stamp."""
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in old:
+        by_table.setdefault(table, []).append(row_id)
+    for table, ids in by_table.items():
+        model = _model(table)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            rows = {
+                row.id: row for row in session.scalars(select(model).where(model.id.in_(chunk)))
+            }
+            for row_id in chunk:
+                row = rows.get(row_id)
+                if row is None:
+                    raise GroupDeskError(f"The {model.__record_label__} it changed is missing.")
+                if getattr(row, "erased_at", None) is not None:
+                    raise GroupDeskError(
+                        "This can no longer be undone: the member was forgotten at their "
+                        "request, which is final. Nothing was changed."
+                    )
+                for field, value in old[(table, row_id)].items():
+                    setattr(row, field, value)
+            session.flush()
 
 
 def undo_changes(uow: UnitOfWork, *, undo: Undo) -> int:
@@ -193,19 +248,7 @@ def undo_changes(uow: UnitOfWork, *, undo: Undo) -> int:
         plan = _plan(session, undo)
         _check(session, plan)
         old = _old_values(session, plan)
-        for (table, row_id), values in old.items():
-            model = _model(table)
-            row = session.get(model, row_id)
-            if row is None:
-                raise GroupDeskError(f"The {model.__record_label__} it changed is missing.")
-            if getattr(row, "erased_at", None) is not None:
-                raise GroupDeskError(
-                    "This can no longer be undone: the member was forgotten at their request, "
-                    "which is final. Nothing was changed."
-                )
-            for field, value in values.items():
-                setattr(row, field, value)
-        session.flush()
+        _put_back(session, old)
         made: dict[str, list[str]] = {}
         for table, row_id in plan.created:
             made.setdefault(table, []).append(row_id)

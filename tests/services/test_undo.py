@@ -319,3 +319,23 @@ def test_a_return_undone_after_the_item_was_lent_again_shows_as_a_clash(
     undo_changes(members_ws.uow(), undo=undo)
     [clash] = list_clashes(members_ws.uow(), item_id=item)
     assert len(clash.holdings) == 2
+
+
+def test_an_import_that_filled_in_records_is_undone_field_by_field(
+    members_ws: Workspace,
+) -> None:
+    import_members(members_ws.uow(), data=b"Full name\nAna Petrova\nWei Chen\n")
+    data = b"Full name,Email\nAna Petrova,ana@example.org\nWei Chen,wei@example.org\n"
+    undo = done(
+        members_ws,
+        "Filled in.",
+        lambda: import_members(members_ws.uow(), data=data, existing="merge"),
+    )
+    with members_ws.uow() as uow:
+        assert set(uow.session.scalars(select(Member.email))) == {
+            "ana@example.org",
+            "wei@example.org",
+        }
+    assert undo_changes(members_ws.uow(), undo=undo) == 2
+    with members_ws.uow() as uow:
+        assert set(uow.session.scalars(select(Member.email))) == {None}
