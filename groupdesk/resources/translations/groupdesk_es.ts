@@ -1760,6 +1760,27 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <source>Merged {other} into {keep}.</source>
         <translation>Se unió {other} con {keep}.</translation>
     </message>
+    <message>
+        <location filename="../../services/members/duplicates.py" line="+356"/>
+        <source>same name</source>
+        <extracomment>Name-word blocks bigger than this are skipped (see the module docstring). A name, email or phone shared by more records than this is common (a popular name, an office switchboard, a shared inbox): sharing it alone says nothing about being one person. Name similarity given to &quot;Sam Okafor&quot; and &quot;Samuel Okafor&quot;. 0-100: how likely the two are one person. Why, in words: &quot;same email&quot;, &quot;same name&quot;, &quot;similar names&quot;, &quot;same phone&quot;.</extracomment>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>similar names</source>
+        <translation>nombres parecidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same email</source>
+        <translation>mismo correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same phone</source>
+        <translation>mismo teléfono</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseDialog</name>

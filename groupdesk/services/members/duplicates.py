@@ -32,6 +32,7 @@ from sqlalchemy import select
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.members import Member
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.collation import search_key, sort_key
 from groupdesk.services.members.fields import phone_region
@@ -352,16 +353,16 @@ def _score(
     score = name_score
     reasons = []
     if name_score >= 100:
-        reasons.append("same name")
+        reasons.append(QT_TRANSLATE_NOOP("DuplicatesDialog", "same name"))
     elif name_score >= 80:
-        reasons.append("similar names")
+        reasons.append(QT_TRANSLATE_NOOP("DuplicatesDialog", "similar names"))
     if emails[0] and emails[0] == emails[1]:
-        reasons.append("same email")
+        reasons.append(QT_TRANSLATE_NOOP("DuplicatesDialog", "same email"))
         score = max(score, 95.0)
     elif emails[0] and emails[1]:
         score -= 10
     if phones[0] and phones[0] == phones[1]:
-        reasons.append("same phone")
+        reasons.append(QT_TRANSLATE_NOOP("DuplicatesDialog", "same phone"))
         score = min(100.0, score + 15)
     elif phones[0] and phones[1]:
         score -= 10
