@@ -305,3 +305,16 @@ def test_shift_tab_from_the_sidebar_reaches_the_bar_and_space_undoes(
     qtbot.keyClick(bar.undo_button, Qt.Key.Key_Space)
     settle()
     assert "Ottilie Brandvold" in shown_names(page)
+
+
+def test_ctrl_z_in_a_text_field_undoes_the_typing_not_the_delete(
+    qtbot, main_window, page, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    delete(qtbot, page, app_context, "Ottilie Brandvold")
+    page.search_edit.setFocus()
+    qtbot.keyClicks(page.search_edit, "Ott")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert page.search_edit.text() != "Ott"
+    assert main_window.undo_bar.message.text() == "Deleted \u2068Ottilie Brandvold\u2069."
+    assert main_window.undo_bar.action.isEnabled()
