@@ -40,7 +40,7 @@
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -158,7 +158,7 @@
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2257,7 +2257,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2277,7 +2277,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2553,7 +2553,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشِط</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2820,7 +2820,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/members/page.py" line="+80"/>
         <source>Members lists everyone in the group, with how to reach them, their dues and their check-ins. Start with Add member, or bring in the list you already keep with Import… (a CSV file from a spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض صفحة الأعضاء كل أفراد المجموعة، مع طرق التواصل معهم واشتراكاتهم ومرات التواصل. ابدأ بزر إضافة عضو، أو استورد القائمة التي لديك عبر استيراد… (ملف CSV من جدول بيانات).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="-225"/>
@@ -3061,7 +3061,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهارة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3309,7 +3309,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="-4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3828,12 +3828,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلى</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3874,7 +3874,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بواسطة</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3909,7 +3909,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+5"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السجل</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3934,7 +3934,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+26"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4125,7 +4125,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+10"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ليس بعد</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4880,7 +4880,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4890,7 +4890,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5101,276 +5101,276 @@ Open it with Open receipt.</source>
         <location filename="../../ui/members/detail.py" line="+50"/>
         <source>Member details</source>
         <extracomment>&quot;edit&quot;, &quot;delete&quot;, &quot;restore&quot;, &quot;forget&quot;, &quot;role&quot;, &quot;skill&quot;, &quot;mentor&quot;, &quot;checkin&quot;, or &quot;unmerge:&lt;id of the merged record&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات العضو</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Add a &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;دور…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skill or interest</source>
-        <translation type="unfinished"></translation>
+        <translation>مهارة أو اهتمام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Can teach</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنه التعليم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a s&amp;kill…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة م&amp;هارة…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدرب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start &amp;mentoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الإ&amp;رشاد…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل تواصل…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile</source>
         <extracomment>Other areas&apos; tabs by key (`MemberDetail.tabs`), made when first shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>المهارات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات التواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Needs doing</source>
         <extracomment>What another area says needs doing about this member (things borrowed by someone who has left), from its tab&apos;s `warning`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>الضمائر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياجات الإتاحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانضمام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المغادرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حضور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;عادة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget at their re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسيان بناءً على ال&amp;طلب…</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Choose a member in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عضوًا من القائمة.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن التواصل معه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>printed roster</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة المطبوعة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+26"/>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (تم)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Merged from {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج من {name} في {date}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Separate again</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل مجددًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Separate {name} again</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل {name} مجددًا</translation>
     </message>
 </context>
 <context>
@@ -5509,7 +5509,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموافقة</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5539,7 +5539,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5583,7 +5583,7 @@ Open it with Open receipt.</source>
         <location line="+2"/>
         <location filename="../../services/meetings/member_tabs.py" line="+67"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5619,7 +5619,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5644,7 +5644,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5684,7 +5684,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5698,62 +5698,62 @@ Open it with Open receipt.</source>
         <location filename="../../ui/words.py" line="-38"/>
         <source>active</source>
         <extracomment>A History tab&apos;s words: what was done, to which kind of record, and how it involves the one shown. Each area&apos;s stored words (tests/ui/test_words.py checks the models&apos; lists are all here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نشِط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشِط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوريًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation>مهارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interest</source>
-        <translation type="unfinished"></translation>
+        <translation>اهتمام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
@@ -5762,298 +5762,298 @@ Open it with Open receipt.</source>
         <location filename="../../ui/members/page.py" line="+24"/>
         <source>How many members are shown</source>
         <extracomment>And the areas with tabs on a member&apos;s detail (what they borrowed, the meetings they attended), so a loan returned elsewhere shows here. Asks before a delete or an erasure; tests pass their own answer. The member to choose when the next list arrives (one just saved elsewhere).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأعضاء المعروضين</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة عضو</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a member (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عضو (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find d&amp;uplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;مكررات…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print &amp;roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ال&amp;قائمة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A PDF of the active members who agreed to be listed, to print or share</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF بالأعضاء النشطين الذين وافقوا على إدراجهم، للطباعة أو المشاركة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Search names, email, roles, skills… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الأسماء والبريد والأدوار والمهارات… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search members</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأعضاء</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشِط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشِط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>أي دور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>المهارة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any skill</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مهارة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any consent</source>
-        <translation type="unfinished"></translation>
+        <translation>أي موافقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن التواصل معه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور مسموحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in printed roster</source>
-        <translation type="unfinished"></translation>
+        <translation>في القائمة المطبوعة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any need</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حاجة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needs a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى تواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new without a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد بلا مرشد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sho&amp;w deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ال&amp;محذوفين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show deleted and forgotten records</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار السجلات المحذوفة والمنسية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Members</source>
-        <translation type="unfinished">الأعضاء</translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Why the list is empty</source>
         <extracomment>Says what is true when the list is empty, and the first thing to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لماذا القائمة فارغة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر إجراء</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Filter by {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب {what}</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>{shown} of {total} members shown</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض {shown} من {total} عضوًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو واحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} عضوًا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nobody is here yet. Add your first member with Add member (Ctrl+N), or bring in the list you already keep with Import… (a CSV file from a spreadsheet, Google Contacts or Outlook).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد هنا بعد. أضف أول عضو عبر إضافة عضو (Ctrl+N)، أو استورد القائمة التي لديك عبر استيراد… (ملف CSV من جدول بيانات أو Google Contacts أو Outlook).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody matches the search and filters. Clear the search or choose &apos;Any&apos; in the filters to see all {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يطابق البحث والتصفية. امسح البحث أو اختر «أي» في عوامل التصفية لرؤية الجميع ({total}).</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ {name}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {name}؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} leaves the list. Their roles, check-ins and history are kept, and Show deleted → Restore brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيخرج {name} من القائمة. تبقى أدواره ومرات التواصل وسجله، ويمكن إعادته عبر إظهار المحذوفين ← استعادة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف {name}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restored {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة {name}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forget {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيان {name}؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their name, contact details and notes are blanked for good, here and in the history, and on the other laptops after the next sync. Counts such as attendance stay right. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُمحى اسمه وبيانات التواصل والملاحظات نهائيًا، هنا وفي السجل، وعلى الحواسيب الأخرى بعد المزامنة التالية. تبقى الأعداد مثل الحضور صحيحة. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forgot a member at their request.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم نسيان عضو بناءً على طلبه.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Separated the merged records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فصل السجلات المدمجة مجددًا.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import members</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأعضاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Imported 1 member.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد عضو واحد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported {count} members.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد {count} عضوًا.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export members</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأعضاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exported 1 member to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير عضو واحد إلى {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported {count} members to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير {count} عضوًا إلى {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
 </context>
 <context>
@@ -6062,57 +6062,57 @@ Open it with Open receipt.</source>
         <location filename="../../ui/members/table_model.py" line="+53"/>
         <source>Name</source>
         <extracomment>(header, what it shows): the columns, in order. Positions of every row in name order (by the stored `sort_key`), made once per load. Each sorted column&apos;s key per row, made on its first sort after a load. Positions in `_rows` of the rows shown, in the order shown. Positions of every row, in the chosen sort order. Which rows the filters allow (None: no filter set). The searches typed since the rows, filters or order last changed, each narrowing the one before, with the rows each showed (first: no words, every allowed row), so that deleting a letter goes back to rows already found instead of scanning them all. Member ids by need (&quot;checkin&quot;, &quot;mentor&quot;), for the care filter.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>المهارات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانضمام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حضور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشِط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشِط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر</translation>
     </message>
 </context>
 <context>
@@ -6489,7 +6489,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+16"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ت&amp;حرير…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6730,7 +6730,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7037,7 +7037,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بواسطة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7462,7 +7462,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظة</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7771,7 +7771,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7836,7 +7836,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخر إجراء</translation>
     </message>
     <message>
         <location line="+19"/>
