@@ -23,7 +23,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from groupdesk.errors import Cancelled, Remedy
-from groupdesk.ids import new_id
 from groupdesk.models.base import synced_models
 from groupdesk.models.sync_local import SyncDevice, SyncFile
 from groupdesk.models.sync_state import LocalState
@@ -56,12 +55,13 @@ from groupdesk.services.sync.config import (
 from groupdesk.services.sync.conflicts import device_label
 from groupdesk.services.sync.one_at_a_time import one_sync_at_a_time
 from groupdesk.services.sync.outgoing import contiguous_reads, write_changes, write_device_file
+from groupdesk.services.sync.own_files import KnownFile, OwnFiles
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
 from groupdesk.services.sync.snapshot_check import judge_snapshot
 from groupdesk.services.sync.snapshots import prune_own_files, should_snapshot, write_snapshot
 from groupdesk.services.sync.transport import Entry, Listing, Transport
 from groupdesk.services.sync.validate import RejectedChange
-from groupdesk.services.workspace import DEVICE_ID_KEY, Workspace
+from groupdesk.services.workspace import Workspace
 
 #: Two computer clocks further apart than this disagree (`clock_check`).
 MAX_SKEW = timedelta(days=1)
@@ -71,16 +71,6 @@ SNAPSHOT_EVERY = 50
 PRUNE_AFTER = timedelta(days=30)
 
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass(frozen=True)
-class KnownFile:
-    name: str
-    kind: str
-    device_id: str
-    seq: int
-    written: bool
-    sha256: str
 
 
 def run_sync(
@@ -175,8 +165,11 @@ class _Run:
         self._say(0, 0, "Looking in the sync folder…")
         listing = self.folder.listing()
         read = self._files_known()
-        renamed = self._renamed_change_files(listing, read)
-        self._check_copied_data_folder(listing, read, renamed)
+        own = OwnFiles(self.workspace, self.folder, self._open, self.now)
+        renamed = own.renamed_change_files(listing, read)
+        warning = own.check_copied_data_folder(listing, read, renamed)
+        if warning:
+            self.warnings.append(warning)
         self._read_device_files(listing)
         to_read = [
             e
@@ -280,154 +273,6 @@ class _Run:
         if device_id == self.workspace.device_id:
             return device_name(self.workspace)
         return device_label(self.names, device_id)
-
-    # Identity -----------------------------------------------------------------------
-
-    def _renamed_change_files(self, listing: Listing, read: dict[str, KnownFile]) -> list[Entry]:
-        """Change files under names a cloud client made ("… (Sam's conflicted copy).gdc"),
-        not read yet, named by their own header (checked when the file is opened).
-
-        When two copies of one data folder write the same name, the cloud drive keeps both
-        and renames one: that copy may be the only home of its edits, so it is read like any
-        other (reading a change twice does nothing). Files that are not sync files are left
-        alone; one that is but cannot be read now is reported when it is opened."""
-        found: list[Entry] = []
-        for name in listing.renamed:
-            if name in read:
-                continue
-            try:
-                header, _ = fmt.read_header(name, self.folder.read(name))
-            except fmt.SyncFileError:
-                continue
-            if header.kind == "changes":
-                found.append(Entry(name, header.kind, header.device_id, header.seq))
-        return found
-
-    def _check_copied_data_folder(
-        self, listing: Listing, read: dict[str, KnownFile], renamed: list[Entry]
-    ) -> None:
-        """A file under this laptop's id, sealed with the group key, that it never wrote: the
-        data folder was copied (or restored from a backup). Take a new device id before
-        writing anything.
-
-        Whether this laptop wrote a file is told by its content (the hash recorded when it
-        wrote it), not by its name: a copy of the data folder writes the same names, and a
-        cloud drive keeps the other laptop's file under the name and renames one of them.
-        A file under a recorded name whose content differs is the copy's: its record here is
-        dropped, so the file is read and this laptop's own changes are sent again.
-
-        A file this laptop wrote but did not get to record (the process ended between the
-        rename and the commit) holds only changes its own log holds: it is recorded as written
-        instead. A copy's file holds the copy's own edits, which this log lacks."""
-        mine = [
-            e
-            for e in [*listing.entries.values(), *renamed]
-            if e.device_id == self.workspace.device_id and e.kind in ("changes", "snapshot")
-        ]
-        changed = [
-            e for e in mine if e.name in read and read[e.name].written and self._replaced(e, read)
-        ]
-        replaced = [e for e in changed if self._authentic(e)]
-        # A file of this laptop's overwritten with junk: its changes are no longer in the
-        # folder, so they are sent again (under this laptop's id: junk proves no copy).
-        self._forget_written([e for e in changed if e not in replaced], read)
-        strangers = replaced + [
-            e
-            for e in mine
-            if (e.name not in read or not read[e.name].written)
-            and self._authentic(e)
-            and not self._adopt_own_file(e)
-        ]
-        if not strangers:
-            return
-        self._forget_written(replaced, read)
-        old = self.workspace.device_id
-        fresh = new_id()
-        with self.workspace.uow() as uow:
-            uow.session.merge(LocalState(key=DEVICE_ID_KEY, value=fresh))
-            uow.commit()
-        self.workspace.device_id = fresh
-        self.workspace.clock.device_id = fresh
-        self.warnings.append(
-            f"The sync folder holds {strangers[0].name}, written under this laptop's id by "
-            "another copy of this data folder (copied, or restored from a backup). This laptop "
-            f"now syncs under a new id ({fresh}; it was {old}), so the two copies stay apart."
-        )
-
-    def _authentic(self, entry: Entry) -> bool:
-        """Whether `entry` is sealed with the group key: only such a file can mean that the
-        data folder was copied. Junk under this laptop's id (anyone can write to the folder)
-        made it take a new id at every run."""
-        try:
-            self._open(entry)
-        except fmt.SyncFileError:
-            return False
-        return True
-
-    def _replaced(self, entry: Entry, read: dict[str, KnownFile]) -> bool:
-        """Whether the file under a name this laptop wrote holds other bytes than it wrote."""
-        try:
-            data = self.folder.read(entry.name)
-        except fmt.SyncFileError:
-            return False
-        return hashlib.sha256(data).hexdigest() != read[entry.name].sha256
-
-    def _forget_written(self, entries: list[Entry], read: dict[str, KnownFile]) -> None:
-        """Drop the record of files this laptop wrote whose names now hold another's file."""
-        names = [(e.name,) for e in entries]
-        if not names:
-            return
-        with self.workspace.uow() as uow:
-            connection = uow.session.connection()
-            connection.exec_driver_sql("DELETE FROM sync_file_ranges WHERE name = ?", names)
-            connection.exec_driver_sql("DELETE FROM sync_files WHERE name = ?", names)
-            uow.commit()
-        for entry in entries:
-            del read[entry.name]
-
-    def _adopt_own_file(self, entry: Entry) -> bool:
-        """Record `entry` as written here if every change in it is in this laptop's log."""
-        if entry.kind == "changes" and self._wrote_later_than(entry.seq):
-            return False  # this laptop has written past it: someone else wrote this one
-        try:
-            _, body, sha256 = self._open(entry)
-        except fmt.SyncFileError:
-            return False
-        with self.workspace.uow() as uow:
-            connection = uow.session.connection()
-            for change in body.changes:
-                known = connection.exec_driver_sql(
-                    "SELECT 1 FROM changes"
-                    " WHERE hlc = ? AND table_name = ? AND row_id = ? AND field = ?",
-                    (change.hlc, change.table, change.row_id, change.field),
-                ).first()
-                if known is None:
-                    return False
-            uow.session.merge(
-                SyncFile(
-                    name=entry.name,
-                    kind=entry.kind,
-                    device_id=entry.device_id,
-                    seq=entry.seq,
-                    sha256=sha256,
-                    written=True,
-                    at=self.now(),
-                    changes=len(body.changes),
-                )
-            )
-            uow.commit()
-        return True
-
-    def _wrote_later_than(self, seq: int) -> bool:
-        with self.workspace.uow() as uow:
-            top = uow.session.scalar(
-                select(func.max(SyncFile.seq)).where(
-                    SyncFile.device_id == self.workspace.device_id,
-                    SyncFile.kind == "changes",
-                    SyncFile.written.is_(True),
-                )
-            )
-        return top is not None and top > seq
 
     def _read_device_files(self, listing: Listing) -> None:
         with self.workspace.uow() as uow:
