@@ -961,6 +961,15 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/sync/table_models.py" line="+86"/>
+        <source>deleted</source>
+        <extracomment>Each column&apos;s text of a row, in the group&apos;s locale (for times).</extracomment>
+        <translation>محذوف</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../services/dashboard.py" line="+51"/>
@@ -2896,7 +2905,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محذوف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4358,6 +4367,10 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Display language</source>
+        <translation>&amp;لغة العرض</translation>
+    </message>
+    <message>
         <source>Lan&amp;guage of the app</source>
         <translation>ل&amp;غة التطبيق</translation>
     </message>

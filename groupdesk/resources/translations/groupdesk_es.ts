@@ -962,6 +962,15 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/sync/table_models.py" line="+86"/>
+        <source>deleted</source>
+        <extracomment>Each column&apos;s text of a row, in the group&apos;s locale (for times).</extracomment>
+        <translation>eliminado</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../services/dashboard.py" line="+51"/>
@@ -4363,6 +4372,10 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Display language</source>
+        <translation>Idioma de la in&amp;terfaz</translation>
+    </message>
+    <message>
         <source>Lan&amp;guage of the app</source>
         <translation>Idio&amp;ma de la aplicación</translation>
     </message>
