@@ -62,7 +62,7 @@ class Translations:
 
 
 class LanguageChoice(QWidget):
-    """Settings' "Language of the app": stored for this laptop, used from the next start
+    """Settings' "Show the app in": stored for this laptop, used from the next start
     (every window would otherwise have to rebuild its text)."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -74,7 +74,7 @@ class LanguageChoice(QWidget):
         self.combo.addItem(self.tr("As the system ({language})").format(language=_name(None)), "")
         for code in languages():
             self.combo.addItem(_name(code), code)
-        self.label = QLabel(self.tr("Lan&guage of the app"))
+        self.label = QLabel(self.tr("Sho&w the app in"))
         self.label.setBuddy(self.combo)
         self.hint = QLabel(self.tr("A new language shows from the next start of GroupDesk."))
         self.hint.setWordWrap(True)

@@ -4367,12 +4367,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Display language</source>
+        <source>Sho&amp;w the app in</source>
         <translation>&amp;لغة العرض</translation>
     </message>
     <message>
         <source>Lan&amp;guage of the app</source>
-        <translation>ل&amp;غة التطبيق</translation>
+        <translation type="vanished">ل&amp;غة التطبيق</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4372,12 +4372,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Display language</source>
+        <source>Sho&amp;w the app in</source>
         <translation>Idioma de la in&amp;terfaz</translation>
     </message>
     <message>
         <source>Lan&amp;guage of the app</source>
-        <translation>Idio&amp;ma de la aplicación</translation>
+        <translation type="vanished">Idio&amp;ma de la aplicación</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.status import DeviceSeen
@@ -75,7 +82,11 @@ class DevicesModel(_ListModel[DeviceSeen]):
 
 def _in_effect(conflict: ConflictData, locale: str) -> str:
     """What this laptop shows now, named by the laptop it came from (often not this one)."""
-    what = "deleted" if conflict.kind == "deleted" else isolate(_value(conflict.mine))
+    what = (
+        QCoreApplication.translate("ConflictsModel", "deleted")
+        if conflict.kind == "deleted"
+        else isolate(_value(conflict.mine))
+    )
     return f"{what} — {isolate(conflict.mine_device)}, {moment_text(conflict.mine_at, locale)}"
 
 
