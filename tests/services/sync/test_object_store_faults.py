@@ -3,6 +3,7 @@ of the test's own, stopped and started again on the same ports and data."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,17 @@ from support.seaweed import running_seaweed
 from sync_helpers import StoreTarget, add_member, live_members, setup_group, state, sync
 
 from groupdesk.errors import GroupDeskError
+from groupdesk.services.sync import config
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.store_location import parse_store
 
 
 @pytest.mark.slow
 def test_a_server_stopped_in_the_middle_of_a_sync_leaves_whole_files_and_the_next_completes(
-    laptops, tmp_path: Path
+    laptops, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
+    # Two tries with short waits: the four of 20 s a laptop gets took this test 42 s.
+    monkeypatch.setattr(config, "ObjectStore", partial(config.ObjectStore, attempts=2, timeout=2.0))
     with running_seaweed(tmp_path / "own-server") as server:
         location = parse_store(
             f"s3://{server.bucket}/riverside", endpoint=server.endpoint, key_id=server.key_id
