@@ -13,6 +13,7 @@ from typing import ClassVar, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.ops import OpJob, QueryOp, show_error
+from groupdesk.ui.widgets.bidi import install_cell_directions
 
 T = TypeVar("T")
 
@@ -50,6 +52,9 @@ class Page(QWidget):
         self.loading_label.setAccessibleName(self.tr("Loading"))
         self.loading_label.hide()
         context.data_changed.connect(self._on_data_changed)
+        # Once for the app: the page's lists and its dialogs' lay out each cell in its own
+        # direction (a phone number in order on an Arabic screen).
+        install_cell_directions(QApplication.instance())  # type: ignore[arg-type]
         self.guide_button: QToolButton | None = None
         self._guide_placed = False
         if self.guide:

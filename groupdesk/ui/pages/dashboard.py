@@ -38,6 +38,7 @@ from groupdesk.services.wording import day_text, isolate, moment_text
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.widgets.bidi import direction_mark
 
 
 def short_date(day: date, locale: str) -> str:
@@ -136,9 +137,9 @@ class AttentionList(QFrame):
             self._rows.addWidget(QLabel(self._empty))
         for text, action_text, action in items[: self.MAX_SHOWN]:
             row = QHBoxLayout()
-            # Names in right-to-left scripts stay inside their own run of text (isolates), and
-            # the line keeps reading left to right.
-            label = QLabel("\u200e" + text)
+            # Names and days stay inside their own runs of text (isolates), and the line reads
+            # in the screens' direction whatever script its first word is in.
+            label = QLabel(direction_mark(self) + text)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             button = QPushButton(action_text)
@@ -316,7 +317,7 @@ class DashboardPage(Page):
 
     def _value_text(self, value: LineValue) -> str:
         if isinstance(value, date):
-            return short_date(value, self.context.locale)
+            return isolate(short_date(value, self.context.locale))
         return isolate(value) if isinstance(value, str) else str(value)
 
     def _opens(self, card: registry.DashboardCard, item: DashboardItem) -> Callable[[bool], object]:

@@ -147,7 +147,7 @@ def test_dashboard_days_are_in_the_groups_date_format_with_the_year(
     sentences = [label.text() for label in page.lists["checkins"].findChildren(QLabel)]
     overdue = [text for text in sentences if "overdue since" in text]
     assert overdue
-    day = overdue[0].split("overdue since ", 1)[1].strip("\u2069 ").replace("\u00a0", " ")
+    day = overdue[0].split("overdue since ", 1)[1].strip("\u2068\u2069 ").replace("\u00a0", " ")
     assert day_text(parse_day(day), app_context.locale) == day  # '18 Jun 2026', not '18 Jun'
 
 
