@@ -4,4 +4,4 @@
 import; a test checks it against Alembic's own head, so it cannot fall behind.
 """
 
-SCHEMA_HEAD = "0011_group_zone"
+SCHEMA_HEAD = "0012_member_seen"

@@ -15,7 +15,7 @@ from typing import ClassVar
 from sqlalchemy import Boolean, Date, DateTime, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from groupdesk.models.base import Synced
+from groupdesk.models.base import Base, Synced
 from groupdesk.models.references import reference
 
 MEMBER_STATUSES = ("active", "inactive", "left")
@@ -152,6 +152,20 @@ class CheckIn(Synced):
     #: When to follow up; empty when no follow-up is needed.
     follow_up_on: Mapped[date | None] = mapped_column(Date, default=None)
     follow_up_done_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class MemberSeen(Base):
+    """Each member's last-seen day (a check-in about or by them, or present at a held meeting).
+
+    Local and never synced: triggers on check-ins, attendance and meetings keep it
+    (migration 0012_member_seen), so any write, merge or undo leaves it right and every laptop
+    derives the same day; the care list and the Members table read it instead of grouping
+    every check-in and attendance mark (docs/performance.md)."""
+
+    __tablename__ = "member_seen"
+
+    member_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seen_on: Mapped[date] = mapped_column(Date)
 
 
 class MemberMerge(Synced):

@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Date, Select, func, select, type_coerce, union_all
+from sqlalchemy import Select, func, select
 
-from groupdesk.models.meetings import Attendance, Meeting
-from groupdesk.models.members import CheckIn, Member, Mentorship
+from groupdesk.models.members import Member, MemberSeen, Mentorship
 from groupdesk.services import settings
 from groupdesk.services.uow import UnitOfWork
 
@@ -35,45 +34,14 @@ class NewWithoutMentor:
     joined_on: date
 
 
-def seen_dates(member_ids: Select[tuple[str]] | None = None) -> Any:
-    """(member_id, seen_on) for every time a member was seen (only those `member_ids` selects,
-    if given: each branch then reads its index for those members, where SQLite would otherwise
-    group every check-in and attendance mark of the group first)."""
-
-    def of(column: Any) -> Any:
-        return column.in_(member_ids) if member_ids is not None else column.is_not(None)
-
-    return union_all(
-        select(CheckIn.member_id.label("member_id"), CheckIn.checked_on.label("seen_on")).where(
-            CheckIn.deleted_at.is_(None), of(CheckIn.member_id)
-        ),
-        select(CheckIn.by_id.label("member_id"), CheckIn.checked_on.label("seen_on")).where(
-            CheckIn.deleted_at.is_(None), of(CheckIn.by_id)
-        ),
-        select(
-            Attendance.member_id.label("member_id"),
-            type_coerce(func.date(Meeting.starts_at), Date).label("seen_on"),
-        )
-        .join(Meeting, Meeting.id == Attendance.meeting_id)
-        .where(
-            of(Attendance.member_id),
-            Attendance.deleted_at.is_(None),
-            Attendance.status == "present",
-            Meeting.deleted_at.is_(None),
-            Meeting.status != "cancelled",
-        ),
-    )
-
-
 def last_seen_subquery(member_ids: Select[tuple[str]] | None = None) -> Any:
     """A subquery of (member_id, last_seen), for joining into member queries (only
-    `member_ids`, if given)."""
-    seen = seen_dates(member_ids).subquery()
-    return (
-        select(seen.c.member_id, func.max(seen.c.seen_on).label("last_seen"))
-        .group_by(seen.c.member_id)
-        .subquery()
-    )
+    `member_ids`, if given): the day the database keeps per member (`MemberSeen`), where
+    grouping every check-in and attendance mark took 1.6 s at 100,000 members."""
+    query = select(MemberSeen.member_id, MemberSeen.seen_on.label("last_seen"))
+    if member_ids is not None:
+        query = query.where(MemberSeen.member_id.in_(member_ids))
+    return query.subquery()
 
 
 def _live() -> Any:
