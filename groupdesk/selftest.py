@@ -3,9 +3,10 @@
 A volunteer (or the installer's CI) runs it after installing: in a temporary data folder it
 makes a group, runs the migrations, writes and reads back a member with a non-Latin name, prints
 a PDF with names in four scripts and reads the text back, seals and opens a sync file, checks
-the keyring and opens a hidden window. Each check prints one line; the last line says
-"self-test passed" or which checks failed. The user's own data folder and keyring are never
-touched: nothing here reads `--data-dir`, and the sync key goes to a store in memory.
+the keyring, makes the object store's client and opens a hidden window. Each check prints one
+line; the last line says "self-test passed" or which checks failed. The user's own data folder
+and keyring are never touched: nothing here reads `--data-dir`, and the sync key goes to a
+store in memory.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 PDF_NAMES = ("Zoë Łukasz Ñúñez", "Анна Петрова", "محمد علي", "李雷")
 #: The member written and read back: letters from several scripts in one name.
 MEMBER_NAME = "Анна 李雷 محمد Zoë"
+#: The discard port: nothing listens on it, so the store check's one request is refused at once.
+CLOSED_PORT = 9
 
 
 class CheckFailed(Exception):
@@ -150,6 +153,26 @@ def check_keyring(test: SelfTest) -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+def check_store(test: SelfTest) -> str:
+    """The object store's client, made and sent one request to a closed port on this computer:
+    in a packaged app this finds the client or its S3 model left out. Nothing leaves it."""
+    from importlib.metadata import version
+    from importlib.util import find_spec
+
+    from groupdesk.services.sync.store_location import StoreLocation
+    from groupdesk.services.sync.transport_s3 import ObjectStore, StoreError
+
+    if find_spec("boto3") is None:
+        return "not installed (the 'store' extra): groups sync through folders only"
+    endpoint = f"http://127.0.0.1:{CLOSED_PORT}"
+    nowhere = StoreLocation(bucket="self-test", prefix="", endpoint=endpoint, key_id="self-test")
+    try:
+        ObjectStore(nowhere, "self-test", attempts=1, timeout=2).exists("groupdesk-sync.json")
+    except StoreError:  # cannot be reached, as it should be: a missing model fails before
+        return f"boto3 {version('boto3')} made its S3 client (a closed port answered no)"
+    raise CheckFailed(f"something on this computer's port {CLOSED_PORT} answered as a store")
+
+
 def check_window(test: SelfTest) -> str:
     if not _has_screen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -164,6 +187,10 @@ def check_window(test: SelfTest) -> str:
     quiet_offscreen_notice()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([])
+    # An error in a slot reaches sys.excepthook, not the caller: keep each one to report it.
+    errors: list[str] = []
+    previous = sys.excepthook
+    sys.excepthook = lambda kind, error, _: errors.append(f"{kind.__name__}: {error}")
     window = create_window(test.paths)
     try:
         # Every page built and fed, as a user clicking down the sidebar would see them: in a
@@ -172,7 +199,9 @@ def check_window(test: SelfTest) -> str:
             window.show_page(key)
             app.processEvents()
             window.context.wait_for_background_work()
-        app.processEvents()
+            app.processEvents()
+            if errors:
+                raise CheckFailed(f"the {key} page failed: {errors[0]}")
         return (
             f"the main window opened hidden on the {app.platformName()!r} screen, "
             f"its {len(PAGE_KEYS)} pages built"
@@ -182,6 +211,7 @@ def check_window(test: SelfTest) -> str:
         window.context.workspace.close()
         window.deleteLater()
         app.processEvents()
+        sys.excepthook = previous
 
 
 def _has_screen() -> bool:
@@ -198,6 +228,7 @@ CHECKS: tuple[tuple[str, Callable[[SelfTest], str]], ...] = (
     ("pdf", check_pdf),
     ("sync", check_sync),
     ("keyring", check_keyring),
+    ("store", check_store),
     ("window", check_window),
 )
 

@@ -10,9 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import groupdesk
 
-CHECKS = ("migrations", "group", "member", "pdf", "sync", "keyring", "window")
+CHECKS = ("migrations", "group", "member", "pdf", "sync", "keyring", "store", "window")
 
 
 def _self_test(env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -61,3 +63,20 @@ def test_self_test_without_the_fonts_fails_naming_the_missing_fonts(
     assert failed[0].startswith(f"FAILED  pdf: the fonts are missing from {copy}")
     assert "NotoSans-Regular.ttf" in failed[0] and "DroidSansFallbackFull.ttf" in failed[0]
     assert lines[-1] == "self-test FAILED: pdf"
+
+
+def test_the_store_check_fails_when_the_s3_model_was_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a build that dropped botocore's S3 model would print, instead of a pass."""
+    from botocore.loaders import Loader
+
+    from groupdesk.selftest import SelfTest, check_store
+
+    models = tmp_path / "botocore-data"  # endpoints and partitions, no service's model
+    models.mkdir()
+    for common in Path(Loader.BUILTIN_DATA_PATH).glob("*.json"):
+        shutil.copy(common, models)
+    monkeypatch.setattr(Loader, "BUILTIN_DATA_PATH", str(models))
+    with pytest.raises(Exception, match="s3"):
+        check_store(SelfTest(tmp_path))
