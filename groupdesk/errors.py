@@ -9,8 +9,9 @@ as a command to type, see `groupdesk.cli.context.REMEDIES`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Self
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,14 @@ class GroupDeskError(Exception):
         super().__init__(message)
         self.remedy = remedy
 
+    def reworded(self, say: Callable[[str], str]) -> Self:
+        """This error with its sentence put through `say`: how the GUI shows it in the reader's
+        language (`groupdesk.messages`); the CLI prints the English."""
+        copy = type(self).__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        copy.args = tuple(say(part) if isinstance(part, str) else part for part in self.args)
+        return copy
+
 
 class ValidationError(GroupDeskError):
     """One or more fields hold bad input; `errors` maps field name to message.
@@ -42,6 +51,12 @@ class ValidationError(GroupDeskError):
     @classmethod
     def single(cls, field: str, message: str) -> ValidationError:
         return cls({field: message})
+
+    def reworded(self, say: Callable[[str], str]) -> Self:
+        copy = super().reworded(say)
+        copy.errors = {field: say(message) for field, message in self.errors.items()}
+        copy.args = ("; ".join(f"{field}: {message}" for field, message in copy.errors.items()),)
+        return copy
 
 
 class NotFoundError(GroupDeskError):

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from groupdesk.messages import Message
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -39,10 +41,11 @@ AREA_MODULES: tuple[str, ...] = (
 )
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:
     """Marks a string for translation in `context` (named as lupdate looks for it) without
-    importing Qt; the GUI translates it with `QCoreApplication.translate(context, text)`."""
-    return text
+    importing Qt; the GUI translates it with `QCoreApplication.translate(context, text)`, or a
+    service's sentence with `groupdesk.ui.messages.said` (see `groupdesk.messages`)."""
+    return Message(context, text)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from groupdesk.services.faults import wait_for_writers
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.workspace import Workspace
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.messages import reworded
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -241,6 +242,8 @@ class Op(Generic[T]):
 
     def _failed(self, error: BaseException, details: str) -> None:
         self._finish()
+        if self._context is not None:  # a refusal in the reader's language
+            error = reworded(error, self._context.locale)
         if not self._parent_alive():
             show_error(None, error, details)
         elif self._failure is not None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from support.catalogues import build_catalogue
 from support.gui import settle
 
 from groupdesk.services.workspace import Workspace
@@ -23,6 +25,23 @@ def app_context(qtbot, demo_workspace: Workspace) -> Iterator[object]:  # type: 
     yield context
     context.wait_for_background_work()
     context.workspace.close()  # a restore may have swapped in a workspace of its own
+
+
+@pytest.fixture
+def spanish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The screens in Spanish (the committed .ts, compiled for the test)."""
+    from PySide6.QtWidgets import QApplication
+
+    from groupdesk.ui.language import Translations
+
+    build_catalogue("es", tmp_path)
+    monkeypatch.setattr("groupdesk.ui.language.TRANSLATIONS", tmp_path)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations = Translations(app)
+    assert translations.use("es")
+    yield
+    translations.use("en")
 
 
 @pytest.fixture

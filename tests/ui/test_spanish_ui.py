@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -22,10 +20,9 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
-from support.catalogues import build_catalogue
 from support.gui import settle
 
-from groupdesk.ui.language import TRANSLATIONS, Translations
+from groupdesk.ui.language import TRANSLATIONS
 
 pytestmark = pytest.mark.gui
 #: Every page of the sidebar.
@@ -98,18 +95,6 @@ def english_left(window: QWidget, english: set[str]) -> list[str]:
             if plain(action.text()) in english:
                 found.append(f"menu {menu.title()!r}: {action.text()!r}")
     return found
-
-
-@pytest.fixture
-def spanish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    build_catalogue("es", tmp_path)
-    monkeypatch.setattr("groupdesk.ui.language.TRANSLATIONS", tmp_path)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translations = Translations(app)
-    assert translations.use("es")
-    yield
-    translations.use("en")
 
 
 @pytest.mark.parametrize("key", SPANISH_PAGES)

@@ -247,7 +247,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="+72"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="+73"/>
         <source>Item</source>
         <extracomment>The item to choose when the next agenda arrives (one just added or moved).</extracomment>
         <translation type="unfinished"></translation>
@@ -764,7 +764,7 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ui/grants/budget_tab.py" line="+38"/>
+        <location filename="../../ui/grants/budget_tab.py" line="+39"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,7 +848,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>CareDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="+90"/>
+        <location filename="../../ui/members/care_dialogs.py" line="+91"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation type="unfinished"></translation>
@@ -1124,7 +1124,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>لا أعضاء بعد: أضفهم أو استورد قائمتك في صفحة الأعضاء.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Who needs a check-in</source>
         <translation>من يحتاج إلى تواصل</translation>
     </message>
@@ -1282,7 +1282,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+184"/>
+        <location filename="../../ui/pages/dashboard.py" line="+185"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
@@ -1793,7 +1793,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../ui/grants/expense_dialog.py" line="+53"/>
+        <location filename="../../ui/grants/expense_dialog.py" line="+52"/>
         <source>New expense</source>
         <extracomment>The expense as saved.</extracomment>
         <translation type="unfinished"></translation>
@@ -2838,7 +2838,7 @@ Open it with Open receipt.</source>
         <translation>تعرض لوحة المتابعة ما يحتاج إلى اهتمام الآن: أعضاء يجب التواصل معهم، واجتماعات قادمة، وإعارات حان موعد إرجاعها، وآخر نسخة احتياطية ومزامنة. انقر على سطر لفتح ذلك السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+74"/>
+        <location filename="../../ui/pages/settings.py" line="+75"/>
         <source>Settings holds the group&apos;s name, currency, language and paper size, and where backups go. Check them once when you start, and set a second place for backups so nothing is lost with one laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,7 +2855,7 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+44"/>
+        <location filename="../../ui/sync/page.py" line="+47"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +3525,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/grants/import_wizard.py" line="+93"/>
+        <location filename="../../ui/grants/import_wizard.py" line="+91"/>
         <source>Import bank CSV</source>
         <extracomment>&quot;new&quot; (becomes an expense), &quot;known&quot; (already imported), &quot;money_in&quot; or &quot;error&quot;. The import as done (its report: how many expenses were added).</extracomment>
         <translation type="unfinished"></translation>
@@ -3754,7 +3754,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../ui/resources/detail.py" line="+55"/>
+        <location filename="../../ui/resources/detail.py" line="+50"/>
         <source>Item details</source>
         <extracomment>&quot;edit&quot;, &quot;parts&quot;, &quot;lend&quot;, &quot;reserve&quot;, &quot;upkeep&quot;, &quot;plan&quot;, or &quot;return:ID&quot;, &quot;extend:ID&quot; (a loan), &quot;waive:ID&quot; (a loan), &quot;collect:ID&quot;, &quot;move:ID&quot;, &quot;cancel:ID&quot; (a reservation).</extracomment>
         <translation type="unfinished"></translation>
@@ -3770,7 +3770,7 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Clash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,7 +4476,7 @@ Open it with Open receipt.</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+55"/>
         <source>Sections</source>
         <extracomment>The page F5 syncs from (`sync_now`). The page that makes and previews reports (`open_report`).</extracomment>
         <translation>الأقسام</translation>
@@ -5111,7 +5111,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../ui/members/detail.py" line="+50"/>
+        <location filename="../../ui/members/detail.py" line="+51"/>
         <source>Member details</source>
         <extracomment>&quot;edit&quot;, &quot;delete&quot;, &quot;restore&quot;, &quot;forget&quot;, &quot;role&quot;, &quot;skill&quot;, &quot;mentor&quot;, &quot;checkin&quot;, or &quot;unmerge:&lt;id of the merged record&gt;&quot;.</extracomment>
         <translation>بيانات العضو</translation>
@@ -5389,7 +5389,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+73"/>
+        <location filename="../../ui/members/member_dialog.py" line="+75"/>
         <source>Edit {name}</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation type="unfinished"></translation>
@@ -5572,6 +5572,125 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>There are already {count} members called {name}: you can still add this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberFields</name>
+    <message>
+        <location filename="../../services/members/fields.py" line="+109"/>
+        <source>write it as YYYY-MM-DD, like 2024-05-03</source>
+        <extracomment>Free-text fields and their longest length (None: no limit but MAX_TEXT). Every field a person may set, in the order forms and exports show them. Countries whose English name takes &quot;the&quot; (&quot;in the United Kingdom&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{text!r} is not a day of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{text!r} has a two-digit year; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{text!r} is not a date; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{value!r} is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{text!r} is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{text!r} needs its country code, like +44 20 7946 0018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text!r} needs its country code, like +44 20 7946 0018 (or set the group&apos;s country in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{text!r} starts with a country code that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{text!r} is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text!r} is too short for a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is too long for a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} has the wrong number of digits for a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text!r} is too short for a phone number in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text!r} is too long for a phone number in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text!r} has the wrong number of digits for a phone number in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>keep it under {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>a member needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{day} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value!r} is not a way of giving consent; choose form, email or in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value!r} is not a status; choose active, inactive or left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the leaving date {left} is before the joining date {joined}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only a member who has left has a leaving date; set the status to left (it is {status})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6353,7 +6472,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="+191"/>
+        <location filename="../../ui/ops.py" line="+192"/>
         <location line="+1"/>
         <source>Cancel</source>
         <extracomment>Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
@@ -6365,7 +6484,7 @@ Open it with Open receipt.</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Could not finish</source>
         <extracomment>The newest read per (parent, key); an answer from any other is stale and dropped.</extracomment>
         <translation>تعذّر الإكمال</translation>
@@ -6548,7 +6667,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="+48"/>
+        <location filename="../../ui/pages/base.py" line="+50"/>
         <source>Loading…</source>
         <extracomment>The page&apos;s sidebar name, translated in the &quot;Sidebar&quot; context (the registry marks it). Two sentences: what the page is for and its first steps, marked with `QT_TRANSLATE_NOOP(&quot;Guide&quot;, …)` so lupdate collects it. Shown while a read is on its way; each page places it near its heading.</extracomment>
         <translation>جارٍ التحميل…</translation>
@@ -6559,7 +6678,7 @@ Open it with Open receipt.</source>
         <translation>جارٍ التحميل</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>About this page</source>
         <translation>عن هذه الصفحة</translation>
     </message>
@@ -6908,7 +7027,7 @@ Open it with Open receipt.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/resources/photo_strip.py" line="+46"/>
+        <location filename="../../ui/resources/photo_strip.py" line="+47"/>
         <source>Photos</source>
         <extracomment>Picture files to add to the item shown (chosen or dropped). The id of the photo to remove. Asks for picture files; tests pass their own answer.</extracomment>
         <translation type="unfinished"></translation>
@@ -7827,7 +7946,7 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Clashes</source>
         <translation type="unfinished">تعارضات</translation>
     </message>
@@ -8699,7 +8818,7 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Backups</source>
         <translation type="unfinished">النسخ الاحتياطية</translation>
     </message>
@@ -8883,7 +9002,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/sync/setup_dialog.py" line="+30"/>
+        <location filename="../../ui/sync/setup_dialog.py" line="+39"/>
         <source>Join a group&apos;s sync folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8903,27 +9022,32 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Browse…</source>
+        <location line="+7"/>
+        <source>A f&amp;older (USB stick or cloud drive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>An object &amp;store (S3-compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Browse for the sync folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Sync &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Sync folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>This laptop&apos;s &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8953,7 +9077,12 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Set-up problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8963,12 +9092,112 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
+        <source>lets several groups share one bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kept in this computer&apos;s password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store&apos;s &amp;endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;ucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;refix (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access &amp;key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secre&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only for a store with its own certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;A bundle (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Browse for the CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allow plain &amp;http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow plain http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Insecure: over plain http the key id and the names of the files cross the network readable by anyone on it (the records stay encrypted). Only for a store on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insecure http warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the store&apos;s address and the access key the group was given for it. The store holds only encrypted files; the secret stays in this computer&apos;s password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Choose the sync folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Choose the store&apos;s CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the store&apos;s endpoint and bucket first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the sync folder first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9100,7 +9329,7 @@ Open it with Open receipt.</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry.py" line="+136"/>
+        <location filename="../../registry.py" line="+139"/>
         <location filename="../../services/meetings/area.py" line="-27"/>
         <source>Meetings</source>
         <extracomment>One line per area: &quot;module:attribute&quot; naming its `Area`. The order is the order of the command line&apos;s help (the sidebar has its own order, `PageEntry.position`). Translated in the &quot;Sidebar&quot; context. Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70). What a report is made for: nothing (the whole group), one meeting, one grant or one year. Place on the dashboard, smallest first. Model modules whose mapped classes (synced and local) belong to this area. CLI modules, each with `register(subparsers)`. &quot;module:function&quot; run after sync has merged changes from other laptops, inside the same transaction: `hook(session) -&gt; None` (members: erasures win over older edits). &quot;module:function&quot; adding the area&apos;s part of the demo group inside its transaction: `hook(uow, *, size, seed, today) -&gt; None` (size: the number of members asked for). &quot;module:function&quot; listing the area&apos;s records for the global search, each with the words it is found by: `source(uow) -&gt; Iterable[SearchEntry]` (`services/search.py`). The printed reports the area brings (`groupdesk reports KIND`, the Reports page). The lists the area adds to the dashboard. Tabs the area adds to a member&apos;s detail, each &quot;module:function&quot;, `read(uow, *, member_id) -&gt; MemberTable` (`groupdesk/services/members/sections.py`; meetings: the meetings they attended, the actions they own). GUI: &quot;module:Class&quot; of a box on the Settings page for the area&apos;s group settings, `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies). Pages that stand in, saying &quot;not built yet&quot;, until an area registers a page with that key.</extracomment>
@@ -9349,7 +9578,7 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+133"/>
         <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9410,6 +9639,36 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+7"/>
         <source>Deleted. The grant&apos;s History tab keeps what it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <location filename="../../ui/theme.py" line="+97"/>
+        <location line="+11"/>
+        <source>Colours</source>
+        <extracomment>The QSettings key; absent (or &quot;system&quot;) follows the system. Draws every part of a widget from the palette (the Windows styles keep some parts light). Reads the system&apos;s wish (a test stands in for a system that changes its mode).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast (white on black)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9590,7 +9849,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/resources/week.py" line="+118"/>
+        <location filename="../../ui/resources/week.py" line="+111"/>
         <source>Reserved{count}: {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9615,7 +9874,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9691,7 +9950,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="+42"/>
+        <location filename="../../ui/dialogs/welcome.py" line="+44"/>
         <location line="+11"/>
         <source>Welcome to GroupDesk</source>
         <translation type="unfinished"></translation>
@@ -9772,8 +10031,8 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+30"/>
+        <location line="+48"/>
+        <location line="+33"/>
         <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>

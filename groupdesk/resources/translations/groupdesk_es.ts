@@ -247,7 +247,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="+72"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="+73"/>
         <source>Item</source>
         <extracomment>The item to choose when the next agenda arrives (one just added or moved).</extracomment>
         <translation>Punto</translation>
@@ -764,7 +764,7 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ui/grants/budget_tab.py" line="+38"/>
+        <location filename="../../ui/grants/budget_tab.py" line="+39"/>
         <source>Line</source>
         <translation>Partida</translation>
     </message>
@@ -849,7 +849,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>CareDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="+90"/>
+        <location filename="../../ui/members/care_dialogs.py" line="+91"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation>AAAA-MM-DD</translation>
@@ -1125,7 +1125,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Todavía no hay miembros: agréguelos o importe su lista en la página Miembros.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Who needs a check-in</source>
         <translation>A quién contactar</translation>
     </message>
@@ -1283,7 +1283,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+184"/>
+        <location filename="../../ui/pages/dashboard.py" line="+185"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -1794,7 +1794,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../ui/grants/expense_dialog.py" line="+53"/>
+        <location filename="../../ui/grants/expense_dialog.py" line="+52"/>
         <source>New expense</source>
         <extracomment>The expense as saved.</extracomment>
         <translation>Nuevo gasto</translation>
@@ -2838,7 +2838,7 @@ Open it with Open receipt.</source>
         <translation>El panel muestra lo que necesita atención ahora: miembros a quienes contactar, próximas reuniones, préstamos por devolver y la última copia de seguridad y sincronización. Haga clic en una línea para abrir ese registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+74"/>
+        <location filename="../../ui/pages/settings.py" line="+75"/>
         <source>Settings holds the group&apos;s name, currency, language and paper size, and where backups go. Check them once when you start, and set a second place for backups so nothing is lost with one laptop.</source>
         <translation>Configuración guarda el nombre del grupo, la moneda, el idioma, el tamaño del papel y dónde van las copias de seguridad. Revíselos una vez al empezar y elija un segundo lugar para las copias, así no se pierde nada si falla un equipo.</translation>
     </message>
@@ -2849,7 +2849,7 @@ Open it with Open receipt.</source>
         <translation>Informes prepara documentos para imprimir a partir de sus registros: listas de miembros, órdenes del día y actas, informes para financiadores y la memoria anual. Elija un informe y de qué trata, pulse Preparar informe y luego imprímalo o guárdelo como PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+44"/>
+        <location filename="../../ui/sync/page.py" line="+47"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
@@ -3530,7 +3530,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/grants/import_wizard.py" line="+93"/>
+        <location filename="../../ui/grants/import_wizard.py" line="+91"/>
         <source>Import bank CSV</source>
         <extracomment>&quot;new&quot; (becomes an expense), &quot;known&quot; (already imported), &quot;money_in&quot; or &quot;error&quot;. The import as done (its report: how many expenses were added).</extracomment>
         <translation>Importar CSV del banco</translation>
@@ -3759,7 +3759,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../ui/resources/detail.py" line="+55"/>
+        <location filename="../../ui/resources/detail.py" line="+50"/>
         <source>Item details</source>
         <extracomment>&quot;edit&quot;, &quot;parts&quot;, &quot;lend&quot;, &quot;reserve&quot;, &quot;upkeep&quot;, &quot;plan&quot;, or &quot;return:ID&quot;, &quot;extend:ID&quot; (a loan), &quot;waive:ID&quot; (a loan), &quot;collect:ID&quot;, &quot;move:ID&quot;, &quot;cancel:ID&quot; (a reservation).</extracomment>
         <translation>Datos del artículo</translation>
@@ -3775,7 +3775,7 @@ Open it with Open receipt.</source>
         <translation>Dónde está ahora</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Clash</source>
         <translation>Conflicto</translation>
     </message>
@@ -4481,7 +4481,7 @@ Open it with Open receipt.</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+55"/>
         <source>Sections</source>
         <extracomment>The page F5 syncs from (`sync_now`). The page that makes and previews reports (`open_report`).</extracomment>
         <translation>Secciones</translation>
@@ -5112,7 +5112,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../ui/members/detail.py" line="+50"/>
+        <location filename="../../ui/members/detail.py" line="+51"/>
         <source>Member details</source>
         <extracomment>&quot;edit&quot;, &quot;delete&quot;, &quot;restore&quot;, &quot;forget&quot;, &quot;role&quot;, &quot;skill&quot;, &quot;mentor&quot;, &quot;checkin&quot;, or &quot;unmerge:&lt;id of the merged record&gt;&quot;.</extracomment>
         <translation>Datos del miembro</translation>
@@ -5390,7 +5390,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+73"/>
+        <location filename="../../ui/members/member_dialog.py" line="+75"/>
         <source>Edit {name}</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation>Editar a {name}</translation>
@@ -5574,6 +5574,125 @@ Open it with Open receipt.</source>
         <location line="+3"/>
         <source>There are already {count} members called {name}: you can still add this one.</source>
         <translation>Ya hay {count} miembros llamados {name}: puede agregar este de todos modos.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFields</name>
+    <message>
+        <location filename="../../services/members/fields.py" line="+109"/>
+        <source>write it as YYYY-MM-DD, like 2024-05-03</source>
+        <extracomment>Free-text fields and their longest length (None: no limit but MAX_TEXT). Every field a person may set, in the order forms and exports show them. Countries whose English name takes &quot;the&quot; (&quot;in the United Kingdom&quot;).</extracomment>
+        <translation>escríbala como AAAA-MM-DD, por ejemplo 2024-05-03</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{text!r} is not a day of the calendar</source>
+        <translation>{text!r} no es un día del calendario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{text!r} has a two-digit year; {hint}</source>
+        <translation>{text!r} tiene el año con dos cifras; {hint}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{text!r} is not a date; {hint}</source>
+        <translation>{text!r} no es una fecha; {hint}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{value!r} is not yes or no</source>
+        <translation>{value!r} no es sí ni no</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{text!r} is not an email address</source>
+        <translation>{text!r} no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{text!r} needs its country code, like +44 20 7946 0018</source>
+        <translation>A {text!r} le falta el prefijo del país, como en +44 20 7946 0018</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text!r} needs its country code, like +44 20 7946 0018 (or set the group&apos;s country in Settings)</source>
+        <translation>A {text!r} le falta el prefijo del país, como en +44 20 7946 0018 (o indique el país del grupo en Configuración)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{text!r} starts with a country code that does not exist</source>
+        <translation>{text!r} empieza con un prefijo de país que no existe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{text!r} is not a phone number</source>
+        <translation>{text!r} no es un número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text!r} is too short for a phone number</source>
+        <translation>{text!r} es demasiado corto para ser un número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is too long for a phone number</source>
+        <translation>{text!r} es demasiado largo para ser un número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} has the wrong number of digits for a phone number</source>
+        <translation>{text!r} no tiene la cantidad de cifras de un número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text!r} is too short for a phone number in {country}</source>
+        <translation>{text!r} es demasiado corto para ser un número de teléfono del país del grupo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text!r} is too long for a phone number in {country}</source>
+        <translation>{text!r} es demasiado largo para ser un número de teléfono del país del grupo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text!r} has the wrong number of digits for a phone number in {country}</source>
+        <translation>{text!r} no tiene la cantidad de cifras de un número de teléfono del país del grupo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>keep it under {count} characters</source>
+        <translation>use menos de {count} caracteres</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>a member needs a name</source>
+        <translation>cada miembro necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{day} is in the future</source>
+        <translation>{day} es una fecha futura</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value!r} is not a way of giving consent; choose form, email or in person</source>
+        <translation>{value!r} no es una forma de dar el consentimiento; elija formulario, correo electrónico o en persona</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value!r} is not a status; choose active, inactive or left</source>
+        <translation>{value!r} no es un estado; elija activo, inactivo o se fue</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the leaving date {left} is before the joining date {joined}</source>
+        <translation>la fecha de baja, {left}, es anterior a la de alta, {joined}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only a member who has left has a leaving date; set the status to left (it is {status})</source>
+        <translation>solo un miembro que se fue tiene fecha de baja; cambie el estado a «se fue» (ahora es {status})</translation>
     </message>
 </context>
 <context>
@@ -6354,7 +6473,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="+191"/>
+        <location filename="../../ui/ops.py" line="+192"/>
         <location line="+1"/>
         <source>Cancel</source>
         <extracomment>Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
@@ -6366,7 +6485,7 @@ Open it with Open receipt.</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Could not finish</source>
         <extracomment>The newest read per (parent, key); an answer from any other is stale and dropped.</extracomment>
         <translation>No se pudo terminar</translation>
@@ -6549,7 +6668,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="+48"/>
+        <location filename="../../ui/pages/base.py" line="+50"/>
         <source>Loading…</source>
         <extracomment>The page&apos;s sidebar name, translated in the &quot;Sidebar&quot; context (the registry marks it). Two sentences: what the page is for and its first steps, marked with `QT_TRANSLATE_NOOP(&quot;Guide&quot;, …)` so lupdate collects it. Shown while a read is on its way; each page places it near its heading.</extracomment>
         <translation>Cargando…</translation>
@@ -6560,7 +6679,7 @@ Open it with Open receipt.</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>About this page</source>
         <translation>Acerca de esta página</translation>
     </message>
@@ -6909,7 +7028,7 @@ Open it with Open receipt.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/resources/photo_strip.py" line="+46"/>
+        <location filename="../../ui/resources/photo_strip.py" line="+47"/>
         <source>Photos</source>
         <extracomment>Picture files to add to the item shown (chosen or dropped). The id of the photo to remove. Asks for picture files; tests pass their own answer.</extracomment>
         <translation>Fotos</translation>
@@ -7828,7 +7947,7 @@ Open it with Open receipt.</source>
         <translation>El inventario impreso: artículos y su valor, préstamos en curso, mantenimiento pendiente</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Clashes</source>
         <translation>Conflictos</translation>
     </message>
@@ -8696,7 +8815,7 @@ Open it with Open receipt.</source>
         <translation>Ctrl+más y Ctrl+menos lo cambian en cualquier lugar; Ctrl+0 lo deja como estaba.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -8880,7 +8999,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/sync/setup_dialog.py" line="+30"/>
+        <location filename="../../ui/sync/setup_dialog.py" line="+39"/>
         <source>Join a group&apos;s sync folder</source>
         <translation>Unirse a la carpeta de sincronización de un grupo</translation>
     </message>
@@ -8900,27 +9019,36 @@ Open it with Open receipt.</source>
         <translation>Elija la carpeta de sincronización del grupo y escriba el código para unirse que figura en la hoja de recuperación (o la contraseña del grupo, si se puso una).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>A f&amp;older (USB stick or cloud drive)</source>
+        <translation>Una carpe&amp;ta (memoria USB o nube)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An object &amp;store (S3-compatible)</source>
+        <translation>Un almacén de &amp;objetos (compatible con S3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Browse for the sync folder</source>
         <translation>Buscar la carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Sync &amp;folder</source>
         <translation>&amp;Carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sync folder</source>
-        <translation>Carpeta de sincronización</translation>
+        <translation type="vanished">Carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>This laptop&apos;s &amp;name</source>
         <translation>&amp;Nombre de este equipo</translation>
     </message>
@@ -8950,7 +9078,12 @@ Open it with Open receipt.</source>
         <translation>permite que un equipo se una sin el código</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Set-up problem</source>
+        <translation>Problema al configurar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
@@ -8960,12 +9093,112 @@ Open it with Open receipt.</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
+        <source>lets several groups share one bucket</source>
+        <translation>permite que varios grupos compartan un bucket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kept in this computer&apos;s password store</source>
+        <translation>se guarda en el almacén de contraseñas de este equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store&apos;s &amp;endpoint</source>
+        <translation>&amp;Dirección del almacén</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;ucket</source>
+        <translation>&amp;Bucket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;refix (optional)</source>
+        <translation>&amp;Prefijo (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion (optional)</source>
+        <translation>&amp;Región (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access &amp;key id</source>
+        <translation>&amp;Id. de la clave de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secre&amp;t</source>
+        <translation>Secr&amp;eto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only for a store with its own certificate</source>
+        <translation>solo para un almacén con certificado propio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;A bundle (optional)</source>
+        <translation>Certific&amp;ados de la CA (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Browse for the CA bundle</source>
+        <translation>Buscar los certificados de la CA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allow plain &amp;http</source>
+        <translation>Permitir &amp;http sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow plain http</source>
+        <translation>Permitir http sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Insecure: over plain http the key id and the names of the files cross the network readable by anyone on it (the records stay encrypted). Only for a store on a network you trust.</source>
+        <translation>⚠ Inseguro: con http sin cifrar, el id. de la clave y los nombres de los archivos viajan por la red y cualquiera en ella puede leerlos (los registros siguen cifrados). Úselo solo con un almacén en una red de confianza.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insecure http warning</source>
+        <translation>Aviso de http inseguro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the store&apos;s address and the access key the group was given for it. The store holds only encrypted files; the secret stays in this computer&apos;s password store.</source>
+        <translation>Indique la dirección del almacén y la clave de acceso que recibió el grupo para él. El almacén solo guarda archivos cifrados; el secreto se queda en el almacén de contraseñas de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Choose the sync folder</source>
         <translation>Elija la carpeta de sincronización</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Choose the store&apos;s CA bundle</source>
+        <translation>Elija los certificados de la CA del almacén</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the store&apos;s endpoint and bucket first</source>
+        <translation>Primero indique la dirección del almacén y el bucket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the sync folder first</source>
         <translation>Primero elija la carpeta de sincronización</translation>
     </message>
@@ -9097,7 +9330,7 @@ Open it with Open receipt.</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../registry.py" line="+136"/>
+        <location filename="../../registry.py" line="+139"/>
         <location filename="../../services/meetings/area.py" line="-27"/>
         <source>Meetings</source>
         <extracomment>One line per area: &quot;module:attribute&quot; naming its `Area`. The order is the order of the command line&apos;s help (the sidebar has its own order, `PageEntry.position`). Translated in the &quot;Sidebar&quot; context. Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70). What a report is made for: nothing (the whole group), one meeting, one grant or one year. Place on the dashboard, smallest first. Model modules whose mapped classes (synced and local) belong to this area. CLI modules, each with `register(subparsers)`. &quot;module:function&quot; run after sync has merged changes from other laptops, inside the same transaction: `hook(session) -&gt; None` (members: erasures win over older edits). &quot;module:function&quot; adding the area&apos;s part of the demo group inside its transaction: `hook(uow, *, size, seed, today) -&gt; None` (size: the number of members asked for). &quot;module:function&quot; listing the area&apos;s records for the global search, each with the words it is found by: `source(uow) -&gt; Iterable[SearchEntry]` (`services/search.py`). The printed reports the area brings (`groupdesk reports KIND`, the Reports page). The lists the area adds to the dashboard. Tabs the area adds to a member&apos;s detail, each &quot;module:function&quot;, `read(uow, *, member_id) -&gt; MemberTable` (`groupdesk/services/members/sections.py`; meetings: the meetings they attended, the actions they own). GUI: &quot;module:Class&quot; of a box on the Settings page for the area&apos;s group settings, `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies). Pages that stand in, saying &quot;not built yet&quot;, until an area registers a page with that key.</extracomment>
@@ -9346,7 +9579,7 @@ Open it with Open receipt.</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+133"/>
         <source>Joining…</source>
         <translation>Uniéndose…</translation>
     </message>
@@ -9412,6 +9645,36 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <location line="+7"/>
         <source>Deleted. The grant&apos;s History tab keeps what it was.</source>
         <translation>Eliminado. La pestaña Historial de la subvención guarda lo que era.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <location filename="../../ui/theme.py" line="+97"/>
+        <location line="+11"/>
+        <source>Colours</source>
+        <extracomment>The QSettings key; absent (or &quot;system&quot;) follows the system. Draws every part of a widget from the palette (the Windows styles keep some parts light). Reads the system&apos;s wish (a test stands in for a system that changes its mode).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast (white on black)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9591,7 +9854,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/resources/week.py" line="+118"/>
+        <location filename="../../ui/resources/week.py" line="+111"/>
         <source>Reserved{count}: {who}</source>
         <translation>Reservado{count}: {who}</translation>
     </message>
@@ -9616,7 +9879,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>libre</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -9692,7 +9955,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="+42"/>
+        <location filename="../../ui/dialogs/welcome.py" line="+44"/>
         <location line="+11"/>
         <source>Welcome to GroupDesk</source>
         <translation>Le damos la bienvenida a GroupDesk</translation>
@@ -9773,8 +10036,8 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+30"/>
+        <location line="+48"/>
+        <location line="+33"/>
         <source>Joining…</source>
         <translation>Uniéndose…</translation>
     </message>

@@ -13,7 +13,9 @@ from datetime import date
 from typing import Any
 
 from groupdesk.errors import ValidationError
+from groupdesk.messages import sentence
 from groupdesk.models.members import CONSENT_KINDS, CONSENT_METHODS, MEMBER_STATUSES, Member
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.collation import sort_key
 from groupdesk.services.text_rules import takes_several_lines, typed_text
 
@@ -104,7 +106,7 @@ def parse_date(text: str, *, locale: str | None = None) -> date:
     """An ISO date (2024-05-03), or a short date in the locale's order with a 4-digit year
     (03/05/2024 in en_GB, 5/3/2024 in en_US). Raises ValueError with the sentence to show."""
     raw = text.strip()
-    hint = "write it as YYYY-MM-DD, like 2024-05-03"
+    hint = QT_TRANSLATE_NOOP("MemberFields", "write it as YYYY-MM-DD, like 2024-05-03")
     try:
         return date.fromisoformat(raw)
     except ValueError:
@@ -119,9 +121,21 @@ def parse_date(text: str, *, locale: str | None = None) -> date:
             try:
                 return date(int(by_letter["y"]), int(by_letter["m"]), int(by_letter["d"]))
             except ValueError:
-                raise ValueError(f"{text!r} is not a day of the calendar") from None
-        raise ValueError(f"{text!r} has a two-digit year; {hint}")
-    raise ValueError(f"{text!r} is not a date; {hint}")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP(
+                        "MemberFields", "{text!r} is not a day of the calendar"
+                    ).format(text=text)
+                ) from None
+        raise ValueError(
+            QT_TRANSLATE_NOOP("MemberFields", "{text!r} has a two-digit year; {hint}").format(
+                text=text, hint=hint
+            )
+        )
+    raise ValueError(
+        QT_TRANSLATE_NOOP("MemberFields", "{text!r} is not a date; {hint}").format(
+            text=text, hint=hint
+        )
+    )
 
 
 def parse_bool(value: object) -> bool:
@@ -134,14 +148,18 @@ def parse_bool(value: object) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValueError(f"{value!r} is not yes or no")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("MemberFields", "{value!r} is not yes or no").format(value=value)
+    )
 
 
 def check_email(text: str) -> str:
     """The address with its domain in lower case; ValueError when it is not an address."""
     email = text.strip()
     if not _EMAIL.fullmatch(email) or ".." in email:
-        raise ValueError(f"{text!r} is not an email address")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("MemberFields", "{text!r} is not an email address").format(text=text)
+        )
     local, _, domain = email.rpartition("@")
     return f"{local}@{domain.lower()}"
 
@@ -155,35 +173,78 @@ def check_phone(text: str, *, region: str | None) -> str:
     import phonenumbers
     from phonenumbers import NumberParseException, ValidationResult
 
-    where = f" in {_country_name(region)}" if region else ""
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException as problem:
         if problem.error_type == NumberParseException.INVALID_COUNTRY_CODE:
-            raise ValueError(
-                f"{text!r} needs its country code, like +44 20 7946 0018"
-                + ("" if region else " (or set the group's country in Settings)")
-            ) from None
+            needs_code = (
+                QT_TRANSLATE_NOOP(
+                    "MemberFields", "{text!r} needs its country code, like +44 20 7946 0018"
+                )
+                if region
+                else QT_TRANSLATE_NOOP(
+                    "MemberFields",
+                    "{text!r} needs its country code, like +44 20 7946 0018 (or set the "
+                    "group's country in Settings)",
+                )
+            )
+            raise ValueError(needs_code.format(text=text)) from None
         if problem.error_type in (
             NumberParseException.TOO_SHORT_NSN,
             NumberParseException.TOO_SHORT_AFTER_IDD,
         ):
-            raise ValueError(f"{text!r} is too short for a phone number{where}") from None
+            raise ValueError(_wrong_length(text, region, too="short")) from None
         if problem.error_type == NumberParseException.TOO_LONG:
-            raise ValueError(f"{text!r} is too long for a phone number{where}") from None
-        raise ValueError(f"{text!r} is not a phone number") from None
+            raise ValueError(_wrong_length(text, region, too="long")) from None
+        raise ValueError(_not_a_phone(text)) from None
     if re.search(r"[^\d\s+().\-/]", re.sub(r"(?i)\s*(ext\.?|x)\s*\d+$", "", text.strip())):
-        raise ValueError(f"{text!r} is not a phone number")
+        raise ValueError(_not_a_phone(text))
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == ValidationResult.TOO_SHORT:
-        raise ValueError(f"{text!r} is too short for a phone number{where}")
+        raise ValueError(_wrong_length(text, region, too="short"))
     if reason == ValidationResult.TOO_LONG:
-        raise ValueError(f"{text!r} is too long for a phone number{where}")
+        raise ValueError(_wrong_length(text, region, too="long"))
     if reason == ValidationResult.INVALID_COUNTRY_CODE:
-        raise ValueError(f"{text!r} starts with a country code that does not exist")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "MemberFields", "{text!r} starts with a country code that does not exist"
+            ).format(text=text)
+        )
     if reason != ValidationResult.IS_POSSIBLE:
-        raise ValueError(f"{text!r} has the wrong number of digits for a phone number{where}")
+        raise ValueError(_wrong_length(text, region, too="many"))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _not_a_phone(text: str) -> str:
+    return QT_TRANSLATE_NOOP("MemberFields", "{text!r} is not a phone number").format(text=text)
+
+
+def _wrong_length(text: str, region: str | None, *, too: str) -> str:
+    """The number is too short, too long or has the wrong number of digits (`too`: "short",
+    "long", "many"), in the group's country when it has one."""
+    if region is None:
+        sentence = {
+            "short": QT_TRANSLATE_NOOP("MemberFields", "{text!r} is too short for a phone number"),
+            "long": QT_TRANSLATE_NOOP("MemberFields", "{text!r} is too long for a phone number"),
+            "many": QT_TRANSLATE_NOOP(
+                "MemberFields", "{text!r} has the wrong number of digits for a phone number"
+            ),
+        }[too]
+        return sentence.format(text=text)
+    # The country's English name ("the United Kingdom"): a translation says "the group's country".
+    in_country = {
+        "short": QT_TRANSLATE_NOOP(
+            "MemberFields", "{text!r} is too short for a phone number in {country}"
+        ),
+        "long": QT_TRANSLATE_NOOP(
+            "MemberFields", "{text!r} is too long for a phone number in {country}"
+        ),
+        "many": QT_TRANSLATE_NOOP(
+            "MemberFields",
+            "{text!r} has the wrong number of digits for a phone number in {country}",
+        ),
+    }[too]
+    return in_country.format(text=text, country=_country_name(region))
 
 
 def _country_name(region: str) -> str:
@@ -196,7 +257,11 @@ def _country_name(region: str) -> str:
 def _clean_text(field: str, value: object) -> str | None:
     text = "" if value is None else str(value).strip()
     if len(text) > TEXT_FIELDS[field]:
-        raise ValueError(f"keep it under {TEXT_FIELDS[field]} characters")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("MemberFields", "keep it under {count} characters").format(
+                count=TEXT_FIELDS[field]
+            )
+        )
     return text or None
 
 
@@ -230,7 +295,7 @@ def clean_member_values(
                 value = typed_text(value, several_lines=takes_several_lines(Member, field))
             clean[field] = _clean_one(field, value, region=region, today=today, locale=locale)
         except ValueError as problem:
-            errors[field] = str(problem)
+            errors[field] = sentence(problem)
     if current is None:
         for field in EDITABLE_FIELDS:
             clean.setdefault(field, _default(field))
@@ -238,7 +303,7 @@ def clean_member_values(
         _date_the_leaving(clean, current, today)
     merged = {**(current or {}), **clean}
     if "full_name" in clean and not clean["full_name"] and "full_name" not in errors:
-        errors["full_name"] = "a member needs a name"
+        errors["full_name"] = QT_TRANSLATE_NOOP("MemberFields", "a member needs a name")
     _check_dates(clean, merged, errors)
     for kind in CONSENT_KINDS:
         flag = f"consent_{kind}"
@@ -280,7 +345,9 @@ def _clean_one(
             return None
         parsed = value if isinstance(value, date) else parse_date(str(value), locale=locale)
         if parsed > today:
-            raise ValueError(f"{parsed.isoformat()} is in the future")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("MemberFields", "{day} is in the future").format(day=parsed)
+            )
         return parsed
     if field in HOW_FIELDS:
         text = "" if value is None else str(value).strip().casefold()
@@ -288,13 +355,20 @@ def _clean_one(
             return None
         if text not in CONSENT_METHODS:
             raise ValueError(
-                f"{value!r} is not a way of giving consent; choose form, email or in person"
+                QT_TRANSLATE_NOOP(
+                    "MemberFields",
+                    "{value!r} is not a way of giving consent; choose form, email or in person",
+                ).format(value=value)
             )
         return text
     if field == "status":
         text = "" if value is None else str(value).strip().casefold()
         if text not in MEMBER_STATUSES:
-            raise ValueError(f"{value!r} is not a status; choose active, inactive or left")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "MemberFields", "{value!r} is not a status; choose active, inactive or left"
+                ).format(value=value)
+            )
         return text
     cleaned = _clean_text(field, value)
     if cleaned is None:
@@ -315,11 +389,12 @@ def _check_dates(
         return
     if isinstance(joined, date) and isinstance(left, date) and left < joined:
         field = "left_on" if "left_on" in clean else "joined_on"
-        errors[field] = (
-            f"the leaving date {left.isoformat()} is before the joining date {joined.isoformat()}"
-        )
+        errors[field] = QT_TRANSLATE_NOOP(
+            "MemberFields", "the leaving date {left} is before the joining date {joined}"
+        ).format(left=left, joined=joined)
     elif left is not None and status != "left":
-        errors["left_on"] = (
-            "only a member who has left has a leaving date; "
-            f"set the status to left (it is {status})"
-        )
+        errors["left_on"] = QT_TRANSLATE_NOOP(
+            "MemberFields",
+            "only a member who has left has a leaving date; set the status to left (it is "
+            "{status})",
+        ).format(status=status)

@@ -1,0 +1,61 @@
+"""Services' sentences on screen: in the reader's language, with days, money and numbers the
+group's way, and names kept in order."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from support.gui import settle
+
+from groupdesk.errors import GroupDeskError
+from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
+from groupdesk.ui.messages import reworded, said
+
+pytestmark = pytest.mark.gui
+
+
+def test_values_are_written_the_group_s_way_and_names_are_isolated(qtbot) -> None:  # type: ignore[no-untyped-def]
+    sentence = QT_TRANSLATE_NOOP(
+        "Test", "{who} owes {amount} since {day} ({count} loans, {text!r})"
+    )
+    text = sentence.format(
+        who="Ana",
+        amount=Money(Decimal("1234.5"), "EUR"),
+        day=date(2026, 12, 4),
+        count=1200,
+        text="x",
+    )
+    assert said(text, "de_DE") == (
+        "\u2068Ana\u2069 owes 1.234,50\xa0€ since 04.12.2026 (1.200 loans, “\u2068x\u2069”)"
+    )
+    assert said("typed by hand", "de_DE") == "typed by hand"
+
+
+def test_a_refused_save_shows_the_spanish_sentence_with_the_group_s_dates(
+    qtbot, spanish, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.ui.members.member_dialog import MemberDialog
+
+    app_context.group = dataclasses.replace(app_context.group, locale="es_ES")
+    dialog = MemberDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.inputs["full_name"].setText("Wei Chen")
+    dialog.inputs["status"].setCurrentIndex(dialog.inputs["status"].findData("left"))
+    dialog.inputs["joined_on"].setText("2024-05-01")
+    dialog.inputs["left_on"].setText("2024-04-01")
+    assert dialog.save()
+    settle()  # the service refuses it, on the database thread
+    assert dialog.isVisible() and dialog.saved is None
+    assert dialog.error_for("left_on") == (
+        "la fecha de baja, 1 abr 2024, es anterior a la de alta, 1 may 2024"
+    )
+
+
+def test_a_refusal_not_marked_for_translation_is_shown_as_it_is(qtbot) -> None:  # type: ignore[no-untyped-def]
+    refusal = reworded(GroupDeskError("That loan was returned already."), "es_ES")
+    assert str(refusal) == "That loan was returned already."
