@@ -1882,9 +1882,25 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>ExpensesTab</name>
     <message>
-        <location filename="../../ui/grants/expenses_tab.py" line="+163"/>
+        <location filename="../../ui/grants/expenses_tab.py" line="+85"/>
+        <source>Receipts (*.jpg *.jpeg *.png *.pdf)</source>
+        <extracomment>Row thumbnails are made for at most this many expenses at a time (the first in the list).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bank statements (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Day</source>
-        <extracomment>Row thumbnails are made for at most this many expenses at a time (the first in the list). (row dropped on, the files) Asks for receipt files; tests pass their own answer. Asks for the (empty) folder an evidence pack goes in; tests pass their own answer.</extracomment>
+        <extracomment>(row dropped on, the files) Asks for receipt files; tests pass their own answer. Asks for the (empty) folder an evidence pack goes in; tests pass their own answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2135,6 +2151,14 @@ Open it with Open receipt.</source>
     <message>
         <location line="+10"/>
         <source>give the new due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="+41"/>
+        <source>{field} error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2855,7 +2879,7 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+47"/>
+        <location filename="../../ui/sync/page.py" line="+46"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,7 +5413,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+75"/>
+        <location filename="../../ui/members/member_dialog.py" line="+74"/>
         <source>Edit {name}</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation type="unfinished"></translation>
@@ -7027,7 +7051,12 @@ Open it with Open receipt.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/resources/photo_strip.py" line="+47"/>
+        <location filename="../../ui/resources/photo_strip.py" line="+31"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Photos</source>
         <extracomment>Picture files to add to the item shown (chosen or dropped). The id of the photo to remove. Asks for picture files; tests pass their own answer.</extracomment>
         <translation type="unfinished"></translation>
@@ -9152,7 +9181,7 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Allow plain &amp;http</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9172,12 +9201,12 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Give the store&apos;s address and the access key the group was given for it. The store holds only encrypted files; the secret stays in this computer&apos;s password store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Choose the sync folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9849,7 +9878,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/resources/week.py" line="+111"/>
+        <location filename="../../ui/resources/week.py" line="+112"/>
         <source>Reserved{count}: {who}</source>
         <translation type="unfinished"></translation>
     </message>

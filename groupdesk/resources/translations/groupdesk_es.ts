@@ -1883,9 +1883,25 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>ExpensesTab</name>
     <message>
-        <location filename="../../ui/grants/expenses_tab.py" line="+163"/>
+        <location filename="../../ui/grants/expenses_tab.py" line="+85"/>
+        <source>Receipts (*.jpg *.jpeg *.png *.pdf)</source>
+        <extracomment>Row thumbnails are made for at most this many expenses at a time (the first in the list).</extracomment>
+        <translation>Recibos (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bank statements (*.csv *.txt)</source>
+        <translation>Extractos bancarios (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Day</source>
-        <extracomment>Row thumbnails are made for at most this many expenses at a time (the first in the list). (row dropped on, the files) Asks for receipt files; tests pass their own answer. Asks for the (empty) folder an evidence pack goes in; tests pass their own answer.</extracomment>
+        <extracomment>(row dropped on, the files) Asks for receipt files; tests pass their own answer. Asks for the (empty) folder an evidence pack goes in; tests pass their own answer.</extracomment>
         <translation>Día</translation>
     </message>
     <message>
@@ -2141,6 +2157,14 @@ Open it with Open receipt.</source>
         <location line="+10"/>
         <source>give the new due day</source>
         <translation>indique el nuevo día de devolución</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="+41"/>
+        <source>{field} error</source>
+        <translation>Error en {field}</translation>
     </message>
 </context>
 <context>
@@ -2849,7 +2873,7 @@ Open it with Open receipt.</source>
         <translation>Informes prepara documentos para imprimir a partir de sus registros: listas de miembros, órdenes del día y actas, informes para financiadores y la memoria anual. Elija un informe y de qué trata, pulse Preparar informe y luego imprímalo o guárdelo como PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+47"/>
+        <location filename="../../ui/sync/page.py" line="+46"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
@@ -5390,7 +5414,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+75"/>
+        <location filename="../../ui/members/member_dialog.py" line="+74"/>
         <source>Edit {name}</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation>Editar a {name}</translation>
@@ -7028,7 +7052,12 @@ Open it with Open receipt.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/resources/photo_strip.py" line="+47"/>
+        <location filename="../../ui/resources/photo_strip.py" line="+31"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Photos</source>
         <extracomment>Picture files to add to the item shown (chosen or dropped). The id of the photo to remove. Asks for picture files; tests pass their own answer.</extracomment>
         <translation>Fotos</translation>
@@ -9153,7 +9182,7 @@ Open it with Open receipt.</source>
         <translation>Buscar los certificados de la CA</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Allow plain &amp;http</source>
         <translation>Permitir &amp;http sin cifrar</translation>
     </message>
@@ -9173,12 +9202,12 @@ Open it with Open receipt.</source>
         <translation>Aviso de http inseguro</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Give the store&apos;s address and the access key the group was given for it. The store holds only encrypted files; the secret stays in this computer&apos;s password store.</source>
         <translation>Indique la dirección del almacén y la clave de acceso que recibió el grupo para él. El almacén solo guarda archivos cifrados; el secreto se queda en el almacén de contraseñas de este equipo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Choose the sync folder</source>
         <translation>Elija la carpeta de sincronización</translation>
     </message>
@@ -9654,27 +9683,27 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <location line="+11"/>
         <source>Colours</source>
         <extracomment>The QSettings key; absent (or &quot;system&quot;) follows the system. Draws every part of a widget from the palette (the Windows styles keep some parts light). Reads the system&apos;s wish (a test stands in for a system that changes its mode).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High contrast (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste (blanco sobre negro)</translation>
     </message>
 </context>
 <context>
@@ -9854,7 +9883,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/resources/week.py" line="+111"/>
+        <location filename="../../ui/resources/week.py" line="+112"/>
         <source>Reserved{count}: {who}</source>
         <translation>Reservado{count}: {who}</translation>
     </message>

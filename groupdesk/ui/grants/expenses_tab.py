@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -82,15 +82,15 @@ def _picture(job: OpJob, attachment_id: str, size: int) -> tuple[Path | None, st
 
 
 def ask_receipt_files(parent: QWidget, title: str) -> list[Path]:
-    files, _ = QFileDialog.getOpenFileNames(
-        parent, title, "", "Receipts (*.jpg *.jpeg *.png *.pdf)"
-    )
+    kinds = QCoreApplication.translate("ExpensesTab", "Receipts (*.jpg *.jpeg *.png *.pdf)")
+    files, _ = QFileDialog.getOpenFileNames(parent, title, "", kinds)
     return [Path(name) for name in files]
 
 
 def ask_pack_zip(parent: QWidget, title: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, "evidence-pack.zip", "Zip files (*.zip)", "",
+        parent, title, "evidence-pack.zip",
+        QCoreApplication.translate("ExpensesTab", "Zip files (*.zip)"), "",
         QFileDialog.Option.DontConfirmOverwrite,  # the service refuses to overwrite, in words
     )  # fmt: skip
     if not name:
@@ -100,7 +100,8 @@ def ask_pack_zip(parent: QWidget, title: str) -> Path | None:
 
 
 def ask_bank_file(parent: QWidget, title: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", "Bank statements (*.csv *.txt)")
+    kinds = QCoreApplication.translate("ExpensesTab", "Bank statements (*.csv *.txt)")
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
     return Path(name) if name else None
 
 
