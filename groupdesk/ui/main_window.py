@@ -32,6 +32,7 @@ from groupdesk.ui.style import (
     step_text_size,
     text_size,
 )
+from groupdesk.ui.theme import install_theme
 from groupdesk.ui.widgets.undo_bar import install_undo
 
 GEOMETRY_KEY = "window/geometry"
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
             zoom.activated.connect(lambda steps=steps: self.change_text_size(steps))
         if context.settings.contains(TEXT_SIZE_KEY):
             set_text_size(context.settings, text_size(context.settings))
+        self.theme = install_theme(context.settings)  # light, dark or high contrast
         context.data_changed.connect(self._reread_group)
         context.record_requested.connect(self.open_record)
         context.view_requested.connect(self.open_view)

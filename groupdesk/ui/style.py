@@ -8,33 +8,44 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from groupdesk.ui.palette import LIGHT, Colours, colours
+
 TEXT_SIZE_KEY = "view/text_size"
 NORMAL_TEXT = 11
 #: The sizes offered (points); Ctrl+plus and Ctrl+minus step through them.
 TEXT_SIZES = (11, 13, 15, 18, 22)
 
 
-def style_sheet(points: float = NORMAL_TEXT) -> str:
+def style_sheet(points: float = NORMAL_TEXT, look: Colours = LIGHT) -> str:
+    """The app's style sheet at a text size, in a look (light, dark, high contrast)."""
     scale = points / NORMAL_TEXT
 
     def pt(size: float) -> str:
         return f"{size * scale:.1f}pt"
 
+    c = look
     return f"""
 QWidget {{ font-size: {pt(11)}; }}
 QLabel#pageHeading {{ font-size: {pt(18)}; font-weight: 600; padding: 4px 0 8px 0; }}
 QListWidget#sidebar {{ font-size: {pt(12)}; padding-top: 6px; }}
 QListWidget#sidebar::item {{ padding: 9px 12px; }}
-QListWidget#sidebar::item:selected {{ background: #1f6f5c; color: white; }}
+QListWidget#sidebar::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
 QPushButton {{ padding: 6px 14px; }}
-QPushButton#primary {{ background: #1f6f5c; color: white; font-weight: 600; border-radius: 4px; }}
-QPushButton#primary:disabled {{ background: #9bb8b0; }}
-QPushButton#primary:focus {{ border: 2px solid #f2b134; }}
-QPushButton#link {{ border: none; padding: 2px 0; color: #1f6f5c; text-decoration: underline; }}
-QPushButton#link:focus {{ border: 2px solid #f2b134; }}
-QFrame#card {{ background: #f7faf9; border: 1px solid #cfdcd8; border-radius: 6px; }}
-QLabel#cardTitle {{ color: #35524a; font-weight: 600; }}
+QPushButton#primary {{ background: {c.accent}; color: {c.on_accent}; font-weight: 600;
+    border-radius: 4px; }}
+QPushButton#primary:disabled {{ background: {c.accent_disabled}; color: {c.on_accent_disabled};
+    border: 1px solid {c.on_accent_disabled}; }}
+QPushButton#primary:focus {{ border: 2px solid {c.focus}; }}
+QPushButton#link {{ border: none; padding: 2px 0; color: {c.link}; text-decoration: underline; }}
+QPushButton#link:focus {{ border: 2px solid {c.focus}; }}
+QFrame#card {{ background: {c.card}; border: 1px solid {c.card_border}; border-radius: 6px; }}
+QLabel#cardTitle {{ color: {c.card_title}; font-weight: 600; }}
 QLabel#cardFigure {{ font-size: {pt(20)}; font-weight: 600; }}
+QLabel#clashBanner {{ background: {c.clash}; color: {c.clash_text}; border: 1px solid {c.error};
+    border-radius: 4px; padding: 6px; }}
+*[tone="error"] {{ color: {c.error}; }}
+*[tone="warning"] {{ color: {c.warning}; }}
+*[tone="strong-warning"] {{ color: {c.warning}; font-weight: 600; }}
 """
 
 
@@ -56,7 +67,7 @@ def set_text_size(settings: QSettings, points: int) -> int:
     settings.setValue(TEXT_SIZE_KEY, chosen)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        app.setStyleSheet(style_sheet(chosen))
+        app.setStyleSheet(style_sheet(chosen, colours()))
     return chosen
 
 

@@ -7,12 +7,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from groupdesk.ui.palette import colours
+
 #: The role holding a line's spent share (a float, 0.0 up; above 1.0 is overspent) for the bar.
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-BAR_COLOUR = QColor("#1f6f5c")
-OVER_COLOUR = QColor("#b00020")
-TRACK_COLOUR = QColor("#dde7e4")
 
 
 class SpentBarDelegate(QStyledItemDelegate):
@@ -35,12 +33,14 @@ class SpentBarDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         text_width = metrics.horizontalAdvance("0000 %") + 8
         bar = rect.adjusted(4, 6, -text_width, -6)
+        look = colours()
+        over = QColor(look.error)
         painter.save()
-        painter.fillRect(bar, TRACK_COLOUR)
+        painter.fillRect(bar, QColor(look.track))
         filled = QRect(bar)
         filled.setWidth(int(bar.width() * min(float(share), 1.0)))
-        painter.fillRect(filled, OVER_COLOUR if share > 1.0 else BAR_COLOUR)
-        painter.setPen(OVER_COLOUR if share > 1.0 else option.palette.text().color())
+        painter.fillRect(filled, over if share > 1.0 else QColor(look.accent))
+        painter.setPen(over if share > 1.0 else option.palette.text().color())
         painter.drawText(
             rect.adjusted(rect.width() - text_width + 4, 0, 0, 0),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,

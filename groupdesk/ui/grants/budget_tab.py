@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWid
 from groupdesk.services.grants.figures import GrantFigures, LineFigures, grant_figures
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.grants.bar_delegate import OVER_COLOUR, SHARE_ROLE, SpentBarDelegate
+from groupdesk.ui.grants.bar_delegate import SHARE_ROLE, SpentBarDelegate
 from groupdesk.ui.grants.rows import RichRowsModel
 from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.ops import QueryOp
+from groupdesk.ui.palette import colours
 
 BAR_COLUMN = 4
 
@@ -135,7 +136,7 @@ class BudgetTab(GrantTab):
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 3:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and column in (2, 3) and line.over is not None:
-            return QBrush(QColor(OVER_COLOUR))
+            return QBrush(QColor(colours().error))
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = line.description or ""
             if line.over is not None:

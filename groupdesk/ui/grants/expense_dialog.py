@@ -37,9 +37,8 @@ from groupdesk.ui.grants.form_dialog import FormDialog
 from groupdesk.ui.meetings.tab import add_day_calendar
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
+from groupdesk.ui.palette import set_tone
 from groupdesk.ui.widgets.forms import explain_disabled
-
-WARNING_COLOUR = "#8a5300"
 
 
 class ExpenseDialog(FormDialog):
@@ -99,7 +98,7 @@ class ExpenseDialog(FormDialog):
     def _warning_row(self, field: str) -> None:
         label = QLabel()
         label.setObjectName(f"warning-{field}")
-        label.setStyleSheet(f"color: {WARNING_COLOUR};")
+        set_tone(label, "warning")
         label.setWordWrap(True)
         label.setAccessibleName(self.tr("Warning"))
         label.hide()

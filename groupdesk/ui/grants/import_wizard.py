@@ -39,11 +39,9 @@ from groupdesk.ui.grants.form_dialog import FormDialog
 from groupdesk.ui.grants.rows import RichRowsModel
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
+from groupdesk.ui.palette import colours
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
-
-ERROR_COLOUR = "#b00020"
-QUIET_COLOUR = "#666666"
 
 
 @dataclass(frozen=True)
@@ -297,9 +295,9 @@ class ImportWizard(FormDialog):
 
     def _extra(self, row: PreviewRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.kind == "error":
-            return QColor(ERROR_COLOUR)
+            return QColor(colours().error)
         if role == Qt.ItemDataRole.ForegroundRole and row.kind in ("known", "money_in"):
-            return QColor(QUIET_COLOUR)
+            return QColor(colours().quiet)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and row.problem:

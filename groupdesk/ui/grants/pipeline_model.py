@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from groupdesk.ui.palette import colours
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,7 +110,7 @@ class PipelineModel(QAbstractTableModel, Generic[T]):
             font.setBold(True)
             return font
         if record is None and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor("#e8f0ee"))
+            return QBrush(QColor(colours().heading_row))
         return None
 
     def headerData(

@@ -42,6 +42,7 @@ from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import MeetingTab, show_refusal
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
+from groupdesk.ui.palette import set_tone
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
 from groupdesk.ui.widgets.undo_bar import undoable_work
 
@@ -185,7 +186,7 @@ class AgendaTab(MeetingTab):
                 total=agenda.total_minutes, over=agenda.minutes_over, length=agenda.meeting_minutes
             )
         )
-        self.total_label.setStyleSheet("color: #b00020;" if agenda.minutes_over else "")
+        set_tone(self.total_label, "error" if agenda.minutes_over else "")
         chosen = self._choose_next
         self._choose_next = None
         for row, item in enumerate(self.model.records()):

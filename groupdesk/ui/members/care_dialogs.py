@@ -36,6 +36,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.palette import set_tone
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, set_text_lines
 from groupdesk.ui.words import MEMBERS, word
@@ -57,7 +58,7 @@ class CareDialog(QDialog):
         self.errors = FieldErrors(self.form)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("error-form")
-        self.problem_label.setStyleSheet("color: #b00020;")
+        set_tone(self.problem_label, "error")
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
         self.buttons = QDialogButtonBox(

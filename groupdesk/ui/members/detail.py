@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from groupdesk.services.members.detail import MemberDetail
 from groupdesk.services.members.sections import MemberTable
 from groupdesk.services.wording import isolate
+from groupdesk.ui.palette import set_tone
 from groupdesk.ui.widgets.record_tables import (
     fill_table,
     fit_columns,
@@ -107,7 +108,7 @@ class MemberDetailPane(QTabWidget):
         #: who has left), from its tab's `warning`.
         self.warning_label = QLabel()
         self.warning_label.setObjectName("memberWarning")
-        self.warning_label.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        set_tone(self.warning_label, "strong-warning")
         self.warning_label.setWordWrap(True)
         self.warning_label.setAccessibleName(self.tr("Needs doing"))
         self.warning_label.hide()

@@ -41,6 +41,7 @@ from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.backup_safety import BackupSafetyBox
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.style import TEXT_SIZES, set_text_size, text_size
+from groupdesk.ui.theme import ThemeChoice
 from groupdesk.ui.widgets.forms import FieldErrors
 from groupdesk.ui.widgets.locale_picker import LocalePicker
 
@@ -321,6 +322,8 @@ class SettingsPage(Page):
         column.addWidget(hint)
         form.addRow(label, column)
         self.text_size_combo.activated.connect(self._text_size_chosen)
+        self.theme_combo = ThemeChoice(self.context.settings)
+        form.addRow(self.theme_combo.label, self.theme_combo)
         self.language_choice = LanguageChoice(self.context.settings)
         form.addRow(self.language_choice.label, self.language_choice)
         return box

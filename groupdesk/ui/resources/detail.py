@@ -39,11 +39,6 @@ from groupdesk.ui.widgets.record_tables import (
 )
 from groupdesk.ui.words import RESOURCES, word
 
-CLASH_STYLE = (
-    "QLabel#clashBanner { background: #f6d0d0; color: #5c0011; border: 1px solid #b00020;"
-    " border-radius: 4px; padding: 6px; }"
-)
-
 
 class ItemDetailPane(QWidget):
     #: "edit", "parts", "lend", "reserve", "upkeep", "plan", or "return:ID", "extend:ID" (a loan),
@@ -65,7 +60,6 @@ class ItemDetailPane(QWidget):
         self.state_label.setAccessibleName(self.tr("Where it is now"))
         self.clash_banner = QLabel()
         self.clash_banner.setObjectName("clashBanner")
-        self.clash_banner.setStyleSheet(CLASH_STYLE)
         self.clash_banner.setWordWrap(True)
         self.clash_banner.setAccessibleName(self.tr("Clash"))
         self.clash_banner.hide()

@@ -52,7 +52,7 @@ from groupdesk.ui.formats import Formats
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
-from groupdesk.ui.resources.detail import CLASH_STYLE, ItemDetailPane
+from groupdesk.ui.resources.detail import ItemDetailPane
 from groupdesk.ui.resources.dialogs import (
     ExtendDialog,
     LendDialog,
@@ -139,7 +139,6 @@ class ResourcesPage(Page):
 
         self.clash_banner = QLabel()
         self.clash_banner.setObjectName("clashBanner")
-        self.clash_banner.setStyleSheet(CLASH_STYLE)
         self.clash_banner.setWordWrap(True)
         self.clash_banner.setAccessibleName(self.tr("Clashes"))
         self.clash_banner.hide()

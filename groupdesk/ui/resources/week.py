@@ -28,16 +28,10 @@ from PySide6.QtWidgets import (
 
 from groupdesk.services.resources.clashes import Holding
 from groupdesk.services.wording import day_text, isolate
+from groupdesk.ui.palette import colours
 
 Index = QModelIndex | QPersistentModelIndex
 DAYS = 7
-
-_COLOURS = {
-    "reservation": QColor("#e3ecf9"),
-    "loan": QColor("#dcefe8"),
-    "overdue": QColor("#fbe3c8"),
-    "clash": QColor("#f6d0d0"),
-}
 
 
 class WeekItem(Protocol):
@@ -145,12 +139,13 @@ class WeekModel(QAbstractTableModel):
             held = self.on_day(row, day)
             if not held:
                 return None
+            look = colours()
             if self.clashes(row, day):
-                return QBrush(_COLOURS["clash"])
+                return QBrush(QColor(look.clash))
             if any(booking.overdue for booking in held):
-                return QBrush(_COLOURS["overdue"])
-            kind = "loan" if any(booking.kind == "loan" for booking in held) else "reservation"
-            return QBrush(_COLOURS[kind])
+                return QBrush(QColor(look.overdue))
+            held_out = any(booking.kind == "loan" for booking in held)
+            return QBrush(QColor(look.loan if held_out else look.reservation))
         return None
 
     def headerData(

@@ -1,0 +1,145 @@
+"""Light, dark and high-contrast looks: chosen in Settings for this laptop, or the system's
+followed, and readable in each (text against its background measured as WCAG does)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+from support.gui import settle
+
+from groupdesk.ui import palette
+from groupdesk.ui.members.table_model import COLUMNS
+from groupdesk.ui.palette import DARK, HIGH_CONTRAST, LIGHT, Colours, contrast_ratio, set_tone
+from groupdesk.ui.theme import THEME_KEY, Theme, system_look
+
+pytestmark = pytest.mark.gui
+
+#: What the app writes on what: (text, background), as names of a look's colours.
+PAIRS = (
+    ("window_text", "window"),
+    ("text", "base"),
+    ("text", "alternate_base"),
+    ("button_text", "button"),
+    ("highlighted_text", "highlight"),
+    ("link", "base"),
+    ("error", "base"),
+    ("error", "window"),
+    ("warning", "window"),
+    ("quiet", "base"),
+    ("on_accent", "accent"),
+    ("card_title", "card"),
+    ("text", "card"),
+    ("text", "heading_row"),
+    ("text", "reservation"),
+    ("text", "loan"),
+    ("text", "overdue"),
+    ("text", "clash"),
+    ("clash_text", "clash"),
+)
+
+
+@pytest.fixture(autouse=True)
+def app_look(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The look is application-wide: each test leaves the one it found."""
+    sheet, style = qapp.styleSheet(), qapp.style().name()
+    yield
+    theme = qapp.findChild(Theme)
+    if theme is not None:
+        theme.settings.remove(THEME_KEY)
+        theme.system = system_look
+    palette.use(LIGHT)
+    qapp.setStyle(style)
+    qapp.setPalette(QPalette())
+    qapp.setStyleSheet(sheet)
+
+
+def choose(main_window, name: str):  # type: ignore[no-untyped-def]
+    """Choose `name` in Settings → Colours, as a person does (the combo's activated)."""
+    page = main_window.show_page("settings")
+    settle()
+    combo = page.theme_combo
+    index = combo.findData(name)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    QApplication.processEvents()
+    return page
+
+
+def the(role: QPalette.ColorRole, widget) -> QColor:  # type: ignore[no-untyped-def]
+    return widget.palette().color(role)
+
+
+def test_dark_in_settings_turns_the_window_dark_and_the_status_still_has_its_word(
+    main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    assert the(QPalette.ColorRole.Window, main_window).lightness() > 180  # light to begin
+    choose(main_window, "dark")
+    assert app_context.settings.value(THEME_KEY) == "dark"  # this laptop's, remembered
+    assert the(QPalette.ColorRole.Window, main_window).lightness() < 60
+    assert the(QPalette.ColorRole.WindowText, main_window).lightness() > 200
+    members = main_window.show_page("members")
+    settle()
+    table = members.table
+    assert the(QPalette.ColorRole.Base, table).lightness() < 60
+    assert the(QPalette.ColorRole.Text, table).lightness() > 200
+    status = COLUMNS.index("status")
+    words = {table.model().index(row, status).data() for row in range(table.model().rowCount())}
+    assert words and all(word and word.strip() for word in words)  # a word, not a colour
+    assert f"background: {DARK.accent}" in QApplication.instance().styleSheet()
+    error = QLabel("Cannot be empty.", main_window)  # a problem said in its tone follows the look
+    set_tone(error, "error")
+    assert the(QPalette.ColorRole.WindowText, error) == QColor(DARK.error)
+
+
+def test_high_contrast_gives_text_seven_to_one_against_its_background(main_window) -> None:  # type: ignore[no-untyped-def]
+    page = choose(main_window, "high_contrast")
+    for role_text, role_back in (
+        (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+        (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+        (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+        (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+    ):
+        ratio = contrast_ratio(the(role_text, page), the(role_back, page))
+        assert ratio >= 7, (role_text, role_back, ratio)
+    look = palette.colours()
+    assert look is HIGH_CONTRAST
+    for text, back in PAIRS:
+        ratio = contrast_ratio(QColor(getattr(look, text)), QColor(getattr(look, back)))
+        assert ratio >= 7, (text, back, ratio)
+
+
+@pytest.mark.parametrize("look", [DARK, HIGH_CONTRAST])
+def test_every_pair_in_the_dark_looks_is_readable(look: Colours) -> None:
+    needed = 7 if look is HIGH_CONTRAST else 4.5
+    for text, back in PAIRS:
+        ratio = contrast_ratio(QColor(getattr(look, text)), QColor(getattr(look, back)))
+        assert ratio >= needed, (look.name, text, back, round(ratio, 2))
+
+
+def test_the_light_look_keeps_its_error_and_warning_words_readable() -> None:
+    white = QColor("#ffffff")
+    for name in ("error", "warning", "quiet", "link", "card_title"):
+        assert contrast_ratio(QColor(getattr(LIGHT, name)), white) >= 4.5, name
+
+
+def test_as_the_system_follows_a_change_of_mode_and_light_gives_the_system_look_back(
+    main_window, app_context, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    changed = qapp.styleHints().colorSchemeChanged
+    theme = qapp.findChild(Theme)
+    theme.system = lambda _app: DARK  # the system turns dark…
+    app_context.settings.setValue(THEME_KEY, "light")
+    changed.emit(Qt.ColorScheme.Dark)
+    assert the(QPalette.ColorRole.Window, main_window).lightness() > 180  # …Light was chosen
+    app_context.settings.setValue(THEME_KEY, "system")
+    changed.emit(Qt.ColorScheme.Dark)
+    assert the(QPalette.ColorRole.Window, main_window).lightness() < 60
+    theme.system = lambda _app: LIGHT  # …and light again
+    changed.emit(Qt.ColorScheme.Light)
+    assert the(QPalette.ColorRole.Window, main_window).lightness() > 180
+    assert palette.colours() is LIGHT
+    assert qapp.palette().resolveMask() == 0  # the platform's own palette, untouched
