@@ -41,6 +41,7 @@ from groupdesk.services.members.fields import (
 )
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.messages import reworded
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
@@ -363,7 +364,8 @@ class MemberDialog(QDialog):
                 locale=self._locale,
             )
         except ValidationError as problem:
-            self._errors.update({f: m for f, m in problem.errors.items() if f in self.inputs})
+            said = reworded(problem, self._locale).errors
+            self._errors.update({f: m for f, m in said.items() if f in self.inputs})
         self._show(ValidationError(self._errors) if self._errors else None)
 
     def _show(self, problem: ValidationError | None) -> None:

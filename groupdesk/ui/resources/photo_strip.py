@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +28,8 @@ from groupdesk.services.wording import isolate
 
 
 def ask_photo_files(parent: QWidget, title: str) -> list[Path]:
-    files, _ = QFileDialog.getOpenFileNames(parent, title, "", "Pictures (*.jpg *.jpeg *.png)")
+    kinds = QCoreApplication.translate("PhotoStrip", "Pictures (*.jpg *.jpeg *.png)")
+    files, _ = QFileDialog.getOpenFileNames(parent, title, "", kinds)
     return [Path(name) for name in files]
 
 

@@ -3,7 +3,7 @@ and asking where to save a file (a page's `ask_path`, which tests replace)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
@@ -37,7 +37,11 @@ class FieldErrors:
         error.setAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         )  # under its field
-        error.setAccessibleName(f"{label_text.replace('&', '')} error")
+        error.setAccessibleName(
+            QCoreApplication.translate("FieldErrors", "{field} error").format(
+                field=label_text.replace("&", "")
+            )
+        )
         error.hide()
         self._form.addRow("", error)
         self._labels[field] = error
