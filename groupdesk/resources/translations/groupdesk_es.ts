@@ -247,7 +247,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="+73"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="+74"/>
         <source>Item</source>
         <extracomment>The item to choose when the next agenda arrives (one just added or moved).</extracomment>
         <translation>Punto</translation>
@@ -436,7 +436,7 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../ui/meetings/attendance_tab.py" line="+90"/>
+        <location filename="../../ui/meetings/attendance_tab.py" line="+91"/>
         <source>Member</source>
         <extracomment>The keys that set a mark in the list, besides Space (present, or not marked again).</extracomment>
         <translation>Miembro</translation>
@@ -910,6 +910,60 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <source>YYYY-MM-DD</source>
         <extracomment>What the save returned.</extracomment>
         <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <location filename="../../services/resources/clashes.py" line="+166"/>
+        <source>{item} is overdue with {who} (due back {day})</source>
+        <extracomment>Unbounded ends of a period, as SQLite compares stored days. In SQL an overdue loan holds its item to LAST_DAY; read back, that open end is `Holding.last = None`, never a date. The borrower, the member who reserved, or the meeting reserved for. None: no last day, an overdue loan holding its item until it comes back. A loan kept past its due day (it then holds its item with no end until it is back). A loan&apos;s due day (what an overdue loan&apos;s sentence names).</extracomment>
+        <translation>{item} está atrasado con {who} (debía volver el {day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item} is overdue with {who}</source>
+        <translation>{item} está atrasado con {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item} is reserved by {who} for {days}</source>
+        <translation>{item} está reservado por {who} para {days}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item} is out with {who} until {day}</source>
+        <translation>{item} está prestado a {who} hasta el {day}</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>There are only {count} of {item} in all.</source>
+        <translation>Solo hay {count} de {item} en total.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only {free} of the {count} are free then: {clash}</source>
+        <translation>En esas fechas solo quedan libres {free} de {count}: {clash}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{clash}; it can be booked once it is back.</source>
+        <translation>{clash}; se puede reservar cuando vuelva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{clash}, and 1 day is kept free between bookings.</source>
+        <translation>{clash}, y entre reservas se deja 1 día libre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{clash}, and {days} days are kept free between bookings.</source>
+        <translation>{clash}, y entre reservas se dejan {days} días libres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{clash}.</source>
+        <translation>{clash}.</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1848,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../ui/grants/expense_dialog.py" line="+52"/>
+        <location filename="../../ui/grants/expense_dialog.py" line="+53"/>
         <source>New expense</source>
         <extracomment>The expense as saved.</extracomment>
         <translation>Nuevo gasto</translation>
@@ -1860,7 +1914,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Aviso</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Give the day it was spent</source>
         <translation>Indique el día del gasto</translation>
     </message>
@@ -1881,9 +1935,27 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     </message>
 </context>
 <context>
+    <name>ExpenseWarnings</name>
+    <message>
+        <location filename="../../services/grants/expenses.py" line="+151"/>
+        <source>{day} is before the grant&apos;s period starts ({start})</source>
+        <translation>el {day} es anterior al inicio del período de la subvención ({start})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{day} is after the grant&apos;s period ends ({end})</source>
+        <translation>el {day} es posterior al fin del período de la subvención ({end})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this takes the line {line!r} over its budget of {budget} by {over}</source>
+        <translation>con esto la partida {line!r} supera su presupuesto de {budget} en {over}</translation>
+    </message>
+</context>
+<context>
     <name>ExpensesTab</name>
     <message>
-        <location filename="../../ui/grants/expenses_tab.py" line="+85"/>
+        <location filename="../../ui/grants/expenses_tab.py" line="+86"/>
         <source>Receipts (*.jpg *.jpeg *.png *.pdf)</source>
         <extracomment>Row thumbnails are made for at most this many expenses at a time (the first in the list).</extracomment>
         <translation>Recibos (*.jpg *.jpeg *.png *.pdf)</translation>
@@ -2516,7 +2588,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantRecords</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="+335"/>
+        <location filename="../../ui/grants/record_tabs.py" line="+336"/>
         <source>paid on {day}</source>
         <translation>pagado el {day}</translation>
     </message>
@@ -2697,7 +2769,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="+93"/>
+        <location filename="../../ui/grants/page.py" line="+94"/>
         <source>Grant</source>
         <translation>Subvención</translation>
     </message>
@@ -2878,12 +2950,12 @@ Open it with Open receipt.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="+80"/>
+        <location filename="../../ui/members/page.py" line="+81"/>
         <source>Members lists everyone in the group, with how to reach them, their dues and their check-ins. Start with Add member, or bring in the list you already keep with Import… (a CSV file from a spreadsheet).</source>
         <translation>Miembros muestra a todas las personas del grupo, cómo contactarlas, sus cuotas y sus seguimientos. Empiece con Agregar miembro, o traiga la lista que ya tiene con Importar… (un archivo CSV de una hoja de cálculo).</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+83"/>
+        <location filename="../../ui/resources/page.py" line="+84"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
         <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
         <translation>Recursos guarda lo que el grupo tiene o presta (herramientas, salas, equipos) y quién lo tiene prestado. Empiece con Nuevo artículo… (Ctrl+N), préstelo a un miembro y márquelo como devuelto cuando regrese.</translation>
@@ -3783,7 +3855,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../ui/resources/detail.py" line="+50"/>
+        <location filename="../../ui/resources/detail.py" line="+51"/>
         <source>Item details</source>
         <extracomment>&quot;edit&quot;, &quot;parts&quot;, &quot;lend&quot;, &quot;reserve&quot;, &quot;upkeep&quot;, &quot;plan&quot;, or &quot;return:ID&quot;, &quot;extend:ID&quot; (a loan), &quot;waive:ID&quot; (a loan), &quot;collect:ID&quot;, &quot;move:ID&quot;, &quot;cancel:ID&quot; (a reservation).</extracomment>
         <translation>Datos del artículo</translation>
@@ -4475,6 +4547,65 @@ Open it with Open receipt.</source>
         <location line="+9"/>
         <source>choose who takes it from the list</source>
         <translation>elija de la lista quién lo lleva</translation>
+    </message>
+</context>
+<context>
+    <name>Loans</name>
+    <message>
+        <location filename="../../services/resources/loans.py" line="+185"/>
+        <source>A loan starts when the item goes out; reserve it for a later day.</source>
+        <extracomment>Not back and past its due day, as of the day read. Days past the due day: until today while out, until the return once back.</extracomment>
+        <translation>Un préstamo empieza el día en que el artículo sale; para otro día, resérvelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The due day is before it goes out, {day}.</source>
+        <translation>El día de devolución es anterior a la salida, el {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lend at least one.</source>
+        <translation>Preste al menos uno.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>That loan was already returned on {day}.</source>
+        <translation>Ese préstamo ya se devolvió el {day}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The return day cannot be in the future.</source>
+        <translation>El día de devolución no puede ser una fecha futura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The return day is before it went out ({day}).</source>
+        <translation>El día de devolución es anterior a la salida ({day}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No deposit was taken for this loan.</source>
+        <translation>En este préstamo no se cobró depósito.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only {amount} was taken as a deposit.</source>
+        <translation>Solo se cobraron {amount} de depósito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why part of the deposit is kept (damage, say).</source>
+        <translation>Indique por qué se retiene parte del depósito (por ejemplo, daños).</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>That loan was returned on {day}; lend the item again instead.</source>
+        <translation>Ese préstamo se devolvió el {day}; mejor preste el artículo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a day after the due day now, {day}.</source>
+        <translation>Elija un día posterior a la devolución prevista ahora, el {day}.</translation>
     </message>
 </context>
 <context>
@@ -7187,7 +7318,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReimbursementsTab</name>
     <message>
-        <location filename="../../ui/grants/claims_tab.py" line="+36"/>
+        <location filename="../../ui/grants/claims_tab.py" line="+37"/>
         <source>&amp;Members paid out of pocket:</source>
         <translation>&amp;Miembros que pagaron de su bolsillo:</translation>
     </message>

@@ -10,7 +10,8 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -83,11 +84,11 @@ def parse_store(
     bucket, _, prefix = rest.partition("/")
     prefix = prefix.strip("/")
     if "store" not in errors and not _BUCKET.fullmatch(bucket):
-        errors["store"] = (
+        errors["bucket"] = (
             f"{bucket!r} is not a bucket name: 3 to 63 lowercase letters, digits, dots or dashes"
         )
     if prefix and not all(_PREFIX_PART.fullmatch(part) for part in prefix.split("/")):
-        errors["store"] = (
+        errors["prefix"] = (
             "the prefix after the bucket may hold letters, digits, dots, dashes and "
             "underscores, in parts separated by /"
         )
@@ -102,6 +103,8 @@ def parse_store(
         )
     if not key_id.strip():
         errors["key_id"] = "give the access key id the store gave for this group"
+    if ca_bundle and not Path(ca_bundle).is_file():
+        errors["ca_bundle"] = f"{ca_bundle} is not a file: give the CA certificate file (.pem)"
     if errors:
         raise ValidationError(errors)
     return StoreLocation(
@@ -113,6 +116,43 @@ def parse_store(
         ca_bundle=ca_bundle or None,
         insecure=insecure,
     )
+
+
+@dataclass(frozen=True)
+class StoreAccess:
+    """A store and the secret of its key id, as typed in the set-up dialog (kept out of any
+    repr, so it never reaches a log or an error report)."""
+
+    location: StoreLocation
+    secret: str = field(repr=False)
+
+
+def store_access(
+    url: str,
+    *,
+    endpoint: str,
+    key_id: str,
+    secret: str,
+    region: str = "",
+    ca_bundle: str | None = None,
+    insecure: bool = False,
+) -> StoreAccess:
+    """`parse_store` with the secret checked too, every field's problem said at once."""
+    missing = {} if secret.strip() else {"secret": "give the secret that goes with the key id"}
+    try:
+        location = parse_store(
+            url,
+            endpoint=endpoint,
+            key_id=key_id,
+            region=region,
+            ca_bundle=ca_bundle,
+            insecure=insecure,
+        )
+    except ValidationError as problem:
+        raise ValidationError({**problem.errors, **missing}) from None
+    if missing:
+        raise ValidationError(missing)
+    return StoreAccess(location, secret.strip())
 
 
 def is_loopback(host: str) -> bool:

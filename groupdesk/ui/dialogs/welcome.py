@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import ValidationError
 from groupdesk.services import settings
 from groupdesk.services.settings import has_group
+from groupdesk.services.sync.store_location import StoreAccess
 from groupdesk.services.workspace import Workspace
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, OpJob, show_error
@@ -132,36 +134,48 @@ class WelcomeDialog(QDialog):
 
     def ask_to_join(self) -> None:
         dialog = SetupDialog(True, self)
-        if dialog.exec():
+        while dialog.exec():
+            try:
+                place = dialog.place()
+            except ValidationError as problem:
+                dialog.show_errors(problem)
+                continue
             self.join(
-                folder=Path(dialog.folder.text().strip()),
+                folder=place if isinstance(place, Path) else None,
+                store=None if isinstance(place, Path) else place,
                 code=dialog.code.text().strip() or None,
                 passphrase=dialog.passphrase.text() or None,
                 name=dialog.name.text().strip() or None,
             )
+            return
 
     def join(
         self,
         *,
-        folder: Path,
+        folder: Path | None = None,
+        store: StoreAccess | None = None,
         code: str | None = None,
         passphrase: str | None = None,
         name: str | None = None,
     ) -> Op[bool]:
-        """Read the group from its sync folder off the GUI thread; accepted once it has arrived."""
-        from groupdesk.services.sync.setup import join_folder
+        """Read the group from its sync folder (or object store) off the GUI thread; accepted
+        once it has arrived."""
+        from groupdesk.services.sync.setup import join_folder, join_store
 
         self.join_status.setText(self.tr("Joining…"))
 
         def work(job: OpJob) -> bool:
-            join_folder(
-                job.workspace,
-                folder=folder,
-                code=code,
-                passphrase=passphrase,
-                name=name,
-                progress=job.progress,
-            )
+            how: dict[str, Any] = {
+                "code": code,
+                "passphrase": passphrase,
+                "name": name,
+                "progress": job.progress,
+            }
+            if store is not None:
+                join_store(job.workspace, location=store.location, secret=store.secret, **how)
+            else:
+                assert folder is not None
+                join_folder(job.workspace, folder=folder, **how)
             return has_group(job.uow())
 
         def joined(group_arrived: bool) -> None:

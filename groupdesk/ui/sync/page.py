@@ -4,6 +4,7 @@ words, warnings, the laptops seen, and the conflicts to review (keep mine / take
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -30,6 +31,7 @@ from groupdesk.services.sync.joining import JoinNeedsConsentError
 from groupdesk.services.sync.keys import RecoverySheet
 from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.status import SyncStatus, sync_status
+from groupdesk.services.sync.store_location import StoreAccess
 from groupdesk.services.wording import isolate, moment_text
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
@@ -341,39 +343,51 @@ class SyncPage(Page):
         ).on_success(decided).run(self.context)
 
     def _ask_setup(self, *, joining: bool) -> None:
-        dialog = SetupDialog(joining, self)
-        while dialog.exec():
-            try:
-                self.set_up(
-                    joining=joining,
-                    folder=Path(dialog.folder.text().strip()),
-                    code=dialog.code.text().strip() or None,
-                    passphrase=dialog.passphrase.text() or None,
-                    name=dialog.name.text().strip() or None,
-                )
-                return
-            except ValidationError as problem:
-                for line in dialog.errors.show(problem):
-                    QMessageBox.warning(dialog, dialog.windowTitle(), line)
-            except Exception as error:
-                show_error(self, error)
-                return
+        self.setup_dialog = SetupDialog(joining, self)
+        self.setup_dialog.accepted.connect(self._take_setup)
+        self.setup_dialog.open()
+
+    def _take_setup(self) -> None:
+        """Set up with what the dialog holds; a field's problem reopens it, said beside the
+        field."""
+        dialog = self.setup_dialog
+        try:
+            place = dialog.place()
+            self.set_up(
+                joining=dialog.joining,
+                folder=place if isinstance(place, Path) else None,
+                store=None if isinstance(place, Path) else place,
+                code=dialog.code.text().strip() or None,
+                passphrase=dialog.passphrase.text() or None,
+                name=dialog.name.text().strip() or None,
+                dialog=dialog,
+            )
+        except ValidationError as problem:
+            dialog.show_errors(problem)
+            dialog.open()
+        except GroupDeskError as error:
+            dialog.show_problem(str(error))
+            dialog.open()
 
     def set_up(
         self,
         *,
         joining: bool,
-        folder: Path,
+        folder: Path | None = None,
+        store: StoreAccess | None = None,
         code: str | None = None,
         passphrase: str | None = None,
         name: str | None = None,
         merge_own_records: bool = False,
+        dialog: SetupDialog | None = None,
     ) -> Op[object]:
         """Check what can be checked at once (join code typos), then do the work off the GUI
-        thread: making the folder or reading the whole group can take a while. A laptop with
-        records of its own is asked first whether to add them to the group's."""
+        thread: making the place or reading the whole group can take a while, and a store is
+        reached over the network. A laptop with records of its own is asked first whether to
+        add them to the group's. A problem the `dialog` can show (a field, or the store
+        refusing) reopens it with the problem said there."""
         from groupdesk.services.sync import crypto
-        from groupdesk.services.sync.setup import init_folder, join_folder
+        from groupdesk.services.sync.setup import init_folder, init_store, join_folder, join_store
 
         if joining and code:
             crypto.key_from_join_code(code)
@@ -381,17 +395,26 @@ class SyncPage(Page):
             crypto.check_passphrase(passphrase)
 
         def work(job: OpJob) -> object:
+            how: dict[str, Any] = {"passphrase": passphrase, "name": name}
             if joining:
-                return join_folder(
-                    job.workspace,
-                    folder=folder,
-                    code=code,
-                    passphrase=passphrase,
-                    name=name,
-                    progress=job.progress,
-                    merge_own_records=merge_own_records,
+                joined: dict[str, Any] = {
+                    **how,
+                    "code": code,
+                    "progress": job.progress,
+                    "merge_own_records": merge_own_records,
+                }
+                if store is not None:
+                    return join_store(
+                        job.workspace, location=store.location, secret=store.secret, **joined
+                    )
+                assert folder is not None
+                return join_folder(job.workspace, folder=folder, **joined)
+            if store is not None:
+                return init_store(
+                    job.workspace, location=store.location, secret=store.secret, **how
                 )
-            return init_folder(job.workspace, folder=folder, passphrase=passphrase, name=name)
+            assert folder is not None
+            return init_folder(job.workspace, folder=folder, **how)
 
         def done(result: object) -> None:
             self.refresh()
@@ -404,11 +427,20 @@ class SyncPage(Page):
                     self.set_up(
                         joining=True,
                         folder=folder,
+                        store=store,
                         code=code,
                         passphrase=passphrase,
                         name=name,
                         merge_own_records=True,
+                        dialog=dialog,
                     )
+                return
+            if dialog is not None and isinstance(error, GroupDeskError):
+                if isinstance(error, ValidationError):
+                    dialog.show_errors(error)
+                else:
+                    dialog.show_problem(str(error))
+                dialog.open()
                 return
             show_error(self, error)
 
