@@ -70,7 +70,7 @@ def fetch_attachments(
         if stored_path(store, sha).exists():
             continue
         name = blob_file(key, sha)
-        if name.split("/", 1)[1].removesuffix(".gda") not in listing.blobs:
+        if not listing.has_blob(name):
             missing[sha] = None
             continue
         handle, temporary = tempfile.mkstemp(dir=store, prefix=".incoming-")
@@ -113,25 +113,35 @@ def fetch_attachments(
     return fetched, pending
 
 
-def send_attachments(workspace: Workspace, folder: Transport, key: bytes, group_id: str) -> int:
-    """Seal into the folder every attachment file this laptop has and the folder lacks."""
+def send_attachments(
+    workspace: Workspace, folder: Transport, key: bytes, group_id: str, listing: Listing
+) -> int:
+    """Seal into the folder every attachment file this laptop has and the folder lacks.
+
+    What the folder holds is told by the run's listing (one listing of the blobs, not a
+    request per attachment over a store); a blob another laptop put there meanwhile is the
+    same content under the same name, so finding its name taken is no fault."""
     sent = 0
     store = workspace.paths.attachments
     for sha in sorted(_live_hashes(workspace)):
         source = stored_path(store, sha)
         name = blob_file(key, sha)
-        if not source.exists() or folder.exists(name):
+        if not source.exists() or listing.has_blob(name):
             continue
         with source.open("rb") as stream:
-            folder.write_stream(
-                name,
-                partial(
-                    crypto.encrypt_stream,
-                    crypto.subkey(key, "attachment-blobs"),
-                    stream,
-                    prefix=blob_prefix(group_id),
-                ),
-            )
+            try:
+                folder.write_stream(
+                    name,
+                    partial(
+                        crypto.encrypt_stream,
+                        crypto.subkey(key, "attachment-blobs"),
+                        stream,
+                        prefix=blob_prefix(group_id),
+                    ),
+                )
+            except FileExistsError:
+                continue
+        listing.add_blob(name)
         sent += 1
     return sent
 

@@ -56,6 +56,7 @@ from groupdesk.services.sync.conflicts import device_label
 from groupdesk.services.sync.one_at_a_time import one_sync_at_a_time
 from groupdesk.services.sync.outgoing import contiguous_reads, write_changes, write_device_file
 from groupdesk.services.sync.own_files import KnownFile, OwnFiles
+from groupdesk.services.sync.place_marks import DeviceMark, PlaceMarks, load_marks, save_marks
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
 from groupdesk.services.sync.snapshot_check import judge_snapshot
 from groupdesk.services.sync.snapshots import prune_own_files, should_snapshot, write_snapshot
@@ -163,14 +164,16 @@ class _Run:
 
     def execute(self, *, allow_mass_delete: bool, backup: bool, write: bool) -> SyncReport:
         self._say(0, 0, "Looking in the sync folder…")
-        listing = self.folder.listing()
         read = self._files_known()
+        marks = load_marks(self.workspace, self.folder.describe())
+        seen = marks.seen(self.workspace.device_id, contiguous_reads(read.values()), self.now())
+        listing = self.folder.listing(seen)
         own = OwnFiles(self.workspace, self.folder, self._open, self.now)
         renamed = own.renamed_change_files(listing, read)
         warning = own.check_copied_data_folder(listing, read, renamed)
         if warning:
             self.warnings.append(warning)
-        self._read_device_files(listing)
+        self._read_device_files(listing, marks)
         to_read = [
             e
             for e in [*listing.of_kind("changes"), *renamed]
@@ -221,13 +224,18 @@ class _Run:
                 written, exported = write_changes(
                     self.workspace, self.folder, self.key, self.group_id, listing, self.now
                 )
-                sent = send_attachments(self.workspace, self.folder, self.key, self.group_id)
+                sent = send_attachments(
+                    self.workspace, self.folder, self.key, self.group_id, listing
+                )
                 snapshot_name = self._maybe_snapshot(listing)
                 pruned = self._prune(listing)
             ahead = seen_ahead(self.clocks, self.workspace.now_millis(), self._tolerance())
-            write_device_file(
+            tag = write_device_file(
                 self.workspace, self.folder, self.key, self.group_id, self.now, clocks_ahead=ahead
             )
+            marks.note_own_device_file(self.workspace.device_id, tag)
+        marks.note_listing(listing, listed_all=seen is None, now=self.now())
+        save_marks(self.workspace, marks)
         return SyncReport(
             files_read=tuple(self.reads),
             changes_applied=totals["applied"],
@@ -274,11 +282,18 @@ class _Run:
             return device_name(self.workspace)
         return device_label(self.names, device_id)
 
-    def _read_device_files(self, listing: Listing) -> None:
+    def _read_device_files(self, listing: Listing, marks: PlaceMarks) -> None:
+        """Read the other laptops' device files; one whose tag is the one last read is not
+        read again (what it said of clocks is remembered in `marks`)."""
         with self.workspace.uow() as uow:
             self.names = {d.device_id: d.name for d in uow.session.scalars(select(SyncDevice))}
         for entry in listing.of_kind("device"):
             if entry.device_id == self.workspace.device_id:
+                continue
+            tag = listing.tags.get(entry.device_id)
+            known = marks.devices.get(entry.device_id)
+            if tag is not None and known is not None and known.tag == tag:
+                self._note_clock(entry.device_id, known.written_at, known.clocks_ahead)
                 continue
             try:
                 header, body = fmt.decode(
@@ -293,6 +308,10 @@ class _Run:
                 continue
             info = body.device
             self._note_clock(entry.device_id, header.written_at, info.get("clocks_ahead"))
+            if tag is not None:
+                marks.devices[entry.device_id] = DeviceMark(
+                    tag, header.written_at, info.get("clocks_ahead")
+                )
             name = str(info.get("name", ""))[:200]
             self.names[entry.device_id] = name or self.names.get(entry.device_id, "")
             last = _parse_time(info.get("last_sync"))
@@ -399,11 +418,10 @@ class _Run:
             return None
         if self._new_here(read):
             return max(snapshots, key=lambda e: self.folder.modified(e.name))
-        present = set(listing.entries)
         got = contiguous_reads(read.values())
         for snap in sorted(snapshots, key=lambda e: -e.seq):
             for seq in range(got.get(snap.device_id, 0) + 1, snap.seq + 1):
-                if fmt.file_name("changes", snap.device_id, seq) not in present:
+                if not listing.holds(fmt.file_name("changes", snap.device_id, seq)):
                     return snap
         return None
 
@@ -485,10 +503,13 @@ class _Run:
     def _maybe_snapshot(self, listing: Listing) -> str | None:
         if not should_snapshot(self.workspace, listing):
             return None
-        return write_snapshot(self.workspace, self.folder, self.key, self.group_id, self.now)
+        name = write_snapshot(self.workspace, self.folder, self.key, self.group_id, self.now)
+        if name is not None:
+            listing.add(name)
+        return name
 
     def _prune(self, listing: Listing) -> int:
-        return prune_own_files(self.workspace, self.folder, self.now, PRUNE_AFTER)
+        return prune_own_files(self.workspace, self.folder, listing, self.now, PRUNE_AFTER)
 
 
 @contextmanager

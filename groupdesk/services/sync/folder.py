@@ -40,6 +40,7 @@ from groupdesk.services.sync.transport import (
     MAX_SMALL_FILE_BYTES,
     FolderManifest,
     Listing,
+    Seen,
 )
 
 TEMP_PREFIX = ".tmp-"
@@ -107,7 +108,8 @@ class SyncFolder:
 
     # Listing and reading ------------------------------------------------------------
 
-    def listing(self) -> Listing:
+    def listing(self, seen: Seen | None = None) -> Listing:
+        """Every file: a folder lists cheaply, so what this laptop has `seen` is not needed."""
         listing = Listing()
         for part in ("devices", "snapshots", "attachments"):
             for name in _names(self.root / part):
@@ -204,6 +206,7 @@ class SyncFolder:
         self._write(name, lambda out: out.write(data), replace=False)
 
     def write_replacing(self, name: str, data: bytes) -> None:
+        """Replace `name`; a folder gives no tag (every device file is read at each sync)."""
         self._write(name, lambda out: out.write(data), replace=True)
 
     def write_stream(self, name: str, writer: Callable[[BinaryIO], Any]) -> None:

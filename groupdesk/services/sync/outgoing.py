@@ -29,7 +29,6 @@ def write_changes(
 ) -> tuple[str | None, int]:
     """Write one change file of every change the folder lacks (this laptop's own and relayed
     ones); returns its name and how many changes it holds, or (None, 0) if none."""
-    present = set(listing.entries)
     snapshot_top = own_snapshot_tops(listing)
     with workspace.uow() as uow:
         connection = uow.session.connection()
@@ -41,7 +40,7 @@ def write_changes(
         held = sorted(
             (first, last)
             for name, first, last, device_id, seq, kind in ranges
-            if name in present or (kind == "changes" and seq <= snapshot_top.get(device_id, 0))
+            if listing.holds(name) or (kind == "changes" and seq <= snapshot_top.get(device_id, 0))
         )
         gaps = _gaps(held, int(top or 0))
         rows: list[tuple[str, str, str, str, str | None, str]] = []
@@ -107,9 +106,10 @@ def write_device_file(
     now: Callable[[], datetime],
     *,
     clocks_ahead: dict[str, tuple[int, int]] | None = None,
-) -> None:
+) -> str | None:
     """Replace this laptop's device file: its name, version, what it has read, and the
-    laptops whose clocks it saw ahead of its own (`clock_check`)."""
+    laptops whose clocks it saw ahead of its own (`clock_check`). Returns the place's tag of
+    the file written, if it gives one (`place_marks`)."""
     with workspace.uow() as uow:
         got = contiguous_reads(uow.session.scalars(select(SyncFile)))
     header = fmt.Header(
@@ -127,7 +127,7 @@ def write_device_file(
         "read": got,
         "clocks_ahead": {k: list(v) for k, v in (clocks_ahead or {}).items()},
     }
-    folder.write_replacing(
+    return folder.write_replacing(
         fmt.file_name("device", workspace.device_id),
         fmt.encode(header, key, device=info),
     )

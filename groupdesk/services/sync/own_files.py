@@ -72,14 +72,24 @@ class OwnFiles:
 
         A file this laptop wrote but did not get to record (the process ended between the
         rename and the commit) holds only changes its own log holds: it is recorded as written
-        instead. A copy's file holds the copy's own edits, which this log lacks."""
+        instead. A copy's file holds the copy's own edits, which this log lacks.
+
+        The files this laptop wrote are read back to compare only when something else may
+        have written under its id: over a store whose listing shows this laptop's device file
+        as it wrote it (`Listing.own_unchanged`), nothing did, and a sync reads none of them
+        (it read every one of them, each sync, before)."""
         mine = [
             e
             for e in [*listing.entries.values(), *renamed]
             if e.device_id == self.workspace.device_id and e.kind in ("changes", "snapshot")
         ]
         changed = [
-            e for e in mine if e.name in read and read[e.name].written and self._replaced(e, read)
+            e
+            for e in mine
+            if e.name in read
+            and read[e.name].written
+            and not listing.own_unchanged
+            and self._replaced(e, read)
         ]
         replaced = [e for e in changed if self._authentic(e)]
         # A file of this laptop's overwritten with junk: its changes are no longer in the

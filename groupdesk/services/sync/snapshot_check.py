@@ -32,14 +32,14 @@ from groupdesk.services.sync.values import ROW_FIELD, field_values
 FieldKey = tuple[str, str, str]
 
 
-def covered_files(covers: dict[str, int], present: set[str]) -> list[str] | None:
+def covered_files(covers: dict[str, int], listing: Listing) -> list[str] | None:
     """The change files a snapshot covers, or None if any of them is gone from the folder."""
     names = [
         fmt.file_name("changes", device_id, seq)
         for device_id, top in covers.items()
         for seq in range(1, top + 1)
     ]
-    return names if all(name in present for name in names) else None
+    return names if all(listing.holds(name) for name in names) else None
 
 
 def disagreement(
@@ -117,7 +117,7 @@ def judge_snapshot(
         _, body = fmt.decode(name, folder.read(name), key, group_id=group_id)
     except fmt.SyncFileError:
         return True, None  # reported when it is opened to be applied
-    covered = covered_files(body.covers, set(listing.entries))
+    covered = covered_files(body.covers, listing)
     if covered is not None:
         changes: list[fmt.IncomingChange] = []
         for file in covered:

@@ -97,11 +97,17 @@ def write_snapshot(
 
 
 def prune_own_files(
-    workspace: Workspace, folder: Transport, now: Callable[[], datetime], grace: timedelta
+    workspace: Workspace,
+    folder: Transport,
+    listing: Listing,
+    now: Callable[[], datetime],
+    grace: timedelta,
 ) -> int:
     """Delete this laptop's own change files that its own snapshot covers, once older than
-    `grace`, and its own snapshots beyond the newest few. Returns how many files went."""
-    listing = folder.listing()
+    `grace`, and its own snapshots beyond the newest few. Returns how many files went.
+
+    `listing` is the run's (with what the run wrote added): it lists this laptop's own
+    files whole, so pruning costs no listing of its own."""
     own_snapshots = sorted(
         (s for s in listing.of_kind("snapshot") if s.device_id == workspace.device_id),
         key=lambda s: s.seq,

@@ -9,7 +9,7 @@ nothing in the merge knows which place it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
@@ -71,14 +71,57 @@ class Entry:
     seq: int
 
 
+@dataclass(frozen=True)
+class Seen:
+    """What this laptop already knows of the place, so that a listing may leave it out: a
+    sync then costs in proportion to what changed, not to the size of the place.
+
+    A place that lists cheaply (a folder) may ignore it and list everything."""
+
+    #: This laptop's device id: its own change files are always listed whole (pruning, the
+    #: next free name, and files a copy of its data folder wrote under its id).
+    device_id: str
+    #: Per device, the highest sequence S such that its change files 1..S were all read,
+    #: written or covered by a snapshot here: they need not be listed again.
+    read_up_to: dict[str, int]
+    #: Per device, the tag its device file had when this laptop last read it (its own: when
+    #: it wrote it). A device whose device file is unchanged has written nothing since.
+    tags: dict[str, str]
+    #: Per device, the highest change-file sequence listed before: a device with files known
+    #: but not read yet (one that could not be read: "not arrived yet") is listed again.
+    tops: dict[str, int]
+
+    def active(self, device_id: str, tag: str | None) -> bool:
+        """Whether `device_id`'s change files may hold something new to this laptop."""
+        return (
+            tag is None
+            or self.tags.get(device_id) != tag
+            or self.read_up_to.get(device_id, 0) < self.tops.get(device_id, 0)
+        )
+
+
 @dataclass
 class Listing:
-    """What the place holds now: strictly named files, and other names under `changes/`."""
+    """What the place holds now: strictly named files, and other names under `changes/`.
+
+    A listing made with `Seen` leaves out each device's change files up to
+    `read_up_to` (the place holds them: `holds`), and other devices' change files
+    altogether when their device files did not change."""
 
     entries: dict[str, Entry] = field(default_factory=dict)
     blobs: set[str] = field(default_factory=set)
     #: Files under `changes/` whose names are not strict (renamed by a cloud client).
     renamed: list[str] = field(default_factory=list)
+    #: Per device id, a tag of its device file that changes whenever the file does (the
+    #: store's ETag); empty where the place gives none (every device file is read).
+    tags: dict[str, str] = field(default_factory=dict)
+    #: Per device, change files up to this sequence were left out of the listing.
+    read_up_to: dict[str, int] = field(default_factory=dict)
+    #: True when this laptop's own device file is the one it wrote last: nothing else wrote
+    #: under its id since, so the files it wrote need not be read back to be checked.
+    own_unchanged: bool = False
+    #: Lists the attachment blobs on first need (a sync needing none makes no request).
+    blob_lister: Callable[[], Iterable[str]] | None = None
 
     def of_kind(self, kind: str) -> list[Entry]:
         return sorted(
@@ -101,6 +144,27 @@ class Listing:
         if match := fmt.ATTACHMENT_NAME.fullmatch(name):
             self.blobs.add(match.group(1))
 
+    def has_blob(self, name: str) -> bool:
+        """Whether the attachment blob `name` (`attachments/<hex>.gda`) is in the place."""
+        if self.blob_lister is not None:
+            lister, self.blob_lister = self.blob_lister, None
+            for listed in lister():
+                self.add_blob(listed)
+        match = fmt.ATTACHMENT_NAME.fullmatch(name)
+        return match is not None and match.group(1) in self.blobs
+
+    def holds(self, name: str) -> bool:
+        """Whether the place holds the file `name`: listed, or a change file left out of the
+        listing because this laptop had read it already."""
+        if name in self.entries:
+            return True
+        parsed = fmt.parse_name(name)
+        return (
+            parsed is not None
+            and parsed[0] == "changes"
+            and parsed[2] <= self.read_up_to.get(parsed[1], 0)
+        )
+
 
 class Transport(Protocol):
     """A place holding one group's sync files, by `/`-separated names relative to its root.
@@ -121,8 +185,9 @@ class Transport(Protocol):
         """Make a new place for a group; refuses one that already is one."""
         ...
 
-    def listing(self) -> Listing:
-        """Every file the place holds now, by kind."""
+    def listing(self, seen: Seen | None = None) -> Listing:
+        """The files the place holds now, by kind: all of them, or (given what this laptop
+        has `seen`) at least every one that may be new to it."""
         ...
 
     def read(self, name: str, *, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -143,8 +208,9 @@ class Transport(Protocol):
         """Write a new file; FileExistsError if `name` is taken (a name is never overwritten)."""
         ...
 
-    def write_replacing(self, name: str, data: bytes) -> None:
-        """Write or replace `name` (only this laptop's own device file)."""
+    def write_replacing(self, name: str, data: bytes) -> str | None:
+        """Write or replace `name` (only this laptop's own device file); returns the tag a
+        listing will show for it (`Listing.tags`), if the place gives one."""
         ...
 
     def write_stream(self, name: str, writer: Callable[[BinaryIO], Any]) -> None:

@@ -23,7 +23,7 @@ import io
 import json
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
 from groupdesk.errors import GroupDeskError, Remedy
@@ -34,6 +34,7 @@ from groupdesk.services.sync.transport import (
     MAX_SMALL_FILE_BYTES,
     FolderManifest,
     Listing,
+    Seen,
 )
 
 #: Tries of one request (the first and the retries) before the fault is said in words.
@@ -200,30 +201,75 @@ class ObjectStore:
 
     # Listing and reading --------------------------------------------------------------
 
-    def listing(self) -> Listing:
-        """Every object under the group's prefix, a page (1,000 names) per request."""
-        listing = Listing()
+    def listing(self, seen: Seen | None = None) -> Listing:
+        """The group's objects, a page (1,000 names) per request.
+
+        Without `seen`, every object. With it, what may be new: the device files and
+        snapshots in one listing (the names after `changes/`), this laptop's own change files
+        whole, and of each other device only the change files above those read here, and
+        only if its device file changed since or some of them are still unread
+        (`Seen.active`); the attachment blobs when first needed. Device files are listed
+        before change files: a laptop writes its change file before its device file, so a
+        device file seen unchanged vouches for the change files listed after it."""
         self._modified = {}
+        listing = Listing()
+        if seen is None:
+            for name, item in self._objects(""):
+                self._take(listing, name, item)
+            return listing
+        listing.read_up_to = dict(seen.read_up_to)
+        listing.blob_lister = lambda: (name for name, _ in self._objects("attachments/"))
+        for name, item in self._objects("", start_after="changes0", stop_past="snapshots0"):
+            self._take(listing, name, item)
+        own = seen.device_id
+        listing.own_unchanged = seen.tags.get(own) is not None and (
+            listing.tags.get(own) == seen.tags[own]
+        )
+        for device_id, tag in sorted(listing.tags.items()):
+            if device_id == own or not seen.active(device_id, tag):
+                continue
+            above = seen.read_up_to.get(device_id, 0)
+            folder = f"changes/{device_id}/"
+            after = fmt.file_name("changes", device_id, above) if above else None
+            for name, item in self._objects(folder, start_after=after):
+                self._take(listing, name, item)
+        for name, item in self._objects(f"changes/{own}/"):
+            self._take(listing, name, item)
+        return listing
+
+    def _objects(
+        self, under: str, *, start_after: str | None = None, stop_past: str | None = None
+    ) -> Iterator[tuple[str, Any]]:
+        """(name, listed object) under the group's prefix + `under`, after `start_after`,
+        until a name sorts past `stop_past`."""
         token: str | None = None
         while True:
-            arguments: dict[str, Any] = {"Prefix": self._prefix}
+            arguments: dict[str, Any] = {"Prefix": self._prefix + under}
             if token:
                 arguments["ContinuationToken"] = token
+            elif start_after:
+                arguments["StartAfter"] = self._prefix + start_after
             page = self._call("list the files", "list_objects_v2", **arguments)
             for item in page.get("Contents", []):
                 name = str(item["Key"])[len(self._prefix) :]
-                self._modified[name] = item["LastModified"].timestamp()
-                part = name.split("/", 1)[0]
-                if part == "attachments":
-                    listing.add_blob(name)
-                elif part == "changes" and name.count("/") == 2:
-                    if not listing.add(name):
-                        listing.renamed.append(name)
-                elif part in ("devices", "snapshots"):
-                    listing.add(name)
+                if stop_past is not None and name > stop_past:
+                    return
+                yield name, item
             if not page.get("IsTruncated"):
-                return listing
+                return
             token = page.get("NextContinuationToken")
+
+    def _take(self, listing: Listing, name: str, item: Any) -> None:
+        """Add one listed object to `listing` by where it lies."""
+        self._modified[name] = item["LastModified"].timestamp()
+        part = name.split("/", 1)[0]
+        if part == "attachments":
+            listing.add_blob(name)
+        elif part == "changes" and name.count("/") == 2:
+            if not listing.add(name):
+                listing.renamed.append(name)
+        elif part in ("devices", "snapshots") and listing.add(name) and part == "devices":
+            listing.tags[listing.entries[name].device_id] = _tag(item.get("ETag"))
 
     def _get(self, name: str, limit: int) -> Any:
         """The store's answer for `name` (its body still to read), checked against `limit`."""
@@ -311,8 +357,9 @@ class ObjectStore:
             raise FileExistsError(name)
         self._call("write files", "put_object", Key=key, Body=data)
 
-    def write_replacing(self, name: str, data: bytes) -> None:
-        self._call("write files", "put_object", Key=self._prefix + name, Body=data)
+    def write_replacing(self, name: str, data: bytes) -> str | None:
+        answer = self._call("write files", "put_object", Key=self._prefix + name, Body=data)
+        return _tag(answer.get("ETag")) or None
 
     def write_stream(self, name: str, writer: Callable[[BinaryIO], Any]) -> None:
         with tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES) as spool:
@@ -351,6 +398,11 @@ class _Body(io.RawIOBase):
     def close(self) -> None:
         self._body.close()
         super().close()
+
+
+def _tag(etag: object) -> str:
+    """An ETag as listed and as answered to a put alike (some stores quote it, some not)."""
+    return str(etag or "").strip('"')
 
 
 def _code(problem: Exception) -> str:
