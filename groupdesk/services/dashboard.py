@@ -16,6 +16,9 @@ from groupdesk.services import settings
 from groupdesk.services.backup_safety import Whereabouts, whereabouts
 from groupdesk.services.uow import UnitOfWork
 
+#: How many lines a list shows; a list may read only these, with its length (`DashboardList`).
+LINES_SHOWN = 8
+
 #: A value in a line's sentence: the GUI keeps text (a name, a title) in its own run of
 #: right-to-left-safe text and writes a day in the group's date format.
 LineValue = str | int | date
@@ -53,6 +56,14 @@ class DashboardList:
     #: "checkin": the Members page filtered to who needs a check-in); "" when nowhere.
     more_page: str = ""
     more_view: str = ""
+    #: How many lines the whole list has, when `items` holds only its first `LINES_SHOWN`
+    #: (a 100,000-member group's care list has tens of thousands); None: `items` is all.
+    total: int | None = None
+
+    @property
+    def length(self) -> int:
+        """How many lines the whole list has."""
+        return len(self.items) if self.total is None else self.total
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.members import CHECKIN_METHODS, CheckIn, Member
@@ -165,16 +167,12 @@ def checkins_of(uow: UnitOfWork, *, member_id: str) -> list[CheckInData]:
         return [_data(row, names) for row in rows]
 
 
-def checkins_due(
-    uow: UnitOfWork, *, today: date, within_days: int = 7, weeks: int | None = None
-) -> list[DueCheckIn]:
-    """The care list: open follow-ups due by `today + within_days` (overdue first), then active
-    members not seen for `weeks` (the group's setting by default) who have no follow-up planned."""
-    horizon = today + timedelta(days=within_days)
+def _due_soon(today: date, within_days: int) -> Select[*tuple[Any, ...]]:
+    """Open follow-ups of live members due by `today + within_days`, overdue first."""
     live = (
         Member.deleted_at.is_(None) & Member.merged_into_id.is_(None) & Member.erased_at.is_(None)
     )
-    due_soon = (
+    return (
         select(CheckIn.id, CheckIn.member_id, CheckIn.follow_up_on, CheckIn.note)
         .join(Member, Member.id == CheckIn.member_id)
         .where(
@@ -182,30 +180,31 @@ def checkins_due(
             CheckIn.deleted_at.is_(None),
             CheckIn.follow_up_on.is_not(None),
             CheckIn.follow_up_done_on.is_(None),
-            CheckIn.follow_up_on <= horizon,
+            CheckIn.follow_up_on <= today + timedelta(days=within_days),
         )
+        .order_by(CheckIn.follow_up_on, CheckIn.checked_on)
     )
-    with uow:
-        rows = uow.session.execute(
-            due_soon.order_by(CheckIn.follow_up_on, CheckIn.checked_on)
-        ).all()
-        names = names_of(uow.session, {r.member_id for r in rows})
-        planned = set(
-            uow.session.scalars(
-                select(CheckIn.member_id).where(
-                    CheckIn.deleted_at.is_(None),
-                    CheckIn.follow_up_on.is_not(None),
-                    CheckIn.follow_up_done_on.is_(None),
-                )
-            )
-        )
-        # Only the follow-ups' members: the members not seen get theirs from `not_seen`.
-        seen = engagement.last_seen_subquery(select(due_soon.subquery().c.member_id))
-        last_seen: dict[str, date] = {
-            member_id: on
-            for member_id, on in uow.session.execute(select(seen.c.member_id, seen.c.last_seen))
-        }
-    due = [
+
+
+def _planned() -> Select[str]:
+    """Members with a follow-up planned (so not listed as not seen)."""
+    return select(CheckIn.member_id).where(
+        CheckIn.deleted_at.is_(None),
+        CheckIn.follow_up_on.is_not(None),
+        CheckIn.follow_up_done_on.is_(None),
+    )
+
+
+def _follow_ups(session: Session, due_soon: Select[*tuple[Any, ...]]) -> list[DueCheckIn]:
+    rows = session.execute(due_soon).all()
+    names = names_of(session, {r.member_id for r in rows})
+    # Only the follow-ups' members: the members not seen get theirs from `not_seen`.
+    seen = engagement.last_seen_subquery(select(due_soon.subquery().c.member_id))
+    last_seen: dict[str, date] = {
+        member_id: on
+        for member_id, on in session.execute(select(seen.c.member_id, seen.c.last_seen))
+    }
+    return [
         DueCheckIn(
             member_id=row.member_id,
             member_name=names.get(row.member_id, "?"),
@@ -217,21 +216,48 @@ def checkins_due(
         )
         for row in rows
     ]
-    for person in engagement.not_seen(uow, today=today, weeks=weeks):
-        if person.member_id in planned:
-            continue
-        due.append(
-            DueCheckIn(
-                member_id=person.member_id,
-                member_name=person.name,
-                reason="not seen",
-                due_on=person.last_seen or person.joined_on,
-                last_seen=person.last_seen,
-                checkin_id=None,
-                note=None,
-            )
+
+
+def _unseen(person: engagement.NotSeen) -> DueCheckIn:
+    return DueCheckIn(
+        member_id=person.member_id,
+        member_name=person.name,
+        reason="not seen",
+        due_on=person.last_seen or person.joined_on,
+        last_seen=person.last_seen,
+        checkin_id=None,
+        note=None,
+    )
+
+
+def checkins_due(
+    uow: UnitOfWork, *, today: date, within_days: int = 7, weeks: int | None = None
+) -> list[DueCheckIn]:
+    """The care list: open follow-ups due by `today + within_days` (overdue first), then active
+    members not seen for `weeks` (the group's setting by default) who have no follow-up planned."""
+    with uow:
+        due = _follow_ups(uow.session, _due_soon(today, within_days))
+        planned = set(uow.session.scalars(_planned()))
+    return due + [
+        _unseen(person)
+        for person in engagement.not_seen(uow, today=today, weeks=weeks)
+        if person.member_id not in planned
+    ]
+
+
+def care_list_head(uow: UnitOfWork, *, today: date, first: int) -> tuple[list[DueCheckIn], int]:
+    """The first `first` lines of `checkins_due` and how many lines it has in all, read with a
+    LIMIT and a COUNT: the dashboard shows eight of a 100,000-member group's ~30,000."""
+    due_soon = _due_soon(today, 7)
+    with uow:
+        follow_ups = uow.session.scalar(
+            select(func.count()).select_from(due_soon.order_by(None).subquery())
         )
-    return due
+        due = _follow_ups(uow.session, due_soon.limit(first))
+    people, unseen = engagement.not_seen_head(
+        uow, today=today, first=first - len(due), leaving_out=_planned()
+    )
+    return due + [_unseen(person) for person in people], (follow_ups or 0) + unseen
 
 
 def care_needs(uow: UnitOfWork, *, today: date) -> dict[str, frozenset[str]]:

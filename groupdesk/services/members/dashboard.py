@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from groupdesk.models.members import Member
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.services.dashboard import DashboardItem, DashboardList, LineValue
-from groupdesk.services.members.checkins import DueCheckIn, checkins_due
+from groupdesk.services.dashboard import LINES_SHOWN, DashboardItem, DashboardList, LineValue
+from groupdesk.services.members.checkins import DueCheckIn, care_list_head
 from groupdesk.services.members.engagement import new_without_mentor
 from groupdesk.services.uow import UnitOfWork
 
@@ -37,8 +37,10 @@ def _has_members(uow: UnitOfWork) -> bool:
 
 
 def checkins_card(uow: UnitOfWork, *, today: date) -> DashboardList:
-    """Follow-ups due within a week (overdue first), then members not seen for weeks. A group
-    with nobody in it is told so, not that everyone has been in touch."""
+    """Follow-ups due within a week (overdue first), then members not seen for weeks: the first
+    lines and how many in all. A group with nobody in it is told so, not that everyone has been
+    in touch."""
+    first, total = care_list_head(uow, today=today, first=LINES_SHOWN)
     return DashboardList(
         "checkins",
         QT_TRANSLATE_NOOP("Dashboard", "Who needs a check-in"),
@@ -52,11 +54,12 @@ def checkins_card(uow: UnitOfWork, *, today: date) -> DashboardList:
                 record_id=due.member_id,
                 action_key="checkin",
             )
-            for due in checkins_due(uow, today=today)
+            for due in first
         ),
         MORE_ON_MEMBERS,
         more_page="members",
         more_view="checkin",
+        total=total,
     )
 
 

@@ -55,39 +55,56 @@ def not_seen(uow: UnitOfWork, *, today: date, weeks: int | None = None) -> list[
 
     A member never seen counts from the day they joined, so a new member is not flagged at once.
     """
-    from groupdesk.services.rows import display_name
+    query = _not_seen_query(uow, today, weeks)
+    with uow:
+        rows = uow.session.execute(query).all()
+    return [_not_seen(row, today) for row in rows]
 
+
+def not_seen_head(
+    uow: UnitOfWork, *, today: date, first: int, leaving_out: Select[str]
+) -> tuple[list[NotSeen], int]:
+    """The first `first` of `not_seen` (the group's weeks) but the members `leaving_out`
+    selects, and how many there are in all: a LIMIT and a COUNT, for a list that shows a few."""
+    query = _not_seen_query(uow, today, None).where(Member.id.not_in(leaving_out))
+    with uow:
+        everyone = query.order_by(None).subquery()
+        count = uow.session.scalar(select(func.count()).select_from(everyone))
+        rows = uow.session.execute(query.limit(first)).all() if first > 0 else []
+    return [_not_seen(row, today) for row in rows], count or 0
+
+
+def _not_seen_query(uow: UnitOfWork, today: date, weeks: int | None) -> Select[*tuple[Any, ...]]:
     if weeks is None:
         weeks = settings.get_settings(uow).not_seen_weeks
     cutoff = today - timedelta(weeks=weeks)
     seen = last_seen_subquery()
     since = func.coalesce(seen.c.last_seen, Member.joined_on)
-    with uow:
-        rows = uow.session.execute(
-            select(
-                Member.id,
-                Member.full_name,
-                Member.preferred_name,
-                Member.joined_on,
-                seen.c.last_seen,
-            )
-            .outerjoin(seen, seen.c.member_id == Member.id)
-            .where(_live(), Member.status == "active", or_null_before(since, cutoff))
-            .order_by(since, Member.sort_key)
-        ).all()
-    result = []
-    for row in rows:
-        anchor = row.last_seen or row.joined_on
-        result.append(
-            NotSeen(
-                member_id=row.id,
-                name=display_name(row.full_name, row.preferred_name, None),
-                last_seen=row.last_seen,
-                joined_on=row.joined_on,
-                weeks_unseen=(today - anchor).days // 7 if anchor else None,
-            )
+    return (
+        select(
+            Member.id,
+            Member.full_name,
+            Member.preferred_name,
+            Member.joined_on,
+            seen.c.last_seen,
         )
-    return result
+        .outerjoin(seen, seen.c.member_id == Member.id)
+        .where(_live(), Member.status == "active", or_null_before(since, cutoff))
+        .order_by(since, Member.sort_key)
+    )
+
+
+def _not_seen(row: Any, today: date) -> NotSeen:
+    from groupdesk.services.rows import display_name
+
+    anchor = row.last_seen or row.joined_on
+    return NotSeen(
+        member_id=row.id,
+        name=display_name(row.full_name, row.preferred_name, None),
+        last_seen=row.last_seen,
+        joined_on=row.joined_on,
+        weeks_unseen=(today - anchor).days // 7 if anchor else None,
+    )
 
 
 def or_null_before(value: Any, cutoff: date) -> Any:

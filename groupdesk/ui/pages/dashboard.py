@@ -27,6 +27,7 @@ from groupdesk.errors import Cancelled
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import backup
 from groupdesk.services.dashboard import (
+    LINES_SHOWN,
     DashboardItem,
     DashboardList,
     DashboardSummary,
@@ -87,7 +88,7 @@ class Card(QFrame):
 class AttentionList(QFrame):
     """A titled list of people who need something, each with a one-click action."""
 
-    MAX_SHOWN = 8
+    MAX_SHOWN = LINES_SHOWN
 
     def __init__(
         self,
@@ -293,7 +294,7 @@ class DashboardPage(Page):
                 (self._sentence(item), _translated(item.action), self._opens(card, item))
                 for item in found.items[: AttentionList.MAX_SHOWN]
             ],
-            total=len(found.items),
+            total=found.length,
         )
         if added:  # place it
             wide, self.wide = self._fits_wide(), None

@@ -9,6 +9,7 @@ import pytest
 
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services.members.checkins import (
+    care_list_head,
     checkins_due,
     checkins_of,
     complete_follow_up,
@@ -104,6 +105,29 @@ def test_follow_ups_due_this_week_come_first_then_people_not_seen(
         ("Lin Park", "follow-up"),
         ("Wei Chen", "not seen"),  # last seen making the check-ins on 1 April
     ]
+
+
+def test_the_dashboard_reads_the_first_lines_of_the_care_list_and_its_length(
+    members_ws: Workspace, add_person: AddPerson
+) -> None:
+    people = [add_person(f"Person {n:02}", joined_on=f"2020-01-{n + 1:02}") for n in range(12)]
+    for person, follow_up in zip(
+        people[:4], (date(2026, 5, 6), date(2026, 4, 1), date(2026, 9, 1), None), strict=True
+    ):
+        record_checkin(
+            members_ws.uow(),
+            member_id=person,
+            by_id=None,
+            on=date(2026, 1, 5),
+            how="call",
+            follow_up_on=follow_up,
+        )
+    whole = checkins_due(members_ws.uow(), today=TODAY)
+    # Two follow-ups due, then nine not seen (the third person has a follow-up planned).
+    assert [d.reason for d in whole] == ["follow-up"] * 2 + ["not seen"] * 9
+    for first in (0, 1, 8, 20):
+        head, length = care_list_head(members_ws.uow(), today=TODAY, first=first)
+        assert (head, length) == (whole[:first], 11)
 
 
 def test_checking_in_again_settles_the_earlier_follow_up(
