@@ -7,13 +7,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QLabel,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+from support.area_dialogs import DIALOGS
 from support.catalogues import build_catalogue
 from support.gui import settle
 
 from groupdesk.ui.language import Translations
+from groupdesk.ui.pages import PAGE_KEYS
 
 pytestmark = pytest.mark.gui
 
@@ -89,6 +100,19 @@ def test_the_window_mirrors_with_the_sidebar_on_the_right(arabic_window) -> None
     assert sidebar.mapTo(arabic_window, sidebar.rect().topLeft()).x() > arabic_window.width() // 2
 
 
+def test_a_member_opened_from_elsewhere_is_chosen_and_shown_in_an_arabic_window(  # type: ignore[no-untyped-def]
+    arabic_window,
+) -> None:
+    """As from the search box: Qt's own selectRow chooses nothing in a right-to-left table."""
+    page = arabic_window.show_page("members")
+    settle()
+    member_id = page.model.index(3, 0).data(Qt.ItemDataRole.UserRole)
+    page.open_record(member_id)
+    settle()
+    assert page.current_member_id() == member_id
+    assert page.detail_pane.detail is not None and page.detail_pane.detail.member.id == member_id
+
+
 def test_phone_numbers_in_order_and_emails_cut_at_their_end_in_an_arabic_list(
     arabic_window,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -124,3 +148,101 @@ def test_a_dashboard_line_starting_with_a_latin_name_reads_from_the_right(arabic
     assert shown.rstrip(":").endswith("Mehmet Kaya"), shown
     day = next(word for word in line.text().split(" ") if "2026" in word).strip("\u2068\u2069")
     assert day.replace("\u00a0", "") in shown.replace(" ", ""), (day, shown)
+
+
+#: Pixels two boxes may share, or a box may stick out, before it shows (a tab bar lies over
+#: its pane's frame by design).
+SLACK = 3
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QLabel) else ""
+    box = widget.geometry()
+    at = f"{box.width()}×{box.height()} at ({box.x()}, {box.y()})"
+    return f"{type(widget).__name__} {widget.objectName()!r} {text[:30]!r} {at}"
+
+
+def _scrolled(widget: QWidget) -> bool:
+    """A scroll area's content: meant to be larger than the view it scrolls in."""
+    parent = widget.parentWidget()
+    holder = parent.parentWidget() if parent is not None else None
+    return isinstance(holder, QAbstractScrollArea) and parent is holder.viewport()
+
+
+def _shared(one: QRect, other: QRect) -> bool:
+    both = one.intersected(other)
+    return both.width() > SLACK and both.height() > SLACK
+
+
+def misplaced(window: QWidget) -> list[str]:
+    """Visible widgets of `window` that stick out of their parent, or lie over a sibling."""
+    for _ in range(5):  # the layouts the last answers asked for, and those they ask for
+        QApplication.processEvents()
+    title = window.windowTitle() or type(window).__name__
+    found = []
+    shown = [w for w in window.findChildren(QWidget) if w.isVisibleTo(window) and not w.isWindow()]
+    for widget in shown:
+        parent = widget.parentWidget()
+        if parent is None or _scrolled(widget):
+            continue
+        room = parent.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK)
+        if not room.contains(widget.geometry()):
+            found.append(f"{title}: {_name(widget)} sticks out of {_name(parent)}")
+    by_parent: dict[int, list[QWidget]] = {}
+    for widget in shown:
+        by_parent.setdefault(id(widget.parentWidget()), []).append(widget)
+    for siblings in by_parent.values():
+        for at, one in enumerate(siblings):
+            for other in siblings[at + 1 :]:
+                if _shared(one.geometry(), other.geometry()):
+                    found.append(f"{title}: {_name(one)} lies over {_name(other)}")
+    return found
+
+
+def misplaced_on_every_tab(window: QWidget) -> list[str]:
+    found = misplaced(window)
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window):
+            continue
+        shown = tabs.currentIndex()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            settle()
+            found += misplaced(window)
+        tabs.setCurrentIndex(shown)
+    return sorted(set(found))
+
+
+def test_the_geometry_check_names_an_overlap_and_a_widget_sticking_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = QDialog()
+    dialog.setWindowTitle("Trial")
+    qtbot.addWidget(dialog)
+    dialog.resize(200, 100)
+    under, over, out = QLabel("Under", dialog), QLabel("Over", dialog), QLabel("Out", dialog)
+    under.setGeometry(10, 10, 80, 20)
+    over.setGeometry(50, 10, 80, 20)
+    out.setGeometry(150, 60, 80, 20)
+    dialog.show()
+    assert [line.split(" of QDialog")[0] for line in misplaced(dialog)] == [
+        "Trial: QLabel '' 'Out' 80×20 at (150, 60) sticks out",
+        "Trial: QLabel '' 'Under' 80×20 at (10, 10) lies over QLabel '' 'Over' 80×20 at (50, 10)",
+    ]
+
+
+def test_nothing_overlaps_or_sticks_out_on_any_arabic_page_or_dialog(  # type: ignore[no-untyped-def]
+    arabic_window, tmp_path
+) -> None:
+    found: list[str] = []
+    for open_dialogs in DIALOGS.values():
+        dialogs = open_dialogs(arabic_window, tmp_path)
+        settle()
+        for dialog in dialogs:
+            assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            found += misplaced_on_every_tab(dialog)
+        for dialog in reversed(dialogs):
+            dialog.done(QDialog.DialogCode.Rejected)
+    for key in PAGE_KEYS:
+        arabic_window.show_page(key)
+        settle()
+        found += misplaced_on_every_tab(arabic_window)
+    assert not found, "\n".join(found)

@@ -23,6 +23,7 @@ from groupdesk.ui.grants.record_tabs import TablesTab, describe_claim
 from groupdesk.ui.meetings.tab import show_refusal
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
+from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 from groupdesk.ui.words import GRANTS, word
 
@@ -103,7 +104,7 @@ class ReimbursementsTab(TablesTab):
         self.fill(self.table, [describe_claim(claim, self.formats) for claim in claims])
         rows = [n for n, claim in enumerate(claims) if chosen and claim.id == chosen.id]
         if rows:
-            self.table.selectRow(rows[0])
+            select_row(self.table, rows[0])
         self._check()
 
     def chosen(self) -> Reimbursement | None:

@@ -52,6 +52,7 @@ from groupdesk.ui.grants.rows import RichRowsModel
 from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
+from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.words import GRANTS, word
 
@@ -135,7 +136,7 @@ class ReceiptDropView(QTableView):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         row = self.indexAt(event.position().toPoint()).row()
         if self._takes(event) and row >= 0:
-            self.selectRow(row)
+            select_row(self, row)
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -253,7 +254,7 @@ class ExpensesTab(GrantTab):
         # The one chosen before, else the first: its receipts show at once.
         rows = [row for row, e in enumerate(expenses) if chosen is not None and e.id == chosen.id]
         if rows or expenses:
-            self.view.selectRow(rows[0] if rows else 0)
+            select_row(self.view, rows[0] if rows else 0)
         self._check()
         wanted = [e.id for e in expenses if e.receipts and e.id not in self.icons]
         if wanted:
@@ -400,7 +401,7 @@ class ExpensesTab(GrantTab):
                 ).format(count=count, payee=isolate(expense.payee))
             )
             self.icons.pop(expense.id, None)
-            self.view.selectRow(row)
+            select_row(self.view, row)
             self.reload()
             self._chosen()
 

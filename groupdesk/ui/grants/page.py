@@ -52,6 +52,7 @@ from groupdesk.ui.grants.report_dialogs import OutcomeDialog, ProgressDialog, Re
 from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.empty_state import EmptyState
 from groupdesk.ui.words import GRANTS, word
 
@@ -254,7 +255,7 @@ class GrantsPage(Page):
                 (r for r in range(self.grants.rowCount()) if not self.grants.is_heading(r)), None
             )
         if row is not None:
-            self.view.selectRow(row)
+            select_row(self.view, row)
             self.view.scrollTo(self.grants.index(row, 0))
 
     def _show_totals(self, found: Sequence[GrantSummary]) -> None:
@@ -319,7 +320,7 @@ class GrantsPage(Page):
         )
         if row is not None:
             self.view.setFocus()
-            self.view.selectRow(row)
+            select_row(self.view, row)
 
     def _chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -47,6 +47,7 @@ from groupdesk.ui.grants.report_dialogs import OutcomeDialog, ReportDialog, Repo
 from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.members.page import ask_yes_no
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
+from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.record_tables import fill_table, record_table
 from groupdesk.ui.widgets.undo_bar import undoable_work
@@ -593,4 +594,4 @@ def choose_record(table: QTableWidget, records: Sequence[RecordT], chosen: Recor
     """Keep `chosen` selected after a reload."""
     rows = [n for n, record in enumerate(records) if chosen and record.id == chosen.id]
     if rows:
-        table.selectRow(rows[0])
+        select_row(table, rows[0])

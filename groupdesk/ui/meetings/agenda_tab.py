@@ -43,6 +43,7 @@ from groupdesk.ui.meetings.tab import MeetingTab, show_refusal
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.palette import set_tone
+from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
 from groupdesk.ui.widgets.undo_bar import undoable_work
 
@@ -191,7 +192,7 @@ class AgendaTab(MeetingTab):
         self._choose_next = None
         for row, item in enumerate(self.model.records()):
             if item.id == chosen:
-                self.view.selectRow(row)
+                select_row(self.view, row)
         self._chosen_changed()
 
     def _show_carried(self, actions: list[ActionRow]) -> None:

@@ -37,6 +37,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import MeetingTab
 from groupdesk.ui.ops import Op, QueryOp
+from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
 from groupdesk.ui.words import MEETINGS, word
@@ -281,7 +282,7 @@ class AttendanceTab(MeetingTab):
     def _go_to_list(self) -> None:
         if self.model.rowCount():
             self.view.setFocus()
-            self.view.selectRow(0)
+            select_row(self.view, 0)
 
     def _mark_row(self, row: int, status: str | None) -> None:
         self.mark(self.model.record(row).member_id, status)

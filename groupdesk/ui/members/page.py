@@ -56,6 +56,7 @@ from groupdesk.ui.members.member_dialog import MemberDialog
 from groupdesk.ui.members.table_model import COLUMNS, MembersTableModel
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.undo_bar import undoable_work
 
 
@@ -450,7 +451,7 @@ class MembersPage(Page):
             self.table.clearSelection()
             self.detail_pane.show_detail(None)
             return
-        self.table.selectRow(row)
+        select_row(self.table, row)
         self.table.scrollTo(self.model.index(row, 0))
         self._show_current()
 

@@ -30,6 +30,7 @@ from groupdesk.services.wording import isolate, moment_text
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.resources.dialogs import part_text
 from groupdesk.ui.resources.photo_strip import PhotoStrip
+from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.record_tables import (
     fill_table,
     fit_columns,
@@ -505,7 +506,7 @@ class ItemDetailPane(QWidget):
             ),
         ):
             if any(open_rows):
-                table.selectRow(open_rows.index(True))
+                select_row(table, open_rows.index(True))
         self._enable_row_buttons()
 
     def _enable_row_buttons(self) -> None:

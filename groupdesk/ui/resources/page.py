@@ -64,6 +64,7 @@ from groupdesk.ui.resources.item_dialog import ItemDialog, PartDialog
 from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
 from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 from groupdesk.ui.resources.week import WeekView
+from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.empty_state import EmptyState
 from groupdesk.ui.widgets.forms import labelled
 from groupdesk.ui.widgets.undo_bar import undoable_work
@@ -360,7 +361,7 @@ class ResourcesPage(Page):
                 if self.current_item_id() == item_id:
                     self._load_detail(item_id)
                 else:
-                    self.table.selectRow(row)
+                    select_row(self.table, row)
                 self.table.scrollTo(self.items.index(row, 0))
                 return
         self._chosen = None

@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -103,3 +111,22 @@ def install_cell_directions(app: QApplication) -> None:
     """Install the filter once for the whole application (kept as the app's child)."""
     if app.findChild(_CellDirectionsForViews) is None:
         app.installEventFilter(_CellDirectionsForViews(app))
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Choose `row` of `view`, as `QTableView.selectRow` would: in a right-to-left window that
+    looks for its column one pixel past the view's edge, finds none and chooses nothing (Qt
+    6.11), so a member opened from the search box or a dashboard line was never shown."""
+    header = view.horizontalHeader()
+    column = next(
+        (
+            header.logicalIndex(visual)
+            for visual in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(visual))
+        ),
+        0,
+    )
+    view.selectionModel().setCurrentIndex(
+        view.model().index(row, column, view.rootIndex()),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
