@@ -1,6 +1,7 @@
 """Keys every dialog shares, without each dialog doing it itself: Ctrl+S saves (presses the
-dialog's default or accepting button), and Esc — or the window's close button — asks first when
-something was typed, so a slip of the finger never loses a filled-in form.
+dialog's default or accepting button), Esc — or the window's close button — asks first when
+something was typed, so a slip of the finger never loses a filled-in form, and Tab goes from a
+list to the next field rather than from cell to cell.
 
 One application-wide event filter does it: it notes which dialogs a person has typed in (keys
 that write or delete text, boxes ticked), and stands between Esc (or the window's own close
@@ -11,10 +12,13 @@ Cancel button, closes as asked.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -40,6 +44,16 @@ NO_ASK = "groupdeskNeverAsk"
 class DialogKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
+            if isinstance(watched.window(), QDialog):
+                # Tab leaves a list in a dialog for the next field, as in a form; the arrow
+                # keys move within it (Tab from cell to cell kept a keyboard user in it).
+                watched.setTabKeyNavigation(False)
+            return False
+        if kind == QEvent.Type.Show and isinstance(watched, QDialog):
+            for box in watched.findChildren(QDialogButtonBox):
+                _tab_as_laid_out(box)
+            return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonRelease, QEvent.Type.Close):
             return False
         if not isinstance(watched, QWidget):
@@ -68,6 +82,20 @@ class DialogKeys(QObject):
         if event.text() or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             dialog.setProperty(_TOUCHED, True)
         return False
+
+
+def _tab_as_laid_out(box: QDialogButtonBox) -> None:
+    """Tab through a button box's buttons in the order they stand: the box lays them out in
+    the platform's order ("Save", then "Cancel"), but Tab would follow the order they were
+    made in (Cancel first, then a Save added to it), jumping back."""
+    layout = box.layout()
+    if layout is None:
+        return
+    items = [layout.itemAt(index) for index in range(layout.count())]
+    widgets = [item.widget() for item in items if item is not None]
+    buttons = [widget for widget in widgets if isinstance(widget, QAbstractButton)]
+    for before, after in pairwise(buttons):
+        QWidget.setTabOrder(before, after)
 
 
 def _form_of(widget: QWidget) -> QDialog | None:

@@ -42,6 +42,7 @@ class ColumnsStep(QWidget):
         self._grid.setColumnStretch(2, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices, not the frame
         scroll.setWidget(self._grid_host)
         scroll.setAccessibleName(self.tr("Columns of the file"))
         layout = QVBoxLayout(self)
@@ -63,6 +64,15 @@ class ColumnsStep(QWidget):
         """Header → what it is read as (None: left out), for every column."""
         return {header: combo.currentData() for header, combo in self.choices.items()}
 
+    def _tab_stop_before(self) -> QWidget | None:
+        """The last control Tab reaches before these choices (the step's tab)."""
+        widget = self.previousInFocusChain()
+        while widget is not None and widget is not self.window():
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
+
     def _build(self, columns: FileColumns) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
@@ -73,6 +83,7 @@ class ColumnsStep(QWidget):
         for title, column in ((self.tr("Column in the file"), 0), (self.tr("Read as"), 1)):
             self._grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         self._grid.addWidget(QLabel(f"<b>{self.tr('First value')}</b>"), 0, 2)
+        previous = self._tab_stop_before()
         for row, header in enumerate(columns.headers, start=1):
             combo = QComboBox()
             combo.addItem(self.tr("(leave out)"), None)
@@ -95,5 +106,8 @@ class ColumnsStep(QWidget):
             self._grid.addWidget(label, row, 0)
             self._grid.addWidget(combo, row, 1)
             self._grid.addWidget(example, row, 2)
+            if previous is not None:  # made after the dialog's buttons: Tab comes here first
+                QWidget.setTabOrder(previous, combo)
+            previous = combo
             self.choices[header] = combo
         self._grid.setRowStretch(len(columns.headers) + 1, 1)
