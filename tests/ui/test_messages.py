@@ -59,3 +59,13 @@ def test_a_refused_save_shows_the_spanish_sentence_with_the_group_s_dates(
 def test_a_refusal_not_marked_for_translation_is_shown_as_it_is(qtbot) -> None:  # type: ignore[no-untyped-def]
     refusal = reworded(GroupDeskError("That loan was returned already."), "es_ES")
     assert str(refusal) == "That loan was returned already."
+
+
+def test_a_sentence_inside_another_is_translated_too(qtbot, spanish) -> None:  # type: ignore[no-untyped-def]
+    clash = QT_TRANSLATE_NOOP("Clashes", "{item} is out with {who} until {day}").format(
+        item="Carpa", who="Ana", day="5 jun 2026"
+    )
+    refusal = QT_TRANSLATE_NOOP("Clashes", "{clash}; it can be booked once it is back.")
+    assert said(refusal.format(clash=clash), "es_ES").replace("\u2068", "").replace(
+        "\u2069", ""
+    ) == ("Carpa está prestado a Ana hasta el 5 jun 2026; se puede reservar cuando vuelva.")

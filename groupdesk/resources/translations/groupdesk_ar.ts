@@ -6,28 +6,28 @@
     <message>
         <location filename="../../ui/help_menu.py" line="+68"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;GroupDesk {version}&lt;/h3&gt;&lt;p&gt;Records, reports and sync for small volunteer groups, offline.&lt;/p&gt;&lt;p&gt;Data folder in use: {folder}&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt}. Free software under the GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later); the fonts it prints with are under the SIL Open Font License and Apache 2.0.&lt;/p&gt;&lt;p&gt;Built on these libraries, each under its own licence:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;GroupDesk {version}&lt;/h3&gt;&lt;p&gt;سجلات وتقارير ومزامنة للمجموعات التطوعية الصغيرة، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;مجلد البيانات المستخدم: {folder}&lt;/p&gt;&lt;p&gt;Python {python}، Qt {qt}. برنامج حر بموجب رخصة GNU Affero العمومية، الإصدار 3 أو أحدث (AGPL-3.0-or-later)؛ والخطوط التي يطبع بها بموجب رخصة SIL Open Font License ورخصة Apache 2.0.&lt;/p&gt;&lt;p&gt;مبني على هذه المكتبات، ولكلٍّ منها ترخيصها:&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+5"/>
         <source>About GroupDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول GroupDesk</translation>
     </message>
 </context>
 <context>
@@ -35,97 +35,97 @@
     <message>
         <location filename="../../ui/meetings/action_dialog.py" line="+43"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمها م&amp;نجزة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;rop</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;ركها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;فتحها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open its &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ا&amp;جتماعها</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{status} since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} منذ {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{status}, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}، متأخرة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status}; raised at {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}؛ طُرحت في {meeting}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Action: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة: {text}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Say what is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر ما يجب عمله</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the action…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة المهمة…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلّمت منجزة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُركت.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت من جديد.</translation>
     </message>
 </context>
 <context>
@@ -133,57 +133,57 @@
     <message>
         <location filename="../../ui/meetings/actions_tab.py" line="+44"/>
         <source>{due} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} (متأخرة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>طُرحت في</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما يجب عمله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;سؤول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>المو&amp;عد</translation>
     </message>
 </context>
 <context>
@@ -191,57 +191,57 @@
     <message>
         <location line="+13"/>
         <source>Raise &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح &amp;مهمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raise action</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح مهمة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actions of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام هذا الاجتماع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Raised here and carried over from earlier meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما &amp;طُرح هنا وما رُحّل من اجتماعات سابقة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليمها منجزة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the chosen action done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم المهمة المختارة منجزة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة المهمة</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Say what is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر ما يجب عمله</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose an open action in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مهمة مفتوحة من القائمة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Action raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُرحت المهمة.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلّمت منجزة.</translation>
     </message>
 </context>
 <context>
@@ -250,187 +250,187 @@
         <location filename="../../ui/meetings/agenda_tab.py" line="+74"/>
         <source>Item</source>
         <extracomment>The item to choose when the next agenda arrives (one just added or moved).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدّم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ends after</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي بعد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ite&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسمَّ أحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقدّم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mi&amp;nutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الد&amp;قائق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add i&amp;tem</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;بند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Update item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث البند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة البند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى (Alt+سهم لأعلى)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل (Alt+سهم لأسفل)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cop&amp;y the previous agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ جدول الأعمال السابق</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Agenda items in order</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود جدول الأعمال بالترتيب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Items in &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود بال&amp;ترتيب:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes planned</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق المخططة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minutes ta&amp;ken under the chosen item:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المحضر تحت البند ال&amp;مختار:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes taken under the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المحضر تحت البند المختار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملا&amp;حظات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملاحظات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actions carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام مرحّلة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agenda result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة جدول الأعمال</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Only a meeting of a series has an agenda before it</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال المسبق لاجتماعات السلسلة فقط</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{total} minutes planned: {over} more than the meeting&apos;s {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق المخططة {total}: أكثر من مدة الاجتماع {length} بـ {over}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} of the meeting&apos;s {length} minutes planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُطط {total} من دقائق الاجتماع البالغة {length}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No open actions from earlier meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مهام مفتوحة من اجتماعات سابقة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text} — {owner}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — {owner}، موعدها {due}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open actions from earlier meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام مفتوحة من اجتماعات سابقة:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} دقيقة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Give the item a title</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ البند عنوانًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an item in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بندًا من القائمة</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Removed {title} from the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل {title} من جدول الأعمال.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Copied the items of the last meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت بنود جدول أعمال الاجتماع الأخير.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Notes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الملاحظات.</translation>
     </message>
 </context>
 <context>
@@ -439,178 +439,178 @@
         <location filename="../../ui/meetings/attendance_tab.py" line="+91"/>
         <source>Member</source>
         <extracomment>The keys that set a mark in the list, besides Space (present, or not marked again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type part of a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءًا من اسم، ثم Enter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;بحث:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find a member on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن عضو في الورقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected members and their marks</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء المتوقعون وعلاماتهم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shee&amp;t (Space: present, A: apologies, X: absent, Delete: not marked):</source>
-        <translation type="unfinished"></translation>
+        <translation>الو&amp;رقة (المسافة: حاضر، A: معتذر، X: غائب، Delete: بلا علامة):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>كم عدد من عُلّم عليهم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم ال&amp;جميع حاضرين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم الجميع حاضرين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone not yet marked is marked present; then mark the few who were not</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعلَّم كل من لم يُعلَّم بعد حاضرًا؛ ثم علّم القلة الذين لم يحضروا</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Number of guests:</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد ال&amp;ضيوف:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number of guests</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الضيوف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their names, if they gave them</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماؤهم، إن ذكروها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest na&amp;mes:</source>
-        <translation type="unfinished"></translation>
+        <translation>أسما&amp;ء الضيوف:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guest names</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء الضيوف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save g&amp;uests</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ال&amp;ضيوف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save guests</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الضيوف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attendance result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الحضور</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Arrived &amp;late at:</source>
-        <translation type="unfinished"></translation>
+        <translation>و&amp;صل متأخرًا عند:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left earl&amp;y at:</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر م&amp;بكرًا عند:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrived late at</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل متأخرًا عند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left early at</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر مبكرًا عند</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Save arrival and leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الوصول والمغادرة</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>في الموعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stayed to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي حتى النهاية</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose a member marked present on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عضوًا معلَّمًا حاضرًا في الورقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meeting has no agenda items to arrive or leave at</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للاجتماع بنود جدول أعمال للوصول أو المغادرة عندها</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Arrival and leaving saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الوصول والمغادرة.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>arrived late</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل متأخرًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر مبكرًا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Present {present} · Apologies {apologies} · Absent {absent} · Not marked {unmarked}</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر {present} · معتذر {apologies} · غائب {absent} · بلا علامة {unmarked}</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Marked everyone present.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلّم الجميع حاضرين.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Marking everyone present…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تعليم الجميع حاضرين…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Guests saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الضيوف.</translation>
     </message>
 </context>
 <context>
@@ -618,103 +618,103 @@
     <message>
         <location filename="../../ui/pages/backup_safety.py" line="+39"/>
         <source>Keeping backups safe</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخ الاحتياطية بأمان</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where the latest backup is</source>
-        <translation type="unfinished"></translation>
+        <translation>أين آخر نسخة احتياطية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not set: backups stay on this laptop only</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد: تبقى النسخ الاحتياطية على هذا الحاسوب فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second pl&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان ال&amp;ثاني</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose a USB stick or folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار ذاكرة USB أو مجلد…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop copyin&amp;g there</source>
-        <translation type="unfinished"></translation>
+        <translation>إي&amp;قاف النسخ إلى هناك</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Whether backups are encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>هل النسخ الاحتياطية مشفّرة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back&amp;up passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور النسخ ال&amp;احتياطية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type &amp;it again</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبها &amp;مرة أخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
         <source>&amp;Encrypt backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تشفير النسخ الاحتياطية</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Stop encr&amp;ypting</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف ال&amp;تشفير</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Encrypt with a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير بعبارة مرور &amp;جديدة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Backups are encrypted with the backup passphrase. Keep it somewhere safe: a backup cannot be restored without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية مشفّرة بعبارة مرور النسخ الاحتياطية. احفظها في مكان آمن: لا يمكن استعادة نسخة احتياطية بدونها.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backups are not encrypted: anyone who gets a backup file can read the members&apos; details. Set a passphrase to encrypt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية غير مشفّرة: يستطيع كل من يحصل على ملف نسخة احتياطية قراءة بيانات الأعضاء. اختر عبارة مرور لتشفيرها.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نسخة احتياطية بعد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The latest backup ({when}) is on this laptop and in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نسخة احتياطية ({when}) على هذا الحاسوب وفي {place}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The latest backup ({when}) is only on this laptop: {place} has no copy of it (is the stick plugged in?).</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نسخة احتياطية ({when}) على هذا الحاسوب فقط: لا توجد نسخة منها في {place} (هل ذاكرة USB موصولة؟).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The latest backup ({when}) is only on this laptop: if the laptop breaks or is lost, so is the backup. Choose a USB stick or a cloud folder below.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نسخة احتياطية ({when}) على هذا الحاسوب فقط: إن تعطّل الحاسوب أو ضاع، ضاعت معه. اختر ذاكرة USB أو مجلدًا سحابيًا أدناه.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the second place for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المكان الثاني للنسخ الاحتياطية</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the two passphrases are not the same</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين</translation>
     </message>
 </context>
 <context>
@@ -723,42 +723,42 @@
         <location filename="../../ui/grants/line_dialog.py" line="+27"/>
         <source>New budget line</source>
         <extracomment>The line as saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بند ميزانية جديد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بند الميزانية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Equipment, Venue hire, Travel…</source>
-        <translation type="unfinished"></translation>
+        <translation>معدات، استئجار قاعة، سفر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما يغطيه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مبلغ ({currency})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name the budget category</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ فئة الميزانية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المبلغ</translation>
     </message>
 </context>
 <context>
@@ -766,83 +766,84 @@
     <message>
         <location filename="../../ui/grants/budget_tab.py" line="+39"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنفق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنفق من الميزانية</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Budget against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية مقابل الفعلي</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>المجاميع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What needs a look</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحتاج إلى نظرة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add budget &amp;line…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;بند ميزانية…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بند ميزانية</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Budget {budget} · Awarded {awarded} · Received {received}
 Spent {spent} · Committed {committed} · Remaining {remaining}</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية {budget} · الممنوح {awarded} · المستلم {received}
+المُنفق {spent} · الملتزم به {committed} · المتبقي {remaining}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{line} is over-spent by {over}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الإنفاق في {line} بمقدار {over}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On no budget line: {day}, {payee}, {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس على أي بند ميزانية: {day}، {payee}، {amount}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Outside the grant period: {day}, {payee}, {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج فترة المنحة: {day}، {payee}، {amount}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every expense is on a line, within the period and the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مصروف على بند، وضمن الفترة والميزانية.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Over-spent by {over}</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الإنفاق بمقدار {over}</translation>
     </message>
 </context>
 <context>
@@ -851,7 +852,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../ui/members/care_dialogs.py" line="+91"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -859,47 +860,47 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+68"/>
         <source>Log a check-in with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل تواصل مع {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مسجّل)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked in &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أجراه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;في</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كيف</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>مت&amp;ابعة في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD (empty: no follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (فارغ: بلا متابعة)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>say when the check-in was</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر متى كان التواصل</translation>
     </message>
 </context>
 <context>
@@ -908,7 +909,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../ui/grants/form_dialog.py" line="+85"/>
         <source>YYYY-MM-DD</source>
         <extracomment>What the save returned.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -917,52 +918,52 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../services/resources/clashes.py" line="+166"/>
         <source>{item} is overdue with {who} (due back {day})</source>
         <extracomment>Unbounded ends of a period, as SQLite compares stored days. In SQL an overdue loan holds its item to LAST_DAY; read back, that open end is `Holding.last = None`, never a date. The borrower, the member who reserved, or the meeting reserved for. None: no last day, an overdue loan holding its item until it comes back. A loan kept past its due day (it then holds its item with no end until it is back). A loan&apos;s due day (what an overdue loan&apos;s sentence names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{item} متأخر مع {who} (موعد إرجاعه {day})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item} is overdue with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} متأخر مع {who}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item} is reserved by {who} for {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} محجوز لـ {who} في {days}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} is out with {who} until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} خارج مع {who} حتى {day}</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>There are only {count} of {item} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد من {item} إلا {count} في المجموع.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only {free} of the {count} are free then: {clash}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاح حينها {free} فقط من {count}: {clash}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{clash}; it can be booked once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clash}؛ يمكن حجزه بعد عودته.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{clash}, and 1 day is kept free between bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clash}، ويُترك يوم واحد فاصل بين الحجوزات.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{clash}, and {days} days are kept free between bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clash}، وتُترك أيام فاصلة بين الحجوزات: {days}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{clash}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clash}.</translation>
     </message>
 </context>
 <context>
@@ -971,47 +972,47 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../ui/members/import_columns.py" line="+35"/>
         <source>What each column holds. Choose “Full name” for several columns to join them into the name (first name, then last name, as they stand in the file).</source>
         <extracomment>The person changed what a column is read as.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى كل عمود. اختر «الاسم الكامل» لعدة أعمدة لجمعها في الاسم (الاسم الأول ثم اسم العائلة، كما هما في الملف).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة الملف</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في الملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ على أنه</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(استبعاد)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full name (joined when several columns give it)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل (يُجمع إن جاء من عدة أعمدة)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read the column {header} as</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة العمود {header} على أنه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First value of {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>أول قيمة في {header}</translation>
     </message>
 </context>
 <context>
@@ -1026,9 +1027,9 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../services/dashboard.py" line="+51"/>
+        <location filename="../../services/dashboard.py" line="+54"/>
         <source>…and {n} more.</source>
-        <extracomment>A value in a line&apos;s sentence: the GUI keeps text (a name, a title) in its own run of right-to-left-safe text and writes a day in the group&apos;s date format. The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP(&quot;Dashboard&quot;, ...); the GUI translates it, then fills in `values`. The button&apos;s text (translated in the &quot;Dashboard&quot; context too). What the button opens: a page (and the record on it, if any) ... ... or an action the card&apos;s `opens` knows (&quot;checkin&quot;), for `record_id`. Said when there is nothing to list. Said under the list when it has more lines than fit: {n} is how many more.</extracomment>
+        <extracomment>How many lines a list shows; a list may read only these, with its length (`DashboardList`). A value in a line&apos;s sentence: the GUI keeps text (a name, a title) in its own run of right-to-left-safe text and writes a day in the group&apos;s date format. The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP(&quot;Dashboard&quot;, ...); the GUI translates it, then fills in `values`. The button&apos;s text (translated in the &quot;Dashboard&quot; context too). What the button opens: a page (and the record on it, if any) ... ... or an action the card&apos;s `opens` knows (&quot;checkin&quot;), for `record_id`. Said when there is nothing to list. Said under the list when it has more lines than fit: {n} is how many more.</extracomment>
         <translation>…و{n} غيرها.</translation>
     </message>
     <message>
@@ -1178,7 +1179,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>لا أعضاء بعد: أضفهم أو استورد قائمتك في صفحة الأعضاء.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Who needs a check-in</source>
         <translation>من يحتاج إلى تواصل</translation>
     </message>
@@ -1193,7 +1194,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>تسجيل تواصل</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{name}: follow-up overdue since {day}</source>
         <translation>{name}: المتابعة متأخرة منذ {day}</translation>
     </message>
@@ -1336,7 +1337,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+185"/>
+        <location filename="../../ui/pages/dashboard.py" line="+186"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
@@ -1438,17 +1439,17 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location filename="../../ui/widgets/date_picker.py" line="+26"/>
         <source>Calendar for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقويم {field}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Pick the day (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اليوم (Alt+سهم لأسفل)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick the day</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اليوم</translation>
     </message>
 </context>
 <context>
@@ -1457,242 +1458,242 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../ui/meetings/decisions_tab.py" line="+66"/>
         <source>Motion</source>
         <extracomment>Member names by id, for the proxies chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>مع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>ضد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>امتنع</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>&amp;Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;قتراح</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسمَّ أحد</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;قترحه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seco&amp;nded by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ثنّى عليه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;How decided</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طريقة القرار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The group&apos;s rule ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة المجموعة ({rule})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قاعدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decided by the vote below</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرَّر بالتصويت أدناه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A withdrawn or deferred motion has no vote; carried or defeated come from it</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح المسحوب أو المرجأ لا تصويت له؛ الإقرار أو الرفض يأتيان من التصويت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result: vote, &amp;withdrawn or deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة: تصويت، م&amp;سحوب أو مرجأ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No: another motion</source>
-        <translation type="unfinished"></translation>
+        <translation>لا: اقتراح آخر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approving earlier minutes is a decision that names that meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد محضر سابق قرار يسمّي ذلك الاجتماع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approves the minutes &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>يعتمد م&amp;حضر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Against</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ضد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;bstentions</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;متنعون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tand-asides</source>
-        <translation type="unfinished"></translation>
+        <translation>المتن&amp;حّون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;locks</source>
-        <translation type="unfinished"></translation>
+        <translation>المعتر&amp;ضون</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose who holds it</source>
         <extracomment>One entry per proxy vote: the member holding it (who must be present).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر من يحملها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pro&amp;xy held by</source>
-        <translation type="unfinished"></translation>
+        <translation>الو&amp;كالة مع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add prox&amp;y vote</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صوت &amp;وكالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add proxy vote</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صوت وكالة</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Clear proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الوكالات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proxy votes</source>
-        <translation type="unfinished"></translation>
+        <translation>أصوات الوكالة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+171"/>
         <source>Reading who is present…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الحاضرين…</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chair confirms recording this vote without a &amp;quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤكد رئيس الجلسة تسجيل هذا التصويت دون &amp;نصاب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل القرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل القرار</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة القرار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decisions recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات المسجلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ecisions recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات الم&amp;سجلة:</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>{title}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}، {day}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{present} present; the group has no quorum rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون: {present}؛ ليس للمجموعة قاعدة نصاب.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{present} present of {needed} needed: quorate.</source>
-        <translation type="unfinished"></translation>
+        <translation>حضر {present} من {needed} مطلوبين: النصاب مكتمل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{present} present of {needed} needed: NOT quorate.</source>
-        <translation type="unfinished"></translation>
+        <translation>حضر {present} من {needed} مطلوبين: النصاب غير مكتمل.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>No proxy votes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أصوات بالوكالة</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Say what the motion is</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر ما هو الاقتراح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not quorate: the chair must confirm recording this vote</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب غير مكتمل: يجب أن يؤكد رئيس الجلسة تسجيل هذا التصويت</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Recorded: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل: {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -1700,23 +1701,23 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location filename="../../ui/help_menu.py" line="+29"/>
         <source>Diagnostics copied</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت معلومات التشخيص</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These lines are on the clipboard: paste them into a message to whoever helps with GroupDesk. They hold no personal data — no names and nothing from your records or files, only versions, sizes and the last sync&apos;s outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الأسطر في الحافظة: الصقها في رسالة إلى من يساعدك في GroupDesk. لا تحتوي على أي بيانات شخصية — لا أسماء ولا شيء من سجلاتك أو ملفاتك، بل الإصدارات والأحجام ونتيجة آخر مزامنة فقط.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>التشخيص</translation>
     </message>
 </context>
 <context>
     <name>DialogKeys</name>
     <message>
-        <location filename="../../ui/dialog_keys.py" line="+88"/>
+        <location filename="../../ui/dialog_keys.py" line="+116"/>
         <source>Close without saving?</source>
         <extracomment>Dialogs that are questions or progress, not forms. The property marking a dialog a person has typed in. Dialogs that show records rather than take them opt out: `dialog.setProperty(NO_ASK, True)`.</extracomment>
         <translation>إغلاق دون حفظ؟</translation>
@@ -1744,104 +1745,104 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location line="+9"/>
         <source>Possible duplicates</source>
         <extracomment>More pairs than this are not listed at once (the most likely come first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سجلات مكررة محتملة</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Looking for records of the same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن سجلات للشخص نفسه…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمال</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الأول</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الآخر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Merge, keeping the &amp;first record</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج مع الإبقاء على السجل الأ&amp;ول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge, keeping the &amp;other record</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج مع الإبقاء على السجل الآ&amp;خر</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+59"/>
         <source>Choose a pair in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر زوجًا من القائمة أولًا.</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Merge result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الدمج</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا سجلات مكررة محتملة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل مكرر محتمل واحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات مكررة محتملة: {count}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{found}; check each pair before merging. A merge can be undone from the kept record&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{found}؛ تحقّق من كل زوج قبل الدمج. يمكن التراجع عن الدمج من ملف السجل المُبقى عليه.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{score}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}%</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Merged {other} into {keep}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج {other} في {keep}.</translation>
     </message>
     <message>
         <location filename="../../services/members/duplicates.py" line="+356"/>
         <source>same name</source>
         <extracomment>Name-word blocks bigger than this are skipped (see the module docstring). A name, email or phone shared by more records than this is common (a popular name, an office switchboard, a shared inbox): sharing it alone says nothing about being one person. Name similarity given to &quot;Sam Okafor&quot; and &quot;Samuel Okafor&quot;. 0-100: how likely the two are one person. Why, in words: &quot;same email&quot;, &quot;same name&quot;, &quot;similar names&quot;, &quot;same phone&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم نفسه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>similar names</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء متشابهة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف نفسه</translation>
     </message>
 </context>
 <context>
@@ -1850,87 +1851,87 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../ui/grants/expense_dialog.py" line="+53"/>
         <source>New expense</source>
         <extracomment>The expense as saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مصروف جديد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the expense</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المصروف</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ستفيد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مبلغ ({currency})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On no line yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس على بند بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بند الميزانية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لأي غرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دفعه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have &amp;checked the warnings: save it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راجعت التحذيرات: احفظه على أي حال</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Give the day it was spent</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد يوم الإنفاق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المبلغ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say who was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر لمن دُفع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the warnings, then tick that you have</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع التحذيرات، ثم علّم أنك راجعتها</translation>
     </message>
 </context>
 <context>
@@ -1938,17 +1939,17 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location filename="../../services/grants/expenses.py" line="+151"/>
         <source>{day} is before the grant&apos;s period starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} قبل بداية فترة المنحة ({start})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{day} is after the grant&apos;s period ends ({end})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} بعد نهاية فترة المنحة ({end})</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>this takes the line {line!r} over its budget of {budget} by {over}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا يجعل البند {line!r} يتجاوز ميزانيته {budget} بمقدار {over}</translation>
     </message>
 </context>
 <context>
@@ -1957,151 +1958,151 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../ui/grants/expenses_tab.py" line="+86"/>
         <source>Receipts (*.jpg *.jpeg *.png *.pdf)</source>
         <extracomment>Row thumbnails are made for at most this many expenses at a time (the first in the list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإيصالات (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات Zip (*.zip)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bank statements (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>كشوف الحساب البنكي (*.csv *.txt)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Day</source>
         <extracomment>(row dropped on, the files) Asks for receipt files; tests pass their own answer. Asks for the (empty) folder an evidence pack goes in; tests pass their own answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيصالات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>المصروفات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop receipt files on an expense to attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت ملفات الإيصالات على مصروف لإرفاقها به</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add expense…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة مصروف…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add expense</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مصروف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach rece&amp;ipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق إي&amp;صالات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach receipts to the chosen expense</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق إيصالات بالمصروف المختار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open rec&amp;eipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الإيصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the chosen receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الإيصال المختار</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import ban&amp;k CSV…</source>
         <extracomment>Asks for the bank file to import; tests pass their own answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ك&amp;شف بنكي CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+237"/>
         <source>Import expenses from a bank&apos;s CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المصروفات من ملف CSV من البنك</translation>
     </message>
     <message>
         <location line="-235"/>
         <source>Export e&amp;vidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;ملف الإثباتات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the grant&apos;s evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف إثباتات المنحة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export as &amp;zip…</source>
         <extracomment>Asks for the new .zip file an evidence pack goes in; tests pass their own answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة &amp;zip…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the grant&apos;s evidence pack as a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف إثباتات المنحة بصيغة zip</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Receipts of the chosen expense</source>
-        <translation type="unfinished"></translation>
+        <translation>إيصالات المصروف المختار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;ceipts:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإي&amp;صالات:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receipt preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الإيصال</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Receipt result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الإيصال</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>(no line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا بند)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No receipt yet: drop one on the expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إيصال بعد: أفلت واحدًا على المصروف.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2110,82 +2111,86 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 {note}
 
 Open it with Open receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+
+{note}
+
+افتحه بـ«فتح الإيصال».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose an expense first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مصروفًا أولًا</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a receipt first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إيصالًا أولًا</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Attach receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق إيصالات</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Attached 1 receipt to {payee}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفق إيصال واحد بـ {payee}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attached {count} receipts to {payee}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفقت إيصالات بـ {payee}: {count}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Attaching…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرفاق…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Imported 1 expense from the bank file.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد مصروف واحد من ملف البنك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported {count} expenses from the bank file.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت مصروفات من ملف البنك: {count}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export evidence pack to an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف الإثباتات إلى مجلد فارغ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export evidence pack as a new zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف الإثباتات بصيغة ملف zip جديد</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Evidence pack written to {folder} with 1 receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ملف الإثباتات في {folder} مع إيصال واحد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence pack written to {folder} with {count} receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ملف الإثباتات في {folder} مع إيصالات عددها {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not on this laptop yet, so left out: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست على هذا الحاسوب بعد، فاستُبعدت: {names}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not write the evidence pack to {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف الإثباتات في {folder}: {reason}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exporting the evidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير ملف الإثباتات…</translation>
     </message>
 </context>
 <context>
@@ -2193,37 +2198,37 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="+567"/>
         <source>Extend the loan of {item} to {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد إعارة {item} لـ {who}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;due day</source>
-        <translation type="unfinished"></translation>
+        <translation>مو&amp;عد الإرجاع الجديد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due now on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>موعده الحالي {day}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agreed b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق &amp;عليه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مسجّل)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a day after the due day now, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر يومًا بعد موعد الإرجاع الحالي، {day}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>give the new due day</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد موعد الإرجاع الجديد</translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2236,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/widgets/forms.py" line="+41"/>
         <source>{field} error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في {field}</translation>
     </message>
 </context>
 <context>
@@ -2239,17 +2244,17 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/form_dialog.py" line="-47"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
 </context>
 <context>
@@ -2257,92 +2262,92 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/funders_dialog.py" line="+56"/>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المانحة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New funder</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة مانحة جديدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the funder</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجهة المانحة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جهة الاتصال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإ&amp;لكتروني</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع ال&amp;إلكتروني</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>مل&amp;احظات</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>المنحة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>الممنوح</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grants with the group</source>
-        <translation type="unfinished"></translation>
+        <translation>المنح مع المجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Grants with the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منح مع المجموعة:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No grants sought from this funder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطلب أي منحة من هذه الجهة بعد.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Name the funder</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الجهة المانحة</translation>
     </message>
 </context>
 <context>
@@ -2352,67 +2357,67 @@ Open it with Open receipt.</source>
         <location line="+1"/>
         <location line="+12"/>
         <source>Funders</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المانحة</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المانحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sought</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب منها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>الممنوح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Funders:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات ال&amp;مانحة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New funder…</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة مانحة &amp;جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New funder</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة مانحة جديدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit funder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل الجهة المانحة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the chosen funder</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الجهة المانحة المختارة</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Choose a funder in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهة مانحة من القائمة</translation>
     </message>
 </context>
 <context>
@@ -2420,42 +2425,42 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/detail.py" line="+64"/>
         <source>Grant details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المنحة</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Budget vs actual</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ميزانية مقابل الفعلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دفعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpenses</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;صروفات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reimb&amp;ursements</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سترداد النفقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;قارير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجل</translation>
     </message>
 </context>
 <context>
@@ -2463,108 +2468,108 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/grant_dialog.py" line="+48"/>
         <source>Application &amp;deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر موعد لل&amp;تقديم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period st&amp;arts</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ ال&amp;فترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period &amp;ends</source>
-        <translation type="unfinished"></translation>
+        <translation>تن&amp;تهي الفترة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Grant</source>
         <extracomment>The grant as saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المنحة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New grant</source>
-        <translation type="unfinished"></translation>
+        <translation>منحة جديدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المنحة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No funder yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جهة مانحة بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الما&amp;نحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New funder, not in the &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة مانحة جديدة، ليست في ال&amp;قائمة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New funder</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة مانحة جديدة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عملة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount &amp;requested</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ الم&amp;طلوب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>once the funder decides</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد قرار الجهة المانحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount a&amp;warded</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المم&amp;نوح</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;ponsible</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;سؤول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funder&apos;s refere&amp;nce</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;رجع الجهة المانحة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restr&amp;ictions</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قيود</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Give the grant a title</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المنحة عنوانًا</translation>
     </message>
 </context>
 <context>
@@ -2572,12 +2577,12 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/fields.py" line="+86"/>
         <source>write a whole number, such as 200</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عددًا صحيحًا، مثل 200</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it cannot be below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون أقل من صفر</translation>
     </message>
 </context>
 <context>
@@ -2585,12 +2590,12 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/record_tabs.py" line="+336"/>
         <source>paid on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>دُفع في {day}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{what} — refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — رُفض: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2598,167 +2603,167 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/words.py" line="+80"/>
         <source>foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>council</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلس محلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>شركة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>crowdfunding</source>
-        <translation type="unfinished"></translation>
+        <translation>تمويل جماعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة أخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة محتملة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الصياغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقدَّمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>ممنوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished">نشِط</translation>
+        <translation>جارية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>في مرحلة التقارير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقدَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>مدفوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّم تقريره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proof</source>
-        <translation type="unfinished"></translation>
+        <translation>إثبات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>إيصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُطالَب به</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interim</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>نهائي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>مُستلم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting on the interim report</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار التقرير المرحلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting on the final report</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار التقرير النهائي</translation>
     </message>
 </context>
 <context>
@@ -2766,147 +2771,147 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/page.py" line="+94"/>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>المنحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder or member</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المانحة أو العضو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنفق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due or ends</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد أو النهاية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{state} · {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · {count}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Grants we seek</source>
-        <translation type="unfinished"></translation>
+        <translation>منح نسعى إليها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Micro-grants we give</source>
-        <translation type="unfinished"></translation>
+        <translation>منح صغيرة نقدّمها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All grants</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المنح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>ع&amp;رض:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search titles, funders, people… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في العناوين والجهات المانحة والأشخاص… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search grants</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المنح</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Grants by state</source>
-        <translation type="unfinished"></translation>
+        <translation>المنح حسب الحالة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>المجاميع لكل عملة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the first grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أول منحة…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;New micro-grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>منحة صغيرة &amp;جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New micro-grant</source>
-        <translation type="unfinished"></translation>
+        <translation>منحة صغيرة جديدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A member applies for money for their project (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو يطلب مالًا لمشروعه (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>منحة &amp;جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New grant</source>
-        <translation type="unfinished"></translation>
+        <translation>منحة جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A grant the group seeks, as a prospect (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>منحة تسعى إليها المجموعة، بصفتها فرصة محتملة (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No grant matches the search. Clear it to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تطابق أي منحة البحث. امسحه لرؤيتها كلها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Micro-grants the group gives to members&apos; projects: the request, the decision, the payment and the report back. None yet (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>منح صغيرة تقدّمها المجموعة لمشاريع الأعضاء: الطلب، والقرار، والدفع، والتقرير العائد. لا شيء بعد (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follow each grant here from first idea to final report: its budget, the money received and spent with receipts, and what the funder asks back. None yet (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع هنا كل منحة من الفكرة الأولى إلى التقرير النهائي: ميزانيتها، والمال المستلم والمُنفق مع الإيصالات، وما تطلبه الجهة المانحة في المقابل. لا شيء بعد (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{currency}: 1 grant · awarded {awarded} · spent {spent} · remaining {remaining}</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency}: منحة واحدة · الممنوح {awarded} · المُنفق {spent} · المتبقي {remaining}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{currency}: {count} grants · awarded {awarded} · spent {spent} · remaining {remaining}</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency}: المنح {count} · الممنوح {awarded} · المُنفق {spent} · المتبقي {remaining}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{amount} asked</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب {amount}</translation>
     </message>
 </context>
 <context>
@@ -2915,12 +2920,12 @@ Open it with Open receipt.</source>
         <location line="-217"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ صفحة المنح كل منحة من الطلب حتى التقرير النهائي: جهتها المانحة، وبنود ميزانيتها، ومصروفاتها، ومواعيدها. ابدأ بزر «جديد» (Ctrl+N)، ثم أضف بنود ميزانية المنحة وسجّل المصروفات عليها كلما أُنفق المال.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/page.py" line="+61"/>
         <source>Meetings holds the group&apos;s meetings: agendas, who came, minutes and the actions agreed. Start with New meeting… (Ctrl+N), then take attendance and note the actions on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ صفحة الاجتماعات اجتماعات المجموعة: جداول الأعمال، ومن حضر، والمحاضر، والمهام المتفق عليها. ابدأ بـ«اجتماع جديد…» (Ctrl+N)، ثم سجّل الحضور ودوّن المهام في يوم الاجتماع.</translation>
     </message>
     <message>
         <location filename="../../ui/members/page.py" line="+81"/>
@@ -2936,24 +2941,24 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/pages/settings.py" line="+75"/>
         <source>Settings holds the group&apos;s name, currency, language and paper size, and where backups go. Check them once when you start, and set a second place for backups so nothing is lost with one laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ صفحة الإعدادات اسم المجموعة وعملتها ولغتها وحجم الورق، ومكان حفظ النسخ الاحتياطية. راجعها مرة واحدة عند البدء، واختر مكانًا ثانيًا للنسخ الاحتياطية حتى لا يضيع شيء مع حاسوب واحد.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="+82"/>
         <source>Reports makes printable documents from your records: rosters, agendas and minutes, funder reports and the annual report. Choose a report and what it is about, press Make report, then print it or save it as a PDF.</source>
         <extracomment>The subject chooser&apos;s label, and what to do when there is nothing to choose, per kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصنع صفحة التقارير مستندات قابلة للطباعة من سجلاتك: قوائم الأعضاء، وجداول الأعمال والمحاضر، وتقارير الجهات المانحة، والتقرير السنوي. اختر تقريرًا وموضوعه، واضغط «إنشاء التقرير»، ثم اطبعه أو احفظه بصيغة PDF.</translation>
     </message>
     <message>
         <location filename="../../ui/resources/page.py" line="+84"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
         <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ صفحة الموارد ما تملكه المجموعة أو تعيره (أدوات، قاعات، معدات) ومن استعاره. ابدأ بـ«غرض جديد…» (Ctrl+N)، ثم أعِره لعضو وعلّم عليه أنه أُعيد عند رجوعه.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="+46"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشارك المزامنة سجلات المجموعة مع حواسيبها الأخرى عبر مجلد مشترك (ذاكرة USB أو مجلد سحابي)، دون خادم. أنشئ مجلد مزامنة جديدًا مرة واحدة على حاسوب واحد، وانضم إليه من الحواسيب الأخرى، ثم اضغط «مزامنة الآن» (F5) متى شئت.</translation>
     </message>
 </context>
 <context>
@@ -2961,407 +2966,407 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/widgets/record_tables.py" line="+66"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاسوب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تغيّر</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{action} {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {record}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} ({relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({relation})</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="+5"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished">محذوف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول أعمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مرفق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>بند ميزانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>budget revision</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة ميزانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expense</source>
-        <translation type="unfinished"></translation>
+        <translation>مصروف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>funder</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة مانحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>grant</source>
-        <translation type="unfinished"></translation>
+        <translation>منحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>grant payment</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة منحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>grant report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>grant state change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير حالة منحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>group settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>غرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loan</source>
-        <translation type="unfinished"></translation>
+        <translation>إعارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loan extension</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد إعارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة اجتماعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>إرشاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>merge of two records</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج سجلين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة متوقعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outcome entry</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد نتيجة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of a kit</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من طقم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>إيصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reimbursement</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد نفقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>دور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skill</source>
-        <translation type="unfinished">مهارة</translation>
+        <translation>مهارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>صيانة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upkeep plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة صيانة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>arrived late at</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل متأخرًا في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as a part</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفته جزءًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفته صورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as approver</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة المعتمِد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة المستعير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as chair</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة رئيس الجلسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة الأمين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة المرشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as note-taker</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة مدوّن المحضر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as owner</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة المسؤول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة المقدّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as proposer</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة المقترِح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as seconder</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة المثنّي على الاقتراح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as the person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفة الشخص المسؤول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bought with</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتُري بـ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by them</source>
-        <translation type="unfinished"></translation>
+        <translation>من قِبله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed at</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>collected as</source>
-        <translation type="unfinished"></translation>
+        <translation>حُصّل بصفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>collected from</source>
-        <translation type="unfinished"></translation>
+        <translation>حُصّل من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done for</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز لـ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>للاجتماع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>handed out by them</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّمه هو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left early at</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر مبكرًا في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lent with the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعير مع الطقم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمد المحضر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد من السلسلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>طُرح في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>received as</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلم بصفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>released by</source>
-        <translation type="unfinished"></translation>
+        <translation>أفرج عنه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reserved by them</source>
-        <translation type="unfinished"></translation>
+        <translation>حجزه هو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taken back by them</source>
-        <translation type="unfinished"></translation>
+        <translation>استردّه هو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this record kept</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي هذا السجل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this record merged into the other</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج هذا السجل في الآخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waived the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>أعفى من الرسوم</translation>
     </message>
 </context>
 <context>
@@ -3369,7 +3374,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/detail.py" line="-58"/>
         <source>History of the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المنحة</translation>
     </message>
 </context>
 <context>
@@ -3378,244 +3383,244 @@ Open it with Open receipt.</source>
         <location filename="../../ui/members/import_wizard.py" line="+67"/>
         <source>Import members from {file}</source>
         <extracomment>What the dry run found: the file&apos;s columns, and the report (None with the reason when the file cannot be read as it stands, e.g. no column is the name yet). What the import wrote, once it has (None until then, or if it was not run). What the person chose: header → target (None: leave out); encoding; existing rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استيراد أعضاء من {file}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص {file}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الاستيراد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز الملف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ترميز:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names as read</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء كما قُرئت</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف فيها مشكلات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم في الملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Member here</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو هنا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows already here</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف موجودة هنا بالفعل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose what to do with them…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما تفعله بها…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعادها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in what their records lack (merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>إكمال ما ينقص سجلاتهم (دمج)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add them as new members anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافتهم أعضاءً جددًا على أي حال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What to do with the rows already here</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تفعله بالصفوف الموجودة هنا بالفعل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;These people are already here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هؤلاء الأشخاص موجودون هنا بالفعل:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import steps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات الاستيراد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;عمدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;شكلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>مو&amp;جود بالفعل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skip the bad rows and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;خطّي الصفوف المعيبة واستيراد الباقي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the bad rows and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّي الصفوف المعيبة واستيراد الباقي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Checking the file first…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الملف أولًا…</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Say what the columns hold first (Columns tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد محتوى الأعمدة أولًا (تبويب الأعمدة).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الصف كله)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;شكلات ({count})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Already here ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>مو&amp;جود بالفعل ({count})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 row read ({encoding}): {good} ready to import, {bad} with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ صف واحد ({encoding}): {good} جاهز للاستيراد، {bad} فيه مشكلات.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{rows} rows read ({encoding}): {good} ready to import, {bad} with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت الصفوف: {rows} ({encoding}): {good} جاهزة للاستيراد، {bad} فيها مشكلات.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These columns will not be imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تُستورد هذه الأعمدة: {columns}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No row can be imported: fix the rows in the file, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد أي صف: أصلح الصفوف في الملف، ثم استورده مرة أخرى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is written until you fix those rows or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُكتب شيء حتى تصلح تلك الصفوف أو تتخطاها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} of them are already here: see the Already here tab and say what to do with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} منهم موجودون هنا بالفعل: انظر تبويب «موجود بالفعل» وحدّد ما تفعله بهم.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A guess: names read as {names}. If they look wrong, choose another encoding (the file may be in {others}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تخمين: قُرئت الأسماء هكذا: {names}. إن بدت خاطئة، فاختر ترميزًا آخر (قد يكون الملف بترميز {others}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> أو </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>There is no good row to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صف سليم للاستيراد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some rows have problems: fix them in the file, or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>في بعض الصفوف مشكلات: أصلحها في الملف أو تخطَّها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some people are already here: say on the Already here tab whether to leave them out, fill in their records or add them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الأشخاص موجودون هنا بالفعل: حدّد في تبويب «موجود بالفعل» هل تستبعدهم أم تكمل سجلاتهم أم تضيفهم على أي حال.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد هذا الملف.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Imported 1 member from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد عضو واحد من {file}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported {count} members from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد {count} من الأعضاء من {file}.</translation>
     </message>
 </context>
 <context>
@@ -3624,227 +3629,227 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/import_wizard.py" line="+91"/>
         <source>Import bank CSV</source>
         <extracomment>&quot;new&quot; (becomes an expense), &quot;known&quot; (already imported), &quot;money_in&quot; or &quot;error&quot;. The import as done (its report: how many expenses were added).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استيراد كشف بنكي CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import the rows as expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصفوف مصروفات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import bank CSV: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد كشف بنكي CSV: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the file was read</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف قُرئ الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ على أنه:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Day column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Descri&amp;ption column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود ال&amp;وصف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A&amp;mount column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود الم&amp;بلغ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On no line yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس على بند بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بند الميزانية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيحدث</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rows of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صفوف الملف:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose a column</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عمودًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{header} (e.g. {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} (مثلًا {example})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>فواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>فواصل منقوطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات جدولة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>الترميز {encoding}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>values separated by {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم مفصولة بـ {separator}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>decimal comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة عشرية (1.234,56)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decimal point (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة عشرية (1,234.56)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>days written like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام مكتوبة مثل {example}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص كل صف…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>1 row becomes an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد يصبح مصروفًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} rows become expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف تصبح مصروفات: {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} already imported, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوردة من قبل، تُخطّيت: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} money in, not expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>أموال واردة، ليست مصروفات: {count}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} with a problem: nothing is imported until the file is put right</source>
-        <translation type="unfinished"></translation>
+        <translation>فيها مشكلة: {count}؛ لا يُستورد شيء حتى يُصحَّح الملف</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Wait for the rows to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى تُفحص الصفوف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line {line} has a problem: put the file right and import it again (nothing is imported while any row is wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>في السطر {line} مشكلة: صحّح الملف واستورده مرة أخرى (لا يُستورد شيء ما دام صف خاطئًا)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No row to import: every expense in the file is already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صف للاستيراد: كل مصروفات الملف مستوردة من قبل</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>becomes an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>يصبح مصروفًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already imported: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورد من قبل: تُخطّي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>money in: not an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>أموال واردة: ليست مصروفًا</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Imported 1 expense from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد مصروف واحد من {file}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported {count} expenses from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت مصروفات من {file}: {count}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
 </context>
 <context>
@@ -3853,439 +3858,439 @@ Open it with Open receipt.</source>
         <location filename="../../ui/resources/detail.py" line="+51"/>
         <source>Item details</source>
         <extracomment>&quot;edit&quot;, &quot;parts&quot;, &quot;lend&quot;, &quot;reserve&quot;, &quot;upkeep&quot;, &quot;plan&quot;, or &quot;return:ID&quot;, &quot;extend:ID&quot; (a loan), &quot;waive:ID&quot; (a loan), &quot;collect:ID&quot;, &quot;move:ID&quot;, &quot;cancel:ID&quot; (a reservation).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الغرض</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>أين هو الآن</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Parts of the item&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام سجل الغرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;فاصيل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>المستعير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>خرج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deposit and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>التأمين والملاحظات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعارات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رجاع…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xtend…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;مديد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wai&amp;ve late fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإع&amp;فاء من رسوم التأخير…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+66"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>كم العدد</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Status and note</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة والملاحظة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجوزات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hand out now…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سليمه الآن…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mo&amp;ve to other days…</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;قل إلى أيام أخرى…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;ncel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>إل&amp;غاء الحجز</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت في</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">بواسطة</translation>
+        <translation>من قِبل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيانة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Upkeep plans</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط الصيانة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Log upkeep…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل صيانة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;خطة…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>History</source>
-        <translation type="unfinished">السجل</translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L&amp;oans</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عارات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eservations</source>
-        <translation type="unfinished"></translation>
+        <translation>الح&amp;جوزات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيانة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجل</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمين عليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lent for</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعار لمدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>التأمين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم التأخير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free between bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام فاصلة بين الحجوزات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجزاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bought with</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتُري بـ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Lend…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عارة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حجز…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kit &amp;parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;جزاء الطقم…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Choose an item in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر غرضًا من القائمة.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>{amount} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} في اليوم</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (متأخر)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>⚠ Due: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ مستحقة: {what}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط لها: {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No upkeep planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صيانة مخطط لها.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{grant}, expense of {day}, {payee}, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grant}، مصروف بتاريخ {day}، {payee}، {amount}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم واحد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام: {count}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every {count} months</source>
-        <translation type="unfinished"></translation>
+        <translation>كل {count} أشهر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>after every loan</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد كل إعارة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after every {count} loans</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد كل {count} إعارات</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Overdue: with {who} since {out}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر: مع {who} منذ {out}، موعده {due}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out with {who} until {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج مع {who} حتى {due}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Here, not lent out.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنا، غير مُعار.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{free} of {count} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} من {count} هنا.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>⚠ Clash from {day}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تعارض من {day}: {what}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Both records are kept (two laptops booked it apart) until one ends: take a loan back (Return… on the Loans tab) or cancel a reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ بالسجلين (حجزه حاسوبان كلٌّ على حدة) حتى ينتهي أحدهما: استرجع إعارة («إرجاع…» في تبويب الإعارات) أو ألغِ حجزًا.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not yet</source>
-        <translation type="unfinished">ليس بعد</translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 day late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر يومًا واحدًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر {count} أيام</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{taken}, kept {kept}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken}، احتُفظ بـ {kept}: {why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{taken}, given back</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken}، أُعيد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{taken}, held</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken}، محتجز</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>late fee {fee}, waived</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم تأخير {fee}، أُعفي منها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>late fee {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم تأخير {fee}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Came back {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد {condition}</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Choose a loan not yet returned</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إعارة لم تُرجع بعد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a loan with a late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إعارة عليها رسوم تأخير</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a reservation still booked</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حجزًا ما زال قائمًا</translation>
     </message>
 </context>
 <context>
@@ -4293,159 +4298,159 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/item_dialog.py" line="+44"/>
         <source>Edit {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {item}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>غرض جديد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصف</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;الك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;ustodian</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;مين عليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا أحد)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the shed, Ana&apos;s garage…</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزن، مرأب آنا…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ &amp;في</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Con&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Condition no&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة ال&amp;حالة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قيمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;posit</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;أمين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Late fee a day</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم ال&amp;تأخير في اليوم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>empty: not known</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: غير معروف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: no deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: بلا تأمين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: no late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: بلا رسوم تأخير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;many</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كم العدد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lent &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعار ل&amp;مدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free days &amp;between bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام فا&amp;صلة بين الحجوزات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not lent while out of serv&amp;ice</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعار وهو &amp;خارج الخدمة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not lent while out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعار وهو خارج الخدمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <source>(no grant)</source>
         <extracomment>The grants by id; until they arrive, the item&apos;s own, so saving early keeps them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(بلا منحة)</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Bought with &amp;grant</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتُري بم&amp;نحة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grant e&amp;xpense</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;صروف المنحة</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>(no expense)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا مصروف)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{day}, {payee}, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}، {payee}، {amount}</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>choose a member from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عضوًا من القائمة</translation>
     </message>
 </context>
 <context>
@@ -4481,67 +4486,67 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="-365"/>
         <source>Hand out {item}, reserved by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم {item}، الذي حجزه {who}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lend {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعارة {item}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستعير</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Out on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خرج في</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Due back on</source>
-        <translation type="unfinished"></translation>
+        <translation>مو&amp;عد الإرجاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;posit taken</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;أمين المأخوذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: no deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: بلا تأمين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handed out b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّمه &amp;من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مسجّل)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظات</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Parts &amp;given</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجزاء ال&amp;مسلّمة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The due day is before it goes out, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الإرجاع قبل يوم خروجه، {day}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>choose who takes it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من القائمة من يأخذه</translation>
     </message>
 </context>
 <context>
@@ -4550,57 +4555,57 @@ Open it with Open receipt.</source>
         <location filename="../../services/resources/loans.py" line="+185"/>
         <source>A loan starts when the item goes out; reserve it for a later day.</source>
         <extracomment>Not back and past its due day, as of the day read. Days past the due day: until today while out, until the return once back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ الإعارة عند خروج الغرض؛ احجزه ليوم لاحق.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The due day is before it goes out, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الإرجاع قبل يوم خروجه، {day}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lend at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِر واحدًا على الأقل.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>That loan was already returned on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرجعت تلك الإعارة بالفعل في {day}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The return day cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون يوم الإرجاع في المستقبل.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The return day is before it went out ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم الإرجاع قبل يوم خروجه ({day}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No deposit was taken for this loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُؤخذ تأمين لهذه الإعارة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only {amount} was taken as a deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُؤخذ تأمينًا سوى {amount}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Say why part of the deposit is kept (damage, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب احتجاز جزء من التأمين (ضرر مثلًا).</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>That loan was returned on {day}; lend the item again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرجعت تلك الإعارة في {day}؛ أعِر الغرض من جديد بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a day after the due day now, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر يومًا بعد موعد الإرجاع الحالي، {day}.</translation>
     </message>
 </context>
 <context>
@@ -4658,164 +4663,164 @@ Open it with Open receipt.</source>
         <location filename="../../ui/meetings/editor.py" line="+71"/>
         <source>Meeting</source>
         <extracomment>The meeting&apos;s key, once it is stored (a new meeting&apos;s first save).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Parts of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء الاجتماع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;فاصيل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأ&amp;عمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendan&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حضور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قرارات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Act&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;هام</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التفاصيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التفاصيل</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Da&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;arts at</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;بدأ في</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;نتهي في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends the &amp;next day (past midnight)</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في اليوم ال&amp;تالي (بعد منتصف الليل)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في اليوم التالي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accessi&amp;bility notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات الإ&amp;تاحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>C&amp;hair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رئيس الجلسة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ote-taker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مدوّن المحضر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the se&amp;ries…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ال&amp;سلسلة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the series</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير السلسلة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The series&apos; rule and details, for every meeting or from this one on</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة السلسلة وتفاصيلها، لكل الاجتماعات أو من هذا الاجتماع فصاعدًا</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Give the day of the meeting</source>
         <extracomment>The series this meeting belongs to, and its start as the rule made it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد يوم الاجتماع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the meeting a title</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الاجتماع عنوانًا</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved. Now take attendance, record decisions and actions in the tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ. الآن سجّل الحضور والقرارات والمهام في التبويبات.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the details first</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التفاصيل أولًا</translation>
     </message>
 </context>
 <context>
@@ -4823,22 +4828,22 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/meetings/tab.py" line="+50"/>
         <source>write the day as {example} or {short}, or pick it (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اليوم بالشكل {example} أو {short}، أو اختره (Alt+سهم لأسفل)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>{example} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{example} (اختياري)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ال&amp;زمنية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Video &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>را&amp;بط الفيديو</translation>
     </message>
 </context>
 <context>
@@ -4846,67 +4851,67 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/meetings/settings_box.py" line="+33"/>
         <source>Meetings</source>
-        <translation type="unfinished">الاجتماعات</translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where the group meets: new meetings start in it</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة التي تجتمع فيها المجموعة: تبدأ الاجتماعات الجديدة بها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ال&amp;زمنية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>12, or 1/3 of the active members; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>12، أو 1/3 الأعضاء النشطين؛ فارغ: لا نصاب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>الن&amp;صاب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Or the group&apos;s own share of the votes cast, like 3/5 counting abstentions</source>
-        <translation type="unfinished"></translation>
+        <translation>أو نسبة المجموعة الخاصة من الأصوات المدلى بها، مثل 3/5 مع احتساب الممتنعين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة ال&amp;قرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members may &amp;vote by proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز للأعضاء الت&amp;صويت بالوكالة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A proxy vote counts only when the member holding it is present</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحتسب صوت الوكالة إلا إذا حضر العضو الذي يحمله</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;meeting rules</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;قواعد الاجتماعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save meeting rules</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قواعد الاجتماعات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting rules result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة قواعد الاجتماعات</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
 </context>
 <context>
@@ -4914,117 +4919,117 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/words.py" line="-152"/>
         <source>general meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع عام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>committee</source>
-        <translation type="unfinished"></translation>
+        <translation>لجنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>working group</source>
-        <translation type="unfinished"></translation>
+        <translation>فريق عمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>social</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء اجتماعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>عُقد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>معتذر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>برفع الأيدي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>secret ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>بالتوافق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>carried</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقرّ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>defeated</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرجئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>متروكة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>simple majority</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلبية بسيطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>two thirds</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلثان</translation>
     </message>
 </context>
 <context>
@@ -5033,234 +5038,234 @@ Open it with Open receipt.</source>
         <location filename="../../ui/meetings/page.py" line="+14"/>
         <source>Last result</source>
         <extracomment>Asks where to save a file; tests pass their own answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آخر نتيجة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع &amp;جديد…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan a meeting (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط اجتماع (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New s&amp;eries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سلسلة جديدة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan a meeting that repeats (every second Tuesday…)</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط اجتماع يتكرر (كل ثاني ثلاثاء…)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ال&amp;تقويم…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A calendar file (.ics) of the upcoming meetings, for phones and calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تقويم (.ics) للاجتماعات القادمة، للهواتف والتقاويم</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Meetings or actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات أو المهام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;جتماعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;هام</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>القادمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>السابقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>ع&amp;رض:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search titles, kinds, places… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في العناوين والأنواع والأماكن… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الاجتماعات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نوع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished">الاجتماعات</translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plan the first meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>خطّط لأول اجتماع…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Print a&amp;genda…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة جدول الأ&amp;عمال…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة جدول الأعمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-&amp;in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة ال&amp;حضور…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة الحضور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minu&amp;tes…</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;حضر…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose a meeting in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اجتماعًا من القائمة أولًا</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;سؤول:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;pen only</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة &amp;فقط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>المتأ&amp;خرة فقط</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open an action with Enter or a double click</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مهمة بمفتاح Enter أو بنقرة مزدوجة</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No meeting matches. Clear the search or choose Any kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق أي اجتماع. امسح البحث أو اختر «أي نوع».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No meetings held yet: a meeting shows here once its day is past.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعقد أي اجتماع بعد: يظهر الاجتماع هنا بعد مرور يومه.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan the group&apos;s meetings here: the agenda, who came, the decisions taken and the actions agreed, ready to print. Nothing is planned yet (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>خطّط لاجتماعات المجموعة هنا: جدول الأعمال، ومن حضر، والقرارات المتخذة، والمهام المتفق عليها، جاهزة للطباعة. لا شيء مخطط بعد (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقويم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Saved %n meeting(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحفظ أي اجتماع في {path}.</numerusform>
+            <numerusform>حُفظ اجتماع واحد في {path}.</numerusform>
+            <numerusform>حُفظ اجتماعان في {path}.</numerusform>
+            <numerusform>حُفظت %n اجتماعات في {path}.</numerusform>
+            <numerusform>حُفظ %n اجتماعًا في {path}.</numerusform>
+            <numerusform>حُفظ %n اجتماع في {path}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporting the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير التقويم…</translation>
     </message>
 </context>
 <context>
@@ -5547,187 +5552,187 @@ Open it with Open receipt.</source>
         <location filename="../../ui/members/member_dialog.py" line="+74"/>
         <source>Edit {name}</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عضو</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Save member</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ العضو</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Full name hint</source>
-        <translation type="unfinished"></translation>
+        <translation>تلميح الاسم الكامل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الم&amp;فضّل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>what to call them</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يحب أن يُنادى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pro&amp;nouns</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ضمائر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. she/her, they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: هي، هو، هم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. English, Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: العربية، الإنجليزية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Accessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياجات الإ&amp;تاحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإ&amp;لكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>العضوية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحا&amp;لة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم &amp;في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lef&amp;t on</source>
-        <translation type="unfinished"></translation>
+        <translation>غا&amp;در في</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>May be &amp;contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن ال&amp;تواصل معه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;May appear in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يظهر في ال&amp;صور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in the printed &amp;roster</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرج في &amp;قائمة الأعضاء المطبوعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مسجّل)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished">الموافقة</translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>  given or withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>  أُعطيت أو سُحبت في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD (empty: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (فارغ: اليوم)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  how</source>
-        <translation type="unfinished"></translation>
+        <translation>  كيف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{consent}: given or withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>{consent}: أُعطيت أو سُحبت في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{consent}: how it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>{consent}: كيف أُعطيت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>مل&amp;احظات</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Enter the member&apos;s full name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم العضو الكامل أولًا.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is already a member called {name}: you can still add this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد عضو باسم {name} بالفعل: يمكنك مع ذلك إضافة هذا العضو.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are already {count} members called {name}: you can still add this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد {count} أعضاء باسم {name} بالفعل: يمكنك مع ذلك إضافة هذا العضو.</translation>
     </message>
 </context>
 <context>
@@ -5736,117 +5741,117 @@ Open it with Open receipt.</source>
         <location filename="../../services/members/fields.py" line="+109"/>
         <source>write it as YYYY-MM-DD, like 2024-05-03</source>
         <extracomment>Free-text fields and their longest length (None: no limit but MAX_TEXT). Every field a person may set, in the order forms and exports show them. Countries whose English name takes &quot;the&quot; (&quot;in the United Kingdom&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اكتبه بالصيغة YYYY-MM-DD، مثل 2024-05-03</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{text!r} is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ليس يومًا في التقويم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{text!r} has a two-digit year; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} سنته من رقمين؛ {hint}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{text!r} is not a date; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ليس تاريخًا؛ {hint}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{value!r} is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ليست نعم أو لا</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{text!r} is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{text!r} needs its country code, like +44 20 7946 0018</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{text!r} needs its country code, like +44 20 7946 0018 (or set the group&apos;s country in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018 (أو اضبط بلد المجموعة في الإعدادات)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{text!r} starts with a country code that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} يبدأ برمز بلد غير موجود</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{text!r} is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ليس رقم هاتف</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{text!r} is too short for a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} أقصر من أن يكون رقم هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{text!r} is too long for a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} أطول من أن يكون رقم هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{text!r} has the wrong number of digits for a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أرقام {text!r} غير صحيح لرقم هاتف</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{text!r} is too short for a phone number in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} أقصر من أن يكون رقم هاتف في {country}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{text!r} is too long for a phone number in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} أطول من أن يكون رقم هاتف في {country}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{text!r} has the wrong number of digits for a phone number in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أرقام {text!r} غير صحيح لرقم هاتف في {country}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>keep it under {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعله أقل من {count} حرفًا</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>a member needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو يحتاج إلى اسم</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{day} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} في المستقبل</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{value!r} is not a way of giving consent; choose form, email or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ليست طريقة لإعطاء الموافقة؛ اختر استمارة أو بريدًا إلكترونيًا أو حضوريًا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value!r} is not a status; choose active, inactive or left</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ليست حالة؛ اختر نشط أو غير نشط أو غادر</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the leaving date {left} is before the joining date {joined}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المغادرة {left} قبل تاريخ الانضمام {joined}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only a member who has left has a leaving date; set the status to left (it is {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المغادرة لمن غادر فقط؛ اجعل الحالة «غادر» (هي الآن {status})</translation>
     </message>
 </context>
 <context>
@@ -5854,129 +5859,129 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../services/grants/member_tabs.py" line="+29"/>
         <source>micro-grant</source>
-        <translation type="unfinished"></translation>
+        <translation>منحة صغيرة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>reimbursement</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد نفقات</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Grants</source>
-        <translation type="unfinished">المنح</translation>
+        <translation>المنح</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../services/meetings/member_tabs.py" line="+67"/>
         <source>On</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>أين وصلت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No micro-grants or reimbursements.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا منح صغيرة ولا استرداد نفقات.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/member_tabs.py" line="-2"/>
         <source>Meetings</source>
         <extracomment>A long-standing member&apos;s tab shows their latest meetings; the attendance figures count all.</extracomment>
-        <translation type="unfinished">الاجتماعات</translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not marked present at any meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل حاضرًا في أي اجتماع بعد.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>طُرحت في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owns no actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست عليه مهام.</translation>
     </message>
     <message>
         <location filename="../../services/resources/member_tabs.py" line="+45"/>
         <source>Borrowed</source>
-        <translation type="unfinished"></translation>
+        <translation>المستعار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out since</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج منذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الإرجاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing borrowed at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مستعار حاليًا.</translation>
     </message>
 </context>
 <context>
@@ -6407,42 +6412,42 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/members/care_dialogs.py" line="+83"/>
         <source>Mentoring for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشاد لـ {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is mentored by</source>
-        <translation type="unfinished"></translation>
+        <translation>يرشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>يرشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ن تاريخ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;هداف</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>choose a member from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عضوًا من القائمة</translation>
     </message>
 </context>
 <context>
@@ -6450,67 +6455,67 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/micro_grant_dialog.py" line="+30"/>
         <source>New micro-grant</source>
-        <translation type="unfinished"></translation>
+        <translation>منحة صغيرة جديدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the application</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الطلب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>type part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءًا من اسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدّم ال&amp;طلب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the member&apos;s project</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع العضو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;شروع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;What the money is for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما الغرض من المال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عملة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount as&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ الم&amp;طلوب</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose the member who applies</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العضو مقدّم الطلب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the project a title</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المشروع عنوانًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what the money is for</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر الغرض من المال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the amount asked</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المبلغ المطلوب</translation>
     </message>
 </context>
 <context>
@@ -6518,7 +6523,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/payment_dialogs.py" line="+52"/>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مبلغ ({currency})</translation>
     </message>
 </context>
 <context>
@@ -6527,78 +6532,78 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/move_box.py" line="+48"/>
         <source>Move &amp;to</source>
         <extracomment>The step just made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نقل &amp;إلى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the funder&apos;s letter says</source>
-        <translation type="unfinished"></translation>
+        <translation>كما ورد في رسالة الجهة المانحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount a&amp;warded</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المم&amp;نوح</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Decided by</source>
         <extracomment>Who decides a micro-grant (never its applicant: the service says so beside it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قرّره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;قل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المنحة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة النقل</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>A grant that is {state} can move only to {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنحة التي حالتها {state} لا تنتقل إلا إلى {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> أو </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A grant that is {state} can move no further.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنحة التي حالتها {state} لا تنتقل أبعد من ذلك.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>say how much was awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر المبلغ الممنوح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say who decided</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر من قرّر</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a grant</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منحة</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Moved the grant from {state} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت المنحة من {state} إلى {target}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Moved to {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت إلى {state}.</translation>
     </message>
 </context>
 <context>
@@ -6606,22 +6611,22 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/row_dialogs.py" line="+61"/>
         <source>Move the reservation of {item} for {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل حجز {item} لـ {who}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To (the last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى (اليوم الأخير)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last day is before the first, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير قبل الأول، {day}.</translation>
     </message>
 </context>
 <context>
@@ -6665,53 +6670,53 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/report_dialogs.py" line="+162"/>
         <source>Add an outcome indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مؤشر نتيجة</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Save the outcome indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مؤشر النتيجة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the outcome indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مؤشر النتيجة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trees planted, people trained…</source>
-        <translation type="unfinished"></translation>
+        <translation>أشجار مزروعة، أشخاص مدرَّبون…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>if the funder set one</source>
-        <translation type="unfinished"></translation>
+        <translation>إن حددته الجهة المانحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هدف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>trees, people, sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>أشجار، أشخاص، جلسات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الو&amp;حدة</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Name the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ النتيجة</translation>
     </message>
 </context>
 <context>
@@ -6720,103 +6725,103 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/overview_tab.py" line="+31"/>
         <source>Grant</source>
         <extracomment>Edit was pressed (the page opens the dialog). Funders… was pressed (the page opens the funders list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المنحة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+73"/>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المانحة</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>الممنوح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر موعد للتقديم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant period</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة المنحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع الجهة المانحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">ت&amp;حرير…</translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المنحة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Funders…</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الم&amp;انحة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funders: add or edit one</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المانحة: أضف واحدة أو عدّلها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Funder report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الجهة المانحة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الجهة المانحة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Budget against actual, payments, expenses and outcomes, to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية مقابل الفعلي، والدفعات، والمصروفات، والنتائج، للطباعة أو الإرسال</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدّم الطلب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end}</translation>
     </message>
 </context>
 <context>
@@ -6853,37 +6858,37 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/item_dialog.py" line="+51"/>
         <source>Parts of {kit}</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء {kit}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{part} (in the kit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} (في الطقم)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Part</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جزء</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>0: take it out of the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>0: إخراجه من الطقم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;many in the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كم منه في الطقم</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>choose an item from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر غرضًا من القائمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say how many of it the kit holds</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد كم منه في الطقم</translation>
     </message>
 </context>
 <context>
@@ -6891,83 +6896,83 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/payment_dialogs.py" line="+26"/>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دفعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Save the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الدفعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الدفعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received from the funder</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلمة من الجهة المانحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>مدفوعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Received or paid</source>
-        <translation type="unfinished"></translation>
+        <translation>مست&amp;لمة أو مدفوعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bank transfer, cheque, cash…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل بنكي، شيك، نقدًا…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طريقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;رجع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا دفعة مجزأة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brings in &amp;tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>تُدخل الدفعة الم&amp;جزأة</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Kept as recorded; remove the payment if it went the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى كما سُجّلت؛ احذف الدفعة إن كانت في الاتجاه الآخر</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{amount} expected {day} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} متوقعة في {day} ({status})</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give the day of the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد يوم الدفعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المبلغ</translation>
     </message>
 </context>
 <context>
@@ -6976,148 +6981,148 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/record_tabs.py" line="-168"/>
         <source>Payments recei&amp;ved and made:</source>
         <extracomment>Record a payment / add a tranche to this grant (the page opens the dialog).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الدفعات الم&amp;ستلمة والمدفوعة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In or out</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد أو صادر</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tranches:</source>
-        <translation type="unfinished"></translation>
+        <translation>الد&amp;فعات المجزأة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Record a pay&amp;ment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل د&amp;فعة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دفعة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل الدفعة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the chosen payment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الدفعة المختارة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الدفعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen payment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدفعة المختارة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a tr&amp;anche…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة د&amp;فعة مجزأة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دفعة مجزأة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ed&amp;it tranche…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الدفعة الم&amp;جزأة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the chosen tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الدفعة المجزأة المختارة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De&amp;lete tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدفعة المجز&amp;أة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدفعة المجزأة المختارة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose a payment in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دفعة من القائمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a tranche in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دفعة مجزأة من القائمة</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Delete the payment of {amount} on {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف دفعة {amount} بتاريخ {day}؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the payment of {amount} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت دفعة {amount} بتاريخ {day}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Delete the tranche of {amount}?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدفعة المجزأة بمبلغ {amount}؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the tranche of {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الدفعة المجزأة بمبلغ {amount}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>مدفوعة</translation>
     </message>
 </context>
 <context>
@@ -7126,57 +7131,57 @@ Open it with Open receipt.</source>
         <location filename="../../ui/reports/preview.py" line="+47"/>
         <source>◀ Pre&amp;vious page</source>
         <extracomment>The most dots an inch a page is rendered at for the printer. Room the scroll area keeps for its frame and vertical scroll bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next pa&amp;ge ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة ال&amp;تالية ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة المعروضة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة التقرير</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No report made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ تقرير بعد.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Page {number} of {total} of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {number} من {total} من التقرير</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {number} من {total}</translation>
     </message>
 </context>
 <context>
@@ -7184,63 +7189,63 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/photo_strip.py" line="+31"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Photos</source>
         <extracomment>Picture files to add to the item shown (chosen or dropped). The id of the photo to remove. Asks for picture files; tests pass their own answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop JPEG or PNG pictures here to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت صور JPEG أو PNG هنا لإضافتها</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add p&amp;hoto…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;صورة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صورة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة الصورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصورة المختارة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why the photo was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عدم إضافة الصورة</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Photo {number} of {item}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة {number} من {item}: {file}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(photo not here yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الصورة ليست هنا بعد)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose a photo first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة أولًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add photos of {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صور لـ {item}</translation>
     </message>
 </context>
 <context>
@@ -7248,32 +7253,32 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/upkeep_dialogs.py" line="+94"/>
         <source>Plan upkeep of {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط صيانة {item}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>service, safety check…</source>
-        <translation type="unfinished"></translation>
+        <translation>صيانة دورية، فحص سلامة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ماذا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every &amp;months</source>
-        <translation type="unfinished"></translation>
+        <translation>كل كم &amp;شهرًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After &amp;loans</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد كم إ&amp;عارة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -7281,37 +7286,37 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/report_dialogs.py" line="+18"/>
         <source>Progress on {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم في {outcome}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقدم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;نجز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Say how many</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر العدد</translation>
     </message>
 </context>
 <context>
@@ -7319,112 +7324,112 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/claims_tab.py" line="+37"/>
         <source>&amp;Members paid out of pocket:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء &amp;دفعوا من جيوبهم:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المطالبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished">بواسطة</translation>
+        <translation>مِن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي غرض</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قرّره</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only to refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>للرفض فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سبب الرفض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عتماد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark paid &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمها مدفوعة ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approve the chosen claim</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد المطالبة المختارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse the chosen claim</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض المطالبة المختارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the chosen claim paid today</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم المطالبة المختارة مدفوعة اليوم</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Claim result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة المطالبة</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Choose a claim in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مطالبة من القائمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say who decides</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر من يقرّر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a claim not yet decided</source>
-        <translation type="unfinished"></translation>
+        <translation>المطالبة التي لم يُقرَّر فيها بعد فقط</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only an approved claim is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُدفع إلا مطالبة معتمدة</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{name}&apos;s claim is now {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت مطالبة {name} الآن {state}.</translation>
     </message>
 </context>
 <context>
@@ -7432,63 +7437,63 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/report_dialogs.py" line="-188"/>
         <source>Add a report due</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تقرير مستحق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the report due</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير المستحق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التقرير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interim report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مرحلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير نهائي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>مست&amp;حق في</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sen&amp;t on</source>
         <extracomment>The days of the steps the report has taken (editing one sent or accepted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أُ&amp;رسل في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل &amp;في</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Give the day it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد يوم استحقاقه</translation>
     </message>
 </context>
 <context>
@@ -7496,32 +7501,32 @@ Open it with Open receipt.</source>
     <message>
         <location line="+21"/>
         <source>Mark the {kind} report sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم التقرير {kind} مرسلًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the {kind} report accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم التقرير {kind} مقبولًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the day</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ اليوم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sen&amp;t on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُ&amp;رسل في</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قُبل في</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give the day</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد اليوم</translation>
     </message>
 </context>
 <context>
@@ -7529,47 +7534,47 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../core_areas.py" line="+45"/>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير السنوي</translation>
     </message>
     <message>
         <location filename="../../services/grants/area.py" line="+27"/>
         <source>Funder report of a grant: budget against actual, payments, expenses, outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منحة للجهة المانحة: الميزانية مقابل الفعلي، الدفعات، المصروفات، النتائج</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Grants overview: every grant by state, totals per currency, deadlines ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة على المنح: كل منحة حسب حالتها، المجاميع لكل عملة، المواعيد القادمة</translation>
     </message>
     <message>
         <location filename="../../services/meetings/area.py" line="+25"/>
         <source>Agenda of a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول أعمال اجتماع</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Agenda, the chair&apos;s copy: private items and timings</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال، نسخة رئيس الجلسة: البنود الخاصة والتوقيتات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign-in sheet for the door</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة الحضور عند الباب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes of a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر اجتماع</translation>
     </message>
     <message>
         <location filename="../../services/members/area.py" line="+24"/>
         <source>Membership roster: active members who agreed to be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الأعضاء: الأعضاء النشطون الذين وافقوا على إدراجهم</translation>
     </message>
     <message>
         <location filename="../../services/resources/area.py" line="+34"/>
         <source>Resource inventory and loans: items and their value, loans out, upkeep, deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>جرد الموارد والإعارات: الأغراض وقيمتها، الإعارات الخارجة، الصيانة، التأمينات</translation>
     </message>
 </context>
 <context>
@@ -7578,154 +7583,154 @@ Open it with Open receipt.</source>
         <location filename="../../ui/reports/page.py" line="+32"/>
         <source>Report</source>
         <extracomment>The subjects come from meetings and grants; the paper from the settings. Asks where to save a copy; tests pass their own answer. The report just made (in the data folder), and where the user last saved a copy. The subject to choose when the choices arrive (asked for by another page).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the report holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحتويه التقرير</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to choose</source>
         <extracomment>Said when there is nothing to choose: where to add one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاختيار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Optional: what you want the reader to know, in your own words.</source>
         <extracomment>The group&apos;s own words, for the reports that print them (funder, annual).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: ما تريد أن يعرفه القارئ، بكلماتك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In our words</source>
-        <translation type="unfinished"></translation>
+        <translation>بكلماتنا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In our &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>ب&amp;كلماتنا:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ma&amp;ke report</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء التقرير</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء التقرير</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a report and press Make report (Ctrl+Enter); its pages show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تقريرًا واضغط «إنشاء التقرير» (Ctrl+Enter)؛ تظهر صفحاته هنا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نتيجة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقرير:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ورق:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>ط&amp;باعة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;فظ باسم…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الم&amp;جلد</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>As in Settings ({paper})</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في الإعدادات ({paper})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose what the report is for first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موضوع التقرير أولًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a report first</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ تقريرًا أولًا</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء التقرير…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Making {report}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء {report}…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء التقرير.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير باسم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved a copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة في {path}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة التقرير</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sent 1 page to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت صفحة واحدة إلى الطابعة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent {pages} pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت صفحات إلى الطابعة: {pages}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الطباعة…</translation>
     </message>
 </context>
 <context>
@@ -7734,197 +7739,197 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/record_tabs.py" line="+55"/>
         <source>Reports &amp;due to the funder:</source>
         <extracomment>Add a report due / an outcome indicator to this grant (the page opens the dialog). Record progress on this outcome (the page opens the dialog).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التقارير ال&amp;مستحقة للجهة المانحة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcomes and &amp;targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج والأ&amp;هداف:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنجز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest entry</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر قيد</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة تقرير…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a report due</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تقرير مستحق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mar&amp;k sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمه م&amp;رسلًا…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the chosen report sent, on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم التقرير المختار مرسلًا، في يوم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark a&amp;ccepted…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمه م&amp;قبولًا…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the chosen report accepted, on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم التقرير المختار مقبولًا، في يوم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل التقرير…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التقرير المختار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De&amp;lete report</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف التقرير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التقرير المختار</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add an outcome &amp;indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة م&amp;ؤشر نتيجة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an outcome indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مؤشر نتيجة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record pro&amp;gress…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ت&amp;قدم…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record progress on the chosen outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التقدم في النتيجة المختارة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit outco&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل ال&amp;نتيجة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the chosen outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل النتيجة المختارة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remo&amp;ve outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة النتيجة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف النتيجة المختارة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a report in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تقريرًا من القائمة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل بالفعل</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only a report sent is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُقبل إلا تقرير مُرسل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an outcome in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نتيجة من القائمة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The {kind} report is now {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح التقرير {kind} الآن {state}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete the {kind} report due {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التقرير {kind} المستحق في {day}؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the {kind} report due {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف التقرير {kind} المستحق في {day}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Delete the outcome “{name}” and its entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف النتيجة «{name}» وقيودها؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the outcome “{name}” and its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت النتيجة «{name}» وقيودها.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>accepted on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل في {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل في {day}</translation>
     </message>
 </context>
 <context>
@@ -7932,47 +7937,47 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="+200"/>
         <source>Reserve {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز {item}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For &amp;whom</source>
-        <translation type="unfinished"></translation>
+        <translation>ل&amp;مَن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اجتماع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a meetin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>لا&amp;جتماع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To (the last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى (اليوم الأخير)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The last day is before the first, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير قبل الأول، {day}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>choose who it is for from the list, or a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من القائمة لمن هو، أو اجتماعًا</translation>
     </message>
 </context>
 <context>
@@ -7981,22 +7986,22 @@ Open it with Open receipt.</source>
         <location line="-375"/>
         <source>give the day</source>
         <extracomment>Each picker, the member to choose in it, and that member&apos;s name (or &quot;&quot;). A kit&apos;s parts on the checklist, (part id, its tick); empty for an item that is no kit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد اليوم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation> من {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How many</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كم العدد</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There are only {count} of {item} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد من {item} إلا {count} في المجموع.</translation>
     </message>
 </context>
 <context>
@@ -8004,52 +8009,52 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/words.py" line="+32"/>
         <source>equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>معدات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>material</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>جيدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى عناية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج الخدمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>مُستلم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
 </context>
 <context>
@@ -8058,302 +8063,302 @@ Open it with Open receipt.</source>
         <location filename="../../ui/resources/page.py" line="+28"/>
         <source>Item</source>
         <extracomment>Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How many items are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>كم غرضًا معروضًا</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New ite&amp;m…</source>
-        <translation type="unfinished"></translation>
+        <translation>غرض &amp;جديد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>غرض جديد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inventor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>الج&amp;رد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inventory report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الجرد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printed inventory: items and their value, loans out, upkeep due</source>
-        <translation type="unfinished"></translation>
+        <translation>الجرد المطبوع: الأغراض وقيمتها، والإعارات الخارجة، والصيانة المستحقة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Clashes</source>
-        <translation type="unfinished">تعارضات</translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Items or the week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغراض أو الأسبوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;غراض</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;سبوع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last action</source>
-        <translation type="unfinished">آخر إجراء</translation>
+        <translation>آخر إجراء</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Search names, places… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الأسماء والأماكن… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;بحث:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search items</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأغراض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نوع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available now</source>
-        <translation type="unfinished"></translation>
+        <translation>متاح الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى صيانة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a clash</source>
-        <translation type="unfinished"></translation>
+        <translation>فيه تعارض</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>ع&amp;رض:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغراض</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add the first item…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أول غرض…</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>⚠ Clashes: {names} lent or booked beyond what there is. Show: With a clash lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تعارضات: {names} أُعيرت أو حُجزت بأكثر مما هو موجود. «عرض: فيه تعارض» يسردها.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{shown} of {total} items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>معروض {shown} من {total} غرضًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>غرض واحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} items</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغراض: {total}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{free} of {count} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{free} من {count} هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; overdue since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ متأخر منذ {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر منذ {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج، موعده {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not free today</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upkeep due</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيانة مستحقة</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>No item here matches. Choose Everything and Any kind to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق أي غرض هنا. اختر «كل شيء» و«أي نوع» لرؤيتها كلها.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List what the group owns and shares here — tools, rooms, a van, materials — then lend and book them and keep them in good repair. No items yet (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل هنا ما تملكه المجموعة وتتشاركه — أدوات، قاعات، حافلة، مواد — ثم أعِرها واحجزها وحافظ عليها بحالة جيدة. لا أغراض بعد (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Saved the parts of {kit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت أجزاء {kit}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Upkeep planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُطّطت الصيانة.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reservation moved: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل الحجز: {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel the reservation of {item} for {who}?</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء حجز {item} لـ {who}؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الحجز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled the reservation of {item} for {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي حجز {item} لـ {who}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reservation cancelled: the days are free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الحجز: الأيام متاحة من جديد.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Added 1 photo of {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت صورة واحدة لـ {item}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added {count} photos of {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت صور لـ {item}: {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Photo removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت الصورة.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {item}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged upkeep of {item}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت صيانة {item}: {what}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The late fee on {item} is waived by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعفى {who} من رسوم التأخير على {item}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserved {item} for {who}, {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُجز {item} لـ {who}، من {first} إلى {last}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{item} is back from {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد {item} من {who}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved {kit} and its checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {kit} وقائمة التحقق الخاصة به.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parts out: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء خارجة: {parts}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} is out with {who}, due back {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} خارج مع {who}، موعد إرجاعه {due}.</translation>
     </message>
 </context>
 <context>
@@ -8361,103 +8366,103 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="+164"/>
         <source>Return {item} from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع {item} من {who}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Back on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عاد في</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ondition</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deposit &amp;kept</source>
-        <translation type="unfinished"></translation>
+        <translation>التأمين المُح&amp;تجز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Why it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سبب احتجازه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no deposit was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُؤخذ تأمين</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>empty: all {amount} given back</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: أُعيد المبلغ كله {amount}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>damage, a missing part…</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرر، جزء مفقود…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken back b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>استردّه &amp;من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مسجّل)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Late fee</source>
         <extracomment>How late it is and the fee that comes to (charged when it is taken back today).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رسوم التأخير</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Parts &amp;returned</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجزاء ال&amp;مُرجعة</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>1 day late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر يومًا واحدًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر {count} أيام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{late}: a late fee of {fee}, charged as it is taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{late}: رسوم تأخير {fee}، تُحصّل عند استرداده.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The return day is before it went out ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم الإرجاع قبل يوم خروجه ({day}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only {amount} was taken as a deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُؤخذ تأمينًا سوى {amount}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Say why part of the deposit is kept (damage, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب احتجاز جزء من التأمين (ضرر مثلًا).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{item} is back from {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد {item} من {who}.</translation>
     </message>
 </context>
 <context>
@@ -8465,22 +8470,22 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/members/care_dialogs.py" line="-76"/>
         <source>Add a role for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دور لـ {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To (empty: still held)</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى (فارغ: ما زال يشغله)</translation>
     </message>
 </context>
 <context>
@@ -8490,94 +8495,94 @@ Open it with Open receipt.</source>
         <location line="+5"/>
         <source>Search everything</source>
         <extracomment>Hits shown of each kind; more means &quot;type another word&quot;. The rows that are hits (not the kind headings), in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل شيء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name, a title or a word…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا أو عنوانًا أو كلمة…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة البحث</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Members</source>
-        <translation type="unfinished">الأعضاء</translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished">الاجتماعات</translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغراض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعارات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grants</source>
-        <translation type="unfinished">المنح</translation>
+        <translation>المنح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funders</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المانحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>المصروفات</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the group&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة سجلات المجموعة…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Type to find members, meetings, actions, items, loans, grants, funders and expenses. Enter opens the one chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للعثور على الأعضاء والاجتماعات والمهام والأغراض والإعارات والمنح والجهات المانحة والمصروفات. يفتح مفتاح Enter العنصر المختار.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يطابق «{text}».</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعثر على شيء (%n)</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>More: type another word</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد: اكتب كلمة أخرى</translation>
     </message>
 </context>
 <context>
@@ -8585,32 +8590,32 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/help_menu.py" line="+115"/>
         <source>GroupDesk self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص الذاتي لـ GroupDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking this copy of GroupDesk (your data is not used)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص هذه النسخة من GroupDesk (لا تُستخدم بياناتك)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Self-test results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الفحص الذاتي</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Self-test passed: this copy of GroupDesk works here.</source>
-        <translation type="unfinished"></translation>
+        <translation>نجح الفحص الذاتي: هذه النسخة من GroupDesk تعمل هنا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Self-test failed: the lines marked FAILED say what. Copy them into a message to whoever looks after your group&apos;s laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الفحص الذاتي: الأسطر المعلّمة بـ FAILED تبيّن السبب. انسخها في رسالة إلى من يعتني بحواسيب مجموعتك.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The self-test could not be started: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء الفحص الذاتي: {problem}</translation>
     </message>
 </context>
 <context>
@@ -8619,193 +8624,193 @@ Open it with Open receipt.</source>
         <location filename="../../ui/meetings/series_dialog.py" line="+63"/>
         <source>Every week on {weekday}</source>
         <extracomment>How many coming meetings the preview lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل أسبوع يوم {weekday}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every second {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>كل {weekday} ثانٍ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The {nth} {weekday} of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} ال{nth} من الشهر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The last {weekday} of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر {weekday} من الشهر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Monthly on this day (the last day for the 31st)</source>
-        <translation type="unfinished"></translation>
+        <translation>شهريًا في هذا اليوم (آخر يوم للتاريخ 31)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Meeting series</source>
         <extracomment>The series&apos; id once saved (a split&apos;s new series). The occurrence &quot;this and the following ones&quot; starts from (its original start). The series as read (None for a new one, or until it is read).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة اجتماعات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New series</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة جديدة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;First meeting on</source>
-        <translation type="unfinished"></translation>
+        <translation>أول ا&amp;جتماع في</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>St&amp;arts at</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;بدأ في</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;دة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;peats</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;تكرر</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An RFC 5545 repeat rule; end it with COUNT=10 (ten meetings) or UNTIL=20271231 (the last day), or leave it to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة تكرار RFC 5545؛ أنهِها بـ COUNT=10 (عشرة اجتماعات) أو UNTIL=20271231 (اليوم الأخير)، أو اتركها مستمرة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قاعدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pla&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every meeting of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>كل اجتماعات السلسلة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This meeting ({day}) and the following ones</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاجتماع ({day}) وما يليه</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next meetings</source>
-        <translation type="unfinished">الاجتماعات القادمة</translation>
+        <translation>الاجتماعات التالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات ال&amp;تالية:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ السلسلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save series</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ السلسلة</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Series: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة: {title}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>أول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>ثاني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>ثالث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>رابع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a pattern, or type a rule below</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نمطًا، أو اكتب قاعدة أدناه</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Give the day of the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد يوم أول اجتماع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose how it repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر طريقة التكرار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the series a title</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ السلسلة عنوانًا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(the meetings show here as the rule is typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تظهر الاجتماعات هنا أثناء كتابة القاعدة)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(no meetings left: the rule has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يبقَ اجتماعات: انتهت القاعدة)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت.</translation>
     </message>
 </context>
 <context>
@@ -8814,349 +8819,349 @@ Open it with Open receipt.</source>
         <location filename="../../ui/pages/settings.py" line="+42"/>
         <source>Our group</source>
         <extracomment>Each area&apos;s own group settings (`Area.settings_box`), under the group&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعتنا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عملة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How dates, numbers and money are written. Type to search, or type a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة كتابة التواريخ والأرقام والمبالغ. اكتب للبحث، أو اكتب رمزًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language and region</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة والمنطقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حجم الورق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MM-DD, e.g. 04-01</source>
-        <translation type="unfinished"></translation>
+        <translation>MM-DD، مثل 04-01</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Financial year starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بداية السنة المالية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Financial year in words</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة المالية بالكلمات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> أسابيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flag members not seen for</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيه على الأعضاء الغائبين منذ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+74"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا شعار</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Choose l&amp;ogo…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ال&amp;شعار…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الحفظ</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The financial year runs from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمتد السنة المالية من {first} إلى {last}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Logo not arrived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل الشعار بعد</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the group&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شعار المجموعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>كبير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very large</source>
-        <translation type="unfinished"></translation>
+        <translation>كبير جدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكبر</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+plus and Ctrl+minus change it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّره Ctrl+plus وCtrl+minus في أي مكان.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم ال&amp;نص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+plus and Ctrl+minus change it anywhere; Ctrl+0 goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّره Ctrl+plus وCtrl+minus في أي مكان؛ ويعيده Ctrl+0.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Backups</source>
-        <translation type="unfinished">النسخ الاحتياطية</translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A backup is one file with all of the group&apos;s records and attachments. GroupDesk also makes one by itself before upgrades, restores and sync imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية ملف واحد فيه كل سجلات المجموعة ومرفقاتها. ويصنع GroupDesk نسخة بنفسه أيضًا قبل الترقيات والاستعادات واستيراد المزامنة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished">&amp;نسخ احتياطي الآن</translation>
+        <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back up &amp;to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي إلى &amp;ملف…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة من ملف…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النسخ الاحتياطية التلقائية المحفوظة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic backups to &amp;keep</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النسخ التلقائية ال&amp;محفوظة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backup result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة النسخ الاحتياطي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups in the data folder (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية في مجلد البيانات (الأحدث أولًا):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية في مجلد البيانات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None yet: Back up now makes the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد: «نسخ احتياطي الآن» يصنع أول نسخة.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>مشفّرة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشفّرة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة احتياطية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية (*.zip)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+16"/>
         <source>Backing up…</source>
-        <translation type="unfinished">جارٍ النسخ الاحتياطي…</translation>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل النسخ الاحتياطي: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backed up to {path} (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ احتياطيًا إلى {path} (مشفّرة).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backed up to {path} (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ احتياطيًا إلى {path} (غير مشفّرة).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy is in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد نسخة في {place}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups (*.zip *.sealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية (*.zip *.sealed)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية مشفّرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is encrypted. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} مشفّرة. عبارة مرورها:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(unnamed group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مجموعة بلا اسم)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the records on this laptop with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال السجلات على هذا الحاسوب بهذه النسخة الاحتياطية؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On this laptop now: {group}, {members} members, last changed {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذا الحاسوب الآن: {group}، الأعضاء {members}، آخر تغيير {when}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In the backup: {group}, {members} members, made {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>في النسخة الاحتياطية: {group}، الأعضاء {members}، صُنعت {when}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup is of another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية لمجموعة أخرى.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The records here are backed up first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنسخ السجلات هنا احتياطيًا أولًا، فيمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة الاحتياطية؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستعد شيء.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Restored the backup of {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة الاحتياطية لـ {group}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The records it replaced are backed up in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات التي استُبدلت محفوظة احتياطيًا في {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was restored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستعد شيء: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعادة…</translation>
     </message>
 </context>
 <context>
@@ -9164,202 +9169,202 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/sync/setup_dialog.py" line="+39"/>
         <source>Join a group&apos;s sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام إلى مجلد مزامنة المجموعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set up a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مجلد مزامنة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick the folder the group shares: on a USB stick, or in a cloud drive folder (Dropbox, OneDrive, Google Drive, Nextcloud). Everything in it is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد الذي تتشاركه المجموعة: على ذاكرة USB، أو في مجلد تخزين سحابي (Dropbox، OneDrive، Google Drive، Nextcloud). كل ما فيه مشفّر.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick the group&apos;s sync folder and type the join code from the recovery sheet (or the group passphrase, if one was set).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد مزامنة المجموعة واكتب رمز الانضمام من ورقة الاسترداد (أو عبارة مرور المجموعة، إن وُضعت).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A f&amp;older (USB stick or cloud drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;جلد (ذاكرة USB أو تخزين سحابي)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An object &amp;store (S3-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن &amp;كائنات (متوافق مع S3)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صفّح…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Browse for the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفّح بحثًا عن مجلد المزامنة</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Sync &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ال&amp;مزامنة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This laptop&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>groups of four letters and digits: ABCD-EF23-…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات من أربعة أحرف وأرقام: ABCD-EF23-…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Join &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز الانضمام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or group &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أو &amp;عبارة مرور المجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group &amp;passphrase (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة مرور المجموعة (اختيارية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lets a laptop join without the join code</source>
-        <translation type="unfinished"></translation>
+        <translation>تتيح لحاسوب الانضمام دون رمز الانضمام</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set-up problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الإعداد</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>انضمام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>lets several groups share one bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>تتيح لعدة مجموعات مشاركة حاوية واحدة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kept in this computer&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في مخزن كلمات المرور على هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store&apos;s &amp;endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان المخزن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;ucket</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حاوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;refix (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الب&amp;ادئة (اختيارية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gion (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;نطقة (اختيارية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access &amp;key id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معرّف مفتاح الوصول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secre&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only for a store with its own certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط لمخزن له شهادته الخاصة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;A bundle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة &amp;CA (اختيارية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;فّح…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Browse for the CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفّح بحثًا عن حزمة CA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow plain &amp;http</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بـ &amp;http غير المشفّر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allow plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بـ http غير المشفّر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>⚠ Insecure: over plain http the key id and the names of the files cross the network readable by anyone on it (the records stay encrypted). Only for a store on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ غير آمن: عبر http غير المشفّر يعبر معرّف المفتاح وأسماء الملفات الشبكة مقروءةً لأي أحد عليها (تبقى السجلات مشفّرة). فقط لمخزن على شبكة تثق بها.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Insecure http warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير http غير الآمن</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give the store&apos;s address and the access key the group was given for it. The store holds only encrypted files; the secret stays in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان المخزن ومفتاح الوصول الذي أُعطي للمجموعة له. لا يحفظ المخزن إلا ملفات مشفّرة؛ ويبقى السر في مخزن كلمات المرور على هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد المزامنة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the store&apos;s CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حزمة CA للمخزن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات (*.pem *.crt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the store&apos;s endpoint and bucket first</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان المخزن والحاوية أولًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the sync folder first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد المزامنة أولًا</translation>
     </message>
 </context>
 <context>
@@ -9367,87 +9372,87 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/shortcuts.py" line="-56"/>
         <source>Find anything: members, meetings, items, grants…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن أي شيء: الأعضاء، الاجتماعات، الأغراض، المنح…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to a page, in the sidebar&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى صفحة، بترتيب الشريط الجانبي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New member, meeting, item or grant on its page</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو أو اجتماع أو غرض أو منحة جديدة في صفحتها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الصفحة المعروضة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open what is chosen in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح العنصر المختار في القائمة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close a dialog (it asks first if you typed something)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق نافذة الحوار (تسأل أولًا إن كتبت شيئًا)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The button or field with that letter underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>الزر أو الحقل الذي تحت حرفه خط</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print: the chosen meeting&apos;s agenda, grant&apos;s report, the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة: جدول أعمال الاجتماع المختار، تقرير المنحة، قائمة الأعضاء…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync now (once sync is set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة الآن (بعد إعداد المزامنة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger or smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير النص أو تصغيره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The usual text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص المعتاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save, in any form</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ، في أي نموذج</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo the last delete, merge, return, move or import (Edit → Undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر حذف أو دمج أو إرجاع أو نقل أو استيراد (تحرير ← تراجع)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete the chosen member (Members page)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العضو المختار (صفحة الأعضاء)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The week before or after (Resources, Week)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع السابق أو التالي (الموارد، الأسبوع)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the report chosen (Reports page)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء التقرير المختار (صفحة التقارير)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page through a report&apos;s preview</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل بين صفحات معاينة التقرير</translation>
     </message>
 </context>
 <context>
@@ -9456,17 +9461,17 @@ Open it with Open receipt.</source>
         <location line="+43"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تفعله</translation>
     </message>
 </context>
 <context>
@@ -9523,42 +9528,42 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/members/care_dialogs.py" line="+17"/>
         <source>Add a skill for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مهارة لـ {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. first aid, bike repair</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الإسعافات الأولية، إصلاح الدراجات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skill or interest</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مهارة أو الاهتمام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>knows it (a skill)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتقنها (مهارة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wants to learn it (an interest)</source>
-        <translation type="unfinished"></translation>
+        <translation>يريد تعلّمها (اهتمام)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Happy to &amp;teach or share it</source>
-        <translation type="unfinished"></translation>
+        <translation>يسعده أن &amp;يعلّمها أو يشاركها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Happy to teach or share it</source>
-        <translation type="unfinished"></translation>
+        <translation>يسعده أن يعلّمها أو يشاركها</translation>
     </message>
 </context>
 <context>
@@ -9567,190 +9572,190 @@ Open it with Open receipt.</source>
         <location filename="../../ui/sync/page.py" line="+20"/>
         <source>Sync folder</source>
         <extracomment>F5 asked for a sync while the status was still being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المزامنة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set up a &amp;new sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مجلد مزامنة &amp;جديد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Join a group&apos;s sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;نضمام إلى مجلد مزامنة المجموعة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Join code and recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الانضمام وورقة الاسترداد…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Last sync result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة آخر مزامنة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذيرات المزامنة</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات للمراجعة</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Two laptops changed the same field without seeing each other&apos;s change, or one deleted a record while another changed it. Each value is named by the laptop it came from; nothing was thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر حاسوبان الحقل نفسه دون أن يرى أحدهما تغيير الآخر، أو حذف أحدهما سجلًا بينما غيّره الآخر. كل قيمة مسمّاة باسم الحاسوب الذي جاءت منه؛ ولم يُتلف شيء.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+122"/>
         <source>&amp;Keep the value in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء على القيمة المعمول بها</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+124"/>
         <source>&amp;Take the value kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;خذ القيمة المحفوظة جانبًا</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>Laptops seen in the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>الحواسيب التي ظهرت في مجلد المزامنة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Laptops seen</source>
-        <translation type="unfinished"></translation>
+        <translation>الحواسيب التي ظهرت</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This laptop, “{name}”, syncs through {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب، «{name}»، يُزامن عبر {folder}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This laptop does not sync yet. Set up a new sync folder for the group, or join the folder another laptop set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب لا يُزامن بعد. أنشئ مجلد مزامنة جديدًا للمجموعة، أو انضم إلى المجلد الذي أعدّه حاسوب آخر.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Syncing shares the group&apos;s records between its laptops through a folder they can all reach: a USB stick, or a cloud-drive folder such as Dropbox or OneDrive. Everything in it is encrypted; there is no account and no server. Each laptop keeps working offline; when two laptops change the same field, both values are kept and shown here for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشارك المزامنة سجلات المجموعة بين حواسيبها عبر مجلد يصل إليه الجميع: ذاكرة USB، أو مجلد تخزين سحابي مثل Dropbox أو OneDrive. كل ما فيه مشفّر؛ لا حساب ولا خادم. يواصل كل حاسوب العمل دون اتصال؛ وعندما يغيّر حاسوبان الحقل نفسه، تُحفظ القيمتان وتُعرضان هنا للمراجعة.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Last sync ({when}): {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة ({when}): {summary}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Conflicts to review ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات للمراجعة ({n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflicts to review: none</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات للمراجعة: لا شيء</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {name}: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} attached file(s) have not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات مرفقة لم تصل بعد: {n}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a conflict in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تعارضًا من القائمة أولًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء عليه محذوفًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادته</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This computer&apos;s clock looks wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو أن ساعة هذا الحاسوب خاطئة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The clock is right: send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة صحيحة: أرسل على أي حال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I will fix the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>سأصلح الساعة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This laptop has records of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذا الحاسوب سجلات خاصة به</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Join and add its records</source>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام وإضافة سجلاته</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not join</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم الانضمام</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Many records would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف سجلات كثيرة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow the deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بالحذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الانضمام…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Setting up…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإعداد…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الانضمام</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9759,27 +9764,31 @@ Open it with Open receipt.</source>
 {code}
 
 Keep a printed copy somewhere safe, away from the laptops. If every copy is lost, the sync folder cannot be opened again (each laptop keeps its own records).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز الانضمام هذا على كل حاسوب آخر للمجموعة:
+
+{code}
+
+احفظ نسخة مطبوعة في مكان آمن، بعيدًا عن الحواسيب. إن ضاعت كل النسخ، فلا يمكن فتح مجلد المزامنة مرة أخرى (ويحتفظ كل حاسوب بسجلاته).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ورقة الاسترداد…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ورقة الاسترداد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF to print (*.pdf);;Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF للطباعة (*.pdf);;نص عادي (*.txt)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recovery sheet saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت ورقة الاسترداد في {path}.</translation>
     </message>
 </context>
 <context>
@@ -9788,18 +9797,18 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location filename="../../ui/grants/record_tabs.py" line="-495"/>
         <source>Result</source>
         <extracomment>What the last change did, or why it was refused (placed by `add_result_line`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Delete</source>
         <extracomment>Asks before a removal; tests pass their own answer. The edit dialog open now (for keyboard users, screen readers and tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleted. The grant&apos;s History tab keeps what it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف. يحتفظ تبويب «السجل» للمنحة بما كان عليه.</translation>
     </message>
 </context>
 <context>
@@ -9809,27 +9818,27 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location line="+11"/>
         <source>Colours</source>
         <extracomment>The QSettings key; absent (or &quot;system&quot;) follows the system. Draws every part of a widget from the palette (the Windows styles keep some parts light). Reads the system&apos;s wish (a test stands in for a system that changes its mode).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الألوان</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في النظام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High contrast (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ (أبيض على أسود)</translation>
     </message>
 </context>
 <context>
@@ -9837,43 +9846,43 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location filename="../../ui/grants/payment_dialogs.py" line="+24"/>
         <source>Add a tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دفعة مجزأة</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Save the tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الدفعة المجزأة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الدفعة المجزأة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Expected on</source>
-        <translation type="unfinished"></translation>
+        <translation>مت&amp;وقعة في</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No report: released on its day</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تقرير: تُصرف في يومها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Released after &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>تُصرف بعد ال&amp;تقرير</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the {kind} report due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير {kind} المستحق في {day}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المبلغ</translation>
     </message>
 </context>
 <context>
@@ -9881,12 +9890,12 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location filename="../../ui/pages/unbuilt.py" line="+21"/>
         <source>This part of GroupDesk is not built yet. Nothing is stored here so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجزء من GroupDesk لم يُبنَ بعد. لا شيء محفوظ هنا حتى الآن.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About this page</source>
-        <translation type="unfinished">عن هذه الصفحة</translation>
+        <translation>حول هذه الصفحة</translation>
     </message>
 </context>
 <context>
@@ -9940,52 +9949,52 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location filename="../../ui/resources/upkeep_dialogs.py" line="-70"/>
         <source>Log upkeep of {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل صيانة {item}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت &amp;في</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new blade, serviced, cleaned…</source>
-        <translation type="unfinished"></translation>
+        <translation>شفرة جديدة، صيانة دورية، تنظيف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما الذي أُنجز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تكلفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: nothing spent</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: لم يُنفق شيء</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>أنجزها &amp;من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مسجّل)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For the &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن ال&amp;خطة</translation>
     </message>
 </context>
 <context>
@@ -9993,17 +10002,17 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location filename="../../ui/resources/row_dialogs.py" line="-40"/>
         <source>Waive the late fee of {fee} on {item}, lent to {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعفاء من رسوم التأخير {fee} على {item}، المُعار لـ {who}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waived b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>أعفى &amp;منها</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choose who waives it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من القائمة من يعفي منها</translation>
     </message>
 </context>
 <context>
@@ -10011,37 +10020,37 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location filename="../../ui/resources/week.py" line="+112"/>
         <source>Reserved{count}: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوز{count}: {who}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue{count}: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر{count}: {who}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent{count}: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعار{count}: {who}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تعارض</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>متاح</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (اليوم)</translation>
     </message>
 </context>
 <context>
@@ -10049,62 +10058,62 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+20"/>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ الأسبوع ال&amp;سابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;his week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هذا الأسبوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع ال&amp;تالي ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع السابق (Alt+يسار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع التالي (Alt+يمين)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع المعروض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only items &amp;booked this week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغراض ال&amp;محجوزة هذا الأسبوع فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only items booked this week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغراض المحجوزة هذا الأسبوع فقط</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Loans and reservations by day</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعارات والحجوزات حسب اليوم</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Green: lent · Blue: reserved · Orange: overdue · Red: more out than there is</source>
-        <translation type="unfinished"></translation>
+        <translation>أخضر: مُعار · أزرق: محجوز · برتقالي: متأخر · أحمر: الخارج أكثر من الموجود</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Nothing is lent or reserved this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مُعار أو محجوز هذا الأسبوع.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {first} إلى {last}</translation>
     </message>
 </context>
 <context>
@@ -10113,98 +10122,98 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location filename="../../ui/dialogs/welcome.py" line="+44"/>
         <location line="+11"/>
         <source>Welcome to GroupDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في GroupDesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep your group&apos;s members, meetings, shared resources and grants on this laptop. It works without internet, and your records stay with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ أعضاء مجموعتك واجتماعاتها ومواردها المشتركة ومنحها على هذا الحاسوب. يعمل دون إنترنت، وتبقى سجلاتك معك.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جرّب العرض التجريبي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opens a made-up group to explore; your data is separate.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح مجموعة وهمية لاستكشافها؛ بياناتك منفصلة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create our group</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء مجموعتنا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Join our group&apos;s sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;نضمام إلى مجلد مزامنة مجموعتنا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another laptop of the group already uses GroupDesk: get everything from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاسوب آخر للمجموعة يستخدم GroupDesk بالفعل: احصل على كل شيء منه.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Joining result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الانضمام</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>e.g. Riverside Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: جيران ضفة النهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is your group &amp;called?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ا&amp;سم مجموعتك؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Which c&amp;urrency do you use?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي &amp;عملة تستخدمون؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How dates, numbers and money are written. Type to search, or type a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة كتابة التواريخ والأرقام والمبالغ. اكتب للبحث، أو اكتب رمزًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language and region</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة والمنطقة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Paper you print on</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ورق الذي تطبعون عليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ال&amp;مجموعة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+33"/>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الانضمام…</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Joined, but the sync folder holds no group yet: sync the other laptop first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الانضمام، لكن مجلد المزامنة لا يحتوي على مجموعة بعد: زامن الحاسوب الآخر أولًا، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not join: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الانضمام: {error}</translation>
     </message>
 </context>
 </TS>

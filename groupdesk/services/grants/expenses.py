@@ -34,6 +34,7 @@ from groupdesk.models.grants import (
     GrantExpenseReceipt,
 )
 from groupdesk.money import Money, format_money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.attachments import IMAGE_TYPES, MEDIA_TYPES, add_attachment
 from groupdesk.services.backup import sha256_file
@@ -147,8 +148,11 @@ def _warnings(
             ExpenseWarning(
                 "outside_period",
                 "spent_on",
-                f"{day_text(spent_on, locale)} is before the grant's period starts "
-                f"({day_text(grant.period_start, locale)})",
+                QT_TRANSLATE_NOOP(
+                    "ExpenseWarnings", "{day} is before the grant's period starts ({start})"
+                ).format(
+                    day=day_text(spent_on, locale), start=day_text(grant.period_start, locale)
+                ),
             )
         )
     if grant.period_end is not None and spent_on > grant.period_end:
@@ -156,8 +160,9 @@ def _warnings(
             ExpenseWarning(
                 "outside_period",
                 "spent_on",
-                f"{day_text(spent_on, locale)} is after the grant's period ends "
-                f"({day_text(grant.period_end, locale)})",
+                QT_TRANSLATE_NOOP(
+                    "ExpenseWarnings", "{day} is after the grant's period ends ({end})"
+                ).format(day=day_text(spent_on, locale), end=day_text(grant.period_end, locale)),
             )
         )
     if line is not None:
@@ -175,8 +180,12 @@ def _warnings(
                 ExpenseWarning(
                     "over_budget",
                     "amount",
-                    f"this takes the line {line.category!r} over its budget of "
-                    f"{format_money(line.amount, locale)} by {over}",
+                    QT_TRANSLATE_NOOP(
+                        "ExpenseWarnings",
+                        "this takes the line {line!r} over its budget of {budget} by {over}",
+                    ).format(
+                        line=line.category, budget=format_money(line.amount, locale), over=over
+                    ),
                 )
             )
     return tuple(found)

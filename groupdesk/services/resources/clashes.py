@@ -45,6 +45,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import Meeting
 from groupdesk.models.members import Member
 from groupdesk.models.resources import Loan, Reservation, ResourceItem
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.rows import display_name
 from groupdesk.services.uow import UnitOfWork
@@ -161,13 +162,21 @@ class Holding:
     def sentence(self, item_name: str, locale: str) -> str:
         """'Gazebo is reserved by Łukasz for 3–5 Jun 2026', out with someone until a day, or
         overdue with someone since a due day (never the open end's stand-in date)."""
+        if self.last is None and self.due_on:
+            return QT_TRANSLATE_NOOP(
+                "Clashes", "{item} is overdue with {who} (due back {day})"
+            ).format(item=item_name, who=self.who, day=day_text(self.due_on, locale))
         if self.last is None:
-            due = f" (due back {day_text(self.due_on, locale)})" if self.due_on else ""
-            return f"{item_name} is overdue with {self.who}{due}"
+            return QT_TRANSLATE_NOOP("Clashes", "{item} is overdue with {who}").format(
+                item=item_name, who=self.who
+            )
         if self.kind == "reservation":
-            when = days_text(self.first, self.last, locale)
-            return f"{item_name} is reserved by {self.who} for {when}"
-        return f"{item_name} is out with {self.who} until {day_text(self.last, locale)}"
+            return QT_TRANSLATE_NOOP("Clashes", "{item} is reserved by {who} for {days}").format(
+                item=item_name, who=self.who, days=days_text(self.first, self.last, locale)
+            )
+        return QT_TRANSLATE_NOOP("Clashes", "{item} is out with {who} until {day}").format(
+            item=item_name, who=self.who, day=day_text(self.last, locale)
+        )
 
 
 @cache
@@ -276,7 +285,10 @@ def check_free(
     (other than the records in `ignore`) leave no room for, naming the clash under `field`."""
     if quantity > item.quantity:
         raise ValidationError.single(
-            "quantity", f"There are only {item.quantity} of {item.name} in all."
+            "quantity",
+            QT_TRANSLATE_NOOP("Clashes", "There are only {count} of {item} in all.").format(
+                count=item.quantity, item=item.name
+            ),
         )
     skip = set(ignore)
     found = [
@@ -296,18 +308,33 @@ def check_free(
         return
     # An overdue loan is named first: it is the one that will not end by itself.
     named = min(over, key=lambda h: h.last is not None)
+    # The sentence is built in parts, each translated, the clash inside the ones around it.
     clash = named.sentence(item.name, locale)
     if item.quantity > 1:
-        free = max(0, item.quantity - used)
-        clash = f"Only {free} of the {item.quantity} are free then: {clash}"
+        clash = QT_TRANSLATE_NOOP(
+            "Clashes", "Only {free} of the {count} are free then: {clash}"
+        ).format(free=max(0, item.quantity - used), count=item.quantity, clash=clash)
     if named.last is None:
-        clash += "; it can be booked once it is back"
-    elif item.buffer_days and not any(
-        h.first <= last and (h.last is None or h.last >= first) for h in over
-    ):
-        days = "1 day is" if item.buffer_days == 1 else f"{item.buffer_days} days are"
-        clash += f", and {days} kept free between bookings"
-    raise ValidationError.single(field, clash + ".")
+        clash = QT_TRANSLATE_NOOP("Clashes", "{clash}; it can be booked once it is back.").format(
+            clash=clash
+        )
+    elif item.buffer_days == 1 and _only_buffer(over, first, last):
+        clash = QT_TRANSLATE_NOOP(
+            "Clashes", "{clash}, and 1 day is kept free between bookings."
+        ).format(clash=clash)
+    elif item.buffer_days and _only_buffer(over, first, last):
+        clash = QT_TRANSLATE_NOOP(
+            "Clashes", "{clash}, and {days} days are kept free between bookings."
+        ).format(clash=clash, days=item.buffer_days)
+    else:
+        clash = QT_TRANSLATE_NOOP("Clashes", "{clash}.").format(clash=clash)
+    raise ValidationError.single(field, clash)
+
+
+def _only_buffer(over: Sequence[Holding], first: date, last: date) -> bool:
+    """Whether the holdings in the way end before `first`..`last`: only the days kept free
+    after them clash."""
+    return not any(h.first <= last and (h.last is None or h.last >= first) for h in over)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.members import Member
 from groupdesk.models.resources import ITEM_CONDITIONS, Loan, LoanExtension, ResourceItem
 from groupdesk.money import Money, format_money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.resources.clashes import check_free, group_locale
 from groupdesk.services.resources.fees import record_late_fee
 from groupdesk.services.resources.upkeep import check_lendable
@@ -181,11 +182,15 @@ def lend_in_session(
     due = due_on if due_on is not None else out_on + timedelta(days=item.loan_days)
     errors: dict[str, str] = {}
     if out_on > today:
-        errors["out_on"] = "A loan starts when the item goes out; reserve it for a later day."
+        errors["out_on"] = QT_TRANSLATE_NOOP(
+            "Loans", "A loan starts when the item goes out; reserve it for a later day."
+        )
     if due < out_on:
-        errors["due_on"] = f"The due day is before it goes out, {day_text(out_on, locale)}."
+        errors["due_on"] = QT_TRANSLATE_NOOP(
+            "Loans", "The due day is before it goes out, {day}."
+        ).format(day=day_text(out_on, locale))
     if quantity < 1:
-        errors["quantity"] = "Lend at least one."
+        errors["quantity"] = QT_TRANSLATE_NOOP("Loans", "Lend at least one.")
     taken = deposit if deposit is not None else item.deposit
     errors |= _check_amount("deposit", taken, item.deposit.currency if item.deposit else None)
     if errors:
@@ -270,31 +275,39 @@ def return_in_session(
     today = uow.today()
     if loan.returned_on is not None:
         raise GroupDeskError(
-            f"That loan was already returned on {day_text(loan.returned_on, locale)}."
+            QT_TRANSLATE_NOOP("Loans", "That loan was already returned on {day}.").format(
+                day=day_text(loan.returned_on, locale)
+            )
         )
     back = returned_on or today
     reason = _clean_text(kept_reason)
     taken = loan.deposit_taken
     errors: dict[str, str] = {}
     if back > today:
-        errors["returned_on"] = "The return day cannot be in the future."
-    elif back < loan.out_on:
-        errors["returned_on"] = (
-            f"The return day is before it went out ({day_text(loan.out_on, locale)})."
+        errors["returned_on"] = QT_TRANSLATE_NOOP(
+            "Loans", "The return day cannot be in the future."
         )
+    elif back < loan.out_on:
+        errors["returned_on"] = QT_TRANSLATE_NOOP(
+            "Loans", "The return day is before it went out ({day})."
+        ).format(day=day_text(loan.out_on, locale))
     if condition_in is not None and condition_in not in ITEM_CONDITIONS:
         errors["condition_in"] = f"Choose one of: {', '.join(ITEM_CONDITIONS)}."
     if deposit_kept is not None and deposit_kept.amount > 0:
         if taken is None:
-            errors["deposit_kept"] = "No deposit was taken for this loan."
+            errors["deposit_kept"] = QT_TRANSLATE_NOOP(
+                "Loans", "No deposit was taken for this loan."
+            )
         else:
             errors |= _check_amount("deposit_kept", deposit_kept, taken.currency)
             if "deposit_kept" not in errors and deposit_kept > taken:
-                errors["deposit_kept"] = (
-                    f"Only {format_money(taken, locale)} was taken as a deposit."
-                )
+                errors["deposit_kept"] = QT_TRANSLATE_NOOP(
+                    "Loans", "Only {amount} was taken as a deposit."
+                ).format(amount=format_money(taken, locale))
         if reason is None:
-            errors["kept_reason"] = "Say why part of the deposit is kept (damage, say)."
+            errors["kept_reason"] = QT_TRANSLATE_NOOP(
+                "Loans", "Say why part of the deposit is kept (damage, say)."
+            )
     if errors:
         raise ValidationError(errors)
     if received_by_id:
@@ -374,13 +387,16 @@ def extend_loan(
         loan = live_row(session, Loan, loan_id, what="loan")
         if loan.returned_on is not None:
             raise GroupDeskError(
-                f"That loan was returned on {day_text(loan.returned_on, locale)}; "
-                "lend the item again instead."
+                QT_TRANSLATE_NOOP(
+                    "Loans", "That loan was returned on {day}; lend the item again instead."
+                ).format(day=day_text(loan.returned_on, locale))
             )
         if due_on <= loan.due_on:
             raise ValidationError.single(
                 "due_on",
-                f"Choose a day after the due day now, {day_text(loan.due_on, locale)}.",
+                QT_TRANSLATE_NOOP("Loans", "Choose a day after the due day now, {day}.").format(
+                    day=day_text(loan.due_on, locale)
+                ),
             )
         if by_id:
             live_member(session, by_id, role="the person extending it")

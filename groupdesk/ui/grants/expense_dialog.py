@@ -36,6 +36,7 @@ from groupdesk.ui.grants.fields import collect, typed_amount, typed_date
 from groupdesk.ui.grants.form_dialog import FormDialog
 from groupdesk.ui.meetings.tab import add_day_calendar
 from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.palette import set_tone
 from groupdesk.ui.widgets.forms import explain_disabled
@@ -154,7 +155,9 @@ class ExpenseDialog(FormDialog):
 
     def _show_warnings(self) -> None:
         for field, label in self.warning_labels.items():
-            messages = [w.message for w in self.warnings if w.field == field]
+            messages = [
+                said(w.message, self.context.locale) for w in self.warnings if w.field == field
+            ]
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
         self.form.setRowVisible(self.confirm_check, bool(self.warnings))

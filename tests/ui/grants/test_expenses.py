@@ -57,7 +57,11 @@ def test_overspending_a_line_is_named_with_how_much_and_saves_once_confirmed(
     fill(qtbot, dialog, day=today.isoformat(), amount="100", line="Equipment")
     warning = dialog.warning_labels["amount"]
     assert warning.isVisible()
-    assert "'Equipment' over its budget of £2,200.00 by £138.00" in warning.text()
+    # Each value in an isolate, so a right-to-left sentence keeps it whole and in its place.
+    assert (
+        "“\u2068Equipment\u2069” over its budget of \u2068£2,200.00\u2069 by \u2068£138.00\u2069"
+        in warning.text()
+    )
     assert not dialog.save_button.isEnabled()
     assert "tick" in dialog.save_button.toolTip()
     dialog.confirm_check.setChecked(True)

@@ -206,7 +206,7 @@ def test_an_overlapping_reservation_is_refused_with_the_clash_named(
     save(qtbot, dialog)
     assert page.active_dialog is dialog and dialog.isVisible()  # still open
     message = dialog.errors.message("starts_on")
-    assert "Zebra hall is reserved by Yusuf Quill" in message
+    assert "\u2068Zebra hall\u2069 is reserved by \u2068Yusuf Quill\u2069" in message
     assert len(item_reservations(demo_workspace.uow(), item_id=hall.id)) == 1  # nothing saved
     dialog.reject()
 
@@ -320,7 +320,7 @@ def test_extending_a_loan_into_a_booking_is_refused_with_the_booking_named(  # t
     type_into(qtbot, dialog.due_edit, (today + timedelta(days=7)).isoformat())
     save(qtbot, dialog)
     assert page.active_dialog is dialog  # refused, still open
-    assert "reserved by Yusuf Quill" in dialog.errors.message("due_on")
+    assert "reserved by \u2068Yusuf Quill\u2069" in dialog.errors.message("due_on")
     (kept,) = item_loan_history(demo_workspace.uow(), item_id=gazebo.id)
     assert kept.due_on == today + timedelta(days=3)  # nothing saved
     type_into(qtbot, dialog.due_edit, (today + timedelta(days=5)).isoformat())
