@@ -80,17 +80,17 @@
     <message>
         <location line="+39"/>
         <source>{status} since {day}</source>
-        <translation>{status} منذ {day}</translation>
+        <translation>‏{status} منذ {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{status}, overdue</source>
-        <translation>{status}، متأخرة</translation>
+        <translation>‏{status}، متأخرة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status}; raised at {meeting}</source>
-        <translation>{status}؛ طُرحت في {meeting}</translation>
+        <translation>‏{status}؛ طُرحت في {meeting}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -133,7 +133,7 @@
     <message>
         <location filename="../../ui/meetings/actions_tab.py" line="+44"/>
         <source>{due} (overdue)</source>
-        <translation>{due} (متأخرة)</translation>
+        <translation>‏{due} (متأخرة)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -395,7 +395,7 @@
     <message>
         <location line="+6"/>
         <source>{text} — {owner}, due {due}</source>
-        <translation>{text} — {owner}، موعدها {due}</translation>
+        <translation>‏{text} — {owner}، موعدها {due}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -405,7 +405,7 @@
     <message>
         <location line="+5"/>
         <source>{minutes} min</source>
-        <translation>{minutes} دقيقة</translation>
+        <translation>‏{minutes} دقيقة</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -918,22 +918,22 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../services/resources/clashes.py" line="+166"/>
         <source>{item} is overdue with {who} (due back {day})</source>
         <extracomment>Unbounded ends of a period, as SQLite compares stored days. In SQL an overdue loan holds its item to LAST_DAY; read back, that open end is `Holding.last = None`, never a date. The borrower, the member who reserved, or the meeting reserved for. None: no last day, an overdue loan holding its item until it comes back. A loan kept past its due day (it then holds its item with no end until it is back). A loan&apos;s due day (what an overdue loan&apos;s sentence names).</extracomment>
-        <translation>{item} متأخر مع {who} (موعد إرجاعه {day})</translation>
+        <translation>‏{item} متأخر مع {who} (موعد إرجاعه {day})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item} is overdue with {who}</source>
-        <translation>{item} متأخر مع {who}</translation>
+        <translation>‏{item} متأخر مع {who}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item} is reserved by {who} for {days}</source>
-        <translation>{item} محجوز لـ {who} في {days}</translation>
+        <translation>‏{item} محجوز لـ {who} في {days}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} is out with {who} until {day}</source>
-        <translation>{item} خارج مع {who} حتى {day}</translation>
+        <translation>‏{item} خارج مع {who} حتى {day}</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -948,17 +948,17 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+4"/>
         <source>{clash}; it can be booked once it is back.</source>
-        <translation>{clash}؛ يمكن حجزه بعد عودته.</translation>
+        <translation>‏{clash}؛ يمكن حجزه بعد عودته.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{clash}, and 1 day is kept free between bookings.</source>
-        <translation>{clash}، ويُترك يوم واحد فاصل بين الحجوزات.</translation>
+        <translation>‏{clash}، ويُترك يوم واحد فاصل بين الحجوزات.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{clash}, and {days} days are kept free between bookings.</source>
-        <translation>{clash}، وتُترك أيام فاصلة بين الحجوزات: {days}.</translation>
+        <translation>‏{clash}، وتُترك أيام فاصلة بين الحجوزات: {days}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1811,7 +1811,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+4"/>
         <source>{found}; check each pair before merging. A merge can be undone from the kept record&apos;s profile.</source>
-        <translation>{found}؛ تحقّق من كل زوج قبل الدمج. يمكن التراجع عن الدمج من ملف السجل المُبقى عليه.</translation>
+        <translation>‏{found}؛ تحقّق من كل زوج قبل الدمج. يمكن التراجع عن الدمج من ملف السجل المُبقى عليه.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1939,12 +1939,12 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location filename="../../services/grants/expenses.py" line="+151"/>
         <source>{day} is before the grant&apos;s period starts ({start})</source>
-        <translation>{day} قبل بداية فترة المنحة ({start})</translation>
+        <translation>‏{day} قبل بداية فترة المنحة ({start})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{day} is after the grant&apos;s period ends ({end})</source>
-        <translation>{day} بعد نهاية فترة المنحة ({end})</translation>
+        <translation>‏{day} بعد نهاية فترة المنحة ({end})</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2111,7 +2111,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 {note}
 
 Open it with Open receipt.</source>
-        <translation>{name}
+        <translation>‏{name}
 
 {note}
 
@@ -2595,7 +2595,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+5"/>
         <source>{what} — refused: {reason}</source>
-        <translation>{what} — رُفض: {reason}</translation>
+        <translation>‏{what} — رُفض: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2901,12 +2901,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+27"/>
         <source>{currency}: 1 grant · awarded {awarded} · spent {spent} · remaining {remaining}</source>
-        <translation>{currency}: منحة واحدة · الممنوح {awarded} · المُنفق {spent} · المتبقي {remaining}</translation>
+        <translation>‏{currency}: منحة واحدة · الممنوح {awarded} · المُنفق {spent} · المتبقي {remaining}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{currency}: {count} grants · awarded {awarded} · spent {spent} · remaining {remaining}</source>
-        <translation>{currency}: المنح {count} · الممنوح {awarded} · المُنفق {spent} · المتبقي {remaining}</translation>
+        <translation>‏{currency}: المنح {count} · الممنوح {awarded} · المُنفق {spent} · المتبقي {remaining}</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3574,7 +3574,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>{count} of them are already here: see the Already here tab and say what to do with them.</source>
-        <translation>{count} منهم موجودون هنا بالفعل: انظر تبويب «موجود بالفعل» وحدّد ما تفعله بهم.</translation>
+        <translation>‏{count} منهم موجودون هنا بالفعل: انظر تبويب «موجود بالفعل» وحدّد ما تفعله بهم.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3734,7 +3734,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>{header} (e.g. {example})</source>
-        <translation>{header} (مثلًا {example})</translation>
+        <translation>‏{header} (مثلًا {example})</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4145,7 +4145,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="-2"/>
         <source>{amount} a day</source>
-        <translation>{amount} في اليوم</translation>
+        <translation>‏{amount} في اليوم</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4170,7 +4170,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+29"/>
         <source>{grant}, expense of {day}, {payee}, {amount}</source>
-        <translation>{grant}، مصروف بتاريخ {day}، {payee}، {amount}</translation>
+        <translation>‏{grant}، مصروف بتاريخ {day}، {payee}، {amount}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4220,7 +4220,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>{free} of {count} here.</source>
-        <translation>{free} من {count} هنا.</translation>
+        <translation>‏{free} من {count} هنا.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4250,17 +4250,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+10"/>
         <source>{taken}, kept {kept}: {why}</source>
-        <translation>{taken}، احتُفظ بـ {kept}: {why}</translation>
+        <translation>‏{taken}، احتُفظ بـ {kept}: {why}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{taken}, given back</source>
-        <translation>{taken}، أُعيد</translation>
+        <translation>‏{taken}، أُعيد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{taken}, held</source>
-        <translation>{taken}، محتجز</translation>
+        <translation>‏{taken}، محتجز</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4833,7 +4833,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+63"/>
         <source>{example} (optional)</source>
-        <translation>{example} (اختياري)</translation>
+        <translation>‏{example} (اختياري)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5702,12 +5702,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>{consent}: given or withdrawn on</source>
-        <translation>{consent}: أُعطيت أو سُحبت في</translation>
+        <translation>‏{consent}: أُعطيت أو سُحبت في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{consent}: how it was given</source>
-        <translation>{consent}: كيف أُعطيت</translation>
+        <translation>‏{consent}: كيف أُعطيت</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5746,57 +5746,57 @@ Open it with Open receipt.</source>
     <message>
         <location line="+16"/>
         <source>{text!r} is not a day of the calendar</source>
-        <translation>{text!r} ليس يومًا في التقويم</translation>
+        <translation>‏{text!r} ليس يومًا في التقويم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{text!r} has a two-digit year; {hint}</source>
-        <translation>{text!r} سنته من رقمين؛ {hint}</translation>
+        <translation>‏{text!r} سنته من رقمين؛ {hint}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{text!r} is not a date; {hint}</source>
-        <translation>{text!r} ليس تاريخًا؛ {hint}</translation>
+        <translation>‏{text!r} ليس تاريخًا؛ {hint}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{value!r} is not yes or no</source>
-        <translation>{value!r} ليست نعم أو لا</translation>
+        <translation>‏{value!r} ليست نعم أو لا</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{text!r} is not an email address</source>
-        <translation>{text!r} ليس عنوان بريد إلكتروني</translation>
+        <translation>‏{text!r} ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{text!r} needs its country code, like +44 20 7946 0018</source>
-        <translation>{text!r} يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018</translation>
+        <translation>‏{text!r} يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{text!r} needs its country code, like +44 20 7946 0018 (or set the group&apos;s country in Settings)</source>
-        <translation>{text!r} يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018 (أو اضبط بلد المجموعة في الإعدادات)</translation>
+        <translation>‏{text!r} يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018 (أو اضبط بلد المجموعة في الإعدادات)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{text!r} starts with a country code that does not exist</source>
-        <translation>{text!r} يبدأ برمز بلد غير موجود</translation>
+        <translation>‏{text!r} يبدأ برمز بلد غير موجود</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{text!r} is not a phone number</source>
-        <translation>{text!r} ليس رقم هاتف</translation>
+        <translation>‏{text!r} ليس رقم هاتف</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{text!r} is too short for a phone number</source>
-        <translation>{text!r} أقصر من أن يكون رقم هاتف</translation>
+        <translation>‏{text!r} أقصر من أن يكون رقم هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{text!r} is too long for a phone number</source>
-        <translation>{text!r} أطول من أن يكون رقم هاتف</translation>
+        <translation>‏{text!r} أطول من أن يكون رقم هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5806,12 +5806,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+7"/>
         <source>{text!r} is too short for a phone number in {country}</source>
-        <translation>{text!r} أقصر من أن يكون رقم هاتف في {country}</translation>
+        <translation>‏{text!r} أقصر من أن يكون رقم هاتف في {country}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{text!r} is too long for a phone number in {country}</source>
-        <translation>{text!r} أطول من أن يكون رقم هاتف في {country}</translation>
+        <translation>‏{text!r} أطول من أن يكون رقم هاتف في {country}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5831,17 +5831,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+43"/>
         <source>{day} is in the future</source>
-        <translation>{day} في المستقبل</translation>
+        <translation>‏{day} في المستقبل</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{value!r} is not a way of giving consent; choose form, email or in person</source>
-        <translation>{value!r} ليست طريقة لإعطاء الموافقة؛ اختر استمارة أو بريدًا إلكترونيًا أو حضوريًا</translation>
+        <translation>‏{value!r} ليست طريقة لإعطاء الموافقة؛ اختر استمارة أو بريدًا إلكترونيًا أو حضوريًا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value!r} is not a status; choose active, inactive or left</source>
-        <translation>{value!r} ليست حالة؛ اختر نشط أو غير نشط أو غادر</translation>
+        <translation>‏{value!r} ليست حالة؛ اختر نشط أو غير نشط أو غادر</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -6863,7 +6863,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+6"/>
         <source>{part} (in the kit)</source>
-        <translation>{part} (في الطقم)</translation>
+        <translation>‏{part} (في الطقم)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6962,7 +6962,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+12"/>
         <source>{amount} expected {day} ({status})</source>
-        <translation>{amount} متوقعة في {day} ({status})</translation>
+        <translation>‏{amount} متوقعة في {day} ({status})</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7131,12 +7131,12 @@ Open it with Open receipt.</source>
         <location filename="../../ui/reports/preview.py" line="+47"/>
         <source>◀ Pre&amp;vious page</source>
         <extracomment>The most dots an inch a page is rendered at for the printer. Room the scroll area keeps for its frame and vertical scroll bar.</extracomment>
-        <translation>◀ الصفحة ال&amp;سابقة</translation>
+        <translation>▶ الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next pa&amp;ge ▶</source>
-        <translation>الصفحة ال&amp;تالية ▶</translation>
+        <translation>الصفحة ال&amp;تالية ◀</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8228,7 +8228,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+13"/>
         <source>{free} of {count} here</source>
-        <translation>{free} من {count} هنا</translation>
+        <translation>‏{free} من {count} هنا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8358,7 +8358,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>{item} is out with {who}, due back {due}.</source>
-        <translation>{item} خارج مع {who}، موعد إرجاعه {due}.</translation>
+        <translation>‏{item} خارج مع {who}، موعد إرجاعه {due}.</translation>
     </message>
 </context>
 <context>
@@ -8442,7 +8442,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>{late}: a late fee of {fee}, charged as it is taken back.</source>
-        <translation>{late}: رسوم تأخير {fee}، تُحصّل عند استرداده.</translation>
+        <translation>‏{late}: رسوم تأخير {fee}، تُحصّل عند استرداده.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8634,7 +8634,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>The {nth} {weekday} of the month</source>
-        <translation>{weekday} ال{nth} من الشهر</translation>
+        <translation>‏{weekday} ال{nth} من الشهر</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9101,7 +9101,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>{name} is encrypted. Its passphrase:</source>
-        <translation>{name} مشفّرة. عبارة مرورها:</translation>
+        <translation>‏{name} مشفّرة. عبارة مرورها:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -10050,7 +10050,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+3"/>
         <source>{day} (today)</source>
-        <translation>{day} (اليوم)</translation>
+        <translation>‏{day} (اليوم)</translation>
     </message>
 </context>
 <context>
@@ -10058,7 +10058,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+20"/>
         <source>◀ &amp;Previous week</source>
-        <translation>◀ الأسبوع ال&amp;سابق</translation>
+        <translation>▶ الأسبوع ال&amp;سابق</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10068,7 +10068,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt week ▶</source>
-        <translation>الأسبوع ال&amp;تالي ▶</translation>
+        <translation>الأسبوع ال&amp;تالي ◀</translation>
     </message>
     <message>
         <location line="+1"/>
