@@ -3,6 +3,7 @@ is every attached file there with the bytes its hash names?"""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from dataclasses import asdict, dataclass, field
@@ -107,7 +108,7 @@ def _schema_problems(database: Path, revision: str | None) -> list[str]:
     is reported by the schema line instead)."""
     from groupdesk.services.schema_check import schema_differences
 
-    if revision is None or revision not in db.known_revisions():
+    if revision is None or (revision != SCHEMA_HEAD and revision not in db.known_revisions()):
         return []
     return schema_differences(database, revision)
 
@@ -115,8 +116,6 @@ def _schema_problems(database: Path, revision: str | None) -> list[str]:
 def _attachment_problems(paths: DataPaths) -> tuple[int, list[str]]:
     """Each attached file the records name: there, and hashing to its name. One that sync has
     not brought yet is waiting, not missing."""
-    from groupdesk.services.backup import sha256_file
-
     connection = sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True)
     try:
         named = connection.execute(
@@ -136,6 +135,12 @@ def _attachment_problems(paths: DataPaths) -> tuple[int, list[str]]:
         stored = paths.attachments / str(sha)
         if not stored.is_file():
             problems.append(f"{filename} is missing (attachments/{sha})")
-        elif sha256_file(stored) != sha:
+        elif _sha256(stored) != sha:
             problems.append(f"{filename} does not match its hash (attachments/{sha})")
     return len(hashes), problems
+
+
+def _sha256(path: Path) -> str:
+    """The file's hash, with the standard library alone (`check` imports no SQLAlchemy)."""
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()

@@ -11,14 +11,17 @@ did not make, or anything it made that is missing, is named.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sqlite3
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from groupdesk import db
+from groupdesk.migrations import SCHEMA_HEAD
 
 
 @dataclass(frozen=True)
@@ -79,9 +82,27 @@ def _plain(sql: str | None) -> str:
     return re.sub(r"\s+", " ", sql or "").strip()
 
 
+#: The schema of `SCHEMA_HEAD`, written from the migrations (`write_head_schema`), so a check
+#: of a current database runs no migrations (they took ~1 s of `groupdesk check`, Alembic and
+#: SQLAlchemy imported for them); a test fails when it no longer matches them.
+HEAD_SCHEMA = Path(__file__).resolve().parents[1] / "resources" / "schema_head.json"
+
+
 @functools.cache
 def declared_schema(revision: str) -> Schema:
-    """The schema the migrations make up to `revision` (made once per run of the app)."""
+    """The schema the migrations make up to `revision` (made once per run of the app; read
+    from `HEAD_SCHEMA` when it was written for `revision`)."""
+    try:
+        shipped = json.loads(HEAD_SCHEMA.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        shipped = {}
+    if shipped.get("revision") == revision:
+        return _from_json(shipped)
+    return migrated_schema(revision)
+
+
+def migrated_schema(revision: str) -> Schema:
+    """The schema made by running the migrations up to `revision` on an empty database."""
     from alembic import command
 
     from groupdesk.migrations.runner import alembic_config
@@ -98,6 +119,45 @@ def declared_schema(revision: str) -> Schema:
                 raw.close()
         finally:
             engine.dispose()
+
+
+def head_schema_text() -> str:
+    """What `HEAD_SCHEMA` holds: the migrations' schema of `SCHEMA_HEAD`, as stable JSON."""
+    schema = migrated_schema(SCHEMA_HEAD)
+
+    def rows(values: frozenset[tuple[object, ...]]) -> list[list[object]]:
+        return sorted((list(value) for value in values), key=repr)
+
+    document = {
+        "revision": SCHEMA_HEAD,
+        "tables": {name: rows(columns) for name, columns in schema.tables.items()},
+        "indexes": {
+            name: [table, unique, [list(column) for column in columns], sql]  # type: ignore[attr-defined]
+            for name, (table, unique, columns, sql) in schema.indexes.items()
+        },
+        "foreign_keys": {name: rows(keys) for name, keys in schema.foreign_keys.items()},
+        "others": {name: list(value) for name, value in schema.others.items()},
+    }
+    return json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_head_schema() -> None:
+    """Write `HEAD_SCHEMA` again, after a new migration (its test says when)."""
+    HEAD_SCHEMA.write_text(head_schema_text(), encoding="utf-8")
+
+
+def _from_json(document: dict[str, Any]) -> Schema:
+    return Schema(
+        tables={name: frozenset(map(tuple, rows)) for name, rows in document["tables"].items()},
+        indexes={
+            name: (table, unique, tuple(map(tuple, columns)), sql)
+            for name, (table, unique, columns, sql) in document["indexes"].items()
+        },
+        foreign_keys={
+            name: frozenset(map(tuple, rows)) for name, rows in document["foreign_keys"].items()
+        },
+        others={name: (kind, sql) for name, (kind, sql) in document["others"].items()},
+    )
 
 
 def schema_differences(database: Path, revision: str) -> list[str]:

@@ -4,6 +4,8 @@ is every attached file there and whole?"""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -138,3 +140,33 @@ def test_a_missing_or_altered_attachment_is_not_ok(
     assert check_data_folder(paths).attachment_problems == [
         f"{logo_png.name} is missing (attachments/{stored.name})"
     ]
+
+
+def test_the_shipped_schema_of_the_head_is_the_one_the_migrations_make() -> None:
+    """`check` compares a current database with `resources/schema_head.json` rather than
+    running every migration; a new migration makes this fail until the file is written again:
+    .venv/bin/python -c 'from groupdesk.services.schema_check import write_head_schema as w; w()'
+    """
+    from groupdesk.services.schema_check import HEAD_SCHEMA, declared_schema, head_schema_text
+
+    assert HEAD_SCHEMA.read_text(encoding="utf-8") == head_schema_text()
+    assert declared_schema(SCHEMA_HEAD).tables["member_seen"]
+
+
+def test_checking_a_current_folder_imports_no_sqlalchemy_or_alembic(
+    group_workspace: Workspace,
+) -> None:
+    """`groupdesk check` is quick again: the CLI in a process of its own, its imports listed."""
+    root = group_workspace.paths.root
+    group_workspace.close()
+    script = (
+        "import sys, runpy; sys.argv = ['groupdesk', '--data-dir', sys.argv[1], 'check'];"
+        "\ntry: runpy.run_module('groupdesk', run_name='__main__')"
+        "\nexcept SystemExit as done: assert not done.code, done.code"
+        "\nprint(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(root)], capture_output=True, text=True, check=True
+    )
+    assert "Schema: " + SCHEMA_HEAD + " (current)" in done.stdout
+    assert done.stdout.strip().endswith("[]"), done.stdout
