@@ -114,21 +114,32 @@ def fetch_attachments(
 
 
 def send_attachments(
-    workspace: Workspace, folder: Transport, key: bytes, group_id: str, listing: Listing
-) -> int:
-    """Seal into the folder every attachment file this laptop has and the folder lacks.
+    workspace: Workspace,
+    folder: Transport,
+    key: bytes,
+    group_id: str,
+    listing: Listing,
+    *,
+    in_place: str | None = None,
+) -> tuple[int, str]:
+    """Seal into the folder every attachment file this laptop has and the folder lacks;
+    returns how many it sent, and a digest of the attachments it has (all in the folder now).
 
-    What the folder holds is told by the run's listing (one listing of the blobs, not a
-    request per attachment over a store); a blob another laptop put there meanwhile is the
-    same content under the same name, so finding its name taken is no fault."""
-    sent = 0
+    `in_place` is that digest from the last sync: when this laptop has the same attachments,
+    it looks none up (a store's listing of every blob, at every sync, was its one cost left
+    when nothing changed). Otherwise the run's listing tells what the folder holds; a blob
+    another laptop put there meanwhile is the same content under the same name, no fault."""
     store = workspace.paths.attachments
-    for sha in sorted(_live_hashes(workspace)):
-        source = stored_path(store, sha)
+    hashes = sorted(h for h in _live_hashes(workspace) if stored_path(store, h).exists())
+    digest = hashlib.sha256("\n".join(hashes).encode()).hexdigest()
+    if digest == in_place:
+        return 0, digest
+    sent = 0
+    for sha in hashes:
         name = blob_file(key, sha)
-        if not source.exists() or listing.has_blob(name):
+        if listing.has_blob(name):
             continue
-        with source.open("rb") as stream:
+        with stored_path(store, sha).open("rb") as stream:
             try:
                 folder.write_stream(
                     name,
@@ -143,7 +154,7 @@ def send_attachments(
                 continue
         listing.add_blob(name)
         sent += 1
-    return sent
+    return sent, digest
 
 
 def pending_attachments(workspace: Workspace) -> list[tuple[str, str | None]]:

@@ -224,8 +224,13 @@ class _Run:
                 written, exported = write_changes(
                     self.workspace, self.folder, self.key, self.group_id, listing, self.now
                 )
-                sent = send_attachments(
-                    self.workspace, self.folder, self.key, self.group_id, listing
+                sent, marks.blobs = send_attachments(
+                    self.workspace,
+                    self.folder,
+                    self.key,
+                    self.group_id,
+                    listing,
+                    in_place=None if seen is None else marks.blobs,
                 )
                 snapshot_name = self._maybe_snapshot(listing)
                 pruned = self._prune(listing)

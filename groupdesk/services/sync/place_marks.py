@@ -1,7 +1,8 @@
 """What this laptop remembers, between runs, of the place it syncs through, so that the next
 listing leaves out what it has seen (`transport.Seen`) and device files that did not change
 are not read again: per device, the tag of its device file and what that file said about
-clocks, the highest change file listed, and when everything was last listed.
+clocks, the highest change file listed, when everything was last listed, and a digest of the
+attachments found there (`attachments_sync.send_attachments`).
 
 Why: over an object store every listing and every read is a request. Listing the whole place
 and reading every device file made a sync that found nothing new cost a request per device
@@ -41,6 +42,7 @@ class PlaceMarks:
     listed_all_at: datetime | None = None
     devices: dict[str, DeviceMark] = field(default_factory=dict)
     tops: dict[str, int] = field(default_factory=dict)
+    blobs: str | None = None
 
     def seen(self, device_id: str, read_up_to: dict[str, int], now: datetime) -> Seen | None:
         """What a listing may leave out; None when everything is to be listed (nothing
@@ -91,6 +93,7 @@ def load_marks(workspace: Workspace, place: str) -> PlaceMarks:
             datetime.fromisoformat(listed) if listed else None,
             {str(d): DeviceMark(**mark) for d, mark in raw["devices"].items()},
             {str(d): int(top) for d, top in raw["tops"].items()},
+            raw.get("blobs"),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         return PlaceMarks(place)
@@ -105,6 +108,7 @@ def save_marks(workspace: Workspace, marks: PlaceMarks) -> None:
             for device, m in marks.devices.items()
         },
         "tops": marks.tops,
+        "blobs": marks.blobs,
     }
     with workspace.uow() as uow:
         uow.session.merge(LocalState(key=MARKS_KEY, value=json.dumps(raw, sort_keys=True)))

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from sync_helpers import add_member, edit_member, live_members, setup_group, state, sync
+from test_features import _attach
 from test_safety import (  # noqa: F401  (collected here again, over the store)
     test_a_copied_data_folder_takes_a_new_device_id,
     test_a_file_written_just_before_the_process_ended_is_not_taken_for_a_copy,
@@ -38,6 +39,9 @@ def trio(laptops, sync_store):  # type: ignore[no-untyped-def]
     return ana, sam, lee
 
 
+SYNC_PARTS = ("changes", "devices", "snapshots", "attachments")
+
+
 class Requests:
     """Every request the object-store transport makes, as (operation, object or prefix)."""
 
@@ -52,6 +56,14 @@ class Requests:
 
     def counts(self) -> Counter[str]:
         return Counter(done for done, _ in self.made)
+
+    def files_read(self) -> list[str]:
+        """The sync files read or looked at (the group's manifest and notes aside)."""
+        return [
+            where
+            for done, where in self.made
+            if done in ("get_object", "head_object") and where.split("/")[0] in SYNC_PARTS
+        ]
 
 
 @pytest.fixture
@@ -85,10 +97,10 @@ def test_a_sync_lists_only_what_is_new_and_reads_no_file_again(trio, requests) -
     [report] = sync(ana)
     assert report.files_read == () and report.written is None
     # The device files and snapshots in one listing, this laptop's own change files in one;
-    # of the files, only the group's manifest (checked against the key) is read.
+    # no sync file is read (the group's manifest is, to check it against the key).
     assert requests.of("list_objects_v2") == ["", f"changes/{ana.device_id}/"]
-    assert requests.of("get_object") == ["groupdesk-sync.json"]
-    assert requests.counts() == Counter({"list_objects_v2": 2, "get_object": 1, "put_object": 1})
+    assert requests.files_read() == []
+    assert requests.of("put_object") == [f"devices/{ana.device_id}.gdd"]
 
     edit_member(sam, add_member(sam, "Wei Chen"), phone="+44 7700 900123")
     [sent] = sync(sam)
@@ -101,11 +113,7 @@ def test_a_sync_lists_only_what_is_new_and_reads_no_file_again(trio, requests) -
         f"changes/{sam.device_id}/",
         f"changes/{ana.device_id}/",
     ]
-    assert requests.of("get_object") == [
-        "groupdesk-sync.json",
-        f"devices/{sam.device_id}.gdd",
-        sent.written,
-    ]
+    assert requests.files_read() == [f"devices/{sam.device_id}.gdd", sent.written]
     assert state(ana) == state(sam)
 
 
@@ -129,3 +137,21 @@ def test_a_change_file_its_writer_never_announced_is_found_by_the_daily_full_lis
     report = run_sync(sam, backup=False, now=tomorrow)
     assert [f.name for f in report.files_read] == [written]
     assert "Written, never announced" in live_members(sam)
+
+
+def test_a_laptop_holding_attachments_lists_no_blob_when_nothing_changed(
+    pair, requests, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    ana, sam = pair
+    _attach(ana, tmp_path, b"%PDF receipt" * 100)
+    sync(ana, sam, sam)
+    requests.clear()
+    [report] = sync(sam)
+    assert report.attachments_fetched == report.attachments_sent == 0
+    assert requests.of("list_objects_v2") == ["", f"changes/{sam.device_id}/"]
+    assert requests.files_read() == []
+    _attach(sam, tmp_path, b"\xff\xd8\xff another receipt")
+    requests.clear()
+    [report] = sync(sam)
+    assert report.attachments_sent == 1
+    assert "attachments/" in requests.of("list_objects_v2")
