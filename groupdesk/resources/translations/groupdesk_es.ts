@@ -975,12 +975,12 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Qué contiene cada columna. Elija «Nombre completo» en varias columnas para unirlas en el nombre (nombre y luego apellido, como están en el archivo).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Columns of the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Column in the file</source>
         <translation>Columna en el archivo</translation>
     </message>
@@ -990,7 +990,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Leer como</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(leave out)</source>
         <translation>(dejar fuera)</translation>
     </message>
@@ -1027,9 +1027,9 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../services/dashboard.py" line="+51"/>
+        <location filename="../../services/dashboard.py" line="+54"/>
         <source>…and {n} more.</source>
-        <extracomment>A value in a line&apos;s sentence: the GUI keeps text (a name, a title) in its own run of right-to-left-safe text and writes a day in the group&apos;s date format. The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP(&quot;Dashboard&quot;, ...); the GUI translates it, then fills in `values`. The button&apos;s text (translated in the &quot;Dashboard&quot; context too). What the button opens: a page (and the record on it, if any) ... ... or an action the card&apos;s `opens` knows (&quot;checkin&quot;), for `record_id`. Said when there is nothing to list. Said under the list when it has more lines than fit: {n} is how many more.</extracomment>
+        <extracomment>How many lines a list shows; a list may read only these, with its length (`DashboardList`). A value in a line&apos;s sentence: the GUI keeps text (a name, a title) in its own run of right-to-left-safe text and writes a day in the group&apos;s date format. The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP(&quot;Dashboard&quot;, ...); the GUI translates it, then fills in `values`. The button&apos;s text (translated in the &quot;Dashboard&quot; context too). What the button opens: a page (and the record on it, if any) ... ... or an action the card&apos;s `opens` knows (&quot;checkin&quot;), for `record_id`. Said when there is nothing to list. Said under the list when it has more lines than fit: {n} is how many more.</extracomment>
         <translation>…y {n} más.</translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Todavía no hay miembros: agréguelos o importe su lista en la página Miembros.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Who needs a check-in</source>
         <translation>A quién contactar</translation>
     </message>
@@ -1194,7 +1194,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Anotar un contacto</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{name}: follow-up overdue since {day}</source>
         <translation>{name}: seguimiento atrasado desde el {day}</translation>
     </message>
@@ -1337,7 +1337,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+185"/>
+        <location filename="../../ui/pages/dashboard.py" line="+186"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -1717,7 +1717,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DialogKeys</name>
     <message>
-        <location filename="../../ui/dialog_keys.py" line="+88"/>
+        <location filename="../../ui/dialog_keys.py" line="+116"/>
         <source>Close without saving?</source>
         <extracomment>Dialogs that are questions or progress, not forms. The property marking a dialog a person has typed in. Dialogs that show records rather than take them opt out: `dialog.setProperty(NO_ASK, True)`.</extracomment>
         <translation>¿Cerrar sin guardar?</translation>
@@ -2945,7 +2945,7 @@ Open it with Open receipt.</source>
         <translation>Informes prepara documentos para imprimir a partir de sus registros: listas de miembros, órdenes del día y actas, informes para financiadores y la memoria anual. Elija un informe y de qué trata, pulse Preparar informe y luego imprímalo o guárdelo como PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+46"/>
+        <location filename="../../ui/sync/page.py" line="+47"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
@@ -9613,18 +9613,18 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>&amp;Keep the value in effect</source>
         <translation>&amp;Mantener el valor vigente</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+124"/>
+        <location line="-124"/>
+        <location line="+127"/>
         <source>&amp;Take the value kept aside</source>
         <translation>&amp;Usar el valor apartado</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>Laptops seen in the sync folder</source>
         <translation>Equipos vistos en la carpeta de sincronización</translation>
     </message>
@@ -9649,12 +9649,12 @@ Open it with Open receipt.</source>
         <translation>La sincronización comparte los registros del grupo entre sus equipos mediante una carpeta a la que todos llegan: una memoria USB o una carpeta en la nube, como Dropbox u OneDrive. Todo lo que contiene está cifrado; no hay cuenta ni servidor. Cada equipo sigue funcionando sin conexión; cuando dos equipos cambian el mismo campo, se conservan ambos valores y se muestran aquí para revisarlos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Last sync ({when}): {summary}</source>
         <translation>Última sincronización ({when}): {summary}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Conflicts to review ({n})</source>
         <translation>Conflictos por revisar ({n})</translation>
     </message>
@@ -9785,6 +9785,85 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <location line="+16"/>
         <source>Recovery sheet saved to {path}.</source>
         <translation>Hoja de recuperación guardada en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <location filename="../../services/sync/report.py" line="+59"/>
+        <source>Read {files} from {laptops}: {changes}.</source>
+        <extracomment>Changes kept aside for tables or fields an older version did not know, merged now. This laptop held its changes back: the other laptops say its clock is wrong.</extracomment>
+        <translation>Lectura: {files} de {laptops}, con {changes}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read {files} from {laptops}: {changes}, {conflicts} to review.</source>
+        <translation>Lectura: {files} de {laptops}, con {changes} y {conflicts} por revisar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing new to read.</source>
+        <translation>No había nada nuevo que leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied {changes} kept until this version of GroupDesk could use them.</source>
+        <translation>Aplicado lo que se guardó a la espera de esta versión de GroupDesk: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent {changes}.</source>
+        <translation>Enviado: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received {count} attached file(s).</source>
+        <translation>Se recibieron {count} archivo(s) adjunto(s).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} attached file(s) not arrived yet.</source>
+        <translation>{count} archivo(s) adjunto(s) todavía no llegaron.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} file(s) could not be read (see below).</source>
+        <translation>{count} archivo(s) no se pudieron leer (vea abajo).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} files</source>
+        <translation>{count} archivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 change</source>
+        <translation>1 cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} changes</source>
+        <translation>{count} cambios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} conflicts</source>
+        <translation>{count} conflictos</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,11 @@ Sam's laptop: 41 changes, 1 conflict to review.")."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from groupdesk.registry import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -44,41 +48,61 @@ class SyncReport:
 
     def summary(self) -> str:
         """The result in words, for people."""
+        return " ".join(self.sentences())
+
+    def sentences(self) -> tuple[str, ...]:
+        """The summary's sentences, each marked for the GUI to say in the reader's language."""
         if self.stopped:
-            return self.stopped
-        parts: list[str] = []
+            return (self.stopped,)
+        said: list[str] = []
         if self.files_read:
-            names = sorted({f.device_name for f in self.files_read})
-            count = len(self.files_read)
-            conflicts = (
-                f", {self.conflicts_opened} conflict{'s' if self.conflicts_opened != 1 else ''}"
-                " to review"
-                if self.conflicts_opened
-                else ""
-            )
-            parts.append(
-                f"Read {count} file{'s' if count != 1 else ''} from {_and(names)}: "
-                f"{self.new_changes} change{'s' if self.new_changes != 1 else ''}{conflicts}."
+            read = QT_TRANSLATE_NOOP("SyncReport", "Read {files} from {laptops}: {changes}.")
+            if self.conflicts_opened:
+                read = QT_TRANSLATE_NOOP(
+                    "SyncReport", "Read {files} from {laptops}: {changes}, {conflicts} to review."
+                )
+            said.append(
+                read.format(
+                    files=_files(len(self.files_read)),
+                    laptops=_and(sorted({f.device_name for f in self.files_read})),
+                    changes=_changes(self.new_changes),
+                    conflicts=_conflicts(self.conflicts_opened),
+                )
             )
         else:
-            parts.append("Nothing new to read.")
+            said.append(QT_TRANSLATE_NOOP("SyncReport", "Nothing new to read."))
         if self.kept_aside_applied:
-            count = self.kept_aside_applied
-            parts.append(
-                f"Applied {count} change{'s' if count != 1 else ''} kept until this version "
-                "of GroupDesk could use them."
+            said.append(
+                QT_TRANSLATE_NOOP(
+                    "SyncReport",
+                    "Applied {changes} kept until this version of GroupDesk could use them.",
+                ).format(changes=_changes(self.kept_aside_applied))
             )
         if self.written:
-            parts.append(
-                f"Sent {self.exported_changes} change{'s' if self.exported_changes != 1 else ''}."
+            said.append(
+                QT_TRANSLATE_NOOP("SyncReport", "Sent {changes}.").format(
+                    changes=_changes(self.exported_changes)
+                )
             )
         if self.attachments_fetched:
-            parts.append(f"Received {self.attachments_fetched} attached file(s).")
+            said.append(
+                QT_TRANSLATE_NOOP("SyncReport", "Received {count} attached file(s).").format(
+                    count=self.attachments_fetched
+                )
+            )
         if self.attachments_pending:
-            parts.append(f"{self.attachments_pending} attached file(s) not arrived yet.")
+            said.append(
+                QT_TRANSLATE_NOOP("SyncReport", "{count} attached file(s) not arrived yet.").format(
+                    count=self.attachments_pending
+                )
+            )
         if self.problems:
-            parts.append(f"{len(self.problems)} file(s) could not be read (see below).")
-        return " ".join(parts)
+            said.append(
+                QT_TRANSLATE_NOOP(
+                    "SyncReport", "{count} file(s) could not be read (see below)."
+                ).format(count=len(self.problems))
+            )
+        return tuple(said)
 
     def then(self, later: SyncReport) -> SyncReport:
         """This run's reading followed by `later`'s (a join reads, then sends)."""
@@ -107,8 +131,40 @@ class SyncReport:
         data["summary"] = self.summary()
         return data
 
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> SyncReport:
+        """A report as `to_json` stored it (the last sync's, shown when the Sync page opens);
+        a field this version does not know is left out."""
+        known = {field.name for field in fields(cls)}
+        values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
+        values["files_read"] = tuple(FileRead(**f) for f in values.get("files_read", ()))
+        values["problems"] = tuple(FileProblem(**p) for p in values.get("problems", ()))
+        values["warnings"] = tuple(values.get("warnings", ()))
+        return cls(**values)
+
 
 def _and(names: list[str]) -> str:
+    """'Ana's laptop', 'Ana's laptop and Sam's laptop', 'A, B and C'."""
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return QT_TRANSLATE_NOOP("SyncReport", "{first} and {last}").format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )
+
+
+def _files(count: int) -> str:
+    if count == 1:
+        return QT_TRANSLATE_NOOP("SyncReport", "1 file")
+    return QT_TRANSLATE_NOOP("SyncReport", "{count} files").format(count=count)
+
+
+def _changes(count: int) -> str:
+    if count == 1:
+        return QT_TRANSLATE_NOOP("SyncReport", "1 change")
+    return QT_TRANSLATE_NOOP("SyncReport", "{count} changes").format(count=count)
+
+
+def _conflicts(count: int) -> str:
+    if count == 1:
+        return QT_TRANSLATE_NOOP("SyncReport", "1 conflict")
+    return QT_TRANSLATE_NOOP("SyncReport", "{count} conflicts").format(count=count)

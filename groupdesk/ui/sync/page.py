@@ -34,6 +34,7 @@ from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.services.sync.store_location import StoreAccess
 from groupdesk.services.wording import isolate, moment_text
 from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.sync.setup_dialog import SetupDialog
@@ -183,10 +184,13 @@ class SyncPage(Page):
         for button in (self.sync_button, self.code_button):
             button.setVisible(status.set_up)
         report = status.last_report or {}
+        locale = self.context.locale
         self.result.setText(
             self.tr("Last sync ({when}): {summary}").format(
-                when=moment_text(str(report.get("finished_at", "")), self.context.locale),
-                summary=report["summary"],
+                when=moment_text(str(report.get("finished_at", "")), locale),
+                summary=" ".join(
+                    said(sentence, locale) for sentence in SyncReport.from_json(report).sentences()
+                ),
             )
             if report
             else ""

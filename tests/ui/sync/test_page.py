@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -89,9 +90,30 @@ def test_setting_up_then_syncing_shows_the_result_in_words(
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
     settle()
-    assert "Read 1 file from Sam's laptop: " in page.result.text()
+    assert "Read 1 file from \u2068Sam's laptop\u2069: " in page.result.text()
     assert page.devices_model.rowCount() == 1
     assert page.devices_model.data(page.devices_model.index(0, 0)) == "Sam's laptop"
+
+
+def test_the_last_sync_is_told_in_the_reader_s_language(qtbot, spanish, page) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.models.sync_state import LocalState
+    from groupdesk.services.sync.config import LAST_REPORT_KEY
+    from groupdesk.services.sync.report import FileRead, SyncReport
+
+    read = tuple(FileRead(f"{n}.gdsync", n, n, 1) for n in ("Sam", "Ana"))
+    report = SyncReport(
+        files_read=read, new_changes=1, conflicts_opened=2, written="out", exported_changes=1
+    )
+    with page.context.uow() as uow:
+        uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
+        uow.commit()
+    page.refresh()
+    settle()
+    shown = page.result.text().replace("\u2068", "").replace("\u2069", "")
+    assert shown.endswith(
+        "Lectura: 2 archivos de Ana y Sam, con 1 cambio y 2 conflictos por revisar. "
+        "Enviado: 1 cambio."
+    )
 
 
 def test_a_conflict_is_listed_and_keep_mine_decides_it(
