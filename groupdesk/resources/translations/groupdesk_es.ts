@@ -3380,7 +3380,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/members/import_wizard.py" line="+67"/>
+        <location filename="../../ui/members/import_wizard.py" line="+68"/>
         <source>Import members from {file}</source>
         <extracomment>What the dry run found: the file&apos;s columns, and the report (None with the reason when the file cannot be read as it stands, e.g. no column is the name yet). What the import wrote, once it has (None until then, or if it was not run). What the person chose: header → target (None: leave out); encoding; existing rows.</extracomment>
         <translation>Importar miembros de {file}</translation>
@@ -3532,12 +3532,12 @@ Open it with Open receipt.</source>
         <translation>Primero indique qué contiene cada columna (pestaña Columnas).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>(whole row)</source>
         <translation>(fila entera)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Problems ({count})</source>
         <translation>&amp;Problemas ({count})</translation>
     </message>
@@ -5512,7 +5512,7 @@ Open it with Open receipt.</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
@@ -5527,7 +5527,7 @@ Open it with Open receipt.</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Merged from {name} on {date}</source>
         <translation>Unido con {name} el {date}</translation>
     </message>
@@ -5848,6 +5848,30 @@ Open it with Open receipt.</source>
         <location line="+4"/>
         <source>only a member who has left has a leaving date; set the status to left (it is {status})</source>
         <translation>solo un miembro que se fue tiene fecha de baja; cambie el estado a «se fue» (ahora es {status})</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <location filename="../../services/members/importing.py" line="+296"/>
+        <source>this row is not valid CSV ({problem})</source>
+        <extracomment>header → field (or part of a field, as `contact_columns.PART_LABELS`), for the columns that were read. Headers not imported that hold a value in some row (unknown, or written by export for reading only). Rows with data (blank lines are not counted). Every header of the file, in its order (for choosing what each column is). True when the encoding was a guess: `sample_names` shows how the names read with it, and `other_encodings` are the others it may be in. Good rows that match a member already here. What was done with them: &quot;skip&quot;, &quot;merge&quot;, &quot;add&quot;, or None if nobody said. (line, member values, [(skill, kind)]) of each good row. header → what it is read as when nobody says (recognised headers only). header → its first value, so the person can see what the column holds.</extracomment>
+        <translation>esta fila no es CSV válido ({problem})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this row has {values} values but the header has {columns} columns (a value with a comma in it needs quotes around it)</source>
+        <translation>esta fila tiene {values} valores, pero la cabecera tiene {columns} columnas (un valor que lleva una coma debe ir entre comillas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this row has {values} values but the header has {columns} columns</source>
+        <translation>esta fila tiene {values} valores, pero la cabecera tiene {columns} columnas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{name!r}… is too long</source>
+        <translation>{name!r}… es demasiado largo</translation>
     </message>
 </context>
 <context>

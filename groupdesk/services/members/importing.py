@@ -23,6 +23,7 @@ from sqlalchemy import select
 from groupdesk.errors import ValidationError
 from groupdesk.ids import pair_id
 from groupdesk.models.members import Member, MemberSkill
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.csv_files import (
     Decoded,
@@ -289,7 +290,13 @@ def parse_members_csv(
         if row.problem is not None:
             parsed.rows += 1
             parsed.errors.append(
-                RowError(start, None, f"this row is not valid CSV ({row.problem})")
+                RowError(
+                    start,
+                    None,
+                    QT_TRANSLATE_NOOP(
+                        "MemberImport", "this row is not valid CSV ({problem})"
+                    ).format(problem=row.problem),
+                )
             )
             continue
         if row.blank:
@@ -302,12 +309,18 @@ def parse_members_csv(
                 RowError(
                     start,
                     None,
-                    f"this row has {len(cells)} values but the header has {len(headers)} columns"
-                    + (
-                        " (a value with a comma in it needs quotes around it)"
+                    (
+                        QT_TRANSLATE_NOOP(
+                            "MemberImport",
+                            "this row has {values} values but the header has {columns} columns "
+                            "(a value with a comma in it needs quotes around it)",
+                        )
                         if len(cells) > len(headers)
-                        else ""
-                    ),
+                        else QT_TRANSLATE_NOOP(
+                            "MemberImport",
+                            "this row has {values} values but the header has {columns} columns",
+                        )
+                    ).format(values=len(cells), columns=len(headers)),
                     who,
                 )
             )
@@ -336,7 +349,14 @@ def _check_row(
             for name in filter(None, _LIST_SPLIT.split(cell)):
                 if len(name) > 100:
                     errors.append(
-                        RowError(line, header_of[target], f"{name[:30]!r}… is too long", who)
+                        RowError(
+                            line,
+                            header_of[target],
+                            QT_TRANSLATE_NOOP("MemberImport", "{name!r}… is too long").format(
+                                name=name[:30]
+                            ),
+                            who,
+                        )
                     )
                 wanted_skills.append((name, "skill" if target == "skills" else "interest"))
             continue

@@ -42,6 +42,7 @@ from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.import_columns import ColumnsStep
+from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
@@ -217,7 +218,12 @@ class ImportDialog(QDialog):
         self._show_rows(
             self.problems,
             [
-                (str(e.line), e.who, e.column or self.tr("(whole row)"), e.message)
+                (
+                    str(e.line),
+                    e.who,
+                    e.column or self.tr("(whole row)"),
+                    said(e.message, self.context.locale),
+                )
                 for e in report.errors
             ],
         )

@@ -131,3 +131,17 @@ def test_a_guessed_encoding_shows_the_names_and_another_can_be_chosen(
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.encoding == "Windows-1252")
     assert dialog.sample.text() == ""
     assert "(Windows-1252)" in dialog.summary.text()
+
+
+def test_a_row_s_problem_is_listed_in_spanish_with_the_group_s_date(
+    qtbot, spanish, open_wizard, app_context, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    app_context.group = dataclasses.replace(app_context.group, locale="es_ES")
+    path = tmp_path / "socios.csv"
+    path.write_text("Full name,Joined\nLea Kraus,2999-03-01\n", encoding="utf-8")
+    dialog = open_wizard(path)
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    problem = dialog.problems.item(0, 3).text()
+    assert problem == "1 mar 2999 es una fecha futura"
