@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from support.area_dialogs import DIALOGS
 from support.catalogues import build_catalogue
 from support.gui import settle
+from support.untranslated import english_left, english_strings
 
 from groupdesk.ui.language import Translations
 from groupdesk.ui.pages import PAGE_KEYS
@@ -199,8 +200,22 @@ def misplaced(window: QWidget) -> list[str]:
     return found
 
 
-def misplaced_on_every_tab(window: QWidget) -> list[str]:
-    found = misplaced(window)
+#: Words Arabic keeps as they are: names, key names, a paper size, the date pattern typed.
+SAME_IN_ARABIC = {"GroupDesk", "A4", "Letter", "Page Up", "Page Down", "YYYY-MM-DD"}
+#: English in every language for now (docs/translating.md): the meeting kinds the editors
+#: suggest and a member's Meetings tab shows, stored as typed.
+MEETING_KINDS = {"general meeting", "committee", "working group", "social", "training"}
+
+
+def problems(window: QWidget, english: set[str]) -> list[str]:
+    """What is misplaced on `window`, and its English left, on every tab of its tab widgets."""
+    title = window.windowTitle() or type(window).__name__
+
+    def shown_now() -> list[str]:
+        left = [f"{title}: English left: {line}" for line in english_left(window, english)]
+        return misplaced(window) + left
+
+    found = shown_now()
     for tabs in window.findChildren(QTabWidget):
         if not tabs.isVisibleTo(window):
             continue
@@ -208,7 +223,7 @@ def misplaced_on_every_tab(window: QWidget) -> list[str]:
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             settle()
-            found += misplaced(window)
+            found += shown_now()
         tabs.setCurrentIndex(shown)
     return sorted(set(found))
 
@@ -229,20 +244,26 @@ def test_the_geometry_check_names_an_overlap_and_a_widget_sticking_out(qtbot) ->
     ]
 
 
-def test_nothing_overlaps_or_sticks_out_on_any_arabic_page_or_dialog(  # type: ignore[no-untyped-def]
+def test_every_arabic_page_and_dialog_is_in_arabic_and_nothing_overlaps(  # type: ignore[no-untyped-def]
     arabic_window, tmp_path
 ) -> None:
+    """Every page and every dialog of each area, each tab included, at the window's size."""
+    from groupdesk.ui.members.import_wizard import ImportDialog
+
+    english = english_strings(SAME_IN_ARABIC | MEETING_KINDS)
     found: list[str] = []
     for open_dialogs in DIALOGS.values():
         dialogs = open_dialogs(arabic_window, tmp_path)
         settle()
         for dialog in dialogs:
             assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            found += misplaced_on_every_tab(dialog)
+            # The import shows the file's own headers, and its column choices are not
+            # translated yet (docs/translating.md).
+            found += problems(dialog, set() if isinstance(dialog, ImportDialog) else english)
         for dialog in reversed(dialogs):
             dialog.done(QDialog.DialogCode.Rejected)
     for key in PAGE_KEYS:
         arabic_window.show_page(key)
         settle()
-        found += misplaced_on_every_tab(arabic_window)
+        found += problems(arabic_window, english)
     assert not found, "\n".join(found)
