@@ -616,7 +616,7 @@
 <context>
     <name>BackupSafetyBox</name>
     <message>
-        <location filename="../../ui/pages/backup_safety.py" line="+39"/>
+        <location filename="../../ui/pages/backup_safety.py" line="+41"/>
         <source>Keeping backups safe</source>
         <translation>Copias de seguridad a salvo</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>Segundo l&amp;ugar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>C&amp;hoose a USB stick or folder…</source>
         <translation>E&amp;legir una memoria USB o carpeta…</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Dejar de copiar a&amp;llí</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Whether backups are encrypted</source>
         <translation>Si las copias están cifradas</translation>
     </message>
@@ -2596,6 +2596,93 @@ Open it with Open receipt.</source>
         <location line="+5"/>
         <source>{what} — refused: {reason}</source>
         <translation>{what} — rechazado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>GrantRules</name>
+    <message>
+        <location filename="../../services/grants/budget.py" line="+79"/>
+        <source>name the budget category</source>
+        <extracomment>Oldest first; the first revision&apos;s old amount is what the line was first budgeted at.</extracomment>
+        <translation>indique la categoría del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>name the category</source>
+        <translation>indique la categoría</translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/expenses.py" line="+53"/>
+        <location line="+63"/>
+        <source>say who was paid</source>
+        <extracomment>What `edit_expense` leaves as it is.</extracomment>
+        <translation>indique a quién se pagó</translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/funders.py" line="+86"/>
+        <source>name the funder</source>
+        <extracomment>The fields a person edits, in the order a form shows them. Grants sought from them (not deleted), and how many of those were awarded.</extracomment>
+        <translation>indique el nombre del financiador</translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/micro_grants.py" line="+43"/>
+        <source>give the project a title</source>
+        <translation>dé un título al proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/records.py" line="+156"/>
+        <source>give the grant a title</source>
+        <extracomment>What a person edits on a grant (a micro-grant&apos;s purpose too); amounts are `Money`, days are `date`s. Where it may move next. The applicant of a micro-grant, the person responsible for a grant sought.</extracomment>
+        <translation>dé un título a la subvención</translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/reimbursements.py" line="+150"/>
+        <source>say why it is refused</source>
+        <extracomment>Where each state may go next.</extracomment>
+        <translation>indique por qué se rechaza</translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/reporting.py" line="+196"/>
+        <location line="+27"/>
+        <source>name the outcome</source>
+        <extracomment>A report&apos;s next state, and the day field it stamps. The entries added up. Oldest first.</extracomment>
+        <translation>indique el resultado</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+27"/>
+        <source>a target cannot be below zero</source>
+        <translation>la meta no puede ser menor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/rules.py" line="+33"/>
+        <source>this grant is kept in {currency}; enter the amount in {currency}</source>
+        <translation>esta subvención se lleva en {currency}; escriba el importe en {currency}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an amount cannot be below zero</source>
+        <translation>un importe no puede ser menor que cero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>enter an amount above zero</source>
+        <translation>escriba un importe mayor que cero</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title!r} is not a micro-grant</source>
+        <translation>{title!r} no es una microayuda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title!r} is a micro-grant the group gives, not one it seeks</source>
+        <translation>{title!r} es una microayuda que da el grupo, no una que solicita</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>el período termina ({end}) antes de empezar ({start})</translation>
     </message>
 </context>
 <context>
@@ -5512,7 +5599,7 @@ Open it with Open receipt.</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
@@ -5527,7 +5614,7 @@ Open it with Open receipt.</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Merged from {name} on {date}</source>
         <translation>Unido con {name} el {date}</translation>
     </message>
@@ -8888,7 +8975,7 @@ Open it with Open receipt.</source>
         <translation>Año fiscal en palabras</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source> weeks</source>
         <translation> semanas</translation>
     </message>

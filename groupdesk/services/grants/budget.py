@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from groupdesk.errors import ValidationError
 from groupdesk.models.grants import GrantBudgetLine, GrantBudgetRevision, GrantExpense
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.grants.rules import (
     checked_amount,
     checked_member,
@@ -74,7 +75,9 @@ def add_line(
     description: str | None = None,
 ) -> BudgetLine:
     """Add a line at the end of a grant's budget."""
-    category_words = required_words(category, field="category", say="name the budget category")
+    category_words = required_words(
+        category, field="category", say=QT_TRANSLATE_NOOP("GrantRules", "name the budget category")
+    )
     with uow:
         session = uow.session
         grant = live_grant(session, grant_id)
@@ -105,7 +108,9 @@ def edit_line(
     with uow:
         row = live_row(uow.session, GrantBudgetLine, line_id, what="budget line")
         if category is not None:
-            new_category = required_words(category, field="category", say="name the category")
+            new_category = required_words(
+                category, field="category", say=QT_TRANSLATE_NOOP("GrantRules", "name the category")
+            )
             if row.category != new_category:
                 row.category = new_category
         if description is not None and row.description != paragraphs(description):

@@ -232,7 +232,9 @@ def add_expense(
 ) -> SavedExpense:
     """Record an expense, with its receipt files if any (all in one transaction: a receipt
     already attached elsewhere refuses the whole expense)."""
-    payee_words = required_words(payee, field="payee", say="say who was paid")
+    payee_words = required_words(
+        payee, field="payee", say=QT_TRANSLATE_NOOP("GrantRules", "say who was paid")
+    )
     locale = settings.get_settings(uow).locale
     with uow:
         session = uow.session
@@ -293,7 +295,9 @@ def edit_expense(
         if spent_on is not None:
             row.spent_on = spent_on
         if payee is not None:
-            row.payee = required_words(payee, field="payee", say="say who was paid")
+            row.payee = required_words(
+                payee, field="payee", say=QT_TRANSLATE_NOOP("GrantRules", "say who was paid")
+            )
         if amount is not None:
             new_amount = checked_amount(amount, field="amount", currency=grant.currency)
             # Read before writing: a composite set unread has no old value for its history.

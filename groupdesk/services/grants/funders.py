@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from groupdesk.errors import ValidationError
 from groupdesk.models.grants import FUNDER_KINDS, Funder, Grant
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.grants.rules import paragraphs, required_words, words
 from groupdesk.services.rows import live_row, tombstone
 from groupdesk.services.uow import UnitOfWork
@@ -81,7 +82,9 @@ def _clean(values: Mapping[str, object]) -> dict[str, object]:
     for field, value in values.items():
         text = None if value is None else str(value)
         if field == "name":
-            clean[field] = required_words(text, field="name", say="name the funder")
+            clean[field] = required_words(
+                text, field="name", say=QT_TRANSLATE_NOOP("GrantRules", "name the funder")
+            )
         elif field == "kind":
             kind = (words(text) or "").lower()
             if kind not in FUNDER_KINDS:

@@ -14,6 +14,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.models.grants import Grant, GrantPayment
 from groupdesk.models.meetings import Decision
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.grants.pipeline import FIRST_STATE, apply_move, start
 from groupdesk.services.grants.records import GrantData, GrantRow, grant_data, list_grants
 from groupdesk.services.grants.rules import (
@@ -38,7 +39,9 @@ def apply_for_micro_grant(
     on: date | None = None,
 ) -> GrantData:
     """A member applies for money for their project; the application is dated `on` (today)."""
-    title_words = required_words(title, field="title", say="give the project a title")
+    title_words = required_words(
+        title, field="title", say=QT_TRANSLATE_NOOP("GrantRules", "give the project a title")
+    )
     purpose_text = paragraphs(purpose)
     if purpose_text is None:
         raise ValidationError.single("purpose", "say what the money is for")

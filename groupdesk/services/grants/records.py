@@ -27,6 +27,7 @@ from groupdesk.models.grants import (
 )
 from groupdesk.models.members import Member
 from groupdesk.money import Money, check_currency
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.grants.pipeline import FIRST_STATE, allowed_moves, start
 from groupdesk.services.grants.rules import (
     checked_amount,
@@ -151,7 +152,9 @@ def clean_grant_values(
 def _clean_field(session: Session, field: str, value: object, *, currency: str) -> Any:
     text = None if value is None else str(value)
     if field == "title":
-        return required_words(text, field="title", say="give the grant a title")
+        return required_words(
+            text, field="title", say=QT_TRANSLATE_NOOP("GrantRules", "give the grant a title")
+        )
     if field == "currency":
         return check_currency(text or "")
     if field in ("requested", "awarded"):

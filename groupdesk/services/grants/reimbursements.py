@@ -19,6 +19,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.models.grants import REIMBURSEMENT_STATES, Grant, GrantExpense, GrantReimbursement
 from groupdesk.models.members import Member
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.grants.rules import (
     checked_amount,
     checked_member,
@@ -145,7 +146,9 @@ def refuse(
     uow: UnitOfWork, *, reimbursement_id: str, by_id: str, reason: str, on: date | None = None
 ) -> Reimbursement:
     """Refuse a claim, saying why; the claimant may not refuse their own either."""
-    why = required_words(reason, field="refused_reason", say="say why it is refused")
+    why = required_words(
+        reason, field="refused_reason", say=QT_TRANSLATE_NOOP("GrantRules", "say why it is refused")
+    )
     return _decide(uow, reimbursement_id, "refused", by_id=by_id, on=on, reason=why)
 
 

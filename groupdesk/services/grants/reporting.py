@@ -23,6 +23,7 @@ from groupdesk.models.grants import (
     GrantReport,
     GrantTranche,
 )
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.grants.rules import (
     live_grant,
     live_rows_pointing_at,
@@ -191,9 +192,13 @@ def add_outcome(
     unit: str | None = None,
 ) -> Outcome:
     """Promise the funder an outcome, with a target where it has one."""
-    outcome_name = required_words(name, field="name", say="name the outcome")
+    outcome_name = required_words(
+        name, field="name", say=QT_TRANSLATE_NOOP("GrantRules", "name the outcome")
+    )
     if target is not None and target < 0:
-        raise ValidationError.single("target", "a target cannot be below zero")
+        raise ValidationError.single(
+            "target", QT_TRANSLATE_NOOP("GrantRules", "a target cannot be below zero")
+        )
     with uow:
         session = uow.session
         live_grant(session, grant_id)
@@ -214,9 +219,13 @@ def edit_outcome(
     unit: str | None = None,
 ) -> Outcome:
     """Put an outcome right: its name, target and unit (its entries stay)."""
-    outcome_name = required_words(name, field="name", say="name the outcome")
+    outcome_name = required_words(
+        name, field="name", say=QT_TRANSLATE_NOOP("GrantRules", "name the outcome")
+    )
     if target is not None and target < 0:
-        raise ValidationError.single("target", "a target cannot be below zero")
+        raise ValidationError.single(
+            "target", QT_TRANSLATE_NOOP("GrantRules", "a target cannot be below zero")
+        )
     with uow:
         row = live_row(uow.session, GrantOutcome, outcome_id, what="outcome")
         row.name, row.target, row.unit = outcome_name, target, words(unit)

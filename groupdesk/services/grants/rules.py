@@ -18,6 +18,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.models.base import Synced
 from groupdesk.models.grants import Grant
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.rows import live_member, live_row
 
 RowT = TypeVar("RowT", bound=Synced)
@@ -28,12 +29,19 @@ def checked_amount(amount: Money, *, field: str, currency: str, allow_zero: bool
     than the grant's."""
     if amount.currency != currency:
         raise ValidationError.single(
-            field, f"this grant is kept in {currency}; enter the amount in {currency}"
+            field,
+            QT_TRANSLATE_NOOP(
+                "GrantRules", "this grant is kept in {currency}; enter the amount in {currency}"
+            ).format(currency=currency),
         )
     if amount.amount < 0:
-        raise ValidationError.single(field, "an amount cannot be below zero")
+        raise ValidationError.single(
+            field, QT_TRANSLATE_NOOP("GrantRules", "an amount cannot be below zero")
+        )
     if not allow_zero and amount.amount == 0:
-        raise ValidationError.single(field, "enter an amount above zero")
+        raise ValidationError.single(
+            field, QT_TRANSLATE_NOOP("GrantRules", "enter an amount above zero")
+        )
     return amount
 
 
@@ -41,10 +49,18 @@ def live_grant(session: Session, grant_id: str, *, direction: str | None = None)
     """The grant `grant_id`, refusing one deleted; `direction` refuses the other kind."""
     grant = live_row(session, Grant, grant_id, what="grant")
     if direction == "outgoing" and grant.direction != "outgoing":
-        raise ValidationError.single("grant_id", f"{grant.title!r} is not a micro-grant")
+        raise ValidationError.single(
+            "grant_id",
+            QT_TRANSLATE_NOOP("GrantRules", "{title!r} is not a micro-grant").format(
+                title=grant.title
+            ),
+        )
     if direction == "incoming" and grant.direction != "incoming":
         raise ValidationError.single(
-            "grant_id", f"{grant.title!r} is a micro-grant the group gives, not one it seeks"
+            "grant_id",
+            QT_TRANSLATE_NOOP(
+                "GrantRules", "{title!r} is a micro-grant the group gives, not one it seeks"
+            ).format(title=grant.title),
         )
     return grant
 
@@ -84,7 +100,10 @@ def checked_period(start: date | None, end: date | None, *, field: str = "period
     """A period may be open at either end, but may not end before it starts."""
     if start is not None and end is not None and end < start:
         raise ValidationError.single(
-            field, f"the period ends ({end:%Y-%m-%d}) before it starts ({start:%Y-%m-%d})"
+            field,
+            QT_TRANSLATE_NOOP(
+                "GrantRules", "the period ends ({end}) before it starts ({start})"
+            ).format(end=end, start=start),
         )
 
 
