@@ -1398,7 +1398,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>النسخة الاحتياطية على ذاكرة USB أو في مجلد سحابي تحفظ سجلات المجموعة إذا تعطّل هذا الحاسوب أو ضاع.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
@@ -3020,7 +3020,7 @@ Open it with Open receipt.</source>
         <translation>تعرض صفحة الأعضاء كل أفراد المجموعة، مع طرق التواصل معهم واشتراكاتهم ومرات التواصل. ابدأ بزر إضافة عضو، أو استورد القائمة التي لديك عبر استيراد… (ملف CSV من جدول بيانات).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="-225"/>
+        <location filename="../../ui/pages/dashboard.py" line="-227"/>
         <source>The dashboard shows what needs attention now: members to check in, meetings coming up, loans due back and the last backup and sync. Click a line to open that record.</source>
         <extracomment>Said under the list when it is longer than MAX_SHOWN ({n}: how many more). Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
         <translation>تعرض لوحة المتابعة ما يحتاج إلى اهتمام الآن: أعضاء يجب التواصل معهم، واجتماعات قادمة، وإعارات حان موعد إرجاعها، وآخر نسخة احتياطية ومزامنة. انقر على سطر لفتح ذلك السجل.</translation>
@@ -5356,6 +5356,95 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>MemberCare</name>
+    <message>
+        <location filename="../../services/members/checkins.py" line="+97"/>
+        <source>{how!r} is not a way of checking in; choose call, visit, message or other</source>
+        <extracomment>&quot;follow-up&quot; (a check-in asked for one) or &quot;not seen&quot; (no contact for weeks). When the follow-up falls due; for &quot;not seen&quot;, when contact was last had (or joining).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a check-in is made by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the follow-up ({follow_up}) is before the check-in ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keep the note under 4000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>this check-in asked for no follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the follow-up cannot be done ({done}) before the check-in ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/members/mentorships.py" line="+61"/>
+        <source>someone cannot mentor themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{mentor} has mentored {mentee} since {day}; end that mentorship first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>it cannot end ({end}) before it started ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/members/roles.py" line="+52"/>
+        <source>the role cannot end ({end}) before it started ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>name the role, like treasurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keep the role under 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} already holds {role!r} from {day}; end that first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} already holds {role!r}; end that first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/members/skills.py" line="+51"/>
+        <source>name the skill, like first aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the skill under 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind!r} is not a kind; choose skill or interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberDetailPane</name>
     <message>
         <location filename="../../ui/members/detail.py" line="+51"/>
@@ -5916,12 +6005,17 @@ Open it with Open receipt.</source>
         <translation>العضو يحتاج إلى اسم</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../services/members/checkins.py" line="-44"/>
+        <location filename="../../services/members/fields.py" line="+43"/>
+        <location filename="../../services/members/mentorships.py" line="-42"/>
+        <location line="+49"/>
+        <location filename="../../services/members/roles.py" line="-52"/>
         <source>{day} is in the future</source>
+        <extracomment>Offered in forms; any other role may be typed.</extracomment>
         <translation>‏{day} في المستقبل</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../services/members/fields.py" line="+9"/>
         <source>{value!r} is not a way of giving consent; choose form, email or in person</source>
         <translation>‏{value!r} ليست طريقة لإعطاء الموافقة؛ اختر استمارة أو بريدًا إلكترونيًا أو حضوريًا</translation>
     </message>

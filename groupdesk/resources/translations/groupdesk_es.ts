@@ -1398,7 +1398,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Una copia en una memoria USB o en una carpeta en la nube protege los registros del grupo si este equipo se daña o se pierde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Last backup: {when}</source>
         <translation>Última copia: {when}</translation>
     </message>
@@ -3015,7 +3015,7 @@ Open it with Open receipt.</source>
         <translation>Reuniones guarda las reuniones del grupo: el orden del día, quién asistió, el acta y las tareas acordadas. Empiece con Nueva reunión… (Ctrl+N) y, el mismo día, tome asistencia y anote las tareas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="-225"/>
+        <location filename="../../ui/pages/dashboard.py" line="-227"/>
         <source>The dashboard shows what needs attention now: members to check in, meetings coming up, loans due back and the last backup and sync. Click a line to open that record.</source>
         <extracomment>Said under the list when it is longer than MAX_SHOWN ({n}: how many more). Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
         <translation>El panel muestra lo que necesita atención ahora: miembros a quienes contactar, próximas reuniones, préstamos por devolver y la última copia de seguridad y sincronización. Haga clic en una línea para abrir ese registro.</translation>
@@ -5352,6 +5352,95 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>MemberCare</name>
+    <message>
+        <location filename="../../services/members/checkins.py" line="+97"/>
+        <source>{how!r} is not a way of checking in; choose call, visit, message or other</source>
+        <extracomment>&quot;follow-up&quot; (a check-in asked for one) or &quot;not seen&quot; (no contact for weeks). When the follow-up falls due; for &quot;not seen&quot;, when contact was last had (or joining).</extracomment>
+        <translation>{how!r} no es una forma de contacto; elija llamada, visita, mensaje u otro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a check-in is made by someone else</source>
+        <translation>el contacto lo hace otra persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the follow-up ({follow_up}) is before the check-in ({day})</source>
+        <translation>el seguimiento ({follow_up}) es anterior al contacto ({day})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keep the note under 4000 characters</source>
+        <translation>use menos de 4000 caracteres en la nota</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>this check-in asked for no follow-up</source>
+        <translation>este contacto no pedía seguimiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the follow-up cannot be done ({done}) before the check-in ({day})</source>
+        <translation>el seguimiento no puede hacerse ({done}) antes del contacto ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../services/members/mentorships.py" line="+61"/>
+        <source>someone cannot mentor themselves</source>
+        <translation>nadie puede ser su propio mentor</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{mentor} has mentored {mentee} since {day}; end that mentorship first</source>
+        <translation>{mentor} es mentor de {mentee} desde el {day}; termine primero esa mentoría</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>it cannot end ({end}) before it started ({start})</source>
+        <translation>no puede terminar ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../services/members/roles.py" line="+52"/>
+        <source>the role cannot end ({end}) before it started ({start})</source>
+        <translation>el cargo no puede terminar ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>name the role, like treasurer</source>
+        <translation>indique el cargo, por ejemplo, tesorero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keep the role under 100 characters</source>
+        <translation>use menos de 100 caracteres para el cargo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} already holds {role!r} from {day}; end that first</source>
+        <translation>{name} ya tiene el cargo {role!r} desde el {day}; termínelo primero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} already holds {role!r}; end that first</source>
+        <translation>{name} ya tiene el cargo {role!r}; termínelo primero</translation>
+    </message>
+    <message>
+        <location filename="../../services/members/skills.py" line="+51"/>
+        <source>name the skill, like first aid</source>
+        <translation>indique la habilidad, por ejemplo, primeros auxilios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the skill under 100 characters</source>
+        <translation>use menos de 100 caracteres para la habilidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind!r} is not a kind; choose skill or interest</source>
+        <translation>{kind!r} no es un tipo; elija habilidad o interés</translation>
+    </message>
+</context>
+<context>
     <name>MemberDetailPane</name>
     <message>
         <location filename="../../ui/members/detail.py" line="+51"/>
@@ -5912,12 +6001,17 @@ Open it with Open receipt.</source>
         <translation>cada miembro necesita un nombre</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../services/members/checkins.py" line="-44"/>
+        <location filename="../../services/members/fields.py" line="+43"/>
+        <location filename="../../services/members/mentorships.py" line="-42"/>
+        <location line="+49"/>
+        <location filename="../../services/members/roles.py" line="-52"/>
         <source>{day} is in the future</source>
+        <extracomment>Offered in forms; any other role may be typed.</extracomment>
         <translation>{day} es una fecha futura</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../services/members/fields.py" line="+9"/>
         <source>{value!r} is not a way of giving consent; choose form, email or in person</source>
         <translation>{value!r} no es una forma de dar el consentimiento; elija formulario, correo electrónico o en persona</translation>
     </message>

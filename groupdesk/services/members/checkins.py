@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.members import CHECKIN_METHODS, CheckIn, Member
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.members import engagement
 from groupdesk.services.rows import live_member, live_row, names_of, remove
 from groupdesk.services.uow import UnitOfWork
@@ -93,17 +94,24 @@ def record_checkin(
     errors = {}
     how = how.strip().casefold()
     if how not in CHECKIN_METHODS:
-        errors["how"] = f"{how!r} is not a way of checking in; choose call, visit, message or other"
+        errors["how"] = QT_TRANSLATE_NOOP(
+            "MemberCare",
+            "{how!r} is not a way of checking in; choose call, visit, message or other",
+        ).format(how=how)
     if by_id is not None and by_id == member_id:
-        errors["by"] = "a check-in is made by someone else"
+        errors["by"] = QT_TRANSLATE_NOOP("MemberCare", "a check-in is made by someone else")
     if follow_up_on is not None and follow_up_on < on:
-        errors["follow_up_on"] = f"the follow-up ({follow_up_on}) is before the check-in ({on})"
+        errors["follow_up_on"] = QT_TRANSLATE_NOOP(
+            "MemberCare", "the follow-up ({follow_up}) is before the check-in ({day})"
+        ).format(follow_up=follow_up_on, day=on)
     note = (note or "").strip() or None
     if note is not None and len(note) > 4000:
-        errors["note"] = "keep the note under 4000 characters"
+        errors["note"] = QT_TRANSLATE_NOOP("MemberCare", "keep the note under 4000 characters")
     with uow:
         if on > uow.today():
-            errors["on"] = f"{on} is in the future"
+            errors["on"] = QT_TRANSLATE_NOOP("MemberFields", "{day} is in the future").format(
+                day=on
+            )
         if errors:
             raise ValidationError(errors)
         live_member(uow.session, member_id, role="the member checked on")
@@ -139,10 +147,16 @@ def complete_follow_up(uow: UnitOfWork, *, checkin_id: str, on: date) -> CheckIn
     with uow:
         row = live_row(uow.session, CheckIn, checkin_id, what="check-in")
         if row.follow_up_on is None:
-            raise ValidationError.single("follow_up", "this check-in asked for no follow-up")
+            raise ValidationError.single(
+                "follow_up", QT_TRANSLATE_NOOP("MemberCare", "this check-in asked for no follow-up")
+            )
         if on < row.checked_on:
             raise ValidationError.single(
-                "on", f"the follow-up cannot be done ({on}) before the check-in ({row.checked_on})"
+                "on",
+                QT_TRANSLATE_NOOP(
+                    "MemberCare",
+                    "the follow-up cannot be done ({done}) before the check-in ({day})",
+                ).format(done=on, day=row.checked_on),
             )
         row.follow_up_done_on = on
         uow.session.flush()

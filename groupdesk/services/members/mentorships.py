@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.members import Mentorship
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.rows import live_member, live_row, names_of, remove
 from groupdesk.services.uow import UnitOfWork
 
@@ -56,12 +57,17 @@ def start_mentorship(
 ) -> MentorshipData:
     """Pair a mentor with a mentee; refuses a pairing that is already open."""
     if mentor_id == mentee_id:
-        raise ValidationError.single("mentee", "someone cannot mentor themselves")
+        raise ValidationError.single(
+            "mentee", QT_TRANSLATE_NOOP("MemberCare", "someone cannot mentor themselves")
+        )
     with uow:
         today = uow.today()
         started_on = started_on or today
         if started_on > today:
-            raise ValidationError.single("started_on", f"{started_on} is in the future")
+            raise ValidationError.single(
+                "started_on",
+                QT_TRANSLATE_NOOP("MemberFields", "{day} is in the future").format(day=started_on),
+            )
         mentor = live_member(uow.session, mentor_id, role="the mentor")
         mentee = live_member(uow.session, mentee_id, role="the mentee")
         open_pair = uow.session.scalars(
@@ -75,8 +81,12 @@ def start_mentorship(
         if open_pair is not None:
             raise ValidationError.single(
                 "mentee",
-                f"{mentor.full_name} has mentored {mentee.full_name} since "
-                f"{open_pair.started_on}; end that mentorship first",
+                QT_TRANSLATE_NOOP(
+                    "MemberCare",
+                    "{mentor} has mentored {mentee} since {day}; end that mentorship first",
+                ).format(
+                    mentor=mentor.full_name, mentee=mentee.full_name, day=open_pair.started_on
+                ),
             )
         row = Mentorship(
             mentor_id=mentor_id,
@@ -97,10 +107,16 @@ def end_mentorship(uow: UnitOfWork, *, mentorship_id: str, ended_on: date) -> Me
         row = live_row(uow.session, Mentorship, mentorship_id, what="mentorship")
         if row.started_on is not None and ended_on < row.started_on:
             raise ValidationError.single(
-                "ended_on", f"it cannot end ({ended_on}) before it started ({row.started_on})"
+                "ended_on",
+                QT_TRANSLATE_NOOP(
+                    "MemberCare", "it cannot end ({end}) before it started ({start})"
+                ).format(end=ended_on, start=row.started_on),
             )
         if ended_on > uow.today():
-            raise ValidationError.single("ended_on", f"{ended_on} is in the future")
+            raise ValidationError.single(
+                "ended_on",
+                QT_TRANSLATE_NOOP("MemberFields", "{day} is in the future").format(day=ended_on),
+            )
         row.ended_on = ended_on
         uow.session.flush()
         data = _data(row, names_of(uow.session, (row.mentor_id, row.mentee_id)))

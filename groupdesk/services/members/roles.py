@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.members import Member, MemberRole
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.collation import match_key
 from groupdesk.services.rows import display_name, live_member, live_row, names_of, remove
 from groupdesk.services.uow import UnitOfWork
@@ -44,9 +45,13 @@ class RoleData:
 def _check_dates(started_on: date | None, ended_on: date | None, today: date) -> None:
     errors = {}
     if started_on is not None and started_on > today:
-        errors["started_on"] = f"{started_on} is in the future"
+        errors["started_on"] = QT_TRANSLATE_NOOP("MemberFields", "{day} is in the future").format(
+            day=started_on
+        )
     if started_on is not None and ended_on is not None and ended_on < started_on:
-        errors["ended_on"] = f"the role cannot end ({ended_on}) before it started ({started_on})"
+        errors["ended_on"] = QT_TRANSLATE_NOOP(
+            "MemberCare", "the role cannot end ({end}) before it started ({start})"
+        ).format(end=ended_on, start=started_on)
     if errors:
         raise ValidationError(errors)
 
@@ -67,9 +72,13 @@ def add_role(
     """Record that a member holds (or held) a role; refuses the same role held twice at once."""
     title = " ".join(role.split())
     if not title:
-        raise ValidationError.single("role", "name the role, like treasurer")
+        raise ValidationError.single(
+            "role", QT_TRANSLATE_NOOP("MemberCare", "name the role, like treasurer")
+        )
     if len(title) > 100:
-        raise ValidationError.single("role", "keep the role under 100 characters")
+        raise ValidationError.single(
+            "role", QT_TRANSLATE_NOOP("MemberCare", "keep the role under 100 characters")
+        )
     with uow:
         _check_dates(started_on, ended_on, uow.today())
         member = live_member(uow.session, member_id)
@@ -83,9 +92,15 @@ def add_role(
             ):
                 raise ValidationError.single(
                     "role",
-                    f"{member.full_name} already holds {other.role!r}"
-                    + (f" from {other.started_on}" if other.started_on else "")
-                    + "; end that first",
+                    (
+                        QT_TRANSLATE_NOOP(
+                            "MemberCare", "{name} already holds {role!r} from {day}; end that first"
+                        ).format(name=member.full_name, role=other.role, day=other.started_on)
+                        if other.started_on
+                        else QT_TRANSLATE_NOOP(
+                            "MemberCare", "{name} already holds {role!r}; end that first"
+                        ).format(name=member.full_name, role=other.role)
+                    ),
                 )
         row = MemberRole(
             member_id=member_id,

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from groupdesk.errors import ValidationError
 from groupdesk.ids import pair_id
 from groupdesk.models.members import SKILL_KINDS, Member, MemberSkill
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.collation import match_key, search_key, sort_key
 from groupdesk.services.rows import display_name, live_member, remove
 from groupdesk.services.uow import UnitOfWork
@@ -47,11 +48,13 @@ def add_skill(
     title = " ".join(name.split())
     errors = {}
     if not title:
-        errors["name"] = "name the skill, like first aid"
+        errors["name"] = QT_TRANSLATE_NOOP("MemberCare", "name the skill, like first aid")
     elif len(title) > 100:
-        errors["name"] = "keep the skill under 100 characters"
+        errors["name"] = QT_TRANSLATE_NOOP("MemberCare", "keep the skill under 100 characters")
     if kind not in SKILL_KINDS:
-        errors["kind"] = f"{kind!r} is not a kind; choose skill or interest"
+        errors["kind"] = QT_TRANSLATE_NOOP(
+            "MemberCare", "{kind!r} is not a kind; choose skill or interest"
+        ).format(kind=kind)
     if errors:
         raise ValidationError(errors)
     key = skill_key(title)
