@@ -347,9 +347,11 @@ class DashboardPage(Page):
                 "this laptop breaks or is lost."
             )
         else:
-            when = moment_text(where.latest.when, self.context.locale)
+            # The moment and the folder in isolates: on an Arabic screen their figures and
+            # slashes stay in order.
+            when = isolate(moment_text(where.latest.when, self.context.locale))
             detail = self.tr("Last backup: {when}").format(when=when)
-            place = where.second_place
+            place = isolate(str(where.second_place)) if where.second_place is not None else None
             if where.copied and place is not None:
                 figure = self.tr("Backed up")
                 why = self.tr("The latest backup is on this laptop and in {place}.").format(

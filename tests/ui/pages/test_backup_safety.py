@@ -67,9 +67,12 @@ def test_a_chosen_second_place_gets_a_copy_and_the_dashboard_says_so(
     dashboard = main_window.show_page("dashboard")
     settle()
     assert dashboard.backup_card.figure.text() == "Backed up"
-    assert dashboard.backup_card.detail.text() == f"Last backup: {moment_text(made.when, 'en_GB')}"
+    assert (
+        dashboard.backup_card.detail.text()
+        == f"Last backup: \u2068{moment_text(made.when, 'en_GB')}\u2069"
+    )
     assert dashboard.backup_card.detail.toolTip() == (
-        f"The latest backup is on this laptop and in {stick}."
+        f"The latest backup is on this laptop and in \u2068{stick}\u2069."
     )
 
 
@@ -92,7 +95,7 @@ def test_an_unplugged_second_place_is_said_and_the_backup_still_made(
     settle()
     assert dashboard.backup_card.figure.text() == "Only on this laptop"
     assert dashboard.backup_card.detail.toolTip() == (
-        f"{stick} has no copy of the latest backup (is the stick plugged in?)."
+        f"\u2068{stick}\u2069 has no copy of the latest backup (is the stick plugged in?)."
     )
 
 

@@ -185,7 +185,10 @@ def test_the_dashboard_shows_the_last_backup_once_made(qtbot, main_window, page)
     assert dashboard.backup_card.figure.text() == "Only on this laptop"
     (made,) = backup.list_backups(main_window.context.workspace.paths)
     # made.when is "2026-11-24 16:36:16 UTC"; the card says it in this computer's time
-    assert dashboard.backup_card.detail.text() == f"Last backup: {moment_text(made.when, 'en_GB')}"
+    assert (
+        dashboard.backup_card.detail.text()
+        == f"Last backup: \u2068{moment_text(made.when, 'en_GB')}\u2069"
+    )
     assert dashboard.backup_card.detail.toolTip() == (
         "The latest backup is only on this laptop: choose a USB stick or a cloud folder in "
         "Settings for a second copy."
