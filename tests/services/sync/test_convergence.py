@@ -1,11 +1,11 @@
 """Convergence as a property: laptops that have seen the same files hold the same data.
 
 Three laptops, clocks days apart, each with its own copy of the sync folder (as a cloud drive
-keeps one per computer). Hypothesis makes members, edits, deletes, undeletes, children under
-parents deleted elsewhere, the same person entered twice and the same skill added on two
-laptops, and moves files between the copies in any order — duplicated, delayed, cut short
-mid-copy and relayed. When everyone has everything,
-all databases are equal field by field and every edit is in every change log.
+keeps one per computer; `test_convergence_store` runs the same over an object store).
+Hypothesis makes members, edits, deletes, undeletes, children under parents deleted elsewhere,
+the same person entered twice and the same skill added on two laptops, and moves files between
+the copies in any order — duplicated, delayed, cut short mid-copy and relayed. When everyone
+has everything, all databases are equal field by field and every edit is in every change log.
 
 `GROUPDESK_CONVERGENCE_EXAMPLES=150` runs a deeper search (about a minute and a half) after a
 change to the merge.
@@ -64,6 +64,8 @@ class FakeClock:
 
 
 class Laptops(RuleBasedStateMachine):
+    """Laptops editing and syncing; where their files lie is the subclass's (`share`)."""
+
     members = Bundle("members")
 
     def __init__(self) -> None:
@@ -75,19 +77,12 @@ class Laptops(RuleBasedStateMachine):
             self.laptops.append(
                 open_workspace(DataPaths(self.root / f"l{number}"), now_millis=clock)
             )
-        first = self.laptops[0]
-        create_group(first.uow(), name="Riverside", currency="EUR")
-        init_folder(first, folder=self.view(0), name="laptop 0")
-        code = group_join_code(first)
-        for number in range(1, LAPTOPS):
-            shutil.copytree(self.view(0), self.view(number))
-            join_folder(
-                self.laptops[number], folder=self.view(number), code=code, name=f"laptop {number}"
-            )
-        self.made: set[tuple[str, str, str, str]] = set()
+        create_group(self.laptops[0].uow(), name="Riverside", currency="EUR")
+        self.share()
 
-    def view(self, number: int) -> Path:
-        return self.root / f"view{number}"
+    def share(self) -> None:
+        """Set the group up on the first laptop and join the others to it."""
+        raise NotImplementedError
 
     def teardown(self) -> None:
         for laptop in self.laptops:
@@ -140,11 +135,53 @@ class Laptops(RuleBasedStateMachine):
                 setattr(member, field, value)
             uow.commit()
 
-    # Files moving ---------------------------------------------------------------
-
     @rule(laptop=st.integers(0, LAPTOPS - 1))
     def sync(self, laptop: int) -> None:
         run_sync(self.laptops[laptop], backup=False, max_skew=NO_GUARD)
+
+    # The property -------------------------------------------------------------------
+
+    @precondition(lambda self: True)
+    @invariant()
+    def local_views_are_readable(self) -> None:
+        for laptop in self.laptops:
+            with laptop.uow() as uow:
+                assert uow.session.get(LocalState, FOLDER_KEY) is not None
+
+    def check_convergence(self) -> None:
+        for _ in range(2):
+            self._everything_everywhere()
+            for laptop in self.laptops:
+                run_sync(laptop, backup=False, max_skew=NO_GUARD)
+        self._everything_everywhere()
+        for laptop in self.laptops:
+            run_sync(laptop, backup=False, max_skew=NO_GUARD)
+        states = [state(laptop) for laptop in self.laptops]
+        assert all(s == states[0] for s in states[1:])
+        logs = [change_log(laptop) for laptop in self.laptops]
+        every_edit = set().union(*logs)
+        assert all(log == every_edit for log in logs)
+
+    def _everything_everywhere(self) -> None:
+        """Every file where every laptop reads (nothing to do where they share one place)."""
+
+
+class CopiedFolders(Laptops):
+    """Each laptop with its own copy of the sync folder (as a cloud drive keeps one per
+    computer), files moving between the copies in any order."""
+
+    def share(self) -> None:
+        first = self.laptops[0]
+        init_folder(first, folder=self.view(0), name="laptop 0")
+        code = group_join_code(first)
+        for number in range(1, LAPTOPS):
+            shutil.copytree(self.view(0), self.view(number))
+            join_folder(
+                self.laptops[number], folder=self.view(number), code=code, name=f"laptop {number}"
+            )
+
+    def view(self, number: int) -> Path:
+        return self.root / f"view{number}"
 
     @rule(laptop=st.integers(0, LAPTOPS - 1))
     def catch_up(self, laptop: int) -> None:
@@ -186,29 +223,6 @@ class Laptops(RuleBasedStateMachine):
             if p.is_file() and not p.name.startswith(".") and p.name != "groupdesk-sync.json"
         )
 
-    # The property -------------------------------------------------------------------
-
-    @precondition(lambda self: True)
-    @invariant()
-    def local_views_are_readable(self) -> None:
-        for laptop in self.laptops:
-            with laptop.uow() as uow:
-                assert uow.session.get(LocalState, FOLDER_KEY) is not None
-
-    def check_convergence(self) -> None:
-        for _ in range(2):
-            self._everything_everywhere()
-            for laptop in self.laptops:
-                run_sync(laptop, backup=False, max_skew=NO_GUARD)
-        self._everything_everywhere()
-        for laptop in self.laptops:
-            run_sync(laptop, backup=False, max_skew=NO_GUARD)
-        states = [state(laptop) for laptop in self.laptops]
-        assert all(s == states[0] for s in states[1:])
-        logs = [change_log(laptop) for laptop in self.laptops]
-        every_edit = set().union(*logs)
-        assert all(log == every_edit for log in logs)
-
     def _everything_everywhere(self) -> None:
         for source in range(LAPTOPS):
             for name in self._files(source):
@@ -222,11 +236,12 @@ class Laptops(RuleBasedStateMachine):
                     destination.write_bytes(data)
 
 
-@pytest.mark.slow
-def test_laptops_that_have_read_the_same_files_hold_the_same_data() -> None:
+def check(machine: type[Laptops], *, examples: int = 12, steps: int = 25) -> None:
+    """Run `machine` as the property: after the steps, everyone gets everything and agrees.
+    `GROUPDESK_CONVERGENCE_EXAMPLES` sets how many examples (default `examples`)."""
     from hypothesis.stateful import run_state_machine_as_test
 
-    class Checked(Laptops):
+    class Checked(machine):  # type: ignore[valid-type,misc]
         def teardown(self) -> None:
             try:
                 self.check_convergence()
@@ -236,9 +251,14 @@ def test_laptops_that_have_read_the_same_files_hold_the_same_data() -> None:
     run_state_machine_as_test(
         Checked,
         settings=settings(
-            max_examples=int(os.environ.get("GROUPDESK_CONVERGENCE_EXAMPLES", "12")),
-            stateful_step_count=25,
+            max_examples=int(os.environ.get("GROUPDESK_CONVERGENCE_EXAMPLES", examples)),
+            stateful_step_count=steps,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         ),
     )
+
+
+@pytest.mark.slow
+def test_laptops_that_have_read_the_same_files_hold_the_same_data() -> None:
+    check(CopiedFolders)
