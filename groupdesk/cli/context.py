@@ -173,6 +173,7 @@ REMEDIES = {
     "unmerge_member": "groupdesk members unmerge {subject}",
     "list_conflicts": "groupdesk sync conflicts",
     "join_sync_folder": "groupdesk sync join {subject} --code CODE",
+    "follow_group": "groupdesk sync move-to {subject}",
     "set_up_sync": "groupdesk sync init FOLDER, or groupdesk sync join FOLDER --code CODE",
     "allow_mass_delete": "groupdesk sync run --allow-mass-delete",
     "import_again": "the same command with --again, to import it once more",

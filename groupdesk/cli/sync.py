@@ -60,10 +60,18 @@ def register(subparsers: Any) -> None:
     )
     join.set_defaults(handler=run_join)
 
+    move = commands.add_parser(
+        "move-to",
+        help="move the group to another FOLDER or s3://BUCKET/PREFIX, nothing lost: the other "
+        "laptops follow at their next sync",
+    )
+    move.add_argument("folder", metavar="FOLDER|s3://BUCKET/PREFIX")
+    _add_store_options(move)
+    move.set_defaults(handler=run_move_to)
+
     run = commands.add_parser("run", help="sync now: read what is new, send what is new")
     run.add_argument(
         "folder",
-        type=Path,
         nargs="?",
         metavar="FOLDER",
         help="sync through this folder of the group this once, e.g. a USB stick "
@@ -275,17 +283,46 @@ def run_join(args: argparse.Namespace, context: CliContext) -> int:
     return 1 if result.report.stopped else 0
 
 
+def run_move_to(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.services.sync.setup import move_to
+    from groupdesk.services.sync.store_location import StoreAccess
+
+    workspace = context.workspace()
+    target = _store_target(args)
+    if target is None:
+        result = move_to(workspace, folder=Path(args.folder))
+    else:
+        result = move_to(workspace, access=StoreAccess(*target))
+    where = result.where if target is None else f"{result.where} at {target[0].endpoint}"
+    if result.moved:
+        print(
+            f"Moved the group to {where}. The other laptops follow it there at their next "
+            "sync (a laptop without the store's key is told how)."
+        )
+    else:
+        print(f"The group had moved to {where}: this laptop syncs there now.")
+    _print_report(result.report)
+    return 0
+
+
 def run_run(args: argparse.Namespace, context: CliContext) -> int:
+    from groupdesk.errors import ValidationError
     from groupdesk.services.sync.engine import run_sync
+    from groupdesk.services.sync.store_location import is_store_url
 
     if args.remember and args.folder is None:
-        from groupdesk.errors import ValidationError
-
         raise ValidationError.single("remember", "name the FOLDER to remember")
+    if args.folder is not None and is_store_url(args.folder):
+        raise ValidationError.single(
+            "folder",
+            "sync run takes a folder to sync through once; a laptop that syncs through an "
+            "object store uses it without naming it (groupdesk sync run), and the group "
+            "moves to a store with groupdesk sync move-to s3://BUCKET/PREFIX --endpoint URL",
+        )
 
     report = run_sync(
         context.workspace(),
-        folder_path=args.folder,
+        folder_path=None if args.folder is None else Path(args.folder),
         allow_mass_delete=args.allow_mass_delete,
         clock_is_right=args.clock_is_right,
         remember_folder=args.remember,

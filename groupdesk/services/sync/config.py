@@ -5,14 +5,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from groupdesk.errors import GroupDeskError
+from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.models.sync_state import LocalState
-from groupdesk.services.sync import crypto, keys
+from groupdesk.services.sync import crypto, keys, moved
 from groupdesk.services.sync.folder import SyncFolder
 from groupdesk.services.sync.store_location import StoreLocation, is_store_url, load_secret
 from groupdesk.services.sync.transport import Transport
@@ -30,6 +30,10 @@ class NotSetUpError(GroupDeskError):
     """This data folder has no sync folder yet."""
 
 
+class GroupMovedError(GroupDeskError):
+    """The group moved to another place, and this laptop cannot follow it there by itself."""
+
+
 @dataclass(frozen=True)
 class SyncConfig:
     """A sync folder, or (with `folder` None) an object store."""
@@ -37,6 +41,8 @@ class SyncConfig:
     folder: Path | None
     group_id: str
     store: StoreLocation | None = None
+    #: The data folder this was read from: a move of the group is followed for good there.
+    workspace: Workspace | None = field(default=None, compare=False, repr=False)
 
     def where(self) -> str:
         """The folder's path or the store's s3:// address, as the user gave it."""
@@ -54,8 +60,9 @@ def sync_config(workspace: Workspace) -> SyncConfig | None:
         if folder is None or group is None:
             return None
         if is_store_url(folder.value) and store is not None:
-            return SyncConfig(None, group.value, StoreLocation.from_json(store.value))
-        return SyncConfig(Path(folder.value), group.value)
+            location = StoreLocation.from_json(store.value)
+            return SyncConfig(None, group.value, location, workspace=workspace)
+        return SyncConfig(Path(folder.value), group.value, workspace=workspace)
 
 
 def remember_place(session: Session, where: str, store: StoreLocation | None) -> None:
@@ -94,11 +101,60 @@ def default_device_name() -> str:
 
 
 def open_transport(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport, bytes]:
-    """The place this laptop syncs through and the group key, checked against each other."""
+    """The place this laptop syncs through and the group key, checked against each other.
+
+    When the group moved on (`moved`), the new place is opened instead and, for the data
+    folder's own place, remembered from now on; a laptop that cannot follow by itself (no
+    secret for the new store, a folder it cannot find) is told exactly what to do."""
+    transport, key = _checked(config, store)
+    destination = moved.read_note(transport, key, config.group_id)
+    if destination is None:
+        return transport, key
+    gone = f"{_capital(transport.describe())} is no longer where the group syncs"
+    if config.workspace is None:  # a folder named for this one sync
+        raise GroupMovedError(
+            f"{gone}: on {destination.moved_at[:10]} the group moved to "
+            f"{destination.describe()}. Sync through that instead."
+        )
+    follow = _following(config, destination)
+    try:
+        new_transport, _ = _checked(follow, store)
+    except GroupDeskError as problem:
+        subject = destination.where()
+        if destination.store is not None:
+            subject += f" --endpoint {destination.store.endpoint}"
+        raise GroupMovedError(
+            f"{gone}: on {destination.moved_at[:10]} the group moved to "
+            f"{destination.describe()}, and this laptop cannot follow it there by itself "
+            f"({problem}). Move this laptop there too"
+            + (
+                f", giving the secret of the access key id {destination.store.key_id}."
+                if destination.store is not None
+                else ": name the folder as this computer reaches it."
+            ),
+            remedy=Remedy("follow_group", subject),
+        ) from None
+    with config.workspace.uow() as uow:
+        remember_place(uow.session, follow.where(), follow.store)
+        uow.commit()
+    return new_transport, key
+
+
+def _following(config: SyncConfig, destination: moved.Destination) -> SyncConfig:
+    """This laptop's settings for the place the group moved to: a store keeps this laptop's
+    own CA bundle when it is the same endpoint."""
+    if destination.store is None:
+        return SyncConfig(Path(str(destination.folder)), config.group_id)
+    location = destination.store
+    if config.store is not None and config.store.endpoint == location.endpoint:
+        location = replace(location, ca_bundle=config.store.ca_bundle)
+    return SyncConfig(None, config.group_id, location)
+
+
+def _checked(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport, bytes]:
     transport = transport_for(config, store)
     manifest = transport.manifest()
-    where = transport.describe()
-    where = where[:1].upper() + where[1:]
+    where = _capital(transport.describe())
     if manifest.group_id != config.group_id:
         raise GroupDeskError(
             f"{where} belongs to a different key or group "
@@ -111,6 +167,10 @@ def open_transport(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport,
             "this computer's keyring does not open it. Join it again with the join code."
         )
     return transport, key
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def last_report(workspace: Workspace) -> dict[str, object] | None:

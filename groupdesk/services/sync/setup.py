@@ -8,19 +8,29 @@ computer without a keyring ends with a plain message and no half-made folder.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from groupdesk.errors import Remedy, SetupError, ValidationError
 from groupdesk.ids import new_id
 from groupdesk.models.sync_state import LocalState
-from groupdesk.services.sync import crypto, joining, keys
-from groupdesk.services.sync.config import GROUP_KEY, device_name, remember_place, sync_config
+from groupdesk.services.sync import crypto, joining, keys, moved
+from groupdesk.services.sync import format as fmt
+from groupdesk.services.sync.config import (
+    GROUP_KEY,
+    NotSetUpError,
+    SyncConfig,
+    device_name,
+    open_transport,
+    remember_place,
+    sync_config,
+)
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.folder import SyncFolder
 from groupdesk.services.sync.report import SyncReport
-from groupdesk.services.sync.store_location import StoreLocation, keep_secret
+from groupdesk.services.sync.snapshots import write_snapshot
+from groupdesk.services.sync.store_location import StoreAccess, StoreLocation, keep_secret
 from groupdesk.services.sync.transport import FolderManifest, Transport
 from groupdesk.services.sync.transport_s3 import ObjectStore
 from groupdesk.services.workspace import DEVICE_NAME_KEY, Workspace
@@ -308,3 +318,106 @@ def recovery_sheet(
         folder=config.where() + (f" at {config.store.endpoint}" if config.store else ""),
         today=(today or workspace.now()).date(),
     )
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    #: The folder's path or the store's s3:// address the group syncs through now.
+    where: str
+    #: False when the group had moved there already and this laptop followed it.
+    moved: bool
+    report: SyncReport
+
+
+def move_to(
+    workspace: Workspace,
+    *,
+    folder: Path | None = None,
+    access: StoreAccess | None = None,
+    store: keys.KeyStore | None = None,
+    now: Callable[[], datetime] | None = None,
+) -> MoveResult:
+    """Move the group to another folder or object store without losing anything: read all the
+    old place holds, make the new place (the same group and key), send everything there with
+    a snapshot for laptops joining later, and only then leave a sealed note in the old place
+    (`moved`) that the other laptops follow at their next sync. A laptop that could not
+    follow by itself (no secret for the store) does the same to get there."""
+    store = store or keys.keyring_store()
+    if sync_config(workspace) is None:
+        raise NotSetUpError("This laptop is not set up to sync yet: there is nothing to move.")
+    if access is not None:
+        new = _store_place(access.location, access.secret, store)
+    elif folder is not None:
+        new = _folder_place(folder)
+    else:
+        raise ValidationError.single("folder", "name the folder or s3:// store to move to")
+    first = run_sync(workspace, store=store, now=now)  # follows a move made before this one
+    if first.stopped:
+        raise SetupError(f"Nothing was moved: {first.stopped}")
+    config = sync_config(workspace)
+    assert config is not None
+    if _same_place(config, new):
+        return MoveResult(new.where, False, first)
+    old, key = open_transport(config, store)
+    _make_new_place(new, old, key, config.group_id, workspace, now)
+    with workspace.uow() as uow:
+        remember_place(uow.session, new.where, new.location)
+        uow.commit()
+    try:
+        report = run_sync(workspace, store=store, now=now, backup=False)
+        if report.stopped:
+            raise SetupError(f"The group was not moved: {report.stopped}")
+        write_snapshot(workspace, new.transport, key, config.group_id, now or workspace.now)
+    except BaseException:
+        with workspace.uow() as uow:  # the others were not told: stay with them
+            remember_place(uow.session, config.where(), config.store)
+            uow.commit()
+        raise
+    destination = moved.Destination(
+        folder=None if new.folder is None else str(new.folder),
+        store=new.location,
+        moved_by=workspace.device_id,
+        moved_at=(now or workspace.now)().isoformat(timespec="seconds") + "Z",
+    )
+    old.write_replacing(moved.MOVED_FILE, moved.sealed_note(destination, key, config.group_id))
+    return MoveResult(new.where, True, report)
+
+
+def _same_place(config: SyncConfig, place: _Place) -> bool:
+    if config.store is not None or place.location is not None:
+        return (
+            config.store is not None
+            and place.location is not None
+            and config.store.url() == place.location.url()
+            and config.store.endpoint == place.location.endpoint
+        )
+    return config.folder == place.folder
+
+
+def _make_new_place(
+    new: _Place,
+    old: Transport,
+    key: bytes,
+    group_id: str,
+    workspace: Workspace,
+    now: Callable[[], datetime] | None,
+) -> None:
+    """The group's identity in the new place (as in the old, so every laptop's key opens it),
+    or the group already there (moving back); a note of an earlier move out of it is removed,
+    or the laptops would be sent away again."""
+    if new.transport.exists(fmt.FOLDER_FILE):
+        there = new.transport.manifest()
+        if there.group_id != group_id or there.key_check != crypto.key_check_value(key, group_id):
+            raise SetupError(
+                f"{new.transport.describe()[:1].upper()}{new.transport.describe()[1:]} holds "
+                "another group: the group was not moved. Choose an empty folder or prefix."
+            )
+    else:
+        manifest = replace(
+            old.manifest(),
+            created_by=workspace.device_id,
+            created_at=(now or workspace.now)().isoformat(timespec="seconds") + "Z",
+        )
+        new.transport.create(manifest)
+    if new.transport.exists(moved.MOVED_FILE):
+        new.transport.delete(moved.MOVED_FILE)
