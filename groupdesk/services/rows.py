@@ -16,8 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import GroupDeskError, NotFoundError, Remedy
+from groupdesk.messages import Message
 from groupdesk.models.base import Synced
 from groupdesk.models.members import Member
+from groupdesk.registry import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from groupdesk.services.uow import UnitOfWork
@@ -35,7 +37,11 @@ def row_of(session: Session, model: type[RowT], row_id: str, *, what: str) -> Ro
     """The row `row_id`, deleted or not; `what` names the record ("check-in") in the message."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"There is no {what} with the id {row_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Rows", "There is no {what} with the id {id}.").format(
+                what=_kind(what), id=row_id
+            )
+        )
     return row
 
 
@@ -43,8 +49,16 @@ def live_row(session: Session, model: type[RowT], row_id: str, *, what: str) -> 
     """The row `row_id`, refusing one that was deleted (here, or on another laptop by sync)."""
     row = row_of(session, model, row_id, what=what)
     if row.deleted_at is not None:
-        raise NotFoundError(f"That {what} was deleted.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Rows", "That {what} was deleted.").format(what=_kind(what))
+        )
     return row
+
+
+def _kind(what: str) -> Message:
+    """A kind of record ("check-in") as History names it: the GUI translates it there
+    (`groupdesk.ui.words.HISTORY` marks every model's record label)."""
+    return Message("History", what)
 
 
 def tombstone(uow: UnitOfWork, row: Synced) -> None:
@@ -62,7 +76,7 @@ def remove(uow: UnitOfWork, model: type[Synced], row_id: str, *, what: str) -> N
 def restore(row: Synced, *, name: str) -> None:
     """Bring a tombstoned row back; `name` says which record in the refusal."""
     if row.deleted_at is None:
-        raise GroupDeskError(f"{name} is not deleted.")
+        raise GroupDeskError(QT_TRANSLATE_NOOP("Rows", "{name} is not deleted.").format(name=name))
     row.deleted_at = None
 
 

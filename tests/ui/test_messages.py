@@ -69,3 +69,19 @@ def test_a_sentence_inside_another_is_translated_too(qtbot, spanish) -> None:  #
     assert said(refusal.format(clash=clash), "es_ES").replace("\u2068", "").replace(
         "\u2069", ""
     ) == ("Carpa está prestado a Ana hasta el 5 jun 2026; se puede reservar cuando vuelva.")
+
+
+def test_a_kind_of_record_is_said_in_the_words_of_the_history_tab(
+    qtbot, spanish, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.errors import NotFoundError
+    from groupdesk.models.members import Member
+    from groupdesk.services.members.records import delete_member, list_members
+    from groupdesk.services.rows import live_row
+
+    member_id = list_members(app_context.uow())[0].id
+    delete_member(app_context.uow(), member_id=member_id)
+    with app_context.uow() as uow, pytest.raises(NotFoundError) as refused:
+        live_row(uow.session, Member, member_id, what="member")
+    assert str(refused.value) == "That member was deleted."  # the CLI's words
+    assert str(reworded(refused.value, "es_ES")) == "Este registro (miembro) se eliminó."

@@ -1014,6 +1014,173 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <source>First value of {header}</source>
         <translation>أول قيمة في {header}</translation>
     </message>
+    <message>
+        <location filename="../../services/members/contact_columns.py" line="+85"/>
+        <source>First name (joined into the full name)</source>
+        <extracomment>The parts of a name, in the order a Western name is written. The parts of an address, in the order they are joined. Fields (and parts) several columns may give: joined, or the first value kept and the rest written to the notes. Outlook&apos;s phone columns, the one most likely to reach the person first. Google&apos;s separator between several values in one cell.</extracomment>
+        <translation>الاسم الأول (يُضم إلى الاسم الكامل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name (joined into the full name)</source>
+        <translation>الاسم الأوسط (يُضم إلى الاسم الكامل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name (joined into the full name)</source>
+        <translation>اسم العائلة (يُضم إلى الاسم الكامل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street (joined into the address)</source>
+        <translation>الشارع (يُضم إلى العنوان)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second address line (joined into the address)</source>
+        <translation>سطر العنوان الثاني (يُضم إلى العنوان)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO box (joined into the address)</source>
+        <translation>صندوق البريد (يُضم إلى العنوان)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town or city (joined into the address)</source>
+        <translation>البلدة أو المدينة (تُضم إلى العنوان)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County, state or region (joined into the address)</source>
+        <translation>المحافظة أو الولاية أو المنطقة (تُضم إلى العنوان)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode (joined into the address)</source>
+        <translation>الرمز البريدي (يُضم إلى العنوان)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (joined into the address)</source>
+        <translation>البلد (يُضم إلى العنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../services/members/csv_format.py" line="+18"/>
+        <source>Full name</source>
+        <extracomment>(field, headers): the first header is the one export writes, and the import&apos;s choice for the field (marked for translation there).</extracomment>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferred name</source>
+        <translation>الاسم المفضّل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pronouns</source>
+        <translation>الضمائر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accessibility needs</source>
+        <translation>احتياجات الإتاحة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joined</source>
+        <translation>تاريخ الانضمام</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left</source>
+        <translation>تاريخ المغادرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>May contact</source>
+        <translation>يمكن التواصل معه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact consent date</source>
+        <translation>تاريخ الموافقة على التواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact consent how</source>
+        <translation>طريقة الموافقة على التواصل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo consent</source>
+        <translation>الموافقة على الصور</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo consent date</source>
+        <translation>تاريخ الموافقة على الصور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo consent how</source>
+        <translation>طريقة الموافقة على الصور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In roster</source>
+        <translation>في قائمة الأعضاء</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roster consent date</source>
+        <translation>تاريخ الموافقة على القائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster consent how</source>
+        <translation>طريقة الموافقة على القائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests</source>
+        <translation>الاهتمامات</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -2604,85 +2771,85 @@ Open it with Open receipt.</source>
         <location filename="../../services/grants/budget.py" line="+79"/>
         <source>name the budget category</source>
         <extracomment>Oldest first; the first revision&apos;s old amount is what the line was first budgeted at.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ فئة الميزانية</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>name the category</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الفئة</translation>
     </message>
     <message>
         <location filename="../../services/grants/expenses.py" line="+53"/>
         <location line="+63"/>
         <source>say who was paid</source>
         <extracomment>What `edit_expense` leaves as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اذكر لمن دُفع</translation>
     </message>
     <message>
         <location filename="../../services/grants/funders.py" line="+86"/>
         <source>name the funder</source>
         <extracomment>The fields a person edits, in the order a form shows them. Grants sought from them (not deleted), and how many of those were awarded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الجهة المانحة</translation>
     </message>
     <message>
         <location filename="../../services/grants/micro_grants.py" line="+43"/>
         <source>give the project a title</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المشروع عنوانًا</translation>
     </message>
     <message>
         <location filename="../../services/grants/records.py" line="+156"/>
         <source>give the grant a title</source>
         <extracomment>What a person edits on a grant (a micro-grant&apos;s purpose too); amounts are `Money`, days are `date`s. Where it may move next. The applicant of a micro-grant, the person responsible for a grant sought.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المنحة عنوانًا</translation>
     </message>
     <message>
         <location filename="../../services/grants/reimbursements.py" line="+150"/>
         <source>say why it is refused</source>
         <extracomment>Where each state may go next.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب الرفض</translation>
     </message>
     <message>
         <location filename="../../services/grants/reporting.py" line="+196"/>
         <location line="+27"/>
         <source>name the outcome</source>
         <extracomment>A report&apos;s next state, and the day field it stamps. The entries added up. Oldest first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ النتيجة</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+27"/>
         <source>a target cannot be below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون الهدف أقل من صفر</translation>
     </message>
     <message>
         <location filename="../../services/grants/rules.py" line="+33"/>
         <source>this grant is kept in {currency}; enter the amount in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المنحة محفوظة بعملة {currency}؛ أدخل المبلغ بعملة {currency}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an amount cannot be below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون المبلغ أقل من صفر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>enter an amount above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مبلغًا أكبر من صفر</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{title!r} is not a micro-grant</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{title!r} ليست منحة صغيرة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{title!r} is a micro-grant the group gives, not one it seeks</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{title!r} منحة صغيرة تقدّمها المجموعة، لا منحة تسعى إليها</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the period ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة ({end}) قبل أن تبدأ ({start})</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4402,7 @@ Open it with Open receipt.</source>
         <translation>‏{amount} في اليوم</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
@@ -5361,87 +5528,87 @@ Open it with Open receipt.</source>
         <location filename="../../services/members/checkins.py" line="+97"/>
         <source>{how!r} is not a way of checking in; choose call, visit, message or other</source>
         <extracomment>&quot;follow-up&quot; (a check-in asked for one) or &quot;not seen&quot; (no contact for weeks). When the follow-up falls due; for &quot;not seen&quot;, when contact was last had (or joining).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‏{how!r} ليست طريقة للتواصل؛ اختر اتصالًا أو زيارة أو رسالة أو غير ذلك</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a check-in is made by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري التواصلَ شخصٌ آخر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the follow-up ({follow_up}) is before the check-in ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة ({follow_up}) قبل التواصل ({day})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keep the note under 4000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل الملاحظة أقل من 4000 حرف</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>this check-in asked for no follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التواصل لم يطلب متابعة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the follow-up cannot be done ({done}) before the check-in ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إنجاز المتابعة ({done}) قبل التواصل ({day})</translation>
     </message>
     <message>
         <location filename="../../services/members/mentorships.py" line="+61"/>
         <source>someone cannot mentor themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لأحد أن يرشد نفسه</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{mentor} has mentored {mentee} since {day}; end that mentorship first</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{mentor} يرشد {mentee} منذ {day}؛ أنهِ ذلك الإرشاد أولًا</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>it cannot end ({end}) before it started ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن ينتهي ({end}) قبل أن يبدأ ({start})</translation>
     </message>
     <message>
         <location filename="../../services/members/roles.py" line="+52"/>
         <source>the role cannot end ({end}) before it started ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن ينتهي الدور ({end}) قبل أن يبدأ ({start})</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>name the role, like treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الدور، مثل أمين الصندوق</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>keep the role under 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل الدور أقل من 100 حرف</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} already holds {role!r} from {day}; end that first</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{name} يشغل {role!r} منذ {day}؛ أنهِ ذلك أولًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} already holds {role!r}; end that first</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{name} يشغل {role!r} بالفعل؛ أنهِ ذلك أولًا</translation>
     </message>
     <message>
         <location filename="../../services/members/skills.py" line="+51"/>
         <source>name the skill, like first aid</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ المهارة، مثل الإسعافات الأولية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keep the skill under 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل المهارة أقل من 100 حرف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{kind!r} is not a kind; choose skill or interest</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{kind!r} ليس نوعًا؛ اختر مهارة أو اهتمامًا</translation>
     </message>
 </context>
 <context>
@@ -6041,22 +6208,22 @@ Open it with Open receipt.</source>
         <location filename="../../services/members/importing.py" line="+296"/>
         <source>this row is not valid CSV ({problem})</source>
         <extracomment>header → field (or part of a field, as `contact_columns.PART_LABELS`), for the columns that were read. Headers not imported that hold a value in some row (unknown, or written by export for reading only). Rows with data (blank lines are not counted). Every header of the file, in its order (for choosing what each column is). True when the encoding was a guess: `sample_names` shows how the names read with it, and `other_encodings` are the others it may be in. Good rows that match a member already here. What was done with them: &quot;skip&quot;, &quot;merge&quot;, &quot;add&quot;, or None if nobody said. (line, member values, [(skill, kind)]) of each good row. header → what it is read as when nobody says (recognised headers only). header → its first value, so the person can see what the column holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الصف ليس CSV صالحًا ({problem})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>this row has {values} values but the header has {columns} columns (a value with a comma in it needs quotes around it)</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا الصف {values} قيم لكن في سطر العناوين {columns} أعمدة (القيمة التي فيها فاصلة تحتاج إلى علامتي تنصيص حولها)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this row has {values} values but the header has {columns} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا الصف {values} قيم لكن في سطر العناوين {columns} أعمدة</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{name!r}… is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{name!r}… طويل جدًا</translation>
     </message>
 </context>
 <context>
@@ -8694,6 +8861,25 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>Rows</name>
+    <message>
+        <location filename="../../services/rows.py" line="+41"/>
+        <source>There is no {what} with the id {id}.</source>
+        <extracomment>Shown in place of the name of a member who asked to be forgotten.</extracomment>
+        <translation>لا يوجد سجل ({what}) بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That {what} was deleted.</source>
+        <translation>حُذف ذلك السجل ({what}).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} is not deleted.</source>
+        <translation>‏{name} غير محذوف.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../ui/search/dialog.py" line="+42"/>
@@ -10002,77 +10188,77 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location filename="../../services/sync/report.py" line="+59"/>
         <source>Read {files} from {laptops}: {changes}.</source>
         <extracomment>Changes kept aside for tables or fields an older version did not know, merged now. This laptop held its changes back: the other laptops say its clock is wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ {files} من {laptops}: {changes}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read {files} from {laptops}: {changes}, {conflicts} to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ {files} من {laptops}: {changes}، و{conflicts} للمراجعة.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing new to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جديد للقراءة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applied {changes} kept until this version of GroupDesk could use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبّق {changes} كانت محفوظة حتى يستطيع هذا الإصدار من GroupDesk استخدامها.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل {changes}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Received {count} attached file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلمت ملفات مرفقة: {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} attached file(s) not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات مرفقة لم تصل بعد: {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} file(s) could not be read (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات تعذّرت قراءتها: {count} (انظر أدناه).</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{first} و{last}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات: {count}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات: {count}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات: {count}</translation>
     </message>
 </context>
 <context>

@@ -1014,6 +1014,173 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <source>First value of {header}</source>
         <translation>Primer valor de {header}</translation>
     </message>
+    <message>
+        <location filename="../../services/members/contact_columns.py" line="+85"/>
+        <source>First name (joined into the full name)</source>
+        <extracomment>The parts of a name, in the order a Western name is written. The parts of an address, in the order they are joined. Fields (and parts) several columns may give: joined, or the first value kept and the rest written to the notes. Outlook&apos;s phone columns, the one most likely to reach the person first. Google&apos;s separator between several values in one cell.</extracomment>
+        <translation>Nombre de pila (se une al nombre completo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name (joined into the full name)</source>
+        <translation>Segundo nombre (se une al nombre completo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name (joined into the full name)</source>
+        <translation>Apellidos (se unen al nombre completo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street (joined into the address)</source>
+        <translation>Calle (se une a la dirección)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second address line (joined into the address)</source>
+        <translation>Segunda línea de la dirección (se une a la dirección)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO box (joined into the address)</source>
+        <translation>Apartado postal (se une a la dirección)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town or city (joined into the address)</source>
+        <translation>Localidad o ciudad (se une a la dirección)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County, state or region (joined into the address)</source>
+        <translation>Provincia, estado o región (se une a la dirección)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode (joined into the address)</source>
+        <translation>Código postal (se une a la dirección)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (joined into the address)</source>
+        <translation>País (se une a la dirección)</translation>
+    </message>
+    <message>
+        <location filename="../../services/members/csv_format.py" line="+18"/>
+        <source>Full name</source>
+        <extracomment>(field, headers): the first header is the one export writes, and the import&apos;s choice for the field (marked for translation there).</extracomment>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accessibility needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joined</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left</source>
+        <translation>Fecha de baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>May contact</source>
+        <translation>Se le puede contactar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact consent date</source>
+        <translation>Fecha del consentimiento de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact consent how</source>
+        <translation>Cómo dio el consentimiento de contacto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo consent</source>
+        <translation>Consentimiento para fotos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo consent date</source>
+        <translation>Fecha del consentimiento para fotos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo consent how</source>
+        <translation>Cómo dio el consentimiento para fotos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In roster</source>
+        <translation>En la lista de miembros</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roster consent date</source>
+        <translation>Fecha del consentimiento para la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster consent how</source>
+        <translation>Cómo dio el consentimiento para la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -4235,7 +4402,7 @@ Open it with Open receipt.</source>
         <translation>{amount} por día</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source> (overdue)</source>
         <translation> (atrasado)</translation>
     </message>
@@ -8687,6 +8854,25 @@ Open it with Open receipt.</source>
         <location line="+1"/>
         <source>&amp;To (empty: still held)</source>
         <translation>&amp;Hasta (vacío: lo sigue ocupando)</translation>
+    </message>
+</context>
+<context>
+    <name>Rows</name>
+    <message>
+        <location filename="../../services/rows.py" line="+41"/>
+        <source>There is no {what} with the id {id}.</source>
+        <extracomment>Shown in place of the name of a member who asked to be forgotten.</extracomment>
+        <translation>No hay ningún registro ({what}) con el id {id}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That {what} was deleted.</source>
+        <translation>Este registro ({what}) se eliminó.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} is not deleted.</source>
+        <translation>{name} no está eliminado.</translation>
     </message>
 </context>
 <context>
