@@ -25,7 +25,8 @@ from test_features import _attach
 
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services.attachments import stored_path
-from groupdesk.services.sync import keys
+from groupdesk.services.sync import crypto, keys
+from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.config import sync_config, transport_for
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.setup import group_join_code, join_store, recovery_sheet
@@ -166,6 +167,25 @@ def test_a_corrupt_object_changes_nothing_and_is_named(pair, sync_store) -> None
     client.put_object(Bucket=sync_store.location.bucket, Key=key, Body=good)
     sync(sam)
     assert state(sam) == state(ana)
+
+
+def test_an_object_sealed_with_another_key_changes_nothing_and_is_named(pair, sync_store) -> None:  # type: ignore[no-untyped-def]
+    ana, sam = pair
+    add_member(ana, "Wei Chen")
+    sync(ana, sam)
+    config = sync_config(ana)
+    name = f"changes/{ana.device_id}/0000000099.gdc"
+    header = fmt.Header("changes", config.group_id, ana.device_id, 99)
+    change = ("members", "0190a0b0-0000-7000-8000-00000000abcd", "phone", "1", None, '"+1"')
+    forged = fmt.encode(header, crypto.new_group_key(), changes=[change])
+    sync_store_client(sync_store).put_object(
+        Bucket=sync_store.location.bucket, Key=sync_store.location.key_prefix() + name, Body=forged
+    )
+    sync(ana)  # its device file changes: Sam lists its files again
+    before = state(sam)
+    [report] = sync(sam)
+    assert state(sam) == before
+    assert [p.name for p in report.problems] == [name]
 
 
 def test_a_wrong_join_code_is_refused_before_anything_is_written(pair, laptops, sync_store) -> None:  # type: ignore[no-untyped-def]
