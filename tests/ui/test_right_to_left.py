@@ -114,6 +114,26 @@ def test_a_member_opened_from_elsewhere_is_chosen_and_shown_in_an_arabic_window(
     assert page.detail_pane.detail is not None and page.detail_pane.detail.member.id == member_id
 
 
+def test_the_member_import_offers_its_column_choices_in_arabic(  # type: ignore[no-untyped-def]
+    arabic_window, tmp_path
+) -> None:
+    """What each column of the file may hold ("Email", "Street (joined into the address)") was
+    translated from a variable, which lupdate never saw: it showed in English."""
+    from PySide6.QtWidgets import QComboBox
+
+    from groupdesk.ui.widgets.bidi import reads_right_to_left
+
+    roster = tmp_path / "members.csv"
+    roster.write_text("Name,Email\r\nNoor Haddad,noor@example.org\r\n", encoding="utf-8")
+    dialog = arabic_window.show_page("members").open_import_dialog(roster)
+    settle()
+    combos = dialog.columns_step.findChildren(QComboBox)
+    choices = {combo.itemText(index) for combo in combos for index in range(combo.count())}
+    assert len(choices) > 30
+    assert not [choice for choice in choices if not reads_right_to_left(choice)]
+    dialog.done(QDialog.DialogCode.Rejected)
+
+
 def test_phone_numbers_in_order_and_emails_cut_at_their_end_in_an_arabic_list(
     arabic_window,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -257,8 +277,7 @@ def test_every_arabic_page_and_dialog_is_in_arabic_and_nothing_overlaps(  # type
         settle()
         for dialog in dialogs:
             assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            # The import shows the file's own headers, and its column choices are not
-            # translated yet (docs/translating.md).
+            # The import shows the file's own headers and values, in its language.
             found += problems(dialog, set() if isinstance(dialog, ImportDialog) else english)
         for dialog in reversed(dialogs):
             dialog.done(QDialog.DialogCode.Rejected)

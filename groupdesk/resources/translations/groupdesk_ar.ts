@@ -5101,6 +5101,78 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>MeetingRules</name>
+    <message>
+        <location filename="../../services/meetings/attendance.py" line="+100"/>
+        <source>{status!r} is not present, apologies or absent</source>
+        <extracomment>present / apologies / absent, or None while not marked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>{count} is not a number of guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{names} names given for {count} guests; raise the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>mark the member present first; only those present arrive or leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>that agenda item belongs to another meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>they left at an item before the one they arrived at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/details.py" line="+44"/>
+        <source>keep the {field} under {count} characters</source>
+        <extracomment>Fields a meeting and a series both have, with their longest length (None: not text). The people fields, with how a message names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a meeting needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a meeting needs a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text!r} is not a web link (it starts with https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the meeting ends ({end:%Y-%m-%d %H:%M}) before it starts ({start:%Y-%m-%d %H:%M})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/records.py" line="+124"/>
+        <source>{status!r} is not planned, held or cancelled</source>
+        <extracomment>What `edit_meeting` changes: the shared details, the times, the status and the private note. How far `list_meetings` looks ahead (upcoming) or back (past) unless told.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>give a date and a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingRulesBox</name>
     <message>
         <location filename="../../ui/meetings/settings_box.py" line="+33"/>

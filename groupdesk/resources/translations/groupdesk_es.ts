@@ -5101,6 +5101,78 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>MeetingRules</name>
+    <message>
+        <location filename="../../services/meetings/attendance.py" line="+100"/>
+        <source>{status!r} is not present, apologies or absent</source>
+        <extracomment>present / apologies / absent, or None while not marked.</extracomment>
+        <translation>{status!r} no es presente, se excusó ni ausente</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>{count} is not a number of guests</source>
+        <translation>{count} no es un número de invitados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{names} names given for {count} guests; raise the count</source>
+        <translation>hay {names} nombres para {count} invitados; aumente el número</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>mark the member present first; only those present arrive or leave</source>
+        <translation>marque primero al miembro como presente; solo quien está presente llega o se va</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>that agenda item belongs to another meeting</source>
+        <translation>ese punto del orden del día es de otra reunión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>they left at an item before the one they arrived at</source>
+        <translation>se fue en un punto anterior al de su llegada</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/details.py" line="+44"/>
+        <source>keep the {field} under {count} characters</source>
+        <extracomment>Fields a meeting and a series both have, with their longest length (None: not text). The people fields, with how a message names them.</extracomment>
+        <translation>use menos de {count} caracteres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a meeting needs a title</source>
+        <translation>cada reunión necesita un título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a meeting needs a kind</source>
+        <translation>cada reunión necesita un tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text!r} is not a web link (it starts with https://)</source>
+        <translation>{text!r} no es un enlace web (empieza con https://)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the meeting ends ({end:%Y-%m-%d %H:%M}) before it starts ({start:%Y-%m-%d %H:%M})</source>
+        <translation>la reunión termina ({end:%Y-%m-%d %H:%M}) antes de empezar ({start:%Y-%m-%d %H:%M})</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/records.py" line="+124"/>
+        <source>{status!r} is not planned, held or cancelled</source>
+        <extracomment>What `edit_meeting` changes: the shared details, the times, the status and the private note. How far `list_meetings` looks ahead (upcoming) or back (past) unless told.</extracomment>
+        <translation>{status!r} no es prevista, realizada ni cancelada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>give a date and a time</source>
+        <translation>indique una fecha y una hora</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRulesBox</name>
     <message>
         <location filename="../../ui/meetings/settings_box.py" line="+33"/>

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from groupdesk.errors import ValidationError
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.csv_files import header_key
 from groupdesk.services.members.csv_format import COLUMNS, field_for_header
 
@@ -81,16 +82,16 @@ MULTI_VALUE = " ::: "
 
 FIELD_LABELS: dict[str, str] = {field: headers[0] for field, headers in COLUMNS}
 PART_LABELS: dict[str, str] = {
-    "given_name": "First name (joined into the full name)",
-    "middle_name": "Middle name (joined into the full name)",
-    "family_name": "Last name (joined into the full name)",
-    "street": "Street (joined into the address)",
-    "street_2": "Second address line (joined into the address)",
-    "po_box": "PO box (joined into the address)",
-    "city": "Town or city (joined into the address)",
-    "region": "County, state or region (joined into the address)",
-    "postcode": "Postcode (joined into the address)",
-    "country": "Country (joined into the address)",
+    "given_name": QT_TRANSLATE_NOOP("ColumnsStep", "First name (joined into the full name)"),
+    "middle_name": QT_TRANSLATE_NOOP("ColumnsStep", "Middle name (joined into the full name)"),
+    "family_name": QT_TRANSLATE_NOOP("ColumnsStep", "Last name (joined into the full name)"),
+    "street": QT_TRANSLATE_NOOP("ColumnsStep", "Street (joined into the address)"),
+    "street_2": QT_TRANSLATE_NOOP("ColumnsStep", "Second address line (joined into the address)"),
+    "po_box": QT_TRANSLATE_NOOP("ColumnsStep", "PO box (joined into the address)"),
+    "city": QT_TRANSLATE_NOOP("ColumnsStep", "Town or city (joined into the address)"),
+    "region": QT_TRANSLATE_NOOP("ColumnsStep", "County, state or region (joined into the address)"),
+    "postcode": QT_TRANSLATE_NOOP("ColumnsStep", "Postcode (joined into the address)"),
+    "country": QT_TRANSLATE_NOOP("ColumnsStep", "Country (joined into the address)"),
 }
 TARGETS = frozenset(FIELD_LABELS) | frozenset(PART_LABELS)
 
