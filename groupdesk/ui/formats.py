@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from groupdesk.money import Money, format_money, parse_money
@@ -53,6 +53,12 @@ class Formats:
     def read_money(self, text: str, *, currency: str, field: str = "amount") -> Money:
         """What was typed in a money field; ValidationError on `field` with an example."""
         return parse_money(text, currency=currency, locale=self.locale, field=field)
+
+    def time(self, value: datetime) -> str:
+        """'18:30' in en_GB, '6:30 PM' in en_US: a time of day as given (no zone change)."""
+        from babel.dates import format_time
+
+        return format_time(value.time(), format="short", locale=self.locale)
 
     def day(self, value: date | None) -> str:
         """'3 May 2026' in en_GB, '3 mai 2026' in fr_FR; an empty day is '—' (as the CLI's)."""

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from groupdesk.errors import GroupDeskError
 from groupdesk.messages import Message
 from groupdesk.money import Money
-from groupdesk.services.wording import isolate, moment_text
+from groupdesk.services.wording import isolate
 from groupdesk.ui.formats import Formats
 
 E = TypeVar("E", bound=BaseException)
@@ -62,7 +62,9 @@ class _Wording(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, _Quoted):  # curly quotes read well in every language shipped
             return f"“{self.written(value.value)}”"
-        return format(value, format_spec) if format_spec else self.written(value)
+        if format_spec and not isinstance(value, date):  # a day's spec is the CLI's ISO form
+            return format(value, format_spec)
+        return self.written(value)
 
     def written(self, value: object) -> str:
         """One value the group's way; a service's own sentence translated in turn."""
@@ -70,8 +72,8 @@ class _Wording(string.Formatter):
             return said(value, self.formats.locale)
         if isinstance(value, str):
             return isolate(value)
-        if isinstance(value, datetime):
-            return moment_text(value, self.formats.locale)
+        if isinstance(value, datetime):  # a time someone gave (a meeting's), in its own zone
+            return f"{self.formats.day(value.date())} {self.formats.time(value)}"
         if isinstance(value, date):
             return self.formats.day(value)
         if isinstance(value, Money):

@@ -18,6 +18,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.ids import pair_id
 from groupdesk.models.meetings import ATTENDANCE_STATUSES, AgendaItem, Attendance
 from groupdesk.models.members import Member
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.occurrences import materialise, occurrence_of
 from groupdesk.services.rows import display_name, live_member, live_row
 from groupdesk.services.sync.capture import bulk_insert, bulk_update
@@ -95,7 +96,10 @@ def mark_attendance(
     bad = {status for status in marks.values() if status not in (*ATTENDANCE_STATUSES, None)}
     if bad:
         raise ValidationError.single(
-            "status", f"{sorted(bad)[0]!r} is not present, apologies or absent"
+            "status",
+            QT_TRANSLATE_NOOP(
+                "MeetingRules", "{status!r} is not present, apologies or absent"
+            ).format(status=sorted(bad)[0]),
         )
     with uow:
         session = uow.session
@@ -191,10 +195,18 @@ def set_guests(uow: UnitOfWork, *, meeting: str, count: int, names: str | None =
     """Guests who are not members: how many, and the names of those who gave them."""
     named = [line.strip() for line in (names or "").splitlines() if line.strip()]
     if count < 0:
-        raise ValidationError.single("guests", f"{count} is not a number of guests")
+        raise ValidationError.single(
+            "guests",
+            QT_TRANSLATE_NOOP("MeetingRules", "{count} is not a number of guests").format(
+                count=count
+            ),
+        )
     if len(named) > count:
         raise ValidationError.single(
-            "guest_names", f"{len(named)} names given for {count} guests; raise the count"
+            "guest_names",
+            QT_TRANSLATE_NOOP(
+                "MeetingRules", "{names} names given for {count} guests; raise the count"
+            ).format(names=len(named), count=count),
         )
     with uow:
         row = materialise(uow.session, meeting)
@@ -220,7 +232,11 @@ def mark_late_or_early(
         mark = uow.session.get(Attendance, attendance_id(row.id, member_id))
         if mark is None or mark.deleted_at is not None or mark.status != "present":
             raise ValidationError.single(
-                "member", "mark the member present first; only those present arrive or leave"
+                "member",
+                QT_TRANSLATE_NOOP(
+                    "MeetingRules",
+                    "mark the member present first; only those present arrive or leave",
+                ),
             )
         errors: dict[str, str] = {}
         items = {}
@@ -232,11 +248,15 @@ def mark_late_or_early(
                 continue
             item = live_row(uow.session, AgendaItem, item_id, what="agenda item")
             if item.meeting_id != row.id:
-                errors[field] = "that agenda item belongs to another meeting"
+                errors[field] = QT_TRANSLATE_NOOP(
+                    "MeetingRules", "that agenda item belongs to another meeting"
+                )
             items[field] = item
         arrived, left = items.get("arrived_at_item_id"), items.get("left_at_item_id")
         if arrived is not None and left is not None and left.position < arrived.position:
-            errors["left_at_item_id"] = "they left at an item before the one they arrived at"
+            errors["left_at_item_id"] = QT_TRANSLATE_NOOP(
+                "MeetingRules", "they left at an item before the one they arrived at"
+            )
         if errors:
             raise ValidationError(errors)
         if mark.arrived_at_item_id != arrived_at_item_id:

@@ -9,6 +9,8 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.messages import sentence
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.recurrence import zone_of
 from groupdesk.services.rows import live_member
 
@@ -39,11 +41,17 @@ def clean_details(
         if longest is not None:
             text = str(value or "").strip() or None
             if text is not None and len(text) > longest:
-                errors[field] = f"keep the {field} under {longest} characters"
-            elif text is None and field in {"title", "kind"}:
-                errors[field] = f"a meeting needs a {field}"
+                errors[field] = QT_TRANSLATE_NOOP(
+                    "MeetingRules", "keep the {field} under {count} characters"
+                ).format(field=field, count=longest)
+            elif text is None and field == "title":
+                errors[field] = QT_TRANSLATE_NOOP("MeetingRules", "a meeting needs a title")
+            elif text is None and field == "kind":
+                errors[field] = QT_TRANSLATE_NOOP("MeetingRules", "a meeting needs a kind")
             elif field == "link" and text and not text.startswith(("https://", "http://")):
-                errors[field] = f"{text!r} is not a web link (it starts with https://)"
+                errors[field] = QT_TRANSLATE_NOOP(
+                    "MeetingRules", "{text!r} is not a web link (it starts with https://)"
+                ).format(text=text)
             clean[field] = text
         elif field in PEOPLE:
             clean[field] = _person(session, value, field, errors)
@@ -58,7 +66,7 @@ def _person(session: Session, value: object, field: str, errors: dict[str, str])
     try:
         return live_member(session, str(value), role=PEOPLE[field]).id
     except GroupDeskError as problem:
-        errors[field] = str(problem)
+        errors[field] = sentence(problem)
         return None
 
 
@@ -72,7 +80,7 @@ def _zone(name: str, errors: dict[str, str]) -> str:
 
 def check_times(starts_at: datetime, ends_at: datetime, errors: dict[str, str]) -> None:
     if ends_at <= starts_at:
-        errors["ends_at"] = (
-            f"the meeting ends ({ends_at:%Y-%m-%d %H:%M}) before it starts "
-            f"({starts_at:%Y-%m-%d %H:%M})"
-        )
+        errors["ends_at"] = QT_TRANSLATE_NOOP(
+            "MeetingRules",
+            "the meeting ends ({end:%Y-%m-%d %H:%M}) before it starts ({start:%Y-%m-%d %H:%M})",
+        ).format(end=ends_at, start=starts_at)

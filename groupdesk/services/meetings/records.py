@@ -17,6 +17,7 @@ from sqlalchemy import select
 from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import MEETING_STATUSES, Meeting, MeetingSeries
 from groupdesk.models.settings import GroupSettings
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.details import SHARED_FIELDS, check_times, clean_details
 from groupdesk.services.meetings.occurrences import (
     Occurrence,
@@ -120,17 +121,23 @@ def edit_meeting(uow: UnitOfWork, *, meeting: str, changes: Mapping[str, object]
         raise ValidationError.single("changes", "say which fields to change")
     errors: dict[str, str] = {}
     if "status" in changes and changes["status"] not in MEETING_STATUSES:
-        errors["status"] = f"{changes['status']!r} is not planned, held or cancelled"
+        errors["status"] = QT_TRANSLATE_NOOP(
+            "MeetingRules", "{status!r} is not planned, held or cancelled"
+        ).format(status=changes["status"])
     with uow:
         row = materialise(uow.session, meeting)
         clean = clean_details(uow.session, changes, errors)
         starts_at = changes.get("starts_at") or row.starts_at
         if not isinstance(starts_at, datetime):
-            raise ValidationError.single("starts_at", "give a date and a time")
+            raise ValidationError.single(
+                "starts_at", QT_TRANSLATE_NOOP("MeetingRules", "give a date and a time")
+            )
         # A new start alone keeps the meeting's length.
         ends_at = changes.get("ends_at") or starts_at + (row.ends_at - row.starts_at)
         if not isinstance(ends_at, datetime):
-            raise ValidationError.single("ends_at", "give a date and a time")
+            raise ValidationError.single(
+                "ends_at", QT_TRANSLATE_NOOP("MeetingRules", "give a date and a time")
+            )
         check_times(starts_at, ends_at, errors)
         if errors:
             raise ValidationError(errors)

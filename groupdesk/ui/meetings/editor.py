@@ -54,6 +54,7 @@ from groupdesk.ui.meetings.tab import (
     typed_day,
 )
 from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
 
@@ -233,7 +234,7 @@ class MeetingDialog(QDialog):
                 errors["starts_at"] = day_problem(self.context.locale)
         else:
             check_times(*times, errors)
-        return errors
+        return {field: said(message, self.context.locale) for field, message in errors.items()}
 
     def _check(self) -> None:
         """Show what is wrong beside its field as it is typed, and why Save waits."""

@@ -46,6 +46,25 @@ def test_planning_a_meeting_saves_it_and_opens_its_other_tabs(qtbot, app_context
     assert dialog.tabs.isTabEnabled(dialog.tabs.indexOf(dialog.attendance))
 
 
+def test_the_refusal_is_in_spanish_with_the_day_and_time_the_group_s_way(
+    qtbot, spanish, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from babel.dates import format_date
+
+    app_context.group = replace(app_context.group, locale="es_ES")
+    dialog = open_editor(qtbot, app_context)
+    day = app_context.workspace.uow().today() + timedelta(days=10)
+    qtbot.keyClicks(dialog.day_edit, day.isoformat())
+    dialog.start_edit.setTime(QTime(19, 0))
+    dialog.end_edit.setTime(QTime(18, 0))
+    written = format_date(day, format="medium", locale="es_ES")  # "14 dic 2026"
+    assert dialog.errors.message("ends_at") == (
+        f"la reunión termina ({written} 18:00) antes de empezar ({written} 19:00)"
+    )
+
+
 def test_a_meeting_ending_before_it_starts_is_refused_beside_the_end(qtbot, app_context) -> None:  # type: ignore[no-untyped-def]
     dialog = open_editor(qtbot, app_context)
     qtbot.keyClicks(dialog.title_edit, "Never saved")
