@@ -69,7 +69,15 @@ def register(subparsers: Any) -> None:
     _add_store_options(move)
     move.set_defaults(handler=run_move_to)
 
-    run = commands.add_parser("run", help="sync now: read what is new, send what is new")
+    run = commands.add_parser(
+        "run",
+        help="sync now: read what is new, send what is new",
+        description="Sync now: read what is new, send what is new. Exit status 1 when the "
+        "folder or object store cannot be reached, is too slow or refuses (said on stderr; "
+        "nothing is lost, the next run tries again). For an object store, "
+        "GROUPDESK_STORE_TIMEOUT (seconds to wait for an answer, default 20) and "
+        "GROUPDESK_STORE_ATTEMPTS (tries of each request, default 4) may be set.",
+    )
     run.add_argument(
         "folder",
         nargs="?",

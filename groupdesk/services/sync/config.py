@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -24,6 +26,10 @@ GROUP_KEY = "sync_group_id"
 #: The object store's endpoint, bucket, prefix, region and key id (JSON; never the secret).
 STORE_KEY = "sync_store"
 LAST_REPORT_KEY = "sync_last_report"
+#: Seconds to wait for an object store's answer, and tries of each request, when not the
+#: transport's own (a slow link may need more; tests of faults need less).
+TIMEOUT_VARIABLE = "GROUPDESK_STORE_TIMEOUT"
+ATTEMPTS_VARIABLE = "GROUPDESK_STORE_ATTEMPTS"
 
 
 class NotSetUpError(GroupDeskError):
@@ -77,9 +83,30 @@ def remember_place(session: Session, where: str, store: StoreLocation | None) ->
 def transport_for(config: SyncConfig, store: keys.KeyStore) -> Transport:
     """The folder, or the object store with its secret from the keyring."""
     if config.store is not None:
-        return ObjectStore(config.store, load_secret(store, config.store))
+        return ObjectStore(config.store, load_secret(store, config.store), **store_limits())
     assert config.folder is not None
     return SyncFolder(config.folder)
+
+
+def store_limits() -> dict[str, Any]:
+    """The store's timeout and tries from the environment (`TIMEOUT_VARIABLE`,
+    `ATTEMPTS_VARIABLE`); nothing for what is not set, so the transport's own hold."""
+    limits: dict[str, Any] = {}
+    for variable, name, kind in (
+        (TIMEOUT_VARIABLE, "timeout", float),
+        (ATTEMPTS_VARIABLE, "attempts", int),
+    ):
+        text = os.environ.get(variable, "").strip()
+        if not text:
+            continue
+        try:
+            value = kind(text)
+        except ValueError:
+            value = 0
+        if value <= 0:
+            raise GroupDeskError(f"{variable} must be a number above 0, not {text!r}.")
+        limits[name] = value
+    return limits
 
 
 def device_name(workspace: Workspace) -> str:

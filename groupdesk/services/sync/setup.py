@@ -24,6 +24,7 @@ from groupdesk.services.sync.config import (
     device_name,
     open_transport,
     remember_place,
+    store_limits,
     sync_config,
 )
 from groupdesk.services.sync.engine import run_sync
@@ -67,7 +68,8 @@ def _store_place(location: StoreLocation, secret: str, store: keys.KeyStore) -> 
     """The store, with its secret kept in the keyring first (the secret is never stored
     anywhere else, so a laptop without a keyring stops here)."""
     keep_secret(store, location, secret)
-    return _Place(ObjectStore(location, secret), location.url(), location=location)
+    transport = ObjectStore(location, secret, **store_limits())
+    return _Place(transport, location.url(), location=location)
 
 
 def _refuse_if_set_up(workspace: Workspace, group_id: str | None = None) -> None:

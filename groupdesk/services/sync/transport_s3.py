@@ -129,6 +129,15 @@ class ObjectStore:
             raise self._unreachable(problem) from None
 
     def _unreachable(self, problem: Exception) -> StoreError:
+        from botocore.exceptions import ReadTimeoutError
+
+        if isinstance(problem, ReadTimeoutError):  # it answered the call, then said nothing
+            return StoreError(
+                f"{_capital(self.describe())} did not answer within {self._timeout:g} seconds "
+                f"(timed out, tried {self._attempts} times): the store or the network is too "
+                "slow now. Nothing was lost: this laptop keeps all its records and tries again "
+                "at the next sync."
+            )
         return StoreError(
             f"{_capital(self.describe())} cannot be reached ({type(problem).__name__}, tried "
             f"{self._attempts} times). Nothing was lost: this laptop keeps all its records "
