@@ -4914,7 +4914,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="+71"/>
+        <location filename="../../ui/meetings/editor.py" line="+72"/>
         <source>Meeting</source>
         <extracomment>The meeting&apos;s key, once it is stored (a new meeting&apos;s first save).</extracomment>
         <translation>الاجتماع</translation>
@@ -5124,12 +5124,42 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../services/meetings/actions.py" line="+63"/>
+        <location line="+87"/>
+        <source>say what is to be done</source>
+        <extracomment>Still open after its due date (as of the day the list was read, or the meeting&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>an agenda item&apos;s action needs its meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+83"/>
+        <source>{due:%Y-%m-%d} is before the meeting ({day:%Y-%m-%d})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location filename="../../services/meetings/attendance.py" line="+15"/>
+        <location filename="../../services/meetings/decisions.py" line="+179"/>
         <source>that agenda item belongs to another meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>{status!r} is not open, done or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an action is closed at a meeting, not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/attendance.py" line="+6"/>
         <source>they left at an item before the one they arrived at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5169,6 +5199,22 @@ Open it with Open receipt.</source>
         <location line="+9"/>
         <location line="+6"/>
         <source>give a date and a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/decisions.py" line="-23"/>
+        <source>say what the motion is</source>
+        <extracomment>The group&apos;s rule as set (&quot;12&quot;, &quot;1/3&quot;; empty for none). Valid proxies held by those present.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>only {present} of the {needed} needed for a quorum are present; the chair must confirm recording this vote without quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>minutes are approved at a later meeting than the one they record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8446,6 +8492,86 @@ Open it with Open receipt.</source>
         <location line="+17"/>
         <source>There are only {count} of {item} in all.</source>
         <translation>لا يوجد من {item} إلا {count} في المجموع.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRules</name>
+    <message>
+        <location filename="../../services/resources/records.py" line="+114"/>
+        <source>Give the item a name.</source>
+        <extracomment>What the list can be narrowed to, beside kind and words. &quot;Bought with&quot; as a reader sees it: the grant&apos;s title and its expense, if one is set.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it under {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a whole number from {least} up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the amount in {currency}, the group&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no such grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no such expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That expense is not one of this grant&apos;s; choose one of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/resources/reservations.py" line="+141"/>
+        <source>Say who it is for: a member, or a meeting.</source>
+        <extracomment>The member&apos;s name, or the meeting&apos;s title for a booking made for a meeting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reserve at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>That reservation is {status} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>That reservation ended on {day}; lend the item instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say who takes it: this booking is for a meeting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4914,7 +4914,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="+71"/>
+        <location filename="../../ui/meetings/editor.py" line="+72"/>
         <source>Meeting</source>
         <extracomment>The meeting&apos;s key, once it is stored (a new meeting&apos;s first save).</extracomment>
         <translation>Reunión</translation>
@@ -5124,12 +5124,42 @@ Open it with Open receipt.</source>
         <translation>marque primero al miembro como presente; solo quien está presente llega o se va</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../services/meetings/actions.py" line="+63"/>
+        <location line="+87"/>
+        <source>say what is to be done</source>
+        <extracomment>Still open after its due date (as of the day the list was read, or the meeting&apos;s).</extracomment>
+        <translation>indique qué hay que hacer</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>an agenda item&apos;s action needs its meeting</source>
+        <translation>la acción de un punto del orden del día necesita su reunión</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+83"/>
+        <source>{due:%Y-%m-%d} is before the meeting ({day:%Y-%m-%d})</source>
+        <translation>el {due:%Y-%m-%d} es anterior a la reunión ({day:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location filename="../../services/meetings/attendance.py" line="+15"/>
+        <location filename="../../services/meetings/decisions.py" line="+179"/>
         <source>that agenda item belongs to another meeting</source>
         <translation>ese punto del orden del día es de otra reunión</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>{status!r} is not open, done or dropped</source>
+        <translation>{status!r} no es pendiente, hecha ni descartada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an action is closed at a meeting, not opened</source>
+        <translation>una acción se cierra en una reunión, no se abre</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/attendance.py" line="+6"/>
         <source>they left at an item before the one they arrived at</source>
         <translation>se fue en un punto anterior al de su llegada</translation>
     </message>
@@ -5170,6 +5200,22 @@ Open it with Open receipt.</source>
         <location line="+6"/>
         <source>give a date and a time</source>
         <translation>indique una fecha y una hora</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/decisions.py" line="-23"/>
+        <source>say what the motion is</source>
+        <extracomment>The group&apos;s rule as set (&quot;12&quot;, &quot;1/3&quot;; empty for none). Valid proxies held by those present.</extracomment>
+        <translation>indique cuál es la moción</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>only {present} of the {needed} needed for a quorum are present; the chair must confirm recording this vote without quorum</source>
+        <translation>solo hay {present} de los {needed} necesarios para el quórum; quien preside debe confirmar que se anota esta votación sin quórum</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>minutes are approved at a later meeting than the one they record</source>
+        <translation>el acta se aprueba en una reunión posterior a la que recoge</translation>
     </message>
 </context>
 <context>
@@ -8442,6 +8488,86 @@ Open it with Open receipt.</source>
         <location line="+17"/>
         <source>There are only {count} of {item} in all.</source>
         <translation>Solo hay {count} de {item} en total.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRules</name>
+    <message>
+        <location filename="../../services/resources/records.py" line="+114"/>
+        <source>Give the item a name.</source>
+        <extracomment>What the list can be narrowed to, beside kind and words. &quot;Bought with&quot; as a reader sees it: the grant&apos;s title and its expense, if one is set.</extracomment>
+        <translation>Dé un nombre al artículo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it under {count} characters.</source>
+        <translation>Use menos de {count} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a whole number.</source>
+        <translation>Escriba un número entero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a whole number from {least} up.</source>
+        <translation>Escriba un número entero desde {least}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give an amount of money.</source>
+        <translation>Escriba un importe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount cannot be below zero.</source>
+        <translation>Un importe no puede ser menor que cero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the amount in {currency}, the group&apos;s currency.</source>
+        <translation>Escriba el importe en {currency}, la moneda del grupo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no such grant.</source>
+        <translation>Esa subvención no existe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no such expense.</source>
+        <translation>Ese gasto no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That expense is not one of this grant&apos;s; choose one of its own.</source>
+        <translation>Ese gasto no es de esta subvención; elija uno de los suyos.</translation>
+    </message>
+    <message>
+        <location filename="../../services/resources/reservations.py" line="+141"/>
+        <source>Say who it is for: a member, or a meeting.</source>
+        <extracomment>The member&apos;s name, or the meeting&apos;s title for a booking made for a meeting.</extracomment>
+        <translation>Indique para quién es: un miembro o una reunión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reserve at least one.</source>
+        <translation>Reserve al menos uno.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>That reservation is {status} already.</source>
+        <translation>Esa reserva ya está en estado «{status}».</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>That reservation ended on {day}; lend the item instead.</source>
+        <translation>Esa reserva terminó el {day}; mejor preste el artículo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say who takes it: this booking is for a meeting.</source>
+        <translation>Indique quién se lo lleva: esta reserva es para una reunión.</translation>
     </message>
 </context>
 <context>

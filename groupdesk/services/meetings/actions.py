@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import ACTION_STATUSES, ActionItem, AgendaItem, Meeting
 from groupdesk.models.members import Member
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.occurrences import materialise, occurrence_of
 from groupdesk.services.rows import FORGOTTEN_NAME, display_name, live_member, live_row
 from groupdesk.services.uow import UnitOfWork
@@ -58,9 +59,14 @@ def raise_action(
     returns its id. A due date before the meeting it was raised at is refused."""
     words = " ".join(text.split())
     if not words:
-        raise ValidationError.single("text", "say what is to be done")
+        raise ValidationError.single(
+            "text", QT_TRANSLATE_NOOP("MeetingRules", "say what is to be done")
+        )
     if agenda_item_id is not None and meeting is None:
-        raise ValidationError.single("meeting", "an agenda item's action needs its meeting")
+        raise ValidationError.single(
+            "meeting",
+            QT_TRANSLATE_NOOP("MeetingRules", "an agenda item's action needs its meeting"),
+        )
     with uow:
         session = uow.session
         if owner_id is not None:
@@ -70,13 +76,18 @@ def raise_action(
             if due_on is not None and due_on < meeting_row.starts_at.date():
                 raise ValidationError.single(
                     "due_on",
-                    f"{due_on:%Y-%m-%d} is before the meeting ({meeting_row.starts_at:%Y-%m-%d})",
+                    QT_TRANSLATE_NOOP(
+                        "MeetingRules", "{due:%Y-%m-%d} is before the meeting ({day:%Y-%m-%d})"
+                    ).format(due=due_on, day=meeting_row.starts_at.date()),
                 )
             if agenda_item_id is not None:
                 item = live_row(session, AgendaItem, agenda_item_id, what="agenda item")
                 if item.meeting_id != meeting_row.id:
                     raise ValidationError.single(
-                        "agenda_item_id", "that agenda item belongs to another meeting"
+                        "agenda_item_id",
+                        QT_TRANSLATE_NOOP(
+                            "MeetingRules", "that agenda item belongs to another meeting"
+                        ),
                     )
         action = ActionItem(
             text=words,
@@ -100,9 +111,17 @@ def set_status(
     """Mark an action open, done or dropped, stamped with today; `at_meeting` (done or dropped
     only) records the meeting it was closed at. Reopening forgets where it was closed."""
     if status not in ACTION_STATUSES:
-        raise ValidationError.single("status", f"{status!r} is not open, done or dropped")
+        raise ValidationError.single(
+            "status",
+            QT_TRANSLATE_NOOP("MeetingRules", "{status!r} is not open, done or dropped").format(
+                status=status
+            ),
+        )
     if status == "open" and at_meeting is not None:
-        raise ValidationError.single("at_meeting", "an action is closed at a meeting, not opened")
+        raise ValidationError.single(
+            "at_meeting",
+            QT_TRANSLATE_NOOP("MeetingRules", "an action is closed at a meeting, not opened"),
+        )
     with uow:
         session = uow.session
         action = live_row(session, ActionItem, action_id, what="action")
@@ -127,7 +146,9 @@ def edit_action(
     A due date before the meeting it was raised at is refused, as when it was raised."""
     words = " ".join(text.split())
     if not words:
-        raise ValidationError.single("text", "say what is to be done")
+        raise ValidationError.single(
+            "text", QT_TRANSLATE_NOOP("MeetingRules", "say what is to be done")
+        )
     with uow:
         session = uow.session
         action = live_row(session, ActionItem, action_id, what="action")
@@ -138,7 +159,9 @@ def edit_action(
             if due_on < raised.starts_at.date():
                 raise ValidationError.single(
                     "due_on",
-                    f"{due_on:%Y-%m-%d} is before the meeting ({raised.starts_at:%Y-%m-%d})",
+                    QT_TRANSLATE_NOOP(
+                        "MeetingRules", "{due:%Y-%m-%d} is before the meeting ({day:%Y-%m-%d})"
+                    ).format(due=due_on, day=raised.starts_at.date()),
                 )
         for field, value in (("text", words), ("owner_id", owner_id), ("due_on", due_on)):
             if getattr(action, field) != value:

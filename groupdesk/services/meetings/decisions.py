@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import VOTE_METHODS, AgendaItem, Attendance, Decision, Meeting
 from groupdesk.models.members import Member
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.meetings.occurrences import materialise, occurrence_of
 from groupdesk.services.meetings.outcomes import (
@@ -152,7 +153,7 @@ def record_decision(
     text = " ".join(motion.split())
     errors: dict[str, str] = {}
     if not text and approves_minutes_of is None:
-        errors["motion"] = "say what the motion is"
+        errors["motion"] = QT_TRANSLATE_NOOP("MeetingRules", "say what the motion is")
     if method not in VOTE_METHODS:
         errors["method"] = f"{method!r} is not one of: {', '.join(VOTE_METHODS)}"
     if chosen_outcome is not None and chosen_outcome not in CHOSEN_OUTCOMES:
@@ -174,7 +175,10 @@ def record_decision(
             item = live_row(session, AgendaItem, agenda_item_id, what="agenda item")
             if item.meeting_id != row.id:
                 raise ValidationError.single(
-                    "agenda_item_id", "that agenda item belongs to another meeting"
+                    "agenda_item_id",
+                    QT_TRANSLATE_NOOP(
+                        "MeetingRules", "that agenda item belongs to another meeting"
+                    ),
                 )
         for member_id in {proposer_id, seconder_id} - {None}:
             live_member(session, str(member_id))
@@ -190,8 +194,11 @@ def record_decision(
         if chosen_outcome is None and not quorum.met and not chair_confirmed:
             raise ValidationError.single(
                 "chair_confirmed",
-                f"only {quorum.present + quorum.proxies} of the {quorum.needed} needed for a "
-                "quorum are present; the chair must confirm recording this vote without quorum",
+                QT_TRANSLATE_NOOP(
+                    "MeetingRules",
+                    "only {present} of the {needed} needed for a quorum are present; the chair "
+                    "must confirm recording this vote without quorum",
+                ).format(present=quorum.present + quorum.proxies, needed=quorum.needed),
             )
         earlier = None
         if approves_minutes_of is not None:
@@ -232,7 +239,9 @@ def _earlier_meeting(session: Session, key: str, meeting: Meeting) -> Meeting:
     if earlier.id == meeting.id or earlier.starts_at >= meeting.starts_at:
         raise ValidationError.single(
             "approves_minutes_of",
-            "minutes are approved at a later meeting than the one they record",
+            QT_TRANSLATE_NOOP(
+                "MeetingRules", "minutes are approved at a later meeting than the one they record"
+            ),
         )
     return earlier
 

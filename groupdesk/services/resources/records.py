@@ -18,6 +18,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.models.grants import Grant, GrantExpense
 from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS, Loan, ResourceItem
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.resources.availability import blocked
 from groupdesk.services.resources.clashes import busiest_params, busiest_use
@@ -110,23 +111,31 @@ def _clean(values: Mapping[str, object], currency: str) -> dict[str, object]:
             text = " ".join(str(value or "").split()) if _TEXT[field] else str(value or "").strip()
             limit = _TEXT[field]
             if field == "name" and not text:
-                errors[field] = "Give the item a name."
+                errors[field] = QT_TRANSLATE_NOOP("ResourceRules", "Give the item a name.")
             elif limit and len(text) > limit:
-                errors[field] = f"Keep it under {limit} characters."
+                errors[field] = QT_TRANSLATE_NOOP(
+                    "ResourceRules", "Keep it under {count} characters."
+                ).format(count=limit)
             clean[field] = text or None
         elif field in _COUNTS:
             if isinstance(value, bool) or not isinstance(value, int):
-                errors[field] = "Give a whole number."
+                errors[field] = QT_TRANSLATE_NOOP("ResourceRules", "Give a whole number.")
             elif value < _COUNTS[field]:
-                errors[field] = f"Give a whole number from {_COUNTS[field]} up."
+                errors[field] = QT_TRANSLATE_NOOP(
+                    "ResourceRules", "Give a whole number from {least} up."
+                ).format(least=_COUNTS[field])
             clean[field] = value
         elif field in _MONEY:
             if value is not None and not isinstance(value, Money):
-                errors[field] = "Give an amount of money."
+                errors[field] = QT_TRANSLATE_NOOP("ResourceRules", "Give an amount of money.")
             elif isinstance(value, Money) and value.amount < 0:
-                errors[field] = "An amount cannot be below zero."
+                errors[field] = QT_TRANSLATE_NOOP(
+                    "ResourceRules", "An amount cannot be below zero."
+                )
             elif isinstance(value, Money) and value.currency != currency:
-                errors[field] = f"Give the amount in {currency}, the group's currency."
+                errors[field] = QT_TRANSLATE_NOOP(
+                    "ResourceRules", "Give the amount in {currency}, the group's currency."
+                ).format(currency=currency)
             clean[field] = value
         elif field == "kind" and value not in ITEM_KINDS:
             errors[field] = f"Choose one of: {', '.join(ITEM_KINDS)}."
@@ -156,15 +165,22 @@ def _check_grant(session: Any, grant_id: str | None, expense_id: str | None) -> 
     if grant_id is not None:
         grant = session.get(Grant, grant_id)
         if grant is None or grant.deleted_at is not None:
-            raise ValidationError.single("grant_id", "There is no such grant.")
+            raise ValidationError.single(
+                "grant_id", QT_TRANSLATE_NOOP("ResourceRules", "There is no such grant.")
+            )
     if expense_id is not None:
         expense = session.get(GrantExpense, expense_id)
         if expense is None or expense.deleted_at is not None:
-            raise ValidationError.single("grant_expense_id", "There is no such expense.")
+            raise ValidationError.single(
+                "grant_expense_id", QT_TRANSLATE_NOOP("ResourceRules", "There is no such expense.")
+            )
         if expense.grant_id != grant_id:
             raise ValidationError.single(
                 "grant_expense_id",
-                "That expense is not one of this grant's; choose one of its own.",
+                QT_TRANSLATE_NOOP(
+                    "ResourceRules",
+                    "That expense is not one of this grant's; choose one of its own.",
+                ),
             )
 
 

@@ -22,6 +22,7 @@ from groupdesk.models.meetings import Meeting
 from groupdesk.models.members import Member
 from groupdesk.models.resources import Reservation, ResourceItem
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.occurrences import materialise
 from groupdesk.services.resources.clashes import check_free, group_locale
 from groupdesk.services.resources.kits import lend_with_parts
@@ -137,9 +138,11 @@ def reserve(
         item = live_row(session, ResourceItem, item_id, what="item")
         errors = _check_days(starts_on, ends_on, today, locale)
         if member_id is None and meeting_id is None:
-            errors["member"] = "Say who it is for: a member, or a meeting."
+            errors["member"] = QT_TRANSLATE_NOOP(
+                "ResourceRules", "Say who it is for: a member, or a meeting."
+            )
         if quantity < 1:
-            errors["quantity"] = "Reserve at least one."
+            errors["quantity"] = QT_TRANSLATE_NOOP("ResourceRules", "Reserve at least one.")
         if errors:
             raise ValidationError(errors)
         if member_id is not None:
@@ -175,7 +178,11 @@ def reserve(
 def _booked(session: Session, reservation_id: str) -> Reservation:
     booking = live_row(session, Reservation, reservation_id, what="reservation")
     if booking.status != "booked":
-        raise GroupDeskError(f"That reservation is {booking.status} already.")
+        raise GroupDeskError(
+            QT_TRANSLATE_NOOP("ResourceRules", "That reservation is {status} already.").format(
+                status=booking.status
+            )
+        )
     return booking
 
 
@@ -244,13 +251,17 @@ def collect_reservation(
         booking = _booked(session, reservation_id)
         if booking.ends_on < today:
             raise GroupDeskError(
-                f"That reservation ended on {day_text(booking.ends_on, locale)}; "
-                "lend the item instead."
+                QT_TRANSLATE_NOOP(
+                    "ResourceRules", "That reservation ended on {day}; lend the item instead."
+                ).format(day=day_text(booking.ends_on, locale))
             )
         borrower = borrower_id or booking.member_id
         if borrower is None:
             raise ValidationError.single(
-                "borrower", "Say who takes it: this booking is for a meeting."
+                "borrower",
+                QT_TRANSLATE_NOOP(
+                    "ResourceRules", "Say who takes it: this booking is for a meeting."
+                ),
             )
         item = live_row(session, ResourceItem, booking.item_id, what="item")
         loan = lend_with_parts(
