@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.messages import sentence
 from groupdesk.models.members import CHECKIN_METHODS
 from groupdesk.services.members import checkins, mentorships, records, roles, skills
 from groupdesk.services.members.fields import parse_date
@@ -34,6 +35,7 @@ from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.messages import reworded
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.palette import set_tone
@@ -104,7 +106,7 @@ class CareDialog(QDialog):
         try:
             return self.parse_date(text)
         except ValueError as problem:
-            raise ValidationError.single(field, str(problem)) from None
+            raise ValidationError.single(field, sentence(problem)) from None
 
     def submit(self) -> Callable[[OpJob], Any]:
         """Read the form (a typed date it cannot read raises `ValidationError`) and return the
@@ -118,7 +120,7 @@ class CareDialog(QDialog):
         try:
             write = self.submit()
         except ValidationError as problem:
-            self._refused(problem)
+            self._refused(reworded(problem, self.locale_name))
             return False
         self.save_button.setEnabled(False)
         self.saving = Op(self, write).on_success(self._saved).on_failure(self._refused)

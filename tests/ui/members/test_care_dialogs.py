@@ -41,3 +41,25 @@ def test_a_message_beside_a_field_does_not_make_the_dialog_jump_wider(
     assert not dialog.save()
     qtbot.wait(1)  # let the layout settle
     assert dialog.errors.message("on") and dialog.width() == width
+
+
+def test_a_refused_check_in_says_why_in_spanish(qtbot, spanish, app_context, member) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from babel.dates import format_date
+    from support.gui import settle
+
+    app_context.group = replace(app_context.group, locale="es_ES")
+    dialog = CheckInDialog(app_context, member=member)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.on_edit.setText("yesterday")  # read on the screen: never a date
+    assert not dialog.save()
+    assert dialog.errors.message("on").startswith("“\u2068yesterday\u2069” no es una fecha; ")
+    tomorrow = app_context.workspace.uow().today() + timedelta(days=1)
+    dialog.on_edit.setText(tomorrow.isoformat())  # refused by the service
+    assert dialog.save()
+    settle()
+    written = format_date(tomorrow, format="medium", locale="es_ES")
+    assert dialog.errors.message("on") == f"{written} es una fecha futura"
