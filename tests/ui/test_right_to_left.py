@@ -134,6 +134,21 @@ def test_the_member_import_offers_its_column_choices_in_arabic(  # type: ignore[
     dialog.done(QDialog.DialogCode.Rejected)
 
 
+def test_a_meetings_times_read_hours_then_minutes_in_arabic(arabic_window) -> None:  # type: ignore[no-untyped-def]
+    """Qt's QTimeEdit, made right to left, showed seven in the evening as "00:19"."""
+    page = arabic_window.show_page("meetings")
+    settle()
+    for dialog, edits in (
+        (page.open_new_dialog(), ("start_edit", "end_edit")),
+        (page.open_new_series(), ("time_edit",)),
+    ):
+        for name in edits:
+            edit = getattr(dialog, name)
+            shown = visual(edit.text(), edit.font(), edit.layoutDirection())
+            assert shown == edit.time().toString("HH:mm"), (name, shown)
+        dialog.done(QDialog.DialogCode.Rejected)
+
+
 def test_phone_numbers_in_order_and_emails_cut_at_their_end_in_an_arabic_list(
     arabic_window,
 ) -> None:  # type: ignore[no-untyped-def]

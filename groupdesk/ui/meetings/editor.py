@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +55,7 @@ from groupdesk.ui.meetings.tab import (
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, QueryOp
+from groupdesk.ui.widgets.bidi import time_edit
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
 
 
@@ -129,9 +129,9 @@ class MeetingDialog(QDialog):
         self.errors.add("title", self.title_edit, self.tr("&Title"))
         self.day_edit = day_edit(self.context.locale)
         self.errors.add("starts_at", self.day_edit, self.tr("Da&y"))
-        self.start_edit = QTimeEdit(QTime(19, 0))
+        self.start_edit = time_edit(QTime(19, 0))
         self.errors.add("start_time", self.start_edit, self.tr("St&arts at"))
-        self.end_edit = QTimeEdit(QTime(21, 0))
+        self.end_edit = time_edit(QTime(21, 0))
         self.errors.add("ends_at", self.end_edit, self.tr("&Ends at"))
         self.next_day_check = QCheckBox(self.tr("Ends the &next day (past midnight)"))
         self.next_day_check.setAccessibleName(self.tr("Ends the next day"))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from groupdesk.ui.meetings.tab import (
     typed_day,
 )
 from groupdesk.ui.ops import Op, OpJob, QueryOp
+from groupdesk.ui.widgets.bidi import time_edit
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
 #: How many coming meetings the preview lists.
@@ -114,7 +114,7 @@ class SeriesDialog(QDialog):
         self.errors.add("title", self.title_edit, self.tr("&Title"))
         self.day_edit = day_edit(locale)
         self.errors.add("starts_at", self.day_edit, self.tr("&First meeting on"))
-        self.time_edit = QTimeEdit(QTime(19, 0))
+        self.time_edit = time_edit(QTime(19, 0))
         self.errors.add("start_time", self.time_edit, self.tr("St&arts at"))
         self.length_spin = QSpinBox()
         self.length_spin.setRange(1, 24 * 60)
