@@ -109,16 +109,25 @@ def live_member(session: Session, member_id: str, *, role: str = "member") -> Me
 
     `role` names the person in the message ("the mentor", "the member checked on")."""
     member = row_of(session, Member, member_id, what="member")
+    # The role starts the English sentence; a translation may leave it out (Spanish does).
+    who = role.capitalize()
     if member.erased_at is not None:
-        raise GroupDeskError(f"{role.capitalize()} {member_id} was forgotten at their request.")
+        raise GroupDeskError(
+            QT_TRANSLATE_NOOP("Rows", "{role} {id} was forgotten at their request.").format(
+                role=who, id=member_id
+            )
+        )
     if member.merged_into_id is not None:
         raise GroupDeskError(
-            f"{role.capitalize()} {member.full_name} was merged into {member.merged_into_id}; "
-            "use that record."
+            QT_TRANSLATE_NOOP(
+                "Rows", "{role} {name} was merged into {other}; use that record."
+            ).format(role=who, name=member.full_name, other=member.merged_into_id)
         )
     if member.deleted_at is not None:
         raise GroupDeskError(
-            f"{role.capitalize()} {member.full_name} is deleted; restore them first.",
+            QT_TRANSLATE_NOOP("Rows", "{role} {name} is deleted; restore them first.").format(
+                role=who, name=member.full_name
+            ),
             remedy=Remedy("restore_member", member_id),
         )
     return member

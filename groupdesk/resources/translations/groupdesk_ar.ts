@@ -849,7 +849,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>CareDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="+91"/>
+        <location filename="../../ui/members/care_dialogs.py" line="+93"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation>YYYY-MM-DD</translation>
@@ -3210,7 +3210,7 @@ Open it with Open receipt.</source>
         <translation>تحفظ صفحة الموارد ما تملكه المجموعة أو تعيره (أدوات، قاعات، معدات) ومن استعاره. ابدأ بـ«غرض جديد…» (Ctrl+N)، ثم أعِره لعضو وعلّم عليه أنه أُعيد عند رجوعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+47"/>
+        <location filename="../../ui/sync/page.py" line="+48"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>تشارك المزامنة سجلات المجموعة مع حواسيبها الأخرى عبر مجلد مشترك (ذاكرة USB أو مجلد سحابي)، دون خادم. أنشئ مجلد مزامنة جديدًا مرة واحدة على حاسوب واحد، وانضم إليه من الحواسيب الأخرى، ثم اضغط «مزامنة الآن» (F5) متى شئت.</translation>
     </message>
@@ -9076,6 +9076,21 @@ Open it with Open receipt.</source>
         <source>{name} is not deleted.</source>
         <translation>‏{name} غير محذوف.</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>{role} {id} was forgotten at their request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{role} {name} was merged into {other}; use that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{role} {name} is deleted; restore them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -9756,8 +9771,9 @@ Open it with Open receipt.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/sync/setup_dialog.py" line="+39"/>
+        <location filename="../../ui/sync/setup_dialog.py" line="+43"/>
         <source>Join a group&apos;s sync folder</source>
+        <extracomment>Asked where to move the group (`setup.move_to`): only the place is asked.</extracomment>
         <translation>الانضمام إلى مجلد مزامنة المجموعة</translation>
     </message>
     <message>
@@ -9776,7 +9792,7 @@ Open it with Open receipt.</source>
         <translation>اختر مجلد مزامنة المجموعة واكتب رمز الانضمام من ورقة الاسترداد (أو عبارة مرور المجموعة، إن وُضعت).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>A f&amp;older (USB stick or cloud drive)</source>
         <translation>م&amp;جلد (ذاكرة USB أو تخزين سحابي)</translation>
     </message>
@@ -9801,7 +9817,17 @@ Open it with Open receipt.</source>
         <translation>مجلد ال&amp;مزامنة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
+        <source>Move the group to another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything goes to the new folder or object store, with a snapshot for laptops joining later; the other laptops follow at their next sync. A laptop told that the group moved chooses the same place here to follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This laptop&apos;s &amp;name</source>
         <translation>ا&amp;سم هذا الحاسوب</translation>
     </message>
@@ -9846,7 +9872,12 @@ Open it with Open receipt.</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>lets several groups share one bucket</source>
         <translation>تتيح لعدة مجموعات مشاركة حاوية واحدة</translation>
     </message>
@@ -10184,7 +10215,17 @@ Open it with Open receipt.</source>
         <translation>رمز الانضمام وورقة الاسترداد…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Mo&amp;ve to another place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the group to another folder or object store, or follow it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Last sync result</source>
         <translation>نتيجة آخر مزامنة</translation>
     </message>
@@ -10332,7 +10373,22 @@ Open it with Open receipt.</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+80"/>
+        <source>Moved the group to {where}. The other laptops follow it there at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The group had moved to {where}: this laptop syncs there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moving the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Joining…</source>
         <translation>جارٍ الانضمام…</translation>
     </message>

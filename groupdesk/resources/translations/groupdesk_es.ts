@@ -849,7 +849,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>CareDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="+91"/>
+        <location filename="../../ui/members/care_dialogs.py" line="+93"/>
         <source>YYYY-MM-DD</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation>AAAA-MM-DD</translation>
@@ -3199,7 +3199,7 @@ Open it with Open receipt.</source>
         <translation>Informes prepara documentos para imprimir a partir de sus registros: listas de miembros, órdenes del día y actas, informes para financiadores y la memoria anual. Elija un informe y de qué trata, pulse Preparar informe y luego imprímalo o guárdelo como PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+47"/>
+        <location filename="../../ui/sync/page.py" line="+48"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
@@ -9072,6 +9072,21 @@ Open it with Open receipt.</source>
         <source>{name} is not deleted.</source>
         <translation>{name} no está eliminado.</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>{role} {id} was forgotten at their request.</source>
+        <translation>Esa persona ({id}) pidió que se la olvidara.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{role} {name} was merged into {other}; use that record.</source>
+        <translation>El registro de {name} se unió con otro ({other}); use ese.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{role} {name} is deleted; restore them first.</source>
+        <translation>El registro de {name} está eliminado; restáurelo primero.</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -9748,8 +9763,9 @@ Open it with Open receipt.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/sync/setup_dialog.py" line="+39"/>
+        <location filename="../../ui/sync/setup_dialog.py" line="+43"/>
         <source>Join a group&apos;s sync folder</source>
+        <extracomment>Asked where to move the group (`setup.move_to`): only the place is asked.</extracomment>
         <translation>Unirse a la carpeta de sincronización de un grupo</translation>
     </message>
     <message>
@@ -9768,7 +9784,17 @@ Open it with Open receipt.</source>
         <translation>Elija la carpeta de sincronización del grupo y escriba el código para unirse que figura en la hoja de recuperación (o la contraseña del grupo, si se puso una).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Move the group to another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything goes to the new folder or object store, with a snapshot for laptops joining later; the other laptops follow at their next sync. A laptop told that the group moved chooses the same place here to follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A f&amp;older (USB stick or cloud drive)</source>
         <translation>Una carpe&amp;ta (memoria USB o nube)</translation>
     </message>
@@ -9842,7 +9868,12 @@ Open it with Open receipt.</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>lets several groups share one bucket</source>
         <translation>permite que varios grupos compartan un bucket</translation>
     </message>
@@ -10180,7 +10211,17 @@ Open it with Open receipt.</source>
         <translation>Código y hoja de recuperación…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Mo&amp;ve to another place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the group to another folder or object store, or follow it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Last sync result</source>
         <translation>Resultado de la última sincronización</translation>
     </message>
@@ -10328,7 +10369,22 @@ Open it with Open receipt.</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+80"/>
+        <source>Moved the group to {where}. The other laptops follow it there at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The group had moved to {where}: this laptop syncs there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moving the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Joining…</source>
         <translation>Uniéndose…</translation>
     </message>
