@@ -2851,6 +2851,64 @@ Open it with Open receipt.</source>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>تنتهي الفترة ({end}) قبل أن تبدأ ({start})</translation>
     </message>
+    <message>
+        <location filename="../../services/grants/payments.py" line="+91"/>
+        <source>a payment is in (received) or out (paid)</source>
+        <extracomment>&quot;received&quot;, &quot;waiting on the interim report&quot; (or final), or &quot;expected&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+115"/>
+        <source>a payment cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>that tranche is already received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a tranche is money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>that tranche belongs to another grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>that report belongs to another grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/pipeline.py" line="+113"/>
+        <source>say who decided</source>
+        <extracomment>The states a grant starts in. Moves that decide a micro-grant: the applicant may not make them. Moves that record the funder&apos;s (or the group&apos;s) decision, dating it.</extracomment>
+        <translation type="unfinished">اذكر من قرّر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} applied for this micro-grant and cannot decide it; someone else must approve or refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a move cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its last move was on {day:%Y-%m-%d}; date this one on or after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>say how much was awarded</source>
+        <translation type="unfinished">اذكر المبلغ الممنوح</translation>
+    </message>
 </context>
 <context>
     <name>GrantWords</name>
@@ -10247,18 +10305,18 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>&amp;Keep the value in effect</source>
         <translation>الإ&amp;بقاء على القيمة المعمول بها</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+127"/>
+        <location line="-127"/>
+        <location line="+130"/>
         <source>&amp;Take the value kept aside</source>
         <translation>أ&amp;خذ القيمة المحفوظة جانبًا</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Laptops seen in the sync folder</source>
         <translation>الحواسيب التي ظهرت في مجلد المزامنة</translation>
     </message>
@@ -10268,8 +10326,9 @@ Open it with Open receipt.</source>
         <translation>الحواسيب التي ظهرت</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>This laptop, “{name}”, syncs through {folder}</source>
+        <extracomment>Where the group moved, said above the last sync&apos;s result until the next sync.</extracomment>
         <translation>هذا الحاسوب، «{name}»، يُزامن عبر {folder}</translation>
     </message>
     <message>
@@ -10288,7 +10347,7 @@ Open it with Open receipt.</source>
         <translation>آخر مزامنة ({when}): {summary}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Conflicts to review ({n})</source>
         <translation>تعارضات للمراجعة ({n})</translation>
     </message>
@@ -10323,7 +10382,7 @@ Open it with Open receipt.</source>
         <translation>ا&amp;ستعادته</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
@@ -10373,7 +10432,7 @@ Open it with Open receipt.</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Moved the group to {where}. The other laptops follow it there at their next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10383,7 +10442,7 @@ Open it with Open receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Moving the group…</source>
         <translation type="unfinished"></translation>
     </message>

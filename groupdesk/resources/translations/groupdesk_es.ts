@@ -2851,6 +2851,64 @@ Open it with Open receipt.</source>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>el período termina ({end}) antes de empezar ({start})</translation>
     </message>
+    <message>
+        <location filename="../../services/grants/payments.py" line="+91"/>
+        <source>a payment is in (received) or out (paid)</source>
+        <extracomment>&quot;received&quot;, &quot;waiting on the interim report&quot; (or final), or &quot;expected&quot;.</extracomment>
+        <translation>un pago es de entrada (recibido) o de salida (pagado)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+115"/>
+        <source>a payment cannot be dated in the future</source>
+        <translation>un pago no puede tener una fecha futura</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>that tranche is already received</source>
+        <translation>ese tramo ya se recibió</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a tranche is money received</source>
+        <translation>un tramo es dinero recibido</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>that tranche belongs to another grant</source>
+        <translation>ese tramo es de otra subvención</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>that report belongs to another grant</source>
+        <translation>ese informe es de otra subvención</translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/pipeline.py" line="+113"/>
+        <source>say who decided</source>
+        <extracomment>The states a grant starts in. Moves that decide a micro-grant: the applicant may not make them. Moves that record the funder&apos;s (or the group&apos;s) decision, dating it.</extracomment>
+        <translation>indique quién decidió</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} applied for this micro-grant and cannot decide it; someone else must approve or refuse it</source>
+        <translation>{name} solicitó esta microayuda y no puede decidirla; otra persona debe aprobarla o rechazarla</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a move cannot be dated in the future</source>
+        <translation>un cambio de estado no puede tener una fecha futura</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its last move was on {day:%Y-%m-%d}; date this one on or after it</source>
+        <translation>su último cambio de estado fue el {day:%Y-%m-%d}; ponga a este esa fecha o una posterior</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>say how much was awarded</source>
+        <translation>indique cuánto se concedió</translation>
+    </message>
 </context>
 <context>
     <name>GrantWords</name>
@@ -9786,12 +9844,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+5"/>
         <source>Move the group to another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el grupo a otro lugar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything goes to the new folder or object store, with a snapshot for laptops joining later; the other laptops follow at their next sync. A laptop told that the group moved chooses the same place here to follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo pasa a la nueva carpeta o almacén de objetos, con una instantánea para los equipos que se unan más tarde; los demás equipos lo siguen en su próxima sincronización. Un equipo al que se avise de que el grupo se ha movido elige aquí el mismo lugar para seguirlo.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9870,7 +9928,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -10213,12 +10271,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Mo&amp;ve to another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;ver a otro lugar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the group to another folder or object store, or follow it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el grupo a otra carpeta o almacén de objetos, o seguirlo allí</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -10243,18 +10301,18 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>&amp;Keep the value in effect</source>
         <translation>&amp;Mantener el valor vigente</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+127"/>
+        <location line="-127"/>
+        <location line="+130"/>
         <source>&amp;Take the value kept aside</source>
         <translation>&amp;Usar el valor apartado</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Laptops seen in the sync folder</source>
         <translation>Equipos vistos en la carpeta de sincronización</translation>
     </message>
@@ -10264,8 +10322,9 @@ Open it with Open receipt.</source>
         <translation>Equipos vistos</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>This laptop, “{name}”, syncs through {folder}</source>
+        <extracomment>Where the group moved, said above the last sync&apos;s result until the next sync.</extracomment>
         <translation>Este equipo, «{name}», se sincroniza mediante {folder}</translation>
     </message>
     <message>
@@ -10284,7 +10343,7 @@ Open it with Open receipt.</source>
         <translation>Última sincronización ({when}): {summary}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Conflicts to review ({n})</source>
         <translation>Conflictos por revisar ({n})</translation>
     </message>
@@ -10319,7 +10378,7 @@ Open it with Open receipt.</source>
         <translation>&amp;Restaurarlo</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -10369,19 +10428,19 @@ Open it with Open receipt.</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Moved the group to {where}. The other laptops follow it there at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo se ha movido a {where}. Los demás equipos lo siguen allí en su próxima sincronización.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The group had moved to {where}: this laptop syncs there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo se había movido a {where}: este equipo sincroniza allí ahora.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Moving the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo el grupo…</translation>
     </message>
     <message>
         <location line="+80"/>

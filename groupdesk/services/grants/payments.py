@@ -26,6 +26,7 @@ from groupdesk.models.grants import (
     GrantTranche,
 )
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.grants.rules import (
     checked_amount,
     live_grant,
@@ -86,20 +87,30 @@ def record_payment(
     """Record money received (in) or paid (out) under a grant; `tranche_id` marks the tranche
     this payment brought in."""
     if direction not in PAYMENT_DIRECTIONS:
-        raise ValidationError.single("direction", "a payment is in (received) or out (paid)")
+        raise ValidationError.single(
+            "direction", QT_TRANSLATE_NOOP("GrantRules", "a payment is in (received) or out (paid)")
+        )
     with uow:
         session = uow.session
         grant = live_grant(session, grant_id)
         checked = checked_amount(amount, field="amount", currency=grant.currency)
         if paid_on > uow.today():
-            raise ValidationError.single("paid_on", "a payment cannot be dated in the future")
+            raise ValidationError.single(
+                "paid_on",
+                QT_TRANSLATE_NOOP("GrantRules", "a payment cannot be dated in the future"),
+            )
         tranche = None
         if tranche_id is not None:
             tranche = _tranche_row(session, tranche_id, grant_id)
             if tranche.received_payment_id is not None:
-                raise ValidationError.single("tranche_id", "that tranche is already received")
+                raise ValidationError.single(
+                    "tranche_id",
+                    QT_TRANSLATE_NOOP("GrantRules", "that tranche is already received"),
+                )
             if direction != "in":
-                raise ValidationError.single("tranche_id", "a tranche is money received")
+                raise ValidationError.single(
+                    "tranche_id", QT_TRANSLATE_NOOP("GrantRules", "a tranche is money received")
+                )
         row = GrantPayment(
             grant_id=grant_id,
             direction=direction,
@@ -120,7 +131,9 @@ def record_payment(
 def _tranche_row(session: Session, tranche_id: str, grant_id: str) -> GrantTranche:
     tranche = live_row(session, GrantTranche, tranche_id, what="tranche")
     if tranche.grant_id != grant_id:
-        raise ValidationError.single("tranche_id", "that tranche belongs to another grant")
+        raise ValidationError.single(
+            "tranche_id", QT_TRANSLATE_NOOP("GrantRules", "that tranche belongs to another grant")
+        )
     return tranche
 
 
@@ -163,7 +176,10 @@ def _check_report(session: Session, report_id: str | None, grant_id: str) -> Non
     if report_id is not None:
         report = live_row(session, GrantReport, report_id, what="report")
         if report.grant_id != grant_id:
-            raise ValidationError.single("needs_report_id", "that report belongs to another grant")
+            raise ValidationError.single(
+                "needs_report_id",
+                QT_TRANSLATE_NOOP("GrantRules", "that report belongs to another grant"),
+            )
 
 
 def _payment_row(session: Session, payment_id: str) -> tuple[GrantPayment, Grant]:
@@ -194,7 +210,10 @@ def edit_payment(
         row, grant = _payment_row(uow.session, payment_id)
         checked = checked_amount(amount, field="amount", currency=grant.currency)
         if paid_on > uow.today():
-            raise ValidationError.single("paid_on", "a payment cannot be dated in the future")
+            raise ValidationError.single(
+                "paid_on",
+                QT_TRANSLATE_NOOP("GrantRules", "a payment cannot be dated in the future"),
+            )
         row.amount, row.paid_on = checked, paid_on
         row.method, row.reference = words(method), words(reference)
         payment = _payment(row)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from groupdesk.errors import ValidationError
 from groupdesk.models.grants import Grant, GrantStateChange
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.grants.rules import (
     checked_amount,
     checked_member,
@@ -109,14 +110,17 @@ def check_move(grant: Grant, to_state: str) -> None:
 def check_decider(session: Session, grant: Grant, by_id: str | None) -> None:
     """A micro-grant is decided by a named member who is not its applicant."""
     if by_id is None:
-        raise ValidationError.single("by_id", "say who decided")
+        raise ValidationError.single("by_id", QT_TRANSLATE_NOOP("GrantRules", "say who decided"))
     checked_member(session, by_id, role="the person deciding")
     if by_id == grant.applicant_id:
         name = names_of(session, [by_id]).get(by_id, "The applicant")
         raise ValidationError.single(
             "by_id",
-            f"{name} applied for this micro-grant and cannot decide it; "
-            "someone else must approve or refuse it",
+            QT_TRANSLATE_NOOP(
+                "GrantRules",
+                "{name} applied for this micro-grant and cannot decide it; someone else must "
+                "approve or refuse it",
+            ).format(name=name),
         )
 
 
@@ -138,7 +142,9 @@ def apply_move(
     checked_member(session, by_id, role="the person moving it")
     day = on or uow.today()
     if day > uow.today():
-        raise ValidationError.single("changed_on", "a move cannot be dated in the future")
+        raise ValidationError.single(
+            "changed_on", QT_TRANSLATE_NOOP("GrantRules", "a move cannot be dated in the future")
+        )
     last = session.scalar(
         select(func.max(GrantStateChange.changed_on)).where(
             GrantStateChange.grant_id == grant.id, GrantStateChange.deleted_at.is_(None)
@@ -146,7 +152,10 @@ def apply_move(
     )
     if last is not None and day < last:
         raise ValidationError.single(
-            "changed_on", f"its last move was on {last:%Y-%m-%d}; date this one on or after it"
+            "changed_on",
+            QT_TRANSLATE_NOOP(
+                "GrantRules", "its last move was on {day:%Y-%m-%d}; date this one on or after it"
+            ).format(day=last),
         )
     if grant.direction == "outgoing" and to_state in DECIDING:
         check_decider(session, grant, by_id)
@@ -157,7 +166,9 @@ def apply_move(
         if grant.direction == "outgoing" and grant.requested is not None:
             grant.awarded = grant.requested
         else:
-            raise ValidationError.single("awarded", "say how much was awarded")
+            raise ValidationError.single(
+                "awarded", QT_TRANSLATE_NOOP("GrantRules", "say how much was awarded")
+            )
     if to_state in DECIDED:
         grant.decision_on = day
     step = GrantStateChange(
