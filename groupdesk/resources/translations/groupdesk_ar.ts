@@ -2779,6 +2779,11 @@ Open it with Open receipt.</source>
         <translation>سمِّ الفئة</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>a revision cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../services/grants/expenses.py" line="+53"/>
         <location line="+63"/>
         <source>say who was paid</source>
@@ -2787,6 +2792,7 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location filename="../../services/grants/funders.py" line="+86"/>
+        <location line="+25"/>
         <source>name the funder</source>
         <extracomment>The fields a person edits, in the order a form shows them. Grants sought from them (not deleted), and how many of those were awarded.</extracomment>
         <translation>سمِّ الجهة المانحة</translation>
@@ -2797,22 +2803,69 @@ Open it with Open receipt.</source>
         <translation>أعطِ المشروع عنوانًا</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>say what the money is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>say what the project did with the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../services/grants/records.py" line="+156"/>
+        <location line="+40"/>
         <source>give the grant a title</source>
         <extracomment>What a person edits on a grant (a micro-grant&apos;s purpose too); amounts are `Money`, days are `date`s. Where it may move next. The applicant of a micro-grant, the person responsible for a grant sought.</extracomment>
         <translation>أعطِ المنحة عنوانًا</translation>
     </message>
     <message>
-        <location filename="../../services/grants/reimbursements.py" line="+150"/>
-        <source>say why it is refused</source>
+        <location line="+18"/>
+        <source>say which fields to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>a grant is incoming or outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/reimbursements.py" line="+80"/>
+        <source>claim for an expense or under a grant</source>
         <extracomment>Where each state may go next.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a claim cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>say why it is refused</source>
         <translation>اذكر سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../services/grants/reporting.py" line="+196"/>
+        <location line="+39"/>
+        <source>it cannot be paid before it was approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/grants/reporting.py" line="+100"/>
+        <location line="+52"/>
+        <source>a report is interim or final</source>
+        <extracomment>A report&apos;s next state, and the day field it stamps. The entries added up. Oldest first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it cannot be accepted before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+27"/>
         <source>name the outcome</source>
-        <extracomment>A report&apos;s next state, and the day field it stamps. The entries added up. Oldest first.</extracomment>
         <translation>سمِّ النتيجة</translation>
     </message>
     <message>
@@ -2820,6 +2873,16 @@ Open it with Open receipt.</source>
         <location line="+27"/>
         <source>a target cannot be below zero</source>
         <translation>لا يمكن أن يكون الهدف أقل من صفر</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>enter how many, above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>progress cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/grants/rules.py" line="+33"/>
@@ -5256,7 +5319,10 @@ Open it with Open receipt.</source>
     <message>
         <location line="+9"/>
         <location line="+6"/>
+        <location filename="../../services/meetings/series.py" line="+187"/>
+        <location line="+72"/>
         <source>give a date and a time</source>
+        <extracomment>What `edit_series` changes besides the shared details.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5273,6 +5339,29 @@ Open it with Open receipt.</source>
     <message>
         <location line="+45"/>
         <source>minutes are approved at a later meeting than the one they record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/agenda.py" line="+77"/>
+        <location line="+68"/>
+        <source>an agenda item needs a title</source>
+        <extracomment>The fields `add_item` and `edit_item` take.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>keep the title under 300 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/outcomes.py" line="+119"/>
+        <source>a consensus is reached by the consensus method, and only by it</source>
+        <extracomment>Chosen by the meeting, never computed from counts. What makes a group&apos;s own rule count abstentions as votes cast (&quot;3/5 counting abstentions&quot;). The count fields in the order a form shows them; a count that takes the total past those present is the one named in the refusal. The share of votes cast needed. True: more than `share` (a majority is more than half); False: at least `share`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>this group does not allow voting by proxy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8629,6 +8718,48 @@ Open it with Open receipt.</source>
     <message>
         <location line="+8"/>
         <source>Say who takes it: this booking is for a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/resources/kits.py" line="+89"/>
+        <source>a whole number from 1 up</source>
+        <extracomment>How many of the part one kit holds (speaker ×2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>that item is not a part of this kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>Tick only parts that went out with this loan.</source>
+        <extracomment>The part&apos;s own loan; None when it stayed home at check-out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/resources/upkeep.py" line="+61"/>
+        <source>say what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a cost cannot be below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>upkeep is logged once it is done, not ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>that upkeep plan is for another item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>say every how many months, or after how many loans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,7 +139,10 @@ def revise_line(
             raise ValidationError.single("amount", f"the line is already {new}")
         day = on or uow.today()
         if day > uow.today():
-            raise ValidationError.single("revised_on", "a revision cannot be dated in the future")
+            raise ValidationError.single(
+                "revised_on",
+                QT_TRANSLATE_NOOP("GrantRules", "a revision cannot be dated in the future"),
+            )
         checked_member(session, by_id, role="the person revising it")
         revision = GrantBudgetRevision(
             line_id=row.id,

@@ -108,7 +108,7 @@ def add_funder(uow: UnitOfWork, *, values: Mapping[str, object]) -> FunderData:
     """Add a funder; `values` maps FUNDER_FIELDS to text (a name is needed)."""
     clean = _clean({"kind": "foundation", **values})
     if "name" not in clean:
-        raise ValidationError.single("name", "name the funder")
+        raise ValidationError.single("name", QT_TRANSLATE_NOOP("GrantRules", "name the funder"))
     with uow:
         row = Funder(**clean)
         uow.session.add(row)

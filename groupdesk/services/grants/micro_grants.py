@@ -44,7 +44,9 @@ def apply_for_micro_grant(
     )
     purpose_text = paragraphs(purpose)
     if purpose_text is None:
-        raise ValidationError.single("purpose", "say what the money is for")
+        raise ValidationError.single(
+            "purpose", QT_TRANSLATE_NOOP("GrantRules", "say what the money is for")
+        )
     with uow:
         session = uow.session
         checked_member(session, applicant_id, role="the applicant")
@@ -136,7 +138,10 @@ def report_back(uow: UnitOfWork, *, grant_id: str, text: str, on: date | None = 
     """The member's report on what the money did; the micro-grant is then reported."""
     report = paragraphs(text)
     if report is None:
-        raise ValidationError.single("report_back", "say what the project did with the money")
+        raise ValidationError.single(
+            "report_back",
+            QT_TRANSLATE_NOOP("GrantRules", "say what the project did with the money"),
+        )
     with uow:
         session = uow.session
         grant = live_grant(session, grant_id, direction="outgoing")

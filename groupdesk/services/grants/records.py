@@ -192,7 +192,9 @@ def add_grant(
         session = uow.session
         clean = clean_grant_values(session, {**values, "currency": currency}, currency=currency)
         if "title" not in clean:
-            raise ValidationError.single("title", "give the grant a title")
+            raise ValidationError.single(
+                "title", QT_TRANSLATE_NOOP("GrantRules", "give the grant a title")
+            )
         checked_period(clean.get("period_start"), clean.get("period_end"))
         checked_member(session, by_id, role="the person adding it")
         grant = Grant(direction="incoming", state=FIRST_STATE["incoming"], **clean)
@@ -208,7 +210,9 @@ def edit_grant(uow: UnitOfWork, *, grant_id: str, changes: Mapping[str, object])
     """Change some fields of a grant (either direction; its state moves through `pipeline`).
     The currency changes only while no money is recorded under the grant."""
     if not changes:
-        raise ValidationError.single("changes", "say which fields to change")
+        raise ValidationError.single(
+            "changes", QT_TRANSLATE_NOOP("GrantRules", "say which fields to change")
+        )
     with uow:
         session = uow.session
         grant = live_grant(session, grant_id)
@@ -357,7 +361,9 @@ def grants_query(
     )
     if direction is not None:
         if direction not in GRANT_DIRECTIONS:
-            raise ValidationError.single("direction", "a grant is incoming or outgoing")
+            raise ValidationError.single(
+                "direction", QT_TRANSLATE_NOOP("GrantRules", "a grant is incoming or outgoing")
+            )
         query = query.where(Grant.direction == direction)
     if states:
         query = query.where(Grant.state.in_(states))

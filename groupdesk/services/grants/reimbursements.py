@@ -76,7 +76,9 @@ def claim(
     """A member claims back what they paid: for an expense (its grant is the claim's), or under
     a grant when the expense is not entered yet."""
     if (expense_id is None) == (grant_id is None):
-        raise ValidationError.single("expense_id", "claim for an expense or under a grant")
+        raise ValidationError.single(
+            "expense_id", QT_TRANSLATE_NOOP("GrantRules", "claim for an expense or under a grant")
+        )
     with uow:
         session = uow.session
         checked_member(session, claimant_id, role="the claimant")
@@ -87,7 +89,10 @@ def claim(
         grant = live_grant(session, grant_id)
         day = claimed_on or uow.today()
         if day > uow.today():
-            raise ValidationError.single("claimed_on", "a claim cannot be dated in the future")
+            raise ValidationError.single(
+                "claimed_on",
+                QT_TRANSLATE_NOOP("GrantRules", "a claim cannot be dated in the future"),
+            )
         row = GrantReimbursement(
             claimant_id=claimant_id,
             expense_id=expense_id,
@@ -184,7 +189,10 @@ def pay(
         row = _moving(session, reimbursement_id, "paid")
         row.paid_on = _decision_day(uow, row, paid_on, "paid_on")
         if row.decided_on is not None and row.paid_on < row.decided_on:
-            raise ValidationError.single("paid_on", "it cannot be paid before it was approved")
+            raise ValidationError.single(
+                "paid_on",
+                QT_TRANSLATE_NOOP("GrantRules", "it cannot be paid before it was approved"),
+            )
         row.reference = words(reference)
         row.state = "paid"
         session.flush()

@@ -96,7 +96,9 @@ def add_report(
 ) -> Report:
     """Owe the funder an interim or final report by `due_on`."""
     if kind not in REPORT_KINDS:
-        raise ValidationError.single("kind", "a report is interim or final")
+        raise ValidationError.single(
+            "kind", QT_TRANSLATE_NOOP("GrantRules", "a report is interim or final")
+        )
     with uow:
         session = uow.session
         live_grant(session, grant_id)
@@ -146,7 +148,9 @@ def edit_report(
     """Put a report right; `sent_on` and `accepted_on` change the days of steps it has taken
     (None keeps the day recorded)."""
     if kind not in REPORT_KINDS:
-        raise ValidationError.single("kind", "a report is interim or final")
+        raise ValidationError.single(
+            "kind", QT_TRANSLATE_NOOP("GrantRules", "a report is interim or final")
+        )
     with uow:
         row = live_row(uow.session, GrantReport, report_id, what="report")
         sent = (sent_on or row.sent_on) if row.state != "due" else None
@@ -155,7 +159,10 @@ def edit_report(
             if day is not None and day > uow.today():
                 raise ValidationError.single(field, "it cannot be dated in the future")
         if sent is not None and accepted is not None and accepted < sent:
-            raise ValidationError.single("accepted_on", "it cannot be accepted before it was sent")
+            raise ValidationError.single(
+                "accepted_on",
+                QT_TRANSLATE_NOOP("GrantRules", "it cannot be accepted before it was sent"),
+            )
         row.kind, row.due_on, row.note = kind, due_on, paragraphs(note)
         row.sent_on, row.accepted_on = sent, accepted
         report = _report(row)
@@ -256,13 +263,18 @@ def record_progress(
 ) -> OutcomeEntry:
     """Add what was achieved towards an outcome on a day (30 trees planted on 3 May)."""
     if achieved <= 0:
-        raise ValidationError.single("achieved", "enter how many, above zero")
+        raise ValidationError.single(
+            "achieved", QT_TRANSLATE_NOOP("GrantRules", "enter how many, above zero")
+        )
     with uow:
         session = uow.session
         live_row(session, GrantOutcome, outcome_id, what="outcome")
         day = on or uow.today()
         if day > uow.today():
-            raise ValidationError.single("entry_on", "progress cannot be dated in the future")
+            raise ValidationError.single(
+                "entry_on",
+                QT_TRANSLATE_NOOP("GrantRules", "progress cannot be dated in the future"),
+            )
         row = GrantOutcomeEntry(
             outcome_id=outcome_id, entry_on=day, achieved=achieved, note=paragraphs(note)
         )

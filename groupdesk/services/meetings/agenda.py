@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.meetings import AgendaItem, Meeting
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.occurrences import materialise, occurrence_of
 from groupdesk.services.rows import live_member, live_row, names_of, tombstone
 from groupdesk.services.uow import UnitOfWork
@@ -73,9 +74,11 @@ def _clean(session: Session, values: Mapping[str, object]) -> dict[str, object]:
     if "title" in values:
         title = str(values["title"] or "").strip()
         if not title:
-            errors["title"] = "an agenda item needs a title"
+            errors["title"] = QT_TRANSLATE_NOOP("MeetingRules", "an agenda item needs a title")
         elif len(title) > 300:
-            errors["title"] = "keep the title under 300 characters"
+            errors["title"] = QT_TRANSLATE_NOOP(
+                "MeetingRules", "keep the title under 300 characters"
+            )
         clean["title"] = title
     if "minutes_allotted" in values:
         minutes = values["minutes_allotted"]
@@ -138,7 +141,9 @@ def agenda_of(uow: UnitOfWork, *, meeting: str) -> Agenda:
 def add_item(uow: UnitOfWork, *, meeting: str, values: Mapping[str, object]) -> Agenda:
     """Add an item at the end of the agenda (storing an occurrence of a series first)."""
     if "title" not in values:
-        raise ValidationError.single("title", "an agenda item needs a title")
+        raise ValidationError.single(
+            "title", QT_TRANSLATE_NOOP("MeetingRules", "an agenda item needs a title")
+        )
     with uow:
         clean = _clean(uow.session, values)
         row = materialise(uow.session, meeting)

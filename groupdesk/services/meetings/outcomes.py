@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from groupdesk.errors import ValidationError
+from groupdesk.registry import QT_TRANSLATE_NOOP
 
 #: The rules a group may choose from, besides its own fraction.
 NAMED_RULES = ("simple majority", "two thirds", "consensus")
@@ -115,7 +116,9 @@ def check_counts(counts: Counts, rule: Rule, *, method: str, present: int, proxi
         if getattr(counts, name) < 0:
             errors[name] = f"{getattr(counts, name)} is not a number of people"
     if rule.consensus != (method == "consensus"):
-        errors["rule"] = "a consensus is reached by the consensus method, and only by it"
+        errors["rule"] = QT_TRANSLATE_NOOP(
+            "MeetingRules", "a consensus is reached by the consensus method, and only by it"
+        )
     elif rule.consensus:
         for name in ("votes_against", "abstentions"):
             if getattr(counts, name):
@@ -195,7 +198,10 @@ def valid_proxies(
     if not held:
         return 0
     if not allowed:
-        raise ValidationError.single("proxies", "this group does not allow voting by proxy")
+        raise ValidationError.single(
+            "proxies",
+            QT_TRANSLATE_NOOP("MeetingRules", "this group does not allow voting by proxy"),
+        )
     here = set(present)
     absent = [holder for holder in held if holder not in here]
     if absent:

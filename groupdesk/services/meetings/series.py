@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import Meeting, MeetingSeries
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.details import SHARED_FIELDS, clean_details
 from groupdesk.services.meetings.occurrences import repeat_of
 from groupdesk.services.meetings.recurrence import RepeatRule, as_rrule, expand, parse_rule
@@ -182,7 +183,9 @@ def edit_series(uow: UnitOfWork, *, series_id: str, changes: Mapping[str, object
         clean = clean_details(uow.session, changes, errors)
         starts_at = changes.get("starts_at", row.starts_at)
         if not isinstance(starts_at, datetime):
-            raise ValidationError.single("starts_at", "give a date and a time")
+            raise ValidationError.single(
+                "starts_at", QT_TRANSLATE_NOOP("MeetingRules", "give a date and a time")
+            )
         if "duration_minutes" in changes:
             clean["duration_minutes"] = _check_duration(changes["duration_minutes"], errors)
         if "repeat" in changes or "starts_at" in changes:
@@ -252,7 +255,9 @@ def split_series(
         remaining = None if old.end_count is None else old.end_count - len(earlier)
         starts_at = changes.get("starts_at", from_start)
         if not isinstance(starts_at, datetime):
-            raise ValidationError.single("starts_at", "give a date and a time")
+            raise ValidationError.single(
+                "starts_at", QT_TRANSLATE_NOOP("MeetingRules", "give a date and a time")
+            )
         details = {field: getattr(old, field) for field in SHARED_FIELDS} | {
             field: value for field, value in changes.items() if field in SHARED_FIELDS
         }

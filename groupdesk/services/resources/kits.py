@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from groupdesk.errors import ValidationError
 from groupdesk.models.resources import Loan, ResourceItem, ResourcePart
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.resources.clashes import group_locale
 from groupdesk.services.resources.loans import lend_in_session, return_in_session
 from groupdesk.services.rows import live_row, tombstone
@@ -84,7 +85,9 @@ def set_part(uow: UnitOfWork, *, kit_id: str, part_id: str, count: int = 1) -> l
     Refused: a kit inside itself (directly or through another kit), and more of a part than
     the group has."""
     if not 1 <= count <= 10_000:
-        raise ValidationError.single("count", "a whole number from 1 up")
+        raise ValidationError.single(
+            "count", QT_TRANSLATE_NOOP("ResourceRules", "a whole number from 1 up")
+        )
     with uow:
         session = uow.session
         kit = live_row(session, ResourceItem, kit_id, what="kit")
@@ -127,7 +130,9 @@ def remove_part(uow: UnitOfWork, *, kit_id: str, part_id: str) -> list[KitPart]:
             )
         ).all()
         if not rows:
-            raise ValidationError.single("part", "that item is not a part of this kit")
+            raise ValidationError.single(
+                "part", QT_TRANSLATE_NOOP("ResourceRules", "that item is not a part of this kit")
+            )
         for row in rows:  # two laptops may each have added it
             tombstone(uow, row)
         session.flush()
@@ -328,7 +333,10 @@ def return_kit(
         out = {line.part_id: line for line in _checklist(session, kit_loan).still_out}
         back = set(out) if parts_back is None else set(parts_back)
         if back - set(out):
-            raise ValidationError.single("parts", "Tick only parts that went out with this loan.")
+            raise ValidationError.single(
+                "parts",
+                QT_TRANSLATE_NOOP("ResourceRules", "Tick only parts that went out with this loan."),
+            )
         return_in_session(
             uow,
             loan=kit_loan,

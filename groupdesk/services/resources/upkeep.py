@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from groupdesk.errors import ValidationError
 from groupdesk.models.resources import ITEM_CONDITIONS, Loan, ResourceItem, UpkeepEntry, UpkeepPlan
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.rows import live_member, live_row, names_of, remove
 from groupdesk.services.uow import UnitOfWork
 
@@ -56,7 +57,9 @@ class UpkeepData:
 def _clean_what(what: str) -> str:
     words = " ".join(what.split())
     if not words:
-        raise ValidationError.single("what", "say what was done")
+        raise ValidationError.single(
+            "what", QT_TRANSLATE_NOOP("ResourceRules", "say what was done")
+        )
     return words[:300]
 
 
@@ -75,20 +78,28 @@ def log_upkeep(
     sets the item's condition in the same save (mended: back to "good")."""
     words = _clean_what(what)
     if cost is not None and cost.amount < 0:
-        raise ValidationError.single("cost", "a cost cannot be below zero")
+        raise ValidationError.single(
+            "cost", QT_TRANSLATE_NOOP("ResourceRules", "a cost cannot be below zero")
+        )
     if condition is not None and condition not in ITEM_CONDITIONS:
         raise ValidationError.single("condition", f"choose one of: {', '.join(ITEM_CONDITIONS)}")
     with uow:
         session = uow.session
         if done_on > uow.today():
-            raise ValidationError.single("done_on", "upkeep is logged once it is done, not ahead")
+            raise ValidationError.single(
+                "done_on",
+                QT_TRANSLATE_NOOP("ResourceRules", "upkeep is logged once it is done, not ahead"),
+            )
         item = live_row(session, ResourceItem, item_id, what="item")
         if by_id is not None:
             live_member(session, by_id, role="the person who did it")
         if plan_id is not None:
             plan = live_row(session, UpkeepPlan, plan_id, what="upkeep plan")
             if plan.item_id != item_id:
-                raise ValidationError.single("plan_id", "that upkeep plan is for another item")
+                raise ValidationError.single(
+                    "plan_id",
+                    QT_TRANSLATE_NOOP("ResourceRules", "that upkeep plan is for another item"),
+                )
         entry = UpkeepEntry(
             item_id=item_id, done_on=done_on, what=words, cost=cost, by_id=by_id, plan_id=plan_id
         )
@@ -146,7 +157,9 @@ def add_plan(
     words = _clean_what(what)
     errors: dict[str, str] = {}
     if every_months is None and every_loans is None:
-        errors["every_months"] = "say every how many months, or after how many loans"
+        errors["every_months"] = QT_TRANSLATE_NOOP(
+            "ResourceRules", "say every how many months, or after how many loans"
+        )
     for field, value in (("every_months", every_months), ("every_loans", every_loans)):
         if value is not None and not 1 <= value <= 1000:
             errors[field] = "a whole number from 1 to 1000"
