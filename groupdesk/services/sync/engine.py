@@ -1,7 +1,7 @@
 """One sync run: read what is new in the sync folder, then write what the folder lacks.
 
     backup → device files → (snapshot, for a new laptop or across a gap) → change files, each
-    in its own transaction → attachments → own change file → attachment blobs → device file
+    in its own transaction → attachments → own change file → device file → attachment blobs
     → snapshot and pruning, now and then
 
 A file that cannot be read now (damaged, cut short, another group's, a newer app's) is skipped
@@ -217,13 +217,22 @@ class _Run:
         written, exported, sent, snapshot_name, pruned = None, 0, 0, None, 0
         clock_refused = False
         if write and stopped is None:
-            if self._clock_is_wrong():
-                clock_refused = True
-            else:
+            clock_refused = self._clock_is_wrong()
+            if not clock_refused:
                 self._say(0, 0, "Writing this laptop's changes…")
                 written, exported = write_changes(
                     self.workspace, self.folder, self.key, self.group_id, listing, self.now
                 )
+            # The device file goes next, before attachments, snapshot and pruning: over a
+            # store the others list this laptop's change files only once its device file
+            # changed (`place_marks`), so a fault sending an attachment must not leave the
+            # change file unannounced.
+            ahead = seen_ahead(self.clocks, self.workspace.now_millis(), self._tolerance())
+            tag = write_device_file(
+                self.workspace, self.folder, self.key, self.group_id, self.now, clocks_ahead=ahead
+            )
+            marks.note_own_device_file(self.workspace.device_id, tag)
+            if not clock_refused:
                 sent, marks.blobs = send_attachments(
                     self.workspace,
                     self.folder,
@@ -234,11 +243,6 @@ class _Run:
                 )
                 snapshot_name = self._maybe_snapshot(listing)
                 pruned = self._prune(listing)
-            ahead = seen_ahead(self.clocks, self.workspace.now_millis(), self._tolerance())
-            tag = write_device_file(
-                self.workspace, self.folder, self.key, self.group_id, self.now, clocks_ahead=ahead
-            )
-            marks.note_own_device_file(self.workspace.device_id, tag)
         marks.note_listing(listing, listed_all=seen is None, now=self.now())
         save_marks(self.workspace, marks)
         return SyncReport(

@@ -22,7 +22,7 @@ from groupdesk.services.sync import keys
 from groupdesk.services.sync.config import sync_config, transport_for
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.outgoing import write_changes
-from groupdesk.services.sync.transport_s3 import ObjectStore
+from groupdesk.services.sync.transport_s3 import ObjectStore, StoreError
 
 
 @pytest.fixture
@@ -155,3 +155,23 @@ def test_a_laptop_holding_attachments_lists_no_blob_when_nothing_changed(
     [report] = sync(sam)
     assert report.attachments_sent == 1
     assert "attachments/" in requests.of("list_objects_v2")
+
+
+def test_a_sync_that_fails_sending_an_attachment_has_announced_its_changes(
+    pair, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The others list a laptop's change files once its device file changed: it is written
+    right after the change file, so a store refusing an attachment strands no edit."""
+    ana, sam = pair
+    sync(ana, sam, ana, sam)
+    add_member(ana, "Sent before the attachment")
+    _attach(ana, tmp_path, b"%PDF too big for this store")
+
+    def refused(*_: object, **__: object) -> None:
+        raise StoreError("The store refused the file (EntityTooLarge).")
+
+    monkeypatch.setattr(ObjectStore, "write_stream", refused)
+    with pytest.raises(StoreError):
+        sync(ana)
+    sync(sam)
+    assert "Sent before the attachment" in live_members(sam)
