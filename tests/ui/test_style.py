@@ -7,9 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from support.gui import settle
 
 from groupdesk.ui.members.table_model import COLUMNS
+from groupdesk.ui.pages import PAGE_KEYS
 from groupdesk.ui.style import (
     NORMAL_TEXT,
     TEXT_SIZE_KEY,
@@ -100,3 +102,35 @@ def test_at_a_large_size_on_an_old_laptop_nothing_on_the_main_pages_is_cut(
     assert members.width() >= members.minimumSizeHint().width()
     status = members.table.horizontalHeader().sectionSize(COLUMNS.index("status"))
     assert members.table.fontMetrics().horizontalAdvance("inactive") < status
+
+
+def cut_texts(window: QWidget) -> list[str]:
+    """The labels and buttons shown in `window` whose words do not fit in them: a line wider
+    than its label or button, or wrapped lines taller than their label."""
+    found = []
+    for label in window.findChildren(QLabel):
+        if not (label.isVisibleTo(window) and label.text()):
+            continue
+        if label.wordWrap():
+            cut = label.heightForWidth(label.width()) > label.height() + 1
+        else:
+            cut = label.sizeHint().width() > label.width() + 1
+        if cut:
+            found.append(f"label {label.text()[:60]!r}")
+    for button in window.findChildren(QAbstractButton):
+        shown = button.isVisibleTo(window) and button.text()  # not a tab bar's arrows
+        if shown and button.sizeHint().width() > button.width() + 1:
+            found.append(f"button {button.text()!r}")
+    return found
+
+
+def test_at_very_large_text_no_words_on_any_page_are_cut(main_window, app_context) -> None:  # type: ignore[no-untyped-def]
+    set_text_size(app_context.settings, 18)  # "Very large": 164 % of the usual size
+    main_window.resize(1280, 800)
+    found = []
+    for key in PAGE_KEYS:
+        main_window.show_page(key)
+        settle()
+        QApplication.processEvents()  # the layouts the answers asked for
+        found += [f"{key}: {cut}" for cut in cut_texts(main_window)]
+    assert not found, "\n".join(found)

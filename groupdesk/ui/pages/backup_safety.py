@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,14 +52,15 @@ class BackupSafetyBox(QGroupBox):
         self.place_edit.setReadOnly(True)
         self.place_edit.setPlaceholderText(self.tr("Not set: backups stay on this laptop only"))
         self.errors.add("second_place", self.place_edit, self.tr("Second pl&ace"))
-        place_buttons = QHBoxLayout()
+        # One under the other: side by side they were squeezed and cut at a large text size.
+        place_buttons = QVBoxLayout()
+        place_buttons.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.choose_place_button = QPushButton(self.tr("C&hoose a USB stick or folder…"))
         self.choose_place_button.clicked.connect(self._choose_place)
         self.clear_place_button = QPushButton(self.tr("Stop copyin&g there"))
         self.clear_place_button.clicked.connect(lambda: self.set_second_place(None))
         place_buttons.addWidget(self.choose_place_button)
         place_buttons.addWidget(self.clear_place_button)
-        place_buttons.addStretch(1)
         form.addRow("", place_buttons)
 
         self.sealed_label = QLabel()

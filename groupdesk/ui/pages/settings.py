@@ -142,6 +142,7 @@ class SettingsPage(Page):
         self.year_start_words = QLabel()
         self.year_start_words.setObjectName("yearStartWords")
         self.year_start_words.setAccessibleName(self.tr("Financial year in words"))
+        self.year_start_words.setWordWrap(True)  # whole at a large text size
         form.addRow("", self.year_start_words)
         self.year_start_edit.textChanged.connect(self._say_year_start)
         self.locale_edit.currentTextChanged.connect(self._say_year_start)

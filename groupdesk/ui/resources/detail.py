@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -261,6 +261,9 @@ class ItemDetailPane(QWidget):
         for key, label in self.values.items():
             label.setText(values[key] or "—")
             label.setToolTip(values[key] or "")
+        # Measured again once laid out: the form kept its rows' old heights, and a value that
+        # wraps was cut after one line at a large text size.
+        QTimer.singleShot(0, self, self.values_form.invalidate)
         self.photo_strip.show_photos(item.name, detail.photos)
         day = self._short_day
         self._fill(
