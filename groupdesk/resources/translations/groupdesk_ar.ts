@@ -6492,6 +6492,58 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>MemberRecords</name>
+    <message>
+        <location filename="../../services/members/erasure.py" line="+108"/>
+        <source>Member {id} was already forgotten on {day}.</source>
+        <extracomment>Records merged into the member, forgotten with them. Rows about them whose personal text was blanked. Past values blanked in the change log.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This record was merged into {other}; forget that record, which forgets this one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/members/merge.py" line="+65"/>
+        <source>choose two different records to merge</source>
+        <extracomment>Survivor fields filled from the merged record when the survivor&apos;s is empty. How many references moved, by table. Survivor fields that took the merged record&apos;s value. References changed since the merge and so left where they are now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{keep} and {other} are in a mentorship together, so they are two people; they were not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{name} was not merged into anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../services/members/records.py" line="+437"/>
+        <source>Member {id} was forgotten at their request.</source>
+        <extracomment>Separates values packed by group_concat (never typed in a name). Roles held today. Skill and interest names, as typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record {id} it was merged into is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was itself merged into {other} since; undo that merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/members/records.py" line="+6"/>
+        <source>{name} was merged into {other}; to separate them again, undo the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberTabs</name>
     <message>
         <location filename="../../services/grants/member_tabs.py" line="+29"/>

@@ -30,6 +30,7 @@ from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.joining import JoinNeedsConsentError
 from groupdesk.services.sync.keys import RecoverySheet
 from groupdesk.services.sync.report import SyncReport
+from groupdesk.services.sync.setup import MoveResult
 from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.services.sync.store_location import StoreAccess
 from groupdesk.services.wording import isolate, moment_text
@@ -74,7 +75,17 @@ class SyncPage(Page):
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.code_button = QPushButton(self.tr("Join code and recovery sheet…"))
-        for button in (self.setup_button, self.join_button, self.sync_button, self.code_button):
+        self.move_button = QPushButton(self.tr("Mo&ve to another place…"))
+        self.move_button.setToolTip(
+            self.tr("Move the group to another folder or object store, or follow it there")
+        )
+        for button in (
+            self.setup_button,
+            self.join_button,
+            self.sync_button,
+            self.code_button,
+            self.move_button,
+        ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -83,6 +94,7 @@ class SyncPage(Page):
         self.join_button.clicked.connect(lambda: self._ask_setup(joining=True))
         self.sync_button.clicked.connect(lambda: self.sync_now())
         self.code_button.clicked.connect(self._show_code)
+        self.move_button.clicked.connect(lambda: self._ask_setup(joining=False, moving=True))
 
         self.result = QLabel()
         self.result.setObjectName("syncResult")
@@ -132,6 +144,8 @@ class SyncPage(Page):
         # Takes the room of the two lists while they are hidden (a laptop that does not sync).
         layout.addStretch(0)
         self.last_report: SyncReport | None = None
+        #: Where the group moved, said above the last sync's result until the next sync.
+        self.moved_note = ""
 
     def _table(self, model: object, name: str) -> QTableView:
         view = QTableView()
@@ -181,11 +195,11 @@ class SyncPage(Page):
             )
         for button in (self.setup_button, self.join_button):
             button.setVisible(not status.set_up)
-        for button in (self.sync_button, self.code_button):
+        for button in (self.sync_button, self.code_button, self.move_button):
             button.setVisible(status.set_up)
         report = status.last_report or {}
         locale = self.context.locale
-        self.result.setText(
+        last = (
             self.tr("Last sync ({when}): {summary}").format(
                 when=moment_text(str(report.get("finished_at", "")), locale),
                 summary=" ".join(
@@ -195,6 +209,7 @@ class SyncPage(Page):
             if report
             else ""
         )
+        self.result.setText("\n".join(line for line in (self.moved_note, last) if line))
         self._show_warnings(report)
         self.conflicts_model.set_rows(conflicts, self.context.locale)
         self.devices_model.set_rows(status.devices, self.context.locale)
@@ -268,6 +283,7 @@ class SyncPage(Page):
             )
 
         self.sync_button.setEnabled(False)
+        self.moved_note = ""
         return (
             Op(self, work)
             .with_progress(self.tr("Syncing…"), cancellable=True)
@@ -346,32 +362,80 @@ class SyncPage(Page):
             ),
         ).on_success(decided).run(self.context)
 
-    def _ask_setup(self, *, joining: bool) -> None:
-        self.setup_dialog = SetupDialog(joining, self)
+    def _ask_setup(self, *, joining: bool, moving: bool = False) -> None:
+        self.setup_dialog = SetupDialog(joining, self, moving=moving)
         self.setup_dialog.accepted.connect(self._take_setup)
         self.setup_dialog.open()
 
     def _take_setup(self) -> None:
-        """Set up with what the dialog holds; a field's problem reopens it, said beside the
-        field."""
+        """Set up (or move) with what the dialog holds; a field's problem reopens it, said
+        beside the field."""
         dialog = self.setup_dialog
         try:
             place = dialog.place()
+            folder = place if isinstance(place, Path) else None
+            store = None if isinstance(place, Path) else place
+            if dialog.moving:
+                self.move_group(folder=folder, store=store, dialog=dialog)
+                return
             self.set_up(
                 joining=dialog.joining,
-                folder=place if isinstance(place, Path) else None,
-                store=None if isinstance(place, Path) else place,
+                folder=folder,
+                store=store,
                 code=dialog.code.text().strip() or None,
                 passphrase=dialog.passphrase.text() or None,
                 name=dialog.name.text().strip() or None,
                 dialog=dialog,
             )
-        except ValidationError as problem:
-            dialog.show_errors(problem)
-            dialog.open()
         except GroupDeskError as error:
+            self._reopen(dialog, error)
+
+    def _reopen(self, dialog: SetupDialog, error: GroupDeskError) -> None:
+        """The dialog again, with a field's problem beside it, any other under the fields."""
+        if isinstance(error, ValidationError):
+            dialog.show_errors(error)
+        else:
             dialog.show_problem(str(error))
-            dialog.open()
+        dialog.open()
+
+    def move_group(
+        self,
+        *,
+        folder: Path | None = None,
+        store: StoreAccess | None = None,
+        dialog: SetupDialog | None = None,
+    ) -> Op[MoveResult]:
+        """Move the group to `folder` or `store` (or follow it there), off the GUI thread: the
+        old place is read whole and everything sent to the new one."""
+        from groupdesk.services.sync.setup import move_to
+
+        def done(result: MoveResult) -> None:
+            self.moved_note = (
+                self.tr(
+                    "Moved the group to {where}. The other laptops follow it there at their "
+                    "next sync."
+                ).format(where=result.where)
+                if result.moved
+                else self.tr("The group had moved to {where}: this laptop syncs there now.").format(
+                    where=result.where
+                )
+            )
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            if dialog is not None and isinstance(error, GroupDeskError):
+                self._reopen(dialog, error)
+            else:
+                show_error(self, error)
+
+        return (
+            Op(self, lambda job: move_to(job.workspace, folder=folder, access=store))
+            .with_progress(self.tr("Moving the group…"))
+            .changes(ALL)  # what the old place held may touch any page
+            .on_success(done)
+            .on_failure(failed)
+            .run(self.context)
+        )
 
     def set_up(
         self,
@@ -440,13 +504,9 @@ class SyncPage(Page):
                     )
                 return
             if dialog is not None and isinstance(error, GroupDeskError):
-                if isinstance(error, ValidationError):
-                    dialog.show_errors(error)
-                else:
-                    dialog.show_problem(str(error))
-                dialog.open()
-                return
-            show_error(self, error)
+                self._reopen(dialog, error)
+            else:
+                show_error(self, error)
 
         return (
             Op(self, work)

@@ -32,9 +32,13 @@ from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 class SetupDialog(QDialog):
     """Ask where the group syncs, and (to join) the join code or the group passphrase."""
 
-    def __init__(self, joining: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, joining: bool, parent: QWidget | None = None, *, moving: bool = False
+    ) -> None:
         super().__init__(parent)
         self.joining = joining
+        #: Asked where to move the group (`setup.move_to`): only the place is asked.
+        self.moving = moving
         self.setWindowTitle(
             self.tr("Join a group's sync folder") if joining else self.tr("Set up a sync folder")
         )
@@ -50,6 +54,15 @@ class SetupDialog(QDialog):
                 "(or the group passphrase, if one was set)."
             )
         )
+        if moving:
+            self.setWindowTitle(self.tr("Move the group to another place"))
+            self.intro.setText(
+                self.tr(
+                    "Everything goes to the new folder or object store, with a snapshot for "
+                    "laptops joining later; the other laptops follow at their next sync. A "
+                    "laptop told that the group moved chooses the same place here to follow it."
+                )
+            )
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         kinds = QHBoxLayout()
@@ -98,6 +111,10 @@ class SetupDialog(QDialog):
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Join") if joining else self.tr("Set up"))
+        if moving:
+            self.ok.setText(self.tr("Move"))
+            for field in (self.name, self.passphrase):  # moving is never joining: no code
+                form.setRowVisible(field, False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -201,8 +218,8 @@ class SetupDialog(QDialog):
         for widget in self._store_fields:
             self.form.setRowVisible(widget, store)
         self._show_insecure_warning()
-        self.store_hint.setVisible(store)
-        self.intro.setVisible(not store)
+        self.store_hint.setVisible(store and not self.moving)
+        self.intro.setVisible(not store or self.moving)
         self._update()
         self._fit()
 

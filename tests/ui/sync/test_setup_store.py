@@ -174,3 +174,34 @@ def test_every_alt_letter_of_the_store_fields_leads_to_one_place(qtbot) -> None:
         dialog.use_store.setChecked(True)
         assert mnemonic_clashes(dialog) == {}
         assert all(edit.accessibleName() for edit in (dialog.endpoint, dialog.secret))
+
+
+def test_a_group_moves_from_its_folder_to_a_store_through_the_dialog_and_syncs_there(
+    qtbot, app_context, tmp_path, seaweed: Seaweed
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.sync.setup import init_folder
+
+    ana = app_context.workspace
+    init_folder(ana, folder=tmp_path / "stick", name="Ana's laptop")
+    page = _page(qtbot, app_context)
+    assert page.move_button.isVisible()
+    page.move_button.click()
+    dialog = page.setup_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.moving and not dialog.name.isVisible() and dialog.ok.text() == "Move"
+    dialog.use_store.setChecked(True)
+    prefix = seaweed.new_prefix()
+    _type_store(qtbot, dialog, seaweed, prefix)
+    with qtbot.waitSignal(app_context.data_changed, timeout=60_000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    settle()
+    url = f"s3://{seaweed.bucket}/{prefix}"
+    assert f"Moved the group to {url}" in page.result.text()
+    assert url in page.where.text()
+    assert sync_config(ana).store.url() == url  # type: ignore[union-attr]
+
+    with qtbot.waitSignal(app_context.data_changed, timeout=60_000):
+        page.sync_button.click()  # Sync now, through the store
+    settle()
+    assert page.result.text().startswith("Last sync")
+    assert not page.warnings.isVisible()
