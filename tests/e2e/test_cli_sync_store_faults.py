@@ -77,7 +77,7 @@ def test_a_slow_store_times_out_with_a_message(laptops: Laptops) -> None:
         took = time.monotonic() - started
     finally:
         laptops.proxy.recover()
-    assert "did not answer within 1 seconds (timed out, tried 2 times)" in message
+    assert "did not answer within 1 second (timed out, tried 2 times)" in message
     assert "Nothing was lost" in message
     assert took < 30  # a second a try, not the 20 s a laptop waits by default
 

@@ -133,8 +133,9 @@ class ObjectStore:
 
         if isinstance(problem, ReadTimeoutError):  # it answered the call, then said nothing
             return StoreError(
-                f"{_capital(self.describe())} did not answer within {self._timeout:g} seconds "
-                f"(timed out, tried {self._attempts} times): the store or the network is too "
+                f"{_capital(self.describe())} did not answer within {self._timeout:g} "
+                f"second{'' if self._timeout == 1 else 's'} (timed out, tried {self._attempts} "
+                "times): the store or the network is too "
                 "slow now. Nothing was lost: this laptop keeps all its records and tries again "
                 "at the next sync."
             )
