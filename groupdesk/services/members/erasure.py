@@ -34,6 +34,7 @@ from groupdesk.models.members import CONSENT_KINDS, Member
 from groupdesk.models.references import referencing_columns
 from groupdesk.models.sync_local import UnknownChange
 from groupdesk.models.sync_state import Change
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.rows import row_of
 from groupdesk.services.sync import capture
 from groupdesk.services.sync.values import ROW_FIELD, encode_row, encode_value
@@ -103,11 +104,18 @@ def forget_member(uow: UnitOfWork, *, member_id: str, today: date | None = None)
     with uow:
         member = row_of(uow.session, Member, member_id, what="member")
         if member.erased_at is not None:
-            raise GroupDeskError(f"Member {member_id} was already forgotten on {member.erased_at}.")
+            raise GroupDeskError(
+                QT_TRANSLATE_NOOP(
+                    "MemberRecords", "Member {id} was already forgotten on {day}."
+                ).format(id=member_id, day=member.erased_at)
+            )
         if member.merged_into_id is not None:
             raise GroupDeskError(
-                f"This record was merged into {member.merged_into_id}; forget that record, "
-                "which forgets this one too."
+                QT_TRANSLATE_NOOP(
+                    "MemberRecords",
+                    "This record was merged into {other}; forget that record, which forgets this "
+                    "one too.",
+                ).format(other=member.merged_into_id)
             )
         today = today or uow.today()
         ids = _merged_ids(uow.session, member_id)

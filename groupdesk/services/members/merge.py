@@ -21,6 +21,7 @@ from groupdesk.errors import GroupDeskError, Remedy, ValidationError
 from groupdesk.models.base import model_for_table
 from groupdesk.models.members import Member, MemberMerge, Mentorship
 from groupdesk.models.references import referencing_columns
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.rows import live_member, row_of, tombstone
 from groupdesk.services.sync.values import decode_value, encode_value
 from groupdesk.services.uow import UnitOfWork
@@ -60,7 +61,9 @@ class UnmergeResult:
 def merge_members(uow: UnitOfWork, *, keep_id: str, other_id: str) -> MergeResult:
     """Merge `other_id` into `keep_id` (see the module docstring)."""
     if keep_id == other_id:
-        raise ValidationError.single("other", "choose two different records to merge")
+        raise ValidationError.single(
+            "other", QT_TRANSLATE_NOOP("MemberRecords", "choose two different records to merge")
+        )
     with uow:
         survivor = live_member(uow.session, keep_id, role="the record to keep")
         other = live_member(uow.session, other_id, role="the record to merge")
@@ -75,8 +78,11 @@ def merge_members(uow: UnitOfWork, *, keep_id: str, other_id: str) -> MergeResul
         ).first()
         if pairing is not None:
             raise GroupDeskError(
-                f"{survivor.full_name} and {other.full_name} are in a mentorship together, "
-                "so they are two people; they were not merged."
+                QT_TRANSLATE_NOOP(
+                    "MemberRecords",
+                    "{keep} and {other} are in a mentorship together, so they are two people; "
+                    "they were not merged.",
+                ).format(keep=survivor.full_name, other=other.full_name)
             )
         moved: list[list[str]] = []
         counts: dict[str, int] = {}
@@ -144,16 +150,30 @@ def unmerge_member(uow: UnitOfWork, *, member_id: str) -> UnmergeResult:
             .order_by(MemberMerge.created_at.desc(), MemberMerge.id.desc())
         ).first()
         if record is None or other.merged_into_id != record.survivor_id:
-            raise GroupDeskError(f"{other.full_name or member_id} was not merged into anyone.")
+            raise GroupDeskError(
+                QT_TRANSLATE_NOOP("MemberRecords", "{name} was not merged into anyone.").format(
+                    name=other.full_name or member_id
+                )
+            )
         if other.erased_at is not None:
-            raise GroupDeskError(f"Member {member_id} was forgotten at their request.")
+            raise GroupDeskError(
+                QT_TRANSLATE_NOOP(
+                    "MemberRecords", "Member {id} was forgotten at their request."
+                ).format(id=member_id)
+            )
         survivor = uow.session.get(Member, record.survivor_id)
         if survivor is None:
-            raise GroupDeskError(f"The record {record.survivor_id} it was merged into is missing.")
+            raise GroupDeskError(
+                QT_TRANSLATE_NOOP(
+                    "MemberRecords", "The record {id} it was merged into is missing."
+                ).format(id=record.survivor_id)
+            )
         if survivor.merged_into_id is not None:
             raise GroupDeskError(
-                f"{survivor.full_name} was itself merged into {survivor.merged_into_id} since; "
-                "undo that merge first.",
+                QT_TRANSLATE_NOOP(
+                    "MemberRecords",
+                    "{name} was itself merged into {other} since; undo that merge first.",
+                ).format(name=survivor.full_name, other=survivor.merged_into_id),
                 remedy=Remedy("unmerge_member", survivor.id),
             )
         moved_back = left = 0

@@ -18,6 +18,7 @@ from sqlalchemy import case, func, null, or_, select
 
 from groupdesk.errors import GroupDeskError, Remedy, ValidationError
 from groupdesk.models.members import CONSENT_KINDS, MEMBER_STATUSES, Member, MemberRole, MemberSkill
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.collation import SEPARATOR, digits_of, match_key, search_words
 from groupdesk.services.members.engagement import last_seen_subquery
@@ -432,11 +433,17 @@ def restore_member(uow: UnitOfWork, *, member_id: str) -> MemberData:
     with uow:
         row = row_of(uow.session, Member, member_id, what="member")
         if row.erased_at is not None:
-            raise GroupDeskError(f"Member {member_id} was forgotten at their request.")
+            raise GroupDeskError(
+                QT_TRANSLATE_NOOP(
+                    "MemberRecords", "Member {id} was forgotten at their request."
+                ).format(id=member_id)
+            )
         if row.merged_into_id is not None:
             raise GroupDeskError(
-                f"{row.full_name} was merged into {row.merged_into_id}; to separate them again, "
-                "undo the merge.",
+                QT_TRANSLATE_NOOP(
+                    "MemberRecords",
+                    "{name} was merged into {other}; to separate them again, undo the merge.",
+                ).format(name=row.full_name, other=row.merged_into_id),
                 remedy=Remedy("unmerge_member", member_id),
             )
         restore(row, name=row.full_name)
