@@ -13,7 +13,7 @@ from support.gui import settle
 
 from groupdesk.ui import palette
 from groupdesk.ui.members.table_model import COLUMNS
-from groupdesk.ui.palette import DARK, HIGH_CONTRAST, LIGHT, Colours, contrast_ratio, set_tone
+from groupdesk.ui.palette import DARK, HIGH_CONTRAST, LIGHT, Colours, contrast_ratio
 from groupdesk.ui.theme import THEME_KEY, Theme, system_look
 
 pytestmark = pytest.mark.gui
@@ -90,8 +90,12 @@ def test_dark_in_settings_turns_the_window_dark_and_the_status_still_has_its_wor
     words = {table.model().index(row, status).data() for row in range(table.model().rowCount())}
     assert words and all(word and word.strip() for word in words)  # a word, not a colour
     assert f"background: {DARK.accent}" in QApplication.instance().styleSheet()
-    error = QLabel("Cannot be empty.", main_window)  # a problem said in its tone follows the look
-    set_tone(error, "error")
+    settings = main_window.show_page("settings")
+    settings.name_edit.setText("")
+    settings.save()  # a problem beside its field is in the dark look's error colour
+    settle()
+    error = settings.findChild(QLabel, "error-name")
+    assert error.isVisible() and error.text()
     assert the(QPalette.ColorRole.WindowText, error) == QColor(DARK.error)
 
 

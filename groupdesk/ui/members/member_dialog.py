@@ -43,6 +43,7 @@ from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.messages import reworded
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
+from groupdesk.ui.palette import set_tone
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled, set_text_lines
 from groupdesk.ui.words import MEMBERS, word
@@ -102,7 +103,7 @@ class MemberDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("error-form")
-        self.problem_label.setStyleSheet("color: #b00020;")
+        set_tone(self.problem_label, "error")
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
 

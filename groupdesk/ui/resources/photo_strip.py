@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.services.resources.detail import PHOTO_SIZE, PhotoShown
 from groupdesk.services.wording import isolate
+from groupdesk.ui.palette import set_tone
 
 
 def ask_photo_files(parent: QWidget, title: str) -> list[Path]:
@@ -63,7 +64,7 @@ class PhotoStrip(QWidget):
         buttons.addStretch(1)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("error-photo")
-        self.problem_label.setStyleSheet("color: #b00020;")
+        set_tone(self.problem_label, "error")
         self.problem_label.setWordWrap(True)
         self.problem_label.setAccessibleName(self.tr("Why the photo was not added"))
         self.problem_label.hide()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import ValidationError
 from groupdesk.services.sync.config import default_device_name
 from groupdesk.services.sync.store_location import SCHEME, StoreAccess, store_access
+from groupdesk.ui.palette import set_tone
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
 
@@ -101,7 +102,7 @@ class SetupDialog(QDialog):
         # Said under the fields: a fault of the store itself (it cannot be reached, it refused).
         self.problem = QLabel()
         self.problem.setObjectName("setupProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        set_tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Set-up problem"))
         self.problem.hide()
@@ -185,7 +186,7 @@ class SetupDialog(QDialog):
             )
         )
         self.insecure_warning.setObjectName("insecureWarning")
-        self.insecure_warning.setStyleSheet("color: #8a4b00;")
+        set_tone(self.insecure_warning, "warning")
         self.insecure_warning.setWordWrap(True)
         self.insecure_warning.setAccessibleName(self.tr("Insecure http warning"))
         self.insecure.toggled.connect(self._show_insecure_warning)

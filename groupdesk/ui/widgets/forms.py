@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import ValidationError
+from groupdesk.ui.palette import set_tone
 
 
 class FieldErrors:
@@ -32,7 +33,7 @@ class FieldErrors:
         self._form.addRow(label, widget)
         error = QLabel()
         error.setObjectName(f"error-{field}")
-        error.setStyleSheet("color: #b00020;")
+        set_tone(error, "error")
         error.setWordWrap(True)
         error.setAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
