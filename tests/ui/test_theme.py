@@ -3,7 +3,9 @@ followed, and readable in each (text against its background measured as WCAG doe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from support.gui import settle
 
+import groupdesk.ui
 from groupdesk.ui import palette
 from groupdesk.ui.members.table_model import COLUMNS
 from groupdesk.ui.palette import DARK, HIGH_CONTRAST, LIGHT, Colours, contrast_ratio
@@ -147,3 +150,18 @@ def test_as_the_system_follows_a_change_of_mode_and_light_gives_the_system_look_
     assert the(QPalette.ColorRole.Window, main_window).lightness() > 180
     assert palette.colours() is LIGHT
     assert qapp.palette().resolveMask() == 0  # the platform's own palette, untouched
+
+
+def test_no_colour_is_written_into_the_screens_outside_the_palette() -> None:
+    """A colour named in a page or dialog would stay as it is in the dark and high-contrast
+    looks (dark red on near-black); it belongs in ui/palette.py, by its meaning."""
+    ui = Path(groupdesk.ui.__file__).parent
+    colour = re.compile(r"#[0-9a-fA-F]{6}\b|QColor\(\"|GlobalColor\.(?!transparent)\w+")
+    found = [
+        f"{path.relative_to(ui)}:{number}: {line.strip()}"
+        for path in sorted(ui.rglob("*.py"))
+        if path.name != "palette.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if colour.search(line)
+    ]
+    assert not found, "\n".join(found)

@@ -38,6 +38,7 @@ from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
+from groupdesk.ui.palette import set_tone
 from groupdesk.ui.sync.setup_dialog import SetupDialog
 from groupdesk.ui.sync.table_models import ConflictsModel, DevicesModel
 from groupdesk.ui.widgets.forms import explain_disabled
@@ -104,7 +105,7 @@ class SyncPage(Page):
         self.warnings = QLabel()
         self.warnings.setObjectName("syncWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8a4b00;")
+        set_tone(self.warnings, "warning")
         self.warnings.setAccessibleName(self.tr("Sync warnings"))
         layout.addWidget(self.warnings)
 
