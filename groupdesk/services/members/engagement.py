@@ -74,6 +74,13 @@ def not_seen_head(
     return [_not_seen(row, today) for row in rows], count or 0
 
 
+def not_seen_members(uow: UnitOfWork, *, today: date, leaving_out: Select[str]) -> set[str]:
+    """The ids of `not_seen` (the group's weeks) but the members `leaving_out` selects."""
+    query = _not_seen_query(uow, today, None).where(Member.id.not_in(leaving_out))
+    with uow:
+        return set(uow.session.scalars(select(query.order_by(None).subquery().c.id)))
+
+
 def _not_seen_query(uow: UnitOfWork, today: date, weeks: int | None) -> Select[*tuple[Any, ...]]:
     if weeks is None:
         weeks = settings.get_settings(uow).not_seen_weeks

@@ -10,6 +10,7 @@ import pytest
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services.members.checkins import (
     care_list_head,
+    care_needs,
     checkins_due,
     checkins_of,
     complete_follow_up,
@@ -128,6 +129,7 @@ def test_the_dashboard_reads_the_first_lines_of_the_care_list_and_its_length(
     for first in (0, 1, 8, 20):
         head, length = care_list_head(members_ws.uow(), today=TODAY, first=first)
         assert (head, length) == (whole[:first], 11)
+    assert care_needs(members_ws.uow(), today=TODAY)["checkin"] == {d.member_id for d in whole}
 
 
 def test_checking_in_again_settles_the_earlier_follow_up(
