@@ -95,12 +95,6 @@ def members_column(name: str) -> int:
     return COLUMNS.index(name)
 
 
-def test_the_window_mirrors_with_the_sidebar_on_the_right(arabic_window) -> None:  # type: ignore[no-untyped-def]
-    sidebar = arabic_window.sidebar
-    assert arabic_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert sidebar.mapTo(arabic_window, sidebar.rect().topLeft()).x() > arabic_window.width() // 2
-
-
 def test_a_member_opened_from_elsewhere_is_chosen_and_shown_in_an_arabic_window(  # type: ignore[no-untyped-def]
     arabic_window,
 ) -> None:
@@ -279,10 +273,14 @@ def test_the_geometry_check_names_an_overlap_and_a_widget_sticking_out(qtbot) ->
     ]
 
 
-def test_every_arabic_page_and_dialog_is_in_arabic_and_nothing_overlaps(  # type: ignore[no-untyped-def]
+def test_the_window_mirrors_and_every_page_and_dialog_is_in_arabic_with_nothing_overlapping(  # type: ignore[no-untyped-def]
     arabic_window, tmp_path
 ) -> None:
-    """Every page and every dialog of each area, each tab included, at the window's size."""
+    """The window mirrors (the sidebar on the right); then every page and every dialog of each
+    area, each tab included, at the window's size."""
+    sidebar = arabic_window.sidebar
+    assert arabic_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert sidebar.mapTo(arabic_window, sidebar.rect().topLeft()).x() > arabic_window.width() // 2
     from groupdesk.ui.members.import_wizard import ImportDialog
 
     english = english_strings(SAME_IN_ARABIC | MEETING_KINDS)
