@@ -58,6 +58,8 @@ class Colours:
     overdue: str
     clash: str
     clash_text: str
+    #: A line round every field and tick box, where the style's own would not show ("": none).
+    field_border: str = ""
 
 
 LIGHT = Colours(
@@ -144,7 +146,7 @@ HIGH_CONTRAST = Colours(
     base="#000000",
     alternate_base="#1a1a1a",
     text="#ffffff",
-    button="#000000",
+    button="#262626",
     button_text="#ffffff",
     highlight="#ffff00",
     highlighted_text="#000000",
@@ -173,6 +175,7 @@ HIGH_CONTRAST = Colours(
     overdue="#4d2600",
     clash="#5c0000",
     clash_text="#ffffff",
+    field_border="#ffffff",
 )
 
 LOOKS = {look.name: look for look in (LIGHT, DARK, HIGH_CONTRAST)}

@@ -46,6 +46,21 @@ QLabel#clashBanner {{ background: {c.clash}; color: {c.clash_text}; border: 1px 
 *[tone="error"] {{ color: {c.error}; }}
 *[tone="warning"] {{ color: {c.warning}; }}
 *[tone="strong-warning"] {{ color: {c.warning}; font-weight: 600; }}
+""" + (_field_borders(c) if c.field_border else "")
+
+
+def _field_borders(c: Colours) -> str:
+    """Fields and tick boxes outlined: on black, the style draws their edges black too."""
+    return f"""
+QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{
+    border: 1px solid {c.field_border}; padding: 2px; }}
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {c.focus}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
+    border: 2px solid {c.field_border}; background: {c.base}; }}
+QRadioButton::indicator {{ border-radius: 9px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.highlight}; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 1px solid {c.focus}; }}
 """
 
 
