@@ -21,7 +21,7 @@
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;GroupDesk {version}&lt;/h3&gt;&lt;p&gt;Records, reports and sync for small volunteer groups, offline.&lt;/p&gt;&lt;p&gt;Data folder in use: {folder}&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt}. Free software under the GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later); the fonts it prints with are under the SIL Open Font License and Apache 2.0.&lt;/p&gt;&lt;p&gt;Built on these libraries, each under its own licence:&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GroupDesk {version}&lt;/h3&gt;&lt;p&gt;سجلات وتقارير ومزامنة للمجموعات التطوعية الصغيرة، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;مجلد البيانات المستخدم: {folder}&lt;/p&gt;&lt;p&gt;Python {python}، Qt {qt}. برنامج حر بموجب رخصة GNU Affero العمومية، الإصدار 3 أو أحدث (AGPL-3.0-or-later)؛ والخطوط التي يطبع بها بموجب رخصة SIL Open Font License ورخصة Apache 2.0.&lt;/p&gt;&lt;p&gt;مبني على هذه المكتبات، ولكلٍّ منها ترخيصها:&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;GroupDesk {version}&lt;/h3&gt;&lt;p&gt;سجلات وتقارير ومزامنة للمجموعات التطوعية الصغيرة، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;مجلد البيانات المستخدم: ⁨{folder}⁩&lt;/p&gt;&lt;p&gt;يعمل على ⁨Python {python}⁩ و⁨Qt {qt}⁩. وهو برنامج حر بموجب رخصة ⁨GNU Affero General Public License⁩، الإصدار 3 أو أحدث (⁨AGPL-3.0-or-later⁩)؛ والخطوط التي يطبع بها بموجب رخصة ⁨SIL Open Font License⁩ ورخصة ⁨Apache 2.0⁩.&lt;/p&gt;&lt;p&gt;مبني على هذه المكتبات، ولكلٍّ منها ترخيصها:&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2401,7 +2401,7 @@ Open it with Open receipt.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="+41"/>
+        <location filename="../../ui/widgets/forms.py" line="+42"/>
         <source>{field} error</source>
         <translation>خطأ في {field}</translation>
     </message>
@@ -3331,7 +3331,7 @@ Open it with Open receipt.</source>
         <translation>تحفظ صفحة الموارد ما تملكه المجموعة أو تعيره (أدوات، قاعات، معدات) ومن استعاره. ابدأ بـ«غرض جديد…» (Ctrl+N)، ثم أعِره لعضو وعلّم عليه أنه أُعيد عند رجوعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+48"/>
+        <location filename="../../ui/sync/page.py" line="+49"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>تشارك المزامنة سجلات المجموعة مع حواسيبها الأخرى عبر مجلد مشترك (ذاكرة USB أو مجلد سحابي)، دون خادم. أنشئ مجلد مزامنة جديدًا مرة واحدة على حاسوب واحد، وانضم إليه من الحواسيب الأخرى، ثم اضغط «مزامنة الآن» (F5) متى شئت.</translation>
     </message>
@@ -6157,7 +6157,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+74"/>
+        <location filename="../../ui/members/member_dialog.py" line="+75"/>
         <source>Edit {name}</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation>تعديل {name}</translation>
@@ -7876,7 +7876,7 @@ Open it with Open receipt.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/resources/photo_strip.py" line="+31"/>
+        <location filename="../../ui/resources/photo_strip.py" line="+32"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -10012,7 +10012,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/sync/setup_dialog.py" line="+43"/>
+        <location filename="../../ui/sync/setup_dialog.py" line="+44"/>
         <source>Join a group&apos;s sync folder</source>
         <extracomment>Asked where to move the group (`setup.move_to`): only the place is asked.</extracomment>
         <translation>الانضمام إلى مجلد مزامنة المجموعة</translation>
