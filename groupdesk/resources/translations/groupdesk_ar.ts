@@ -2781,7 +2781,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+32"/>
         <source>a revision cannot be dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تُؤرَّخ المراجعة في المستقبل</translation>
     </message>
     <message>
         <location filename="../../services/grants/expenses.py" line="+53"/>
@@ -2805,12 +2805,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+5"/>
         <source>say what the money is for</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر الغرض من المال</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>say what the project did with the money</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر ما فعله المشروع بالمال</translation>
     </message>
     <message>
         <location filename="../../services/grants/records.py" line="+156"/>
@@ -2822,23 +2822,23 @@ Open it with Open receipt.</source>
     <message>
         <location line="+18"/>
         <source>say which fields to change</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر الحقول المراد تغييرها</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>a grant is incoming or outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>المنحة إما واردة أو صادرة</translation>
     </message>
     <message>
         <location filename="../../services/grants/reimbursements.py" line="+80"/>
         <source>claim for an expense or under a grant</source>
         <extracomment>Where each state may go next.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>طالِب عن مصروف أو ضمن منحة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a claim cannot be dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تُؤرَّخ المطالبة في المستقبل</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2848,19 +2848,19 @@ Open it with Open receipt.</source>
     <message>
         <location line="+39"/>
         <source>it cannot be paid before it was approved</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن دفعها قبل اعتمادها</translation>
     </message>
     <message>
         <location filename="../../services/grants/reporting.py" line="+100"/>
         <location line="+52"/>
         <source>a report is interim or final</source>
         <extracomment>A report&apos;s next state, and the day field it stamps. The entries added up. Oldest first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التقرير إما مرحلي أو نهائي</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>it cannot be accepted before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قبوله قبل إرساله</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2877,12 +2877,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+33"/>
         <source>enter how many, above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل العدد، أكبر من صفر</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>progress cannot be dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يُؤرَّخ التقدم في المستقبل</translation>
     </message>
     <message>
         <location filename="../../services/grants/rules.py" line="+33"/>
@@ -2918,59 +2918,59 @@ Open it with Open receipt.</source>
         <location filename="../../services/grants/payments.py" line="+91"/>
         <source>a payment is in (received) or out (paid)</source>
         <extracomment>&quot;received&quot;, &quot;waiting on the interim report&quot; (or final), or &quot;expected&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة إما واردة (مستلمة) أو صادرة (مدفوعة)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+115"/>
         <source>a payment cannot be dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تُؤرَّخ الدفعة في المستقبل</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>that tranche is already received</source>
-        <translation type="unfinished"></translation>
+        <translation>تلك الدفعة المجزأة مستلمة بالفعل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a tranche is money received</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة المجزأة مال مستلم</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>that tranche belongs to another grant</source>
-        <translation type="unfinished"></translation>
+        <translation>تلك الدفعة المجزأة تخص منحة أخرى</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>that report belongs to another grant</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك التقرير يخص منحة أخرى</translation>
     </message>
     <message>
         <location filename="../../services/grants/pipeline.py" line="+113"/>
         <source>say who decided</source>
         <extracomment>The states a grant starts in. Moves that decide a micro-grant: the applicant may not make them. Moves that record the funder&apos;s (or the group&apos;s) decision, dating it.</extracomment>
-        <translation type="unfinished">اذكر من قرّر</translation>
+        <translation>اذكر من قرّر</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} applied for this micro-grant and cannot decide it; someone else must approve or refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{name} تقدّم بطلب هذه المنحة الصغيرة فلا يستطيع البت فيها؛ يجب أن يعتمدها شخص آخر أو يرفضها</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>a move cannot be dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يُؤرَّخ النقل في المستقبل</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>its last move was on {day:%Y-%m-%d}; date this one on or after it</source>
-        <translation type="unfinished"></translation>
+        <translation>كان آخر نقل لها في ⁨{day:%Y-%m-%d}⁩؛ أرّخ هذا النقل في ذلك اليوم أو بعده</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>say how much was awarded</source>
-        <translation type="unfinished">اذكر المبلغ الممنوح</translation>
+        <translation>اذكر المبلغ الممنوح</translation>
     </message>
 </context>
 <context>
@@ -5227,94 +5227,94 @@ Open it with Open receipt.</source>
         <location filename="../../services/meetings/attendance.py" line="+100"/>
         <source>{status!r} is not present, apologies or absent</source>
         <extracomment>present / apologies / absent, or None while not marked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‏{status!r} ليست حاضرًا أو معتذرًا أو غائبًا</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>{count} is not a number of guests</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{count} ليس عددًا للضيوف</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{names} names given for {count} guests; raise the count</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعطيت أسماء عددها {names} لضيوف عددهم {count}؛ ارفع العدد</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>mark the member present first; only those present arrive or leave</source>
-        <translation type="unfinished"></translation>
+        <translation>علّم العضو حاضرًا أولًا؛ الحاضرون وحدهم يصلون أو يغادرون</translation>
     </message>
     <message>
         <location filename="../../services/meetings/actions.py" line="+63"/>
         <location line="+87"/>
         <source>say what is to be done</source>
         <extracomment>Still open after its due date (as of the day the list was read, or the meeting&apos;s).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اذكر ما يجب عمله</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>an agenda item&apos;s action needs its meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة بند جدول الأعمال تحتاج إلى اجتماعها</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+83"/>
         <source>{due:%Y-%m-%d} is before the meeting ({day:%Y-%m-%d})</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{due:%Y-%m-%d}⁩ قبل الاجتماع (⁨{day:%Y-%m-%d}⁩)</translation>
     </message>
     <message>
         <location line="-74"/>
         <location filename="../../services/meetings/attendance.py" line="+15"/>
         <location filename="../../services/meetings/decisions.py" line="+179"/>
         <source>that agenda item belongs to another meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال ذلك يخص اجتماعًا آخر</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{status!r} is not open, done or dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{status!r} ليست مفتوحة أو منجزة أو متروكة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an action is closed at a meeting, not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة تُغلق في اجتماع، ولا تُفتح فيه</translation>
     </message>
     <message>
         <location filename="../../services/meetings/attendance.py" line="+6"/>
         <source>they left at an item before the one they arrived at</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر عند بند يسبق البند الذي وصل عنده</translation>
     </message>
     <message>
         <location filename="../../services/meetings/details.py" line="+44"/>
         <source>keep the {field} under {count} characters</source>
         <extracomment>Fields a meeting and a series both have, with their longest length (None: not text). The people fields, with how a message names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اجعل {field} أقل من {count} حرفًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a meeting needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع يحتاج إلى عنوان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a meeting needs a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع يحتاج إلى نوع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text!r} is not a web link (it starts with https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{text!r} ليس رابط ويب (يبدأ بـ https://)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the meeting ends ({end:%Y-%m-%d %H:%M}) before it starts ({start:%Y-%m-%d %H:%M})</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي الاجتماع (⁨{end:%Y-%m-%d %H:%M}⁩) قبل أن يبدأ (⁨{start:%Y-%m-%d %H:%M}⁩)</translation>
     </message>
     <message>
         <location filename="../../services/meetings/records.py" line="+124"/>
         <source>{status!r} is not planned, held or cancelled</source>
         <extracomment>What `edit_meeting` changes: the shared details, the times, the status and the private note. How far `list_meetings` looks ahead (upcoming) or back (past) unless told.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‏{status!r} ليست مخططًا أو معقودًا أو ملغى</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5323,46 +5323,46 @@ Open it with Open receipt.</source>
         <location line="+72"/>
         <source>give a date and a time</source>
         <extracomment>What `edit_series` changes besides the shared details.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد تاريخًا ووقتًا</translation>
     </message>
     <message>
         <location filename="../../services/meetings/decisions.py" line="-23"/>
         <source>say what the motion is</source>
         <extracomment>The group&apos;s rule as set (&quot;12&quot;, &quot;1/3&quot;; empty for none). Valid proxies held by those present.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اذكر ما هو الاقتراح</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>only {present} of the {needed} needed for a quorum are present; the chair must confirm recording this vote without quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحضر إلا {present} من {needed} مطلوبين للنصاب؛ يجب أن يؤكد رئيس الجلسة تسجيل هذا التصويت دون نصاب</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>minutes are approved at a later meeting than the one they record</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعتمد المحضر في اجتماع لاحق للاجتماع الذي يسجّله</translation>
     </message>
     <message>
         <location filename="../../services/meetings/agenda.py" line="+77"/>
         <location line="+68"/>
         <source>an agenda item needs a title</source>
         <extracomment>The fields `add_item` and `edit_item` take.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال يحتاج إلى عنوان</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>keep the title under 300 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل العنوان أقل من 300 حرف</translation>
     </message>
     <message>
         <location filename="../../services/meetings/outcomes.py" line="+119"/>
         <source>a consensus is reached by the consensus method, and only by it</source>
         <extracomment>Chosen by the meeting, never computed from counts. What makes a group&apos;s own rule count abstentions as votes cast (&quot;3/5 counting abstentions&quot;). The count fields in the order a form shows them; a count that takes the total past those present is the one named in the refusal. The share of votes cast needed. True: more than `share` (a majority is more than half); False: at least `share`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التوافق يتحقق بطريقة التوافق، وبها وحدها</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>this group does not allow voting by proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المجموعة لا تسمح بالتصويت بالوكالة</translation>
     </message>
 </context>
 <context>
@@ -6497,50 +6497,50 @@ Open it with Open receipt.</source>
         <location filename="../../services/members/erasure.py" line="+108"/>
         <source>Member {id} was already forgotten on {day}.</source>
         <extracomment>Records merged into the member, forgotten with them. Rows about them whose personal text was blanked. Past values blanked in the change log.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>العضو {id} نُسي بالفعل في {day}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This record was merged into {other}; forget that record, which forgets this one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج هذا السجل في {other}؛ انسَ ذلك السجل، فيُنسى هذا معه.</translation>
     </message>
     <message>
         <location filename="../../services/members/merge.py" line="+65"/>
         <source>choose two different records to merge</source>
         <extracomment>Survivor fields filled from the merged record when the survivor&apos;s is empty. How many references moved, by table. Survivor fields that took the merged record&apos;s value. References changed since the merge and so left where they are now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر سجلين مختلفين للدمج</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{keep} and {other} are in a mentorship together, so they are two people; they were not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{keep} و{other} بينهما علاقة إرشاد، فهما شخصان؛ لم يُدمجا.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>{name} was not merged into anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{name} لم يُدمج في أحد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../services/members/records.py" line="+437"/>
         <source>Member {id} was forgotten at their request.</source>
         <extracomment>Separates values packed by group_concat (never typed in a name). Roles held today. Skill and interest names, as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نُسي العضو {id} بناءً على طلبه.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The record {id} it was merged into is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {id} الذي دُمج فيه مفقود.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} was itself merged into {other} since; undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{name} نفسه دُمج في {other} بعد ذلك؛ تراجع عن ذلك الدمج أولًا.</translation>
     </message>
     <message>
         <location filename="../../services/members/records.py" line="+6"/>
         <source>{name} was merged into {other}; to separate them again, undo the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج {name} في {other}؛ لفصلهما من جديد، تراجع عن الدمج.</translation>
     </message>
 </context>
 <context>
@@ -8699,120 +8699,120 @@ Open it with Open receipt.</source>
         <location filename="../../services/resources/records.py" line="+114"/>
         <source>Give the item a name.</source>
         <extracomment>What the list can be narrowed to, beside kind and words. &quot;Bought with&quot; as a reader sees it: the grant&apos;s title and its expense, if one is set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الغرض اسمًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep it under {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعله أقل من {count} حرفًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا صحيحًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give a whole number from {least} up.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا صحيحًا من {least} فأكثر.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مبلغًا من المال.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An amount cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون المبلغ أقل من صفر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the amount in {currency}, the group&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل المبلغ بعملة {currency}، عملة المجموعة.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>There is no such grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد منحة كهذه.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no such expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مصروف كهذا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That expense is not one of this grant&apos;s; choose one of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك المصروف ليس من مصروفات هذه المنحة؛ اختر واحدًا من مصروفاتها.</translation>
     </message>
     <message>
         <location filename="../../services/resources/reservations.py" line="+141"/>
         <source>Say who it is for: a member, or a meeting.</source>
         <extracomment>The member&apos;s name, or the meeting&apos;s title for a booking made for a meeting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اذكر لمن هو: عضو أو اجتماع.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserve at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>احجز واحدًا على الأقل.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>That reservation is {status} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك الحجز {status} بالفعل.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>That reservation ended on {day}; lend the item instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى ذلك الحجز في {day}؛ أعِر الغرض بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Say who takes it: this booking is for a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر من يأخذه: هذا الحجز لاجتماع.</translation>
     </message>
     <message>
         <location filename="../../services/resources/kits.py" line="+89"/>
         <source>a whole number from 1 up</source>
         <extracomment>How many of the part one kit holds (speaker ×2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح من 1 فأكثر</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>that item is not a part of this kit</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك الغرض ليس جزءًا من هذا الطقم</translation>
     </message>
     <message>
         <location line="+204"/>
         <source>Tick only parts that went out with this loan.</source>
         <extracomment>The part&apos;s own loan; None when it stayed home at check-out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>علّم فقط الأجزاء التي خرجت مع هذه الإعارة.</translation>
     </message>
     <message>
         <location filename="../../services/resources/upkeep.py" line="+61"/>
         <source>say what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر ما الذي أُنجز</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>a cost cannot be below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون التكلفة أقل من صفر</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>upkeep is logged once it is done, not ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسجَّل الصيانة بعد إنجازها، لا قبله</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>that upkeep plan is for another item</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الصيانة تلك لغرض آخر</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>say every how many months, or after how many loans</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر كل كم شهرًا، أو بعد كم إعارة</translation>
     </message>
 </context>
 <context>
@@ -9320,17 +9320,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+37"/>
         <source>{role} {id} was forgotten at their request.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{role} {id} نُسي بناءً على طلبه.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{role} {name} was merged into {other}; use that record.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج {role} {name} في {other}؛ استخدم ذلك السجل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{role} {name} is deleted; restore them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{role} {name} محذوف؛ استعده أولًا.</translation>
     </message>
 </context>
 <context>
@@ -10060,12 +10060,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="-25"/>
         <source>Move the group to another place</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المجموعة إلى مكان آخر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything goes to the new folder or object store, with a snapshot for laptops joining later; the other laptops follow at their next sync. A laptop told that the group moved chooses the same place here to follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتقل كل شيء إلى المجلد أو مخزن الكائنات الجديد، مع لقطة للحواسيب التي تنضم لاحقًا؛ وتتبعه الحواسيب الأخرى في مزامنتها التالية. والحاسوب الذي يُبلَّغ بأن المجموعة انتقلت يختار المكان نفسه هنا ليتبعها.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -10115,7 +10115,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -10458,12 +10458,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Mo&amp;ve to another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>الن&amp;قل إلى مكان آخر…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the group to another folder or object store, or follow it there</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المجموعة إلى مجلد أو مخزن كائنات آخر، أو اللحاق بها هناك</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -10617,17 +10617,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+79"/>
         <source>Moved the group to {where}. The other laptops follow it there at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت المجموعة إلى {where}. وتتبعها الحواسيب الأخرى إلى هناك في مزامنتها التالية.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The group had moved to {where}: this laptop syncs there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت المجموعة قد انتقلت إلى {where}: هذا الحاسوب يُزامن هناك الآن.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Moving the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نقل المجموعة…</translation>
     </message>
     <message>
         <location line="+80"/>
