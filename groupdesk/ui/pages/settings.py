@@ -217,9 +217,10 @@ class SettingsPage(Page):
             first, last = (format_date(d, "d MMMM", locale=locale) for d in (start, end))
         except (ValueError, LookupError):
             first, last = (format_date(d, "d MMMM", locale="en_GB") for d in (start, end))
+        # Each day in an isolate: on an Arabic screen "6 April" would show as "April 6".
         self.year_start_words.setText(
             self.tr("The financial year runs from {first} to {last}.").format(
-                first=first, last=last
+                first=isolate(first), last=isolate(last)
             )
         )
 

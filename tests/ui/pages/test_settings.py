@@ -311,9 +311,14 @@ def test_the_language_is_chosen_by_name_and_stored_as_a_code(qtbot, page, app_co
 
 def test_the_financial_year_start_is_also_said_in_words(page) -> None:  # type: ignore[no-untyped-def]
     assert page.year_start_edit.text() == "04-06"  # 6 April to some, 4 June to others
-    assert page.year_start_words.text() == "The financial year runs from 6 April to 5 April."
+    assert (
+        page.year_start_words.text()
+        == "The financial year runs from \u20686 April\u2069 to \u20685 April\u2069."
+    )
     page.year_start_edit.setText("01-01")
-    assert page.year_start_words.text() == "The financial year runs from 1 January to 31 December."
+    assert page.year_start_words.text() == (
+        "The financial year runs from \u20681 January\u2069 to \u206831 December\u2069."
+    )
     page.year_start_edit.setText("13-01")
     assert page.year_start_words.text() == ""  # the message comes beside the field on Save
 
