@@ -198,11 +198,11 @@ class _Run:
             totals["conflicts"] += result.conflicts_opened
             self._note_rejected("the changes kept for this version", result.rejected)
         try:
-            if snapshot is not None and self._new_here(read):
-                snapshot = self._trusted(snapshot, listing, allow_mass_delete)
             if snapshot is not None:
                 with _gc_paused():
-                    covered = self._apply_snapshot(snapshot, listing, read, guard, totals)
+                    covered = self._start_from(
+                        snapshot, listing, read, guard, totals, allow_mass_delete
+                    )
                 to_read = [e for e in to_read if e.name not in covered]
             for done, entry in enumerate(to_read, start=1):
                 self._say(done - 1, len(to_read), f"Reading {entry.name}…")
@@ -398,21 +398,45 @@ class _Run:
         """Whether this laptop has read nothing of the folder yet (it is joining)."""
         return not any(f.kind in ("changes", "snapshot", "covered") for f in read.values())
 
-    def _trusted(self, entry: Entry, listing: Listing, allow_mass_delete: bool) -> Entry | None:
-        """`entry` if a joining laptop may start from it (`snapshot_check`), else None: the
-        change files are read instead, and people are told why."""
+    def _start_from(
+        self,
+        entry: Entry,
+        listing: Listing,
+        read: dict[str, KnownFile],
+        guard: MassDeleteGuard,
+        totals: dict[str, int],
+        allow_mass_delete: bool,
+    ) -> set[str]:
+        """Read the snapshot `entry` once (a 10,000-member group's is 15 MB: over a store it
+        was fetched and decoded twice, to judge it and to apply it), judge it if this laptop
+        is joining, and apply it; the change files it covers."""
+        self._say(0, 0, f"Reading {entry.name}…")
+        decoded = self._decode(entry)
+        if decoded is None:
+            return set()
+        joining = self._new_here(read)
+        if joining and not self._trusted(entry, decoded[1], listing, allow_mass_delete):
+            return set()
+        return self._apply_snapshot(entry, decoded, listing, read, guard, totals)
+
+    def _trusted(
+        self, entry: Entry, body: fmt.Body, listing: Listing, allow_mass_delete: bool
+    ) -> bool:
+        """Whether a joining laptop may start from the snapshot `entry` (`snapshot_check`);
+        if not, the change files are read instead, and people are told why."""
         use, warning = judge_snapshot(
             self.folder,
             self.key,
             self.group_id,
             entry.name,
+            body,
             self._device_label(entry.device_id),
             listing,
             allow_mass_delete=allow_mass_delete,
         )
         if warning:
             self.warnings.append(warning)
-        return entry if use else None
+        return use
 
     def _snapshot_to_load(self, listing: Listing, read: dict[str, KnownFile]) -> Entry | None:
         """A snapshot to start from: the newest one for a laptop new to the folder; else the
@@ -437,15 +461,12 @@ class _Run:
     def _apply_snapshot(
         self,
         entry: Entry,
+        decoded: tuple[fmt.Header, fmt.Body, str],
         listing: Listing,
         read: dict[str, KnownFile],
         guard: MassDeleteGuard,
         totals: dict[str, int],
     ) -> set[str]:
-        self._say(0, 0, f"Reading {entry.name}…")
-        decoded = self._decode(entry)
-        if decoded is None:
-            return set()
         header, body, sha = decoded
         # Files this laptop wrote or read stay as they are: marking its own files "covered"
         # (not written here) made the next run take them for a copied data folder's.

@@ -107,16 +107,14 @@ def judge_snapshot(
     key: bytes,
     group_id: str,
     name: str,
+    body: fmt.Body,
     writer: str,
     listing: Listing,
     *,
     allow_mass_delete: bool,
 ) -> tuple[bool, str | None]:
-    """(start from it?, what to tell people) for a laptop new to the folder."""
-    try:
-        _, body = fmt.decode(name, folder.read(name), key, group_id=group_id)
-    except fmt.SyncFileError:
-        return True, None  # reported when it is opened to be applied
+    """(start from it?, what to tell people) for a laptop new to the folder, given the
+    snapshot `name`'s `body` (read and decoded once by the caller)."""
     covered = covered_files(body.covers, listing)
     if covered is not None:
         changes: list[fmt.IncomingChange] = []

@@ -22,6 +22,7 @@ from groupdesk.services.sync import keys
 from groupdesk.services.sync.config import sync_config, transport_for
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.outgoing import write_changes
+from groupdesk.services.sync.setup import group_join_code, join_store
 from groupdesk.services.sync.transport_s3 import ObjectStore, StoreError
 
 
@@ -175,3 +176,18 @@ def test_a_sync_that_fails_sending_an_attachment_has_announced_its_changes(
         sync(ana)
     sync(sam)
     assert "Sent before the attachment" in live_members(sam)
+
+
+def test_a_joining_laptop_reads_the_snapshot_once(pair, laptops, sync_store, requests) -> None:  # type: ignore[no-untyped-def]
+    ana, _ = pair
+    for number in range(5):
+        add_member(ana, f"Member {number}")
+    sync(ana)
+    newcomer = laptops("newcomer")
+    requests.clear()
+    result = join_store(
+        newcomer, location=sync_store.location, secret=sync_store.secret, code=group_join_code(ana)
+    )
+    [snapshot] = [f.name for f in result.report.files_read if f.name.startswith("snapshots/")]
+    assert requests.files_read().count(snapshot) == 1
+    assert state(newcomer) == state(ana)
