@@ -17,7 +17,7 @@ from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto, keys, moved
 from groupdesk.services.sync.folder import SyncFolder
 from groupdesk.services.sync.store_location import StoreLocation, is_store_url, load_secret
-from groupdesk.services.sync.transport import Transport
+from groupdesk.services.sync.transport import FolderManifest, Transport
 from groupdesk.services.sync.transport_s3 import ObjectStore
 from groupdesk.services.workspace import DEVICE_NAME_KEY, Workspace
 
@@ -133,8 +133,8 @@ def open_transport(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport,
     When the group moved on (`moved`), the new place is opened instead and, for the data
     folder's own place, remembered from now on; a laptop that cannot follow by itself (no
     secret for the new store, a folder it cannot find) is told exactly what to do."""
-    transport, key = _checked(config, store)
-    destination = moved.read_note(transport, key, config.group_id)
+    transport, key, manifest = _checked(config, store)
+    destination = moved.read_note(manifest, key)
     if destination is None:
         return transport, key
     gone = f"{_capital(transport.describe())} is no longer where the group syncs"
@@ -145,7 +145,7 @@ def open_transport(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport,
         )
     follow = _following(config, destination)
     try:
-        new_transport, _ = _checked(follow, store)
+        new_transport, _, _ = _checked(follow, store)
     except GroupDeskError as problem:
         subject = destination.where()
         if destination.store is not None:
@@ -178,7 +178,7 @@ def _following(config: SyncConfig, destination: moved.Destination) -> SyncConfig
     return SyncConfig(None, config.group_id, location)
 
 
-def _checked(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport, bytes]:
+def _checked(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport, bytes, FolderManifest]:
     transport = transport_for(config, store)
     manifest = transport.manifest()
     where = _capital(transport.describe())
@@ -193,7 +193,7 @@ def _checked(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport, bytes
             f"{where} belongs to a different key or group: the key in "
             "this computer's keyring does not open it. Join it again with the join code."
         )
-    return transport, key
+    return transport, key, manifest
 
 
 def _capital(text: str) -> str:

@@ -381,7 +381,7 @@ def move_to(
         moved_by=workspace.device_id,
         moved_at=(now or workspace.now)().isoformat(timespec="seconds") + "Z",
     )
-    old.write_replacing(moved.MOVED_FILE, moved.sealed_note(destination, key, config.group_id))
+    moved.rewrite_note(old, old.manifest(), moved.sealed_note(destination, key, config.group_id))
     return MoveResult(new.where, True, report)
 
 
@@ -414,12 +414,13 @@ def _make_new_place(
                 f"{new.transport.describe()[:1].upper()}{new.transport.describe()[1:]} holds "
                 "another group: the group was not moved. Choose an empty folder or prefix."
             )
+        if there.moved is not None:
+            moved.rewrite_note(new.transport, there, None)
     else:
         manifest = replace(
             old.manifest(),
             created_by=workspace.device_id,
             created_at=(now or workspace.now)().isoformat(timespec="seconds") + "Z",
+            moved=None,
         )
         new.transport.create(manifest)
-    if new.transport.exists(moved.MOVED_FILE):
-        new.transport.delete(moved.MOVED_FILE)

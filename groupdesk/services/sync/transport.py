@@ -9,6 +9,7 @@ nothing in the merge knows which place it is.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
@@ -33,6 +34,8 @@ class FolderManifest:
     key_check: str
     format_version: int = fmt.FORMAT_VERSION
     passphrase: dict[str, Any] | None = None
+    #: Where the group moved from here, sealed (`moved.py`); None while it syncs here.
+    moved: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -45,7 +48,13 @@ class FolderManifest:
         }
         if self.passphrase is not None:
             data["passphrase_wrapped_key"] = self.passphrase
+        if self.moved is not None:
+            data["moved"] = self.moved
         return data
+
+    def file_bytes(self) -> bytes:
+        """The manifest as `groupdesk-sync.json` holds it."""
+        return (json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
     @classmethod
     def from_json(cls, raw: Any) -> FolderManifest:
@@ -60,6 +69,7 @@ class FolderManifest:
             key_check=str(raw["key_check"]),
             format_version=int(raw["format_version"]),
             passphrase=raw.get("passphrase_wrapped_key"),
+            moved=str(raw["moved"]) if raw.get("moved") else None,
         )
 
 

@@ -1,5 +1,6 @@
-"""Moving a group to another place (`setup.move_to`): the sealed note left behind is followed
-only when the group's key opens it, and a folder named for one sync says where the group went.
+"""Moving a group to another place (`setup.move_to`): the sealed note left in the old place's
+manifest is followed only when the group's key opens it, and a folder named for one sync says
+where the group went.
 (Three laptops moving to a store and back through the CLI: tests/e2e/test_cli_sync_move.py.)"""
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ def test_a_note_sealed_with_another_key_sends_nobody_away(laptops, tmp_path: Pat
     elsewhere = moved.Destination(str(tmp_path / "thief"), None, "someone", "2026-12-01T00:00Z")
     group_id = sync_config(ana).group_id  # type: ignore[union-attr]
     forged = moved.sealed_note(elsewhere, crypto.new_group_key(), group_id)
-    SyncFolder(old).write_once(moved.MOVED_FILE, forged)
+    place = SyncFolder(old)
+    moved.rewrite_note(place, place.manifest(), forged)
     add_member(sam, "Wei Chen")
     sync(sam, ana)
     assert "Wei Chen" in live_members(ana)
