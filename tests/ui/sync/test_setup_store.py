@@ -205,3 +205,28 @@ def test_a_group_moves_from_its_folder_to_a_store_through_the_dialog_and_syncs_t
     settle()
     assert page.result.text().startswith("Last sync")
     assert not page.warnings.isVisible()
+
+
+def test_a_new_laptop_joins_a_group_in_a_store_from_the_first_start_welcome(
+    qtbot, workspace, make_workspace, seaweed: Seaweed
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.settings import create_group, has_group
+    from groupdesk.services.sync.setup import init_store
+    from groupdesk.services.sync.store_location import store_access
+    from groupdesk.ui.dialogs.welcome import WelcomeDialog
+
+    first = make_workspace("first-laptop")
+    create_group(first.uow(), name="Riverside", currency="EUR")
+    access = store_access(
+        f"s3://{seaweed.bucket}/{seaweed.new_prefix()}",
+        endpoint=seaweed.endpoint,
+        key_id=seaweed.key_id,
+        secret=seaweed.secret,
+    )
+    made = init_store(first, location=access.location, secret=access.secret)
+    welcome = WelcomeDialog(workspace)
+    qtbot.addWidget(welcome)
+    with qtbot.waitSignal(welcome.accepted, timeout=30_000):
+        welcome.join(store=access, code=made.join_code, name="New laptop")
+    assert welcome.choice == "joined" and has_group(workspace.uow())
+    welcome.context.wait_for_background_work()
