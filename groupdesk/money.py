@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.registry import QT_TRANSLATE_NOOP
 
 #: Marks that only steer the direction of text (bidi), never part of a number.
 _DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
@@ -48,7 +49,10 @@ def check_currency(code: str) -> str:
     currency = code.strip().upper()
     if currency not in _known_currencies():
         raise ValidationError.single(
-            "currency", f"{code!r} is not an ISO 4217 currency code (like EUR, GBP or JPY)"
+            "currency",
+            QT_TRANSLATE_NOOP(
+                "Money", "{code!r} is not an ISO 4217 currency code (like EUR, GBP or JPY)"
+            ).format(code=code),
         )
     return currency
 
@@ -213,14 +217,19 @@ def parse_money(text: str, *, currency: str, locale: str, field: str = "amount")
     )
     typed = text.strip()
     if not typed:
-        raise ValidationError.single(field, f"enter an amount, like {example}")
+        raise ValidationError.single(
+            field,
+            QT_TRANSLATE_NOOP("Money", "enter an amount, like {example}").format(example=example),
+        )
     negative, digits = _sign_and_digits(typed, symbols=_symbols(currency, locale))
     group, decimal = get_group_symbol(locale), get_decimal_symbol(locale)
     if group in _SPACES:  # typed with an ordinary space where the locale prints a narrow one
         digits = re.sub(f"[{_SPACES}]", group, digits)
     elif group == "'":
         digits = digits.replace("\u2019", "'")
-    unreadable = f"{typed!r} is not an amount; write it like {example}"
+    unreadable = QT_TRANSLATE_NOOP(
+        "Money", "{typed!r} is not an amount; write it like {example}"
+    ).format(typed=typed, example=example)
     if not digits or any(not (c.isdigit() or c in (group, decimal)) for c in digits):
         raise ValidationError.single(field, unreadable)
     try:
@@ -231,17 +240,26 @@ def parse_money(text: str, *, currency: str, locale: str, field: str = "amount")
             return Money(-grouped if negative else grouped, currency)
         suggestions = getattr(error, "suggestions", None)
         if suggestions:
-            guesses = " or ".join(suggestions[:2])
-            unreadable = f"{typed!r} is not an amount (did you mean {guesses}?)"
-            unreadable += f"; write it like {example}"
+            unreadable = QT_TRANSLATE_NOOP(
+                "Money",
+                "{typed!r} is not an amount (did you mean {guesses}?); write it like {example}",
+            ).format(typed=typed, guesses=" or ".join(suggestions[:2]), example=example)
         raise ValidationError.single(field, unreadable) from None
     places = exponent(currency)
     if amount != amount.quantize(_quantum(currency)):
         raise ValidationError.single(
             field,
-            f"{currency} amounts have "
-            + (f"at most {places} decimal places" if places else "no decimal places")
-            + f"; write it like {example}",
+            (
+                QT_TRANSLATE_NOOP(
+                    "Money",
+                    "{currency} amounts have at most {places} decimal places; write it like "
+                    "{example}",
+                )
+                if places
+                else QT_TRANSLATE_NOOP(
+                    "Money", "{currency} amounts have no decimal places; write it like {example}"
+                )
+            ).format(currency=currency, places=places, example=example),
         )
     return Money(-amount if negative else amount, currency)
 

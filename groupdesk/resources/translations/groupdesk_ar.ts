@@ -2363,7 +2363,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+567"/>
+        <location filename="../../ui/resources/dialogs.py" line="+568"/>
         <source>Extend the loan of {item} to {who}</source>
         <translation>تمديد إعارة {item} لـ {who}</translation>
     </message>
@@ -2742,7 +2742,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantFields</name>
     <message>
-        <location filename="../../ui/grants/fields.py" line="+86"/>
+        <location filename="../../ui/grants/fields.py" line="+91"/>
         <source>write a whole number, such as 200</source>
         <translation>اكتب عددًا صحيحًا، مثل 200</translation>
     </message>
@@ -7208,6 +7208,39 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../../money.py" line="+53"/>
+        <source>{code!r} is not an ISO 4217 currency code (like EUR, GBP or JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>enter an amount, like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{typed!r} is not an amount; write it like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{typed!r} is not an amount (did you mean {guesses}?); write it like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{currency} amounts have at most {places} decimal places; write it like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{currency} amounts have no decimal places; write it like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoneyDialog</name>
     <message>
         <location filename="../../ui/grants/payment_dialogs.py" line="+52"/>
@@ -9728,12 +9761,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>No logo</source>
         <translation>بلا شعار</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Choose l&amp;ogo…</source>
         <translation>اختيار ال&amp;شعار…</translation>
     </message>
@@ -9753,7 +9786,7 @@ Open it with Open receipt.</source>
         <translation>نتيجة الحفظ</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The financial year runs from {first} to {last}.</source>
         <translation>تمتد السنة المالية من {first} إلى {last}.</translation>
     </message>

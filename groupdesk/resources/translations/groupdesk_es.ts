@@ -2363,7 +2363,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+567"/>
+        <location filename="../../ui/resources/dialogs.py" line="+568"/>
         <source>Extend the loan of {item} to {who}</source>
         <translation>Extender el préstamo de {item} a {who}</translation>
     </message>
@@ -2401,7 +2401,7 @@ Open it with Open receipt.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="+41"/>
+        <location filename="../../ui/widgets/forms.py" line="+42"/>
         <source>{field} error</source>
         <translation>Error en {field}</translation>
     </message>
@@ -2742,7 +2742,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantFields</name>
     <message>
-        <location filename="../../ui/grants/fields.py" line="+86"/>
+        <location filename="../../ui/grants/fields.py" line="+91"/>
         <source>write a whole number, such as 200</source>
         <translation>escriba un número entero, como 200</translation>
     </message>
@@ -3320,7 +3320,7 @@ Open it with Open receipt.</source>
         <translation>Informes prepara documentos para imprimir a partir de sus registros: listas de miembros, órdenes del día y actas, informes para financiadores y la memoria anual. Elija un informe y de qué trata, pulse Preparar informe y luego imprímalo o guárdelo como PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+48"/>
+        <location filename="../../ui/sync/page.py" line="+49"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
@@ -6153,7 +6153,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/member_dialog.py" line="+74"/>
+        <location filename="../../ui/members/member_dialog.py" line="+75"/>
         <source>Edit {name}</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
         <translation>Editar a {name}</translation>
@@ -7204,6 +7204,39 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../../money.py" line="+53"/>
+        <source>{code!r} is not an ISO 4217 currency code (like EUR, GBP or JPY)</source>
+        <translation>{code!r} no es un código de moneda ISO 4217 (como EUR, GBP o JPY)</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>enter an amount, like {example}</source>
+        <translation>escriba un importe, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{typed!r} is not an amount; write it like {example}</source>
+        <translation>{typed!r} no es un importe; escríbalo así: {example}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{typed!r} is not an amount (did you mean {guesses}?); write it like {example}</source>
+        <translation>{typed!r} no es un importe (¿quiso decir {guesses}?); escríbalo así: {example}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{currency} amounts have at most {places} decimal places; write it like {example}</source>
+        <translation>los importes en {currency} llevan como mucho {places} decimales; escríbalo así: {example}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{currency} amounts have no decimal places; write it like {example}</source>
+        <translation>los importes en {currency} no llevan decimales; escríbalo así: {example}</translation>
+    </message>
+</context>
+<context>
     <name>MoneyDialog</name>
     <message>
         <location filename="../../ui/grants/payment_dialogs.py" line="+52"/>
@@ -7872,7 +7905,7 @@ Open it with Open receipt.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/resources/photo_strip.py" line="+31"/>
+        <location filename="../../ui/resources/photo_strip.py" line="+32"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -9720,12 +9753,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Choose l&amp;ogo…</source>
         <translation>Elegir l&amp;ogotipo…</translation>
     </message>
@@ -9745,7 +9778,7 @@ Open it with Open receipt.</source>
         <translation>Resultado de guardar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The financial year runs from {first} to {last}.</source>
         <translation>El año fiscal va del {first} al {last}.</translation>
     </message>
@@ -10004,7 +10037,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/sync/setup_dialog.py" line="+43"/>
+        <location filename="../../ui/sync/setup_dialog.py" line="+44"/>
         <source>Join a group&apos;s sync folder</source>
         <extracomment>Asked where to move the group (`setup.move_to`): only the place is asked.</extracomment>
         <translation>Unirse a la carpeta de sincronización de un grupo</translation>

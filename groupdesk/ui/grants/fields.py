@@ -17,6 +17,7 @@ from groupdesk.money import Money, exponent
 from groupdesk.services.grants.rules import checked_amount
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.meetings.tab import day_problem, typed_day
+from groupdesk.ui.messages import reworded
 
 T = TypeVar("T")
 
@@ -24,12 +25,16 @@ T = TypeVar("T")
 def typed_amount(
     edit: QLineEdit, *, field: str, currency: str, locale: str, required: bool = False
 ) -> Money | None:
-    """The amount in `edit` (None when empty and not `required`)."""
+    """The amount in `edit` (None when empty and not `required`); a refusal in the reader's
+    language, as it is shown while typing."""
     text = edit.text().strip()
     if not text and not required:
         return None
-    amount = Formats(locale).read_money(text, currency=currency, field=field)
-    return checked_amount(amount, field=field, currency=currency, allow_zero=not required)
+    try:
+        amount = Formats(locale).read_money(text, currency=currency, field=field)
+        return checked_amount(amount, field=field, currency=currency, allow_zero=not required)
+    except ValidationError as problem:
+        raise reworded(problem, locale) from None
 
 
 def money_owed(

@@ -37,6 +37,7 @@ from groupdesk.services.wording import day_text, isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.care_dialogs import CareDialog
 from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.messages import reworded
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
 from groupdesk.ui.widgets.undo_bar import undoable_work
@@ -73,13 +74,13 @@ class ResourceDialog(CareDialog):
         return edit
 
     def read_money(self, field: str, edit: QLineEdit, currency: str) -> Money | None:
-        """The amount typed (None when empty); ValidationError on `field` if unreadable."""
-        text = edit.text().strip()
-        return (
-            parse_money(text, currency=currency, locale=self.locale_name, field=field)
-            if text
-            else None
-        )
+        """The amount typed (None when empty); ValidationError on `field`, reworded."""
+        if not (text := edit.text().strip()):
+            return None
+        try:
+            return parse_money(text, currency=currency, locale=self.locale_name, field=field)
+        except ValidationError as problem:
+            raise reworded(problem, self.locale_name) from None
 
     def person_picker(
         self,
