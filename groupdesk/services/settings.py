@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from groupdesk.errors import Remedy, SetupError, ValidationError
 from groupdesk.models.settings import GroupSettings
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.uow import UnitOfWork
 
 PAPER_SIZES = ("A4", "Letter")
@@ -84,7 +85,10 @@ def parse_financial_year_start(text: str) -> tuple[int, int]:
         month, day = int(month_text), int(day_text)
     except ValueError:
         raise ValidationError.single(
-            "financial_year_start", f"{text!r} is not a month and day like 04-01"
+            "financial_year_start",
+            QT_TRANSLATE_NOOP("GroupSettings", "{text!r} is not a month and day like 04-01").format(
+                text=text
+            ),
         ) from None
     _check_year_start(month, day)
     return month, day
@@ -93,7 +97,10 @@ def parse_financial_year_start(text: str) -> tuple[int, int]:
 def _check_year_start(month: int, day: int) -> None:
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2023, month)[1]:
         raise ValidationError.single(
-            "financial_year_start", f"{month:02d}-{day:02d} is not a day of the year"
+            "financial_year_start",
+            QT_TRANSLATE_NOOP("GroupSettings", "{day} is not a day of the year").format(
+                day=f"{month:02d}-{day:02d}"
+            ),
         )
 
 
@@ -151,30 +158,34 @@ def validate(values: dict[str, object]) -> dict[str, object]:
     if "name" in values:
         name = str(values["name"] or "").strip()
         if not name:
-            errors["name"] = "the group needs a name"
+            errors["name"] = QT_TRANSLATE_NOOP("GroupSettings", "the group needs a name")
         elif len(name) > 200:
-            errors["name"] = "keep the name under 200 characters"
+            errors["name"] = QT_TRANSLATE_NOOP(
+                "GroupSettings", "keep the name under 200 characters"
+            )
         clean["name"] = name
     if "currency" in values:
         currency = str(values["currency"] or "").strip().upper()
         if currency not in current_currencies():
-            errors["currency"] = (
-                f"{values['currency']!r} is not an ISO 4217 currency code (like EUR, GBP, USD)"
-            )
+            errors["currency"] = QT_TRANSLATE_NOOP(
+                "GroupSettings", "{code!r} is not an ISO 4217 currency code (like EUR, GBP, USD)"
+            ).format(code=values["currency"])
         clean["currency"] = currency
     if "locale" in values:
         locale = str(values["locale"] or "").strip().replace("-", "_")
         try:
             locale = str(Locale.parse(locale))  # canonical spelling: "en-gb" is kept as "en_GB"
         except (UnknownLocaleError, ValueError):
-            errors["locale"] = f"{values['locale']!r} is not a locale (like en_GB, fr_FR, ar_EG)"
+            errors["locale"] = QT_TRANSLATE_NOOP(
+                "GroupSettings", "{locale!r} is not a locale (like en_GB, fr_FR, ar_EG)"
+            ).format(locale=values["locale"])
         clean["locale"] = locale
     if "paper_size" in values:
         paper = {p.lower(): p for p in PAPER_SIZES}.get(str(values["paper_size"]).strip().lower())
         if paper is None:
-            errors["paper_size"] = (
-                f"{values['paper_size']!r} is not a paper size; choose A4 or Letter"
-            )
+            errors["paper_size"] = QT_TRANSLATE_NOOP(
+                "GroupSettings", "{paper!r} is not a paper size; choose A4 or Letter"
+            ).format(paper=values["paper_size"])
         clean["paper_size"] = paper
     if "financial_year_start_month" in values or "financial_year_start_day" in values:
         try:
@@ -187,11 +198,15 @@ def validate(values: dict[str, object]) -> dict[str, object]:
         except ValidationError as problem:
             errors.update(problem.errors)
         except (TypeError, ValueError):
-            errors["financial_year_start"] = "give the month and day as numbers, like 04-01"
+            errors["financial_year_start"] = QT_TRANSLATE_NOOP(
+                "GroupSettings", "give the month and day as numbers, like 04-01"
+            )
     if "not_seen_weeks" in values:
         weeks = values["not_seen_weeks"]
         if not isinstance(weeks, int) or not 1 <= weeks <= 104:
-            errors["not_seen_weeks"] = f"{weeks!r} is not a number of weeks from 1 to 104"
+            errors["not_seen_weeks"] = QT_TRANSLATE_NOOP(
+                "GroupSettings", "{weeks!r} is not a number of weeks from 1 to 104"
+            ).format(weeks=weeks)
     errors.update(_meeting_rule_errors(values, clean))
     unknown = set(values) - EDITABLE
     for key in sorted(unknown):
@@ -218,7 +233,7 @@ def _meeting_rule_errors(values: dict[str, object], clean: dict[str, object]) ->
             except ValidationError as problem:
                 errors.update(problem.errors)
     if "proxies_allowed" in values and not isinstance(values["proxies_allowed"], bool):
-        errors["proxies_allowed"] = "say yes or no"
+        errors["proxies_allowed"] = QT_TRANSLATE_NOOP("GroupSettings", "say yes or no")
     if "zone" in values:
         from groupdesk.services.meetings.recurrence import zone_of
 

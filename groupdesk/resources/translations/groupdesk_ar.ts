@@ -3290,9 +3290,64 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>GroupSettings</name>
+    <message>
+        <location filename="../../services/settings.py" line="+89"/>
+        <source>{text!r} is not a month and day like 04-01</source>
+        <extracomment>The group&apos;s time zone (&quot;&quot; until chosen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{day} is not a day of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the group needs a name</source>
+        <extracomment>What a new group is offered when the computer&apos;s own locale says nothing usable. Where Letter paper is the norm (the rest of the world prints on A4).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the name under 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code!r} is not an ISO 4217 currency code (like EUR, GBP, USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{locale!r} is not a locale (like en_GB, fr_FR, ar_EG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{paper!r} is not a paper size; choose A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give the month and day as numbers, like 04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{weeks!r} is not a number of weeks from 1 to 104</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>say yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
-        <location line="-217"/>
+        <location filename="../../ui/grants/page.py" line="-217"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
         <translation>تحفظ صفحة المنح كل منحة من الطلب حتى التقرير النهائي: جهتها المانحة، وبنود ميزانيتها، ومصروفاتها، ومواعيدها. ابدأ بزر «جديد» (Ctrl+N)، ثم أضف بنود ميزانية المنحة وسجّل المصروفات عليها كلما أُنفق المال.</translation>

@@ -3290,9 +3290,64 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>GroupSettings</name>
+    <message>
+        <location filename="../../services/settings.py" line="+89"/>
+        <source>{text!r} is not a month and day like 04-01</source>
+        <extracomment>The group&apos;s time zone (&quot;&quot; until chosen).</extracomment>
+        <translation>{text!r} no es un mes y un día como 04-01</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{day} is not a day of the year</source>
+        <translation>{day} no es un día del año</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the group needs a name</source>
+        <extracomment>What a new group is offered when the computer&apos;s own locale says nothing usable. Where Letter paper is the norm (the rest of the world prints on A4).</extracomment>
+        <translation>el grupo necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the name under 200 characters</source>
+        <translation>use menos de 200 caracteres para el nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code!r} is not an ISO 4217 currency code (like EUR, GBP, USD)</source>
+        <translation>{code!r} no es un código de moneda ISO 4217 (como EUR, GBP, USD)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{locale!r} is not a locale (like en_GB, fr_FR, ar_EG)</source>
+        <translation>{locale!r} no es una configuración regional (como en_GB, fr_FR, ar_EG)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{paper!r} is not a paper size; choose A4 or Letter</source>
+        <translation>{paper!r} no es un tamaño de papel; elija A4 o Carta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give the month and day as numbers, like 04-01</source>
+        <translation>escriba el mes y el día con números, como 04-01</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{weeks!r} is not a number of weeks from 1 to 104</source>
+        <translation>{weeks!r} no es un número de semanas entre 1 y 104</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>say yes or no</source>
+        <translation>responda sí o no</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
-        <location line="-217"/>
+        <location filename="../../ui/grants/page.py" line="-217"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
         <translation>Subvenciones sigue cada subvención desde la solicitud hasta el informe final: quién la financia, las partidas del presupuesto, los gastos y los plazos. Empiece con el botón Nueva (Ctrl+N), agregue las partidas del presupuesto y anote los gastos en ellas a medida que se gasta el dinero.</translation>
