@@ -3,6 +3,7 @@ language the next start loads."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -81,3 +82,24 @@ def test_no_setting_follows_the_system_language(tmp_path: Path) -> None:
     from PySide6.QtCore import QLocale
 
     assert chosen_language(settings) == QLocale.system().name().split("_")[0]
+
+
+def test_a_translation_fills_in_only_the_values_its_english_names() -> None:
+    """A `{name}` the English lacks ('{dia}' for '{day}') would stop the sentence from being
+    written at all (a KeyError where the reader expects a refusal), so each translation may
+    use only the placeholders of its source, and may leave some out."""
+
+    def names(text: str) -> set[str]:
+        return set(re.findall(r"\{(\w*)(?:![rs])?(?::[^}]*)?\}", text))
+
+    wrong = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            source, translation = message.findtext("source", ""), message.find("translation")
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                continue
+            forms = [translation.text or ""] + [
+                f.text or "" for f in translation.iter("numerusform")
+            ]
+            wrong += [(ts.name, source, form) for form in forms if not names(form) <= names(source)]
+    assert not wrong, wrong[:5]
