@@ -2,8 +2,9 @@
 and a keyboard meet them.
 
 A control a screen reader announces only as "button" or "edit", a label whose Alt+letter leads
-nowhere, or a control Tab never reaches leaves a volunteer who cannot see the screen, or cannot
-hold a mouse, stuck. The walk names each offender and the window it sits in.
+nowhere, a control Tab never reaches, or a dialog Tab goes through out of order leaves a
+volunteer who cannot see the screen, or cannot hold a mouse, stuck. The walk names each
+offender and the window it sits in.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from support.area_dialogs import DIALOGS
 from support.gui import settle
 from support.keyboard import MNEMONIC
+from support.tab_order import tab_rounds
 
 from groupdesk.ui.pages import PAGE_KEYS
 
@@ -140,15 +142,17 @@ def test_every_control_on_a_page_has_a_name_a_buddy_and_a_tab_stop(main_window, 
 
 
 @pytest.mark.parametrize("area", DIALOGS)
-def test_every_control_in_each_dialog_has_a_name_a_buddy_and_a_tab_stop(  # type: ignore[no-untyped-def]
+def test_every_control_in_each_dialog_has_a_name_a_buddy_and_its_turn_in_tab_order(  # type: ignore[no-untyped-def]
     main_window, tmp_path, area: str
 ) -> None:
+    """Besides the walk, Tab goes through each dialog (each tab of it) once, in reading order
+    (`support.tab_order`): opening every dialog once serves both."""
     dialogs = DIALOGS[area](main_window, tmp_path)
     settle()
     found: list[str] = []
     for dialog in dialogs:
         assert dialog.isVisible(), dialog.windowTitle()
-        found += walk(dialog)
+        found += walk(dialog) + tab_rounds(dialog)
     for dialog in reversed(dialogs):
         dialog.done(QDialog.DialogCode.Rejected)
     assert not found, "\n".join(found)
