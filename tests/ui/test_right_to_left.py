@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -141,6 +142,28 @@ def test_a_meetings_times_read_hours_then_minutes_in_arabic(arabic_window) -> No
             shown = visual(edit.text(), edit.font(), edit.layoutDirection())
             assert shown == edit.time().toString("HH:mm"), (name, shown)
         dialog.done(QDialog.DialogCode.Rejected)
+
+
+def test_an_open_action_carried_to_a_meeting_keeps_its_day_in_order_in_arabic(  # type: ignore[no-untyped-def]
+    arabic_window,
+) -> None:
+    """The agenda's "Open actions from earlier meetings": "Apr 2026 9" before."""
+    from groupdesk.services.meetings.records import list_meetings
+
+    page = arabic_window.show_page("meetings")
+    settle()
+    held = list_meetings(arabic_window.context.uow(), when="past")[0]
+    dialog = page.open_meeting(held.key)
+    settle()
+    dialog.findChild(QTabWidget).setCurrentWidget(dialog.agenda)
+    settle()
+    label = dialog.agenda.carried_label
+    lines = [line for line in label.text().split("\n") if "2026" in line]
+    assert lines
+    for line in lines:
+        shown = visual(line, label.font(), Qt.LayoutDirection.RightToLeft).replace(" ", "")
+        assert re.search(r"\d{1,2}[A-Z][a-z]+2026", shown), (line, shown)
+    dialog.done(QDialog.DialogCode.Rejected)
 
 
 def test_phone_numbers_in_order_and_emails_cut_at_their_end_in_an_arabic_list(

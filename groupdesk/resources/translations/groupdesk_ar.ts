@@ -21,7 +21,7 @@
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;GroupDesk {version}&lt;/h3&gt;&lt;p&gt;Records, reports and sync for small volunteer groups, offline.&lt;/p&gt;&lt;p&gt;Data folder in use: {folder}&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt}. Free software under the GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later); the fonts it prints with are under the SIL Open Font License and Apache 2.0.&lt;/p&gt;&lt;p&gt;Built on these libraries, each under its own licence:&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GroupDesk {version}&lt;/h3&gt;&lt;p&gt;سجلات وتقارير ومزامنة للمجموعات التطوعية الصغيرة، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;مجلد البيانات المستخدم: ⁨{folder}⁩&lt;/p&gt;&lt;p&gt;يعمل على ⁨Python {python}⁩ و⁨Qt {qt}⁩. وهو برنامج حر بموجب رخصة ⁨GNU Affero General Public License⁩، الإصدار 3 أو أحدث (⁨AGPL-3.0-or-later⁩)؛ والخطوط التي يطبع بها بموجب رخصة ⁨SIL Open Font License⁩ ورخصة ⁨Apache 2.0⁩.&lt;/p&gt;&lt;p&gt;مبني على هذه المكتبات، ولكلٍّ منها ترخيصها:&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;GroupDesk ⁨{version}⁩&lt;/h3&gt;&lt;p&gt;سجلات وتقارير ومزامنة للمجموعات التطوعية الصغيرة، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;مجلد البيانات المستخدم: ⁨{folder}⁩&lt;/p&gt;&lt;p&gt;يعمل على ⁨Python {python}⁩ و⁨Qt {qt}⁩. وهو برنامج حر بموجب رخصة ⁨GNU Affero General Public License⁩، الإصدار 3 أو أحدث (⁨AGPL-3.0-or-later⁩)؛ والخطوط التي يطبع بها بموجب رخصة ⁨SIL Open Font License⁩ ورخصة ⁨Apache 2.0⁩.&lt;/p&gt;&lt;p&gt;مبني على هذه المكتبات، ولكلٍّ منها ترخيصها:&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -80,22 +80,22 @@
     <message>
         <location line="+39"/>
         <source>{status} since {day}</source>
-        <translation>‏{status} منذ {day}</translation>
+        <translation>‏⁨{status}⁩ منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{status}, overdue</source>
-        <translation>‏{status}، متأخرة</translation>
+        <translation>‏⁨{status}⁩، متأخرة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status}; raised at {meeting}</source>
-        <translation>‏{status}؛ طُرحت في {meeting}</translation>
+        <translation>‏⁨{status}⁩؛ طُرحت في ⁨{meeting}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Action: {text}</source>
-        <translation>مهمة: {text}</translation>
+        <translation>مهمة: ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -133,7 +133,7 @@
     <message>
         <location filename="../../ui/meetings/actions_tab.py" line="+44"/>
         <source>{due} (overdue)</source>
-        <translation>‏{due} (متأخرة)</translation>
+        <translation>‏⁨{due}⁩ (متأخرة)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -380,12 +380,12 @@
     <message>
         <location line="+23"/>
         <source>{total} minutes planned: {over} more than the meeting&apos;s {length}.</source>
-        <translation>الدقائق المخططة {total}: أكثر من مدة الاجتماع {length} بـ {over}.</translation>
+        <translation>الدقائق المخططة ⁨{total}⁩: أكثر من مدة الاجتماع ⁨{length}⁩ بـ ⁨{over}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} of the meeting&apos;s {length} minutes planned.</source>
-        <translation>خُطط {total} من دقائق الاجتماع البالغة {length}.</translation>
+        <translation>خُطط ⁨{total}⁩ من دقائق الاجتماع البالغة ⁨{length}⁩.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -395,7 +395,7 @@
     <message>
         <location line="+6"/>
         <source>{text} — {owner}, due {due}</source>
-        <translation>‏{text} — {owner}، موعدها {due}</translation>
+        <translation>‏⁨{text}⁩ — ⁨{owner}⁩، موعدها ⁨{due}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -405,7 +405,7 @@
     <message>
         <location line="+5"/>
         <source>{minutes} min</source>
-        <translation>‏{minutes} دقيقة</translation>
+        <translation>‏⁨{minutes}⁩ دقيقة</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -420,7 +420,7 @@
     <message>
         <location line="+68"/>
         <source>Removed {title} from the agenda.</source>
-        <translation>أُزيل {title} من جدول الأعمال.</translation>
+        <translation>أُزيل ⁨{title}⁩ من جدول الأعمال.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -595,7 +595,7 @@
     <message>
         <location line="+10"/>
         <source>Present {present} · Apologies {apologies} · Absent {absent} · Not marked {unmarked}</source>
-        <translation>حاضر {present} · معتذر {apologies} · غائب {absent} · بلا علامة {unmarked}</translation>
+        <translation>حاضر ⁨{present}⁩ · معتذر ⁨{apologies}⁩ · غائب ⁨{absent}⁩ · بلا علامة ⁨{unmarked}⁩</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -694,17 +694,17 @@
     <message>
         <location line="+3"/>
         <source>The latest backup ({when}) is on this laptop and in {place}.</source>
-        <translation>آخر نسخة احتياطية ({when}) على هذا الحاسوب وفي {place}.</translation>
+        <translation>آخر نسخة احتياطية (⁨{when}⁩) على هذا الحاسوب وفي ⁨{place}⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The latest backup ({when}) is only on this laptop: {place} has no copy of it (is the stick plugged in?).</source>
-        <translation>آخر نسخة احتياطية ({when}) على هذا الحاسوب فقط: لا توجد نسخة منها في {place} (هل ذاكرة USB موصولة؟).</translation>
+        <translation>آخر نسخة احتياطية (⁨{when}⁩) على هذا الحاسوب فقط: لا توجد نسخة منها في ⁨{place}⁩ (هل ذاكرة USB موصولة؟).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The latest backup ({when}) is only on this laptop: if the laptop breaks or is lost, so is the backup. Choose a USB stick or a cloud folder below.</source>
-        <translation>آخر نسخة احتياطية ({when}) على هذا الحاسوب فقط: إن تعطّل الحاسوب أو ضاع، ضاعت معه. اختر ذاكرة USB أو مجلدًا سحابيًا أدناه.</translation>
+        <translation>آخر نسخة احتياطية (⁨{when}⁩) على هذا الحاسوب فقط: إن تعطّل الحاسوب أو ضاع، ضاعت معه. اختر ذاكرة USB أو مجلدًا سحابيًا أدناه.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -748,7 +748,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Amount ({currency})</source>
-        <translation>ال&amp;مبلغ ({currency})</translation>
+        <translation>ال&amp;مبلغ (⁨{currency}⁩)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -817,23 +817,23 @@
         <location line="+23"/>
         <source>Budget {budget} · Awarded {awarded} · Received {received}
 Spent {spent} · Committed {committed} · Remaining {remaining}</source>
-        <translation>الميزانية {budget} · الممنوح {awarded} · المستلم {received}
-المُنفق {spent} · الملتزم به {committed} · المتبقي {remaining}</translation>
+        <translation>الميزانية ⁨{budget}⁩ · الممنوح ⁨{awarded}⁩ · المستلم ⁨{received}⁩
+المُنفق ⁨{spent}⁩ · الملتزم به ⁨{committed}⁩ · المتبقي ⁨{remaining}⁩</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{line} is over-spent by {over}.</source>
-        <translation>تجاوز الإنفاق في {line} بمقدار {over}.</translation>
+        <translation>تجاوز الإنفاق في ⁨{line}⁩ بمقدار ⁨{over}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On no budget line: {day}, {payee}, {amount}.</source>
-        <translation>ليس على أي بند ميزانية: {day}، {payee}، {amount}.</translation>
+        <translation>ليس على أي بند ميزانية: ⁨{day}⁩، ⁨{payee}⁩، ⁨{amount}⁩.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Outside the grant period: {day}, {payee}, {amount}.</source>
-        <translation>خارج فترة المنحة: {day}، {payee}، {amount}.</translation>
+        <translation>خارج فترة المنحة: ⁨{day}⁩، ⁨{payee}⁩، ⁨{amount}⁩.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -843,7 +843,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+22"/>
         <source>Over-spent by {over}</source>
-        <translation>تجاوز الإنفاق بمقدار {over}</translation>
+        <translation>تجاوز الإنفاق بمقدار ⁨{over}⁩</translation>
     </message>
 </context>
 <context>
@@ -860,7 +860,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+68"/>
         <source>Log a check-in with {name}</source>
-        <translation>تسجيل تواصل مع {name}</translation>
+        <translation>تسجيل تواصل مع ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -918,47 +918,47 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../services/resources/clashes.py" line="+166"/>
         <source>{item} is overdue with {who} (due back {day})</source>
         <extracomment>Unbounded ends of a period, as SQLite compares stored days. In SQL an overdue loan holds its item to LAST_DAY; read back, that open end is `Holding.last = None`, never a date. The borrower, the member who reserved, or the meeting reserved for. None: no last day, an overdue loan holding its item until it comes back. A loan kept past its due day (it then holds its item with no end until it is back). A loan&apos;s due day (what an overdue loan&apos;s sentence names).</extracomment>
-        <translation>‏{item} متأخر مع {who} (موعد إرجاعه {day})</translation>
+        <translation>‏⁨{item}⁩ متأخر مع ⁨{who}⁩ (موعد إرجاعه ⁨{day}⁩)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item} is overdue with {who}</source>
-        <translation>‏{item} متأخر مع {who}</translation>
+        <translation>‏⁨{item}⁩ متأخر مع ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item} is reserved by {who} for {days}</source>
-        <translation>‏{item} محجوز لـ {who} في {days}</translation>
+        <translation>‏⁨{item}⁩ محجوز لـ ⁨{who}⁩ في ⁨{days}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} is out with {who} until {day}</source>
-        <translation>‏{item} خارج مع {who} حتى {day}</translation>
+        <translation>‏⁨{item}⁩ خارج مع ⁨{who}⁩ حتى ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>There are only {count} of {item} in all.</source>
-        <translation>لا يوجد من {item} إلا {count} في المجموع.</translation>
+        <translation>لا يوجد من ⁨{item}⁩ إلا ⁨{count}⁩ في المجموع.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only {free} of the {count} are free then: {clash}</source>
-        <translation>المتاح حينها {free} فقط من {count}: {clash}</translation>
+        <translation>المتاح حينها ⁨{free}⁩ فقط من ⁨{count}⁩: ⁨{clash}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{clash}; it can be booked once it is back.</source>
-        <translation>‏{clash}؛ يمكن حجزه بعد عودته.</translation>
+        <translation>‏⁨{clash}⁩؛ يمكن حجزه بعد عودته.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{clash}, and 1 day is kept free between bookings.</source>
-        <translation>‏{clash}، ويُترك يوم واحد فاصل بين الحجوزات.</translation>
+        <translation>‏⁨{clash}⁩، ويُترك يوم واحد فاصل بين الحجوزات.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{clash}, and {days} days are kept free between bookings.</source>
-        <translation>‏{clash}، وتُترك أيام فاصلة بين الحجوزات: {days}.</translation>
+        <translation>‏⁨{clash}⁩، وتُترك أيام فاصلة بين الحجوزات: ⁨{days}⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1002,7 +1002,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+7"/>
         <source>Read the column {header} as</source>
-        <translation>قراءة العمود {header} على أنه</translation>
+        <translation>قراءة العمود ⁨{header}⁩ على أنه</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1012,7 +1012,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+4"/>
         <source>First value of {header}</source>
-        <translation>أول قيمة في {header}</translation>
+        <translation>أول قيمة في ⁨{header}⁩</translation>
     </message>
     <message>
         <location filename="../../services/members/contact_columns.py" line="+85"/>
@@ -1197,58 +1197,58 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location filename="../../services/dashboard.py" line="+54"/>
         <source>…and {n} more.</source>
         <extracomment>How many lines a list shows; a list may read only these, with its length (`DashboardList`). A value in a line&apos;s sentence: the GUI keeps text (a name, a title) in its own run of right-to-left-safe text and writes a day in the group&apos;s date format. The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP(&quot;Dashboard&quot;, ...); the GUI translates it, then fills in `values`. The button&apos;s text (translated in the &quot;Dashboard&quot; context too). What the button opens: a page (and the record on it, if any) ... ... or an action the card&apos;s `opens` knows (&quot;checkin&quot;), for `record_id`. Said when there is nothing to list. Said under the list when it has more lines than fit: {n} is how many more.</extracomment>
-        <translation>…و{n} غيرها.</translation>
+        <translation>…و⁨{n}⁩ غيرها.</translation>
     </message>
     <message>
         <location filename="../../services/grants/dashboard.py" line="+18"/>
         <source>Application for {title} due {day}</source>
         <extracomment>kind → (sentence, sentence when overdue); {title}, {day}, {amount}.</extracomment>
-        <translation>طلب {title}: الموعد النهائي {day}</translation>
+        <translation>طلب ⁨{title}⁩: الموعد النهائي ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application for {title}: the deadline passed on {day}</source>
-        <translation>طلب {title}: انتهى الموعد في {day}</translation>
+        <translation>طلب ⁨{title}⁩: انتهى الموعد في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interim report for {title} due {day}</source>
-        <translation>التقرير المرحلي لـ {title}: موعده {day}</translation>
+        <translation>التقرير المرحلي لـ ⁨{title}⁩: موعده ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interim report for {title} overdue since {day}</source>
-        <translation>التقرير المرحلي لـ {title}: متأخر منذ {day}</translation>
+        <translation>التقرير المرحلي لـ ⁨{title}⁩: متأخر منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Final report for {title} due {day}</source>
-        <translation>التقرير النهائي لـ {title}: موعده {day}</translation>
+        <translation>التقرير النهائي لـ ⁨{title}⁩: موعده ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final report for {title} overdue since {day}</source>
-        <translation>التقرير النهائي لـ {title}: متأخر منذ {day}</translation>
+        <translation>التقرير النهائي لـ ⁨{title}⁩: متأخر منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{title}: the grant period ends {day}</source>
-        <translation>{title}: تنتهي فترة المنحة في {day}</translation>
+        <translation>⁨{title}⁩: تنتهي فترة المنحة في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{title}: {amount} unspent, and the period ends {day}</source>
-        <translation>{title}: {amount} لم تُصرف، وتنتهي الفترة في {day}</translation>
+        <translation>⁨{title}⁩: ⁨{amount}⁩ لم تُصرف، وتنتهي الفترة في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{title}: {amount} waiting on the interim report</source>
-        <translation>{title}: {amount} بانتظار التقرير المرحلي</translation>
+        <translation>⁨{title}⁩: ⁨{amount}⁩ بانتظار التقرير المرحلي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{title}: {amount} waiting on the final report</source>
-        <translation>{title}: {amount} بانتظار التقرير النهائي</translation>
+        <translation>⁨{title}⁩: ⁨{amount}⁩ بانتظار التقرير النهائي</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1271,7 +1271,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+6"/>
         <source>…and {n} more on the Grants page.</source>
-        <translation>…و{n} غيرها في صفحة المنح.</translation>
+        <translation>…و⁨{n}⁩ غيرها في صفحة المنح.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/dashboard.py" line="-31"/>
@@ -1287,13 +1287,13 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+3"/>
         <source>{title}, {day} at {time}: {expected} expected</source>
-        <translation>{title}، {day} الساعة {time}: يُتوقع حضور {expected}</translation>
+        <translation>⁨{title}⁩، ⁨{day}⁩ الساعة ⁨{time}⁩: يُتوقع حضور ⁨{expected}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+20"/>
         <source>…and {n} more on the Meetings page.</source>
-        <translation>…و{n} غيرها في صفحة الاجتماعات.</translation>
+        <translation>…و⁨{n}⁩ غيرها في صفحة الاجتماعات.</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -1313,32 +1313,32 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+2"/>
         <source>{text} (no owner yet)</source>
-        <translation>{text} (بلا مسؤول بعد)</translation>
+        <translation>⁨{text}⁩ (بلا مسؤول بعد)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text} ({owner}): overdue since {day}</source>
-        <translation>{text} ({owner}): متأخرة منذ {day}</translation>
+        <translation>⁨{text}⁩ (⁨{owner}⁩): متأخرة منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text} (no owner yet): overdue since {day}</source>
-        <translation>{text} (بلا مسؤول بعد): متأخرة منذ {day}</translation>
+        <translation>⁨{text}⁩ (بلا مسؤول بعد): متأخرة منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{text} ({owner}): due {day}</source>
-        <translation>{text} ({owner}): موعدها {day}</translation>
+        <translation>⁨{text}⁩ (⁨{owner}⁩): موعدها ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text} (no owner yet): due {day}</source>
-        <translation>{text} (بلا مسؤول بعد): موعدها {day}</translation>
+        <translation>⁨{text}⁩ (بلا مسؤول بعد): موعدها ⁨{day}⁩</translation>
     </message>
     <message>
         <location filename="../../services/members/dashboard.py" line="+18"/>
         <source>…and {n} more on the Members page.</source>
-        <translation>…و{n} غيرهم في صفحة الأعضاء.</translation>
+        <translation>…و⁨{n}⁩ غيرهم في صفحة الأعضاء.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1363,22 +1363,22 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+17"/>
         <source>{name}: follow-up overdue since {day}</source>
-        <translation>{name}: المتابعة متأخرة منذ {day}</translation>
+        <translation>⁨{name}⁩: المتابعة متأخرة منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: follow-up due {day}</source>
-        <translation>{name}: المتابعة في {day}</translation>
+        <translation>⁨{name}⁩: المتابعة في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not seen since joining</source>
-        <translation>{name}: لم يُرَ منذ انضمامه</translation>
+        <translation>⁨{name}⁩: لم يُرَ منذ انضمامه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: not seen for {weeks} weeks</source>
-        <translation>{name}: لم يُرَ منذ {weeks} أسابيع</translation>
+        <translation>⁨{name}⁩: لم يُرَ منذ ⁨{weeks}⁩ أسابيع</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1393,7 +1393,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+5"/>
         <source>{name}, joined {day}</source>
-        <translation>{name}، انضم في {day}</translation>
+        <translation>⁨{name}⁩، انضم في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1403,7 +1403,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location filename="../../services/resources/dashboard.py" line="-1"/>
         <source>…and {n} more on the Resources page.</source>
-        <translation>…و{n} غيرها في صفحة الموارد.</translation>
+        <translation>…و⁨{n}⁩ غيرها في صفحة الموارد.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1418,7 +1418,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+3"/>
         <source>{item} with {name}: due {day}, {late} days late</source>
-        <translation>{item} مع {name}: موعده {day}، متأخر {late} أيام</translation>
+        <translation>⁨{item}⁩ مع ⁨{name}⁩: موعده ⁨{day}⁩، متأخر ⁨{late}⁩ أيام</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1433,12 +1433,12 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+3"/>
         <source>{item} from {name}: due today</source>
-        <translation>{item} من {name}: يُعاد اليوم</translation>
+        <translation>⁨{item}⁩ من ⁨{name}⁩: يُعاد اليوم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} from {name}: due {day}</source>
-        <translation>{item} من {name}: يُعاد في {day}</translation>
+        <translation>⁨{item}⁩ من ⁨{name}⁩: يُعاد في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1453,12 +1453,12 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+3"/>
         <source>{item} for {name}, until {day}</source>
-        <translation>{item} لـ {name} حتى {day}</translation>
+        <translation>⁨{item}⁩ لـ ⁨{name}⁩ حتى ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} for {name}</source>
-        <translation>{item} لـ {name}</translation>
+        <translation>⁨{item}⁩ لـ ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1483,22 +1483,22 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+14"/>
         <source>{item} is overdue with {name} and booked from {day} by {who}: ask for it back or move the booking</source>
-        <translation>{item} متأخر مع {name} ومحجوز من {day} لـ {who}: اطلب إرجاعه أو انقل الحجز</translation>
+        <translation>⁨{item}⁩ متأخر مع ⁨{name}⁩ ومحجوز من ⁨{day}⁩ لـ ⁨{who}⁩: اطلب إرجاعه أو انقل الحجز</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{item} is over-booked from {day}: {who}</source>
-        <translation>{item} محجوز أكثر من المتاح منذ {day}: {who}</translation>
+        <translation>⁨{item}⁩ محجوز أكثر من المتاح منذ ⁨{day}⁩: ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{item}: {what}, due since {day}</source>
-        <translation>{item}: {what}، مستحقة منذ {day}</translation>
+        <translation>⁨{item}⁩: ⁨{what}⁩، مستحقة منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{item}: {what}, {loans} loans since it was last done</source>
-        <translation>{item}: {what}، {loans} إعارات منذ آخر مرة</translation>
+        <translation>⁨{item}⁩: ⁨{what}⁩، ⁨{loans}⁩ إعارات منذ آخر مرة</translation>
     </message>
 </context>
 <context>
@@ -1532,17 +1532,17 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <location line="+83"/>
         <source>{n} active</source>
         <extracomment>The areas&apos; lists by their key, made as the first summary arrives, in its order.</extracomment>
-        <translation>{n} نشِط</translation>
+        <translation>⁨{n}⁩ نشِط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{inactive} inactive, 1 has left</source>
-        <translation>{inactive} غير نشِط، وغادر عضو واحد</translation>
+        <translation>⁨{inactive}⁩ غير نشِط، وغادر عضو واحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{inactive} inactive, {left} have left</source>
-        <translation>{inactive} غير نشِط، وغادر {left}</translation>
+        <translation>⁨{inactive}⁩ غير نشِط، وغادر ⁨{left}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1567,7 +1567,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+7"/>
         <source>Last backup: {when}</source>
-        <translation>آخر نسخة احتياطية: {when}</translation>
+        <translation>آخر نسخة احتياطية: ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1577,7 +1577,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+1"/>
         <source>The latest backup is on this laptop and in {place}.</source>
-        <translation>أحدث نسخة احتياطية على هذا الحاسوب وفي {place}.</translation>
+        <translation>أحدث نسخة احتياطية على هذا الحاسوب وفي ⁨{place}⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1588,7 +1588,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="-3"/>
         <source>{place} has no copy of the latest backup (is the stick plugged in?).</source>
-        <translation>لا توجد في {place} نسخة من أحدث نسخة احتياطية (هل الذاكرة موصولة؟).</translation>
+        <translation>لا توجد في ⁨{place}⁩ نسخة من أحدث نسخة احتياطية (هل الذاكرة موصولة؟).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1606,7 +1606,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location filename="../../ui/widgets/date_picker.py" line="+26"/>
         <source>Calendar for {field}</source>
-        <translation>تقويم {field}</translation>
+        <translation>تقويم ⁨{field}⁩</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1622,7 +1622,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meetings/decisions_tab.py" line="+66"/>
+        <location filename="../../ui/meetings/decisions_tab.py" line="+67"/>
         <source>Motion</source>
         <extracomment>Member names by id, for the proxies chosen.</extracomment>
         <translation>الاقتراح</translation>
@@ -1677,7 +1677,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+3"/>
         <source>The group&apos;s rule ({rule})</source>
-        <translation>قاعدة المجموعة ({rule})</translation>
+        <translation>قاعدة المجموعة (⁨{rule}⁩)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1825,22 +1825,22 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+61"/>
         <source>{title}, {day}</source>
-        <translation>{title}، {day}</translation>
+        <translation>⁨{title}⁩، ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{present} present; the group has no quorum rule.</source>
-        <translation>الحاضرون: {present}؛ ليس للمجموعة قاعدة نصاب.</translation>
+        <translation>الحاضرون: ⁨{present}⁩؛ ليس للمجموعة قاعدة نصاب.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{present} present of {needed} needed: quorate.</source>
-        <translation>حضر {present} من {needed} مطلوبين: النصاب مكتمل.</translation>
+        <translation>حضر ⁨{present}⁩ من ⁨{needed}⁩ مطلوبين: النصاب مكتمل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{present} present of {needed} needed: NOT quorate.</source>
-        <translation>حضر {present} من {needed} مطلوبين: النصاب غير مكتمل.</translation>
+        <translation>حضر ⁨{present}⁩ من ⁨{needed}⁩ مطلوبين: النصاب غير مكتمل.</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -1860,7 +1860,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+42"/>
         <source>Recorded: {outcome}.</source>
-        <translation>سُجّل: {outcome}.</translation>
+        <translation>سُجّل: ⁨{outcome}⁩.</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1892,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+2"/>
         <source>What you typed in “{title}” has not been saved.</source>
-        <translation>لم يُحفظ ما كتبته في «{title}».</translation>
+        <translation>لم يُحفظ ما كتبته في «⁨{title}⁩».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1973,12 +1973,12 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+2"/>
         <source>{count} possible duplicates</source>
-        <translation>سجلات مكررة محتملة: {count}</translation>
+        <translation>سجلات مكررة محتملة: ⁨{count}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{found}; check each pair before merging. A merge can be undone from the kept record&apos;s profile.</source>
-        <translation>‏{found}؛ تحقّق من كل زوج قبل الدمج. يمكن التراجع عن الدمج من ملف السجل المُبقى عليه.</translation>
+        <translation>‏⁨{found}⁩؛ تحقّق من كل زوج قبل الدمج. يمكن التراجع عن الدمج من ملف السجل المُبقى عليه.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1988,7 +1988,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+23"/>
         <source>Merged {other} into {keep}.</source>
-        <translation>دُمج {other} في {keep}.</translation>
+        <translation>دُمج ⁨{other}⁩ في ⁨{keep}⁩.</translation>
     </message>
     <message>
         <location filename="../../services/members/duplicates.py" line="+356"/>
@@ -2043,7 +2043,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+4"/>
         <source>&amp;Amount ({currency})</source>
-        <translation>ال&amp;مبلغ ({currency})</translation>
+        <translation>ال&amp;مبلغ (⁨{currency}⁩)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2106,17 +2106,17 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location filename="../../services/grants/expenses.py" line="+151"/>
         <source>{day} is before the grant&apos;s period starts ({start})</source>
-        <translation>‏{day} قبل بداية فترة المنحة ({start})</translation>
+        <translation>‏⁨{day}⁩ قبل بداية فترة المنحة (⁨{start}⁩)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{day} is after the grant&apos;s period ends ({end})</source>
-        <translation>‏{day} بعد نهاية فترة المنحة ({end})</translation>
+        <translation>‏⁨{day}⁩ بعد نهاية فترة المنحة (⁨{end}⁩)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>this takes the line {line!r} over its budget of {budget} by {over}</source>
-        <translation>هذا يجعل البند {line!r} يتجاوز ميزانيته {budget} بمقدار {over}</translation>
+        <translation>هذا يجعل البند ⁨{line!r}⁩ يتجاوز ميزانيته ⁨{budget}⁩ بمقدار ⁨{over}⁩</translation>
     </message>
 </context>
 <context>
@@ -2278,9 +2278,9 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 {note}
 
 Open it with Open receipt.</source>
-        <translation>‏{name}
+        <translation>‏⁨{name}⁩
 
-{note}
+⁨{note}⁩
 
 افتحه بـ«فتح الإيصال».</translation>
     </message>
@@ -2302,12 +2302,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+17"/>
         <source>Attached 1 receipt to {payee}.</source>
-        <translation>أُرفق إيصال واحد بـ {payee}.</translation>
+        <translation>أُرفق إيصال واحد بـ ⁨{payee}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attached {count} receipts to {payee}.</source>
-        <translation>أُرفقت إيصالات بـ {payee}: {count}.</translation>
+        <translation>أُرفقت إيصالات بـ ⁨{payee}⁩: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2322,7 +2322,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Imported {count} expenses from the bank file.</source>
-        <translation>استُوردت مصروفات من ملف البنك: {count}.</translation>
+        <translation>استُوردت مصروفات من ملف البنك: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2337,22 +2337,22 @@ Open it with Open receipt.</source>
     <message>
         <location line="+14"/>
         <source>Evidence pack written to {folder} with 1 receipt.</source>
-        <translation>كُتب ملف الإثباتات في {folder} مع إيصال واحد.</translation>
+        <translation>كُتب ملف الإثباتات في ⁨{folder}⁩ مع إيصال واحد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence pack written to {folder} with {count} receipts.</source>
-        <translation>كُتب ملف الإثباتات في {folder} مع إيصالات عددها {count}.</translation>
+        <translation>كُتب ملف الإثباتات في ⁨{folder}⁩ مع إيصالات عددها ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not on this laptop yet, so left out: {names}.</source>
-        <translation>ليست على هذا الحاسوب بعد، فاستُبعدت: {names}.</translation>
+        <translation>ليست على هذا الحاسوب بعد، فاستُبعدت: ⁨{names}⁩.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not write the evidence pack to {folder}: {reason}.</source>
-        <translation>تعذّرت كتابة ملف الإثباتات في {folder}: {reason}.</translation>
+        <translation>تعذّرت كتابة ملف الإثباتات في ⁨{folder}⁩: ⁨{reason}⁩.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2365,7 +2365,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="+568"/>
         <source>Extend the loan of {item} to {who}</source>
-        <translation>تمديد إعارة {item} لـ {who}</translation>
+        <translation>تمديد إعارة ⁨{item}⁩ لـ ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2375,7 +2375,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Due now on {day}</source>
-        <translation>موعده الحالي {day}</translation>
+        <translation>موعده الحالي ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2390,7 +2390,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+9"/>
         <source>Choose a day after the due day now, {day}.</source>
-        <translation>اختر يومًا بعد موعد الإرجاع الحالي، {day}.</translation>
+        <translation>اختر يومًا بعد موعد الإرجاع الحالي، ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2403,7 +2403,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/widgets/forms.py" line="+42"/>
         <source>{field} error</source>
-        <translation>خطأ في {field}</translation>
+        <translation>خطأ في ⁨{field}⁩</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2504,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+14"/>
         <source>{start} to {end}</source>
-        <translation>من {start} إلى {end}</translation>
+        <translation>من ⁨{start}⁩ إلى ⁨{end}⁩</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2757,12 +2757,12 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/record_tabs.py" line="+336"/>
         <source>paid on {day}</source>
-        <translation>دُفع في {day}</translation>
+        <translation>دُفع في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{what} — refused: {reason}</source>
-        <translation>‏{what} — رُفض: {reason}</translation>
+        <translation>‏⁨{what}⁩ — رُفض: ⁨{reason}⁩</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +2887,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../services/grants/rules.py" line="+33"/>
         <source>this grant is kept in {currency}; enter the amount in {currency}</source>
-        <translation>هذه المنحة محفوظة بعملة {currency}؛ أدخل المبلغ بعملة {currency}</translation>
+        <translation>هذه المنحة محفوظة بعملة ⁨{currency}⁩؛ أدخل المبلغ بعملة ⁨{currency}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2902,17 +2902,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+11"/>
         <source>{title!r} is not a micro-grant</source>
-        <translation>‏{title!r} ليست منحة صغيرة</translation>
+        <translation>‏⁨{title!r}⁩ ليست منحة صغيرة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{title!r} is a micro-grant the group gives, not one it seeks</source>
-        <translation>‏{title!r} منحة صغيرة تقدّمها المجموعة، لا منحة تسعى إليها</translation>
+        <translation>‏⁨{title!r}⁩ منحة صغيرة تقدّمها المجموعة، لا منحة تسعى إليها</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the period ends ({end}) before it starts ({start})</source>
-        <translation>تنتهي الفترة ({end}) قبل أن تبدأ ({start})</translation>
+        <translation>تنتهي الفترة (⁨{end}⁩) قبل أن تبدأ (⁨{start}⁩)</translation>
     </message>
     <message>
         <location filename="../../services/grants/payments.py" line="+91"/>
@@ -2955,7 +2955,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+6"/>
         <source>{name} applied for this micro-grant and cannot decide it; someone else must approve or refuse it</source>
-        <translation>‏{name} تقدّم بطلب هذه المنحة الصغيرة فلا يستطيع البت فيها؛ يجب أن يعتمدها شخص آخر أو يرفضها</translation>
+        <translation>‏⁨{name}⁩ تقدّم بطلب هذه المنحة الصغيرة فلا يستطيع البت فيها؛ يجب أن يعتمدها شخص آخر أو يرفضها</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3276,17 +3276,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+27"/>
         <source>{currency}: 1 grant · awarded {awarded} · spent {spent} · remaining {remaining}</source>
-        <translation>‏{currency}: منحة واحدة · الممنوح {awarded} · المُنفق {spent} · المتبقي {remaining}</translation>
+        <translation>‏⁨{currency}⁩: منحة واحدة · الممنوح ⁨{awarded}⁩ · المُنفق ⁨{spent}⁩ · المتبقي ⁨{remaining}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{currency}: {count} grants · awarded {awarded} · spent {spent} · remaining {remaining}</source>
-        <translation>‏{currency}: المنح {count} · الممنوح {awarded} · المُنفق {spent} · المتبقي {remaining}</translation>
+        <translation>‏⁨{currency}⁩: المنح ⁨{count}⁩ · الممنوح ⁨{awarded}⁩ · المُنفق ⁨{spent}⁩ · المتبقي ⁨{remaining}⁩</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{amount} asked</source>
-        <translation>المطلوب {amount}</translation>
+        <translation>المطلوب ⁨{amount}⁩</translation>
     </message>
 </context>
 <context>
@@ -3295,53 +3295,53 @@ Open it with Open receipt.</source>
         <location filename="../../services/settings.py" line="+89"/>
         <source>{text!r} is not a month and day like 04-01</source>
         <extracomment>The group&apos;s time zone (&quot;&quot; until chosen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⁨{text!r}⁩ ليس شهرًا ويومًا مثل 04-01</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{day} is not a day of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{day}⁩ ليس يومًا من أيام السنة</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>the group needs a name</source>
         <extracomment>What a new group is offered when the computer&apos;s own locale says nothing usable. Where Letter paper is the norm (the rest of the world prints on A4).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة تحتاج إلى اسم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keep the name under 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل الاسم أقل من 200 حرف</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{code!r} is not an ISO 4217 currency code (like EUR, GBP, USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{code!r}⁩ ليس رمز عملة ISO 4217 (مثل EUR وGBP وUSD)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{locale!r} is not a locale (like en_GB, fr_FR, ar_EG)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{locale!r}⁩ ليس لغة ومنطقة (مثل en_GB وfr_FR وar_EG)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{paper!r} is not a paper size; choose A4 or Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{paper!r}⁩ ليس حجم ورق؛ اختر A4 أو Letter</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>give the month and day as numbers, like 04-01</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الشهر واليوم أرقامًا، مثل 04-01</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{weeks!r} is not a number of weeks from 1 to 104</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{weeks!r}⁩ ليس عدد أسابيع من 1 إلى 104</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>say yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>قل نعم أو لا</translation>
     </message>
 </context>
 <context>
@@ -3813,12 +3813,12 @@ Open it with Open receipt.</source>
         <location filename="../../ui/members/import_wizard.py" line="+68"/>
         <source>Import members from {file}</source>
         <extracomment>What the dry run found: the file&apos;s columns, and the report (None with the reason when the file cannot be read as it stands, e.g. no column is the name yet). What the import wrote, once it has (None until then, or if it was not run). What the person chose: header → target (None: leave out); encoding; existing rows.</extracomment>
-        <translation>استيراد أعضاء من {file}</translation>
+        <translation>استيراد أعضاء من ⁨{file}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking {file}…</source>
-        <translation>جارٍ فحص {file}…</translation>
+        <translation>جارٍ فحص ⁨{file}⁩…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3969,27 +3969,27 @@ Open it with Open receipt.</source>
     <message>
         <location line="+11"/>
         <source>&amp;Problems ({count})</source>
-        <translation>الم&amp;شكلات ({count})</translation>
+        <translation>الم&amp;شكلات (⁨{count}⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Already here ({count})</source>
-        <translation>مو&amp;جود بالفعل ({count})</translation>
+        <translation>مو&amp;جود بالفعل (⁨{count}⁩)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 row read ({encoding}): {good} ready to import, {bad} with problems.</source>
-        <translation>قُرئ صف واحد ({encoding}): {good} جاهز للاستيراد، {bad} فيه مشكلات.</translation>
+        <translation>قُرئ صف واحد (⁨{encoding}⁩): ⁨{good}⁩ جاهز للاستيراد، ⁨{bad}⁩ فيه مشكلات.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{rows} rows read ({encoding}): {good} ready to import, {bad} with problems.</source>
-        <translation>قُرئت الصفوف: {rows} ({encoding}): {good} جاهزة للاستيراد، {bad} فيها مشكلات.</translation>
+        <translation>قُرئت الصفوف: ⁨{rows}⁩ (⁨{encoding}⁩): ⁨{good}⁩ جاهزة للاستيراد، ⁨{bad}⁩ فيها مشكلات.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These columns will not be imported: {columns}.</source>
-        <translation>لن تُستورد هذه الأعمدة: {columns}.</translation>
+        <translation>لن تُستورد هذه الأعمدة: ⁨{columns}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4004,12 +4004,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>{count} of them are already here: see the Already here tab and say what to do with them.</source>
-        <translation>‏{count} منهم موجودون هنا بالفعل: انظر تبويب «موجود بالفعل» وحدّد ما تفعله بهم.</translation>
+        <translation>‏⁨{count}⁩ منهم موجودون هنا بالفعل: انظر تبويب «موجود بالفعل» وحدّد ما تفعله بهم.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A guess: names read as {names}. If they look wrong, choose another encoding (the file may be in {others}).</source>
-        <translation>تخمين: قُرئت الأسماء هكذا: {names}. إن بدت خاطئة، فاختر ترميزًا آخر (قد يكون الملف بترميز {others}).</translation>
+        <translation>تخمين: قُرئت الأسماء هكذا: ⁨{names}⁩. إن بدت خاطئة، فاختر ترميزًا آخر (قد يكون الملف بترميز ⁨{others}⁩).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4045,12 +4045,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+10"/>
         <source>Imported 1 member from {file}.</source>
-        <translation>استُورد عضو واحد من {file}.</translation>
+        <translation>استُورد عضو واحد من ⁨{file}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported {count} members from {file}.</source>
-        <translation>استُورد {count} من الأعضاء من {file}.</translation>
+        <translation>استُورد ⁨{count}⁩ من الأعضاء من ⁨{file}⁩.</translation>
     </message>
 </context>
 <context>
@@ -4069,7 +4069,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Import bank CSV: {name}</source>
-        <translation>استيراد كشف بنكي CSV: {name}</translation>
+        <translation>استيراد كشف بنكي CSV: ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4164,7 +4164,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>{header} (e.g. {example})</source>
-        <translation>‏{header} (مثلًا {example})</translation>
+        <translation>‏⁨{header}⁩ (مثلًا ⁨{example}⁩)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4184,12 +4184,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>encoding {encoding}</source>
-        <translation>الترميز {encoding}</translation>
+        <translation>الترميز ⁨{encoding}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>values separated by {separator}</source>
-        <translation>القيم مفصولة بـ {separator}</translation>
+        <translation>القيم مفصولة بـ ⁨{separator}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4204,7 +4204,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>days written like {example}</source>
-        <translation>الأيام مكتوبة مثل {example}</translation>
+        <translation>الأيام مكتوبة مثل ⁨{example}⁩</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4219,22 +4219,22 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>{count} rows become expenses</source>
-        <translation>صفوف تصبح مصروفات: {count}</translation>
+        <translation>صفوف تصبح مصروفات: ⁨{count}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} already imported, skipped</source>
-        <translation>مستوردة من قبل، تُخطّيت: {count}</translation>
+        <translation>مستوردة من قبل، تُخطّيت: ⁨{count}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} money in, not expenses</source>
-        <translation>أموال واردة، ليست مصروفات: {count}</translation>
+        <translation>أموال واردة، ليست مصروفات: ⁨{count}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} with a problem: nothing is imported until the file is put right</source>
-        <translation>فيها مشكلة: {count}؛ لا يُستورد شيء حتى يُصحَّح الملف</translation>
+        <translation>فيها مشكلة: ⁨{count}⁩؛ لا يُستورد شيء حتى يُصحَّح الملف</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4244,7 +4244,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Line {line} has a problem: put the file right and import it again (nothing is imported while any row is wrong)</source>
-        <translation>في السطر {line} مشكلة: صحّح الملف واستورده مرة أخرى (لا يُستورد شيء ما دام صف خاطئًا)</translation>
+        <translation>في السطر ⁨{line}⁩ مشكلة: صحّح الملف واستورده مرة أخرى (لا يُستورد شيء ما دام صف خاطئًا)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4269,12 +4269,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+36"/>
         <source>Imported 1 expense from {file}.</source>
-        <translation>استُورد مصروف واحد من {file}.</translation>
+        <translation>استُورد مصروف واحد من ⁨{file}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported {count} expenses from {file}.</source>
-        <translation>استُوردت مصروفات من {file}: {count}.</translation>
+        <translation>استُوردت مصروفات من ⁨{file}⁩: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4575,7 +4575,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="-2"/>
         <source>{amount} a day</source>
-        <translation>‏{amount} في اليوم</translation>
+        <translation>‏⁨{amount}⁩ في اليوم</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4585,12 +4585,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+34"/>
         <source>⚠ Due: {what}</source>
-        <translation>⚠ مستحقة: {what}</translation>
+        <translation>⚠ مستحقة: ⁨{what}⁩</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned: {what}</source>
-        <translation>مخطط لها: {what}</translation>
+        <translation>مخطط لها: ⁨{what}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4600,7 +4600,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+29"/>
         <source>{grant}, expense of {day}, {payee}, {amount}</source>
-        <translation>‏{grant}، مصروف بتاريخ {day}، {payee}، {amount}</translation>
+        <translation>‏⁨{grant}⁩، مصروف بتاريخ ⁨{day}⁩، ⁨{payee}⁩، ⁨{amount}⁩</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4610,7 +4610,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+0"/>
         <source>{count} days</source>
-        <translation>الأيام: {count}</translation>
+        <translation>الأيام: ⁨{count}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4620,7 +4620,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>every {count} months</source>
-        <translation>كل {count} أشهر</translation>
+        <translation>كل ⁨{count}⁩ أشهر</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4630,17 +4630,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>after every {count} loans</source>
-        <translation>بعد كل {count} إعارات</translation>
+        <translation>بعد كل ⁨{count}⁩ إعارات</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Overdue: with {who} since {out}, due {due}</source>
-        <translation>متأخر: مع {who} منذ {out}، موعده {due}</translation>
+        <translation>متأخر: مع ⁨{who}⁩ منذ ⁨{out}⁩، موعده ⁨{due}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out with {who} until {due}</source>
-        <translation>خارج مع {who} حتى {due}</translation>
+        <translation>خارج مع ⁨{who}⁩ حتى ⁨{due}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4650,12 +4650,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>{free} of {count} here.</source>
-        <translation>‏{free} من {count} هنا.</translation>
+        <translation>‏⁨{free}⁩ من ⁨{count}⁩ هنا.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>⚠ Clash from {day}: {what}</source>
-        <translation>⚠ تعارض من {day}: {what}</translation>
+        <translation>⚠ تعارض من ⁨{day}⁩: ⁨{what}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4675,37 +4675,37 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>{count} days late</source>
-        <translation>متأخر {count} أيام</translation>
+        <translation>متأخر ⁨{count}⁩ أيام</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{taken}, kept {kept}: {why}</source>
-        <translation>‏{taken}، احتُفظ بـ {kept}: {why}</translation>
+        <translation>‏⁨{taken}⁩، احتُفظ بـ ⁨{kept}⁩: ⁨{why}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{taken}, given back</source>
-        <translation>‏{taken}، أُعيد</translation>
+        <translation>‏⁨{taken}⁩، أُعيد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{taken}, held</source>
-        <translation>‏{taken}، محتجز</translation>
+        <translation>‏⁨{taken}⁩، محتجز</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>late fee {fee}, waived</source>
-        <translation>رسوم تأخير {fee}، أُعفي منها</translation>
+        <translation>رسوم تأخير ⁨{fee}⁩، أُعفي منها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>late fee {fee}</source>
-        <translation>رسوم تأخير {fee}</translation>
+        <translation>رسوم تأخير ⁨{fee}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Came back {condition}</source>
-        <translation>عاد {condition}</translation>
+        <translation>عاد ⁨{condition}⁩</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4728,7 +4728,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/item_dialog.py" line="+44"/>
         <source>Edit {item}</source>
-        <translation>تعديل {item}</translation>
+        <translation>تعديل ⁨{item}⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4875,7 +4875,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>{day}, {payee}, {amount}</source>
-        <translation>{day}، {payee}، {amount}</translation>
+        <translation>⁨{day}⁩، ⁨{payee}⁩، ⁨{amount}⁩</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4894,7 +4894,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>As the system ({language})</source>
-        <translation>مثل النظام ({language})</translation>
+        <translation>مثل النظام (⁨{language}⁩)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4916,12 +4916,12 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="-365"/>
         <source>Hand out {item}, reserved by {who}</source>
-        <translation>تسليم {item}، الذي حجزه {who}</translation>
+        <translation>تسليم ⁨{item}⁩، الذي حجزه ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lend {item}</source>
-        <translation>إعارة {item}</translation>
+        <translation>إعارة ⁨{item}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4971,7 +4971,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+13"/>
         <source>The due day is before it goes out, {day}.</source>
-        <translation>موعد الإرجاع قبل يوم خروجه، {day}.</translation>
+        <translation>موعد الإرجاع قبل يوم خروجه، ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4990,7 +4990,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>The due day is before it goes out, {day}.</source>
-        <translation>موعد الإرجاع قبل يوم خروجه، {day}.</translation>
+        <translation>موعد الإرجاع قبل يوم خروجه، ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5000,7 +5000,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+85"/>
         <source>That loan was already returned on {day}.</source>
-        <translation>أُرجعت تلك الإعارة بالفعل في {day}.</translation>
+        <translation>أُرجعت تلك الإعارة بالفعل في ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5010,7 +5010,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>The return day is before it went out ({day}).</source>
-        <translation>يوم الإرجاع قبل يوم خروجه ({day}).</translation>
+        <translation>يوم الإرجاع قبل يوم خروجه (⁨{day}⁩).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5020,7 +5020,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+6"/>
         <source>Only {amount} was taken as a deposit.</source>
-        <translation>لم يُؤخذ تأمينًا سوى {amount}.</translation>
+        <translation>لم يُؤخذ تأمينًا سوى ⁨{amount}⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5030,12 +5030,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+82"/>
         <source>That loan was returned on {day}; lend the item again instead.</source>
-        <translation>أُرجعت تلك الإعارة في {day}؛ أعِر الغرض من جديد بدلًا من ذلك.</translation>
+        <translation>أُرجعت تلك الإعارة في ⁨{day}⁩؛ أعِر الغرض من جديد بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a day after the due day now, {day}.</source>
-        <translation>اختر يومًا بعد موعد الإرجاع الحالي، {day}.</translation>
+        <translation>اختر يومًا بعد موعد الإرجاع الحالي، ⁨{day}⁩.</translation>
     </message>
 </context>
 <context>
@@ -5258,12 +5258,12 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/meetings/tab.py" line="+50"/>
         <source>write the day as {example} or {short}, or pick it (Alt+Down)</source>
-        <translation>اكتب اليوم بالشكل {example} أو {short}، أو اختره (Alt+سهم لأسفل)</translation>
+        <translation>اكتب اليوم بالشكل ⁨{example}⁩ أو ⁨{short}⁩، أو اختره (Alt+سهم لأسفل)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>{example} (optional)</source>
-        <translation>‏{example} (اختياري)</translation>
+        <translation>‏⁨{example}⁩ (اختياري)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5282,17 +5282,17 @@ Open it with Open receipt.</source>
         <location filename="../../services/meetings/attendance.py" line="+100"/>
         <source>{status!r} is not present, apologies or absent</source>
         <extracomment>present / apologies / absent, or None while not marked.</extracomment>
-        <translation>‏{status!r} ليست حاضرًا أو معتذرًا أو غائبًا</translation>
+        <translation>‏⁨{status!r}⁩ ليست حاضرًا أو معتذرًا أو غائبًا</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>{count} is not a number of guests</source>
-        <translation>‏{count} ليس عددًا للضيوف</translation>
+        <translation>‏⁨{count}⁩ ليس عددًا للضيوف</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{names} names given for {count} guests; raise the count</source>
-        <translation>أُعطيت أسماء عددها {names} لضيوف عددهم {count}؛ ارفع العدد</translation>
+        <translation>أُعطيت أسماء عددها ⁨{names}⁩ لضيوف عددهم ⁨{count}⁩؛ ارفع العدد</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5327,7 +5327,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+28"/>
         <source>{status!r} is not open, done or dropped</source>
-        <translation>‏{status!r} ليست مفتوحة أو منجزة أو متروكة</translation>
+        <translation>‏⁨{status!r}⁩ ليست مفتوحة أو منجزة أو متروكة</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5343,7 +5343,7 @@ Open it with Open receipt.</source>
         <location filename="../../services/meetings/details.py" line="+44"/>
         <source>keep the {field} under {count} characters</source>
         <extracomment>Fields a meeting and a series both have, with their longest length (None: not text). The people fields, with how a message names them.</extracomment>
-        <translation>اجعل {field} أقل من {count} حرفًا</translation>
+        <translation>اجعل ⁨{field}⁩ أقل من ⁨{count}⁩ حرفًا</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5358,7 +5358,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>{text!r} is not a web link (it starts with https://)</source>
-        <translation>‏{text!r} ليس رابط ويب (يبدأ بـ https://)</translation>
+        <translation>‏⁨{text!r}⁩ ليس رابط ويب (يبدأ بـ https://)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5369,7 +5369,7 @@ Open it with Open receipt.</source>
         <location filename="../../services/meetings/records.py" line="+124"/>
         <source>{status!r} is not planned, held or cancelled</source>
         <extracomment>What `edit_meeting` changes: the shared details, the times, the status and the private note. How far `list_meetings` looks ahead (upcoming) or back (past) unless told.</extracomment>
-        <translation>‏{status!r} ليست مخططًا أو معقودًا أو ملغى</translation>
+        <translation>‏⁨{status!r}⁩ ليست مخططًا أو معقودًا أو ملغى</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5389,7 +5389,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+41"/>
         <source>only {present} of the {needed} needed for a quorum are present; the chair must confirm recording this vote without quorum</source>
-        <translation>لم يحضر إلا {present} من {needed} مطلوبين للنصاب؛ يجب أن يؤكد رئيس الجلسة تسجيل هذا التصويت دون نصاب</translation>
+        <translation>لم يحضر إلا ⁨{present}⁩ من ⁨{needed}⁩ مطلوبين للنصاب؛ يجب أن يؤكد رئيس الجلسة تسجيل هذا التصويت دون نصاب</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -5409,13 +5409,43 @@ Open it with Open receipt.</source>
         <translation>اجعل العنوان أقل من 300 حرف</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/outcomes.py" line="+119"/>
-        <source>a consensus is reached by the consensus method, and only by it</source>
+        <location filename="../../services/meetings/outcomes.py" line="+82"/>
+        <source>{text!r}: the share must be above 0 and at most 1</source>
         <extracomment>Chosen by the meeting, never computed from counts. What makes a group&apos;s own rule count abstentions as votes cast (&quot;3/5 counting abstentions&quot;). The count fields in the order a form shows them; a count that takes the total past those present is the one named in the refusal. The share of votes cast needed. True: more than `share` (a majority is more than half); False: at least `share`.</extracomment>
+        <translation>⁨{text!r}⁩: يجب أن تكون النسبة أكبر من 0 وأقصاها 1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{count} is not a number of people</source>
+        <translation>⁨{count}⁩ ليس عددًا من الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a consensus is reached by the consensus method, and only by it</source>
         <translation>التوافق يتحقق بطريقة التوافق، وبها وحدها</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+6"/>
+        <source>consensus has no votes against or abstentions; record a stand-aside or a block</source>
+        <translation>التوافق لا أصوات فيه ضد ولا امتناع؛ سجّل تنحّيًا أو اعتراضًا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stand-asides and blocks are only for a consensus</source>
+        <translation>التنحّي والاعتراض للتوافق فقط</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{running} people counted but only {present} present and {proxies} proxies</source>
+        <translation>عُدّ ⁨{running}⁩ أشخاص لكن الحاضرين ⁨{present}⁩ فقط والوكالات ⁨{proxies}⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{running} people counted but only {present} present</source>
+        <translation>عُدّ ⁨{running}⁩ أشخاص لكن الحاضرين ⁨{present}⁩ فقط</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>this group does not allow voting by proxy</source>
         <translation>هذه المجموعة لا تسمح بالتصويت بالوكالة</translation>
     </message>
@@ -5828,12 +5858,12 @@ Open it with Open receipt.</source>
         <location line="+14"/>
         <source>Saved %n meeting(s) to {path}.</source>
         <translation>
-            <numerusform>لم يُحفظ أي اجتماع في {path}.</numerusform>
-            <numerusform>حُفظ اجتماع واحد في {path}.</numerusform>
-            <numerusform>حُفظ اجتماعان في {path}.</numerusform>
-            <numerusform>حُفظت %n اجتماعات في {path}.</numerusform>
-            <numerusform>حُفظ %n اجتماعًا في {path}.</numerusform>
-            <numerusform>حُفظ %n اجتماع في {path}.</numerusform>
+            <numerusform>لم يُحفظ أي اجتماع في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظ اجتماع واحد في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظ اجتماعان في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظت %n اجتماعات في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظ %n اجتماعًا في ⁨{path}⁩.</numerusform>
+            <numerusform>حُفظ %n اجتماع في ⁨{path}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -5848,7 +5878,7 @@ Open it with Open receipt.</source>
         <location filename="../../services/members/checkins.py" line="+97"/>
         <source>{how!r} is not a way of checking in; choose call, visit, message or other</source>
         <extracomment>&quot;follow-up&quot; (a check-in asked for one) or &quot;not seen&quot; (no contact for weeks). When the follow-up falls due; for &quot;not seen&quot;, when contact was last had (or joining).</extracomment>
-        <translation>‏{how!r} ليست طريقة للتواصل؛ اختر اتصالًا أو زيارة أو رسالة أو غير ذلك</translation>
+        <translation>‏⁨{how!r}⁩ ليست طريقة للتواصل؛ اختر اتصالًا أو زيارة أو رسالة أو غير ذلك</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5858,7 +5888,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>the follow-up ({follow_up}) is before the check-in ({day})</source>
-        <translation>المتابعة ({follow_up}) قبل التواصل ({day})</translation>
+        <translation>المتابعة (⁨{follow_up}⁩) قبل التواصل (⁨{day}⁩)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5873,7 +5903,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+5"/>
         <source>the follow-up cannot be done ({done}) before the check-in ({day})</source>
-        <translation>لا يمكن إنجاز المتابعة ({done}) قبل التواصل ({day})</translation>
+        <translation>لا يمكن إنجاز المتابعة (⁨{done}⁩) قبل التواصل (⁨{day}⁩)</translation>
     </message>
     <message>
         <location filename="../../services/members/mentorships.py" line="+61"/>
@@ -5883,17 +5913,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+23"/>
         <source>{mentor} has mentored {mentee} since {day}; end that mentorship first</source>
-        <translation>‏{mentor} يرشد {mentee} منذ {day}؛ أنهِ ذلك الإرشاد أولًا</translation>
+        <translation>‏⁨{mentor}⁩ يرشد ⁨{mentee}⁩ منذ ⁨{day}⁩؛ أنهِ ذلك الإرشاد أولًا</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>it cannot end ({end}) before it started ({start})</source>
-        <translation>لا يمكن أن ينتهي ({end}) قبل أن يبدأ ({start})</translation>
+        <translation>لا يمكن أن ينتهي (⁨{end}⁩) قبل أن يبدأ (⁨{start}⁩)</translation>
     </message>
     <message>
         <location filename="../../services/members/roles.py" line="+52"/>
         <source>the role cannot end ({end}) before it started ({start})</source>
-        <translation>لا يمكن أن ينتهي الدور ({end}) قبل أن يبدأ ({start})</translation>
+        <translation>لا يمكن أن ينتهي الدور (⁨{end}⁩) قبل أن يبدأ (⁨{start}⁩)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5908,12 +5938,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+16"/>
         <source>{name} already holds {role!r} from {day}; end that first</source>
-        <translation>‏{name} يشغل {role!r} منذ {day}؛ أنهِ ذلك أولًا</translation>
+        <translation>‏⁨{name}⁩ يشغل ⁨{role!r}⁩ منذ ⁨{day}⁩؛ أنهِ ذلك أولًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} already holds {role!r}; end that first</source>
-        <translation>‏{name} يشغل {role!r} بالفعل؛ أنهِ ذلك أولًا</translation>
+        <translation>‏⁨{name}⁩ يشغل ⁨{role!r}⁩ بالفعل؛ أنهِ ذلك أولًا</translation>
     </message>
     <message>
         <location filename="../../services/members/skills.py" line="+51"/>
@@ -5928,7 +5958,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>{kind!r} is not a kind; choose skill or interest</source>
-        <translation>‏{kind!r} ليس نوعًا؛ اختر مهارة أو اهتمامًا</translation>
+        <translation>‏⁨{kind!r}⁩ ليس نوعًا؛ اختر مهارة أو اهتمامًا</translation>
     </message>
 </context>
 <context>
@@ -6196,7 +6226,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+59"/>
         <source>Merged from {name} on {date}</source>
-        <translation>دُمج من {name} في {date}</translation>
+        <translation>دُمج من ⁨{name}⁩ في ⁨{date}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6206,7 +6236,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Separate {name} again</source>
-        <translation>فصل {name} مجددًا</translation>
+        <translation>فصل ⁨{name}⁩ مجددًا</translation>
     </message>
 </context>
 <context>
@@ -6215,7 +6245,7 @@ Open it with Open receipt.</source>
         <location filename="../../ui/members/member_dialog.py" line="+75"/>
         <source>Edit {name}</source>
         <extracomment>The save on its way to the database (None when none is).</extracomment>
-        <translation>تعديل {name}</translation>
+        <translation>تعديل ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6365,12 +6395,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>{consent}: given or withdrawn on</source>
-        <translation>‏{consent}: أُعطيت أو سُحبت في</translation>
+        <translation>‏⁨{consent}⁩: أُعطيت أو سُحبت في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{consent}: how it was given</source>
-        <translation>‏{consent}: كيف أُعطيت</translation>
+        <translation>‏⁨{consent}⁩: كيف أُعطيت</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6390,12 +6420,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+16"/>
         <source>There is already a member called {name}: you can still add this one.</source>
-        <translation>يوجد عضو باسم {name} بالفعل: يمكنك مع ذلك إضافة هذا العضو.</translation>
+        <translation>يوجد عضو باسم ⁨{name}⁩ بالفعل: يمكنك مع ذلك إضافة هذا العضو.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are already {count} members called {name}: you can still add this one.</source>
-        <translation>يوجد {count} أعضاء باسم {name} بالفعل: يمكنك مع ذلك إضافة هذا العضو.</translation>
+        <translation>يوجد ⁨{count}⁩ أعضاء باسم ⁨{name}⁩ بالفعل: يمكنك مع ذلك إضافة هذا العضو.</translation>
     </message>
 </context>
 <context>
@@ -6409,82 +6439,82 @@ Open it with Open receipt.</source>
     <message>
         <location line="+16"/>
         <source>{text!r} is not a day of the calendar</source>
-        <translation>‏{text!r} ليس يومًا في التقويم</translation>
+        <translation>‏⁨{text!r}⁩ ليس يومًا في التقويم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{text!r} has a two-digit year; {hint}</source>
-        <translation>‏{text!r} سنته من رقمين؛ {hint}</translation>
+        <translation>‏⁨{text!r}⁩ سنته من رقمين؛ ⁨{hint}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{text!r} is not a date; {hint}</source>
-        <translation>‏{text!r} ليس تاريخًا؛ {hint}</translation>
+        <translation>‏⁨{text!r}⁩ ليس تاريخًا؛ ⁨{hint}⁩</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{value!r} is not yes or no</source>
-        <translation>‏{value!r} ليست نعم أو لا</translation>
+        <translation>‏⁨{value!r}⁩ ليست نعم أو لا</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{text!r} is not an email address</source>
-        <translation>‏{text!r} ليس عنوان بريد إلكتروني</translation>
+        <translation>‏⁨{text!r}⁩ ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{text!r} needs its country code, like +44 20 7946 0018</source>
-        <translation>‏{text!r} يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018</translation>
+        <translation>‏⁨{text!r}⁩ يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{text!r} needs its country code, like +44 20 7946 0018 (or set the group&apos;s country in Settings)</source>
-        <translation>‏{text!r} يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018 (أو اضبط بلد المجموعة في الإعدادات)</translation>
+        <translation>‏⁨{text!r}⁩ يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018 (أو اضبط بلد المجموعة في الإعدادات)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{text!r} starts with a country code that does not exist</source>
-        <translation>‏{text!r} يبدأ برمز بلد غير موجود</translation>
+        <translation>‏⁨{text!r}⁩ يبدأ برمز بلد غير موجود</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{text!r} is not a phone number</source>
-        <translation>‏{text!r} ليس رقم هاتف</translation>
+        <translation>‏⁨{text!r}⁩ ليس رقم هاتف</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{text!r} is too short for a phone number</source>
-        <translation>‏{text!r} أقصر من أن يكون رقم هاتف</translation>
+        <translation>‏⁨{text!r}⁩ أقصر من أن يكون رقم هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{text!r} is too long for a phone number</source>
-        <translation>‏{text!r} أطول من أن يكون رقم هاتف</translation>
+        <translation>‏⁨{text!r}⁩ أطول من أن يكون رقم هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{text!r} has the wrong number of digits for a phone number</source>
-        <translation>عدد أرقام {text!r} غير صحيح لرقم هاتف</translation>
+        <translation>عدد أرقام ⁨{text!r}⁩ غير صحيح لرقم هاتف</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{text!r} is too short for a phone number in {country}</source>
-        <translation>‏{text!r} أقصر من أن يكون رقم هاتف في {country}</translation>
+        <translation>‏⁨{text!r}⁩ أقصر من أن يكون رقم هاتف في ⁨{country}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{text!r} is too long for a phone number in {country}</source>
-        <translation>‏{text!r} أطول من أن يكون رقم هاتف في {country}</translation>
+        <translation>‏⁨{text!r}⁩ أطول من أن يكون رقم هاتف في ⁨{country}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{text!r} has the wrong number of digits for a phone number in {country}</source>
-        <translation>عدد أرقام {text!r} غير صحيح لرقم هاتف في {country}</translation>
+        <translation>عدد أرقام ⁨{text!r}⁩ غير صحيح لرقم هاتف في ⁨{country}⁩</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>keep it under {count} characters</source>
-        <translation>اجعله أقل من {count} حرفًا</translation>
+        <translation>اجعله أقل من ⁨{count}⁩ حرفًا</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -6499,27 +6529,27 @@ Open it with Open receipt.</source>
         <location filename="../../services/members/roles.py" line="-52"/>
         <source>{day} is in the future</source>
         <extracomment>Offered in forms; any other role may be typed.</extracomment>
-        <translation>‏{day} في المستقبل</translation>
+        <translation>‏⁨{day}⁩ في المستقبل</translation>
     </message>
     <message>
         <location filename="../../services/members/fields.py" line="+9"/>
         <source>{value!r} is not a way of giving consent; choose form, email or in person</source>
-        <translation>‏{value!r} ليست طريقة لإعطاء الموافقة؛ اختر استمارة أو بريدًا إلكترونيًا أو حضوريًا</translation>
+        <translation>‏⁨{value!r}⁩ ليست طريقة لإعطاء الموافقة؛ اختر استمارة أو بريدًا إلكترونيًا أو حضوريًا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value!r} is not a status; choose active, inactive or left</source>
-        <translation>‏{value!r} ليست حالة؛ اختر نشط أو غير نشط أو غادر</translation>
+        <translation>‏⁨{value!r}⁩ ليست حالة؛ اختر نشط أو غير نشط أو غادر</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the leaving date {left} is before the joining date {joined}</source>
-        <translation>تاريخ المغادرة {left} قبل تاريخ الانضمام {joined}</translation>
+        <translation>تاريخ المغادرة ⁨{left}⁩ قبل تاريخ الانضمام ⁨{joined}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only a member who has left has a leaving date; set the status to left (it is {status})</source>
-        <translation>تاريخ المغادرة لمن غادر فقط؛ اجعل الحالة «غادر» (هي الآن {status})</translation>
+        <translation>تاريخ المغادرة لمن غادر فقط؛ اجعل الحالة «غادر» (هي الآن ⁨{status}⁩)</translation>
     </message>
 </context>
 <context>
@@ -6528,22 +6558,22 @@ Open it with Open receipt.</source>
         <location filename="../../services/members/importing.py" line="+296"/>
         <source>this row is not valid CSV ({problem})</source>
         <extracomment>header → field (or part of a field, as `contact_columns.PART_LABELS`), for the columns that were read. Headers not imported that hold a value in some row (unknown, or written by export for reading only). Rows with data (blank lines are not counted). Every header of the file, in its order (for choosing what each column is). True when the encoding was a guess: `sample_names` shows how the names read with it, and `other_encodings` are the others it may be in. Good rows that match a member already here. What was done with them: &quot;skip&quot;, &quot;merge&quot;, &quot;add&quot;, or None if nobody said. (line, member values, [(skill, kind)]) of each good row. header → what it is read as when nobody says (recognised headers only). header → its first value, so the person can see what the column holds.</extracomment>
-        <translation>هذا الصف ليس CSV صالحًا ({problem})</translation>
+        <translation>هذا الصف ليس CSV صالحًا (⁨{problem}⁩)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>this row has {values} values but the header has {columns} columns (a value with a comma in it needs quotes around it)</source>
-        <translation>في هذا الصف {values} قيم لكن في سطر العناوين {columns} أعمدة (القيمة التي فيها فاصلة تحتاج إلى علامتي تنصيص حولها)</translation>
+        <translation>في هذا الصف ⁨{values}⁩ قيم لكن في سطر العناوين ⁨{columns}⁩ أعمدة (القيمة التي فيها فاصلة تحتاج إلى علامتي تنصيص حولها)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this row has {values} values but the header has {columns} columns</source>
-        <translation>في هذا الصف {values} قيم لكن في سطر العناوين {columns} أعمدة</translation>
+        <translation>في هذا الصف ⁨{values}⁩ قيم لكن في سطر العناوين ⁨{columns}⁩ أعمدة</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{name!r}… is too long</source>
-        <translation>‏{name!r}… طويل جدًا</translation>
+        <translation>‏⁨{name!r}⁩… طويل جدًا</translation>
     </message>
 </context>
 <context>
@@ -6552,12 +6582,12 @@ Open it with Open receipt.</source>
         <location filename="../../services/members/erasure.py" line="+108"/>
         <source>Member {id} was already forgotten on {day}.</source>
         <extracomment>Records merged into the member, forgotten with them. Rows about them whose personal text was blanked. Past values blanked in the change log.</extracomment>
-        <translation>العضو {id} نُسي بالفعل في {day}.</translation>
+        <translation>العضو ⁨{id}⁩ نُسي بالفعل في ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This record was merged into {other}; forget that record, which forgets this one too.</source>
-        <translation>دُمج هذا السجل في {other}؛ انسَ ذلك السجل، فيُنسى هذا معه.</translation>
+        <translation>دُمج هذا السجل في ⁨{other}⁩؛ انسَ ذلك السجل، فيُنسى هذا معه.</translation>
     </message>
     <message>
         <location filename="../../services/members/merge.py" line="+65"/>
@@ -6568,34 +6598,34 @@ Open it with Open receipt.</source>
     <message>
         <location line="+16"/>
         <source>{keep} and {other} are in a mentorship together, so they are two people; they were not merged.</source>
-        <translation>‏{keep} و{other} بينهما علاقة إرشاد، فهما شخصان؛ لم يُدمجا.</translation>
+        <translation>‏⁨{keep}⁩ و⁨{other}⁩ بينهما علاقة إرشاد، فهما شخصان؛ لم يُدمجا.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>{name} was not merged into anyone.</source>
-        <translation>‏{name} لم يُدمج في أحد.</translation>
+        <translation>‏⁨{name}⁩ لم يُدمج في أحد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../services/members/records.py" line="+437"/>
         <source>Member {id} was forgotten at their request.</source>
         <extracomment>Separates values packed by group_concat (never typed in a name). Roles held today. Skill and interest names, as typed.</extracomment>
-        <translation>نُسي العضو {id} بناءً على طلبه.</translation>
+        <translation>نُسي العضو ⁨{id}⁩ بناءً على طلبه.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The record {id} it was merged into is missing.</source>
-        <translation>السجل {id} الذي دُمج فيه مفقود.</translation>
+        <translation>السجل ⁨{id}⁩ الذي دُمج فيه مفقود.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} was itself merged into {other} since; undo that merge first.</source>
-        <translation>‏{name} نفسه دُمج في {other} بعد ذلك؛ تراجع عن ذلك الدمج أولًا.</translation>
+        <translation>‏⁨{name}⁩ نفسه دُمج في ⁨{other}⁩ بعد ذلك؛ تراجع عن ذلك الدمج أولًا.</translation>
     </message>
     <message>
         <location filename="../../services/members/records.py" line="+6"/>
         <source>{name} was merged into {other}; to separate them again, undo the merge.</source>
-        <translation>دُمج {name} في {other}؛ لفصلهما من جديد، تراجع عن الدمج.</translation>
+        <translation>دُمج ⁨{name}⁩ في ⁨{other}⁩؛ لفصلهما من جديد، تراجع عن الدمج.</translation>
     </message>
 </context>
 <context>
@@ -6974,12 +7004,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+37"/>
         <source>Filter by {what}</source>
-        <translation>تصفية حسب {what}</translation>
+        <translation>تصفية حسب ⁨{what}⁩</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>{shown} of {total} members shown</source>
-        <translation>يُعرض {shown} من {total} عضوًا</translation>
+        <translation>يُعرض ⁨{shown}⁩ من ⁨{total}⁩ عضوًا</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6989,7 +7019,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>{total} members</source>
-        <translation>{total} عضوًا</translation>
+        <translation>⁨{total}⁩ عضوًا</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6999,37 +7029,37 @@ Open it with Open receipt.</source>
     <message>
         <location line="+6"/>
         <source>Nobody matches the search and filters. Clear the search or choose &apos;Any&apos; in the filters to see all {total}.</source>
-        <translation>لا أحد يطابق البحث والتصفية. امسح البحث أو اختر «أي» في عوامل التصفية لرؤية الجميع ({total}).</translation>
+        <translation>لا أحد يطابق البحث والتصفية. امسح البحث أو اختر «أي» في عوامل التصفية لرؤية الجميع (⁨{total}⁩).</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Saved {name}.</source>
-        <translation>تم حفظ {name}.</translation>
+        <translation>تم حفظ ⁨{name}⁩.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Delete {name}?</source>
-        <translation>حذف {name}؟</translation>
+        <translation>حذف ⁨{name}⁩؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} leaves the list. Their roles, check-ins and history are kept, and Show deleted → Restore brings them back.</source>
-        <translation>سيخرج {name} من القائمة. تبقى أدواره ومرات التواصل وسجله، ويمكن إعادته عبر إظهار المحذوفين ← استعادة.</translation>
+        <translation>سيخرج ⁨{name}⁩ من القائمة. تبقى أدواره ومرات التواصل وسجله، ويمكن إعادته عبر إظهار المحذوفين ← استعادة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted {name}.</source>
-        <translation>تم حذف {name}.</translation>
+        <translation>تم حذف ⁨{name}⁩.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restored {name}.</source>
-        <translation>تمت استعادة {name}.</translation>
+        <translation>تمت استعادة ⁨{name}⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forget {name}?</source>
-        <translation>نسيان {name}؟</translation>
+        <translation>نسيان ⁨{name}⁩؟</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7064,7 +7094,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Imported {count} members.</source>
-        <translation>تم استيراد {count} عضوًا.</translation>
+        <translation>تم استيراد ⁨{count}⁩ عضوًا.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7079,12 +7109,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+9"/>
         <source>Exported 1 member to {path}.</source>
-        <translation>تم تصدير عضو واحد إلى {path}.</translation>
+        <translation>تم تصدير عضو واحد إلى ⁨{path}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported {count} members to {path}.</source>
-        <translation>تم تصدير {count} عضوًا إلى {path}.</translation>
+        <translation>تم تصدير ⁨{count}⁩ عضوًا إلى ⁨{path}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7156,7 +7186,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/members/care_dialogs.py" line="+83"/>
         <source>Mentoring for {name}</source>
-        <translation>الإرشاد لـ {name}</translation>
+        <translation>الإرشاد لـ ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7267,32 +7297,32 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../money.py" line="+53"/>
         <source>{code!r} is not an ISO 4217 currency code (like EUR, GBP or JPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{code!r}⁩ ليس رمز عملة ISO 4217 (مثل EUR أو GBP أو JPY)</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>enter an amount, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مبلغًا، مثل ⁨{example}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{typed!r} is not an amount; write it like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{typed!r}⁩ ليس مبلغًا؛ اكتبه مثل ⁨{example}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{typed!r} is not an amount (did you mean {guesses}?); write it like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{typed!r}⁩ ليس مبلغًا (هل تقصد ⁨{guesses}⁩؟)؛ اكتبه مثل ⁨{example}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{currency} amounts have at most {places} decimal places; write it like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>مبالغ ⁨{currency}⁩ لها ⁨{places}⁩ منازل عشرية على الأكثر؛ اكتبه مثل ⁨{example}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{currency} amounts have no decimal places; write it like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>مبالغ ⁨{currency}⁩ بلا منازل عشرية؛ اكتبه مثل ⁨{example}⁩</translation>
     </message>
 </context>
 <context>
@@ -7300,7 +7330,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/payment_dialogs.py" line="+52"/>
         <source>&amp;Amount ({currency})</source>
-        <translation>ال&amp;مبلغ ({currency})</translation>
+        <translation>ال&amp;مبلغ (⁨{currency}⁩)</translation>
     </message>
 </context>
 <context>
@@ -7345,7 +7375,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+48"/>
         <source>A grant that is {state} can move only to {allowed}.</source>
-        <translation>المنحة التي حالتها {state} لا تنتقل إلا إلى {allowed}.</translation>
+        <translation>المنحة التي حالتها ⁨{state}⁩ لا تنتقل إلا إلى ⁨{allowed}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7355,7 +7385,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>A grant that is {state} can move no further.</source>
-        <translation>المنحة التي حالتها {state} لا تنتقل أبعد من ذلك.</translation>
+        <translation>المنحة التي حالتها ⁨{state}⁩ لا تنتقل أبعد من ذلك.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7375,12 +7405,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+21"/>
         <source>Moved the grant from {state} to {target}.</source>
-        <translation>نُقلت المنحة من {state} إلى {target}.</translation>
+        <translation>نُقلت المنحة من ⁨{state}⁩ إلى ⁨{target}⁩.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Moved to {state}.</source>
-        <translation>نُقلت إلى {state}.</translation>
+        <translation>نُقلت إلى ⁨{state}⁩.</translation>
     </message>
 </context>
 <context>
@@ -7388,7 +7418,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/row_dialogs.py" line="+61"/>
         <source>Move the reservation of {item} for {who}</source>
-        <translation>نقل حجز {item} لـ {who}</translation>
+        <translation>نقل حجز ⁨{item}⁩ لـ ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7403,7 +7433,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+7"/>
         <source>The last day is before the first, {day}.</source>
-        <translation>اليوم الأخير قبل الأول، {day}.</translation>
+        <translation>اليوم الأخير قبل الأول، ⁨{day}⁩.</translation>
     </message>
 </context>
 <context>
@@ -7598,7 +7628,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>{start} to {end}</source>
-        <translation>من {start} إلى {end}</translation>
+        <translation>من ⁨{start}⁩ إلى ⁨{end}⁩</translation>
     </message>
 </context>
 <context>
@@ -7627,7 +7657,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+34"/>
         <source>About this page: {page}</source>
-        <translation>عن هذه الصفحة: {page}</translation>
+        <translation>عن هذه الصفحة: ⁨{page}⁩</translation>
     </message>
 </context>
 <context>
@@ -7635,12 +7665,12 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/item_dialog.py" line="+51"/>
         <source>Parts of {kit}</source>
-        <translation>أجزاء {kit}</translation>
+        <translation>أجزاء ⁨{kit}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{part} (in the kit)</source>
-        <translation>‏{part} (في الطقم)</translation>
+        <translation>‏⁨{part}⁩ (في الطقم)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7739,7 +7769,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+12"/>
         <source>{amount} expected {day} ({status})</source>
-        <translation>‏{amount} متوقعة في {day} ({status})</translation>
+        <translation>‏⁨{amount}⁩ متوقعة في ⁨{day}⁩ (⁨{status}⁩)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7874,22 +7904,22 @@ Open it with Open receipt.</source>
     <message>
         <location line="+32"/>
         <source>Delete the payment of {amount} on {day}?</source>
-        <translation>حذف دفعة {amount} بتاريخ {day}؟</translation>
+        <translation>حذف دفعة ⁨{amount}⁩ بتاريخ ⁨{day}⁩؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the payment of {amount} on {day}.</source>
-        <translation>حُذفت دفعة {amount} بتاريخ {day}.</translation>
+        <translation>حُذفت دفعة ⁨{amount}⁩ بتاريخ ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Delete the tranche of {amount}?</source>
-        <translation>حذف الدفعة المجزأة بمبلغ {amount}؟</translation>
+        <translation>حذف الدفعة المجزأة بمبلغ ⁨{amount}⁩؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the tranche of {amount}.</source>
-        <translation>حُذفت الدفعة المجزأة بمبلغ {amount}.</translation>
+        <translation>حُذفت الدفعة المجزأة بمبلغ ⁨{amount}⁩.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -7953,12 +7983,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+43"/>
         <source>Page {number} of {total} of the report</source>
-        <translation>الصفحة {number} من {total} من التقرير</translation>
+        <translation>الصفحة ⁨{number}⁩ من ⁨{total}⁩ من التقرير</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Page {number} of {total}</source>
-        <translation>الصفحة {number} من {total}</translation>
+        <translation>الصفحة ⁨{number}⁩ من ⁨{total}⁩</translation>
     </message>
 </context>
 <context>
@@ -8007,7 +8037,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+24"/>
         <source>Photo {number} of {item}: {file}</source>
-        <translation>الصورة {number} من {item}: {file}</translation>
+        <translation>الصورة ⁨{number}⁩ من ⁨{item}⁩: ⁨{file}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8022,7 +8052,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>Add photos of {item}</source>
-        <translation>إضافة صور لـ {item}</translation>
+        <translation>إضافة صور لـ ⁨{item}⁩</translation>
     </message>
 </context>
 <context>
@@ -8030,7 +8060,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/upkeep_dialogs.py" line="+94"/>
         <source>Plan upkeep of {item}</source>
-        <translation>تخطيط صيانة {item}</translation>
+        <translation>تخطيط صيانة ⁨{item}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8063,7 +8093,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/report_dialogs.py" line="+18"/>
         <source>Progress on {outcome}</source>
-        <translation>التقدم في {outcome}</translation>
+        <translation>التقدم في ⁨{outcome}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8206,7 +8236,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+36"/>
         <source>{name}&apos;s claim is now {state}.</source>
-        <translation>أصبحت مطالبة {name} الآن {state}.</translation>
+        <translation>أصبحت مطالبة ⁨{name}⁩ الآن ⁨{state}⁩.</translation>
     </message>
 </context>
 <context>
@@ -8278,12 +8308,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+21"/>
         <source>Mark the {kind} report sent</source>
-        <translation>تعليم التقرير {kind} مرسلًا</translation>
+        <translation>تعليم التقرير ⁨{kind}⁩ مرسلًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the {kind} report accepted</source>
-        <translation>تعليم التقرير {kind} مقبولًا</translation>
+        <translation>تعليم التقرير ⁨{kind}⁩ مقبولًا</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8442,7 +8472,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+110"/>
         <source>As in Settings ({paper})</source>
-        <translation>كما في الإعدادات ({paper})</translation>
+        <translation>كما في الإعدادات (⁨{paper}⁩)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8467,7 +8497,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Making {report}…</source>
-        <translation>جارٍ إنشاء {report}…</translation>
+        <translation>جارٍ إنشاء ⁨{report}⁩…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8487,7 +8517,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+12"/>
         <source>Saved a copy to {path}.</source>
-        <translation>حُفظت نسخة في {path}.</translation>
+        <translation>حُفظت نسخة في ⁨{path}⁩.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8502,7 +8532,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Sent {pages} pages to the printer.</source>
-        <translation>أُرسلت صفحات إلى الطابعة: {pages}.</translation>
+        <translation>أُرسلت صفحات إلى الطابعة: ⁨{pages}⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8676,37 +8706,37 @@ Open it with Open receipt.</source>
     <message>
         <location line="+18"/>
         <source>The {kind} report is now {state}.</source>
-        <translation>أصبح التقرير {kind} الآن {state}.</translation>
+        <translation>أصبح التقرير ⁨{kind}⁩ الآن ⁨{state}⁩.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete the {kind} report due {day}?</source>
-        <translation>حذف التقرير {kind} المستحق في {day}؟</translation>
+        <translation>حذف التقرير ⁨{kind}⁩ المستحق في ⁨{day}⁩؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the {kind} report due {day}.</source>
-        <translation>حُذف التقرير {kind} المستحق في {day}.</translation>
+        <translation>حُذف التقرير ⁨{kind}⁩ المستحق في ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Delete the outcome “{name}” and its entries?</source>
-        <translation>حذف النتيجة «{name}» وقيودها؟</translation>
+        <translation>حذف النتيجة «⁨{name}⁩» وقيودها؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted the outcome “{name}” and its entries.</source>
-        <translation>حُذفت النتيجة «{name}» وقيودها.</translation>
+        <translation>حُذفت النتيجة «⁨{name}⁩» وقيودها.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>accepted on {day}</source>
-        <translation>قُبل في {day}</translation>
+        <translation>قُبل في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent on {day}</source>
-        <translation>أُرسل في {day}</translation>
+        <translation>أُرسل في ⁨{day}⁩</translation>
     </message>
 </context>
 <context>
@@ -8714,7 +8744,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="+200"/>
         <source>Reserve {item}</source>
-        <translation>حجز {item}</translation>
+        <translation>حجز ⁨{item}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8749,7 +8779,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+30"/>
         <source>The last day is before the first, {day}.</source>
-        <translation>اليوم الأخير قبل الأول، {day}.</translation>
+        <translation>اليوم الأخير قبل الأول، ⁨{day}⁩.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8768,7 +8798,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+6"/>
         <source> of {count}</source>
-        <translation> من {count}</translation>
+        <translation> من ⁨{count}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8778,7 +8808,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+17"/>
         <source>There are only {count} of {item} in all.</source>
-        <translation>لا يوجد من {item} إلا {count} في المجموع.</translation>
+        <translation>لا يوجد من ⁨{item}⁩ إلا ⁨{count}⁩ في المجموع.</translation>
     </message>
 </context>
 <context>
@@ -8792,7 +8822,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Keep it under {count} characters.</source>
-        <translation>اجعله أقل من {count} حرفًا.</translation>
+        <translation>اجعله أقل من ⁨{count}⁩ حرفًا.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8802,7 +8832,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Give a whole number from {least} up.</source>
-        <translation>أدخل عددًا صحيحًا من {least} فأكثر.</translation>
+        <translation>أدخل عددًا صحيحًا من ⁨{least}⁩ فأكثر.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8817,7 +8847,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>Give the amount in {currency}, the group&apos;s currency.</source>
-        <translation>أدخل المبلغ بعملة {currency}، عملة المجموعة.</translation>
+        <translation>أدخل المبلغ بعملة ⁨{currency}⁩، عملة المجموعة.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -8848,12 +8878,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+37"/>
         <source>That reservation is {status} already.</source>
-        <translation>ذلك الحجز {status} بالفعل.</translation>
+        <translation>ذلك الحجز ⁨{status}⁩ بالفعل.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>That reservation ended on {day}; lend the item instead.</source>
-        <translation>انتهى ذلك الحجز في {day}؛ أعِر الغرض بدلًا من ذلك.</translation>
+        <translation>انتهى ذلك الحجز في ⁨{day}⁩؛ أعِر الغرض بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9107,12 +9137,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+74"/>
         <source>⚠ Clashes: {names} lent or booked beyond what there is. Show: With a clash lists them.</source>
-        <translation>⚠ تعارضات: {names} أُعيرت أو حُجزت بأكثر مما هو موجود. «عرض: فيه تعارض» يسردها.</translation>
+        <translation>⚠ تعارضات: ⁨{names}⁩ أُعيرت أو حُجزت بأكثر مما هو موجود. «عرض: فيه تعارض» يسردها.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{shown} of {total} items shown</source>
-        <translation>معروض {shown} من {total} غرضًا</translation>
+        <translation>معروض ⁨{shown}⁩ من ⁨{total}⁩ غرضًا</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9122,27 +9152,27 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>{total} items</source>
-        <translation>الأغراض: {total}</translation>
+        <translation>الأغراض: ⁨{total}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{free} of {count} here</source>
-        <translation>‏{free} من {count} هنا</translation>
+        <translation>‏⁨{free}⁩ من ⁨{count}⁩ هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; overdue since {day}</source>
-        <translation>؛ متأخر منذ {day}</translation>
+        <translation>؛ متأخر منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue since {day}</source>
-        <translation>متأخر منذ {day}</translation>
+        <translation>متأخر منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out, due {day}</source>
-        <translation>خارج، موعده {day}</translation>
+        <translation>خارج، موعده ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9172,7 +9202,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+25"/>
         <source>Saved the parts of {kit}.</source>
-        <translation>حُفظت أجزاء {kit}.</translation>
+        <translation>حُفظت أجزاء ⁨{kit}⁩.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9182,12 +9212,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+21"/>
         <source>Reservation moved: {text}</source>
-        <translation>نُقل الحجز: {text}</translation>
+        <translation>نُقل الحجز: ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel the reservation of {item} for {who}?</source>
-        <translation>إلغاء حجز {item} لـ {who}؟</translation>
+        <translation>إلغاء حجز ⁨{item}⁩ لـ ⁨{who}⁩؟</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9197,7 +9227,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Cancelled the reservation of {item} for {who}.</source>
-        <translation>أُلغي حجز {item} لـ {who}.</translation>
+        <translation>أُلغي حجز ⁨{item}⁩ لـ ⁨{who}⁩.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9207,12 +9237,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+30"/>
         <source>Added 1 photo of {item}.</source>
-        <translation>أُضيفت صورة واحدة لـ {item}.</translation>
+        <translation>أُضيفت صورة واحدة لـ ⁨{item}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added {count} photos of {item}.</source>
-        <translation>أُضيفت صور لـ {item}: {count}.</translation>
+        <translation>أُضيفت صور لـ ⁨{item}⁩: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9222,42 +9252,42 @@ Open it with Open receipt.</source>
     <message>
         <location line="+15"/>
         <source>Saved {item}.</source>
-        <translation>حُفظ {item}.</translation>
+        <translation>حُفظ ⁨{item}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged upkeep of {item}: {what}.</source>
-        <translation>سُجّلت صيانة {item}: {what}.</translation>
+        <translation>سُجّلت صيانة ⁨{item}⁩: ⁨{what}⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The late fee on {item} is waived by {who}.</source>
-        <translation>أعفى {who} من رسوم التأخير على {item}.</translation>
+        <translation>أعفى ⁨{who}⁩ من رسوم التأخير على ⁨{item}⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserved {item} for {who}, {first} to {last}.</source>
-        <translation>حُجز {item} لـ {who}، من {first} إلى {last}.</translation>
+        <translation>حُجز ⁨{item}⁩ لـ ⁨{who}⁩، من ⁨{first}⁩ إلى ⁨{last}⁩.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{item} is back from {who}.</source>
-        <translation>عاد {item} من {who}.</translation>
+        <translation>عاد ⁨{item}⁩ من ⁨{who}⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved {kit} and its checklist.</source>
-        <translation>حُفظ {kit} وقائمة التحقق الخاصة به.</translation>
+        <translation>حُفظ ⁨{kit}⁩ وقائمة التحقق الخاصة به.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parts out: {parts}.</source>
-        <translation>أجزاء خارجة: {parts}.</translation>
+        <translation>أجزاء خارجة: ⁨{parts}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{item} is out with {who}, due back {due}.</source>
-        <translation>‏{item} خارج مع {who}، موعد إرجاعه {due}.</translation>
+        <translation>‏⁨{item}⁩ خارج مع ⁨{who}⁩، موعد إرجاعه ⁨{due}⁩.</translation>
     </message>
 </context>
 <context>
@@ -9265,7 +9295,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/resources/dialogs.py" line="+164"/>
         <source>Return {item} from {who}</source>
-        <translation>إرجاع {item} من {who}</translation>
+        <translation>إرجاع ⁨{item}⁩ من ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9300,7 +9330,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+5"/>
         <source>empty: all {amount} given back</source>
-        <translation>فارغ: أُعيد المبلغ كله {amount}</translation>
+        <translation>فارغ: أُعيد المبلغ كله ⁨{amount}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9336,22 +9366,22 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>{count} days late</source>
-        <translation>متأخر {count} أيام</translation>
+        <translation>متأخر ⁨{count}⁩ أيام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{late}: a late fee of {fee}, charged as it is taken back.</source>
-        <translation>‏{late}: رسوم تأخير {fee}، تُحصّل عند استرداده.</translation>
+        <translation>‏⁨{late}⁩: رسوم تأخير ⁨{fee}⁩، تُحصّل عند استرداده.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The return day is before it went out ({day}).</source>
-        <translation>يوم الإرجاع قبل يوم خروجه ({day}).</translation>
+        <translation>يوم الإرجاع قبل يوم خروجه (⁨{day}⁩).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only {amount} was taken as a deposit.</source>
-        <translation>لم يُؤخذ تأمينًا سوى {amount}.</translation>
+        <translation>لم يُؤخذ تأمينًا سوى ⁨{amount}⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9361,7 +9391,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+6"/>
         <source>{item} is back from {who}.</source>
-        <translation>عاد {item} من {who}.</translation>
+        <translation>عاد ⁨{item}⁩ من ⁨{who}⁩.</translation>
     </message>
 </context>
 <context>
@@ -9369,7 +9399,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/members/care_dialogs.py" line="-76"/>
         <source>Add a role for {name}</source>
-        <translation>إضافة دور لـ {name}</translation>
+        <translation>إضافة دور لـ ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9393,32 +9423,32 @@ Open it with Open receipt.</source>
         <location filename="../../services/rows.py" line="+41"/>
         <source>There is no {what} with the id {id}.</source>
         <extracomment>Shown in place of the name of a member who asked to be forgotten.</extracomment>
-        <translation>لا يوجد سجل ({what}) بالمعرّف {id}.</translation>
+        <translation>لا يوجد سجل (⁨{what}⁩) بالمعرّف ⁨{id}⁩.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>That {what} was deleted.</source>
-        <translation>حُذف ذلك السجل ({what}).</translation>
+        <translation>حُذف ذلك السجل (⁨{what}⁩).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{name} is not deleted.</source>
-        <translation>‏{name} غير محذوف.</translation>
+        <translation>‏⁨{name}⁩ غير محذوف.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{role} {id} was forgotten at their request.</source>
-        <translation>‏{role} {id} نُسي بناءً على طلبه.</translation>
+        <translation>‏⁨{role}⁩ ⁨{id}⁩ نُسي بناءً على طلبه.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{role} {name} was merged into {other}; use that record.</source>
-        <translation>دُمج {role} {name} في {other}؛ استخدم ذلك السجل.</translation>
+        <translation>دُمج ⁨{role}⁩ ⁨{name}⁩ في ⁨{other}⁩؛ استخدم ذلك السجل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{role} {name} is deleted; restore them first.</source>
-        <translation>‏{role} {name} محذوف؛ استعده أولًا.</translation>
+        <translation>‏⁨{role}⁩ ⁨{name}⁩ محذوف؛ استعده أولًا.</translation>
     </message>
 </context>
 <context>
@@ -9498,7 +9528,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+8"/>
         <source>Nothing matches “{text}”.</source>
-        <translation>لا شيء يطابق «{text}».</translation>
+        <translation>لا شيء يطابق «⁨{text}⁩».</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -9548,7 +9578,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+8"/>
         <source>The self-test could not be started: {problem}</source>
-        <translation>تعذّر بدء الفحص الذاتي: {problem}</translation>
+        <translation>تعذّر بدء الفحص الذاتي: ⁨{problem}⁩</translation>
     </message>
 </context>
 <context>
@@ -9557,22 +9587,22 @@ Open it with Open receipt.</source>
         <location filename="../../ui/meetings/series_dialog.py" line="+63"/>
         <source>Every week on {weekday}</source>
         <extracomment>How many coming meetings the preview lists.</extracomment>
-        <translation>كل أسبوع يوم {weekday}</translation>
+        <translation>كل أسبوع يوم ⁨{weekday}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every second {weekday}</source>
-        <translation>كل {weekday} ثانٍ</translation>
+        <translation>كل ⁨{weekday}⁩ ثانٍ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The {nth} {weekday} of the month</source>
-        <translation>‏{weekday} ال{nth} من الشهر</translation>
+        <translation>‏⁨{weekday}⁩ ال⁨{nth}⁩ من الشهر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The last {weekday} of the month</source>
-        <translation>آخر {weekday} من الشهر</translation>
+        <translation>آخر ⁨{weekday}⁩ من الشهر</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9648,7 +9678,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>This meeting ({day}) and the following ones</source>
-        <translation>هذا الاجتماع ({day}) وما يليه</translation>
+        <translation>هذا الاجتماع (⁨{day}⁩) وما يليه</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9683,7 +9713,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+45"/>
         <source>Series: {title}</source>
-        <translation>سلسلة: {title}</translation>
+        <translation>سلسلة: ⁨{title}⁩</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -9843,7 +9873,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+51"/>
         <source>The financial year runs from {first} to {last}.</source>
-        <translation>تمتد السنة المالية من {first} إلى {last}.</translation>
+        <translation>تمتد السنة المالية من ⁨{first}⁩ إلى ⁨{last}⁩.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9999,22 +10029,22 @@ Open it with Open receipt.</source>
     <message>
         <location line="-2"/>
         <source>Backup failed: {error}</source>
-        <translation>فشل النسخ الاحتياطي: {error}</translation>
+        <translation>فشل النسخ الاحتياطي: ⁨{error}⁩</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backed up to {path} (encrypted).</source>
-        <translation>نُسخ احتياطيًا إلى {path} (مشفّرة).</translation>
+        <translation>نُسخ احتياطيًا إلى ⁨{path}⁩ (مشفّرة).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backed up to {path} (not encrypted).</source>
-        <translation>نُسخ احتياطيًا إلى {path} (غير مشفّرة).</translation>
+        <translation>نُسخ احتياطيًا إلى ⁨{path}⁩ (غير مشفّرة).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy is in {place}.</source>
-        <translation>توجد نسخة في {place}.</translation>
+        <translation>توجد نسخة في ⁨{place}⁩.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10034,7 +10064,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>{name} is encrypted. Its passphrase:</source>
-        <translation>‏{name} مشفّرة. عبارة مرورها:</translation>
+        <translation>‏⁨{name}⁩ مشفّرة. عبارة مرورها:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -10049,12 +10079,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>On this laptop now: {group}, {members} members, last changed {when}.</source>
-        <translation>على هذا الحاسوب الآن: {group}، الأعضاء {members}، آخر تغيير {when}.</translation>
+        <translation>على هذا الحاسوب الآن: ⁨{group}⁩، الأعضاء ⁨{members}⁩، آخر تغيير ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In the backup: {group}, {members} members, made {when}.</source>
-        <translation>في النسخة الاحتياطية: {group}، الأعضاء {members}، صُنعت {when}.</translation>
+        <translation>في النسخة الاحتياطية: ⁨{group}⁩، الأعضاء ⁨{members}⁩، صُنعت ⁨{when}⁩.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10079,17 +10109,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+18"/>
         <source>Restored the backup of {group}.</source>
-        <translation>استُعيدت النسخة الاحتياطية لـ {group}.</translation>
+        <translation>استُعيدت النسخة الاحتياطية لـ ⁨{group}⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The records it replaced are backed up in {path}.</source>
-        <translation>السجلات التي استُبدلت محفوظة احتياطيًا في {path}.</translation>
+        <translation>السجلات التي استُبدلت محفوظة احتياطيًا في ⁨{path}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was restored: {error}</source>
-        <translation>لم يُستعد شيء: {error}</translation>
+        <translation>لم يُستعد شيء: ⁨{error}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10477,7 +10507,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/members/care_dialogs.py" line="+17"/>
         <source>Add a skill for {name}</source>
-        <translation>إضافة مهارة لـ {name}</translation>
+        <translation>إضافة مهارة لـ ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10600,7 +10630,7 @@ Open it with Open receipt.</source>
         <location line="+36"/>
         <source>This laptop, “{name}”, syncs through {folder}</source>
         <extracomment>Where the group moved, said above the last sync&apos;s result until the next sync.</extracomment>
-        <translation>هذا الحاسوب، «{name}»، يُزامن عبر {folder}</translation>
+        <translation>هذا الحاسوب، «⁨{name}⁩»، يُزامن عبر ⁨{folder}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10615,12 +10645,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+14"/>
         <source>Last sync ({when}): {summary}</source>
-        <translation>آخر مزامنة ({when}): {summary}</translation>
+        <translation>آخر مزامنة (⁨{when}⁩): ⁨{summary}⁩</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Conflicts to review ({n})</source>
-        <translation>تعارضات للمراجعة ({n})</translation>
+        <translation>تعارضات للمراجعة (⁨{n}⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10630,12 +10660,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+13"/>
         <source>Could not read {name}: {reason}</source>
-        <translation>تعذّرت قراءة {name}: {reason}</translation>
+        <translation>تعذّرت قراءة ⁨{name}⁩: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} attached file(s) have not arrived yet.</source>
-        <translation>ملفات مرفقة لم تصل بعد: {n}.</translation>
+        <translation>ملفات مرفقة لم تصل بعد: ⁨{n}⁩.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -10705,12 +10735,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+79"/>
         <source>Moved the group to {where}. The other laptops follow it there at their next sync.</source>
-        <translation>نُقلت المجموعة إلى {where}. وتتبعها الحواسيب الأخرى إلى هناك في مزامنتها التالية.</translation>
+        <translation>نُقلت المجموعة إلى ⁨{where}⁩. وتتبعها الحواسيب الأخرى إلى هناك في مزامنتها التالية.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The group had moved to {where}: this laptop syncs there now.</source>
-        <translation>كانت المجموعة قد انتقلت إلى {where}: هذا الحاسوب يُزامن هناك الآن.</translation>
+        <translation>كانت المجموعة قد انتقلت إلى ⁨{where}⁩: هذا الحاسوب يُزامن هناك الآن.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -10741,7 +10771,7 @@ Open it with Open receipt.</source>
 Keep a printed copy somewhere safe, away from the laptops. If every copy is lost, the sync folder cannot be opened again (each laptop keeps its own records).</source>
         <translation>اكتب رمز الانضمام هذا على كل حاسوب آخر للمجموعة:
 
-{code}
+⁨{code}⁩
 
 احفظ نسخة مطبوعة في مكان آمن، بعيدًا عن الحواسيب. إن ضاعت كل النسخ، فلا يمكن فتح مجلد المزامنة مرة أخرى (ويحتفظ كل حاسوب بسجلاته).</translation>
     </message>
@@ -10763,7 +10793,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+16"/>
         <source>Recovery sheet saved to {path}.</source>
-        <translation>حُفظت ورقة الاسترداد في {path}.</translation>
+        <translation>حُفظت ورقة الاسترداد في ⁨{path}⁩.</translation>
     </message>
 </context>
 <context>
@@ -10772,12 +10802,12 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location filename="../../services/sync/report.py" line="+59"/>
         <source>Read {files} from {laptops}: {changes}.</source>
         <extracomment>Changes kept aside for tables or fields an older version did not know, merged now. This laptop held its changes back: the other laptops say its clock is wrong.</extracomment>
-        <translation>قُرئ {files} من {laptops}: {changes}.</translation>
+        <translation>قُرئ ⁨{files}⁩ من ⁨{laptops}⁩: ⁨{changes}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read {files} from {laptops}: {changes}, {conflicts} to review.</source>
-        <translation>قُرئ {files} من {laptops}: {changes}، و{conflicts} للمراجعة.</translation>
+        <translation>قُرئ ⁨{files}⁩ من ⁨{laptops}⁩: ⁨{changes}⁩، و⁨{conflicts}⁩ للمراجعة.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -10787,32 +10817,32 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+3"/>
         <source>Applied {changes} kept until this version of GroupDesk could use them.</source>
-        <translation>طُبّق {changes} كانت محفوظة حتى يستطيع هذا الإصدار من GroupDesk استخدامها.</translation>
+        <translation>طُبّق ⁨{changes}⁩ كانت محفوظة حتى يستطيع هذا الإصدار من GroupDesk استخدامها.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent {changes}.</source>
-        <translation>أُرسل {changes}.</translation>
+        <translation>أُرسل ⁨{changes}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Received {count} attached file(s).</source>
-        <translation>استُلمت ملفات مرفقة: {count}.</translation>
+        <translation>استُلمت ملفات مرفقة: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} attached file(s) not arrived yet.</source>
-        <translation>ملفات مرفقة لم تصل بعد: {count}.</translation>
+        <translation>ملفات مرفقة لم تصل بعد: ⁨{count}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} file(s) could not be read (see below).</source>
-        <translation>ملفات تعذّرت قراءتها: {count} (انظر أدناه).</translation>
+        <translation>ملفات تعذّرت قراءتها: ⁨{count}⁩ (انظر أدناه).</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{first} and {last}</source>
-        <translation>‏{first} و{last}</translation>
+        <translation>‏⁨{first}⁩ و⁨{last}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10822,7 +10852,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+1"/>
         <source>{count} files</source>
-        <translation>ملفات: {count}</translation>
+        <translation>ملفات: ⁨{count}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10832,7 +10862,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+1"/>
         <source>{count} changes</source>
-        <translation>تغييرات: {count}</translation>
+        <translation>تغييرات: ⁨{count}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10842,7 +10872,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+1"/>
         <source>{count} conflicts</source>
-        <translation>تعارضات: {count}</translation>
+        <translation>تعارضات: ⁨{count}⁩</translation>
     </message>
 </context>
 <context>
@@ -10931,7 +10961,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+16"/>
         <source>the {kind} report due {day}</source>
-        <translation>التقرير {kind} المستحق في {day}</translation>
+        <translation>التقرير ⁨{kind}⁩ المستحق في ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -10985,7 +11015,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+22"/>
         <source>Undo: {what}</source>
-        <translation>تراجع: {what}</translation>
+        <translation>تراجع: ⁨{what}⁩</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10995,7 +11025,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+3"/>
         <source>Undone: {what}</source>
-        <translation>تم التراجع: {what}</translation>
+        <translation>تم التراجع: ⁨{what}⁩</translation>
     </message>
 </context>
 <context>
@@ -11003,7 +11033,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location filename="../../ui/resources/upkeep_dialogs.py" line="-70"/>
         <source>Log upkeep of {item}</source>
-        <translation>تسجيل صيانة {item}</translation>
+        <translation>تسجيل صيانة ⁨{item}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11056,7 +11086,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location filename="../../ui/resources/row_dialogs.py" line="-40"/>
         <source>Waive the late fee of {fee} on {item}, lent to {who}</source>
-        <translation>الإعفاء من رسوم التأخير {fee} على {item}، المُعار لـ {who}</translation>
+        <translation>الإعفاء من رسوم التأخير ⁨{fee}⁩ على ⁨{item}⁩، المُعار لـ ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11074,17 +11104,17 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location filename="../../ui/resources/week.py" line="+112"/>
         <source>Reserved{count}: {who}</source>
-        <translation>محجوز{count}: {who}</translation>
+        <translation>محجوز⁨{count}⁩: ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue{count}: {who}</source>
-        <translation>متأخر{count}: {who}</translation>
+        <translation>متأخر⁨{count}⁩: ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent{count}: {who}</source>
-        <translation>مُعار{count}: {who}</translation>
+        <translation>مُعار⁨{count}⁩: ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11104,7 +11134,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+3"/>
         <source>{day} (today)</source>
-        <translation>‏{day} (اليوم)</translation>
+        <translation>‏⁨{day}⁩ (اليوم)</translation>
     </message>
 </context>
 <context>
@@ -11167,7 +11197,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+10"/>
         <source>{first} to {last}</source>
-        <translation>من {first} إلى {last}</translation>
+        <translation>من ⁨{first}⁩ إلى ⁨{last}⁩</translation>
     </message>
 </context>
 <context>
@@ -11267,7 +11297,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+9"/>
         <source>Could not join: {error}</source>
-        <translation>تعذّر الانضمام: {error}</translation>
+        <translation>تعذّر الانضمام: ⁨{error}⁩</translation>
     </message>
 </context>
 </TS>

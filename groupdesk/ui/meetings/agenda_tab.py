@@ -205,7 +205,7 @@ class AgendaTab(MeetingTab):
             text, owner, due, *_rest = describe_action(self.context, action)
             lines.append(
                 self.tr("{text} — {owner}, due {due}").format(
-                    text=isolate(text), owner=isolate(owner), due=due
+                    text=isolate(text), owner=isolate(owner), due=isolate(due)
                 )
             )
         self.carried_label.setText(
