@@ -1622,7 +1622,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meetings/decisions_tab.py" line="+66"/>
+        <location filename="../../ui/meetings/decisions_tab.py" line="+67"/>
         <source>Motion</source>
         <extracomment>Member names by id, for the proxies chosen.</extracomment>
         <translation>Moción</translation>
@@ -5409,13 +5409,43 @@ Open it with Open receipt.</source>
         <translation>use menos de 300 caracteres para el título</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/outcomes.py" line="+119"/>
-        <source>a consensus is reached by the consensus method, and only by it</source>
+        <location filename="../../services/meetings/outcomes.py" line="+82"/>
+        <source>{text!r}: the share must be above 0 and at most 1</source>
         <extracomment>Chosen by the meeting, never computed from counts. What makes a group&apos;s own rule count abstentions as votes cast (&quot;3/5 counting abstentions&quot;). The count fields in the order a form shows them; a count that takes the total past those present is the one named in the refusal. The share of votes cast needed. True: more than `share` (a majority is more than half); False: at least `share`.</extracomment>
+        <translation>{text!r}: la proporción debe ser mayor que 0 y como mucho 1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{count} is not a number of people</source>
+        <translation>{count} no es un número de personas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a consensus is reached by the consensus method, and only by it</source>
         <translation>el consenso se alcanza solo con el método de consenso</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+6"/>
+        <source>consensus has no votes against or abstentions; record a stand-aside or a block</source>
+        <translation>un consenso no tiene votos en contra ni abstenciones; anote quién se hace a un lado o un bloqueo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stand-asides and blocks are only for a consensus</source>
+        <translation>hacerse a un lado y bloquear solo existen en un consenso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{running} people counted but only {present} present and {proxies} proxies</source>
+        <translation>se contaron {running} personas, pero solo hay {present} presentes y {proxies} poderes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{running} people counted but only {present} present</source>
+        <translation>se contaron {running} personas, pero solo hay {present} presentes</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>this group does not allow voting by proxy</source>
         <translation>este grupo no permite votar por poder</translation>
     </message>

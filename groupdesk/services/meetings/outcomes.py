@@ -77,7 +77,12 @@ def parse_rule(text: str, *, field: str = "rule") -> Rule:
     except (ValueError, ZeroDivisionError):
         raise ValidationError.single(field, _rule_help(text)) from None
     if not 0 < share <= 1:
-        raise ValidationError.single(field, f"{text!r}: the share must be above 0 and at most 1")
+        raise ValidationError.single(
+            field,
+            QT_TRANSLATE_NOOP(
+                "MeetingRules", "{text!r}: the share must be above 0 and at most 1"
+            ).format(text=text),
+        )
     canonical = f"{share.numerator}/{share.denominator}" + (f" {rest}" if rest else "")
     return Rule(canonical, share, abstentions_count=bool(rest))
 
@@ -114,7 +119,9 @@ def check_counts(counts: Counts, rule: Rule, *, method: str, present: int, proxi
     errors: dict[str, str] = {}
     for name in COUNT_FIELDS:
         if getattr(counts, name) < 0:
-            errors[name] = f"{getattr(counts, name)} is not a number of people"
+            errors[name] = QT_TRANSLATE_NOOP(
+                "MeetingRules", "{count} is not a number of people"
+            ).format(count=getattr(counts, name))
     if rule.consensus != (method == "consensus"):
         errors["rule"] = QT_TRANSLATE_NOOP(
             "MeetingRules", "a consensus is reached by the consensus method, and only by it"
@@ -122,12 +129,17 @@ def check_counts(counts: Counts, rule: Rule, *, method: str, present: int, proxi
     elif rule.consensus:
         for name in ("votes_against", "abstentions"):
             if getattr(counts, name):
-                errors[name] = "consensus has no votes against or abstentions; record a "
-                errors[name] += "stand-aside or a block"
+                errors[name] = QT_TRANSLATE_NOOP(
+                    "MeetingRules",
+                    "consensus has no votes against or abstentions; record a stand-aside or a "
+                    "block",
+                )
     else:
         for name in ("stand_asides", "blocks"):
             if getattr(counts, name):
-                errors[name] = "stand-asides and blocks are only for a consensus"
+                errors[name] = QT_TRANSLATE_NOOP(
+                    "MeetingRules", "stand-asides and blocks are only for a consensus"
+                )
     if errors:
         raise ValidationError(errors)
     limit = present + proxies
@@ -135,9 +147,18 @@ def check_counts(counts: Counts, rule: Rule, *, method: str, present: int, proxi
     for name in COUNT_FIELDS:
         running += getattr(counts, name)
         if running > limit:
-            held = f" and {proxies} proxies" if proxies else ""
+            too_many = (
+                QT_TRANSLATE_NOOP(
+                    "MeetingRules",
+                    "{running} people counted but only {present} present and {proxies} proxies",
+                )
+                if proxies
+                else QT_TRANSLATE_NOOP(
+                    "MeetingRules", "{running} people counted but only {present} present"
+                )
+            )
             raise ValidationError.single(
-                name, f"{running} people counted but only {present} present{held}"
+                name, too_many.format(running=running, present=present, proxies=proxies)
             )
 
 

@@ -50,6 +50,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import MeetingTab, show_refusal
 from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.messages import reworded
 from groupdesk.ui.ops import Op, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 from groupdesk.ui.words import MEETINGS, word
@@ -279,7 +280,7 @@ class DecisionsTab(MeetingTab):
                     proxies=len(self.proxy_holders) if self._proxies_allowed() else 0,
                 )
         except ValidationError as problem:
-            errors.update(problem.errors)
+            errors.update(reworded(problem, self.context.locale).errors)
         return errors
 
     def _check(self) -> None:
