@@ -130,22 +130,36 @@ def default_device_name() -> str:
 def open_transport(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport, bytes]:
     """The place this laptop syncs through and the group key, checked against each other.
 
-    When the group moved on (`moved`), the new place is opened instead and, for the data
-    folder's own place, remembered from now on; a laptop that cannot follow by itself (no
-    secret for the new store, a folder it cannot find) is told exactly what to do."""
+    When the group moved on (`moved`), the new place is opened instead (and the next, if it
+    moved again since) and, for the data folder's own place, remembered from now on; a laptop
+    that cannot follow by itself (no secret for the new store, a folder it cannot find) is
+    told exactly what to do."""
     transport, key, manifest = _checked(config, store)
-    destination = moved.read_note(manifest, key)
-    if destination is None:
-        return transport, key
-    gone = f"{_capital(transport.describe())} is no longer where the group syncs"
+    for _hop in range(_MOST_MOVES):
+        destination = moved.read_note(manifest, key)
+        if destination is None:
+            break
+        config, transport, manifest = _follow(config, transport, destination, store)
+    return transport, key
+
+
+#: Moves followed in one sync (a group moved back and forth while a laptop was away).
+_MOST_MOVES = 8
+
+
+def _follow(
+    config: SyncConfig, left: Transport, destination: moved.Destination, store: keys.KeyStore
+) -> tuple[SyncConfig, Transport, FolderManifest]:
+    """The place the group moved to from `left`, opened, checked and remembered."""
+    gone = f"{_capital(left.describe())} is no longer where the group syncs"
     if config.workspace is None:  # a folder named for this one sync
         raise GroupMovedError(
             f"{gone}: on {destination.moved_at[:10]} the group moved to "
             f"{destination.describe()}. Sync through that instead."
         )
-    follow = _following(config, destination)
+    follow = replace(_following(config, destination), workspace=config.workspace)
     try:
-        new_transport, _, _ = _checked(follow, store)
+        transport, _, manifest = _checked(follow, store)
     except GroupDeskError as problem:
         subject = destination.where()
         if destination.store is not None:
@@ -164,7 +178,7 @@ def open_transport(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport,
     with config.workspace.uow() as uow:
         remember_place(uow.session, follow.where(), follow.store)
         uow.commit()
-    return new_transport, key
+    return follow, transport, manifest
 
 
 def _following(config: SyncConfig, destination: moved.Destination) -> SyncConfig:

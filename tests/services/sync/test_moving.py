@@ -48,3 +48,16 @@ def test_the_others_follow_a_move_and_an_old_stick_named_once_says_where_the_gro
     sync(sam, ana)
     assert sync_config(sam).folder == new.resolve()  # type: ignore[union-attr]
     assert "Wei Chen" in live_members(ana)
+
+
+def test_a_laptop_away_while_the_group_moved_twice_follows_both_moves_in_one_sync(
+    laptops, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ana, sam = laptops("ana"), laptops("sam")
+    setup_group(ana, [sam], tmp_path / "stick")
+    add_member(sam, "Wei Chen")  # made while away
+    move_to(ana, folder=tmp_path / "cloud")
+    move_to(ana, folder=tmp_path / "server-share")
+    sync(sam, ana)
+    assert sync_config(sam).folder == (tmp_path / "server-share").resolve()  # type: ignore[union-attr]
+    assert "Wei Chen" in live_members(ana)
