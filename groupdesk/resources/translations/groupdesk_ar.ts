@@ -5374,10 +5374,9 @@ Open it with Open receipt.</source>
     <message>
         <location line="+9"/>
         <location line="+6"/>
-        <location filename="../../services/meetings/series.py" line="+187"/>
-        <location line="+72"/>
+        <location filename="../../services/meetings/series.py" line="+191"/>
+        <location line="+75"/>
         <source>give a date and a time</source>
-        <extracomment>What `edit_series` changes besides the shared details.</extracomment>
         <translation>حدّد تاريخًا ووقتًا</translation>
     </message>
     <message>
@@ -5448,6 +5447,53 @@ Open it with Open receipt.</source>
         <location line="+68"/>
         <source>this group does not allow voting by proxy</source>
         <translation>هذه المجموعة لا تسمح بالتصويت بالوكالة</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/recurrence.py" line="+40"/>
+        <source>{name!r} is not a time zone (like Europe/London or America/Chicago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+54"/>
+        <source>{text!r} is not a repeat rule ({example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>{text!r} needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY ({example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{text!r} has both COUNT and UNTIL; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>COUNT={count} is not a number of meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>UNTIL={until} is not a date like 20271231</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/series.py" line="-176"/>
+        <source>{minutes!r} is not a length in minutes (1 to 1440)</source>
+        <extracomment>What `edit_series` changes besides the shared details.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>the series ends ({day}) before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the series has no meeting at {start:%Y-%m-%d %H:%M}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9584,7 +9630,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../ui/meetings/series_dialog.py" line="+63"/>
+        <location filename="../../ui/meetings/series_dialog.py" line="+64"/>
         <source>Every week on {weekday}</source>
         <extracomment>How many coming meetings the preview lists.</extracomment>
         <translation>كل أسبوع يوم ⁨{weekday}⁩</translation>

@@ -5374,10 +5374,9 @@ Open it with Open receipt.</source>
     <message>
         <location line="+9"/>
         <location line="+6"/>
-        <location filename="../../services/meetings/series.py" line="+187"/>
-        <location line="+72"/>
+        <location filename="../../services/meetings/series.py" line="+191"/>
+        <location line="+75"/>
         <source>give a date and a time</source>
-        <extracomment>What `edit_series` changes besides the shared details.</extracomment>
         <translation>indique una fecha y una hora</translation>
     </message>
     <message>
@@ -5448,6 +5447,53 @@ Open it with Open receipt.</source>
         <location line="+68"/>
         <source>this group does not allow voting by proxy</source>
         <translation>este grupo no permite votar por poder</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/recurrence.py" line="+40"/>
+        <source>{name!r} is not a time zone (like Europe/London or America/Chicago)</source>
+        <translation>{name!r} no es una zona horaria (como Europe/Madrid o America/Mexico_City)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+54"/>
+        <source>{text!r} is not a repeat rule ({example})</source>
+        <translation>{text!r} no es una regla de repetición ({example})</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>{text!r} needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY ({example})</source>
+        <translation>{text!r} necesita FREQ=DAILY, WEEKLY, MONTHLY o YEARLY ({example})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{text!r} has both COUNT and UNTIL; keep one</source>
+        <translation>{text!r} tiene COUNT y UNTIL a la vez; deje uno</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>COUNT={count} is not a number of meetings</source>
+        <translation>COUNT={count} no es un número de reuniones</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>UNTIL={until} is not a date like 20271231</source>
+        <translation>UNTIL={until} no es una fecha como 20271231</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/series.py" line="-176"/>
+        <source>{minutes!r} is not a length in minutes (1 to 1440)</source>
+        <extracomment>What `edit_series` changes besides the shared details.</extracomment>
+        <translation>{minutes!r} no es una duración en minutos (de 1 a 1440)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>the series ends ({day}) before it starts</source>
+        <translation>la serie termina ({day}) antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the series has no meeting at {start:%Y-%m-%d %H:%M}</source>
+        <translation>la serie no tiene ninguna reunión el {start:%Y-%m-%d %H:%M}</translation>
     </message>
 </context>
 <context>
@@ -9576,7 +9622,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../ui/meetings/series_dialog.py" line="+63"/>
+        <location filename="../../ui/meetings/series_dialog.py" line="+64"/>
         <source>Every week on {weekday}</source>
         <extracomment>How many coming meetings the preview lists.</extracomment>
         <translation>Todas las semanas, el {weekday}</translation>

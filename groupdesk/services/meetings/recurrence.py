@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrule, rrulestr
 
 from groupdesk.errors import ValidationError
+from groupdesk.registry import QT_TRANSLATE_NOOP
 
 #: Shown when a rule cannot be read.
 RULE_EXAMPLE = "like FREQ=WEEKLY;INTERVAL=2;BYDAY=TU or FREQ=MONTHLY;BYDAY=-1TH"
@@ -35,7 +36,11 @@ def zone_of(name: str, *, field: str = "zone") -> ZoneInfo:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError.single(
-            field, f"{name!r} is not a time zone (like Europe/London or America/Chicago)"
+            field,
+            QT_TRANSLATE_NOOP(
+                "MeetingRules",
+                "{name!r} is not a time zone (like Europe/London or America/Chicago)",
+            ).format(name=name),
         ) from None
 
 
@@ -53,20 +58,38 @@ def parse_rule(text: str, *, starts_at: datetime, field: str = "repeat") -> Repe
     for part in filter(None, body.split(";")):
         name, equals, value = part.partition("=")
         if not equals or not value or name in parts:
-            raise ValidationError.single(field, f"{text!r} is not a repeat rule ({RULE_EXAMPLE})")
+            raise ValidationError.single(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "MeetingRules", "{text!r} is not a repeat rule ({example})"
+                ).format(text=text, example=RULE_EXAMPLE),
+            )
         parts[name] = value
     if parts.get("FREQ") not in {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}:
         raise ValidationError.single(
-            field, f"{text!r} needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY ({RULE_EXAMPLE})"
+            field,
+            QT_TRANSLATE_NOOP(
+                "MeetingRules", "{text!r} needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY ({example})"
+            ).format(text=text, example=RULE_EXAMPLE),
         )
     end_count: int | None = None
     end_until: date | None = None
     if "COUNT" in parts and "UNTIL" in parts:
-        raise ValidationError.single(field, f"{text!r} has both COUNT and UNTIL; keep one")
+        raise ValidationError.single(
+            field,
+            QT_TRANSLATE_NOOP("MeetingRules", "{text!r} has both COUNT and UNTIL; keep one").format(
+                text=text
+            ),
+        )
     if "COUNT" in parts:
         count_text = parts.pop("COUNT")
         if not count_text.isdigit() or int(count_text) < 1:
-            raise ValidationError.single(field, f"COUNT={count_text} is not a number of meetings")
+            raise ValidationError.single(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "MeetingRules", "COUNT={count} is not a number of meetings"
+                ).format(count=count_text),
+            )
         end_count = int(count_text)
     if "UNTIL" in parts:
         until_text = parts.pop("UNTIL")
@@ -74,7 +97,10 @@ def parse_rule(text: str, *, starts_at: datetime, field: str = "repeat") -> Repe
             end_until = datetime.strptime(until_text[:8], "%Y%m%d").date()
         except ValueError:
             raise ValidationError.single(
-                field, f"UNTIL={until_text} is not a date like 20271231"
+                field,
+                QT_TRANSLATE_NOOP(
+                    "MeetingRules", "UNTIL={until} is not a date like 20271231"
+                ).format(until=until_text),
             ) from None
     if (
         parts["FREQ"] == "MONTHLY"
@@ -87,7 +113,10 @@ def parse_rule(text: str, *, starts_at: datetime, field: str = "repeat") -> Repe
         rrulestr(rule, dtstart=starts_at)
     except (ValueError, TypeError):
         raise ValidationError.single(
-            field, f"{text!r} is not a repeat rule ({RULE_EXAMPLE})"
+            field,
+            QT_TRANSLATE_NOOP("MeetingRules", "{text!r} is not a repeat rule ({example})").format(
+                text=text, example=RULE_EXAMPLE
+            ),
         ) from None
     return RepeatRule(rule, end_count, end_until)
 

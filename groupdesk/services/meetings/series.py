@@ -87,7 +87,9 @@ def _data(row: MeetingSeries) -> SeriesData:
 
 def _check_duration(minutes: object, errors: dict[str, str]) -> int:
     if not isinstance(minutes, int) or not 1 <= minutes <= 24 * 60:
-        errors["duration_minutes"] = f"{minutes!r} is not a length in minutes (1 to 1440)"
+        errors["duration_minutes"] = QT_TRANSLATE_NOOP(
+            "MeetingRules", "{minutes!r} is not a length in minutes (1 to 1440)"
+        ).format(minutes=minutes)
         return 0
     return minutes
 
@@ -162,7 +164,9 @@ def _rule(text: str, starts_at: datetime, errors: dict[str, str]) -> RepeatRule 
         errors.update(problem.errors)
         return None
     if rule.end_until is not None and rule.end_until < starts_at.date():
-        errors["repeat"] = f"the series ends ({rule.end_until}) before it starts"
+        errors["repeat"] = QT_TRANSLATE_NOOP(
+            "MeetingRules", "the series ends ({day}) before it starts"
+        ).format(day=rule.end_until)
     return rule
 
 
@@ -249,7 +253,10 @@ def split_series(
             repeat, old.starts_at, start=from_start, end=from_start + timedelta(minutes=1)
         ):
             raise ValidationError.single(
-                "from_start", f"the series has no meeting at {from_start:%Y-%m-%d %H:%M}"
+                "from_start",
+                QT_TRANSLATE_NOOP(
+                    "MeetingRules", "the series has no meeting at {start:%Y-%m-%d %H:%M}"
+                ).format(start=from_start),
             )
         earlier = expand(repeat, old.starts_at, start=old.starts_at, end=from_start)
         remaining = None if old.end_count is None else old.end_count - len(earlier)

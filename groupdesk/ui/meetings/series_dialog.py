@@ -44,6 +44,7 @@ from groupdesk.ui.meetings.tab import (
     show_refusal,
     typed_day,
 )
+from groupdesk.ui.messages import reworded
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.bidi import time_edit
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
@@ -268,7 +269,7 @@ class SeriesDialog(QDialog):
             try:
                 parse_rule(self.rule_edit.text(), starts_at=start)
             except ValidationError as problem:
-                errors.update(problem.errors)
+                errors.update(reworded(problem, self.context.locale).errors)
         return errors
 
     def _check(self) -> None:
