@@ -875,7 +875,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+1"/>
         <source>&amp;On</source>
-        <translation>&amp;في</translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2401,7 +2401,7 @@ Open it with Open receipt.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="+42"/>
+        <location filename="../../ui/widgets/forms.py" line="+43"/>
         <source>{field} error</source>
         <translation>خطأ في ⁨{field}⁩</translation>
     </message>
@@ -4285,7 +4285,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../ui/resources/detail.py" line="+51"/>
+        <location filename="../../ui/resources/detail.py" line="+52"/>
         <source>Item details</source>
         <extracomment>&quot;edit&quot;, &quot;parts&quot;, &quot;lend&quot;, &quot;reserve&quot;, &quot;upkeep&quot;, &quot;plan&quot;, or &quot;return:ID&quot;, &quot;extend:ID&quot; (a loan), &quot;waive:ID&quot; (a loan), &quot;collect:ID&quot;, &quot;move:ID&quot;, &quot;cancel:ID&quot; (a reservation).</extracomment>
         <translation>تفاصيل الغرض</translation>
@@ -4363,7 +4363,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+5"/>
         <source>For</source>
-        <translation>لـ</translation>
+        <translation>لِمَن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4414,7 +4414,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation>من قِبل</translation>
+        <translation>المنفّذ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4537,7 +4537,7 @@ Open it with Open receipt.</source>
         <translation>اشتُري بـ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Lend…</source>
         <translation>إ&amp;عارة…</translation>
     </message>
@@ -4578,7 +4578,7 @@ Open it with Open receipt.</source>
         <translation>‏⁨{amount}⁩ في اليوم</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
@@ -5414,7 +5414,12 @@ Open it with Open receipt.</source>
         <translation>⁨{text!r}⁩: يجب أن تكون النسبة أكبر من 0 وأقصاها 1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>{text!r} is not a decision rule; choose simple majority, two thirds, consensus, or a share such as 3/5 (add &apos;{counting}&apos; if they count as votes cast)</source>
+        <translation>⁨{text!r}⁩ ليست قاعدة قرار؛ اختر أغلبية بسيطة أو الثلثين أو التوافق أو نسبة مثل 3/5 (أضف «⁨{counting}⁩» إن كانت تُحسب من الأصوات المدلى بها)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{count} is not a number of people</source>
         <translation>⁨{count}⁩ ليس عددًا من الأشخاص</translation>
     </message>
@@ -5444,56 +5449,66 @@ Open it with Open receipt.</source>
         <translation>عُدّ ⁨{running}⁩ أشخاص لكن الحاضرين ⁨{present}⁩ فقط</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+42"/>
+        <source>{text!r} is not a quorum; give a number of people (12) or a share of the active members (1/3 or 40%)</source>
+        <translation>⁨{text!r}⁩ ليس نصابًا؛ اذكر عددًا من الأشخاص (12) أو نسبة من الأعضاء النشطين (1/3 أو 40%)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>this group does not allow voting by proxy</source>
         <translation>هذه المجموعة لا تسمح بالتصويت بالوكالة</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>{name} is not marked present; a proxy counts only if its holder is present</source>
+        <translation>⁨{name}⁩ غير معلَّم حاضرًا؛ لا تُحتسب الوكالة إلا إذا حضر حاملها</translation>
+    </message>
+    <message>
         <location filename="../../services/meetings/recurrence.py" line="+40"/>
         <source>{name!r} is not a time zone (like Europe/London or America/Chicago)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{name!r}⁩ ليست منطقة زمنية (مثل Europe/London أو America/Chicago)</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+54"/>
         <source>{text!r} is not a repeat rule ({example})</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{text!r}⁩ ليست قاعدة تكرار (⁨{example}⁩)</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>{text!r} needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY ({example})</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{text!r}⁩ تحتاج إلى FREQ=DAILY أو WEEKLY أو MONTHLY أو YEARLY (⁨{example}⁩)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{text!r} has both COUNT and UNTIL; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>في ⁨{text!r}⁩ كلٌّ من COUNT وUNTIL؛ أبقِ واحدًا منهما</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>COUNT={count} is not a number of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨COUNT={count}⁩ ليس عددًا من الاجتماعات</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>UNTIL={until} is not a date like 20271231</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨UNTIL={until}⁩ ليس تاريخًا مثل 20271231</translation>
     </message>
     <message>
         <location filename="../../services/meetings/series.py" line="-176"/>
         <source>{minutes!r} is not a length in minutes (1 to 1440)</source>
         <extracomment>What `edit_series` changes besides the shared details.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⁨{minutes!r}⁩ ليست مدة بالدقائق (من 1 إلى 1440)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>the series ends ({day}) before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي السلسلة (⁨{day}⁩) قبل أن تبدأ</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>the series has no meeting at {start:%Y-%m-%d %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في السلسلة اجتماع في ⁨{start:%Y-%m-%d %H:%M}⁩</translation>
     </message>
 </context>
 <context>
@@ -6010,7 +6025,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../ui/members/detail.py" line="+51"/>
+        <location filename="../../ui/members/detail.py" line="+52"/>
         <source>Member details</source>
         <extracomment>&quot;edit&quot;, &quot;delete&quot;, &quot;restore&quot;, &quot;forget&quot;, &quot;role&quot;, &quot;skill&quot;, &quot;mentor&quot;, &quot;checkin&quot;, or &quot;unmerge:&lt;id of the merged record&gt;&quot;.</extracomment>
         <translation>بيانات العضو</translation>
@@ -6205,7 +6220,7 @@ Open it with Open receipt.</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Edit…</source>
         <translation>ت&amp;حرير…</translation>
     </message>
@@ -6255,7 +6270,7 @@ Open it with Open receipt.</source>
         <translation>لم يُذكر</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>now</source>
         <translation>الآن</translation>
     </message>
@@ -6695,7 +6710,7 @@ Open it with Open receipt.</source>
         <location line="+2"/>
         <location filename="../../services/meetings/member_tabs.py" line="+67"/>
         <source>On</source>
-        <translation>في</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6705,7 +6720,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation>لـ</translation>
+        <translation>لأجل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8187,7 +8202,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation>مِن</translation>
+        <translation>المُطالِب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8943,18 +8958,48 @@ Open it with Open receipt.</source>
         <translation>عدد صحيح من 1 فأكثر</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+9"/>
+        <source>{part} cannot be a part of {kit}: it holds {kit} itself.</source>
+        <translation>لا يمكن أن يكون ⁨{part}⁩ جزءًا من ⁨{kit}⁩: فهو يحتوي ⁨{kit}⁩ نفسه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the group has {have} of {part}, so a kit cannot hold {count}</source>
+        <translation>لدى المجموعة ⁨{have}⁩ من ⁨{part}⁩، فلا يمكن أن يحتوي الطقم على ⁨{count}⁩</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>that item is not a part of this kit</source>
         <translation>ذلك الغرض ليس جزءًا من هذا الطقم</translation>
     </message>
     <message>
-        <location line="+204"/>
-        <source>Tick only parts that went out with this loan.</source>
+        <location line="+93"/>
+        <source>{kit} has no parts; lend it as an item.</source>
         <extracomment>The part&apos;s own loan; None when it stayed home at check-out.</extracomment>
+        <translation>ليس لـ ⁨{kit}⁩ أجزاء؛ أعِره غرضًا عاديًا.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Tick only the parts of {item}.</source>
+        <translation>علّم أجزاء ⁨{item}⁩ فقط.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Tick only parts that went out with this loan.</source>
         <translation>علّم فقط الأجزاء التي خرجت مع هذه الإعارة.</translation>
     </message>
     <message>
-        <location filename="../../services/resources/upkeep.py" line="+61"/>
+        <location filename="../../services/resources/upkeep.py" line="+34"/>
+        <source>{item} is out of service ({note}); it cannot be lent until it is back in order.</source>
+        <translation>⁨{item}⁩ خارج الخدمة (⁨{note}⁩)؛ لا يمكن إعارته حتى يعود صالحًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item} is out of service; it cannot be lent until it is back in order.</source>
+        <translation>⁨{item}⁩ خارج الخدمة؛ لا يمكن إعارته حتى يعود صالحًا.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>say what was done</source>
         <translation>اذكر ما الذي أُنجز</translation>
     </message>
@@ -8977,6 +9022,17 @@ Open it with Open receipt.</source>
         <location line="+59"/>
         <source>say every how many months, or after how many loans</source>
         <translation>اذكر كل كم شهرًا، أو بعد كم إعارة</translation>
+    </message>
+    <message>
+        <location filename="../../services/resources/fees.py" line="+122"/>
+        <source>The late fee on this loan of {item} was already waived by {who}.</source>
+        <extracomment>What the days late come to, capped at the item&apos;s value; None when the item has no fee. The amount recorded when the item came back (`charge_late_fee`).</extracomment>
+        <translation>أعفى ⁨{who}⁩ بالفعل من رسوم التأخير على إعارة ⁨{item}⁩ هذه.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This loan of {item} has no late fee to waive.</source>
+        <translation>لا رسوم تأخير للإعفاء منها على إعارة ⁨{item}⁩ هذه.</translation>
     </message>
 </context>
 <context>
