@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from groupdesk.services.members.detail import MemberDetail
 from groupdesk.services.members.sections import MemberTable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.palette import set_tone
+from groupdesk.ui.widgets.forms import WholeLines
 from groupdesk.ui.widgets.record_tables import (
     fill_table,
     fit_columns,
@@ -141,6 +142,7 @@ class MemberDetailPane(QTabWidget):
             caption.setBuddy(value)
             self.profile_form.addRow(caption, value)
             self.profile_values[key] = value
+        WholeLines(self.profile_form, list(self.profile_values.values()), self)
         self.merged_box = QVBoxLayout()
         layout.addLayout(self.merged_box)
         buttons = QHBoxLayout()
@@ -246,10 +248,6 @@ class MemberDetailPane(QTabWidget):
         for key, label in self.profile_values.items():
             label.setText(values[key] or "—")
             label.setToolTip(values[key] or "")
-        # The form keeps the heights of its rows from before the values were laid out: once
-        # they are, measure again, or a value that wraps keeps one line and is cut (it was, at
-        # a large text size).
-        QTimer.singleShot(0, self, self.profile_form.invalidate)
         live = member.deleted_at is None and member.erased_at is None
         self.edit_button.setEnabled(live)
         self.delete_button.setVisible(live)

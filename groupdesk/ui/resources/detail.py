@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -31,6 +31,7 @@ from groupdesk.ui.formats import Formats
 from groupdesk.ui.resources.dialogs import part_text
 from groupdesk.ui.resources.photo_strip import PhotoStrip
 from groupdesk.ui.widgets.bidi import select_row
+from groupdesk.ui.widgets.forms import WholeLines
 from groupdesk.ui.widgets.record_tables import (
     fill_table,
     fit_columns,
@@ -172,6 +173,7 @@ class ItemDetailPane(QWidget):
             caption.setBuddy(value)
             self.values_form.addRow(caption, value)
             self.values[key] = value
+        WholeLines(self.values_form, list(self.values.values()), self)
         buttons = QHBoxLayout()
         self.lend_button = self._button(self.tr("&Lend…"), "lend")
         self.lend_button.setObjectName("primary")
@@ -261,9 +263,6 @@ class ItemDetailPane(QWidget):
         for key, label in self.values.items():
             label.setText(values[key] or "—")
             label.setToolTip(values[key] or "")
-        # Measured again once laid out: the form kept its rows' old heights, and a value that
-        # wraps was cut after one line at a large text size.
-        QTimer.singleShot(0, self, self.values_form.invalidate)
         self.photo_strip.show_photos(item.name, detail.photos)
         day = self._short_day
         self._fill(

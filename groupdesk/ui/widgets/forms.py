@@ -1,9 +1,10 @@
 """Inline validation: a message beside each field, and a Save button that says why it waits;
-and asking where to save a file (a page's `ask_path`, which tests replace)."""
+asking where to save a file (a page's `ask_path`, which tests replace); and wrapped values in a
+form kept whole."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
@@ -105,3 +106,27 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> st
     """The file the user chose to save to, or "" when they cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
     return path
+
+
+class WholeLines(QObject):
+    """Gives the wrapped values of a read-only form all their lines.
+
+    QFormLayout keeps the row heights it measured at a width; a value that wraps to more lines
+    later (a longer value, a larger text size) was cut after its first line. When a value is
+    laid out or drawn in less height than its lines need, the form measures again."""
+
+    def __init__(self, form: QFormLayout, values: list[QLabel], parent: QObject) -> None:
+        super().__init__(parent)
+        self.form = form
+        for label in values:
+            label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        cut = (
+            event.type() in (QEvent.Type.Resize, QEvent.Type.Paint)
+            and isinstance(watched, QLabel)
+            and watched.heightForWidth(watched.width()) > watched.height()
+        )
+        if cut:
+            QTimer.singleShot(0, self, self.form.invalidate)
+        return False
