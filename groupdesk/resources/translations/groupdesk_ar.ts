@@ -10232,18 +10232,16 @@ Open it with Open receipt.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/sync/setup_dialog.py" line="+44"/>
         <source>Join a group&apos;s sync folder</source>
         <extracomment>Asked where to move the group (`setup.move_to`): only the place is asked.</extracomment>
-        <translation>الانضمام إلى مجلد مزامنة المجموعة</translation>
+        <translation type="vanished">الانضمام إلى مجلد مزامنة المجموعة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set up a sync folder</source>
-        <translation>إعداد مجلد مزامنة</translation>
+        <translation type="vanished">إعداد مجلد مزامنة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/sync/setup_dialog.py" line="+51"/>
         <source>Pick the folder the group shares: on a USB stick, or in a cloud drive folder (Dropbox, OneDrive, Google Drive, Nextcloud). Everything in it is encrypted.</source>
         <translation>اختر المجلد الذي تتشاركه المجموعة: على ذاكرة USB، أو في مجلد تخزين سحابي (Dropbox، OneDrive، Google Drive، Nextcloud). كل ما فيه مشفّر.</translation>
     </message>
@@ -10278,7 +10276,17 @@ Open it with Open receipt.</source>
         <translation>مجلد ال&amp;مزامنة</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-42"/>
+        <source>Join a group&apos;s sync folder or store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up a sync folder or store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Move the group to another place</source>
         <translation>نقل المجموعة إلى مكان آخر</translation>
     </message>
@@ -10656,17 +10664,15 @@ Open it with Open receipt.</source>
         <translation>مجلد المزامنة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Set up a &amp;new sync folder…</source>
-        <translation>إنشاء مجلد مزامنة &amp;جديد…</translation>
+        <translation type="vanished">إنشاء مجلد مزامنة &amp;جديد…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Join a group&apos;s sync folder…</source>
-        <translation>الا&amp;نضمام إلى مجلد مزامنة المجموعة…</translation>
+        <translation type="vanished">الا&amp;نضمام إلى مجلد مزامنة المجموعة…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Sync now</source>
         <translation>م&amp;زامنة الآن</translation>
     </message>
@@ -10708,44 +10714,65 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>&amp;Keep the value in effect</source>
         <translation>الإ&amp;بقاء على القيمة المعمول بها</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+130"/>
+        <location line="-128"/>
+        <location line="+131"/>
         <source>&amp;Take the value kept aside</source>
         <translation>أ&amp;خذ القيمة المحفوظة جانبًا</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Laptops seen in the sync folder</source>
-        <translation>الحواسيب التي ظهرت في مجلد المزامنة</translation>
+        <translation type="vanished">الحواسيب التي ظهرت في مجلد المزامنة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-117"/>
         <source>Laptops seen</source>
         <translation>الحواسيب التي ظهرت</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This laptop, “{name}”, syncs through {folder}</source>
-        <extracomment>Where the group moved, said above the last sync&apos;s result until the next sync.</extracomment>
         <translation>هذا الحاسوب، «⁨{name}⁩»، يُزامن عبر ⁨{folder}⁩</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This laptop does not sync yet. Set up a new sync folder for the group, or join the folder another laptop set up.</source>
-        <translation>هذا الحاسوب لا يُزامن بعد. أنشئ مجلد مزامنة جديدًا للمجموعة، أو انضم إلى المجلد الذي أعدّه حاسوب آخر.</translation>
+        <translation type="vanished">هذا الحاسوب لا يُزامن بعد. أنشئ مجلد مزامنة جديدًا للمجموعة، أو انضم إلى المجلد الذي أعدّه حاسوب آخر.</translation>
+    </message>
+    <message>
+        <source>Syncing shares the group&apos;s records between its laptops through a folder they can all reach: a USB stick, or a cloud-drive folder such as Dropbox or OneDrive. Everything in it is encrypted; there is no account and no server. Each laptop keeps working offline; when two laptops change the same field, both values are kept and shown here for review.</source>
+        <translation type="vanished">تشارك المزامنة سجلات المجموعة بين حواسيبها عبر مجلد يصل إليه الجميع: ذاكرة USB، أو مجلد تخزين سحابي مثل Dropbox أو OneDrive. كل ما فيه مشفّر؛ لا حساب ولا خادم. يواصل كل حاسوب العمل دون اتصال؛ وعندما يغيّر حاسوبان الحقل نفسه، تُحفظ القيمتان وتُعرضان هنا للمراجعة.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Set up a &amp;new sync folder or store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join a group&apos;s sync folder or store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Laptops seen where the group syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This laptop does not sync yet. Set up a new sync folder (or object store) for the group, or join the one another laptop set up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Syncing shares the group&apos;s records between its laptops through a folder they can all reach: a USB stick, or a cloud-drive folder such as Dropbox or OneDrive. Everything in it is encrypted; there is no account and no server. Each laptop keeps working offline; when two laptops change the same field, both values are kept and shown here for review.</source>
-        <translation>تشارك المزامنة سجلات المجموعة بين حواسيبها عبر مجلد يصل إليه الجميع: ذاكرة USB، أو مجلد تخزين سحابي مثل Dropbox أو OneDrive. كل ما فيه مشفّر؛ لا حساب ولا خادم. يواصل كل حاسوب العمل دون اتصال؛ وعندما يغيّر حاسوبان الحقل نفسه، تُحفظ القيمتان وتُعرضان هنا للمراجعة.</translation>
+        <source>Syncing shares the group&apos;s records between its laptops through a place they can all reach: a USB stick, a cloud-drive folder such as Dropbox or OneDrive, or an object store the group rents or runs (S3-compatible). Everything in it is encrypted; GroupDesk needs no account and no server of its own. Each laptop keeps working offline; when two laptops change the same field, both values are kept and shown here for review.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Last sync ({when}): {summary}</source>
         <translation>آخر مزامنة (⁨{when}⁩): ⁨{summary}⁩</translation>
     </message>

@@ -2401,7 +2401,7 @@ Open it with Open receipt.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="+42"/>
+        <location filename="../../ui/widgets/forms.py" line="+43"/>
         <source>{field} error</source>
         <translation>Error en {field}</translation>
     </message>
@@ -4285,7 +4285,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../ui/resources/detail.py" line="+51"/>
+        <location filename="../../ui/resources/detail.py" line="+52"/>
         <source>Item details</source>
         <extracomment>&quot;edit&quot;, &quot;parts&quot;, &quot;lend&quot;, &quot;reserve&quot;, &quot;upkeep&quot;, &quot;plan&quot;, or &quot;return:ID&quot;, &quot;extend:ID&quot; (a loan), &quot;waive:ID&quot; (a loan), &quot;collect:ID&quot;, &quot;move:ID&quot;, &quot;cancel:ID&quot; (a reservation).</extracomment>
         <translation>Datos del artículo</translation>
@@ -4537,7 +4537,7 @@ Open it with Open receipt.</source>
         <translation>Comprado con</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Lend…</source>
         <translation>&amp;Prestar…</translation>
     </message>
@@ -4578,7 +4578,7 @@ Open it with Open receipt.</source>
         <translation>{amount} por día</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source> (overdue)</source>
         <translation> (atrasado)</translation>
     </message>
@@ -5414,7 +5414,12 @@ Open it with Open receipt.</source>
         <translation>{text!r}: la proporción debe ser mayor que 0 y como mucho 1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>{text!r} is not a decision rule; choose simple majority, two thirds, consensus, or a share such as 3/5 (add &apos;{counting}&apos; if they count as votes cast)</source>
+        <translation>{text!r} no es una regla de decisión; elija mayoría simple, dos tercios, consenso o una proporción como 3/5 (agregue &apos;{counting}&apos; si las abstenciones cuentan como votos emitidos)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{count} is not a number of people</source>
         <translation>{count} no es un número de personas</translation>
     </message>
@@ -5444,9 +5449,19 @@ Open it with Open receipt.</source>
         <translation>se contaron {running} personas, pero solo hay {present} presentes</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+42"/>
+        <source>{text!r} is not a quorum; give a number of people (12) or a share of the active members (1/3 or 40%)</source>
+        <translation>{text!r} no es un quórum; indique un número de personas (12) o una proporción de los miembros activos (1/3 o 40%)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>this group does not allow voting by proxy</source>
         <translation>este grupo no permite votar por poder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not marked present; a proxy counts only if its holder is present</source>
+        <translation>{name} no está marcado como presente; un poder cuenta solo si quien lo tiene está presente</translation>
     </message>
     <message>
         <location filename="../../services/meetings/recurrence.py" line="+40"/>
@@ -6006,7 +6021,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../ui/members/detail.py" line="+51"/>
+        <location filename="../../ui/members/detail.py" line="+52"/>
         <source>Member details</source>
         <extracomment>&quot;edit&quot;, &quot;delete&quot;, &quot;restore&quot;, &quot;forget&quot;, &quot;role&quot;, &quot;skill&quot;, &quot;mentor&quot;, &quot;checkin&quot;, or &quot;unmerge:&lt;id of the merged record&gt;&quot;.</extracomment>
         <translation>Datos del miembro</translation>
@@ -6201,7 +6216,7 @@ Open it with Open receipt.</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -6251,7 +6266,7 @@ Open it with Open receipt.</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
@@ -8939,18 +8954,48 @@ Open it with Open receipt.</source>
         <translation>un número entero desde 1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+9"/>
+        <source>{part} cannot be a part of {kit}: it holds {kit} itself.</source>
+        <translation>{part} no puede ser una pieza de {kit}: contiene a {kit}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the group has {have} of {part}, so a kit cannot hold {count}</source>
+        <translation>el grupo tiene {have} de {part}, así que un kit no puede llevar {count}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>that item is not a part of this kit</source>
         <translation>ese artículo no es una pieza de este kit</translation>
     </message>
     <message>
-        <location line="+204"/>
-        <source>Tick only parts that went out with this loan.</source>
+        <location line="+93"/>
+        <source>{kit} has no parts; lend it as an item.</source>
         <extracomment>The part&apos;s own loan; None when it stayed home at check-out.</extracomment>
+        <translation>{kit} no tiene piezas; préstelo como un artículo.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Tick only the parts of {item}.</source>
+        <translation>Marque solo piezas de {item}.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Tick only parts that went out with this loan.</source>
         <translation>Marque solo las piezas que salieron con este préstamo.</translation>
     </message>
     <message>
-        <location filename="../../services/resources/upkeep.py" line="+61"/>
+        <location filename="../../services/resources/upkeep.py" line="+34"/>
+        <source>{item} is out of service ({note}); it cannot be lent until it is back in order.</source>
+        <translation>{item} está fuera de servicio ({note}); no se puede prestar hasta que vuelva a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item} is out of service; it cannot be lent until it is back in order.</source>
+        <translation>{item} está fuera de servicio; no se puede prestar hasta que vuelva a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>say what was done</source>
         <translation>indique qué se hizo</translation>
     </message>
@@ -8973,6 +9018,17 @@ Open it with Open receipt.</source>
         <location line="+59"/>
         <source>say every how many months, or after how many loans</source>
         <translation>indique cada cuántos meses o después de cuántos préstamos</translation>
+    </message>
+    <message>
+        <location filename="../../services/resources/fees.py" line="+122"/>
+        <source>The late fee on this loan of {item} was already waived by {who}.</source>
+        <extracomment>What the days late come to, capped at the item&apos;s value; None when the item has no fee. The amount recorded when the item came back (`charge_late_fee`).</extracomment>
+        <translation>{who} ya perdonó el recargo por atraso de este préstamo de {item}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This loan of {item} has no late fee to waive.</source>
+        <translation>Este préstamo de {item} no tiene recargo por atraso que perdonar.</translation>
     </message>
 </context>
 <context>
@@ -10168,18 +10224,16 @@ Open it with Open receipt.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/sync/setup_dialog.py" line="+44"/>
         <source>Join a group&apos;s sync folder</source>
         <extracomment>Asked where to move the group (`setup.move_to`): only the place is asked.</extracomment>
-        <translation>Unirse a la carpeta de sincronización de un grupo</translation>
+        <translation type="vanished">Unirse a la carpeta de sincronización de un grupo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Set up a sync folder</source>
-        <translation>Crear una carpeta de sincronización</translation>
+        <translation type="vanished">Crear una carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/sync/setup_dialog.py" line="+51"/>
         <source>Pick the folder the group shares: on a USB stick, or in a cloud drive folder (Dropbox, OneDrive, Google Drive, Nextcloud). Everything in it is encrypted.</source>
         <translation>Elija la carpeta que comparte el grupo: en una memoria USB o en una carpeta en la nube (Dropbox, OneDrive, Google Drive, Nextcloud). Todo lo que contiene está cifrado.</translation>
     </message>
@@ -10228,7 +10282,17 @@ Open it with Open receipt.</source>
         <translation type="vanished">Carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
+        <source>Join a group&apos;s sync folder or store</source>
+        <translation>Unirse a la carpeta o almacén de sincronización de un grupo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up a sync folder or store</source>
+        <translation>Crear una carpeta o almacén de sincronización</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>This laptop&apos;s &amp;name</source>
         <translation>&amp;Nombre de este equipo</translation>
     </message>
@@ -10596,17 +10660,15 @@ Open it with Open receipt.</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Set up a &amp;new sync folder…</source>
-        <translation>&amp;Nueva carpeta de sincronización…</translation>
+        <translation type="vanished">&amp;Nueva carpeta de sincronización…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Join a group&apos;s sync folder…</source>
-        <translation>&amp;Unirse a la carpeta del grupo…</translation>
+        <translation type="vanished">&amp;Unirse a la carpeta del grupo…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -10648,44 +10710,65 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>&amp;Keep the value in effect</source>
         <translation>&amp;Mantener el valor vigente</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+130"/>
+        <location line="-128"/>
+        <location line="+131"/>
         <source>&amp;Take the value kept aside</source>
         <translation>&amp;Usar el valor apartado</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Laptops seen in the sync folder</source>
-        <translation>Equipos vistos en la carpeta de sincronización</translation>
+        <translation type="vanished">Equipos vistos en la carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-117"/>
         <source>Laptops seen</source>
         <translation>Equipos vistos</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This laptop, “{name}”, syncs through {folder}</source>
-        <extracomment>Where the group moved, said above the last sync&apos;s result until the next sync.</extracomment>
         <translation>Este equipo, «{name}», se sincroniza mediante {folder}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This laptop does not sync yet. Set up a new sync folder for the group, or join the folder another laptop set up.</source>
-        <translation>Este equipo todavía no se sincroniza. Cree una carpeta de sincronización nueva para el grupo o únase a la que creó otro equipo.</translation>
+        <translation type="vanished">Este equipo todavía no se sincroniza. Cree una carpeta de sincronización nueva para el grupo o únase a la que creó otro equipo.</translation>
+    </message>
+    <message>
+        <source>Syncing shares the group&apos;s records between its laptops through a folder they can all reach: a USB stick, or a cloud-drive folder such as Dropbox or OneDrive. Everything in it is encrypted; there is no account and no server. Each laptop keeps working offline; when two laptops change the same field, both values are kept and shown here for review.</source>
+        <translation type="vanished">La sincronización comparte los registros del grupo entre sus equipos mediante una carpeta a la que todos llegan: una memoria USB o una carpeta en la nube, como Dropbox u OneDrive. Todo lo que contiene está cifrado; no hay cuenta ni servidor. Cada equipo sigue funcionando sin conexión; cuando dos equipos cambian el mismo campo, se conservan ambos valores y se muestran aquí para revisarlos.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Set up a &amp;new sync folder or store…</source>
+        <translation>&amp;Nueva carpeta o almacén de sincronización…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join a group&apos;s sync folder or store…</source>
+        <translation>&amp;Unirse a la carpeta o almacén del grupo…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Laptops seen where the group syncs</source>
+        <translation>Equipos vistos donde se sincroniza el grupo</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This laptop does not sync yet. Set up a new sync folder (or object store) for the group, or join the one another laptop set up.</source>
+        <translation>Este equipo todavía no se sincroniza. Cree una carpeta de sincronización nueva (o un almacén de objetos) para el grupo o únase a la que creó otro equipo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Syncing shares the group&apos;s records between its laptops through a folder they can all reach: a USB stick, or a cloud-drive folder such as Dropbox or OneDrive. Everything in it is encrypted; there is no account and no server. Each laptop keeps working offline; when two laptops change the same field, both values are kept and shown here for review.</source>
-        <translation>La sincronización comparte los registros del grupo entre sus equipos mediante una carpeta a la que todos llegan: una memoria USB o una carpeta en la nube, como Dropbox u OneDrive. Todo lo que contiene está cifrado; no hay cuenta ni servidor. Cada equipo sigue funcionando sin conexión; cuando dos equipos cambian el mismo campo, se conservan ambos valores y se muestran aquí para revisarlos.</translation>
+        <source>Syncing shares the group&apos;s records between its laptops through a place they can all reach: a USB stick, a cloud-drive folder such as Dropbox or OneDrive, or an object store the group rents or runs (S3-compatible). Everything in it is encrypted; GroupDesk needs no account and no server of its own. Each laptop keeps working offline; when two laptops change the same field, both values are kept and shown here for review.</source>
+        <translation>La sincronización comparte los registros del grupo entre sus equipos mediante un lugar al que todos llegan: una memoria USB, una carpeta en la nube como Dropbox u OneDrive, o un almacén de objetos que el grupo alquila o gestiona (compatible con S3). Todo lo que contiene está cifrado; GroupDesk no necesita cuenta ni servidor propio. Cada equipo sigue funcionando sin conexión; cuando dos equipos cambian el mismo campo, se conservan ambos valores y se muestran aquí para revisarlos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Last sync ({when}): {summary}</source>
         <translation>Última sincronización ({when}): {summary}</translation>
     </message>

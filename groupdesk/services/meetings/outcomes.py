@@ -88,10 +88,11 @@ def parse_rule(text: str, *, field: str = "rule") -> Rule:
 
 
 def _rule_help(text: str) -> str:
-    return (
-        f"{text!r} is not a decision rule; choose simple majority, two thirds, consensus, "
-        f"or a share such as 3/5 (add '{COUNTING_ABSTENTIONS}' if they count as votes cast)"
-    )
+    return QT_TRANSLATE_NOOP(
+        "MeetingRules",
+        "{text!r} is not a decision rule; choose simple majority, two thirds, consensus, or a "
+        "share such as 3/5 (add '{counting}' if they count as votes cast)",
+    ).format(text=text, counting=COUNTING_ABSTENTIONS)
 
 
 def votes_cast(counts: Counts, rule: Rule) -> int:
@@ -195,8 +196,11 @@ def parse_quorum(text: str | None, *, field: str = "quorum") -> QuorumRule:
     if not 0 < share <= 1:
         raise ValidationError.single(
             field,
-            f"{text!r} is not a quorum; give a number of people (12) or a share of the active "
-            "members (1/3 or 40%)",
+            QT_TRANSLATE_NOOP(
+                "MeetingRules",
+                "{text!r} is not a quorum; give a number of people (12) or a share of the active "
+                "members (1/3 or 40%)",
+            ).format(text=text),
         )
     return QuorumRule(share=share)
 
@@ -228,7 +232,9 @@ def valid_proxies(
     if absent:
         raise ValidationError.single(
             "proxies",
-            f"{names.get(absent[0], absent[0])} is not marked present; a proxy counts only "
-            "if its holder is present",
+            QT_TRANSLATE_NOOP(
+                "MeetingRules",
+                "{name} is not marked present; a proxy counts only if its holder is present",
+            ).format(name=names.get(absent[0], absent[0])),
         )
     return len(held)

@@ -22,6 +22,7 @@ from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.members import Member
 from groupdesk.models.resources import Loan, ResourceItem
 from groupdesk.money import Money
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.rows import display_name, live_member, live_row, names_of
 from groupdesk.services.uow import UnitOfWork
 
@@ -118,12 +119,17 @@ def waive_late_fee(uow: UnitOfWork, *, loan_id: str, by_id: str) -> LateFee:
         current = _late_fee_of(session, loan, uow.today())
         if current.waived_by_id is not None:
             raise GroupDeskError(
-                f"The late fee on this loan of {current.item_name} was already waived by "
-                f"{current.waived_by_name}."
+                QT_TRANSLATE_NOOP(
+                    "ResourceRules",
+                    "The late fee on this loan of {item} was already waived by {who}.",
+                ).format(item=current.item_name, who=current.waived_by_name)
             )
         if not current.fee:
             raise ValidationError.single(
-                "loan", f"This loan of {current.item_name} has no late fee to waive."
+                "loan",
+                QT_TRANSLATE_NOOP(
+                    "ResourceRules", "This loan of {item} has no late fee to waive."
+                ).format(item=current.item_name),
             )
         loan.fee_waived_by_id = waiver.id
         uow.session.flush()

@@ -94,12 +94,17 @@ def set_part(uow: UnitOfWork, *, kit_id: str, part_id: str, count: int = 1) -> l
         part = live_row(session, ResourceItem, part_id, what="item")
         if _contains(session, part_id, kit_id):
             raise ValidationError.single(
-                "part", f"{part.name} cannot be a part of {kit.name}: it holds {kit.name} itself."
+                "part",
+                QT_TRANSLATE_NOOP(
+                    "ResourceRules", "{part} cannot be a part of {kit}: it holds {kit} itself."
+                ).format(part=part.name, kit=kit.name),
             )
         if count > part.quantity:
             raise ValidationError.single(
                 "count",
-                f"the group has {part.quantity} of {part.name}, so a kit cannot hold {count}",
+                QT_TRANSLATE_NOOP(
+                    "ResourceRules", "the group has {have} of {part}, so a kit cannot hold {count}"
+                ).format(have=part.quantity, part=part.name, count=count),
             )
         existing = session.scalars(
             select(ResourcePart).where(
@@ -222,7 +227,12 @@ def lend_kit(
         session = uow.session
         kit = live_row(session, ResourceItem, kit_id, what="kit")
         if not _parts(session, kit_id):
-            raise ValidationError.single("item", f"{kit.name} has no parts; lend it as an item.")
+            raise ValidationError.single(
+                "item",
+                QT_TRANSLATE_NOOP(
+                    "ResourceRules", "{kit} has no parts; lend it as an item."
+                ).format(kit=kit.name),
+            )
         kit_loan = lend_with_parts(
             uow,
             item=kit,
@@ -263,7 +273,12 @@ def lend_with_parts(
     parts = _parts(uow.session, item.id)
     handed = {p.part_id for p in parts} if parts_handed is None else set(parts_handed)
     if handed - {p.part_id for p in parts}:
-        raise ValidationError.single("parts", f"Tick only the parts of {item.name}.")
+        raise ValidationError.single(
+            "parts",
+            QT_TRANSLATE_NOOP("ResourceRules", "Tick only the parts of {item}.").format(
+                item=item.name
+            ),
+        )
     stayed = [p.name for p in parts if p.part_id not in handed]
     if stayed:
         went_without = f"Went out without: {', '.join(stayed)}."

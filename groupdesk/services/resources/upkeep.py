@@ -30,8 +30,15 @@ def lending_refusal(item: ResourceItem) -> str | None:
     """Why `item` cannot be lent now, or None: an item out of service is held back when it is
     set to be (`block_when_out_of_service`). `loans.py` asks this before every loan."""
     if item.condition == "out of service" and item.block_when_out_of_service:
-        note = f" ({item.condition_note})" if item.condition_note else ""
-        return f"{item.name} is out of service{note}; it cannot be lent until it is back in order."
+        if item.condition_note:
+            return QT_TRANSLATE_NOOP(
+                "ResourceRules",
+                "{item} is out of service ({note}); it cannot be lent until it is back in order.",
+            ).format(item=item.name, note=item.condition_note)
+        return QT_TRANSLATE_NOOP(
+            "ResourceRules",
+            "{item} is out of service; it cannot be lent until it is back in order.",
+        ).format(item=item.name)
     return None
 
 
