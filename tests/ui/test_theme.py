@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from support.gui import settle
@@ -17,7 +17,7 @@ import groupdesk.ui
 from groupdesk.ui import palette
 from groupdesk.ui.members.table_model import COLUMNS
 from groupdesk.ui.palette import DARK, HIGH_CONTRAST, LIGHT, Colours, contrast_ratio
-from groupdesk.ui.theme import THEME_KEY, Theme, system_look
+from groupdesk.ui.theme import THEME_KEY, Theme, ThemeChoice, install_theme, system_look
 
 pytestmark = pytest.mark.gui
 
@@ -102,15 +102,32 @@ def test_dark_in_settings_turns_the_window_dark_and_the_status_still_has_its_wor
     assert the(QPalette.ColorRole.WindowText, error) == QColor(DARK.error)
 
 
-def test_high_contrast_gives_text_seven_to_one_against_its_background(main_window) -> None:  # type: ignore[no-untyped-def]
-    page = choose(main_window, "high_contrast")
+@pytest.fixture
+def choice(qtbot, tmp_path: Path) -> ThemeChoice:  # type: ignore[no-untyped-def]
+    """Settings' Colours choice on its own, over a laptop's settings file, shown."""
+    settings = QSettings(str(tmp_path / "gui-settings.ini"), QSettings.Format.IniFormat)
+    install_theme(settings)
+    combo = ThemeChoice(settings)
+    qtbot.addWidget(combo)
+    combo.show()
+    return combo
+
+
+def pick(combo: ThemeChoice, name: str) -> None:
+    index = combo.findData(name)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_high_contrast_gives_text_seven_to_one_against_its_background(choice) -> None:  # type: ignore[no-untyped-def]
+    pick(choice, "high_contrast")
     for role_text, role_back in (
         (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
         (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
         (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
         (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
     ):
-        ratio = contrast_ratio(the(role_text, page), the(role_back, page))
+        ratio = contrast_ratio(the(role_text, choice), the(role_back, choice))
         assert ratio >= 7, (role_text, role_back, ratio)
     look = palette.colours()
     assert look is HIGH_CONTRAST
@@ -134,20 +151,19 @@ def test_the_light_look_keeps_its_error_and_warning_words_readable() -> None:
 
 
 def test_as_the_system_follows_a_change_of_mode_and_light_gives_the_system_look_back(
-    main_window, app_context, qapp
+    choice, qapp
 ) -> None:  # type: ignore[no-untyped-def]
     changed = qapp.styleHints().colorSchemeChanged
     theme = qapp.findChild(Theme)
     theme.system = lambda _app: DARK  # the system turns dark…
-    app_context.settings.setValue(THEME_KEY, "light")
+    pick(choice, "light")
     changed.emit(Qt.ColorScheme.Dark)
-    assert the(QPalette.ColorRole.Window, main_window).lightness() > 180  # …Light was chosen
-    app_context.settings.setValue(THEME_KEY, "system")
-    changed.emit(Qt.ColorScheme.Dark)
-    assert the(QPalette.ColorRole.Window, main_window).lightness() < 60
+    assert the(QPalette.ColorRole.Window, choice).lightness() > 180  # …Light was chosen
+    pick(choice, "system")
+    assert the(QPalette.ColorRole.Window, choice).lightness() < 60
     theme.system = lambda _app: LIGHT  # …and light again
     changed.emit(Qt.ColorScheme.Light)
-    assert the(QPalette.ColorRole.Window, main_window).lightness() > 180
+    assert the(QPalette.ColorRole.Window, choice).lightness() > 180
     assert palette.colours() is LIGHT
     assert qapp.palette().resolveMask() == 0  # the platform's own palette, untouched
 
