@@ -99,7 +99,8 @@ def test_a_bad_currency_is_shown_beside_the_field_and_nothing_is_saved(
     with qtbot.assertNotEmitted(app_context.data_changed):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
         settle()
-    assert "'XYZ' is not an ISO 4217 currency code" in page.errors.message("currency")
+    # On screen what was typed is quoted and isolated (“XYZ”); the CLI says 'XYZ'.
+    assert "“\u2068XYZ\u2069” is not an ISO 4217 currency code" in page.errors.message("currency")
     assert page.findChild(type(page.saved_label), "error-currency").isVisible()
     assert page.errors.message("name") == ""
     assert page.saved_label.text() == ""
