@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
 from support.area_dialogs import DIALOGS
 from support.catalogues import build_catalogue
 from support.gui import settle
-from support.untranslated import english_left, english_strings
+from support.untranslated import english_left, english_strings, plain
 
-from groupdesk.ui.language import Translations
+from groupdesk.ui.language import TRANSLATIONS, Translations
 from groupdesk.ui.pages import PAGE_KEYS
 
 pytestmark = pytest.mark.gui
@@ -259,6 +260,18 @@ SAME_IN_ARABIC = {"GroupDesk", "A4", "Letter", "Page Up", "Page Down", "YYYY-MM-
 MEETING_KINDS = {"general meeting", "committee", "working group", "social", "training"}
 
 
+def waiting_for_arabic() -> set[str]:
+    """The English of every string the Arabic catalogue has not translated yet (read from the
+    sources: the fixture points the app at a built copy)."""
+    root = ET.parse(TRANSLATIONS / "groupdesk_ar.ts").getroot()
+    return {
+        plain(message.findtext("source") or "")
+        for message in root.iter("message")
+        if (translation := message.find("translation")) is not None
+        and translation.get("type") == "unfinished"
+    }
+
+
 def problems(window: QWidget, english: set[str]) -> list[str]:
     """What is misplaced on `window`, and its English left, on every tab of its tab widgets."""
     title = window.windowTitle() or type(window).__name__
@@ -283,10 +296,6 @@ def problems(window: QWidget, english: set[str]) -> list[str]:
 def test_every_placeholder_of_an_arabic_translation_sits_in_an_isolate() -> None:
     """A day or an amount put into an Arabic sentence keeps its own order only so
     (docs/translating.md, Arabic)."""
-    import xml.etree.ElementTree as ET
-
-    from groupdesk.ui.language import TRANSLATIONS
-
     bare = []
     for message in ET.parse(TRANSLATIONS / "groupdesk_ar.ts").getroot().iter("message"):
         translation = message.find("translation")
@@ -326,7 +335,9 @@ def test_the_window_mirrors_and_every_page_and_dialog_is_in_arabic_with_nothing_
     assert sidebar.mapTo(arabic_window, sidebar.rect().topLeft()).x() > arabic_window.width() // 2
     from groupdesk.ui.members.import_wizard import ImportDialog
 
-    english = english_strings(SAME_IN_ARABIC | MEETING_KINDS)
+    # Strings still waiting for their Arabic are the translator's to do (only Spanish is asked
+    # of whoever adds a string); a string shown in English although Arabic is there is a bug.
+    english = english_strings(SAME_IN_ARABIC | MEETING_KINDS) - waiting_for_arabic()
     found: list[str] = []
     for open_dialogs in DIALOGS.values():
         dialogs = open_dialogs(arabic_window, tmp_path)
