@@ -227,11 +227,12 @@ class ObjectStore:
             for name, item in self._objects(""):
                 self._take(listing, name, item)
             return listing
-        listing.read_up_to = dict(seen.read_up_to)
+        own = seen.device_id
+        # This laptop's own files are listed whole: one gone from the store is sent again.
+        listing.read_up_to = {d: top for d, top in seen.read_up_to.items() if d != own}
         listing.blob_lister = lambda: (name for name, _ in self._objects("attachments/"))
         for name, item in self._objects("", start_after="changes0", stop_past="snapshots0"):
             self._take(listing, name, item)
-        own = seen.device_id
         listing.own_unchanged = seen.tags.get(own) is not None and (
             listing.tags.get(own) == seen.tags[own]
         )

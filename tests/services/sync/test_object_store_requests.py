@@ -191,3 +191,18 @@ def test_a_joining_laptop_reads_the_snapshot_once(pair, laptops, sync_store, req
     [snapshot] = [f.name for f in result.report.files_read if f.name.startswith("snapshots/")]
     assert requests.files_read().count(snapshot) == 1
     assert state(newcomer) == state(ana)
+
+
+def test_a_change_file_gone_from_the_store_is_sent_again(pair, sync_store) -> None:  # type: ignore[no-untyped-def]
+    ana, sam = pair
+    sync(ana, sam, ana)
+    add_member(ana, "Lost in the store")
+    [report] = sync(ana)
+    client = ObjectStore(sync_store.location, sync_store.secret)._client()
+    client.delete_object(
+        Bucket=sync_store.location.bucket, Key=sync_store.location.key_prefix() + report.written
+    )
+    [again] = sync(ana)
+    assert again.written is not None and again.written != report.written
+    sync(sam)
+    assert "Lost in the store" in live_members(sam)
