@@ -10241,7 +10241,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">إعداد مجلد مزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setup_dialog.py" line="+51"/>
+        <location filename="../../ui/sync/setup_dialog.py" line="+53"/>
         <source>Pick the folder the group shares: on a USB stick, or in a cloud drive folder (Dropbox, OneDrive, Google Drive, Nextcloud). Everything in it is encrypted.</source>
         <translation>اختر المجلد الذي تتشاركه المجموعة: على ذاكرة USB، أو في مجلد تخزين سحابي (Dropbox، OneDrive، Google Drive، Nextcloud). كل ما فيه مشفّر.</translation>
     </message>
@@ -10251,17 +10251,15 @@ Open it with Open receipt.</source>
         <translation>اختر مجلد مزامنة المجموعة واكتب رمز الانضمام من ورقة الاسترداد (أو عبارة مرور المجموعة، إن وُضعت).</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>A f&amp;older (USB stick or cloud drive)</source>
-        <translation>م&amp;جلد (ذاكرة USB أو تخزين سحابي)</translation>
+        <translation type="vanished">م&amp;جلد (ذاكرة USB أو تخزين سحابي)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An object &amp;store (S3-compatible)</source>
-        <translation>مخزن &amp;كائنات (متوافق مع S3)</translation>
+        <translation type="vanished">مخزن &amp;كائنات (متوافق مع S3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>&amp;Browse…</source>
         <translation>ت&amp;صفّح…</translation>
     </message>
@@ -10276,14 +10274,15 @@ Open it with Open receipt.</source>
         <translation>مجلد ال&amp;مزامنة</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Join a group&apos;s sync folder or store</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The place kinds, as listed in the dialog.</extracomment>
+        <translation>الانضمام إلى مجلد مزامنة المجموعة أو مخزنها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set up a sync folder or store</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مجلد مزامنة أو مخزن</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10296,7 +10295,27 @@ Open it with Open receipt.</source>
         <translation>ينتقل كل شيء إلى المجلد أو مخزن الكائنات الجديد، مع لقطة للحواسيب التي تنضم لاحقًا؛ وتتبعه الحواسيب الأخرى في مزامنتها التالية. والحاسوب الذي يُبلَّغ بأن المجموعة انتقلت يختار المكان نفسه هنا ليتبعها.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>A folder (USB stick or cloud drive)</source>
+        <translation>مجلد (ذاكرة USB أو تخزين سحابي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An object store (S3-compatible)</source>
+        <translation>مخزن كائنات (متوافق مع S3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sync through</source>
+        <translation>ال&amp;مزامنة عبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync through</source>
+        <translation>المزامنة عبر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This laptop&apos;s &amp;name</source>
         <translation>ا&amp;سم هذا الحاسوب</translation>
     </message>
@@ -10431,7 +10450,7 @@ Open it with Open receipt.</source>
         <translation>أدخل عنوان المخزن ومفتاح الوصول الذي أُعطي للمجموعة له. لا يحفظ المخزن إلا ملفات مشفّرة؛ ويبقى السر في مخزن كلمات المرور على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Choose the sync folder</source>
         <translation>اختر مجلد المزامنة</translation>
     </message>
@@ -10749,27 +10768,27 @@ Open it with Open receipt.</source>
     <message>
         <location line="-104"/>
         <source>Set up a &amp;new sync folder or store…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مجلد مزامنة أو مخزن &amp;جديد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Join a group&apos;s sync folder or store…</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;نضمام إلى مجلد مزامنة المجموعة أو مخزنها…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Laptops seen where the group syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>الحواسيب التي ظهرت حيث تُزامن المجموعة</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>This laptop does not sync yet. Set up a new sync folder (or object store) for the group, or join the one another laptop set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب لا يُزامن بعد. أنشئ مجلد مزامنة جديدًا (أو مخزن كائنات) للمجموعة، أو انضم إلى الذي أعدّه حاسوب آخر.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Syncing shares the group&apos;s records between its laptops through a place they can all reach: a USB stick, a cloud-drive folder such as Dropbox or OneDrive, or an object store the group rents or runs (S3-compatible). Everything in it is encrypted; GroupDesk needs no account and no server of its own. Each laptop keeps working offline; when two laptops change the same field, both values are kept and shown here for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشارك المزامنة سجلات المجموعة بين حواسيبها عبر مكان يصل إليه الجميع: ذاكرة USB، أو مجلد تخزين سحابي مثل Dropbox أو OneDrive، أو مخزن كائنات تستأجره المجموعة أو تديره (متوافق مع S3). كل ما فيه مشفّر؛ ولا يحتاج GroupDesk إلى حساب ولا إلى خادم خاص به. يواصل كل حاسوب العمل دون اتصال؛ وعندما يغيّر حاسوبان الحقل نفسه، تُحفظ القيمتان وتُعرضان هنا للمراجعة.</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -10233,7 +10233,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">Crear una carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setup_dialog.py" line="+51"/>
+        <location filename="../../ui/sync/setup_dialog.py" line="+53"/>
         <source>Pick the folder the group shares: on a USB stick, or in a cloud drive folder (Dropbox, OneDrive, Google Drive, Nextcloud). Everything in it is encrypted.</source>
         <translation>Elija la carpeta que comparte el grupo: en una memoria USB o en una carpeta en la nube (Dropbox, OneDrive, Google Drive, Nextcloud). Todo lo que contiene está cifrado.</translation>
     </message>
@@ -10253,17 +10253,15 @@ Open it with Open receipt.</source>
         <translation>Todo pasa a la nueva carpeta o almacén de objetos, con una instantánea para los equipos que se unan más tarde; los demás equipos lo siguen en su próxima sincronización. Un equipo al que se avise de que el grupo se ha movido elige aquí el mismo lugar para seguirlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A f&amp;older (USB stick or cloud drive)</source>
-        <translation>Una carpe&amp;ta (memoria USB o nube)</translation>
+        <translation type="vanished">Una carpe&amp;ta (memoria USB o nube)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An object &amp;store (S3-compatible)</source>
-        <translation>Un almacén de &amp;objetos (compatible con S3)</translation>
+        <translation type="vanished">Un almacén de &amp;objetos (compatible con S3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -10282,8 +10280,9 @@ Open it with Open receipt.</source>
         <translation type="vanished">Carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Join a group&apos;s sync folder or store</source>
+        <extracomment>The place kinds, as listed in the dialog.</extracomment>
         <translation>Unirse a la carpeta o almacén de sincronización de un grupo</translation>
     </message>
     <message>
@@ -10292,7 +10291,27 @@ Open it with Open receipt.</source>
         <translation>Crear una carpeta o almacén de sincronización</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>A folder (USB stick or cloud drive)</source>
+        <translation>Una carpeta (memoria USB o nube)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An object store (S3-compatible)</source>
+        <translation>Un almacén de objetos (compatible con S3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sync through</source>
+        <translation>&amp;Sincronizar mediante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync through</source>
+        <translation>Sincronizar mediante</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This laptop&apos;s &amp;name</source>
         <translation>&amp;Nombre de este equipo</translation>
     </message>
@@ -10427,7 +10446,7 @@ Open it with Open receipt.</source>
         <translation>Indique la dirección del almacén y la clave de acceso que recibió el grupo para él. El almacén solo guarda archivos cifrados; el secreto se queda en el almacén de contraseñas de este equipo.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Choose the sync folder</source>
         <translation>Elija la carpeta de sincronización</translation>
     </message>

@@ -71,8 +71,8 @@ class SyncPage(Page):
         layout.addWidget(self.where)
 
         buttons = QHBoxLayout()
-        self.setup_button = QPushButton(self.tr("Set up a &new sync folder…"))
-        self.join_button = QPushButton(self.tr("&Join a group's sync folder…"))
+        self.setup_button = QPushButton(self.tr("Set up a &new sync folder or store…"))
+        self.join_button = QPushButton(self.tr("&Join a group's sync folder or store…"))
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.code_button = QPushButton(self.tr("Join code and recovery sheet…"))
@@ -136,7 +136,7 @@ class SyncPage(Page):
         self.conflicts.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(conflicts_box, 2)
 
-        self.devices_box = devices_box = QGroupBox(self.tr("Laptops seen in the sync folder"))
+        self.devices_box = devices_box = QGroupBox(self.tr("Laptops seen where the group syncs"))
         devices_layout = QVBoxLayout(devices_box)
         self.devices_model = DevicesModel(self)
         self.devices = self._table(self.devices_model, self.tr("Laptops seen"))
@@ -145,7 +145,7 @@ class SyncPage(Page):
         # Takes the room of the two lists while they are hidden (a laptop that does not sync).
         layout.addStretch(0)
         self.last_report: SyncReport | None = None
-        #: Where the group moved, said above the last sync's result until the next sync.
+        # Where the group moved, said above the last sync's result until the next sync.
         self.moved_note = ""
 
     def _table(self, model: object, name: str) -> QTableView:
@@ -182,16 +182,17 @@ class SyncPage(Page):
         else:
             self.where.setText(
                 self.tr(
-                    "This laptop does not sync yet. Set up a new sync folder for the group, or "
-                    "join the folder another laptop set up."
+                    "This laptop does not sync yet. Set up a new sync folder (or object store) "
+                    "for the group, or join the one another laptop set up."
                 )
                 + "\n\n"
                 + self.tr(
-                    "Syncing shares the group's records between its laptops through a folder "
-                    "they can all reach: a USB stick, or a cloud-drive folder such as Dropbox or "
-                    "OneDrive. Everything in it is encrypted; there is no account and no server. "
-                    "Each laptop keeps working offline; when two laptops change the same field, "
-                    "both values are kept and shown here for review."
+                    "Syncing shares the group's records between its laptops through a place "
+                    "they can all reach: a USB stick, a cloud-drive folder such as Dropbox or "
+                    "OneDrive, or an object store the group rents or runs (S3-compatible). "
+                    "Everything in it is encrypted; GroupDesk needs no account and no server of "
+                    "its own. Each laptop keeps working offline; when two laptops change the same "
+                    "field, both values are kept and shown here for review."
                 )
             )
         for button in (self.setup_button, self.join_button):

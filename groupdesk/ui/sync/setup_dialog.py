@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,9 @@ from groupdesk.services.sync.store_location import SCHEME, StoreAccess, store_ac
 from groupdesk.ui.palette import set_tone
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 
+#: The place kinds, as listed in the dialog.
+FOLDER, STORE = 0, 1
+
 
 class SetupDialog(QDialog):
     """Ask where the group syncs, and (to join) the join code or the group passphrase."""
@@ -38,10 +40,12 @@ class SetupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.joining = joining
-        #: Asked where to move the group (`setup.move_to`): only the place is asked.
+        # Asked where to move the group (`setup.move_to`): only the place is asked.
         self.moving = moving
         self.setWindowTitle(
-            self.tr("Join a group's sync folder") if joining else self.tr("Set up a sync folder")
+            self.tr("Join a group's sync folder or store")
+            if joining
+            else self.tr("Set up a sync folder or store")
         )
         self._outer = layout = QVBoxLayout(self)
         self.intro = QLabel(
@@ -66,19 +70,20 @@ class SetupDialog(QDialog):
             )
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        kinds = QHBoxLayout()
-        self.use_folder = QRadioButton(self.tr("A f&older (USB stick or cloud drive)"))
-        self.use_store = QRadioButton(self.tr("An object &store (S3-compatible)"))
-        self.kind_group = QButtonGroup(self)
-        for button in (self.use_folder, self.use_store):
-            button.setAccessibleName(button.text().replace("&", ""))
-            self.kind_group.addButton(button)
-            kinds.addWidget(button)
-        kinds.addStretch(1)
-        self.use_folder.setChecked(True)
-        layout.addLayout(kinds)
         self.form = form = QFormLayout()
         self.errors = FieldErrors(form)
+        # A list, not radio buttons: Tab reaches it, and the arrows choose.
+        self.kind = QComboBox()
+        self.kind.addItems(
+            [
+                self.tr("A folder (USB stick or cloud drive)"),
+                self.tr("An object store (S3-compatible)"),
+            ]
+        )
+        kind_label = QLabel(self.tr("&Sync through"))
+        kind_label.setBuddy(self.kind)
+        self.kind.setAccessibleName(self.tr("Sync through"))
+        form.addRow(kind_label, self.kind)
         self.folder = QLineEdit()
         self._folder_row = self._with_browse(
             ("folder", self.folder, self.tr("Sync &folder")),
@@ -123,7 +128,7 @@ class SetupDialog(QDialog):
         self.setMinimumWidth(600)
         for edit in (self.folder, self.endpoint, self.bucket):
             edit.textChanged.connect(self._update)
-        self.use_store.toggled.connect(self._show_kind)
+        self.kind.currentIndexChanged.connect(self._show_kind)
         self._show_kind()
 
     def _with_browse(
@@ -212,7 +217,7 @@ class SetupDialog(QDialog):
         ]
 
     def _show_kind(self) -> None:
-        store = self.use_store.isChecked()
+        store = self.store_chosen()
         self.errors.clear()
         self.show_problem("")
         self.form.setRowVisible(self._folder_row, not store)
@@ -224,8 +229,11 @@ class SetupDialog(QDialog):
         self._update()
         self._fit()
 
+    def store_chosen(self) -> bool:
+        return self.kind.currentIndex() == STORE
+
     def _show_insecure_warning(self) -> None:
-        shown = self.use_store.isChecked() and self.insecure.isChecked()
+        shown = self.store_chosen() and self.insecure.isChecked()
         self.form.setRowVisible(self.insecure_warning, shown)
         self._fit()
 
@@ -250,7 +258,7 @@ class SetupDialog(QDialog):
             self.ca_bundle.setText(chosen)
 
     def _update(self) -> None:
-        if self.use_store.isChecked():
+        if self.store_chosen():
             filled = self.endpoint.text().strip() and self.bucket.text().strip()
             reason = None if filled else self.tr("Give the store's endpoint and bucket first")
         else:
@@ -259,7 +267,7 @@ class SetupDialog(QDialog):
 
     def place(self) -> Path | StoreAccess:
         """The folder, or the store and its secret; ValidationError naming the fields."""
-        if not self.use_store.isChecked():
+        if not self.store_chosen():
             return Path(self.folder.text().strip())
         bucket, prefix = self.bucket.text().strip(), self.prefix.text().strip().strip("/")
         return store_access(

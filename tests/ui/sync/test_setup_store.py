@@ -17,7 +17,7 @@ from groupdesk.services.sync.config import sync_config
 from groupdesk.services.sync.setup import group_join_code
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.sync.page import SyncPage
-from groupdesk.ui.sync.setup_dialog import SetupDialog
+from groupdesk.ui.sync.setup_dialog import STORE, SetupDialog
 
 pytestmark = pytest.mark.gui
 
@@ -37,8 +37,10 @@ def _open_dialog(qtbot, page: SyncPage, *, joining: bool) -> SetupDialog:  # typ
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # An object store
-    qtbot.waitUntil(dialog.use_store.isChecked)  # Qt presses it a moment later
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Sync through
+    assert QApplication.focusWidget() is dialog.kind
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # An object store
+    assert dialog.store_chosen()
     assert dialog.endpoint.isVisible()
     assert not dialog.folder.isVisible()
     return dialog
@@ -171,7 +173,7 @@ def test_every_alt_letter_of_the_store_fields_leads_to_one_place(qtbot) -> None:
         dialog = SetupDialog(joining)
         qtbot.addWidget(dialog)
         dialog.show()
-        dialog.use_store.setChecked(True)
+        dialog.kind.setCurrentIndex(STORE)
         assert mnemonic_clashes(dialog) == {}
         assert all(edit.accessibleName() for edit in (dialog.endpoint, dialog.secret))
 
@@ -189,7 +191,7 @@ def test_a_group_moves_from_its_folder_to_a_store_through_the_dialog_and_syncs_t
     dialog = page.setup_dialog
     qtbot.waitExposed(dialog)
     assert dialog.moving and not dialog.name.isVisible() and dialog.ok.text() == "Move"
-    dialog.use_store.setChecked(True)
+    dialog.kind.setCurrentIndex(STORE)
     prefix = seaweed.new_prefix()
     _type_store(qtbot, dialog, seaweed, prefix)
     with qtbot.waitSignal(app_context.data_changed, timeout=60_000):
