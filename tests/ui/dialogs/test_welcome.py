@@ -82,7 +82,7 @@ def test_a_bad_currency_is_shown_beside_its_field(qtbot, dialog, workspace) -> N
     dialog.currency_combo.setCurrentText("XYZ")
     click(qtbot, dialog.create_group_button)
     settle()
-    assert "'XYZ'" in dialog.errors.message("currency")
+    assert "“\u2068XYZ\u2069”" in dialog.errors.message("currency")
     assert dialog.errors.message("name") == ""
     assert not has_group(workspace.uow())
 
