@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -134,8 +133,7 @@ class GrantsPage(Page):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         self.search_edit.returnPressed.connect(self._focus_list)
 
-        self.view = show_rows(QTableView(), self.grants, self.tr("Grants by state"), 0)
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view = show_rows(QTableView(), self.grants, self.tr("Grants by state"), (0, 1))
         self.view.setWordWrap(True)
         self.view.horizontalHeader().sectionResized.connect(
             lambda *_sizes: self.view.resizeRowsToContents()

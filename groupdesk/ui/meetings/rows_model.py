@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from groupdesk.ui.widgets.stretch import keep_room
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -98,10 +100,11 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
 
 def show_rows(
-    view: QTableView, model: QAbstractTableModel, name: str, stretch: int = 0
+    view: QTableView, model: QAbstractTableModel, name: str, stretch: int | Sequence[int] = 0
 ) -> QTableView:
-    """Make `view` a read-only list of whole rows of `model`; column `stretch` takes the room
-    the others, sized to their contents, leave."""
+    """Make `view` a read-only list of whole rows of `model`; column `stretch` (or columns)
+    takes the room the others, sized to their contents, leave, but never less than a few words'
+    width (`widgets.stretch`)."""
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,5 +113,5 @@ def show_rows(
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    keep_room(view, (stretch,) if isinstance(stretch, int) else stretch)
     return view
