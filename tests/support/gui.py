@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from groupdesk.ui.ops import background_idle
 
@@ -17,3 +17,18 @@ def settle(timeout_ms: int = 30_000) -> None:
     while not background_idle():
         assert clock.elapsed() < timeout_ms, "background work did not finish"
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def close_message_boxes() -> QTimer:
+    """Dismiss every message box as it appears (the join code shown once a group is set up),
+    until the returned timer is stopped."""
+
+    def close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                widget.done(0)
+
+    timer = QTimer()
+    timer.timeout.connect(close)
+    timer.start(50)
+    return timer

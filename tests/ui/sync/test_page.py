@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from support.gui import settle
+from support.gui import close_message_boxes, settle
 
 from groupdesk.models import Member
 from groupdesk.services.sync.conflicts import list_conflicts
@@ -36,25 +36,9 @@ def _set_up(qtbot, page, folder: Path) -> None:  # type: ignore[no-untyped-def]
     settle()
 
 
-def _close_message_boxes(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    def close() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                widget.done(0)
-
-    from PySide6.QtCore import QTimer
-
-    timer = QTimer()
-    timer.timeout.connect(close)
-    timer.start(50)
-    return timer  # type: ignore[return-value]
-
-
 def _ana_and_sam(qtbot, page, folder: Path, make_workspace):  # type: ignore[no-untyped-def]
     """This page's laptop (Ana's) sets up `folder`, and Sam's laptop joins it."""
-    timer = _close_message_boxes(qtbot)  # the join code is shown once set up
+    timer = close_message_boxes()  # the join code is shown once set up
     _set_up(qtbot, page, folder)
     timer.stop()
     ana = page.context.workspace
@@ -74,7 +58,7 @@ def test_a_laptop_that_does_not_sync_offers_set_up_and_join(page) -> None:  # ty
 def test_setting_up_then_syncing_shows_the_result_in_words(
     qtbot, page, tmp_path, make_workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    timer = _close_message_boxes(qtbot)  # the join code is shown once set up
+    timer = close_message_boxes()  # the join code is shown once set up
     folder = tmp_path / "stick"
     _set_up(qtbot, page, folder)
     timer.stop()
@@ -147,7 +131,7 @@ def test_a_laptop_that_does_not_sync_shows_no_empty_lists_but_says_what_syncing_
 ) -> None:  # type: ignore[no-untyped-def]
     assert not page.conflicts_box.isVisible() and not page.devices_box.isVisible()
     assert "USB stick" in page.where.text() and "encrypted" in page.where.text()
-    timer = _close_message_boxes(qtbot)
+    timer = close_message_boxes()
     _set_up(qtbot, page, tmp_path / "stick")
     timer.stop()
     assert page.conflicts_box.isVisible() and page.devices_box.isVisible()
@@ -159,7 +143,7 @@ def test_the_recovery_sheet_is_saved_as_a_pdf_to_print(qtbot, page, tmp_path) ->
 
     from groupdesk.services.sync.setup import recovery_sheet
 
-    timer = _close_message_boxes(qtbot)
+    timer = close_message_boxes()
     _set_up(qtbot, page, tmp_path / "stick")
     timer.stop()
     out = tmp_path / "sheet.pdf"
@@ -228,7 +212,7 @@ def test_a_laptop_whose_clock_the_others_say_is_wrong_asks_before_sending(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    timer = _close_message_boxes(qtbot)
+    timer = close_message_boxes()
     folder = tmp_path / "stick"
     _set_up(qtbot, page, folder)
     timer.stop()
@@ -274,7 +258,7 @@ def test_the_recovery_sheet_is_never_saved_over_the_database(qtbot, page, tmp_pa
 
     from groupdesk.services.sync.setup import recovery_sheet
 
-    timer = _close_message_boxes(qtbot)
+    timer = close_message_boxes()
     _set_up(qtbot, page, tmp_path / "stick")
     timer.stop()
     database = page.context.workspace.paths.database

@@ -6,9 +6,9 @@ from __future__ import annotations
 from base64 import b64encode
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-from support.gui import settle
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from support.gui import close_message_boxes, settle
 from support.keyboard import mnemonic_clashes
 from support.seaweed import Seaweed
 
@@ -58,18 +58,6 @@ def _type_store(qtbot, dialog: SetupDialog, seaweed: Seaweed, prefix: str) -> No
         qtbot.keyClicks(edit, text)
 
 
-def _close_message_boxes() -> QTimer:
-    def close() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                widget.done(0)
-
-    timer = QTimer()
-    timer.timeout.connect(close)
-    timer.start(50)
-    return timer
-
-
 def test_a_group_is_set_up_in_a_store_and_joined_through_the_dialog(
     qtbot, app_context, make_workspace, memory_keyring, seaweed: Seaweed
 ) -> None:  # type: ignore[no-untyped-def]
@@ -78,7 +66,7 @@ def test_a_group_is_set_up_in_a_store_and_joined_through_the_dialog(
     assert dialog.secret.echoMode() == dialog.secret.EchoMode.Password
     prefix = seaweed.new_prefix()
     _type_store(qtbot, dialog, seaweed, prefix)
-    timer = _close_message_boxes()  # the join code is shown once set up
+    timer = close_message_boxes()  # the join code is shown once set up
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(ana_page.sync_button.isVisible, timeout=30_000)
     settle()
