@@ -88,6 +88,9 @@ class SyncPage(Page):
             self.move_button,
         ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            # Shown once the status says which apply: all five side by side at Very large
+            # text are wider than the window, which would grow past the screen to hold them.
+            button.hide()
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
