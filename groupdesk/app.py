@@ -50,6 +50,7 @@ def ensure_group(paths: DataPaths) -> DataPaths | None:
     try:
         if has_group(workspace.uow()):
             return paths
+        use_look(paths)  # the welcome comes before the main window, which puts the look on
         dialog = WelcomeDialog(workspace)
         if not dialog.exec():
             return None
@@ -76,6 +77,16 @@ def use_language(translations: Translations, paths: DataPaths) -> None:
 
     settings = QSettings(str(gui_settings_file(paths)), QSettings.Format.IniFormat)
     translations.use(chosen_language(settings))
+
+
+def use_look(paths: DataPaths) -> None:
+    """The colours (light, dark, high contrast, or the system's) and text size chosen on this
+    laptop for `paths` (Settings), so a first start in a dark room is not a white flash."""
+    from PySide6.QtCore import QSettings
+
+    from groupdesk.ui.theme import install_theme
+
+    install_theme(QSettings(str(gui_settings_file(paths)), QSettings.Format.IniFormat))
 
 
 def run_app(paths: DataPaths) -> int:

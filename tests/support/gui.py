@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from groupdesk.ui.dialogs.welcome import WelcomeDialog
 from groupdesk.ui.ops import background_idle
 
 
@@ -32,3 +35,16 @@ def close_message_boxes() -> QTimer:
     timer.timeout.connect(close)
     timer.start(50)
     return timer
+
+
+def when_the_welcome_opens(act: Callable[[WelcomeDialog], None]) -> None:
+    """Drive the (modal, blocking) first-start welcome once it is up."""
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, WelcomeDialog):
+            QTimer.singleShot(10, drive)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, drive)

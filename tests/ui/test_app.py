@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from support.gui import when_the_welcome_opens
 
 from groupdesk.app import demo_paths, ensure_group
 from groupdesk.config import DataPaths
@@ -22,26 +20,13 @@ from groupdesk.ui.dialogs.welcome import WelcomeDialog
 pytestmark = pytest.mark.gui
 
 
-def when_the_welcome_opens(qtbot, act: Callable[[WelcomeDialog], None]) -> None:  # type: ignore[no-untyped-def]
-    """Drive the (modal, blocking) welcome dialog once it is up."""
-
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, WelcomeDialog):
-            QTimer.singleShot(10, drive)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, drive)
-
-
 def test_a_folder_with_a_group_opens_without_questions(group_workspace: Workspace) -> None:
     assert ensure_group(group_workspace.paths) == group_workspace.paths
 
 
 def test_trying_the_demo_opens_a_demo_folder_beside_the_real_one(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     paths = DataPaths(tmp_path / "GroupDesk")
-    when_the_welcome_opens(qtbot, lambda dialog: dialog.demo_button.click())
+    when_the_welcome_opens(lambda dialog: dialog.demo_button.click())
 
     chosen = ensure_group(paths)
 
@@ -57,7 +42,7 @@ def test_trying_the_demo_opens_a_demo_folder_beside_the_real_one(qtbot, tmp_path
 
 
 def test_closing_the_welcome_opens_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    when_the_welcome_opens(qtbot, lambda dialog: dialog.reject())
+    when_the_welcome_opens(lambda dialog: dialog.reject())
     assert ensure_group(DataPaths(tmp_path / "GroupDesk")) is None
 
 
@@ -69,7 +54,7 @@ def test_creating_our_group_opens_the_real_folder(qtbot, tmp_path: Path) -> None
         dialog.name_edit.setText("Riverside Tenants")
         dialog.create_group_button.click()
 
-    when_the_welcome_opens(qtbot, create)
+    when_the_welcome_opens(create)
     assert ensure_group(paths) == paths
     workspace = open_workspace(paths)
     try:

@@ -11,9 +11,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
-from support.gui import settle
+from support.gui import settle, when_the_welcome_opens
 
 import groupdesk.ui
+from groupdesk.app import ensure_group, gui_settings_file
+from groupdesk.config import DataPaths
 from groupdesk.ui import palette
 from groupdesk.ui.members.table_model import COLUMNS
 from groupdesk.ui.palette import DARK, HIGH_CONTRAST, LIGHT, Colours, contrast_ratio
@@ -100,6 +102,28 @@ def test_dark_in_settings_turns_the_window_dark_and_the_status_still_has_its_wor
     error = settings.findChild(QLabel, "error-name")
     assert error.isVisible() and error.text()
     assert the(QPalette.ColorRole.WindowText, error) == QColor(DARK.error)
+
+
+def test_the_first_start_welcome_wears_the_look_chosen_on_this_laptop(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    paths = DataPaths(tmp_path / "GroupDesk")
+    paths.root.mkdir()
+    chosen = QSettings(str(gui_settings_file(paths)), QSettings.Format.IniFormat)
+    chosen.setValue(THEME_KEY, "dark")
+    chosen.sync()
+    seen: dict[str, QColor] = {}
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["window"] = the(QPalette.ColorRole.Window, dialog)
+        seen["text"] = the(QPalette.ColorRole.WindowText, dialog)
+        seen["field"] = the(QPalette.ColorRole.Base, dialog.name_edit)
+        dialog.reject()
+
+    when_the_welcome_opens(look)
+    assert ensure_group(paths) is None
+    assert seen["window"].lightness() < 60 and seen["field"].lightness() < 60
+    assert seen["text"].lightness() > 200
 
 
 @pytest.fixture
