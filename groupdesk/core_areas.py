@@ -7,10 +7,16 @@ from __future__ import annotations
 from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry, ReportEntry
 
 #: The data folder as a whole: create, demo, backup, restore, check (`groupdesk.cli.core`).
-WORKSPACE = Area(key="workspace", commands=("groupdesk.cli.core", "groupdesk.cli.diagnostics"))
+WORKSPACE = Area(
+    key="workspace",
+    commands=(
+        "groupdesk.cli.core:gui init demo backup backup-safety restore check screenshot",
+        "groupdesk.cli.diagnostics:diagnostics",
+    ),
+)
 
 #: The search across every area's registered source (`groupdesk.services.search`).
-SEARCH = Area(key="search", commands=("groupdesk.cli.search",))
+SEARCH = Area(key="search", commands=("groupdesk.cli.search:search",))
 
 #: Backups are files, not tables: a backup is announced by the operation that made it.
 BACKUP = Area(key="backup")
@@ -30,7 +36,7 @@ DASHBOARD = Area(
 #: the page that makes, previews and prints any of them.
 REPORTS = Area(
     key="reports",
-    commands=("groupdesk.cli.reports",),
+    commands=("groupdesk.cli.reports:reports",),
     page=PageEntry(
         "reports",
         QT_TRANSLATE_NOOP("Sidebar", "Reports"),

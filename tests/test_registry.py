@@ -81,6 +81,21 @@ def test_reading_the_registry_imports_neither_qt_nor_sqlalchemy() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_each_command_module_registers_exactly_the_commands_its_area_declares() -> None:
+    """Running a command imports the one module that declares it; a command added to a module
+    but not to its declaration would be found only by `--help`."""
+    import argparse
+
+    for entry in (entry for area in areas() for entry in area.commands):
+        module, _colon, names = entry.partition(":")
+        subparsers = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(module).register(subparsers)
+        assert sorted(subparsers.choices) == sorted(names.split()), module
+        for name in names.split():
+            assert registry.command_modules(name) == (module,)
+    assert len(registry.command_modules("no-such-command")) == len(registry.command_modules())
+
+
 def test_the_sync_engine_names_no_area() -> None:
     """Post-merge rules arrive through `after_sync_merge`; the engine imports no area's code."""
     sync_package = Path(registry.__file__).parent / "services" / "sync"

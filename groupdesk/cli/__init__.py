@@ -13,18 +13,22 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
-from groupdesk import __version__
 from groupdesk.cli.options import name_options
 from groupdesk.registry import command_modules
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; given the `command` about to run, only the module declaring it is
+    imported and registered (help and unknown commands get every area's)."""
     parser = argparse.ArgumentParser(
         prog="groupdesk",
         description="GroupDesk: your group's members, meetings, resources and grants, offline.",
     )
-    parser.add_argument("--version", action="version", version=f"groupdesk {__version__}")
+    # Not argparse's "version" action, which wants the version (the package metadata, ~30 ms
+    # to import) while the parser is built for every command.
+    parser.add_argument("--version", action="store_true", help="show the version and exit")
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -37,19 +41,54 @@ def build_parser() -> argparse.ArgumentParser:
         help="the group's data folder (default: $GROUPDESK_DATA_DIR, else your user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in command_modules():
+    for name in command_modules(command):
         importlib.import_module(name).register(subparsers)
     name_options(parser)
     return parser
 
 
+class _CommandNotFound(Exception):
+    """The arguments name no command `_command_named` can be sure of."""
+
+
+class _CommandFinder(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _CommandNotFound(message)
+
+
+def _command_named(arguments: Sequence[str]) -> str | None:
+    """The command the arguments run, read with the global options as the full parser reads
+    them; None for help, the version, or anything unclear (then the full parser decides)."""
+    finder = _CommandFinder(prog="groupdesk", add_help=False)
+    finder.add_argument(
+        "-h", "--help", "--version", "--self-test", dest="no_command", action="store_true"
+    )
+    finder.add_argument("--data-dir")
+    finder.add_argument("command", nargs="?")
+    try:
+        found, _rest = finder.parse_known_args(arguments)
+    except _CommandNotFound:
+        return None
+    return None if found.no_command else found.command
+
+
+def _version() -> str:
+    """The version, read from the package metadata only when asked (`groupdesk.__version__`)."""
+    from groupdesk import __version__
+
+    return __version__
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["--version"]:
-        print(f"groupdesk {__version__}")
+        print(f"groupdesk {_version()}")
         return 0
-    parser = build_parser()
+    parser = build_parser(_command_named(arguments))
     args = parser.parse_args(arguments)
+    if args.version:
+        print(f"groupdesk {_version()}")
+        return 0
     if args.self_test:
         from groupdesk.selftest import run_self_test
 

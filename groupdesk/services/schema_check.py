@@ -14,7 +14,6 @@ import functools
 import json
 import re
 import sqlite3
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,33 +44,50 @@ def schema_of(database: Path) -> Schema:
 
 
 def _read(connection: sqlite3.Connection) -> Schema:
-    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    tables: dict[str, frozenset[tuple[object, ...]]] = {}
-    indexes: dict[str, tuple[object, ...]] = {}
-    foreign_keys: dict[str, frozenset[tuple[object, ...]]] = {}
+    """Each kind read in one query over SQLite's table-valued pragmas (a query per table and
+    index was a third of `groupdesk check` on a small group)."""
+    tables: dict[str, set[tuple[object, ...]]] = {}
+    foreign_keys: dict[str, set[tuple[object, ...]]] = {}
     others: dict[str, tuple[str, str]] = {}
-    for kind, name, table, sql in rows:
+    for kind, name, sql in connection.execute("SELECT type, name, sql FROM sqlite_master"):
         if kind == "table" and not name.startswith("sqlite_"):
-            columns = connection.execute(f"PRAGMA table_xinfo({_quoted(name)})").fetchall()
-            tables[name] = frozenset(
-                (column[1], str(column[2]).upper(), column[3], column[4], column[5], column[6])
-                for column in columns
-            )
-            keys = connection.execute(f"PRAGMA foreign_key_list({_quoted(name)})").fetchall()
-            foreign_keys[name] = frozenset((key[2], key[3], key[4], key[5], key[6]) for key in keys)
-        elif kind == "index":
-            info = connection.execute(f"PRAGMA index_xinfo({_quoted(name)})").fetchall()
-            listed = connection.execute(f"PRAGMA index_list({_quoted(table)})").fetchall()
-            unique = next((row[2] for row in listed if row[1] == name), None)
-            indexes[name] = (
-                table,
-                unique,
-                tuple((row[2], row[3], row[4]) for row in info if row[5]),
-                _plain(sql),
-            )
+            tables[name], foreign_keys[name] = set(), set()
         elif kind in ("trigger", "view"):
             others[name] = (kind, _plain(sql))
-    return Schema(tables, indexes, foreign_keys, others)
+    for table, *column in connection.execute(
+        'SELECT m.name, c.name, c.type, c."notnull", c.dflt_value, c.pk, c.hidden '
+        "FROM sqlite_master AS m, pragma_table_xinfo(m.name) AS c WHERE m.type = 'table'"
+    ):
+        if table in tables:
+            column[1] = str(column[1]).upper()
+            tables[table].add(tuple(column))
+    for table, *key in connection.execute(
+        'SELECT m.name, k."table", k."from", k."to", k.on_update, k.on_delete '
+        "FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS k WHERE m.type = 'table'"
+    ):
+        if table in foreign_keys:
+            foreign_keys[table].add(tuple(key))
+    columns: dict[str, list[tuple[object, ...]]] = {}
+    for name, *column in connection.execute(
+        'SELECT m.name, i.name, i."desc", i.coll FROM sqlite_master AS m, '
+        "pragma_index_xinfo(m.name) AS i WHERE m.type = 'index' AND i.\"key\" "
+        "ORDER BY m.name, i.seqno"
+    ):
+        columns.setdefault(name, []).append(tuple(column))
+    indexes: dict[str, tuple[object, ...]] = {
+        name: (table, unique, tuple(columns.get(name, ())), _plain(sql))
+        for name, table, unique, sql in connection.execute(
+            'SELECT m.name, m.tbl_name, l."unique", m.sql FROM sqlite_master AS m '
+            "LEFT JOIN pragma_index_list(m.tbl_name) AS l ON l.name = m.name "
+            "WHERE m.type = 'index'"
+        )
+    }
+    return Schema(
+        {name: frozenset(columns) for name, columns in tables.items()},
+        indexes,
+        {name: frozenset(keys) for name, keys in foreign_keys.items()},
+        others,
+    )
 
 
 def _quoted(name: str) -> str:
@@ -103,6 +119,8 @@ def declared_schema(revision: str) -> Schema:
 
 def migrated_schema(revision: str) -> Schema:
     """The schema made by running the migrations up to `revision` on an empty database."""
+    import tempfile  # with shutil and the compressors, 5 ms of `check`, which seldom needs it
+
     from alembic import command
 
     from groupdesk.migrations.runner import alembic_config

@@ -37,7 +37,7 @@ GARDEN = {
             key="garden",
             models=("garden.models",),
             page=PageEntry("garden", "Garden", "garden.page", "GardenPage", 45),
-            commands=("garden.cli",),
+            commands=("garden.cli:garden",),
             dashboard=(DashboardCard("garden.dashboard:thirsty_card", 5),),
         )
         """,

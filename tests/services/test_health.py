@@ -153,20 +153,25 @@ def test_the_shipped_schema_of_the_head_is_the_one_the_migrations_make() -> None
     assert declared_schema(SCHEMA_HEAD).tables["member_seen"]
 
 
-def test_checking_a_current_folder_imports_no_sqlalchemy_or_alembic(
+def test_checking_a_current_folder_imports_only_what_the_check_needs(
     group_workspace: Workspace,
 ) -> None:
-    """`groupdesk check` is quick again: the CLI in a process of its own, its imports listed."""
+    """`groupdesk check` is quick: the CLI in a process of its own, its imports listed. Neither
+    SQLAlchemy nor Alembic, no other command's module, no package metadata (the version)."""
     root = group_workspace.paths.root
     group_workspace.close()
     script = (
         "import sys, runpy; sys.argv = ['groupdesk', '--data-dir', sys.argv[1], 'check'];"
         "\ntry: runpy.run_module('groupdesk', run_name='__main__')"
         "\nexcept SystemExit as done: assert not done.code, done.code"
-        "\nprint(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))"
+        "\nprint(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}"
+        "\n  | {m for m in sys.modules if m.startswith(('groupdesk.cli.', 'importlib.metadata'))}))"
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(root)], capture_output=True, text=True, check=True
     )
     assert "Schema: " + SCHEMA_HEAD + " (current)" in done.stdout
-    assert done.stdout.strip().endswith("[]"), done.stdout
+    imported = done.stdout.strip().splitlines()[-1]
+    assert imported == str(
+        [f"groupdesk.cli.{name}" for name in ("context", "core", "options", "terminal")]
+    )

@@ -10,7 +10,7 @@ from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry
 AREA = Area(
     key="grants",
     models=("groupdesk.models.grants",),
-    commands=("groupdesk.cli.grants", "groupdesk.cli.expenses"),
+    commands=("groupdesk.cli.grants:grants funders", "groupdesk.cli.expenses:expenses"),
     search="groupdesk.services.grants.search:search_entries",
     page=PageEntry(
         "grants",

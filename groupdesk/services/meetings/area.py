@@ -10,7 +10,7 @@ from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry
 AREA = Area(
     key="meetings",
     models=("groupdesk.models.meetings",),
-    commands=("groupdesk.cli.meetings", "groupdesk.cli.actions"),
+    commands=("groupdesk.cli.meetings:meetings calendar", "groupdesk.cli.actions:actions"),
     page=PageEntry(
         "meetings",
         QT_TRANSLATE_NOOP("Sidebar", "Meetings"),

@@ -14,7 +14,7 @@ AREA = Area(
         "MembersPage",
         10,
     ),
-    commands=("groupdesk.cli.members", "groupdesk.cli.checkins"),
+    commands=("groupdesk.cli.members:members", "groupdesk.cli.checkins:checkins"),
     after_sync_merge=("groupdesk.services.members.erasure:enforce_erasures",),
     demo="groupdesk.services.members.demo:add_demo_members",
     search="groupdesk.services.members.records:search_entries",

@@ -10,7 +10,7 @@ from groupdesk.registry import QT_TRANSLATE_NOOP, Area, DashboardCard, PageEntry
 AREA = Area(
     key="resources",
     models=("groupdesk.models.resources",),
-    commands=("groupdesk.cli.resources",),
+    commands=("groupdesk.cli.resources:resources",),
     page=PageEntry(
         "resources",
         QT_TRANSLATE_NOOP("Sidebar", "Resources"),

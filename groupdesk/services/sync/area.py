@@ -11,5 +11,5 @@ AREA = Area(
     page=PageEntry(
         "sync", QT_TRANSLATE_NOOP("Sidebar", "Sync"), "groupdesk.ui.sync.page", "SyncPage", 60
     ),
-    commands=("groupdesk.cli.sync",),
+    commands=("groupdesk.cli.sync:sync",),
 )
