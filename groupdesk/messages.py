@@ -13,6 +13,15 @@ marked for lupdate, with its values named:
 each value as Python writes it, ISO days included), and it remembers its lupdate context, its
 English template and its values as they are (a `date`, a `Money`, an `int`). The GUI translates
 the template and writes each value the group's way (`groupdesk.ui.messages.said`).
+
+A sentence with a count is marked with its plural forms (by this module's `QT_TRANSLATE_NOOP`)
+and says the count as `%n`:
+
+    QT_TRANSLATE_NOOP("Dashboard", "…and %n more.", "", 0).format(n=len(rest))
+
+so the GUI chooses the form the reader's language needs for that number (Arabic has six).
+A word the records store ("left", "withdrawn") goes into a sentence as `stored_word(...)`,
+which the GUI says as its screens do (`groupdesk.ui.words`).
 """
 
 from __future__ import annotations
@@ -27,26 +36,66 @@ class Message(str):
     context: str
     template: str
     arguments: dict[str, object]
+    disambiguation: str
+    #: Whether the sentence has plural forms, chosen by its value `n` (`%n` in the text).
+    counted: bool
 
     def __new__(
-        cls, context: str, template: str, arguments: Mapping[str, object] | None = None
+        cls,
+        context: str,
+        template: str,
+        arguments: Mapping[str, object] | None = None,
+        *,
+        disambiguation: str = "",
+        counted: bool = False,
     ) -> Self:
         values = dict(arguments or {})
+        english = template
+        if counted and "n" in values:
+            english = template.replace("%n", str(values["n"]))
         # Without values the template may still hold the {name} a GUI fills in later.
-        message = super().__new__(cls, template.format(**values) if values else template)
+        message = super().__new__(cls, english.format(**values) if values else english)
         message.context, message.template, message.arguments = context, template, values
+        message.disambiguation, message.counted = disambiguation, counted
         return message
 
-    def __getnewargs__(self) -> tuple[str, str, dict[str, object]]:  # type: ignore[override]
+    def __getnewargs_ex__(self) -> tuple[tuple[str, str, dict[str, object]], dict[str, object]]:
         """What copy and pickle rebuild a message from (`dataclasses.asdict` deep-copies)."""
-        return self.context, self.template, self.arguments
+        return (self.context, self.template, self.arguments), {
+            "disambiguation": self.disambiguation,
+            "counted": self.counted,
+        }
 
     def format(self, *args: object, **kwargs: object) -> Message:
         """The sentence with its values, still translatable; values are named, never positional
         (a translation may put them in another order)."""
         if args:
             raise TypeError("a message names its values: {day}, not {}")
-        return Message(self.context, self.template, {**self.arguments, **kwargs})
+        return Message(
+            self.context,
+            self.template,
+            {**self.arguments, **kwargs},
+            disambiguation=self.disambiguation,
+            counted=self.counted,
+        )
+
+
+def QT_TRANSLATE_NOOP(
+    context: str, text: str, disambiguation: str = "", counted: int | None = None
+) -> Message:
+    """Marks a sentence for translation in `context`, as `registry.QT_TRANSLATE_NOOP` does,
+    with plural forms when it has a count: `%n` in the text, the count given later as
+    `.format(n=...)`, and a number literal as `counted` (`QT_TRANSLATE_NOOP("Ctx", "…and %n
+    more.", "", 0)`): lupdate gives a sentence its plural forms only when it sees a number
+    there; the number itself is not used."""
+    return Message(context, text, disambiguation=disambiguation, counted=counted is not None)
+
+
+def stored_word(context: str, word: str) -> Message:
+    """A word the records keep in English (a member's status, a grant's state), to be said in
+    a sentence as the screens say it: `context` is its area's ("MemberWords", "GrantWords"…),
+    where `groupdesk.ui.words` marks every such word once."""
+    return Message(context, word)
 
 
 def sentence(problem: BaseException) -> str:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import GroupDeskError, NotFoundError, Remedy
-from groupdesk.messages import Message
+from groupdesk.messages import Message, stored_word
 from groupdesk.models.base import Synced
 from groupdesk.models.members import Member
 from groupdesk.registry import QT_TRANSLATE_NOOP
@@ -58,7 +58,7 @@ def live_row(session: Session, model: type[RowT], row_id: str, *, what: str) -> 
 def _kind(what: str) -> Message:
     """A kind of record ("check-in") as History names it: the GUI translates it there
     (`groupdesk.ui.words.HISTORY` marks every model's record label)."""
-    return Message("History", what)
+    return stored_word("History", what)
 
 
 def tombstone(uow: UnitOfWork, row: Synced) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from groupdesk.errors import ValidationError
-from groupdesk.registry import areas, load
+from groupdesk.registry import QT_TRANSLATE_NOOP, areas, load
 from groupdesk.services.collation import search_words
 from groupdesk.services.uow import UnitOfWork
 
@@ -92,6 +92,19 @@ class SearchIndex:
                 counts[kind] = counts.get(kind, 0) + 1
                 hits.append(entry.shown())
         return hits
+
+
+def listed(*parts: str | None) -> str:
+    """A hit's detail from its parts ("active, chair, first aid"), the empty ones left out:
+    a word the records store goes in as `messages.stored_word`, which the search box says as
+    the screens do (in Arabic, "withdrawn" as its Arabic, not in English)."""
+    shown = [part for part in parts if part]
+    if not shown:
+        return ""
+    detail = shown[0]
+    for part in shown[1:]:
+        detail = QT_TRANSLATE_NOOP("Search", "{listed}, {part}").format(listed=detail, part=part)
+    return detail
 
 
 def build_index(uow: UnitOfWork) -> SearchIndex:

@@ -9,6 +9,7 @@ before and reads the reader's language.
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,10 +31,22 @@ def said(text: str, locale: str) -> str:
     """`text` in the reader's language when a service marked it (a `Message`), else as it is."""
     if not isinstance(text, Message):
         return text
-    template = QCoreApplication.translate(text.context, text.template)
+    count = text.arguments.get("n") if text.counted else None
+    if isinstance(count, int):
+        template = _counted(text, count, locale)
+    else:
+        template = QCoreApplication.translate(text.context, text.template, text.disambiguation)
     if not text.arguments:
         return template
     return _Wording(Formats(locale)).vformat(template, (), text.arguments)
+
+
+def _counted(text: Message, count: int, locale: str) -> str:
+    """The plural form the reader's language needs for `count`, written the group's way (Qt
+    puts it in as bare figures: "1200" where the group writes "1.200")."""
+    form = QCoreApplication.translate(text.context, text.template, text.disambiguation, count)
+    written = Formats(locale).number(count)
+    return re.sub(rf"(?<!\d){count}(?!\d)", lambda _: written, form)
 
 
 def reworded(error: E, locale: str) -> E:

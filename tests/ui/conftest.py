@@ -60,6 +60,28 @@ def spanish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
+def arabic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The Arabic catalogue and Qt's own, as GroupDesk starts with Arabic chosen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from groupdesk.ui.language import Translations
+
+    build_catalogue("ar", tmp_path)
+    monkeypatch.setattr("groupdesk.ui.language.TRANSLATIONS", tmp_path)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # the catalogue's
+    translations = Translations(app)
+    assert translations.use("ar")
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft  # qtbase_ar says so
+    yield
+    translations.use("en")
+    app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.fixture
 def main_window(qtbot, app_context):  # type: ignore[no-untyped-def]
     """The main window, shown and exposed, its first page loaded."""
     from groupdesk.ui.main_window import MainWindow

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
@@ -22,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from support.area_dialogs import DIALOGS
-from support.catalogues import build_catalogue
 from support.gui import settle
 from support.untranslated import english_left, english_strings, plain
 
-from groupdesk.ui.language import TRANSLATIONS, Translations
+from groupdesk.ui.language import TRANSLATIONS
 from groupdesk.ui.pages import PAGE_KEYS
 
 pytestmark = pytest.mark.gui
@@ -48,23 +45,6 @@ def visual(text: str, font: QFont, direction: Qt.LayoutDirection) -> str:
             (at.x(), text[i]) for at, i in zip(run.positions(), run.stringIndexes(), strict=True)
         ]
     return "".join(char for _, char in sorted(placed) if char.isprintable())
-
-
-@pytest.fixture
-def arabic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The Arabic catalogue and Qt's own, as GroupDesk starts with Arabic chosen."""
-    build_catalogue("ar", tmp_path)
-    monkeypatch.setattr("groupdesk.ui.language.TRANSLATIONS", tmp_path)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # the catalogue's
-    translations = Translations(app)
-    assert translations.use("ar")
-    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft  # qtbase_ar says so
-    yield
-    translations.use("en")
-    app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 @pytest.fixture

@@ -2401,8 +2401,9 @@ Open it with Open receipt.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="+43"/>
+        <location filename="../../ui/widgets/forms.py" line="+56"/>
         <source>{field} error</source>
+        <extracomment>The locale a form without one writes its messages&apos; values in (days, money, numbers).</extracomment>
         <translation>خطأ في ⁨{field}⁩</translation>
     </message>
 </context>
@@ -2947,9 +2948,44 @@ Open it with Open receipt.</source>
         <translation>ذلك التقرير يخص منحة أخرى</translation>
     </message>
     <message>
-        <location filename="../../services/grants/pipeline.py" line="+113"/>
-        <source>say who decided</source>
+        <location filename="../../services/grants/pipeline.py" line="+98"/>
+        <source>{listed}, {state}</source>
         <extracomment>The states a grant starts in. Moves that decide a micro-grant: the applicant may not make them. Moves that record the funder&apos;s (or the group&apos;s) decision, dating it.</extracomment>
+        <translation>⁨{listed}⁩، ⁨{state}⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{listed} or {last}</source>
+        <translation>⁨{listed}⁩ أو ⁨{last}⁩</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{state!r} is not a state; a grant is {states}</source>
+        <translation>⁨{state!r}⁩ ليست حالة؛ حالات المنحة: ⁨{states}⁩</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A micro-grant that is {state} can move no further</source>
+        <translation>المنحة الصغيرة التي حالتها ⁨{state}⁩ لا تنتقل أبعد من ذلك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A grant that is {state} can move no further</source>
+        <translation>المنحة التي حالتها ⁨{state}⁩ لا تنتقل أبعد من ذلك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A micro-grant that is {state} can move only to {states}, not {to_state}</source>
+        <translation>المنحة الصغيرة التي حالتها ⁨{state}⁩ لا تنتقل إلا إلى ⁨{states}⁩، لا إلى ⁨{to_state}⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A grant that is {state} can move only to {states}, not {to_state}</source>
+        <translation>المنحة التي حالتها ⁨{state}⁩ لا تنتقل إلا إلى ⁨{states}⁩، لا إلى ⁨{to_state}⁩</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>say who decided</source>
         <translation>اذكر من قرّر</translation>
     </message>
     <message>
@@ -3144,7 +3180,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="+94"/>
+        <location filename="../../ui/grants/page.py" line="+93"/>
         <source>Grant</source>
         <translation>المنحة</translation>
     </message>
@@ -3219,7 +3255,7 @@ Open it with Open receipt.</source>
         <translation>المنح حسب الحالة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Totals per currency</source>
         <translation>المجاميع لكل عملة</translation>
     </message>
@@ -3347,7 +3383,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="-217"/>
+        <location filename="../../ui/grants/page.py" line="-216"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
         <translation>تحفظ صفحة المنح كل منحة من الطلب حتى التقرير النهائي: جهتها المانحة، وبنود ميزانيتها، ومصروفاتها، ومواعيدها. ابدأ بزر «جديد» (Ctrl+N)، ثم أضف بنود ميزانية المنحة وسجّل المصروفات عليها كلما أُنفق المال.</translation>
@@ -6025,14 +6061,15 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../ui/members/detail.py" line="+52"/>
+        <location filename="../../ui/members/detail.py" line="+54"/>
         <source>Member details</source>
         <extracomment>&quot;edit&quot;, &quot;delete&quot;, &quot;restore&quot;, &quot;forget&quot;, &quot;role&quot;, &quot;skill&quot;, &quot;mentor&quot;, &quot;checkin&quot;, or &quot;unmerge:&lt;id of the merged record&gt;&quot;.</extracomment>
         <translation>بيانات العضو</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Role</source>
+        <extracomment>The group&apos;s locale, for the services&apos; sentences in other areas&apos; tabs.</extracomment>
         <translation>الدور</translation>
     </message>
     <message>
@@ -6668,7 +6705,7 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../services/members/records.py" line="+437"/>
+        <location filename="../../services/members/records.py" line="+434"/>
         <source>Member {id} was forgotten at their request.</source>
         <extracomment>Separates values packed by group_concat (never typed in a name). Roles held today. Skill and interest names, as typed.</extracomment>
         <translation>نُسي العضو ⁨{id}⁩ بناءً على طلبه.</translation>
@@ -6708,7 +6745,7 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../services/meetings/member_tabs.py" line="+67"/>
+        <location filename="../../services/meetings/member_tabs.py" line="+58"/>
         <source>On</source>
         <translation>التاريخ</translation>
     </message>
@@ -6759,7 +6796,17 @@ Open it with Open receipt.</source>
         <translation>لم يُسجَّل حاضرًا في أي اجتماع بعد.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>{title} — arrived late</source>
+        <translation>‏⁨{title}⁩ — وصل متأخرًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title} — left early</source>
+        <translation>‏⁨{title}⁩ — غادر مبكرًا</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Actions</source>
         <translation>المهام</translation>
     </message>
@@ -6787,6 +6834,11 @@ Open it with Open receipt.</source>
         <location line="+2"/>
         <source>Owns no actions.</source>
         <translation>ليست عليه مهام.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{status} (overdue)</source>
+        <translation>‏⁨{status}⁩ (متأخرة)</translation>
     </message>
     <message>
         <location filename="../../services/resources/member_tabs.py" line="+45"/>
@@ -7047,7 +7099,7 @@ Open it with Open receipt.</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Why the list is empty</source>
         <extracomment>Says what is true when the list is empty, and the first thing to do.</extracomment>
         <translation>لماذا القائمة فارغة</translation>
@@ -8400,7 +8452,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../core_areas.py" line="+45"/>
+        <location filename="../../core_areas.py" line="+51"/>
         <source>Annual report</source>
         <translation>التقرير السنوي</translation>
     </message>
@@ -9554,9 +9606,29 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../services/meetings/search.py" line="+37"/>
+        <source>due {day}</source>
+        <extracomment>How far back a meeting is still found: a decade of a monthly meeting is 120 entries.</extracomment>
+        <translation>تستحق في ⁨{day}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../services/resources/search.py" line="+69"/>
+        <source>lent to {who}, due {day}</source>
+        <translation>مُعار إلى ⁨{who}⁩، يُعاد في ⁨{day}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../services/search.py" line="+106"/>
+        <source>{listed}, {part}</source>
+        <extracomment>The area&apos;s key (&quot;members&quot;): the page that opens the record. What the record is (&quot;member&quot;, &quot;action&quot;, &quot;expense&quot;), as history names it. The record&apos;s name as the area shows it. A few words that tell two hits with the same title apart (&quot;active, joined 2024&quot;). The record the area&apos;s page opens to show this one, when not the record itself (a loan opens its item, an expense its grant); empty for the record itself. Every word the record is found by, folded (`collation.match_key`). The hit&apos;s detail, worded only when the hit is shown: for records too many to word each one&apos;s days and amounts up front (the 20,000 expenses of the benchmark group).</extracomment>
+        <translation>‏⁨{listed}⁩، ⁨{part}⁩</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search/dialog.py" line="+42"/>
+        <location filename="../../ui/search/dialog.py" line="+43"/>
         <location line="+5"/>
         <source>Search everything</source>
         <extracomment>Hits shown of each kind; more means &quot;type another word&quot;. The rows that are hits (not the kind headings), in order.</extracomment>
@@ -10602,10 +10674,10 @@ Open it with Open receipt.</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry.py" line="+139"/>
+        <location filename="../../registry.py" line="+140"/>
         <location filename="../../services/meetings/area.py" line="-27"/>
         <source>Meetings</source>
-        <extracomment>One line per area: &quot;module:attribute&quot; naming its `Area`. The order is the order of the command line&apos;s help (the sidebar has its own order, `PageEntry.position`). Translated in the &quot;Sidebar&quot; context. Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70). What a report is made for: nothing (the whole group), one meeting, one grant or one year. Place on the dashboard, smallest first. Model modules whose mapped classes (synced and local) belong to this area. CLI modules, each with `register(subparsers)`. &quot;module:function&quot; run after sync has merged changes from other laptops, inside the same transaction: `hook(session) -&gt; None` (members: erasures win over older edits). &quot;module:function&quot; adding the area&apos;s part of the demo group inside its transaction: `hook(uow, *, size, seed, today) -&gt; None` (size: the number of members asked for). &quot;module:function&quot; listing the area&apos;s records for the global search, each with the words it is found by: `source(uow) -&gt; Iterable[SearchEntry]` (`services/search.py`). The printed reports the area brings (`groupdesk reports KIND`, the Reports page). The lists the area adds to the dashboard. Tabs the area adds to a member&apos;s detail, each &quot;module:function&quot;, `read(uow, *, member_id) -&gt; MemberTable` (`groupdesk/services/members/sections.py`; meetings: the meetings they attended, the actions they own). GUI: &quot;module:Class&quot; of a box on the Settings page for the area&apos;s group settings, `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies). Pages that stand in, saying &quot;not built yet&quot;, until an area registers a page with that key.</extracomment>
+        <extracomment>One line per area: &quot;module:attribute&quot; naming its `Area`. The order is the order of the command line&apos;s help (the sidebar has its own order, `PageEntry.position`). Translated in the &quot;Sidebar&quot; context. Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70). What a report is made for: nothing (the whole group), one meeting, one grant or one year. Place on the dashboard, smallest first. Model modules whose mapped classes (synced and local) belong to this area. CLI modules as &quot;module:command command …&quot;: the module&apos;s `register(subparsers)` adds exactly those commands (a test checks), so running one imports its module alone. &quot;module:function&quot; run after sync has merged changes from other laptops, inside the same transaction: `hook(session) -&gt; None` (members: erasures win over older edits). &quot;module:function&quot; adding the area&apos;s part of the demo group inside its transaction: `hook(uow, *, size, seed, today) -&gt; None` (size: the number of members asked for). &quot;module:function&quot; listing the area&apos;s records for the global search, each with the words it is found by: `source(uow) -&gt; Iterable[SearchEntry]` (`services/search.py`). The printed reports the area brings (`groupdesk reports KIND`, the Reports page). The lists the area adds to the dashboard. Tabs the area adds to a member&apos;s detail, each &quot;module:function&quot;, `read(uow, *, member_id) -&gt; MemberTable` (`groupdesk/services/members/sections.py`; meetings: the meetings they attended, the actions they own). GUI: &quot;module:Class&quot; of a box on the Settings page for the area&apos;s group settings, `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies). Pages that stand in, saying &quot;not built yet&quot;, until an area registers a page with that key.</extracomment>
         <translation>الاجتماعات</translation>
     </message>
     <message>
@@ -10711,7 +10783,7 @@ Open it with Open receipt.</source>
         <translation>نقل المجموعة إلى مجلد أو مخزن كائنات آخر، أو اللحاق بها هناك</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Last sync result</source>
         <translation>نتيجة آخر مزامنة</translation>
     </message>
@@ -10766,7 +10838,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">تشارك المزامنة سجلات المجموعة بين حواسيبها عبر مجلد يصل إليه الجميع: ذاكرة USB، أو مجلد تخزين سحابي مثل Dropbox أو OneDrive. كل ما فيه مشفّر؛ لا حساب ولا خادم. يواصل كل حاسوب العمل دون اتصال؛ وعندما يغيّر حاسوبان الحقل نفسه، تُحفظ القيمتان وتُعرضان هنا للمراجعة.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Set up a &amp;new sync folder or store…</source>
         <translation>إنشاء مجلد مزامنة أو مخزن &amp;جديد…</translation>
     </message>
@@ -10776,7 +10848,7 @@ Open it with Open receipt.</source>
         <translation>الا&amp;نضمام إلى مجلد مزامنة المجموعة أو مخزنها…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Laptops seen where the group syncs</source>
         <translation>الحواسيب التي ظهرت حيث تُزامن المجموعة</translation>
     </message>

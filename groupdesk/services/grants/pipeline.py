@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import ValidationError
+from groupdesk.messages import Message, stored_word
 from groupdesk.models.grants import Grant, GrantStateChange
 from groupdesk.money import Money
 from groupdesk.registry import QT_TRANSLATE_NOOP
@@ -84,8 +85,22 @@ def allowed_moves(direction: str, state: str) -> tuple[str, ...]:
     return moves(direction).get(state, ())
 
 
-def _or_list(states: tuple[str, ...]) -> str:
-    return states[0] if len(states) == 1 else f"{', '.join(states[:-1])} or {states[-1]}"
+def _state(state: str) -> Message:
+    return stored_word("GrantWords", state)
+
+
+def _or_list(states: tuple[str, ...]) -> Message:
+    """The states as "drafting, submitted or withdrawn", each in the screens' words."""
+    listed = _state(states[0])
+    if len(states) == 1:
+        return listed
+    for state in states[1:-1]:
+        listed = QT_TRANSLATE_NOOP("GrantRules", "{listed}, {state}").format(
+            listed=listed, state=_state(state)
+        )
+    return QT_TRANSLATE_NOOP("GrantRules", "{listed} or {last}").format(
+        listed=listed, last=_state(states[-1])
+    )
 
 
 def check_move(grant: Grant, to_state: str) -> None:
@@ -93,17 +108,36 @@ def check_move(grant: Grant, to_state: str) -> None:
     table = moves(grant.direction)
     if to_state not in table:
         raise ValidationError.single(
-            "state", f"{to_state!r} is not a state; a grant is {_or_list(tuple(table))}"
+            "state",
+            QT_TRANSLATE_NOOP("GrantRules", "{state!r} is not a state; a grant is {states}").format(
+                state=to_state, states=_or_list(tuple(table))
+            ),
         )
     allowed = table[grant.state]
     if to_state in allowed:
         return
-    what = "A micro-grant" if grant.direction == "outgoing" else "A grant"
+    outgoing = grant.direction == "outgoing"
     if not allowed:
-        raise ValidationError.single("state", f"{what} that is {grant.state} can move no further")
+        stuck = (
+            QT_TRANSLATE_NOOP("GrantRules", "A micro-grant that is {state} can move no further")
+            if outgoing
+            else QT_TRANSLATE_NOOP("GrantRules", "A grant that is {state} can move no further")
+        )
+        raise ValidationError.single("state", stuck.format(state=_state(grant.state)))
+    refused = (
+        QT_TRANSLATE_NOOP(
+            "GrantRules", "A micro-grant that is {state} can move only to {states}, not {to_state}"
+        )
+        if outgoing
+        else QT_TRANSLATE_NOOP(
+            "GrantRules", "A grant that is {state} can move only to {states}, not {to_state}"
+        )
+    )
     raise ValidationError.single(
         "state",
-        f"{what} that is {grant.state} can move only to {_or_list(allowed)}, not {to_state}",
+        refused.format(
+            state=_state(grant.state), states=_or_list(allowed), to_state=_state(to_state)
+        ),
     )
 
 

@@ -9,12 +9,13 @@ from functools import partial
 
 from sqlalchemy import select
 
+from groupdesk.messages import stored_word
 from groupdesk.models.grants import Funder, Grant, GrantExpense
 from groupdesk.models.members import Member
 from groupdesk.money import Money, format_money
 from groupdesk.services.collation import match_key
 from groupdesk.services.rows import display_name
-from groupdesk.services.search import SearchEntry, SearchHit
+from groupdesk.services.search import SearchEntry, SearchHit, listed
 from groupdesk.services.settings import get_settings
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
@@ -70,7 +71,7 @@ def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
             else None
         )
         found_by = (grant.title, grant.funder, applicant, grant.funder_reference, grant.purpose)
-        detail = ", ".join(filter(None, (grant.state, grant.funder or applicant)))
+        detail = listed(stored_word("GrantWords", grant.state), grant.funder or applicant)
         entries.append(
             SearchEntry(
                 SearchHit("grants", "grant", grant.id, grant.title, detail),
@@ -78,7 +79,8 @@ def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
             )
         )
     for funder in funders:
-        detail = ", ".join(filter(None, (funder.kind, funder.contact_person)))
+        kind = stored_word("GrantWords", funder.kind) if funder.kind else None
+        detail = listed(kind, funder.contact_person)
         entries.append(
             SearchEntry(
                 SearchHit("grants", "funder", funder.id, funder.name, detail),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from groupdesk.messages import stored_word
 from groupdesk.models.meetings import Attendance, Meeting
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.actions import list_actions
@@ -45,18 +46,8 @@ def meetings_attended(uow: UnitOfWork, *, member_id: str) -> MemberTable:
     rows = tuple(
         (
             day_text(row.starts_at.date(), locale),
-            row.kind,
-            " — ".join(
-                [row.title]
-                + [
-                    note
-                    for note, flagged in (
-                        ("arrived late", row.arrived_at_item_id),
-                        ("left early", row.left_at_item_id),
-                    )
-                    if flagged
-                ]
-            ),
+            stored_word("MeetingWords", row.kind),
+            _noted(row.title, late=bool(row.arrived_at_item_id), early=bool(row.left_at_item_id)),
         )
         for row in found
     )
@@ -73,6 +64,16 @@ def meetings_attended(uow: UnitOfWork, *, member_id: str) -> MemberTable:
     )
 
 
+def _noted(title: str, *, late: bool, early: bool) -> str:
+    """The meeting's title, then whether they arrived late or left early."""
+    noted: str = title
+    if late:
+        noted = QT_TRANSLATE_NOOP("MemberTabs", "{title} — arrived late").format(title=noted)
+    if early:
+        noted = QT_TRANSLATE_NOOP("MemberTabs", "{title} — left early").format(title=noted)
+    return noted
+
+
 def actions_owned(uow: UnitOfWork, *, member_id: str) -> MemberTable:
     """The actions the member owns: open ones first (soonest due first), then the closed."""
     locale = get_settings(uow).locale
@@ -81,7 +82,7 @@ def actions_owned(uow: UnitOfWork, *, member_id: str) -> MemberTable:
     rows = tuple(
         (
             day_text(action.due_on, locale) if action.due_on else "—",
-            action.status + (" (overdue)" if action.overdue else ""),
+            _status(action.status, overdue=action.overdue),
             action.raised_at_meeting_title or "",
             action.text,
         )
@@ -98,4 +99,13 @@ def actions_owned(uow: UnitOfWork, *, member_id: str) -> MemberTable:
         ),
         QT_TRANSLATE_NOOP("MemberTabs", "Owns no actions."),
         rows,
+    )
+
+
+def _status(status: str, *, overdue: bool) -> str:
+    word = stored_word("MeetingWords", status)
+    return (
+        QT_TRANSLATE_NOOP("MemberTabs", "{status} (overdue)").format(status=word)
+        if overdue
+        else word
     )

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from groupdesk.messages import stored_word
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.collation import match_key
 from groupdesk.services.meetings.actions import list_actions
 from groupdesk.services.meetings.records import list_meetings
-from groupdesk.services.search import SearchEntry, SearchHit
+from groupdesk.services.search import SearchEntry, SearchHit, listed
 from groupdesk.services.settings import get_settings
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
@@ -31,8 +33,12 @@ def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
         hit = SearchHit("meetings", "meeting", meeting.key, meeting.title, detail)
         entries.append(SearchEntry(hit, words))
     for action in list_actions(uow):
-        due = f"due {day_text(action.due_on, locale)}" if action.due_on else ""
-        detail = ", ".join(filter(None, (action.status, due, action.owner_name)))
+        due = (
+            QT_TRANSLATE_NOOP("Search", "due {day}").format(day=day_text(action.due_on, locale))
+            if action.due_on
+            else None
+        )
+        detail = listed(stored_word("MeetingWords", action.status), due, action.owner_name)
         words = match_key(" ".join(filter(None, (action.text, action.owner_name))))
         entries.append(
             SearchEntry(SearchHit("meetings", "action", action.id, action.text, detail), words)

@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from functools import partial
 from typing import Any, NamedTuple
 
 from sqlalchemy import case, func, null, or_, select
 
 from groupdesk.errors import GroupDeskError, Remedy, ValidationError
+from groupdesk.messages import stored_word
 from groupdesk.models.members import CONSENT_KINDS, MEMBER_STATUSES, Member, MemberRole, MemberSkill
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
@@ -25,7 +27,7 @@ from groupdesk.services.members.engagement import last_seen_subquery
 from groupdesk.services.members.fields import clean_member_values, phone_region
 from groupdesk.services.record_ids import find_id
 from groupdesk.services.rows import display_name, live_member, restore, row_of, tombstone
-from groupdesk.services.search import SearchEntry, SearchHit
+from groupdesk.services.search import SearchEntry, SearchHit, listed
 from groupdesk.services.uow import UnitOfWork
 
 SORTS = ("name", "joined", "last_seen", "status")
@@ -213,14 +215,9 @@ def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
     rows = list_members(uow, last_seen=False)
     return [
         SearchEntry(
-            SearchHit(
-                "members",
-                "member",
-                row.id,
-                row.display_name,
-                ", ".join((row.status, *row.roles, *row.skills)),
-            ),
+            SearchHit("members", "member", row.id, row.display_name, ""),
             text,
+            partial(listed, stored_word("MemberWords", row.status), *row.roles, *row.skills),
         )
         for row, text in zip(rows, search_texts(rows), strict=True)
     ]

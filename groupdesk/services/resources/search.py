@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from groupdesk.messages import stored_word
 from groupdesk.models.members import Member
 from groupdesk.models.resources import Loan, ResourceItem
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.collation import match_key
 from groupdesk.services.resources.clashes import group_locale
 from groupdesk.services.rows import display_name
-from groupdesk.services.search import SearchEntry, SearchHit
+from groupdesk.services.search import SearchEntry, SearchHit, listed
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
 
@@ -48,14 +50,25 @@ def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
         ).all()
     entries = [
         SearchEntry(
-            SearchHit("resources", "item", row.id, row.name, f"{row.kind}, {row.condition}"),
+            SearchHit(
+                "resources",
+                "item",
+                row.id,
+                row.name,
+                listed(
+                    stored_word("ResourceWords", row.kind),
+                    stored_word("ResourceWords", row.condition),
+                ),
+            ),
             match_key(" ".join(filter(None, (row.name, row.kind, row.description, row.location)))),
         )
         for row in items
     ]
     for loan in loans:
         borrower = display_name(loan.full_name, loan.preferred_name, loan.erased_at)
-        detail = f"lent to {borrower}, due {day_text(loan.due_on, locale)}"
+        detail = QT_TRANSLATE_NOOP("Search", "lent to {who}, due {day}").format(
+            who=borrower, day=day_text(loan.due_on, locale)
+        )
         hit = SearchHit("resources", "loan", loan.id, loan.name, detail, opens=loan.item_id)
         entries.append(SearchEntry(hit, match_key(f"{loan.name} {borrower}")))
     return entries

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from groupdesk.services.members.detail import MemberDetail
 from groupdesk.services.members.sections import MemberTable
 from groupdesk.services.wording import isolate
+from groupdesk.ui.messages import said
 from groupdesk.ui.palette import set_tone
-from groupdesk.ui.widgets.forms import WholeLines
+from groupdesk.ui.widgets.forms import FALLBACK_LOCALE, WholeLines
 from groupdesk.ui.widgets.record_tables import (
     fill_table,
     fit_columns,
@@ -47,12 +48,15 @@ class MemberDetailPane(QTabWidget):
         format_date: Callable[[date], str] = date.isoformat,
         format_moment: Callable[[datetime], str] = datetime.isoformat,
         parent: QWidget | None = None,
+        locale: Callable[[], str] = lambda: FALLBACK_LOCALE,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Member details"))
         # Six tabs side by side on a laptop screen: tighter than the default padding.
         self.setStyleSheet("QTabBar::tab { padding: 5px 9px; }")
         self._format_date, self._format_moment = format_date, format_moment
+        #: The group's locale, for the services' sentences in other areas' tabs.
+        self._locale = locale
         self.detail: MemberDetail | None = None
         self._build_profile()
         self.roles_table, roles = self._table_tab(
@@ -321,10 +325,10 @@ class MemberDetailPane(QTabWidget):
             table = record_table(headers, title)
             self.area_tables[section.key] = table
             self.insertTab(self.indexOf(self._history_tab), table, title)
-        rows = section.rows or (
-            (QCoreApplication.translate("MemberTabs", section.empty),)
-            + ("",) * (len(section.headers) - 1),
-        )
+        rows = [[said(cell, self._locale()) for cell in row] for row in section.rows] or [
+            [QCoreApplication.translate("MemberTabs", section.empty)]
+            + [""] * (len(section.headers) - 1)
+        ]
         self._fill(table, rows)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -220,7 +220,9 @@ class MembersPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_edit_dialog())
 
-        self.detail_pane = MemberDetailPane(self.format_date, self.format_moment)
+        self.detail_pane = MemberDetailPane(
+            self.format_date, self.format_moment, locale=lambda: self.context.locale
+        )
         self.detail_pane.action_requested.connect(self.act)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)

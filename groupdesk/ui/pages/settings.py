@@ -116,7 +116,7 @@ class SettingsPage(Page):
     def _group_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Our group"))
         form = QFormLayout(box)
-        self.errors = FieldErrors(form)
+        self.errors = FieldErrors(form, locale=lambda: self.context.locale)
         self.name_edit = QLineEdit()
         self.errors.add("name", self.name_edit, self.tr("&Name"))
         self.currency_combo = QComboBox()

@@ -25,6 +25,7 @@ from groupdesk.services.search import SearchHit, SearchIndex, build_index
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.dialog_keys import NO_ASK
+from groupdesk.ui.messages import said
 from groupdesk.ui.ops import QueryOp
 
 #: Hits shown of each kind; more means "type another word".
@@ -134,7 +135,7 @@ class SearchDialog(QDialog):
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.results.addTopLevelItem(heading)
             for hit in found[:SHOWN_PER_KIND]:
-                item = QTreeWidgetItem(heading, [hit.title, hit.detail])
+                item = QTreeWidgetItem(heading, [hit.title, said(hit.detail, self.context.locale)])
                 item.setData(0, _HIT, hit)
                 item.setToolTip(0, hit.title)
                 self.hit_items.append(item)

@@ -4,6 +4,8 @@ form kept whole."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,14 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import ValidationError
+from groupdesk.services.settings import FALLBACK_DEFAULTS
+from groupdesk.ui.messages import said
 from groupdesk.ui.palette import set_tone
+
+#: The locale a form without one writes its messages' values in (days, money, numbers).
+FALLBACK_LOCALE = FALLBACK_DEFAULTS[0]
 
 
 class FieldErrors:
-    """Error labels under the fields of a QFormLayout, keyed by the service's field names."""
+    """Error labels under the fields of a QFormLayout, keyed by the service's field names.
 
-    def __init__(self, form: QFormLayout) -> None:
+    Each message is said in the reader's language (`ui.messages.said`), its values written
+    the way of `locale()`: a refusal caught on the GUI thread reads like one an `Op` reworded."""
+
+    def __init__(
+        self, form: QFormLayout, locale: Callable[[], str] = lambda: FALLBACK_LOCALE
+    ) -> None:
         self._form = form
+        self._locale = locale
         self._labels: dict[str, QLabel] = {}
 
     def add(self, field: str, widget: QWidget, label_text: str) -> QLabel:
@@ -56,9 +69,9 @@ class FieldErrors:
         for field, message in problem.errors.items():
             label = self._labels.get(field)
             if label is None:
-                unplaced.append(f"{field}: {message}")
+                unplaced.append(f"{field}: {said(message, self._locale())}")
                 continue
-            label.setText(message)
+            label.setText(said(message, self._locale()))
             label.show()
         return unplaced
 

@@ -121,6 +121,19 @@ def test_a_move_the_pipeline_does_not_allow_is_refused_beside_the_field(
     assert grant.state == "prospect"
 
 
+def test_a_move_the_service_refuses_is_said_in_spanish_with_the_states_in_spanish(
+    qtbot, spanish, page
+) -> None:  # type: ignore[no-untyped-def]
+    choose(qtbot, page, "Community garden tools")
+    box = page.detail.overview.move_box
+    box.state_combo.setCurrentIndex(box.state_combo.findData("closed"))
+    box.make_move()
+    settle()
+    assert box.errors.message("state") == (
+        "Una subvención posible solo puede pasar a en redacción o retirada, no a cerrada"
+    )
+
+
 def test_a_negative_amount_is_refused_beside_the_field_and_nothing_saved(
     qtbot, app_context
 ) -> None:  # type: ignore[no-untyped-def]

@@ -111,8 +111,16 @@ def test_a_day_that_does_not_exist_is_shown_beside_the_year_start(qtbot, page, a
     before = get_settings(app_context.uow())
     page.year_start_edit.setText("02-30")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert page.errors.message("financial_year_start") == "02-30 is not a day of the year"
+    assert page.errors.message("financial_year_start") == (
+        "\u206802-30\u2069 is not a day of the year"  # as the screen writes a value
+    )
     assert get_settings(app_context.uow()) == before
+
+
+def test_a_year_start_refused_on_the_gui_thread_is_said_in_spanish(qtbot, spanish, page) -> None:  # type: ignore[no-untyped-def]
+    page.year_start_edit.setText("02-30")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.errors.message("financial_year_start") == "\u206802-30\u2069 no es un día del año"
 
 
 def test_every_bad_field_is_shown_at_once(qtbot, page, app_context) -> None:  # type: ignore[no-untyped-def]
@@ -121,8 +129,8 @@ def test_every_bad_field_is_shown_at_once(qtbot, page, app_context) -> None:  # 
     page.name_edit.clear()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     settle()
-    assert "'XYZ'" in page.errors.message("currency")
-    assert "'April'" in page.errors.message("financial_year_start")
+    assert "“\u2068XYZ\u2069”" in page.errors.message("currency")
+    assert "“\u2068April\u2069”" in page.errors.message("financial_year_start")
     assert page.errors.message("name") == "the group needs a name"
     assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME
 

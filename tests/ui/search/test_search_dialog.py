@@ -115,3 +115,23 @@ def test_nothing_found_is_said_and_a_record_added_meanwhile_is_found(
     assert dialog.status.text() == "1 found"
     qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Escape)
     assert closed(dialog)
+
+
+def test_a_grant_s_state_and_a_member_s_status_are_shown_in_arabic(
+    qtbot, arabic, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = SearchDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()  # the index is read
+    qtbot.keyClicks(dialog.query_edit, "Community garden tools")
+    [grant] = [
+        item
+        for item in dialog.hit_items
+        if item.data(0, Qt.ItemDataRole.UserRole).record == "grant"
+    ]
+    assert "فرصة محتملة" in grant.text(1) and "prospect" not in grant.text(1)
+    dialog.query_edit.clear()
+    qtbot.keyClicks(dialog.query_edit, "lukasz nowak")
+    status = dialog.hit_items[0].text(1)
+    assert "نشِط" in status and "active" not in status
