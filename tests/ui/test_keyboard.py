@@ -7,25 +7,61 @@ there in one keystroke (it was Alt+D for both "Show deleted" and "Delete" on the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from support.catalogues import build_catalogue
 from support.keyboard import MNEMONIC, mnemonic_clashes
 
 from groupdesk.services.members.records import get_member, list_members
 from groupdesk.services.workspace import Workspace
+from groupdesk.ui.language import Translations
 from groupdesk.ui.pages import PAGE_KEYS
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.mark.parametrize("key", PAGE_KEYS)
-def test_every_alt_letter_on_a_page_leads_to_one_place(main_window, key: str) -> None:  # type: ignore[no-untyped-def]
-    main_window.show_page(key)
-    assert mnemonic_clashes(main_window) == {}
+#: Each language GroupDesk ships: its translator places every & afresh, and may clash.
+LANGUAGES = ("en", "es", "ar")
 
 
-def test_every_alt_letter_in_the_member_dialogs_leads_to_one_place(qtbot, app_context) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped catalogues, compiled once for this module's tests."""
+    folder = tmp_path_factory.mktemp("catalogues")
+    for language in LANGUAGES[1:]:
+        build_catalogue(language, folder)
+    return folder
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request, catalogues: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The screens in each shipped language in turn (Arabic right to left, as it starts)."""
+    monkeypatch.setattr("groupdesk.ui.language.TRANSLATIONS", catalogues)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations = Translations(app)
+    app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # the catalogue's
+    assert translations.use(request.param)
+    yield request.param
+    translations.use("en")
+    app.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+
+
+def test_every_alt_letter_on_every_page_leads_to_one_place(language, main_window) -> None:  # type: ignore[no-untyped-def]
+    clashes = {}
+    for key in PAGE_KEYS:
+        main_window.show_page(key)
+        if found := mnemonic_clashes(main_window):
+            clashes[key] = found
+    assert clashes == {}
+
+
+def test_every_alt_letter_in_the_member_dialogs_leads_to_one_place(
+    language, qtbot, app_context
+) -> None:  # type: ignore[no-untyped-def]
     from groupdesk.ui.members.care_dialogs import (
         CheckInDialog,
         MentorshipDialog,
@@ -47,7 +83,7 @@ def test_every_alt_letter_in_the_member_dialogs_leads_to_one_place(qtbot, app_co
 
 
 def test_every_alt_letter_in_each_tab_of_the_meeting_editor_leads_to_one_place(
-    qtbot, app_context
+    language, qtbot, app_context
 ) -> None:  # type: ignore[no-untyped-def]
     from datetime import datetime, time, timedelta
 
@@ -80,7 +116,7 @@ def test_every_alt_letter_in_each_tab_of_the_meeting_editor_leads_to_one_place(
 
 
 def test_every_alt_letter_in_the_first_start_and_sync_dialogs_leads_to_one_place(
-    qtbot, workspace: Workspace
+    language, qtbot, workspace: Workspace
 ) -> None:  # type: ignore[no-untyped-def]
     from groupdesk.ui.dialogs.welcome import WelcomeDialog
     from groupdesk.ui.sync.setup_dialog import SetupDialog
@@ -134,7 +170,7 @@ def test_tab_in_the_member_dialog_goes_from_the_full_name_through_every_field(
 
 
 def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
-    qtbot, main_window, app_context
+    language, qtbot, main_window, app_context
 ) -> None:  # type: ignore[no-untyped-def]
     from support.gui import settle
 
@@ -189,7 +225,7 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
 
 
 def test_every_alt_letter_in_the_grant_dialogs_leads_to_one_place(
-    qtbot, app_context, tmp_path
+    language, qtbot, app_context, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     from groupdesk.services.grants.records import list_grants
     from groupdesk.ui.grants.expense_dialog import ExpenseDialog
@@ -224,7 +260,7 @@ def test_every_alt_letter_in_the_grant_dialogs_leads_to_one_place(
         assert mnemonic_clashes(dialog) == {}, dialog.windowTitle()
 
 
-def test_every_alt_letter_in_each_tab_of_a_grant_leads_to_one_place(main_window) -> None:  # type: ignore[no-untyped-def]
+def test_every_alt_letter_in_each_tab_of_a_grant_leads_to_one_place(language, main_window) -> None:  # type: ignore[no-untyped-def]
     from support.gui import settle
 
     page = main_window.show_page("grants")

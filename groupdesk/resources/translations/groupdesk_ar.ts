@@ -183,7 +183,7 @@
     <message>
         <location line="+2"/>
         <source>D&amp;ue</source>
-        <translation>المو&amp;عد</translation>
+        <translation>ا&amp;لموعد</translation>
     </message>
 </context>
 <context>
@@ -191,7 +191,7 @@
     <message>
         <location line="+13"/>
         <source>Raise &amp;action</source>
-        <translation>طرح &amp;مهمة</translation>
+        <translation>ط&amp;رح مهمة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -270,7 +270,7 @@
     <message>
         <location line="+6"/>
         <source>Ite&amp;m</source>
-        <translation>ال&amp;بند</translation>
+        <translation>ا&amp;لبند</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -295,7 +295,7 @@
     <message>
         <location line="+4"/>
         <source>Mi&amp;nutes</source>
-        <translation>الد&amp;قائق</translation>
+        <translation>ال&amp;دقائق</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -335,7 +335,7 @@
     <message>
         <location line="+4"/>
         <source>Items in &amp;order:</source>
-        <translation>البنود بال&amp;ترتيب:</translation>
+        <translation>البن&amp;ود بالترتيب:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -345,7 +345,7 @@
     <message>
         <location line="+4"/>
         <source>Minutes ta&amp;ken under the chosen item:</source>
-        <translation>ملاحظات المحضر تحت البند ال&amp;مختار:</translation>
+        <translation>ملاحظات المح&amp;ضر تحت البند المختار:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -355,7 +355,7 @@
     <message>
         <location line="+1"/>
         <source>Save not&amp;es</source>
-        <translation>حفظ الملا&amp;حظات</translation>
+        <translation>حف&amp;ظ الملاحظات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -494,7 +494,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Number of guests:</source>
-        <translation>عدد ال&amp;ضيوف:</translation>
+        <translation>ع&amp;دد الضيوف:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -539,7 +539,7 @@
     <message>
         <location line="+2"/>
         <source>Left earl&amp;y at:</source>
-        <translation>غادر م&amp;بكرًا عند:</translation>
+        <translation>&amp;غادر مبكرًا عند:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -669,7 +669,7 @@
     <message>
         <location line="-33"/>
         <source>Stop encr&amp;ypting</source>
-        <translation>إيقاف ال&amp;تشفير</translation>
+        <translation>&amp;إيقاف التشفير</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -718,6 +718,144 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../services/backup.py" line="+134"/>
+        <source>There is no group in {folder} to back up.</source>
+        <extracomment>Member records in it (not deleted, not merged away); None for backups made before the count was recorded (`plan_restore` counts those from the database itself) and for encrypted ones until opened. Its copy in the second place, and why there is none when one is set but failed. The checksum of the database in it: two backups with the same one hold the same data.</extracomment>
+        <translation>لا توجد مجموعة في ⁨{folder}⁩ لنسخها احتياطيًا.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{problem} Until then, automatic backups stay on this laptop.</source>
+        <translation>‏⁨{problem}⁩ وإلى ذلك الحين تبقى النسخ الاحتياطية التلقائية على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{name}: no such file.</source>
+        <translation>‏⁨{name}⁩: لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a GroupDesk backup, or it is cut short ({error}).</source>
+        <translation>‏⁨{name}⁩ ليست نسخة احتياطية من GroupDesk، أو أنها ناقصة (⁨{error}⁩).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} holds entries a GroupDesk backup never holds: {entries}.</source>
+        <translation>‏⁨{name}⁩ تحوي عناصر لا تحويها نسخة GroupDesk أبدًا: ⁨{entries}⁩.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a GroupDesk backup (no manifest or no database).</source>
+        <translation>‏⁨{name}⁩ ليست نسخة احتياطية من GroupDesk (لا بيان فيها أو لا قاعدة بيانات).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} was made by a newer GroupDesk; update the app to restore it.</source>
+        <translation>‏⁨{name}⁩ صُنعت بإصدار أحدث من GroupDesk؛ حدّث التطبيق لاستعادتها.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is damaged: {error}.</source>
+        <translation>‏⁨{name}⁩ تالفة: ⁨{error}⁩.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>{entry} in the backup is damaged: {error}.</source>
+        <extracomment>When the database file was last written, ISO 8601 UTC (&apos;…Z&apos;). The backup of the data that was replaced (None when the folder held none). Where the replaced database went when it was too damaged to back up (else None).</extracomment>
+        <translation>‏⁨{entry}⁩ تالف داخل النسخة الاحتياطية: ⁨{error}⁩.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{entry} in the backup does not match its checksum; the file is damaged.</source>
+        <translation>‏⁨{entry}⁩ لا يطابق مجموعه الاختباري داخل النسخة؛ الملف تالف.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>keep between 1 and 1000 backups, not {value}</source>
+        <translation>احتفظ بما بين 1 و1000 نسخة، لا ⁨{value}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup_safety.py" line="+79"/>
+        <source>give the whole path, not {folder}</source>
+        <extracomment>The most scrypt work (n·r·p) a sealed backup may ask for: 8 times what GroupDesk writes (2^15·8·1, 32 MiB), so a crafted header cannot take gigabytes or minutes before any check.</extracomment>
+        <translation>اكتب المسار كاملًا، لا ⁨{folder}⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is not there: plug in the stick or make the folder</source>
+        <translation>‏⁨{folder}⁩ غير موجود: صِل ذاكرة USB أو أنشئ المجلد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose a place outside the data folder (a stick, a cloud folder)</source>
+        <translation>اختر مكانًا خارج مجلد البيانات (ذاكرة USB، مجلد سحابي)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The second place, {place}, is not there (a USB stick unplugged?): this backup is only on this laptop.</source>
+        <translation>المكان الثاني، ⁨{place}⁩، غير موجود (هل نُزعت ذاكرة USB؟): هذه النسخة على هذا الحاسوب فقط.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not copy the backup to {place} ({problem}): it is only on this laptop.</source>
+        <translation>تعذّر نسخ النسخة الاحتياطية إلى ⁨{place}⁩ (⁨{problem}⁩): إنها على هذا الحاسوب فقط.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Backups are set to be encrypted, but their key is not in this computer&apos;s keyring: set the backup passphrase again in Settings.</source>
+        <translation>النسخ الاحتياطية مضبوطة لتُشفَّر، لكن مفتاحها ليس في سلسلة مفاتيح هذا الحاسوب: اضبط عبارة مرور النسخ الاحتياطية من جديد في الإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{name} is encrypted: give the passphrase it was made with</source>
+        <translation>‏⁨{name}⁩ مشفّرة: اكتب عبارة المرور التي صُنعت بها</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this is not the passphrase {name} was encrypted with</source>
+        <translation>ليست هذه عبارة المرور التي شُفّرت بها ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../services/restore_staging.py" line="+36"/>
+        <source>The database in {name} fails SQLite&apos;s integrity check: {problem}.</source>
+        <translation>قاعدة البيانات في ⁨{name}⁩ لا تجتاز فحص السلامة في SQLite: ⁨{problem}⁩.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database in {name} cannot be read ({error}).</source>
+        <translation>تتعذّر قراءة قاعدة البيانات في ⁨{name}⁩ (⁨{error}⁩).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} holds a database of schema {revision!r}, which this GroupDesk ({version}) does not know; it may need a newer version of the app.</source>
+        <translation>‏⁨{name}⁩ تحوي قاعدة بيانات بالمخطط ⁨{revision!r}⁩ الذي لا يعرفه GroupDesk هذا (⁨{version}⁩)؛ قد تحتاج إلى إصدار أحدث من التطبيق.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The database in {name} is not as GroupDesk makes it: {difference} (and %n more); it was refused and nothing was changed.</source>
+        <translation>
+            <numerusform>قاعدة البيانات في ⁨{name}⁩ ليست كما يصنعها GroupDesk: ⁨{difference}⁩ (ولا فروق أخرى)؛ رُفضت ولم يتغير شيء.</numerusform>
+            <numerusform>قاعدة البيانات في ⁨{name}⁩ ليست كما يصنعها GroupDesk: ⁨{difference}⁩ (وفرق آخر)؛ رُفضت ولم يتغير شيء.</numerusform>
+            <numerusform>قاعدة البيانات في ⁨{name}⁩ ليست كما يصنعها GroupDesk: ⁨{difference}⁩ (وفرقان آخران)؛ رُفضت ولم يتغير شيء.</numerusform>
+            <numerusform>قاعدة البيانات في ⁨{name}⁩ ليست كما يصنعها GroupDesk: ⁨{difference}⁩ (و%n فروق أخرى)؛ رُفضت ولم يتغير شيء.</numerusform>
+            <numerusform>قاعدة البيانات في ⁨{name}⁩ ليست كما يصنعها GroupDesk: ⁨{difference}⁩ (و%n فرقًا آخر)؛ رُفضت ولم يتغير شيء.</numerusform>
+            <numerusform>قاعدة البيانات في ⁨{name}⁩ ليست كما يصنعها GroupDesk: ⁨{difference}⁩ (و%n فرق آخر)؛ رُفضت ولم يتغير شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database in {name} is not as GroupDesk makes it: {difference}; it was refused and nothing was changed.</source>
+        <translation>قاعدة البيانات في ⁨{name}⁩ ليست كما يصنعها GroupDesk: ⁨{difference}⁩؛ رُفضت ولم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} cannot be upgraded from schema {revision} to {head} ({problem}); nothing was changed.</source>
+        <translation>‏⁨{name}⁩ لا يمكن ترقيتها من المخطط ⁨{revision}⁩ إلى ⁨{head}⁩ (⁨{problem}⁩)؛ لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetLineDialog</name>
     <message>
         <location filename="../../ui/grants/line_dialog.py" line="+27"/>
@@ -743,7 +881,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;What it covers</source>
-        <translation>&amp;ما يغطيه</translation>
+        <translation>ما &amp;يغطيه</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -806,7 +944,7 @@
     <message>
         <location line="+4"/>
         <source>Add budget &amp;line…</source>
-        <translation>إضافة &amp;بند ميزانية…</translation>
+        <translation>&amp;إضافة بند ميزانية…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -935,15 +1073,37 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <source>{item} is out with {who} until {day}</source>
         <translation>‏⁨{item}⁩ خارج مع ⁨{who}⁩ حتى ⁨{day}⁩</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+112"/>
-        <source>There are only {count} of {item} in all.</source>
-        <translation>لا يوجد من ⁨{item}⁩ إلا ⁨{count}⁩ في المجموع.</translation>
+        <source>There are only %n of {item} in all.</source>
+        <translation>
+            <numerusform>لا يوجد شيء من ⁨{item}⁩ في المجموع.</numerusform>
+            <numerusform>لا يوجد من ⁨{item}⁩ إلا واحد في المجموع.</numerusform>
+            <numerusform>لا يوجد من ⁨{item}⁩ إلا اثنان في المجموع.</numerusform>
+            <numerusform>لا يوجد من ⁨{item}⁩ إلا %n في المجموع.</numerusform>
+            <numerusform>لا يوجد من ⁨{item}⁩ إلا %n في المجموع.</numerusform>
+            <numerusform>لا يوجد من ⁨{item}⁩ إلا %n في المجموع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Only %n of the {count} are free then: {clash}</source>
+        <translation>
+            <numerusform>لا شيء متاح حينها من ⁨{count}⁩: ⁨{clash}⁩</numerusform>
+            <numerusform>المتاح حينها واحد فقط من ⁨{count}⁩: ⁨{clash}⁩</numerusform>
+            <numerusform>المتاح حينها اثنان فقط من ⁨{count}⁩: ⁨{clash}⁩</numerusform>
+            <numerusform>المتاح حينها %n فقط من ⁨{count}⁩: ⁨{clash}⁩</numerusform>
+            <numerusform>المتاح حينها %n فقط من ⁨{count}⁩: ⁨{clash}⁩</numerusform>
+            <numerusform>المتاح حينها %n فقط من ⁨{count}⁩: ⁨{clash}⁩</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <source>There are only {count} of {item} in all.</source>
+        <translation type="vanished">لا يوجد من ⁨{item}⁩ إلا ⁨{count}⁩ في المجموع.</translation>
+    </message>
+    <message>
         <source>Only {free} of the {count} are free then: {clash}</source>
-        <translation>المتاح حينها ⁨{free}⁩ فقط من ⁨{count}⁩: ⁨{clash}⁩</translation>
+        <translation type="vanished">المتاح حينها ⁨{free}⁩ فقط من ⁨{count}⁩: ⁨{clash}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1194,10 +1354,9 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../services/dashboard.py" line="+54"/>
         <source>…and {n} more.</source>
         <extracomment>How many lines a list shows; a list may read only these, with its length (`DashboardList`). A value in a line&apos;s sentence: the GUI keeps text (a name, a title) in its own run of right-to-left-safe text and writes a day in the group&apos;s date format. The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP(&quot;Dashboard&quot;, ...); the GUI translates it, then fills in `values`. The button&apos;s text (translated in the &quot;Dashboard&quot; context too). What the button opens: a page (and the record on it, if any) ... ... or an action the card&apos;s `opens` knows (&quot;checkin&quot;), for `record_id`. Said when there is nothing to list. Said under the list when it has more lines than fit: {n} is how many more.</extracomment>
-        <translation>…و⁨{n}⁩ غيرها.</translation>
+        <translation type="vanished">…و⁨{n}⁩ غيرها.</translation>
     </message>
     <message>
         <location filename="../../services/grants/dashboard.py" line="+18"/>
@@ -1268,10 +1427,21 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>…and %n more on the Grants page.</source>
+        <translation>
+            <numerusform>…ولا أسطر أخرى في صفحة المنح.</numerusform>
+            <numerusform>…وسطر آخر في صفحة المنح.</numerusform>
+            <numerusform>…وسطران آخران في صفحة المنح.</numerusform>
+            <numerusform>…و%n أسطر أخرى في صفحة المنح.</numerusform>
+            <numerusform>…و%n سطرًا آخر في صفحة المنح.</numerusform>
+            <numerusform>…و%n سطر آخر في صفحة المنح.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>…and {n} more on the Grants page.</source>
-        <translation>…و⁨{n}⁩ غيرها في صفحة المنح.</translation>
+        <translation type="vanished">…و⁨{n}⁩ غيرها في صفحة المنح.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/dashboard.py" line="-31"/>
@@ -1290,10 +1460,21 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>⁨{title}⁩، ⁨{day}⁩ الساعة ⁨{time}⁩: يُتوقع حضور ⁨{expected}⁩</translation>
     </message>
     <message>
+        <source>…and {n} more on the Meetings page.</source>
+        <translation type="vanished">…و⁨{n}⁩ غيرها في صفحة الاجتماعات.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+13"/>
         <location line="+20"/>
-        <source>…and {n} more on the Meetings page.</source>
-        <translation>…و⁨{n}⁩ غيرها في صفحة الاجتماعات.</translation>
+        <source>…and %n more on the Meetings page.</source>
+        <translation>
+            <numerusform>…ولا أسطر أخرى في صفحة الاجتماعات.</numerusform>
+            <numerusform>…وسطر آخر في صفحة الاجتماعات.</numerusform>
+            <numerusform>…وسطران آخران في صفحة الاجتماعات.</numerusform>
+            <numerusform>…و%n أسطر أخرى في صفحة الاجتماعات.</numerusform>
+            <numerusform>…و%n سطرًا آخر في صفحة الاجتماعات.</numerusform>
+            <numerusform>…و%n سطر آخر في صفحة الاجتماعات.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-11"/>
@@ -1336,9 +1517,20 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>⁨{text}⁩ (بلا مسؤول بعد): موعدها ⁨{day}⁩</translation>
     </message>
     <message>
-        <location filename="../../services/members/dashboard.py" line="+18"/>
         <source>…and {n} more on the Members page.</source>
-        <translation>…و⁨{n}⁩ غيرهم في صفحة الأعضاء.</translation>
+        <translation type="vanished">…و⁨{n}⁩ غيرهم في صفحة الأعضاء.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../services/members/dashboard.py" line="+18"/>
+        <source>…and %n more on the Members page.</source>
+        <translation>
+            <numerusform>…ولا أسطر أخرى في صفحة الأعضاء.</numerusform>
+            <numerusform>…وسطر آخر في صفحة الأعضاء.</numerusform>
+            <numerusform>…وسطران آخران في صفحة الأعضاء.</numerusform>
+            <numerusform>…و%n أسطر أخرى في صفحة الأعضاء.</numerusform>
+            <numerusform>…و%n سطرًا آخر في صفحة الأعضاء.</numerusform>
+            <numerusform>…و%n سطر آخر في صفحة الأعضاء.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1401,9 +1593,20 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>إيجاد مرشد</translation>
     </message>
     <message>
-        <location filename="../../services/resources/dashboard.py" line="-1"/>
         <source>…and {n} more on the Resources page.</source>
-        <translation>…و⁨{n}⁩ غيرها في صفحة الموارد.</translation>
+        <translation type="vanished">…و⁨{n}⁩ غيرها في صفحة الموارد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../services/resources/dashboard.py" line="-1"/>
+        <source>…and %n more on the Resources page.</source>
+        <translation>
+            <numerusform>…ولا أسطر أخرى في صفحة الموارد.</numerusform>
+            <numerusform>…وسطر آخر في صفحة الموارد.</numerusform>
+            <numerusform>…وسطران آخران في صفحة الموارد.</numerusform>
+            <numerusform>…و%n أسطر أخرى في صفحة الموارد.</numerusform>
+            <numerusform>…و%n سطرًا آخر في صفحة الموارد.</numerusform>
+            <numerusform>…و%n سطر آخر في صفحة الموارد.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1500,11 +1703,24 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <source>{item}: {what}, {loans} loans since it was last done</source>
         <translation>⁨{item}⁩: ⁨{what}⁩، ⁨{loans}⁩ إعارات منذ آخر مرة</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../services/dashboard.py" line="+54"/>
+        <source>…and %n more.</source>
+        <extracomment>How many lines a list shows; a list may read only these, with its length (`DashboardList`). A value in a line&apos;s sentence: the GUI keeps text (a name, a title) in its own run of right-to-left-safe text and writes a day in the group&apos;s date format. The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP(&quot;Dashboard&quot;, ...); the GUI translates it, then fills in `values`. The button&apos;s text (translated in the &quot;Dashboard&quot; context too). What the button opens: a page (and the record on it, if any) ... ... or an action the card&apos;s `opens` knows (&quot;checkin&quot;), for `record_id`. Said when there is nothing to list. Said under the list when it has more lines than fit: %n is how many more (`n`).</extracomment>
+        <translation>
+            <numerusform>…ولا أسطر أخرى.</numerusform>
+            <numerusform>…وسطر آخر.</numerusform>
+            <numerusform>…وسطران آخران.</numerusform>
+            <numerusform>…و%n أسطر أخرى.</numerusform>
+            <numerusform>…و%n سطرًا آخر.</numerusform>
+            <numerusform>…و%n سطر آخر.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+186"/>
+        <location filename="../../ui/pages/dashboard.py" line="+187"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
@@ -1651,7 +1867,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="-71"/>
         <source>&amp;Motion</source>
-        <translation>الا&amp;قتراح</translation>
+        <translation>ا&amp;لاقتراح</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1662,7 +1878,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="-1"/>
         <source>&amp;Proposed by</source>
-        <translation>ا&amp;قترحه</translation>
+        <translation>اقت&amp;رحه</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1682,7 +1898,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+4"/>
         <source>R&amp;ule</source>
-        <translation>ال&amp;قاعدة</translation>
+        <translation>القاع&amp;دة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1697,7 +1913,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+3"/>
         <source>Result: vote, &amp;withdrawn or deferred</source>
-        <translation>النتيجة: تصويت، م&amp;سحوب أو مرجأ</translation>
+        <translation>النتيجة: تصويت، مسحوب &amp;أو مرجأ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1712,7 +1928,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+3"/>
         <source>Approves the minutes &amp;of</source>
-        <translation>يعتمد م&amp;حضر</translation>
+        <translation>&amp;يعتمد محضر</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1727,7 +1943,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+1"/>
         <source>A&amp;bstentions</source>
-        <translation>الم&amp;متنعون</translation>
+        <translation>الممتنع&amp;ون</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1991,7 +2207,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>دُمج ⁨{other}⁩ في ⁨{keep}⁩.</translation>
     </message>
     <message>
-        <location filename="../../services/members/duplicates.py" line="+356"/>
+        <location filename="../../services/members/duplicates.py" line="+379"/>
         <source>same name</source>
         <extracomment>Name-word blocks bigger than this are skipped (see the module docstring). A name, email or phone shared by more records than this is common (a popular name, an office switchboard, a shared inbox): sharing it alone says nothing about being one person. Name similarity given to &quot;Sam Okafor&quot; and &quot;Samuel Okafor&quot;. 0-100: how likely the two are one person. Why, in words: &quot;same email&quot;, &quot;same name&quot;, &quot;similar names&quot;, &quot;same phone&quot;.</extracomment>
         <translation>الاسم نفسه</translation>
@@ -2186,7 +2402,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+1"/>
         <source>Attach rece&amp;ipts…</source>
-        <translation>إرفاق إي&amp;صالات…</translation>
+        <translation>&amp;إرفاق إيصالات…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2218,7 +2434,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="-235"/>
         <source>Export e&amp;vidence pack…</source>
-        <translation>تصدير &amp;ملف الإثباتات…</translation>
+        <translation>&amp;تصدير ملف الإثباتات…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2244,7 +2460,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     <message>
         <location line="+3"/>
         <source>Re&amp;ceipts:</source>
-        <translation>الإي&amp;صالات:</translation>
+        <translation>&amp;الإيصالات:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2380,7 +2596,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Agreed b&amp;y</source>
-        <translation>وافق &amp;عليه</translation>
+        <translation>&amp;وافق عليه</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2628,7 +2844,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;History</source>
-        <translation>ال&amp;سجل</translation>
+        <translation>ا&amp;لسجل</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2862,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Period &amp;ends</source>
-        <translation>تن&amp;تهي الفترة</translation>
+        <translation>تنتهي &amp;الفترة</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2667,7 +2883,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Title</source>
-        <translation>ال&amp;عنوان</translation>
+        <translation>العن&amp;وان</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2677,12 +2893,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Funder</source>
-        <translation>الجهة الما&amp;نحة</translation>
+        <translation>ا&amp;لجهة المانحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New funder, not in the &amp;list…</source>
-        <translation>جهة مانحة جديدة، ليست في ال&amp;قائمة…</translation>
+        <translation>&amp;جهة مانحة جديدة، ليست في القائمة…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3401,7 +3617,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="-227"/>
         <source>The dashboard shows what needs attention now: members to check in, meetings coming up, loans due back and the last backup and sync. Click a line to open that record.</source>
-        <extracomment>Said under the list when it is longer than MAX_SHOWN ({n}: how many more). Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
+        <extracomment>Says, under a list longer than MAX_SHOWN, how many more lines it has. Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
         <translation>تعرض لوحة المتابعة ما يحتاج إلى اهتمام الآن: أعضاء يجب التواصل معهم، واجتماعات قادمة، وإعارات حان موعد إرجاعها، وآخر نسخة احتياطية ومزامنة. انقر على سطر لفتح ذلك السجل.</translation>
     </message>
     <message>
@@ -4140,7 +4356,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+0"/>
         <source>A&amp;mount column</source>
-        <translation>عمود الم&amp;بلغ</translation>
+        <translation>&amp;عمود المبلغ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4384,7 +4600,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;turn…</source>
-        <translation>إ&amp;رجاع…</translation>
+        <translation>&amp;إرجاع…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4505,7 +4721,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Histor&amp;y</source>
-        <translation>ال&amp;سجل</translation>
+        <translation>ا&amp;لسجل</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4575,7 +4791,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+13"/>
         <source>&amp;Lend…</source>
-        <translation>إ&amp;عارة…</translation>
+        <translation>&amp;إعارة…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4590,7 +4806,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Kit &amp;parts…</source>
-        <translation>أ&amp;جزاء الطقم…</translation>
+        <translation>&amp;أجزاء الطقم…</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -4824,7 +5040,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Condition no&amp;te</source>
-        <translation>ملاحظة ال&amp;حالة</translation>
+        <translation>م&amp;لاحظة الحالة</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4864,7 +5080,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Lent &amp;for</source>
-        <translation>يُعار ل&amp;مدة</translation>
+        <translation>&amp;يُعار لمدة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4896,12 +5112,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="-25"/>
         <source>Bought with &amp;grant</source>
-        <translation>اشتُري بم&amp;نحة</translation>
+        <translation>اشتُري &amp;بمنحة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grant e&amp;xpense</source>
-        <translation>م&amp;صروف المنحة</translation>
+        <translation>مص&amp;روف المنحة</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4935,7 +5151,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Sho&amp;w the app in</source>
-        <translation>&amp;لغة العرض</translation>
+        <translation>ل&amp;غة العرض</translation>
     </message>
     <message>
         <source>Lan&amp;guage of the app</source>
@@ -4987,7 +5203,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Handed out b&amp;y</source>
-        <translation>سلّمه &amp;من</translation>
+        <translation>&amp;سلّمه من</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4997,7 +5213,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Notes</source>
-        <translation>ال&amp;ملاحظات</translation>
+        <translation>&amp;الملاحظات</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5154,7 +5370,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Attendan&amp;ce</source>
-        <translation>ال&amp;حضور</translation>
+        <translation>&amp;الحضور</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5189,7 +5405,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Title</source>
-        <translation>ال&amp;عنوان</translation>
+        <translation>العن&amp;وان</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5199,17 +5415,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>St&amp;arts at</source>
-        <translation>ي&amp;بدأ في</translation>
+        <translation>يب&amp;دأ في</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ends at</source>
-        <translation>ي&amp;نتهي في</translation>
+        <translation>ينتهي في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends the &amp;next day (past midnight)</source>
-        <translation>ينتهي في اليوم ال&amp;تالي (بعد منتصف الليل)</translation>
+        <translation>ينتهي في اليوم التالي (بعد منت&amp;صف الليل)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5219,7 +5435,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Place</source>
-        <translation>ال&amp;مكان</translation>
+        <translation>ا&amp;لمكان</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5325,10 +5541,21 @@ Open it with Open receipt.</source>
         <source>{count} is not a number of guests</source>
         <translation>‏⁨{count}⁩ ليس عددًا للضيوف</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>%n names given for {count} guests; raise the count</source>
+        <translation>
+            <numerusform>لا أسماء لضيوف عددهم ⁨{count}⁩؛ ارفع العدد</numerusform>
+            <numerusform>أُعطي اسم واحد لضيوف عددهم ⁨{count}⁩؛ ارفع العدد</numerusform>
+            <numerusform>أُعطي اسمان لضيوف عددهم ⁨{count}⁩؛ ارفع العدد</numerusform>
+            <numerusform>أُعطيت %n أسماء لضيوف عددهم ⁨{count}⁩؛ ارفع العدد</numerusform>
+            <numerusform>أُعطي %n اسمًا لضيوف عددهم ⁨{count}⁩؛ ارفع العدد</numerusform>
+            <numerusform>أُعطي %n اسم لضيوف عددهم ⁨{count}⁩؛ ارفع العدد</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{names} names given for {count} guests; raise the count</source>
-        <translation>أُعطيت أسماء عددها ⁨{names}⁩ لضيوف عددهم ⁨{count}⁩؛ ارفع العدد</translation>
+        <translation type="vanished">أُعطيت أسماء عددها ⁨{names}⁩ لضيوف عددهم ⁨{count}⁩؛ ارفع العدد</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5376,10 +5603,22 @@ Open it with Open receipt.</source>
         <translation>غادر عند بند يسبق البند الذي وصل عنده</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/details.py" line="+44"/>
         <source>keep the {field} under {count} characters</source>
         <extracomment>Fields a meeting and a series both have, with their longest length (None: not text). The people fields, with how a message names them.</extracomment>
-        <translation>اجعل ⁨{field}⁩ أقل من ⁨{count}⁩ حرفًا</translation>
+        <translation type="vanished">اجعل ⁨{field}⁩ أقل من ⁨{count}⁩ حرفًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../services/meetings/details.py" line="+44"/>
+        <source>keep the {field} under %n characters</source>
+        <extracomment>Fields a meeting and a series both have, with their longest length (None: not text). The people fields, with how a message names them.</extracomment>
+        <translation>
+            <numerusform>اجعل ⁨{field}⁩ أقل من %n حرف</numerusform>
+            <numerusform>اجعل ⁨{field}⁩ أقل من حرف واحد</numerusform>
+            <numerusform>اجعل ⁨{field}⁩ أقل من حرفين</numerusform>
+            <numerusform>اجعل ⁨{field}⁩ أقل من %n أحرف</numerusform>
+            <numerusform>اجعل ⁨{field}⁩ أقل من %n حرفًا</numerusform>
+            <numerusform>اجعل ⁨{field}⁩ أقل من %n حرف</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5432,16 +5671,31 @@ Open it with Open receipt.</source>
         <translation>يُعتمد المحضر في اجتماع لاحق للاجتماع الذي يسجّله</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="+77"/>
-        <location line="+68"/>
+        <location filename="../../services/meetings/agenda.py" line="+78"/>
+        <location line="+70"/>
         <source>an agenda item needs a title</source>
         <extracomment>The fields `add_item` and `edit_item` take.</extracomment>
         <translation>بند جدول الأعمال يحتاج إلى عنوان</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>keep the title under 300 characters</source>
         <translation>اجعل العنوان أقل من 300 حرف</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{minutes!r} is not a number of minutes (0 to 1440)</source>
+        <translation>‏⁨{minutes!r}⁩ ليس عددًا من الدقائق (من 0 إلى 1440)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>This meeting is not part of a series; there is none before it.</source>
+        <translation>هذا الاجتماع ليس جزءًا من سلسلة؛ لا يوجد اجتماع قبله.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No earlier meeting of this series has an agenda to copy.</source>
+        <translation>لا يوجد اجتماع سابق في هذه السلسلة له جدول أعمال يمكن نسخه.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/outcomes.py" line="+82"/>
@@ -5546,6 +5800,19 @@ Open it with Open receipt.</source>
         <source>the series has no meeting at {start:%Y-%m-%d %H:%M}</source>
         <translation>ليس في السلسلة اجتماع في ⁨{start:%Y-%m-%d %H:%M}⁩</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../services/meetings/minutes.py" line="+41"/>
+        <source>keep one item&apos;s minutes under %n characters</source>
+        <extracomment>Long enough for a full discussion, short enough to keep one item&apos;s minutes readable.</extracomment>
+        <translation>
+            <numerusform>اجعل محضر البند الواحد أقل من %n حرف</numerusform>
+            <numerusform>اجعل محضر البند الواحد أقل من حرف واحد</numerusform>
+            <numerusform>اجعل محضر البند الواحد أقل من حرفين</numerusform>
+            <numerusform>اجعل محضر البند الواحد أقل من %n أحرف</numerusform>
+            <numerusform>اجعل محضر البند الواحد أقل من %n حرفًا</numerusform>
+            <numerusform>اجعل محضر البند الواحد أقل من %n حرف</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingRulesBox</name>
@@ -5582,12 +5849,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Decided by</source>
-        <translation>طريقة ال&amp;قرار</translation>
+        <translation>&amp;طريقة القرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members may &amp;vote by proxy</source>
-        <translation>يجوز للأعضاء الت&amp;صويت بالوكالة</translation>
+        <translation>يج&amp;وز للأعضاء التصويت بالوكالة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5597,7 +5864,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Save &amp;meeting rules</source>
-        <translation>حفظ &amp;قواعد الاجتماعات</translation>
+        <translation>ح&amp;فظ قواعد الاجتماعات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5874,7 +6141,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Sign-&amp;in sheet…</source>
-        <translation>ورقة ال&amp;حضور…</translation>
+        <translation>&amp;ورقة الحضور…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6259,7 +6526,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+17"/>
         <source>&amp;Edit…</source>
-        <translation>ت&amp;حرير…</translation>
+        <translation>&amp;تحرير…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6398,7 +6665,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Languages</source>
-        <translation>ال&amp;لغات</translation>
+        <translation>الل&amp;غات</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6428,7 +6695,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>A&amp;ddress</source>
-        <translation>ال&amp;عنوان</translation>
+        <translation>العن&amp;وان</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6438,12 +6705,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Status</source>
-        <translation>الحا&amp;لة</translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Joined on</source>
-        <translation>انضم &amp;في</translation>
+        <translation>ا&amp;نضم في</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6453,7 +6720,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+7"/>
         <source>May be &amp;contacted</source>
-        <translation>يمكن ال&amp;تواصل معه</translation>
+        <translation>&amp;يمكن التواصل معه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6609,10 +6876,21 @@ Open it with Open receipt.</source>
         <source>{text!r} has the wrong number of digits for a phone number in {country}</source>
         <translation>عدد أرقام ⁨{text!r}⁩ غير صحيح لرقم هاتف في ⁨{country}⁩</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
+        <source>keep it under %n characters</source>
+        <translation>
+            <numerusform>اجعله أقل من %n حرف</numerusform>
+            <numerusform>اجعله أقل من حرف واحد</numerusform>
+            <numerusform>اجعله أقل من حرفين</numerusform>
+            <numerusform>اجعله أقل من %n أحرف</numerusform>
+            <numerusform>اجعله أقل من %n حرفًا</numerusform>
+            <numerusform>اجعله أقل من %n حرف</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>keep it under {count} characters</source>
-        <translation>اجعله أقل من ⁨{count}⁩ حرفًا</translation>
+        <translation type="vanished">اجعله أقل من ⁨{count}⁩ حرفًا</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -6966,7 +7244,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Find d&amp;uplicates…</source>
-        <translation>البحث عن ال&amp;مكررات…</translation>
+        <translation>&amp;البحث عن المكررات…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7319,7 +7597,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Whom</source>
-        <translation>&amp;من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7357,7 +7635,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Applicant</source>
-        <translation>مقدّم ال&amp;طلب</translation>
+        <translation>مقدّم &amp;الطلب</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7468,12 +7746,12 @@ Open it with Open receipt.</source>
         <location line="+3"/>
         <source>&amp;Decided by</source>
         <extracomment>Who decides a micro-grant (never its applicant: the service says so beside it).</extracomment>
-        <translation>&amp;قرّره</translation>
+        <translation>قرّر&amp;ه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Move</source>
-        <translation>ن&amp;قل</translation>
+        <translation>نقل</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7536,7 +7814,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+6"/>
         <source>&amp;From</source>
-        <translation>&amp;من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7631,7 +7909,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Unit</source>
-        <translation>الو&amp;حدة</translation>
+        <translation>&amp;الوحدة</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7901,7 +8179,7 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/record_tabs.py" line="-168"/>
         <source>Payments recei&amp;ved and made:</source>
         <extracomment>Record a payment / add a tranche to this grant (the page opens the dialog).</extracomment>
-        <translation>الدفعات الم&amp;ستلمة والمدفوعة:</translation>
+        <translation>الدفعات المستلمة &amp;والمدفوعة:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7932,7 +8210,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Tranches:</source>
-        <translation>الد&amp;فعات المجزأة:</translation>
+        <translation>&amp;الدفعات المجزأة:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7947,7 +8225,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+9"/>
         <source>Record a pay&amp;ment…</source>
-        <translation>تسجيل د&amp;فعة…</translation>
+        <translation>&amp;تسجيل دفعة…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7987,7 +8265,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Ed&amp;it tranche…</source>
-        <translation>تعديل الدفعة الم&amp;جزأة…</translation>
+        <translation>تعد&amp;يل الدفعة المجزأة…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8056,7 +8334,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Next pa&amp;ge ▶</source>
-        <translation>الصفحة ال&amp;تالية ◀</translation>
+        <translation>&amp;الصفحة التالية ◀</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8169,6 +8447,66 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../../services/resources/photos.py" line="+100"/>
+        <source>The photos of this item changed (on another laptop, or in another window); look at them again and put them in order.</source>
+        <extracomment>The name the picture had when it was added, for display only.</extracomment>
+        <translation>تغيّرت صور هذا الغرض (على حاسوب آخر أو في نافذة أخرى)؛ انظر إليها من جديد ورتّبها.</translation>
+    </message>
+    <message>
+        <location filename="../../services/thumbnails.py" line="+79"/>
+        <source>{source} is not a file.</source>
+        <extracomment>A 48-megapixel phone photo is 10–20 MB; a bigger file is a scan or a RAW export nobody needs to see at full size beside a loan or a receipt. Larger pictures are refused before decoding: a small file can claim a vast size (a &quot;decompression bomb&quot;) and take the laptop&apos;s memory with it. The detail pane&apos;s picture; lists ask for smaller ones.</extracomment>
+        <translation>‏⁨{source}⁩ ليس ملفًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” is not a JPEG or PNG picture.</source>
+        <translation>«⁨{name}⁩» ليست صورة JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{name}” is {size} MB; a picture can be at most {most} MB. Save a smaller copy (phones can share a photo at a smaller size) and attach that.</source>
+        <translation>حجم «⁨{name}⁩» ⁨{size}⁩ ميغابايت؛ أقصى حجم للصورة ⁨{most}⁩ ميغابايت. احفظ نسخة أصغر (تستطيع الهواتف مشاركة الصورة بحجم أصغر) وأرفقها.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>That picture is no longer attached.</source>
+        <translation>تلك الصورة لم تعد مرفقة.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{name}” is not a picture, so it has no thumbnail.</source>
+        <translation>«⁨{name}⁩» ليست صورة، فلا صورة مصغّرة لها.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The picture “{name}” has not arrived on this laptop yet; it shows after the next sync that brings it.</source>
+        <translation>الصورة «⁨{name}⁩» لم تصل إلى هذا الحاسوب بعد؛ تظهر بعد المزامنة التي تجلبها.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{name}” could not be read as a picture: it may be damaged, or not really a JPEG or PNG. Attach it again, saved as a JPEG or PNG.</source>
+        <translation>تعذّرت قراءة «⁨{name}⁩» كصورة: قد تكون تالفة، أو ليست JPEG أو PNG حقًا. أرفقها مرة أخرى محفوظة بصيغة JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a picture can have at most {most} megapixels. Save a smaller copy and attach that.</source>
+        <translation>أقصى ما يمكن أن تحويه الصورة ⁨{most}⁩ ميغابكسل. احفظ نسخة أصغر وأرفقها.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” is far too large; {why}</source>
+        <translation>«⁨{name}⁩» كبيرة جدًا؛ ⁨{why}⁩</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{name}” is {width} × {height} pixels; {why}</source>
+        <translation>أبعاد «⁨{name}⁩» ⁨{width} × {height}⁩ بكسل؛ ⁨{why}⁩</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../ui/resources/upkeep_dialogs.py" line="+94"/>
@@ -8244,7 +8582,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/claims_tab.py" line="+37"/>
         <source>&amp;Members paid out of pocket:</source>
-        <translation>أعضاء &amp;دفعوا من جيوبهم:</translation>
+        <translation>&amp;أعضاء دفعوا من جيوبهم:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8279,7 +8617,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+11"/>
         <source>&amp;Decided by</source>
-        <translation>&amp;قرّره</translation>
+        <translation>قرّر&amp;ه</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8289,7 +8627,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Why it is refused</source>
-        <translation>&amp;سبب الرفض</translation>
+        <translation>سبب &amp;الرفض</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8299,7 +8637,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse</source>
-        <translation>&amp;رفض</translation>
+        <translation>ر&amp;فض</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8392,7 +8730,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Due on</source>
-        <translation>مست&amp;حق في</translation>
+        <translation>مستحق &amp;في</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8659,7 +8997,7 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/record_tabs.py" line="+55"/>
         <source>Reports &amp;due to the funder:</source>
         <extracomment>Add a report due / an outcome indicator to this grant (the page opens the dialog). Record progress on this outcome (the page opens the dialog).</extracomment>
-        <translation>التقارير ال&amp;مستحقة للجهة المانحة:</translation>
+        <translation>التقارير المست&amp;حقة للجهة المانحة:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8719,7 +9057,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Mar&amp;k sent…</source>
-        <translation>تعليمه م&amp;رسلًا…</translation>
+        <translation>تعليمه مرسلً&amp;ا…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8729,7 +9067,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>Mark a&amp;ccepted…</source>
-        <translation>تعليمه م&amp;قبولًا…</translation>
+        <translation>تعليمه مقب&amp;ولًا…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8769,7 +9107,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>Record pro&amp;gress…</source>
-        <translation>تسجيل ت&amp;قدم…</translation>
+        <translation>&amp;تسجيل تقدم…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8779,7 +9117,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>Edit outco&amp;me…</source>
-        <translation>تعديل ال&amp;نتيجة…</translation>
+        <translation>تعد&amp;يل النتيجة…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8862,7 +9200,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>For &amp;whom</source>
-        <translation>ل&amp;مَن</translation>
+        <translation>لمَ&amp;ن</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8877,7 +9215,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation>&amp;من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8933,9 +9271,20 @@ Open it with Open receipt.</source>
         <translation>أعطِ الغرض اسمًا.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep it under {count} characters.</source>
-        <translation>اجعله أقل من ⁨{count}⁩ حرفًا.</translation>
+        <translation type="vanished">اجعله أقل من ⁨{count}⁩ حرفًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep it under %n characters.</source>
+        <translation>
+            <numerusform>اجعله أقل من %n حرف.</numerusform>
+            <numerusform>اجعله أقل من حرف واحد.</numerusform>
+            <numerusform>اجعله أقل من حرفين.</numerusform>
+            <numerusform>اجعله أقل من %n أحرف.</numerusform>
+            <numerusform>اجعله أقل من %n حرفًا.</numerusform>
+            <numerusform>اجعله أقل من %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9015,12 +9364,23 @@ Open it with Open receipt.</source>
         <translation>لا يمكن أن يكون ⁨{part}⁩ جزءًا من ⁨{kit}⁩: فهو يحتوي ⁨{kit}⁩ نفسه.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the group has {have} of {part}, so a kit cannot hold {count}</source>
-        <translation>لدى المجموعة ⁨{have}⁩ من ⁨{part}⁩، فلا يمكن أن يحتوي الطقم على ⁨{count}⁩</translation>
+        <translation type="vanished">لدى المجموعة ⁨{have}⁩ من ⁨{part}⁩، فلا يمكن أن يحتوي الطقم على ⁨{count}⁩</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the group has %n of {part}, so a kit cannot hold {count}</source>
+        <translation>
+            <numerusform>ليس لدى المجموعة شيء من ⁨{part}⁩، فلا يمكن أن يحتوي الطقم على ⁨{count}⁩</numerusform>
+            <numerusform>لدى المجموعة واحد من ⁨{part}⁩، فلا يمكن أن يحتوي الطقم على ⁨{count}⁩</numerusform>
+            <numerusform>لدى المجموعة اثنان من ⁨{part}⁩، فلا يمكن أن يحتوي الطقم على ⁨{count}⁩</numerusform>
+            <numerusform>لدى المجموعة %n من ⁨{part}⁩، فلا يمكن أن يحتوي الطقم على ⁨{count}⁩</numerusform>
+            <numerusform>لدى المجموعة %n من ⁨{part}⁩، فلا يمكن أن يحتوي الطقم على ⁨{count}⁩</numerusform>
+            <numerusform>لدى المجموعة %n من ⁨{part}⁩، فلا يمكن أن يحتوي الطقم على ⁨{count}⁩</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>that item is not a part of this kit</source>
         <translation>ذلك الغرض ليس جزءًا من هذا الطقم</translation>
     </message>
@@ -9181,7 +9541,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Inventor&amp;y…</source>
-        <translation>الج&amp;رد…</translation>
+        <translation>&amp;الجرد…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9494,7 +9854,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Taken back b&amp;y</source>
-        <translation>استردّه &amp;من</translation>
+        <translation>&amp;استردّه من</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9563,7 +9923,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation>&amp;من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9802,7 +10162,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Title</source>
-        <translation>ال&amp;عنوان</translation>
+        <translation>العن&amp;وان</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9812,7 +10172,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>St&amp;arts at</source>
-        <translation>ي&amp;بدأ في</translation>
+        <translation>يب&amp;دأ في</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9837,12 +10197,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>R&amp;ule</source>
-        <translation>ال&amp;قاعدة</translation>
+        <translation>القاع&amp;دة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pla&amp;ce</source>
-        <translation>ال&amp;مكان</translation>
+        <translation>ا&amp;لمكان</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10037,7 +10397,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Save changes</source>
-        <translation>&amp;حفظ التغييرات</translation>
+        <translation>حف&amp;ظ التغييرات</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10112,7 +10472,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt size</source>
-        <translation>حجم ال&amp;نص</translation>
+        <translation>ح&amp;جم النص</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10137,12 +10497,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Back up &amp;to a file…</source>
-        <translation>نسخ احتياطي إلى &amp;ملف…</translation>
+        <translation>نسخ احت&amp;ياطي إلى ملف…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Restore from a file…</source>
-        <translation>ا&amp;ستعادة من ملف…</translation>
+        <translation>استعا&amp;دة من ملف…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -10152,7 +10512,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Automatic backups to &amp;keep</source>
-        <translation>عدد النسخ التلقائية ال&amp;محفوظة</translation>
+        <translation>عدد النسخ التلقا&amp;ئية المحفوظة</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10343,7 +10703,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="-1"/>
         <source>Sync &amp;folder</source>
-        <translation>مجلد ال&amp;مزامنة</translation>
+        <translation>مجلد &amp;المزامنة</translation>
     </message>
     <message>
         <location line="-43"/>
@@ -10674,7 +11034,7 @@ Open it with Open receipt.</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry.py" line="+140"/>
+        <location filename="../../registry.py" line="+134"/>
         <location filename="../../services/meetings/area.py" line="-27"/>
         <source>Meetings</source>
         <extracomment>One line per area: &quot;module:attribute&quot; naming its `Area`. The order is the order of the command line&apos;s help (the sidebar has its own order, `PageEntry.position`). Translated in the &quot;Sidebar&quot; context. Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70). What a report is made for: nothing (the whole group), one meeting, one grant or one year. Place on the dashboard, smallest first. Model modules whose mapped classes (synced and local) belong to this area. CLI modules as &quot;module:command command …&quot;: the module&apos;s `register(subparsers)` adds exactly those commands (a test checks), so running one imports its module alone. &quot;module:function&quot; run after sync has merged changes from other laptops, inside the same transaction: `hook(session) -&gt; None` (members: erasures win over older edits). &quot;module:function&quot; adding the area&apos;s part of the demo group inside its transaction: `hook(uow, *, size, seed, today) -&gt; None` (size: the number of members asked for). &quot;module:function&quot; listing the area&apos;s records for the global search, each with the words it is found by: `source(uow) -&gt; Iterable[SearchEntry]` (`services/search.py`). The printed reports the area brings (`groupdesk reports KIND`, the Reports page). The lists the area adds to the dashboard. Tabs the area adds to a member&apos;s detail, each &quot;module:function&quot;, `read(uow, *, member_id) -&gt; MemberTable` (`groupdesk/services/members/sections.py`; meetings: the meetings they attended, the actions they own). GUI: &quot;module:Class&quot; of a box on the Settings page for the area&apos;s group settings, `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies). Pages that stand in, saying &quot;not built yet&quot;, until an area registers a page with that key.</extracomment>
@@ -11283,7 +11643,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+3"/>
         <source>Done b&amp;y</source>
-        <translation>أنجزها &amp;من</translation>
+        <translation>&amp;أنجزها من</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -11451,7 +11811,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location line="+4"/>
         <source>&amp;Join our group&apos;s sync folder</source>
-        <translation>الا&amp;نضمام إلى مجلد مزامنة مجموعتنا</translation>
+        <translation>&amp;الانضمام إلى مجلد مزامنة مجموعتنا</translation>
     </message>
     <message>
         <location line="+2"/>

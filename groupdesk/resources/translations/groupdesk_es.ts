@@ -178,7 +178,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Owner</source>
-        <translation>&amp;Responsable</translation>
+        <translation>Res&amp;ponsable</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -191,7 +191,7 @@
     <message>
         <location line="+13"/>
         <source>Raise &amp;action</source>
-        <translation>Agregar &amp;tarea</translation>
+        <translation>&amp;Agregar tarea</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -270,7 +270,7 @@
     <message>
         <location line="+6"/>
         <source>Ite&amp;m</source>
-        <translation>Pu&amp;nto</translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -300,7 +300,7 @@
     <message>
         <location line="+1"/>
         <source>Add i&amp;tem</source>
-        <translation>Agregar pun&amp;to</translation>
+        <translation>Agregar p&amp;unto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -325,7 +325,7 @@
     <message>
         <location line="+1"/>
         <source>Cop&amp;y the previous agenda</source>
-        <translation>Copiar el orden del día ante&amp;rior</translation>
+        <translation>&amp;Copiar el orden del día anterior</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -335,7 +335,7 @@
     <message>
         <location line="+4"/>
         <source>Items in &amp;order:</source>
-        <translation>Puntos en &amp;orden:</translation>
+        <translation>Puntos en orden:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -355,7 +355,7 @@
     <message>
         <location line="+1"/>
         <source>Save not&amp;es</source>
-        <translation>Guardar not&amp;as</translation>
+        <translation>Guardar nota&amp;s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -479,7 +479,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;everyone present</source>
-        <translation>Marcar a &amp;todos presentes</translation>
+        <translation>Marcar &amp;a todos presentes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -519,7 +519,7 @@
     <message>
         <location line="+1"/>
         <source>Save g&amp;uests</source>
-        <translation>Guardar invi&amp;tados</translation>
+        <translation>Guardar &amp;invitados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -534,12 +534,12 @@
     <message>
         <location line="+7"/>
         <source>Arrived &amp;late at:</source>
-        <translation>Llegó &amp;tarde en:</translation>
+        <translation>&amp;Llegó tarde en:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left earl&amp;y at:</source>
-        <translation>Se fue ant&amp;es en:</translation>
+        <translation>&amp;Se fue antes en:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -638,7 +638,7 @@
     <message>
         <location line="+4"/>
         <source>C&amp;hoose a USB stick or folder…</source>
-        <translation>E&amp;legir una memoria USB o carpeta…</translation>
+        <translation>Elegir una memoria US&amp;B o carpeta…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -658,7 +658,7 @@
     <message>
         <location line="+3"/>
         <source>Type &amp;it again</source>
-        <translation>Escríbala &amp;otra vez</translation>
+        <translation>Escríbala otra vez</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -669,7 +669,7 @@
     <message>
         <location line="-33"/>
         <source>Stop encr&amp;ypting</source>
-        <translation>Dejar de &amp;cifrar</translation>
+        <translation>De&amp;jar de cifrar</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -715,6 +715,140 @@
         <location line="+18"/>
         <source>the two passphrases are not the same</source>
         <translation>las dos contraseñas no coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../services/backup.py" line="+134"/>
+        <source>There is no group in {folder} to back up.</source>
+        <extracomment>Member records in it (not deleted, not merged away); None for backups made before the count was recorded (`plan_restore` counts those from the database itself) and for encrypted ones until opened. Its copy in the second place, and why there is none when one is set but failed. The checksum of the database in it: two backups with the same one hold the same data.</extracomment>
+        <translation>No hay ningún grupo en {folder} del que hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{problem} Until then, automatic backups stay on this laptop.</source>
+        <translation>{problem} Mientras tanto, las copias automáticas se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{name}: no such file.</source>
+        <translation>{name}: ese archivo no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a GroupDesk backup, or it is cut short ({error}).</source>
+        <translation>{name} no es una copia de seguridad de GroupDesk, o está incompleta ({error}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} holds entries a GroupDesk backup never holds: {entries}.</source>
+        <translation>{name} contiene elementos que una copia de GroupDesk nunca contiene: {entries}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a GroupDesk backup (no manifest or no database).</source>
+        <translation>{name} no es una copia de seguridad de GroupDesk (le falta el manifiesto o la base de datos).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} was made by a newer GroupDesk; update the app to restore it.</source>
+        <translation>{name} se hizo con una versión más nueva de GroupDesk; actualice la aplicación para restaurarla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is damaged: {error}.</source>
+        <translation>{name} está dañada: {error}.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>{entry} in the backup is damaged: {error}.</source>
+        <extracomment>When the database file was last written, ISO 8601 UTC (&apos;…Z&apos;). The backup of the data that was replaced (None when the folder held none). Where the replaced database went when it was too damaged to back up (else None).</extracomment>
+        <translation>{entry} está dañado dentro de la copia de seguridad: {error}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{entry} in the backup does not match its checksum; the file is damaged.</source>
+        <translation>{entry} no coincide con su suma de comprobación dentro de la copia; el archivo está dañado.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>keep between 1 and 1000 backups, not {value}</source>
+        <translation>conserve entre 1 y 1000 copias, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup_safety.py" line="+79"/>
+        <source>give the whole path, not {folder}</source>
+        <extracomment>The most scrypt work (n·r·p) a sealed backup may ask for: 8 times what GroupDesk writes (2^15·8·1, 32 MiB), so a crafted header cannot take gigabytes or minutes before any check.</extracomment>
+        <translation>indique la ruta completa, no {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is not there: plug in the stick or make the folder</source>
+        <translation>{folder} no está: conecte la memoria USB o cree la carpeta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose a place outside the data folder (a stick, a cloud folder)</source>
+        <translation>elija un lugar fuera de la carpeta de datos (una memoria USB, una carpeta en la nube)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The second place, {place}, is not there (a USB stick unplugged?): this backup is only on this laptop.</source>
+        <translation>El segundo lugar, {place}, no está (¿se desconectó una memoria USB?): esta copia solo está en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not copy the backup to {place} ({problem}): it is only on this laptop.</source>
+        <translation>No se pudo copiar la copia de seguridad en {place} ({problem}): solo está en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Backups are set to be encrypted, but their key is not in this computer&apos;s keyring: set the backup passphrase again in Settings.</source>
+        <translation>Las copias de seguridad deben cifrarse, pero su clave no está en el llavero de este equipo: vuelva a poner la contraseña de las copias en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{name} is encrypted: give the passphrase it was made with</source>
+        <translation>{name} está cifrada: escriba la contraseña con la que se hizo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this is not the passphrase {name} was encrypted with</source>
+        <translation>esta no es la contraseña con la que se cifró {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/restore_staging.py" line="+36"/>
+        <source>The database in {name} fails SQLite&apos;s integrity check: {problem}.</source>
+        <translation>La base de datos de {name} no supera la comprobación de integridad de SQLite: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database in {name} cannot be read ({error}).</source>
+        <translation>No se puede leer la base de datos de {name} ({error}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} holds a database of schema {revision!r}, which this GroupDesk ({version}) does not know; it may need a newer version of the app.</source>
+        <translation>{name} contiene una base de datos con el esquema {revision!r}, que este GroupDesk ({version}) no conoce; quizá necesite una versión más nueva de la aplicación.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The database in {name} is not as GroupDesk makes it: {difference} (and %n more); it was refused and nothing was changed.</source>
+        <translation>
+            <numerusform>La base de datos de {name} no es como la hace GroupDesk: {difference} (y %n diferencia más); se rechazó y no se cambió nada.</numerusform>
+            <numerusform>La base de datos de {name} no es como la hace GroupDesk: {difference} (y %n diferencias más); se rechazó y no se cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database in {name} is not as GroupDesk makes it: {difference}; it was refused and nothing was changed.</source>
+        <translation>La base de datos de {name} no es como la hace GroupDesk: {difference}; se rechazó y no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} cannot be upgraded from schema {revision} to {head} ({problem}); nothing was changed.</source>
+        <translation>{name} no se puede actualizar del esquema {revision} al {head} ({problem}); no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -806,7 +940,7 @@
     <message>
         <location line="+4"/>
         <source>Add budget &amp;line…</source>
-        <translation>Agregar &amp;partida…</translation>
+        <translation>Agr&amp;egar partida…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -935,15 +1069,29 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <source>{item} is out with {who} until {day}</source>
         <translation>{item} está prestado a {who} hasta el {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+112"/>
-        <source>There are only {count} of {item} in all.</source>
-        <translation>Solo hay {count} de {item} en total.</translation>
+        <source>There are only %n of {item} in all.</source>
+        <translation>
+            <numerusform>Solo hay %n de {item} en total.</numerusform>
+            <numerusform>Solo hay %n de {item} en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Only %n of the {count} are free then: {clash}</source>
+        <translation>
+            <numerusform>En esas fechas solo queda libre %n de {count}: {clash}</numerusform>
+            <numerusform>En esas fechas solo quedan libres %n de {count}: {clash}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <source>There are only {count} of {item} in all.</source>
+        <translation type="vanished">Solo hay {count} de {item} en total.</translation>
+    </message>
+    <message>
         <source>Only {free} of the {count} are free then: {clash}</source>
-        <translation>En esas fechas solo quedan libres {free} de {count}: {clash}</translation>
+        <translation type="vanished">En esas fechas solo quedan libres {free} de {count}: {clash}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1194,10 +1342,9 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../services/dashboard.py" line="+54"/>
         <source>…and {n} more.</source>
         <extracomment>How many lines a list shows; a list may read only these, with its length (`DashboardList`). A value in a line&apos;s sentence: the GUI keeps text (a name, a title) in its own run of right-to-left-safe text and writes a day in the group&apos;s date format. The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP(&quot;Dashboard&quot;, ...); the GUI translates it, then fills in `values`. The button&apos;s text (translated in the &quot;Dashboard&quot; context too). What the button opens: a page (and the record on it, if any) ... ... or an action the card&apos;s `opens` knows (&quot;checkin&quot;), for `record_id`. Said when there is nothing to list. Said under the list when it has more lines than fit: {n} is how many more.</extracomment>
-        <translation>…y {n} más.</translation>
+        <translation type="vanished">…y {n} más.</translation>
     </message>
     <message>
         <location filename="../../services/grants/dashboard.py" line="+18"/>
@@ -1268,10 +1415,17 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>…and %n more on the Grants page.</source>
+        <translation>
+            <numerusform>…y %n más en la página Subvenciones.</numerusform>
+            <numerusform>…y %n más en la página Subvenciones.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>…and {n} more on the Grants page.</source>
-        <translation>…y {n} más en la página Subvenciones.</translation>
+        <translation type="vanished">…y {n} más en la página Subvenciones.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/dashboard.py" line="-31"/>
@@ -1290,10 +1444,17 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>{title}, {day} a las {time}: se esperan {expected}</translation>
     </message>
     <message>
+        <source>…and {n} more on the Meetings page.</source>
+        <translation type="vanished">…y {n} más en la página Reuniones.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+13"/>
         <location line="+20"/>
-        <source>…and {n} more on the Meetings page.</source>
-        <translation>…y {n} más en la página Reuniones.</translation>
+        <source>…and %n more on the Meetings page.</source>
+        <translation>
+            <numerusform>…y %n más en la página Reuniones.</numerusform>
+            <numerusform>…y %n más en la página Reuniones.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-11"/>
@@ -1336,9 +1497,16 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>{text} (sin responsable todavía): vence el {day}</translation>
     </message>
     <message>
-        <location filename="../../services/members/dashboard.py" line="+18"/>
         <source>…and {n} more on the Members page.</source>
-        <translation>…y {n} más en la página Miembros.</translation>
+        <translation type="vanished">…y {n} más en la página Miembros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../services/members/dashboard.py" line="+18"/>
+        <source>…and %n more on the Members page.</source>
+        <translation>
+            <numerusform>…y %n más en la página Miembros.</numerusform>
+            <numerusform>…y %n más en la página Miembros.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1401,9 +1569,16 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Buscar un mentor</translation>
     </message>
     <message>
-        <location filename="../../services/resources/dashboard.py" line="-1"/>
         <source>…and {n} more on the Resources page.</source>
-        <translation>…y {n} más en la página Recursos.</translation>
+        <translation type="vanished">…y {n} más en la página Recursos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../services/resources/dashboard.py" line="-1"/>
+        <source>…and %n more on the Resources page.</source>
+        <translation>
+            <numerusform>…y %n más en la página Recursos.</numerusform>
+            <numerusform>…y %n más en la página Recursos.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1500,11 +1675,20 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <source>{item}: {what}, {loans} loans since it was last done</source>
         <translation>{item}: {what}, {loans} préstamos desde la última vez</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../services/dashboard.py" line="+54"/>
+        <source>…and %n more.</source>
+        <extracomment>How many lines a list shows; a list may read only these, with its length (`DashboardList`). A value in a line&apos;s sentence: the GUI keeps text (a name, a title) in its own run of right-to-left-safe text and writes a day in the group&apos;s date format. The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP(&quot;Dashboard&quot;, ...); the GUI translates it, then fills in `values`. The button&apos;s text (translated in the &quot;Dashboard&quot; context too). What the button opens: a page (and the record on it, if any) ... ... or an action the card&apos;s `opens` knows (&quot;checkin&quot;), for `record_id`. Said when there is nothing to list. Said under the list when it has more lines than fit: %n is how many more (`n`).</extracomment>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+186"/>
+        <location filename="../../ui/pages/dashboard.py" line="+187"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -1667,7 +1851,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     <message>
         <location line="+2"/>
         <source>Seco&amp;nded by</source>
-        <translation>Secun&amp;dada por</translation>
+        <translation>Sec&amp;undada por</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1682,7 +1866,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     <message>
         <location line="+4"/>
         <source>R&amp;ule</source>
-        <translation>Re&amp;gla</translation>
+        <translation>Reg&amp;la</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1697,7 +1881,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     <message>
         <location line="+3"/>
         <source>Result: vote, &amp;withdrawn or deferred</source>
-        <translation>Resultado: votación, re&amp;tirada o aplazada</translation>
+        <translation>Resultado: &amp;votación, retirada o aplazada</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1712,7 +1896,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     <message>
         <location line="+3"/>
         <source>Approves the minutes &amp;of</source>
-        <translation>Aprueba el acta &amp;de</translation>
+        <translation>&amp;Aprueba el acta de</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1800,7 +1984,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     <message>
         <location line="+4"/>
         <source>&amp;Record decision</source>
-        <translation>Re&amp;gistrar decisión</translation>
+        <translation>Regi&amp;strar decisión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1820,7 +2004,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     <message>
         <location line="+1"/>
         <source>D&amp;ecisions recorded:</source>
-        <translation>Decisiones re&amp;gistradas:</translation>
+        <translation>Dec&amp;isiones registradas:</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -1991,7 +2175,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Se unió {other} con {keep}.</translation>
     </message>
     <message>
-        <location filename="../../services/members/duplicates.py" line="+356"/>
+        <location filename="../../services/members/duplicates.py" line="+379"/>
         <source>same name</source>
         <extracomment>Name-word blocks bigger than this are skipped (see the module docstring). A name, email or phone shared by more records than this is common (a popular name, an office switchboard, a shared inbox): sharing it alone says nothing about being one person. Name similarity given to &quot;Sam Okafor&quot; and &quot;Samuel Okafor&quot;. 0-100: how likely the two are one person. Why, in words: &quot;same email&quot;, &quot;same name&quot;, &quot;similar names&quot;, &quot;same phone&quot;.</extracomment>
         <translation>mismo nombre</translation>
@@ -2058,7 +2242,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     <message>
         <location line="+2"/>
         <source>&amp;What for</source>
-        <translation>&amp;Para qué</translation>
+        <translation>Para &amp;qué</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2176,7 +2360,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     <message>
         <location line="+3"/>
         <source>&amp;Add expense…</source>
-        <translation>&amp;Agregar gasto…</translation>
+        <translation>Agr&amp;egar gasto…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2186,7 +2370,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     <message>
         <location line="+1"/>
         <source>Attach rece&amp;ipts…</source>
-        <translation>Adjuntar compro&amp;bantes…</translation>
+        <translation>A&amp;djuntar comprobantes…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2618,7 +2802,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Reimb&amp;ursements</source>
-        <translation>Reem&amp;bolsos</translation>
+        <translation>Reembol&amp;sos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3396,7 +3580,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="-227"/>
         <source>The dashboard shows what needs attention now: members to check in, meetings coming up, loans due back and the last backup and sync. Click a line to open that record.</source>
-        <extracomment>Said under the list when it is longer than MAX_SHOWN ({n}: how many more). Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
+        <extracomment>Says, under a list longer than MAX_SHOWN, how many more lines it has. Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
         <translation>El panel muestra lo que necesita atención ahora: miembros a quienes contactar, próximas reuniones, préstamos por devolver y la última copia de seguridad y sincronización. Haga clic en una línea para abrir ese registro.</translation>
     </message>
     <message>
@@ -4435,7 +4619,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Mo&amp;ve to other days…</source>
-        <translation>Cambiar a &amp;otros días…</translation>
+        <translation>&amp;Cambiar a otros días…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4480,7 +4664,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Add &amp;plan…</source>
-        <translation>Agregar p&amp;lan…</translation>
+        <translation>Agregar &amp;plan…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4585,7 +4769,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Edi&amp;t…</source>
-        <translation>Ed&amp;itar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4859,7 +5043,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>How &amp;many</source>
-        <translation>Cu&amp;ántos</translation>
+        <translation>Cuántos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5199,7 +5383,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>St&amp;arts at</source>
-        <translation>Empie&amp;za a las</translation>
+        <translation>Empieza a las</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5309,7 +5493,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+5"/>
         <source>Video &amp;link</source>
-        <translation>&amp;Enlace de video</translation>
+        <translation>Enlace de &amp;video</translation>
     </message>
 </context>
 <context>
@@ -5325,10 +5509,17 @@ Open it with Open receipt.</source>
         <source>{count} is not a number of guests</source>
         <translation>{count} no es un número de invitados</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>%n names given for {count} guests; raise the count</source>
+        <translation>
+            <numerusform>hay %n nombre para {count} invitados; aumente el número</numerusform>
+            <numerusform>hay %n nombres para {count} invitados; aumente el número</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{names} names given for {count} guests; raise the count</source>
-        <translation>hay {names} nombres para {count} invitados; aumente el número</translation>
+        <translation type="vanished">hay {names} nombres para {count} invitados; aumente el número</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5376,10 +5567,18 @@ Open it with Open receipt.</source>
         <translation>se fue en un punto anterior al de su llegada</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/details.py" line="+44"/>
         <source>keep the {field} under {count} characters</source>
         <extracomment>Fields a meeting and a series both have, with their longest length (None: not text). The people fields, with how a message names them.</extracomment>
-        <translation>use menos de {count} caracteres</translation>
+        <translation type="vanished">use menos de {count} caracteres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../services/meetings/details.py" line="+44"/>
+        <source>keep the {field} under %n characters</source>
+        <extracomment>Fields a meeting and a series both have, with their longest length (None: not text). The people fields, with how a message names them.</extracomment>
+        <translation>
+            <numerusform>use menos de %n carácter</numerusform>
+            <numerusform>use menos de %n caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5432,16 +5631,31 @@ Open it with Open receipt.</source>
         <translation>el acta se aprueba en una reunión posterior a la que recoge</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="+77"/>
-        <location line="+68"/>
+        <location filename="../../services/meetings/agenda.py" line="+78"/>
+        <location line="+70"/>
         <source>an agenda item needs a title</source>
         <extracomment>The fields `add_item` and `edit_item` take.</extracomment>
         <translation>cada punto del orden del día necesita un título</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>keep the title under 300 characters</source>
         <translation>use menos de 300 caracteres para el título</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{minutes!r} is not a number of minutes (0 to 1440)</source>
+        <translation>{minutes!r} no es un número de minutos (de 0 a 1440)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>This meeting is not part of a series; there is none before it.</source>
+        <translation>Esta reunión no forma parte de una serie; no hay ninguna anterior.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No earlier meeting of this series has an agenda to copy.</source>
+        <translation>Ninguna reunión anterior de esta serie tiene un orden del día que copiar.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/outcomes.py" line="+82"/>
@@ -5546,6 +5760,15 @@ Open it with Open receipt.</source>
         <source>the series has no meeting at {start:%Y-%m-%d %H:%M}</source>
         <translation>la serie no tiene ninguna reunión el {start:%Y-%m-%d %H:%M}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../services/meetings/minutes.py" line="+41"/>
+        <source>keep one item&apos;s minutes under %n characters</source>
+        <extracomment>Long enough for a full discussion, short enough to keep one item&apos;s minutes readable.</extracomment>
+        <translation>
+            <numerusform>el acta de un punto debe tener menos de %n carácter</numerusform>
+            <numerusform>el acta de un punto debe tener menos de %n caracteres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingRulesBox</name>
@@ -5597,7 +5820,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Save &amp;meeting rules</source>
-        <translation>Guardar las reglas de &amp;reunión</translation>
+        <translation>Guardar las r&amp;eglas de reunión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6384,7 +6607,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Pro&amp;nouns</source>
-        <translation>Pro&amp;nombres</translation>
+        <translation>Prono&amp;mbres</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6444,7 +6667,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Lef&amp;t on</source>
-        <translation>Se &amp;fue el</translation>
+        <translation>Se fue e&amp;l</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6459,7 +6682,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>Listed in the printed &amp;roster</source>
-        <translation>Aparece en la lista &amp;impresa</translation>
+        <translation>Apa&amp;rece en la lista impresa</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6605,10 +6828,17 @@ Open it with Open receipt.</source>
         <source>{text!r} has the wrong number of digits for a phone number in {country}</source>
         <translation>{text!r} no tiene la cantidad de cifras de un número de teléfono del país del grupo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
+        <source>keep it under %n characters</source>
+        <translation>
+            <numerusform>use menos de %n carácter</numerusform>
+            <numerusform>use menos de %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>keep it under {count} characters</source>
-        <translation>use menos de {count} caracteres</translation>
+        <translation type="vanished">use menos de {count} caracteres</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -6967,7 +7197,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Print &amp;roster…</source>
-        <translation>Imprimir &amp;lista…</translation>
+        <translation>Im&amp;primir lista…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7363,7 +7593,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Project</source>
-        <translation>&amp;Proyecto</translation>
+        <translation>P&amp;royecto</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7448,7 +7678,7 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/move_box.py" line="+48"/>
         <source>Move &amp;to</source>
         <extracomment>The step just made.</extracomment>
-        <translation>Pasar &amp;a</translation>
+        <translation>Pasar a</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7469,7 +7699,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Move</source>
-        <translation>&amp;Pasar</translation>
+        <translation>Pasar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7858,7 +8088,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;ference</source>
-        <translation>Re&amp;ferencia</translation>
+        <translation>R&amp;eferencia</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7897,7 +8127,7 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/record_tabs.py" line="-168"/>
         <source>Payments recei&amp;ved and made:</source>
         <extracomment>Record a payment / add a tranche to this grant (the page opens the dialog).</extracomment>
-        <translation>Pagos reci&amp;bidos y hechos:</translation>
+        <translation>Pagos recibidos &amp;y hechos:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7943,7 +8173,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+9"/>
         <source>Record a pay&amp;ment…</source>
-        <translation>Registrar un pa&amp;go…</translation>
+        <translation>Registrar un pago…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7973,7 +8203,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Add a tr&amp;anche…</source>
-        <translation>Agregar un tr&amp;amo…</translation>
+        <translation>Agregar &amp;un tramo…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7983,7 +8213,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Ed&amp;it tranche…</source>
-        <translation>Ed&amp;itar tramo…</translation>
+        <translation>E&amp;ditar tramo…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8165,6 +8395,66 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../../services/resources/photos.py" line="+100"/>
+        <source>The photos of this item changed (on another laptop, or in another window); look at them again and put them in order.</source>
+        <extracomment>The name the picture had when it was added, for display only.</extracomment>
+        <translation>Las fotos de este objeto cambiaron (en otro equipo o en otra ventana); vuelva a mirarlas y ordénelas.</translation>
+    </message>
+    <message>
+        <location filename="../../services/thumbnails.py" line="+79"/>
+        <source>{source} is not a file.</source>
+        <extracomment>A 48-megapixel phone photo is 10–20 MB; a bigger file is a scan or a RAW export nobody needs to see at full size beside a loan or a receipt. Larger pictures are refused before decoding: a small file can claim a vast size (a &quot;decompression bomb&quot;) and take the laptop&apos;s memory with it. The detail pane&apos;s picture; lists ask for smaller ones.</extracomment>
+        <translation>{source} no es un archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” is not a JPEG or PNG picture.</source>
+        <translation>«{name}» no es una imagen JPEG ni PNG.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{name}” is {size} MB; a picture can be at most {most} MB. Save a smaller copy (phones can share a photo at a smaller size) and attach that.</source>
+        <translation>«{name}» ocupa {size} MB; una imagen puede ocupar como mucho {most} MB. Guarde una copia más pequeña (los teléfonos pueden compartir una foto en menor tamaño) y adjunte esa.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>That picture is no longer attached.</source>
+        <translation>Esa imagen ya no está adjunta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{name}” is not a picture, so it has no thumbnail.</source>
+        <translation>«{name}» no es una imagen, así que no tiene miniatura.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The picture “{name}” has not arrived on this laptop yet; it shows after the next sync that brings it.</source>
+        <translation>La imagen «{name}» aún no llegó a este equipo; se verá después de la sincronización que la traiga.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{name}” could not be read as a picture: it may be damaged, or not really a JPEG or PNG. Attach it again, saved as a JPEG or PNG.</source>
+        <translation>No se pudo leer «{name}» como imagen: puede estar dañada, o no ser realmente JPEG o PNG. Adjúntela de nuevo, guardada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a picture can have at most {most} megapixels. Save a smaller copy and attach that.</source>
+        <translation>una imagen puede tener como mucho {most} megapíxeles. Guarde una copia más pequeña y adjunte esa.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” is far too large; {why}</source>
+        <translation>«{name}» es demasiado grande; {why}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{name}” is {width} × {height} pixels; {why}</source>
+        <translation>«{name}» mide {width} × {height} píxeles; {why}</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../ui/resources/upkeep_dialogs.py" line="+94"/>
@@ -8240,7 +8530,7 @@ Open it with Open receipt.</source>
     <message>
         <location filename="../../ui/grants/claims_tab.py" line="+37"/>
         <source>&amp;Members paid out of pocket:</source>
-        <translation>&amp;Miembros que pagaron de su bolsillo:</translation>
+        <translation>Miembros &amp;que pagaron de su bolsillo:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8285,22 +8575,22 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Why it is refused</source>
-        <translation>&amp;Por qué se rechaza</translation>
+        <translation>Por q&amp;ué se rechaza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve</source>
-        <translation>&amp;Aprobar</translation>
+        <translation>Apr&amp;obar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse</source>
-        <translation>Rec&amp;hazar</translation>
+        <translation>R&amp;echazar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark paid &amp;today</source>
-        <translation>Marcar pagado &amp;hoy</translation>
+        <translation>Mar&amp;car pagado hoy</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8655,7 +8945,7 @@ Open it with Open receipt.</source>
         <location filename="../../ui/grants/record_tabs.py" line="+55"/>
         <source>Reports &amp;due to the funder:</source>
         <extracomment>Add a report due / an outcome indicator to this grant (the page opens the dialog). Record progress on this outcome (the page opens the dialog).</extracomment>
-        <translation>Informes &amp;pendientes para el financiador:</translation>
+        <translation>Inf&amp;ormes pendientes para el financiador:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8680,7 +8970,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>Outcomes and &amp;targets:</source>
-        <translation>Resultados y &amp;metas:</translation>
+        <translation>Resultados &amp;y metas:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8705,7 +8995,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+10"/>
         <source>&amp;Add a report…</source>
-        <translation>&amp;Agregar un informe…</translation>
+        <translation>Agregar un in&amp;forme…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8755,7 +9045,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+9"/>
         <source>Add an outcome &amp;indicator…</source>
-        <translation>Agregar un &amp;indicador de resultado…</translation>
+        <translation>Agregar un indicador &amp;de resultado…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8765,7 +9055,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>Record pro&amp;gress…</source>
-        <translation>Registrar a&amp;vance…</translation>
+        <translation>Regis&amp;trar avance…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8929,9 +9219,16 @@ Open it with Open receipt.</source>
         <translation>Dé un nombre al artículo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep it under {count} characters.</source>
-        <translation>Use menos de {count} caracteres.</translation>
+        <translation type="vanished">Use menos de {count} caracteres.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep it under %n characters.</source>
+        <translation>
+            <numerusform>Use menos de %n carácter.</numerusform>
+            <numerusform>Use menos de %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9011,12 +9308,19 @@ Open it with Open receipt.</source>
         <translation>{part} no puede ser una pieza de {kit}: contiene a {kit}.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the group has {have} of {part}, so a kit cannot hold {count}</source>
-        <translation>el grupo tiene {have} de {part}, así que un kit no puede llevar {count}</translation>
+        <translation type="vanished">el grupo tiene {have} de {part}, así que un kit no puede llevar {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the group has %n of {part}, so a kit cannot hold {count}</source>
+        <translation>
+            <numerusform>el grupo tiene %n de {part}, así que un kit no puede llevar {count}</numerusform>
+            <numerusform>el grupo tiene %n de {part}, así que un kit no puede llevar {count}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>that item is not a part of this kit</source>
         <translation>ese artículo no es una pieza de este kit</translation>
     </message>
@@ -9804,7 +10108,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>St&amp;arts at</source>
-        <translation>Empie&amp;za a las</translation>
+        <translation>Empieza a las</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9829,7 +10133,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+4"/>
         <source>R&amp;ule</source>
-        <translation>Re&amp;gla</translation>
+        <translation>Reg&amp;la</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9983,7 +10287,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Paper size</source>
-        <translation>Tamaño del &amp;papel</translation>
+        <translation>Tama&amp;ño del papel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10144,7 +10448,7 @@ Open it with Open receipt.</source>
     <message>
         <location line="+2"/>
         <source>Automatic backups to &amp;keep</source>
-        <translation>Copias automáticas que se &amp;conservan</translation>
+        <translation>Copias automáticas que &amp;se conservan</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10400,12 +10704,12 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>or group &amp;passphrase</source>
-        <translation>o &amp;contraseña del grupo</translation>
+        <translation>&amp;o contraseña del grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group &amp;passphrase (optional)</source>
-        <translation>&amp;Contraseña del grupo (opcional)</translation>
+        <translation>Contraseña &amp;del grupo (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10670,7 +10974,7 @@ Open it with Open receipt.</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../registry.py" line="+140"/>
+        <location filename="../../registry.py" line="+134"/>
         <location filename="../../services/meetings/area.py" line="-27"/>
         <source>Meetings</source>
         <extracomment>One line per area: &quot;module:attribute&quot; naming its `Area`. The order is the order of the command line&apos;s help (the sidebar has its own order, `PageEntry.position`). Translated in the &quot;Sidebar&quot; context. Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70). What a report is made for: nothing (the whole group), one meeting, one grant or one year. Place on the dashboard, smallest first. Model modules whose mapped classes (synced and local) belong to this area. CLI modules as &quot;module:command command …&quot;: the module&apos;s `register(subparsers)` adds exactly those commands (a test checks), so running one imports its module alone. &quot;module:function&quot; run after sync has merged changes from other laptops, inside the same transaction: `hook(session) -&gt; None` (members: erasures win over older edits). &quot;module:function&quot; adding the area&apos;s part of the demo group inside its transaction: `hook(uow, *, size, seed, today) -&gt; None` (size: the number of members asked for). &quot;module:function&quot; listing the area&apos;s records for the global search, each with the words it is found by: `source(uow) -&gt; Iterable[SearchEntry]` (`services/search.py`). The printed reports the area brings (`groupdesk reports KIND`, the Reports page). The lists the area adds to the dashboard. Tabs the area adds to a member&apos;s detail, each &quot;module:function&quot;, `read(uow, *, member_id) -&gt; MemberTable` (`groupdesk/services/members/sections.py`; meetings: the meetings they attended, the actions they own). GUI: &quot;module:Class&quot; of a box on the Settings page for the area&apos;s group settings, `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies). Pages that stand in, saying &quot;not built yet&quot;, until an area registers a page with that key.</extracomment>
@@ -11172,7 +11476,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
     <message>
         <location line="+1"/>
         <source>Released after &amp;report</source>
-        <translation>Se libera después del &amp;informe</translation>
+        <translation>&amp;Se libera después del informe</translation>
     </message>
     <message>
         <location line="+16"/>
