@@ -40,6 +40,8 @@ def refused_character(text: str, *, several_lines: bool) -> str | None:
 def typed_text(text: str, *, several_lines: bool) -> str:
     """`text` as it may be stored, bidi controls taken out of a one-line field; ValueError
     (a sentence) if it holds a control character."""
+    if text.isascii() and text.isprintable():  # most text: no control, no bidi character
+        return text
     char = refused_character(text, several_lines=several_lines)
     if char is not None:
         what = "NUL" if char == "\x00" else f"U+{ord(char):04X}"

@@ -285,6 +285,8 @@ def parse_members_csv(
     columns, ignored = plan_columns(headers, mapping or {})
     parsed = _Parsed(decoded, headers, {c.header: c.target for c in columns}, [])
     holding_values: set[str] = set()
+    # Only the ignored columns' cells are looked at: which of them hold something is said.
+    ignored_at = [(i, header) for i, header in enumerate(headers) if header in ignored]
     for row in rows:
         start, cells = row.line, list(row.cells)
         if row.problem is not None:
@@ -302,7 +304,7 @@ def parse_members_csv(
         if row.blank:
             continue
         parsed.rows += 1
-        holding_values.update(h for h, cell in zip(headers, cells, strict=False) if cell.strip())
+        holding_values.update(h for i, h in ignored_at if i < len(cells) and cells[i].strip())
         if len(cells) != len(headers):
             who = unneutralise(gather(cells + [""] * len(headers), columns)[0]["full_name"])
             parsed.errors.append(
