@@ -8,14 +8,13 @@ marked for lupdate, with its values named:
         QT_TRANSLATE_NOOP("MemberFields", "{day} is in the future").format(day=left_on),
     )
 
-`QT_TRANSLATE_NOOP` (`groupdesk.registry`) gives a `Message`, and its `format` another one. A
-`Message` is the English sentence (a `str`: the CLI, logs and every `str()` see English, with
-each value as Python writes it, ISO days included), and it remembers its lupdate context, its
-English template and its values as they are (a `date`, a `Money`, an `int`). The GUI translates
-the template and writes each value the group's way (`groupdesk.ui.messages.said`).
+`QT_TRANSLATE_NOOP` (here, or from `groupdesk.registry`) gives a `Message`, and its `format`
+another one. A `Message` is the English sentence (a `str`: the CLI, logs and every `str()` see
+English, with each value as Python writes it, ISO days included), and it remembers its lupdate
+context, its English template and its values as they are (a `date`, a `Money`, an `int`). The
+GUI translates the template and writes each value the group's way (`groupdesk.ui.messages.said`).
 
-A sentence with a count is marked with its plural forms (by this module's `QT_TRANSLATE_NOOP`)
-and says the count as `%n`:
+A sentence with a count is marked with its plural forms and says the count as `%n`:
 
     QT_TRANSLATE_NOOP("Dashboard", "…and %n more.", "", 0).format(n=len(rest))
 
@@ -83,11 +82,14 @@ class Message(str):
 def QT_TRANSLATE_NOOP(
     context: str, text: str, disambiguation: str = "", counted: int | None = None
 ) -> Message:
-    """Marks a sentence for translation in `context`, as `registry.QT_TRANSLATE_NOOP` does,
-    with plural forms when it has a count: `%n` in the text, the count given later as
-    `.format(n=...)`, and a number literal as `counted` (`QT_TRANSLATE_NOOP("Ctx", "…and %n
-    more.", "", 0)`): lupdate gives a sentence its plural forms only when it sees a number
-    there; the number itself is not used."""
+    """Marks a string for translation in `context` (named as lupdate looks for it) without
+    importing Qt; the GUI translates it with `QCoreApplication.translate(context, text)`, or a
+    service's sentence with `groupdesk.ui.messages.said`.
+
+    A sentence with a count has `%n` in its text, the count given later as `.format(n=...)`,
+    and a number literal as `counted` (`QT_TRANSLATE_NOOP("Ctx", "…and %n more.", "", 0)`):
+    lupdate gives a sentence its plural forms only when it sees a number there; the number
+    itself is not used. (`groupdesk.registry` offers it too, where areas import it from.)"""
     return Message(context, text, disambiguation=disambiguation, counted=counted is not None)
 
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from groupdesk.messages import Message
+# QT_TRANSLATE_NOOP lives with the Message it makes; areas have long imported it from here.
+from groupdesk.messages import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -39,13 +40,6 @@ AREA_MODULES: tuple[str, ...] = (
     "groupdesk.core_areas:SETTINGS",
     "groupdesk.core_areas:ATTACHMENTS",
 )
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:
-    """Marks a string for translation in `context` (named as lupdate looks for it) without
-    importing Qt; the GUI translates it with `QCoreApplication.translate(context, text)`, or a
-    service's sentence with `groupdesk.ui.messages.said` (see `groupdesk.messages`)."""
-    return Message(context, text)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,9 @@ from pathlib import Path
 from groupdesk import __version__, db
 from groupdesk.config import DataPaths
 from groupdesk.errors import Cancelled, GroupDeskError, ValidationError
+from groupdesk.messages import sentence
 from groupdesk.models.sync_state import LocalState
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.backup_checks import BackupError, check_entries, copy_entry, parse_manifest
 from groupdesk.services.output_files import replacing
 from groupdesk.services.sync.clock import utc_datetime, wall_millis
@@ -128,7 +130,11 @@ def write_backup(
     from groupdesk.services import backup_safety as safety
 
     if not paths.database.exists():
-        raise GroupDeskError(f"There is no group in {paths.root} to back up.")
+        raise GroupDeskError(
+            QT_TRANSLATE_NOOP("Backups", "There is no group in {folder} to back up.").format(
+                folder=paths.root
+            )
+        )
     try:
         seal, kept_here = safety.sealing(paths, store), ""
     except safety.MissingBackupKey as lost:
@@ -136,7 +142,10 @@ def write_backup(
             raise
         # An automatic backup (before an upgrade, a restore, a sync) must not stop the app:
         # plain, it stays beside the plain database and never leaves the laptop.
-        seal, kept_here = None, f"{lost} Until then, automatic backups stay on this laptop."
+        kept_here = QT_TRANSLATE_NOOP(
+            "Backups", "{problem} Until then, automatic backups stay on this laptop."
+        ).format(problem=sentence(lost))
+        seal = None
     if seal is not None and target.suffix == ".zip":
         target = target.with_suffix(safety.SEALED_SUFFIX)
     attachments = sorted(
@@ -222,12 +231,14 @@ def read_manifest(
     anything that would not fit expanded beside `room` (the folder a restore expands into)."""
     name = source.name
     if not source.is_file():
-        raise BackupError(f"{name}: no such file.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "{name}: no such file.").format(name=name))
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError) as error:
         raise BackupError(
-            f"{name} is not a GroupDesk backup, or it is cut short ({error})."
+            QT_TRANSLATE_NOOP(
+                "Backups", "{name} is not a GroupDesk backup, or it is cut short ({error})."
+            ).format(name=name, error=str(error))
         ) from None
     try:
         names = archive.namelist()
@@ -238,22 +249,34 @@ def read_manifest(
         ]
         if strange:
             raise BackupError(
-                f"{name} holds entries a GroupDesk backup never holds: {strange[:3]}."
+                QT_TRANSLATE_NOOP(
+                    "Backups", "{name} holds entries a GroupDesk backup never holds: {entries}."
+                ).format(name=name, entries=str(strange[:3]))
             )
         if MANIFEST not in names or DATABASE_ENTRY not in names:
-            raise BackupError(f"{name} is not a GroupDesk backup (no manifest or no database).")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Backups", "{name} is not a GroupDesk backup (no manifest or no database)."
+                ).format(name=name)
+            )
         check_entries(name, archive, room)
         manifest = parse_manifest(name, archive, MANIFEST)
         if int(str(manifest["format_version"])) > FORMAT_VERSION:
             raise BackupError(
-                f"{name} was made by a newer GroupDesk; update the app to restore it."
+                QT_TRANSLATE_NOOP(
+                    "Backups", "{name} was made by a newer GroupDesk; update the app to restore it."
+                ).format(name=name)
             )
     except BackupError:
         archive.close()
         raise
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError) as error:
         archive.close()
-        raise BackupError(f"{name} is damaged: {error}.") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backups", "{name} is damaged: {error}.").format(
+                name=name, error=str(error)
+            )
+        ) from None
     return archive, manifest
 
 
@@ -361,10 +384,16 @@ def _extract_checked(archive: zipfile.ZipFile, entry: str, target: Path, expecte
         with target.open("wb") as out:
             copy_entry(Path(str(archive.filename)).name, archive, entry, out)
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise BackupError(f"{entry} in the backup is damaged: {error}.") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backups", "{entry} in the backup is damaged: {error}.").format(
+                entry=entry, error=str(error)
+            )
+        ) from None
     if sha256_file(target) != expected_sha:
         raise BackupError(
-            f"{entry} in the backup does not match its checksum; the file is damaged."
+            QT_TRANSLATE_NOOP(
+                "Backups", "{entry} in the backup does not match its checksum; the file is damaged."
+            ).format(entry=entry)
         )
 
 
@@ -498,7 +527,10 @@ def backups_to_keep(paths: DataPaths) -> int:
 def validate_keep(value: int) -> int:
     if not 1 <= value <= 1000:
         raise ValidationError.single(
-            "backups_keep", f"keep between 1 and 1000 backups, not {value}"
+            "backups_keep",
+            QT_TRANSLATE_NOOP("Backups", "keep between 1 and 1000 backups, not {value}").format(
+                value=value
+            ),
         )
     return value
 

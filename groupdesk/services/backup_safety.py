@@ -24,6 +24,7 @@ from pathlib import Path
 from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.sync_state import LocalState
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.backup import BackupInfo, list_backups, local_setting
 from groupdesk.services.backup_checks import header_version
 from groupdesk.services.sync import crypto
@@ -73,14 +74,25 @@ def set_second_place(uow: UnitOfWork, *, folder: Path | None) -> Path | None:
     if folder is not None:
         folder = folder.expanduser()
         if not folder.is_absolute():
-            raise ValidationError.single("second_place", f"give the whole path, not {folder}")
+            raise ValidationError.single(
+                "second_place",
+                QT_TRANSLATE_NOOP("Backups", "give the whole path, not {folder}").format(
+                    folder=folder
+                ),
+            )
         if not folder.is_dir():
             raise ValidationError.single(
-                "second_place", f"{folder} is not there: plug in the stick or make the folder"
+                "second_place",
+                QT_TRANSLATE_NOOP(
+                    "Backups", "{folder} is not there: plug in the stick or make the folder"
+                ).format(folder=folder),
             )
         if folder.resolve().is_relative_to(paths.root.resolve()):
             raise ValidationError.single(
-                "second_place", "choose a place outside the data folder (a stick, a cloud folder)"
+                "second_place",
+                QT_TRANSLATE_NOOP(
+                    "Backups", "choose a place outside the data folder (a stick, a cloud folder)"
+                ),
             )
     with uow:
         if folder is None:
@@ -112,8 +124,11 @@ def copy_to_second_place(paths: DataPaths, made: Path) -> SecondCopy:
     if not place.is_dir():
         return SecondCopy(
             None,
-            f"The second place, {place}, is not there (a USB stick unplugged?): this backup "
-            "is only on this laptop.",
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "The second place, {place}, is not there (a USB stick unplugged?): this backup "
+                "is only on this laptop.",
+            ).format(place=place),
         )
     copy = place / made.name
     partial = place / f"{made.name}.partial"
@@ -124,8 +139,10 @@ def copy_to_second_place(paths: DataPaths, made: Path) -> SecondCopy:
         partial.unlink(missing_ok=True)
         return SecondCopy(
             None,
-            f"Could not copy the backup to {place} ({problem.strerror or problem}): it is only "
-            "on this laptop.",
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "Could not copy the backup to {place} ({problem}): it is only on this laptop.",
+            ).format(place=place, problem=str(problem.strerror or problem)),
         )
     return SecondCopy(copy, "")
 
@@ -173,8 +190,11 @@ def sealing(paths: DataPaths, store: KeyStore | None = None) -> Sealing | None:
     key = (store or keyring_store()).get(str(settings["key_id"]))
     if key is None:
         raise MissingBackupKey(
-            "Backups are set to be encrypted, but their key is not in this computer's keyring: "
-            "set the backup passphrase again in Settings."
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "Backups are set to be encrypted, but their key is not in this computer's "
+                "keyring: set the backup passphrase again in Settings.",
+            )
         )
     return Sealing(
         key=key,
@@ -260,7 +280,10 @@ def unseal_file(source: Path, target: Path, passphrase: str | None) -> None:
     usable."""
     if not passphrase:
         raise ValidationError.single(
-            "passphrase", f"{source.name} is encrypted: give the passphrase it was made with"
+            "passphrase",
+            QT_TRANSLATE_NOOP(
+                "Backups", "{name} is encrypted: give the passphrase it was made with"
+            ).format(name=source.name),
         )
     header, prefix = _read_prefix(source)
     try:
@@ -272,7 +295,10 @@ def unseal_file(source: Path, target: Path, passphrase: str | None) -> None:
         raise GroupDeskError(f"{source.name} is a damaged encrypted backup ({problem}).") from None
     if crypto.key_check_value(key, _KEY_CHECK_CONTEXT) != header.get("key_check"):
         raise ValidationError.single(
-            "passphrase", f"this is not the passphrase {source.name} was encrypted with"
+            "passphrase",
+            QT_TRANSLATE_NOOP(
+                "Backups", "this is not the passphrase {name} was encrypted with"
+            ).format(name=source.name),
         )
     try:
         with source.open("rb") as stream, target.open("wb") as out:

@@ -50,8 +50,8 @@ class DashboardList:
     #: Said when there is nothing to list.
     empty: str
     items: tuple[DashboardItem, ...]
-    #: Said under the list when it has more lines than fit: {n} is how many more.
-    more: str = registry.QT_TRANSLATE_NOOP("Dashboard", "…and {n} more.")
+    #: Said under the list when it has more lines than fit: %n is how many more (`n`).
+    more: str = registry.QT_TRANSLATE_NOOP("Dashboard", "…and %n more.", "", 0)
     #: Where the whole list is: a page and the view of it that shows them ("members",
     #: "checkin": the Members page filtered to who needs a check-in); "" when nowhere.
     more_page: str = ""

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from groupdesk import __version__, db
 from groupdesk.config import DataPaths
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.backup_checks import BackupError
 
 Copy = TypeVar("Copy")
@@ -31,23 +32,45 @@ def check_staged_database(name: str, staged_db: Path) -> str:
 
     problems = db.integrity_problems(staged_db)
     if problems:
-        raise BackupError(f"The database in {name} fails SQLite's integrity check: {problems[0]}.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backups", "The database in {name} fails SQLite's integrity check: {problem}."
+            ).format(name=name, problem=problems[0])
+        )
     try:
         revision = db.current_revision(staged_db)
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"The database in {name} cannot be read ({error}).") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backups", "The database in {name} cannot be read ({error}).").format(
+                name=name, error=str(error)
+            )
+        ) from None
     if revision is None or revision not in db.known_revisions():
         raise BackupError(
-            f"{name} holds a database of schema {revision!r}, which this GroupDesk "
-            f"({__version__}) does not know; it may need a newer version of the app."
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "{name} holds a database of schema {revision!r}, which this GroupDesk "
+                "({version}) does not know; it may need a newer version of the app.",
+            ).format(name=name, revision=revision, version=__version__)
         )
     differences = schema_differences(staged_db, revision)
     if differences:
-        more = f" (and {len(differences) - 1} more)" if len(differences) > 1 else ""
-        raise BackupError(
-            f"The database in {name} is not as GroupDesk makes it: {differences[0]}{more}; "
-            "it was refused and nothing was changed."
+        refused = (
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "The database in {name} is not as GroupDesk makes it: {difference} (and %n more); "
+                "it was refused and nothing was changed.",
+                "",
+                0,
+            ).format(n=len(differences) - 1)
+            if len(differences) > 1
+            else QT_TRANSLATE_NOOP(
+                "Backups",
+                "The database in {name} is not as GroupDesk makes it: {difference}; "
+                "it was refused and nothing was changed.",
+            )
         )
+        raise BackupError(refused.format(name=name, difference=differences[0]))
     return revision
 
 
@@ -65,8 +88,11 @@ def upgrade_staged(name: str, staged: Path, revision: str) -> None:
     except Exception as error:  # a hostile or broken database may fail in any way
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise BackupError(
-            f"{name} cannot be upgraded from schema {revision} to {SCHEMA_HEAD} ({first}); "
-            "nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "{name} cannot be upgraded from schema {revision} to {head} ({problem}); "
+                "nothing was changed.",
+            ).format(name=name, revision=revision, head=SCHEMA_HEAD, problem=first)
         ) from None
 
 

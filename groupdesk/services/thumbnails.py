@@ -19,6 +19,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,9 @@ from sqlalchemy import select
 
 from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, NotFoundError, ValidationError
+from groupdesk.messages import sentence
 from groupdesk.models.attachments import Attachment
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.attachments import (
     IMAGE_TYPES,
     AttachmentData,
@@ -72,23 +75,36 @@ def check_image(source: Path, *, field: str = "photo") -> None:
     it is attached, not later when someone opens the record."""
     name = source.name
     if not source.is_file():
-        raise ValidationError.single(field, f"{source} is not a file.")
+        raise ValidationError.single(
+            field, QT_TRANSLATE_NOOP("Pictures", "{source} is not a file.").format(source=source)
+        )
     if source.suffix.lower() not in IMAGE_TYPES:
-        raise ValidationError.single(field, f"“{name}” is not a JPEG or PNG picture.")
+        raise ValidationError.single(
+            field,
+            QT_TRANSLATE_NOOP("Pictures", "“{name}” is not a JPEG or PNG picture.").format(
+                name=name
+            ),
+        )
     size = source.stat().st_size
     if size > MAX_IMAGE_BYTES:
         raise ValidationError.single(
             field,
-            f"“{name}” is {math.ceil(size / 100_000) / 10} MB; a picture can be at most "
-            f"{MAX_IMAGE_BYTES // 1_000_000} MB. Save a smaller copy (phones can share a photo at "
-            "a smaller size) and attach that.",
+            QT_TRANSLATE_NOOP(
+                "Pictures",
+                "“{name}” is {size} MB; a picture can be at most {most} MB. Save a smaller copy "
+                "(phones can share a photo at a smaller size) and attach that.",
+            ).format(
+                name=name,
+                size=Decimal(math.ceil(size / 100_000)) / 10,
+                most=MAX_IMAGE_BYTES // 1_000_000,
+            ),
         )
     try:
         with _opened(source, name) as image:
             image.draft("RGB", (THUMBNAIL_SIZE, THUMBNAIL_SIZE))
             image.load()
     except UnreadableImageError as unreadable:
-        raise ValidationError.single(field, str(unreadable)) from unreadable
+        raise ValidationError.single(field, sentence(unreadable)) from unreadable
 
 
 def add_image(uow: UnitOfWork, *, source: Path, field: str = "photo") -> AttachmentData:
@@ -113,7 +129,7 @@ def thumbnail(uow: UnitOfWork, *, attachment_id: str, size: int = THUMBNAIL_SIZE
             )
         ).one_or_none()
     if found is None:
-        raise NotFoundError("That picture is no longer attached.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Pictures", "That picture is no longer attached."))
     sha, filename, media_type = found
     path = make_thumbnail(
         uow.workspace.paths, sha256=sha, size=size, label=filename, media_type=media_type
@@ -129,7 +145,11 @@ def make_thumbnail(
     PNG pictures stay PNG (a logo's transparency survives); everything else becomes JPEG.
     """
     if media_type not in IMAGE_TYPES.values():
-        raise UnreadableImageError(f"“{label}” is not a picture, so it has no thumbnail.")
+        raise UnreadableImageError(
+            QT_TRANSLATE_NOOP(
+                "Pictures", "“{name}” is not a picture, so it has no thumbnail."
+            ).format(name=label)
+        )
     source = stored_path(paths.attachments, sha256)  # first: the name becomes a path below
     extension = "png" if media_type == "image/png" else "jpg"
     cached = paths.thumbnails / f"{sha256}-{size}.{extension}"
@@ -137,8 +157,11 @@ def make_thumbnail(
         return cached
     if not source.is_file():
         raise MissingImageError(
-            f"The picture “{label}” has not arrived on this laptop yet; it shows after the next "
-            "sync that brings it."
+            QT_TRANSLATE_NOOP(
+                "Pictures",
+                "The picture “{name}” has not arrived on this laptop yet; it shows after the next "
+                "sync that brings it.",
+            ).format(name=label)
         )
     with _opened(source, label) as image:
         small = _upright_and_small(image, size, label)
@@ -154,19 +177,26 @@ def _opened(source: Path, label: str) -> Iterator[Image.Image]:
     from PIL import Image, UnidentifiedImageError
 
     unreadable = UnreadableImageError(
-        f"“{label}” could not be read as a picture: it may be damaged, or not really a JPEG or "
-        "PNG. Attach it again, saved as a JPEG or PNG."
+        QT_TRANSLATE_NOOP(
+            "Pictures",
+            "“{name}” could not be read as a picture: it may be damaged, or not really a JPEG or "
+            "PNG. Attach it again, saved as a JPEG or PNG.",
+        ).format(name=label)
     )
-    too_many_pixels = (
-        f"a picture can have at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels. Save a "
-        "smaller copy and attach that."
-    )
+    too_many_pixels = QT_TRANSLATE_NOOP(
+        "Pictures",
+        "a picture can have at most {most} megapixels. Save a smaller copy and attach that.",
+    ).format(most=MAX_IMAGE_PIXELS // 1_000_000)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # refused below
             image = Image.open(source)
     except Image.DecompressionBombError as error:
-        raise UnreadableImageError(f"“{label}” is far too large; {too_many_pixels}") from error
+        raise UnreadableImageError(
+            QT_TRANSLATE_NOOP("Pictures", "“{name}” is far too large; {why}").format(
+                name=label, why=too_many_pixels
+            )
+        ) from error
     except (UnidentifiedImageError, OSError) as error:
         raise unreadable from error
     with image:
@@ -174,7 +204,11 @@ def _opened(source: Path, label: str) -> Iterator[Image.Image]:
             raise unreadable
         width, height = image.size
         if width * height > MAX_IMAGE_PIXELS:
-            raise UnreadableImageError(f"“{label}” is {width} × {height} pixels; {too_many_pixels}")
+            raise UnreadableImageError(
+                QT_TRANSLATE_NOOP(
+                    "Pictures", "“{name}” is {width} × {height} pixels; {why}"
+                ).format(name=label, width=width, height=height, why=too_many_pixels)
+            )
         try:
             yield image
         except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:

@@ -85,3 +85,39 @@ def test_a_kind_of_record_is_said_in_the_words_of_the_history_tab(
         live_row(uow.session, Member, member_id, what="member")
     assert str(refused.value) == "That member was deleted."  # the CLI's words
     assert str(reworded(refused.value, "es_ES")) == "Este registro (miembro) se eliminó."
+
+
+def test_a_count_takes_the_plural_form_the_language_needs_and_the_group_s_figures(
+    qtbot, arabic
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.services.dashboard import DashboardList
+
+    more = DashboardList.more  # "…and %n more."
+    assert str(more.format(n=1200)) == "…and 1200 more."  # the CLI's English
+    forms = {n: said(more.format(n=n), "de_DE") for n in (0, 1, 2, 3, 11, 100, 1200)}
+    assert forms == {
+        0: "…ولا أسطر أخرى.",
+        1: "…وسطر آخر.",
+        2: "…وسطران آخران.",
+        3: "…و3 أسطر أخرى.",
+        11: "…و11 سطرًا آخر.",
+        100: "…و100 سطر آخر.",
+        1200: "…و1.200 سطر آخر.",  # the group writes 1.200
+    }
+
+
+def test_a_member_s_status_inside_a_refusal_is_said_in_spanish(qtbot, spanish, app_context) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.ui.members.member_dialog import MemberDialog
+
+    dialog = MemberDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.inputs["full_name"].setText("Wei Chen")
+    dialog.inputs["status"].setCurrentIndex(dialog.inputs["status"].findData("active"))
+    dialog.inputs["left_on"].setText("2024-04-01")
+    assert dialog.save()
+    settle()
+    assert dialog.error_for("left_on") == (
+        "solo un miembro que se fue tiene fecha de baja; cambie el estado a «se fue» "
+        "(ahora es activo)"
+    )

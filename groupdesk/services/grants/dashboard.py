@@ -61,7 +61,7 @@ def grant_deadlines_card(uow: UnitOfWork, *, today: date) -> DashboardList:
             )
             for deadline in grant_deadlines(uow, today=today)
         ),
-        QT_TRANSLATE_NOOP("Dashboard", "…and {n} more on the Grants page."),
+        QT_TRANSLATE_NOOP("Dashboard", "…and %n more on the Grants page.", "", 0),
         more_page="grants",
     )
 

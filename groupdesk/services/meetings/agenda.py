@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.messages import sentence
 from groupdesk.models.meetings import AgendaItem, Meeting
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.occurrences import materialise, occurrence_of
@@ -83,7 +84,9 @@ def _clean(session: Session, values: Mapping[str, object]) -> dict[str, object]:
     if "minutes_allotted" in values:
         minutes = values["minutes_allotted"]
         if minutes is not None and (not isinstance(minutes, int) or not 0 <= minutes <= 1440):
-            errors["minutes_allotted"] = f"{minutes!r} is not a number of minutes (0 to 1440)"
+            errors["minutes_allotted"] = QT_TRANSLATE_NOOP(
+                "MeetingRules", "{minutes!r} is not a number of minutes (0 to 1440)"
+            ).format(minutes=minutes)
         clean["minutes_allotted"] = minutes
     if "presenter_id" in values:
         presenter = values["presenter_id"]
@@ -92,7 +95,7 @@ def _clean(session: Session, values: Mapping[str, object]) -> dict[str, object]:
                 live_member(session, str(presenter), role="the presenter").id if presenter else None
             )
         except GroupDeskError as problem:
-            errors["presenter_id"] = str(problem)
+            errors["presenter_id"] = sentence(problem)
     if "description" in values:
         clean["description"] = str(values["description"] or "").strip() or None
     if "private" in values:
@@ -201,7 +204,11 @@ def copy_previous_agenda(uow: UnitOfWork, *, meeting: str) -> Agenda:
     with uow:
         occurrence = occurrence_of(uow.session, meeting)
         if occurrence.series_id is None:
-            raise GroupDeskError("This meeting is not part of a series; there is none before it.")
+            raise GroupDeskError(
+                QT_TRANSLATE_NOOP(
+                    "MeetingRules", "This meeting is not part of a series; there is none before it."
+                )
+            )
         previous = uow.session.scalars(
             select(Meeting)
             .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
@@ -215,7 +222,11 @@ def copy_previous_agenda(uow: UnitOfWork, *, meeting: str) -> Agenda:
             .limit(1)
         ).first()
         if previous is None:
-            raise GroupDeskError("No earlier meeting of this series has an agenda to copy.")
+            raise GroupDeskError(
+                QT_TRANSLATE_NOOP(
+                    "MeetingRules", "No earlier meeting of this series has an agenda to copy."
+                )
+            )
         row = materialise(uow.session, meeting)
         start = len(_live_items(uow.session, row.id))
         for offset, item in enumerate(_live_items(uow.session, previous.id)):

@@ -205,8 +205,8 @@ def set_guests(uow: UnitOfWork, *, meeting: str, count: int, names: str | None =
         raise ValidationError.single(
             "guest_names",
             QT_TRANSLATE_NOOP(
-                "MeetingRules", "{names} names given for {count} guests; raise the count"
-            ).format(names=len(named), count=count),
+                "MeetingRules", "%n names given for {count} guests; raise the count", "", 0
+            ).format(n=len(named), count=count),
         )
     with uow:
         row = materialise(uow.session, meeting)

@@ -61,7 +61,7 @@ def next_meetings_card(uow: UnitOfWork, *, today: date) -> DashboardList:
             )
             for meeting in meetings
         ),
-        QT_TRANSLATE_NOOP("Dashboard", "…and {n} more on the Meetings page."),
+        QT_TRANSLATE_NOOP("Dashboard", "…and %n more on the Meetings page.", "", 0),
     )
 
 
@@ -81,7 +81,7 @@ def actions_card(uow: UnitOfWork, *, today: date) -> DashboardList:
             )
             for action in open_actions(uow, today=today)
         ),
-        QT_TRANSLATE_NOOP("Dashboard", "…and {n} more on the Meetings page."),
+        QT_TRANSLATE_NOOP("Dashboard", "…and %n more on the Meetings page.", "", 0),
         more_page="meetings",
         more_view="open-actions",
     )

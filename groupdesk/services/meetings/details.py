@@ -42,8 +42,8 @@ def clean_details(
             text = str(value or "").strip() or None
             if text is not None and len(text) > longest:
                 errors[field] = QT_TRANSLATE_NOOP(
-                    "MeetingRules", "keep the {field} under {count} characters"
-                ).format(field=field, count=longest)
+                    "MeetingRules", "keep the {field} under %n characters", "", 0
+                ).format(field=field, n=longest)
             elif text is None and field == "title":
                 errors[field] = QT_TRANSLATE_NOOP("MeetingRules", "a meeting needs a title")
             elif text is None and field == "kind":

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import AgendaItem, Decision, Meeting
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.meetings.agenda import agenda_of
 from groupdesk.services.meetings.occurrences import Occurrence, occurrence_of
 from groupdesk.services.rows import live_row
@@ -36,7 +37,10 @@ def set_notes(uow: UnitOfWork, *, item_id: str, notes: str | None) -> None:
     text = (notes or "").strip() or None
     if text is not None and len(text) > MAX_NOTES:
         raise ValidationError.single(
-            "notes", f"keep one item's minutes under {MAX_NOTES} characters"
+            "notes",
+            QT_TRANSLATE_NOOP(
+                "MeetingRules", "keep one item's minutes under %n characters", "", 0
+            ).format(n=MAX_NOTES),
         )
     with uow:
         row = live_row(uow.session, AgendaItem, item_id, what="agenda item")

@@ -15,7 +15,7 @@ from groupdesk.services.members.checkins import DueCheckIn, care_list_head
 from groupdesk.services.members.engagement import new_without_mentor
 from groupdesk.services.uow import UnitOfWork
 
-MORE_ON_MEMBERS = QT_TRANSLATE_NOOP("Dashboard", "…and {n} more on the Members page.")
+MORE_ON_MEMBERS = QT_TRANSLATE_NOOP("Dashboard", "…and %n more on the Members page.", "", 0)
 
 
 NO_MEMBERS_YET = QT_TRANSLATE_NOOP(

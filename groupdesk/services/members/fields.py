@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from groupdesk.errors import ValidationError
-from groupdesk.messages import sentence
+from groupdesk.messages import sentence, stored_word
 from groupdesk.models.members import CONSENT_KINDS, CONSENT_METHODS, MEMBER_STATUSES, Member
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.collation import sort_key
@@ -164,12 +165,14 @@ def check_email(text: str) -> str:
     return f"{local}@{domain.lower()}"
 
 
+@lru_cache(maxsize=4096)
 def check_phone(text: str, *, region: str | None) -> str:
     """The number in international form (+44 20 7946 0018); ValueError with the reason if not.
 
     Numbers are checked for a possible length in their country, not against the list of
     ranges in service (that list changes and refuses numbers people really use, and the
-    fictional ranges used in examples)."""
+    fictional ranges used in examples). Remembered: the answer depends on the text and the
+    country alone, and an import meets a family's or an office's number many times."""
     import phonenumbers
     from phonenumbers import NumberParseException, ValidationResult
 
@@ -258,8 +261,8 @@ def _clean_text(field: str, value: object) -> str | None:
     text = "" if value is None else str(value).strip()
     if len(text) > TEXT_FIELDS[field]:
         raise ValueError(
-            QT_TRANSLATE_NOOP("MemberFields", "keep it under {count} characters").format(
-                count=TEXT_FIELDS[field]
+            QT_TRANSLATE_NOOP("MemberFields", "keep it under %n characters", "", 0).format(
+                n=TEXT_FIELDS[field]
             )
         )
     return text or None
@@ -298,7 +301,8 @@ def clean_member_values(
             errors[field] = sentence(problem)
     if current is None:
         for field in EDITABLE_FIELDS:
-            clean.setdefault(field, _default(field))
+            if field not in clean:
+                clean[field] = _default(field)
     if current is not None and "status" in clean and "left_on" not in raw:
         _date_the_leaving(clean, current, today)
     merged = {**(current or {}), **clean}
@@ -397,4 +401,4 @@ def _check_dates(
             "MemberFields",
             "only a member who has left has a leaving date; set the status to left (it is "
             "{status})",
-        ).format(status=status)
+        ).format(status=stored_word("MemberWords", str(status)))

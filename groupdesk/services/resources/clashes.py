@@ -286,8 +286,8 @@ def check_free(
     if quantity > item.quantity:
         raise ValidationError.single(
             "quantity",
-            QT_TRANSLATE_NOOP("Clashes", "There are only {count} of {item} in all.").format(
-                count=item.quantity, item=item.name
+            QT_TRANSLATE_NOOP("Clashes", "There are only %n of {item} in all.", "", 0).format(
+                n=item.quantity, item=item.name
             ),
         )
     skip = set(ignore)
@@ -312,8 +312,8 @@ def check_free(
     clash = named.sentence(item.name, locale)
     if item.quantity > 1:
         clash = QT_TRANSLATE_NOOP(
-            "Clashes", "Only {free} of the {count} are free then: {clash}"
-        ).format(free=max(0, item.quantity - used), count=item.quantity, clash=clash)
+            "Clashes", "Only %n of the {count} are free then: {clash}", "", 0
+        ).format(n=max(0, item.quantity - used), count=item.quantity, clash=clash)
     if named.last is None:
         clash = QT_TRANSLATE_NOOP("Clashes", "{clash}; it can be booked once it is back.").format(
             clash=clash

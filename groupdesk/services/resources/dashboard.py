@@ -20,7 +20,7 @@ from groupdesk.services.resources.reservations import (
 from groupdesk.services.resources.upkeep import PlanStatus, plan_statuses
 from groupdesk.services.uow import UnitOfWork
 
-MORE_ON_RESOURCES = QT_TRANSLATE_NOOP("Dashboard", "…and {n} more on the Resources page.")
+MORE_ON_RESOURCES = QT_TRANSLATE_NOOP("Dashboard", "…and %n more on the Resources page.", "", 0)
 OPEN = QT_TRANSLATE_NOOP("Dashboard", "Open")
 
 

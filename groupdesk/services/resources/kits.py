@@ -103,8 +103,11 @@ def set_part(uow: UnitOfWork, *, kit_id: str, part_id: str, count: int = 1) -> l
             raise ValidationError.single(
                 "count",
                 QT_TRANSLATE_NOOP(
-                    "ResourceRules", "the group has {have} of {part}, so a kit cannot hold {count}"
-                ).format(have=part.quantity, part=part.name, count=count),
+                    "ResourceRules",
+                    "the group has %n of {part}, so a kit cannot hold {count}",
+                    "",
+                    0,
+                ).format(n=part.quantity, part=part.name, count=count),
             )
         existing = session.scalars(
             select(ResourcePart).where(

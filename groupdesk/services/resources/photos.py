@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from groupdesk.errors import ValidationError
 from groupdesk.models.attachments import Attachment
 from groupdesk.models.resources import ResourceItem, ResourcePhoto
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.rows import live_row, remove
 from groupdesk.services.thumbnails import add_image
 from groupdesk.services.uow import UnitOfWork
@@ -96,8 +97,11 @@ def reorder_photos(uow: UnitOfWork, *, item_id: str, photo_ids: Sequence[str]) -
         if sorted(photo_ids) != sorted(photos):
             raise ValidationError.single(
                 "photos",
-                "The photos of this item changed (on another laptop, or in another window); "
-                "look at them again and put them in order.",
+                QT_TRANSLATE_NOOP(
+                    "Pictures",
+                    "The photos of this item changed (on another laptop, or in another window); "
+                    "look at them again and put them in order.",
+                ),
             )
         for position, photo_id in enumerate(photo_ids):
             if photos[photo_id].position != position:

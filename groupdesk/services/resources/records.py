@@ -114,8 +114,8 @@ def _clean(values: Mapping[str, object], currency: str) -> dict[str, object]:
                 errors[field] = QT_TRANSLATE_NOOP("ResourceRules", "Give the item a name.")
             elif limit and len(text) > limit:
                 errors[field] = QT_TRANSLATE_NOOP(
-                    "ResourceRules", "Keep it under {count} characters."
-                ).format(count=limit)
+                    "ResourceRules", "Keep it under %n characters.", "", 0
+                ).format(n=limit)
             clean[field] = text or None
         elif field in _COUNTS:
             if isinstance(value, bool) or not isinstance(value, int):

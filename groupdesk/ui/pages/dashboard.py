@@ -37,6 +37,7 @@ from groupdesk.services.dashboard import (
 )
 from groupdesk.services.wording import day_text, isolate, moment_text
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.bidi import direction_mark
@@ -94,7 +95,7 @@ class AttentionList(QFrame):
         self,
         title: str,
         empty: str,
-        more: str,
+        more: Callable[[int], str],
         parent: QWidget | None = None,
         *,
         open_more: Callable[[], object] | None = None,
@@ -104,7 +105,7 @@ class AttentionList(QFrame):
         self.setObjectName("card")
         self.setAccessibleName(title)
         self._empty = empty
-        #: Said under the list when it is longer than MAX_SHOWN ({n}: how many more).
+        #: Says, under a list longer than MAX_SHOWN, how many more lines it has.
         self._more = more
         #: Shows the whole list where it lives (None: the "more" line is only said).
         self._open_more = open_more
@@ -153,7 +154,7 @@ class AttentionList(QFrame):
         hidden = (len(items) if total is None else total) - self.MAX_SHOWN
         if hidden > 0 and self._open_more is not None:
             more = self._open_more
-            self.more_button = QPushButton(self._more.format(n=hidden))
+            self.more_button = QPushButton(self._more(hidden))
             self.more_button.setFlat(True)
             self.more_button.setObjectName("link")
             self.more_button.clicked.connect(lambda _checked: more())
@@ -162,7 +163,7 @@ class AttentionList(QFrame):
             row.addStretch(1)
             self._rows.addLayout(row)
         elif hidden > 0:
-            self._rows.addWidget(QLabel(self._more.format(n=hidden)))
+            self._rows.addWidget(QLabel(self._more(hidden)))
 
 
 class DashboardPage(Page):
@@ -306,7 +307,7 @@ class DashboardPage(Page):
         return AttentionList(
             _translated(found.title),
             _translated(found.empty),
-            _translated(found.more),
+            lambda hidden: said(found.more.format(n=hidden), self.context.locale),
             open_more=(lambda: self.context.open_view(page, view)) if page else None,
         )
 

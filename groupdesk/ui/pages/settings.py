@@ -37,6 +37,7 @@ from groupdesk.services.wording import isolate, moment_text
 from groupdesk.services.workspace import Workspace, open_workspace
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.language import LanguageChoice
+from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.backup_safety import BackupSafetyBox
 from groupdesk.ui.pages.base import Page
@@ -453,7 +454,7 @@ class SettingsPage(Page):
         if info.copied_to is not None and info.copied_to != info.path:
             text += " " + self.tr("A copy is in {place}.").format(place=info.copied_to.parent)
         elif info.not_copied:
-            text += " " + info.not_copied
+            text += " " + said(info.not_copied, self.context.locale)
         return text
 
     def _choose_restore_source(self) -> None:

@@ -178,5 +178,5 @@ def test_a_damaged_receipt_photo_is_refused_with_its_name_and_nothing_attached(
     tab.ask_files = lambda _parent, _title: [cut]
     qtbot.mouseClick(tab.attach_button, Qt.MouseButton.LeftButton)
     settle()
-    assert "“IMG_0413.jpg” could not be read as a picture" in tab.result_label.text()
+    assert "“\u2068IMG_0413.jpg\u2069” could not be read as a picture" in tab.result_label.text()
     assert tab.model.record(row).receipts == 0

@@ -154,7 +154,7 @@ def test_encrypted_backups_are_listed_as_such_and_restore_asks_for_the_passphras
     page.restore_from(made.path)
     settle()
     assert page.backup_status.text() == (
-        f"this is not the passphrase {made.path.name} was encrypted with"
+        f"this is not the passphrase \u2068{made.path.name}\u2069 was encrypted with"
     )
     assert asked == []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -234,7 +235,7 @@ def test_a_list_given_its_first_lines_and_its_length_says_how_many_more(qtbot) -
 
     from groupdesk.ui.pages.dashboard import AttentionList
 
-    shown = AttentionList("Who needs a check-in", "Nobody.", "…and {n} more.")
+    shown = AttentionList("Who needs a check-in", "Nobody.", lambda n: f"…and {n} more.")
     qtbot.addWidget(shown)
     lines = [(f"Member {n}", "Log a check-in", lambda _checked: None) for n in range(8)]
     shown.set_items(lines, total=53_000)
@@ -273,3 +274,33 @@ def test_the_figures_show_while_a_slow_list_is_still_being_read(  # type: ignore
         release.set()
     settle()
     assert not page.loading
+
+
+def test_how_many_more_lines_a_list_has_is_said_in_arabic_s_plural_forms(
+    qtbot, arabic, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.registry import DashboardCard
+    from groupdesk.services.dashboard import DashboardItem, DashboardList
+    from groupdesk.services.members.dashboard import MORE_ON_MEMBERS
+    from groupdesk.ui.pages.dashboard import AttentionList, DashboardPage
+
+    page = DashboardPage(app_context)
+    qtbot.addWidget(page)
+    card = DashboardCard("groupdesk.services.members.dashboard:checkins_card", 10)
+    line = DashboardItem("{name}", (("name", "Ana"),), "Open", page="members")
+    said = {}
+    for more in (1, 2, 3, 11, 100):
+        shown = DashboardList(
+            "checkins", "Check-ins", "Nobody.", (line,) * 8, MORE_ON_MEMBERS, more_page="members"
+        )
+        page.show_list(card, replace(shown, total=AttentionList.MAX_SHOWN + more))
+        button = page.lists["checkins"].more_button
+        assert button is not None
+        said[more] = button.text()
+    assert said == {
+        1: "…وسطر آخر في صفحة الأعضاء.",
+        2: "…وسطران آخران في صفحة الأعضاء.",
+        3: "…و3 أسطر أخرى في صفحة الأعضاء.",
+        11: "…و11 سطرًا آخر في صفحة الأعضاء.",
+        100: "…و100 سطر آخر في صفحة الأعضاء.",
+    }

@@ -158,7 +158,9 @@ def test_a_logo_that_is_not_an_image_is_refused_beside_the_field(page, tmp_path:
     fake.write_text("not a picture")
     page.set_logo(fake)
     settle()
-    assert page.errors.message("logo").startswith("“logo.png” could not be read as a picture")
+    assert page.errors.message("logo").startswith(
+        "“\u2068logo.png\u2069” could not be read as a picture"  # the name isolated on screen
+    )
 
 
 def test_back_up_now_runs_off_the_gui_thread_and_lists_the_new_file(
@@ -269,13 +271,40 @@ def test_a_broken_backup_file_shows_a_message_and_changes_nothing(
     with qtbot.assertNotEmitted(app_context.data_changed):
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(
-            lambda: page.backup_status.text().startswith("broken.zip is not a GroupDesk backup"),
+            lambda: page.backup_status.text().startswith(
+                "\u2068broken.zip\u2069 is not a GroupDesk backup"
+            ),
             timeout=10_000,
         )
 
     assert asked == []
     assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME
     assert folder_bytes(app_context.workspace.paths.attachments) == before
+
+
+def test_a_broken_backup_file_is_said_in_spanish(
+    qtbot, spanish, page, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04 this was cut short")
+    choose_file(monkeypatch, broken)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.backup_status.text().startswith(
+            "\u2068broken.zip\u2069 no es una copia de seguridad de GroupDesk, o está incompleta"
+        ),
+        timeout=10_000,
+    )
+
+
+def test_a_logo_that_is_not_an_image_is_refused_in_spanish(spanish, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fake = tmp_path / "logo.png"
+    fake.write_text("not a picture")
+    page.set_logo(fake)
+    settle()
+    assert page.errors.message("logo").startswith(
+        "No se pudo leer «\u2068logo.png\u2069» como imagen: puede estar dañada"
+    )
 
 
 def test_a_backup_that_fails_its_checks_after_the_question_changes_nothing(

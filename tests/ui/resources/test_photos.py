@@ -89,7 +89,7 @@ def test_add_drop_refuse_and_remove_photos(qtbot, page, urn, demo_workspace, tmp
     drop(strip, [picture(tmp_path, "fine.png", "white"), notes])
     settle()
     assert strip.problem_label.isVisible()
-    assert strip.problem_label.text() == "“notes.txt” is not a JPEG or PNG picture."
+    assert strip.problem_label.text() == "“\u2068notes.txt\u2069” is not a JPEG or PNG picture."
     assert len(photos_of(demo_workspace.uow(), item_id=urn.id)) == 3  # neither kept
 
     strip.photos[1][1].click()  # the side view
