@@ -108,3 +108,21 @@ def test_an_open_action_from_an_earlier_meeting_shows_and_is_closed_here(
     editor.tabs.setCurrentWidget(editor.agenda)
     settle()
     assert "Zebra" not in editor.agenda.carried_label.text()
+
+
+def test_refusals_of_the_agenda_and_its_minutes_are_said_in_spanish(
+    qtbot, spanish, app_context, dialog
+) -> None:  # type: ignore[no-untyped-def]
+    tab = dialog.agenda
+    tab.copy_previous()  # a meeting of its own, in no series
+    settle()
+    assert tab.result_label.text() == (
+        "Esta reunión no forma parte de una serie; no hay ninguna anterior."
+    )
+    add(qtbot, tab, "Welcome", 10)
+    tab.view.selectRow(0)
+    tab.notes_edit.setPlainText("x" * 20_001)
+    tab.notes_button.click()
+    settle()
+    # The count as the group writes it (an English group: 20,000).
+    assert "el acta de un punto debe tener menos de 20,000 caracteres" in tab.result_label.text()

@@ -55,3 +55,21 @@ def test_a_members_detail_lists_the_meetings_they_attended_and_the_actions_they_
     settle()
     assert cells(meetings)[0][0] == "Not marked present at any meeting yet."
     assert cells(actions)[0][0] == "Owns no actions."
+
+
+def test_a_meeting_s_kind_and_an_action_s_status_are_said_in_spanish(
+    qtbot, spanish, main_window, demo_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    uow = demo_workspace.uow
+    zoe = add_member(uow(), values={"full_name": "Zebedee Quarrington"}).id
+    held = evening_meeting(demo_workspace, uow().today() - timedelta(days=10), "Zebra committee")
+    mark_attendance(uow(), meeting=held, marks={zoe: "present"})
+    raise_action(uow(), text="Zebra: order the banner", owner_id=zoe, meeting=held)
+
+    page = main_window.show_page("members")
+    settle()
+    page.select_member(zoe)
+    settle()
+    pane = page.detail_pane
+    assert cells(pane.area_tables["meetings"])[0][1] == "comisión directiva"  # not "committee"
+    assert cells(pane.area_tables["actions"])[0][1] == "pendiente"  # not "open"
