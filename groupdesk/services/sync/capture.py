@@ -138,10 +138,11 @@ class _InsertPlan(NamedTuple):
 
     sql: str
     keys: tuple[str, ...]
-    #: Per column: fills a missing or None value (or None: the column stays NULL).
-    defaults: tuple[Callable[[], Any] | None, ...]
-    #: Per column: the type's conversion to what the driver takes (or None: as is).
-    binds: tuple[Callable[[Any], Any] | None, ...]
+    #: (position, filler) of each column with a default, which fills a missing or None value.
+    defaults: tuple[tuple[int, Callable[[], Any]], ...]
+    #: (position, conversion) of each column whose type converts a value for the driver (dates,
+    #: times): only those are visited per row, not every column.
+    binds: tuple[tuple[int, Callable[[Any], Any]], ...]
     #: Positions of the synced fields in `keys`, and their `"name":` prefixes in a row change.
     logged: tuple[int, ...]
     prefixes: tuple[str, ...]
@@ -173,8 +174,18 @@ def _insert_plan(model: type[Synced], dialect: Any) -> _InsertPlan:
         plan = _InsertPlan(
             sql=f"INSERT INTO {model.__tablename__} ({names}) VALUES ({marks})",  # noqa: S608
             keys=keys,
-            defaults=tuple(_default_filler(c.default) for c in columns),
-            binds=tuple(c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns),
+            defaults=tuple(
+                (i, fill)
+                for i, fill in enumerate(_default_filler(c.default) for c in columns)
+                if fill is not None
+            ),
+            binds=tuple(
+                (i, bind)
+                for i, bind in enumerate(
+                    c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns
+                )
+                if bind is not None
+            ),
             logged=tuple(keys.index(f) for f in fields),
             prefixes=tuple(f"{_json_string(f)}:" for f in fields),
         )
@@ -186,10 +197,19 @@ def _full_row(plan: _InsertPlan, row: Mapping[str, Any]) -> list[Any]:
     """Every column's value in plan order: Python-side defaults fill the keys the caller left
     out or set to None, so the log matches the database."""
     values = [row.get(k) for k in plan.keys]
-    for i, fill in enumerate(plan.defaults):
-        if values[i] is None and fill is not None:
+    for i, fill in plan.defaults:
+        if values[i] is None:
             values[i] = fill()
     return values
+
+
+def _driver_row(plan: _InsertPlan, values: list[Any]) -> tuple[Any, ...]:
+    """A full row as the driver takes it (the full row itself is logged as it is)."""
+    converted = values.copy()
+    for i, bind in plan.binds:
+        if converted[i] is not None:
+            converted[i] = bind(converted[i])
+    return tuple(converted)
 
 
 def session_now(session: Session) -> datetime:
@@ -224,17 +244,7 @@ def bulk_insert(
             _full_row(plan, {"created_at": now, "updated_at": now, **row})
             for row in rows[start : start + _BATCH]
         ]
-        _insert_rows(
-            connection,
-            plan.sql,
-            [
-                tuple(
-                    v if v is None or bind is None else bind(v)
-                    for v, bind in zip(r, plan.binds, strict=True)
-                )
-                for r in full_rows
-            ],
-        )
+        _insert_rows(connection, plan.sql, [_driver_row(plan, r) for r in full_rows])
         ids += [r[id_at] for r in full_rows]
         if stamp is not None:
             hlc, device = stamp
