@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from groupdesk.errors import GroupDeskError
+from groupdesk.registry import QT_TRANSLATE_NOOP
 
 #: A manifest is a few kilobytes (one line per attachment): a megabyte is far beyond any.
 MAX_MANIFEST_BYTES = 1 << 20
@@ -42,26 +43,42 @@ def check_entries(name: str, archive: zipfile.ZipFile, room: Path | None) -> Non
     for entry in archive.infolist():
         if entry.flag_bits & 0x1:
             raise BackupError(
-                f"{name} holds an encrypted entry ({entry.filename}); GroupDesk never writes "
-                "one, so this is not a GroupDesk backup."
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "{name} holds an encrypted entry ({entry}); GroupDesk never writes one, so "
+                    "this is not a GroupDesk backup.",
+                ).format(name=name, entry=entry.filename)
             )
         if entry.compress_type not in _METHODS:
             raise BackupError(
-                f"{name} uses a compression method GroupDesk does not write "
-                f"(method {entry.compress_type} for {entry.filename})."
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "{name} uses a compression method GroupDesk does not write (method {method} "
+                    "for {entry}).",
+                ).format(name=name, method=entry.compress_type, entry=entry.filename)
             )
         if entry.file_size > max(RATIO_FREE_BYTES, MAX_RATIO * max(entry.compress_size, 1)):
             raise BackupError(
-                f"{name} is refused: {entry.filename} would expand from "
-                f"{_size(entry.compress_size)} to {_size(entry.file_size)} (a zip bomb)."
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "{name} is refused: {entry} would expand from {packed} to {size} (a zip bomb).",
+                ).format(
+                    name=name,
+                    entry=entry.filename,
+                    packed=_size(entry.compress_size),
+                    size=_size(entry.file_size),
+                )
             )
         declared += entry.file_size
     if room is not None:
         free = shutil.disk_usage(room).free
         if declared + DISK_MARGIN_BYTES > free:
             raise BackupError(
-                f"{name} expands to {_size(declared)}, more than the {_size(free)} free "
-                "beside the data folder; nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "{name} expands to {size}, more than the {free} free beside the data folder; "
+                    "nothing was changed.",
+                ).format(name=name, size=_size(declared), free=_size(free))
             )
 
 
@@ -77,37 +94,65 @@ def copy_entry(
         while chunk := stream.read(_CHUNK):
             written += len(chunk)
             if written > allowed:
-                raise BackupError(f"{name} is refused: {entry} is larger than it declares.")
+                raise BackupError(
+                    QT_TRANSLATE_NOOP(
+                        "Backups", "{name} is refused: {entry} is larger than it declares."
+                    ).format(name=name, entry=entry)
+                )
             out.write(chunk)
 
 
 def parse_manifest(name: str, archive: zipfile.ZipFile, entry: str) -> dict[str, object]:
     """The manifest of the backup `name`, read bounded and checked field by field."""
     if archive.getinfo(entry).file_size > MAX_MANIFEST_BYTES:
-        raise BackupError(f"{name} is damaged: its manifest is larger than any GroupDesk writes.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backups", "{name} is damaged: its manifest is larger than any GroupDesk writes."
+            ).format(name=name)
+        )
     with archive.open(entry) as stream:
         raw = stream.read(MAX_MANIFEST_BYTES + 1)
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except RecursionError:
-        raise BackupError(f"{name} is damaged: its manifest is nested too deeply.") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backups", "{name} is damaged: its manifest is nested too deeply."
+            ).format(name=name)
+        ) from None
     except ValueError as error:
-        raise BackupError(f"{name} is damaged: its manifest is not JSON ({error}).") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backups", "{name} is damaged: its manifest is not JSON ({error})."
+            ).format(name=name, error=str(error))
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != "groupdesk-backup":
-        raise BackupError(f"{name} is not a GroupDesk backup.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backups", "{name} is not a GroupDesk backup.").format(name=name)
+        )
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise BackupError(
-            f"{name} is damaged: its format_version is {_shown(version)}, not a whole number."
+            QT_TRANSLATE_NOOP(
+                "Backups", "{name} is damaged: its format_version is {value}, not a whole number."
+            ).format(name=name, value=_shown(version))
         )
     attachments = manifest.get("attachments", [])
     if not isinstance(manifest.get("database_sha256"), str) or not (
         isinstance(attachments, list) and all(isinstance(a, str) for a in attachments)
     ):
-        raise BackupError(f"{name} is damaged: its manifest is not one GroupDesk writes.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backups", "{name} is damaged: its manifest is not one GroupDesk writes."
+            ).format(name=name)
+        )
     for text in ("schema_revision", "created_at", "group_name", "reason"):
         if manifest.get(text) is not None and not isinstance(manifest[text], str):
-            raise BackupError(f"{name} is damaged: its {text} is {_shown(manifest[text])}.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Backups", "{name} is damaged: its {field} is {value}.").format(
+                    name=name, field=text, value=_shown(manifest[text])
+                )
+            )
     return manifest
 
 
@@ -116,7 +161,9 @@ def header_version(name: str, header: dict[str, object]) -> int:
     version = header.get("format_version", 0)
     if not isinstance(version, int) or isinstance(version, bool):
         raise BackupError(
-            f"{name} is a damaged encrypted backup: its format_version is {_shown(version)}."
+            QT_TRANSLATE_NOOP(
+                "Backups", "{name} is a damaged encrypted backup: its format_version is {value}."
+            ).format(name=name, value=_shown(version))
         )
     return version
 

@@ -33,7 +33,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="+43"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="+44"/>
         <source>Action</source>
         <translation>المهمة</translation>
     </message>
@@ -854,6 +854,72 @@
         <source>{name} cannot be upgraded from schema {revision} to {head} ({problem}); nothing was changed.</source>
         <translation>‏⁨{name}⁩ لا يمكن ترقيتها من المخطط ⁨{revision}⁩ إلى ⁨{head}⁩ (⁨{problem}⁩)؛ لم يتغير شيء.</translation>
     </message>
+    <message>
+        <location filename="../../services/backup_checks.py" line="+46"/>
+        <source>{name} holds an encrypted entry ({entry}); GroupDesk never writes one, so this is not a GroupDesk backup.</source>
+        <extracomment>An entry may expand this many times its compressed size once past `RATIO_FREE_BYTES` (a fresh database compresses about 60 times, a full one about 6; a zip bomb about 1,000). Room left on the disk after a restore&apos;s files are written out.</extracomment>
+        <translation>‏⁨{name}⁩ تحوي عنصرًا مشفّرًا (⁨{entry}⁩)؛ لا يكتب GroupDesk مثله أبدًا، فهذه ليست نسخة احتياطية من GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} uses a compression method GroupDesk does not write (method {method} for {entry}).</source>
+        <translation>‏⁨{name}⁩ تستخدم طريقة ضغط لا يكتبها GroupDesk (الطريقة ⁨{method}⁩ للعنصر ⁨{entry}⁩).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is refused: {entry} would expand from {packed} to {size} (a zip bomb).</source>
+        <translation>‏⁨{name}⁩ مرفوضة: ⁨{entry}⁩ سيتمدد من ⁨{packed}⁩ إلى ⁨{size}⁩ (قنبلة zip).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} expands to {size}, more than the {free} free beside the data folder; nothing was changed.</source>
+        <translation>‏⁨{name}⁩ تتمدد إلى ⁨{size}⁩، أكثر من المساحة الحرة بجانب مجلد البيانات (⁨{free}⁩)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} is refused: {entry} is larger than it declares.</source>
+        <translation>‏⁨{name}⁩ مرفوضة: ⁨{entry}⁩ أكبر مما يعلنه.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is damaged: its manifest is larger than any GroupDesk writes.</source>
+        <translation>‏⁨{name}⁩ تالفة: بيانها أكبر من أي بيان يكتبه GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is damaged: its manifest is nested too deeply.</source>
+        <translation>‏⁨{name}⁩ تالفة: بيانها متداخل أكثر من اللازم.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is damaged: its manifest is not JSON ({error}).</source>
+        <translation>‏⁨{name}⁩ تالفة: بيانها ليس JSON (⁨{error}⁩).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a GroupDesk backup.</source>
+        <translation>‏⁨{name}⁩ ليست نسخة احتياطية من GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is damaged: its format_version is {value}, not a whole number.</source>
+        <translation>‏⁨{name}⁩ تالفة: قيمة format_version فيها ⁨{value}⁩، لا عدد صحيح.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is damaged: its manifest is not one GroupDesk writes.</source>
+        <translation>‏⁨{name}⁩ تالفة: بيانها ليس مما يكتبه GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged: its {field} is {value}.</source>
+        <translation>‏⁨{name}⁩ تالفة: قيمة ⁨{field}⁩ فيها ⁨{value}⁩.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is a damaged encrypted backup: its format_version is {value}.</source>
+        <translation>‏⁨{name}⁩ نسخة مشفّرة تالفة: قيمة format_version فيها ⁨{value}⁩.</translation>
+    </message>
 </context>
 <context>
     <name>BudgetLineDialog</name>
@@ -1345,7 +1411,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/sync/table_models.py" line="+86"/>
+        <location filename="../../ui/sync/table_models.py" line="+87"/>
         <source>deleted</source>
         <extracomment>Each column&apos;s text of a row, in the group&apos;s locale (for times).</extracomment>
         <translation>محذوف</translation>
@@ -1720,7 +1786,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+187"/>
+        <location filename="../../ui/pages/dashboard.py" line="+188"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
@@ -1838,7 +1904,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meetings/decisions_tab.py" line="+67"/>
+        <location filename="../../ui/meetings/decisions_tab.py" line="+68"/>
         <source>Motion</source>
         <extracomment>Member names by id, for the proxies chosen.</extracomment>
         <translation>الاقتراح</translation>
@@ -2579,7 +2645,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+568"/>
+        <location filename="../../ui/resources/dialogs.py" line="+569"/>
         <source>Extend the loan of {item} to {who}</source>
         <translation>تمديد إعارة ⁨{item}⁩ لـ ⁨{who}⁩</translation>
     </message>
@@ -3610,7 +3676,7 @@ Open it with Open receipt.</source>
         <translation>تحفظ صفحة الاجتماعات اجتماعات المجموعة: جداول الأعمال، ومن حضر، والمحاضر، والمهام المتفق عليها. ابدأ بـ«اجتماع جديد…» (Ctrl+N)، ثم سجّل الحضور ودوّن المهام في يوم الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="+81"/>
+        <location filename="../../ui/members/page.py" line="+82"/>
         <source>Members lists everyone in the group, with how to reach them, their dues and their check-ins. Start with Add member, or bring in the list you already keep with Import… (a CSV file from a spreadsheet).</source>
         <translation>تعرض صفحة الأعضاء كل أفراد المجموعة، مع طرق التواصل معهم واشتراكاتهم ومرات التواصل. ابدأ بزر إضافة عضو، أو استورد القائمة التي لديك عبر استيراد… (ملف CSV من جدول بيانات).</translation>
     </message>
@@ -3621,7 +3687,7 @@ Open it with Open receipt.</source>
         <translation>تعرض لوحة المتابعة ما يحتاج إلى اهتمام الآن: أعضاء يجب التواصل معهم، واجتماعات قادمة، وإعارات حان موعد إرجاعها، وآخر نسخة احتياطية ومزامنة. انقر على سطر لفتح ذلك السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+75"/>
+        <location filename="../../ui/pages/settings.py" line="+77"/>
         <source>Settings holds the group&apos;s name, currency, language and paper size, and where backups go. Check them once when you start, and set a second place for backups so nothing is lost with one laptop.</source>
         <translation>تحفظ صفحة الإعدادات اسم المجموعة وعملتها ولغتها وحجم الورق، ومكان حفظ النسخ الاحتياطية. راجعها مرة واحدة عند البدء، واختر مكانًا ثانيًا للنسخ الاحتياطية حتى لا يضيع شيء مع حاسوب واحد.</translation>
     </message>
@@ -3638,7 +3704,7 @@ Open it with Open receipt.</source>
         <translation>تحفظ صفحة الموارد ما تملكه المجموعة أو تعيره (أدوات، قاعات، معدات) ومن استعاره. ابدأ بـ«غرض جديد…» (Ctrl+N)، ثم أعِره لعضو وعلّم عليه أنه أُعيد عند رجوعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+49"/>
+        <location filename="../../ui/sync/page.py" line="+50"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>تشارك المزامنة سجلات المجموعة مع حواسيبها الأخرى عبر مجلد مشترك (ذاكرة USB أو مجلد سحابي)، دون خادم. أنشئ مجلد مزامنة جديدًا مرة واحدة على حاسوب واحد، وانضم إليه من الحواسيب الأخرى، ثم اضغط «مزامنة الآن» (F5) متى شئت.</translation>
     </message>
@@ -4978,7 +5044,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/resources/item_dialog.py" line="+44"/>
+        <location filename="../../ui/resources/item_dialog.py" line="+45"/>
         <source>Edit {item}</source>
         <translation>تعديل ⁨{item}⁩</translation>
     </message>
@@ -5138,9 +5204,9 @@ Open it with Open receipt.</source>
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../ui/language.py" line="+73"/>
+        <location filename="../../ui/language.py" line="+82"/>
         <source>Language of the app</source>
-        <extracomment>The QSettings key; absent (or &quot;&quot;) follows the system&apos;s language. The language the code is written in: it needs no catalogue.</extracomment>
+        <extracomment>The QSettings key; absent (or &quot;&quot;) follows the system&apos;s language. The language the code is written in: it needs no catalogue. The application&apos;s property naming the language its screens are in now.</extracomment>
         <translation>لغة التطبيق</translation>
     </message>
     <message>
@@ -6796,7 +6862,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberFields</name>
     <message>
-        <location filename="../../services/members/fields.py" line="+109"/>
+        <location filename="../../services/members/fields.py" line="+110"/>
         <source>write it as YYYY-MM-DD, like 2024-05-03</source>
         <extracomment>Free-text fields and their longest length (None: no limit but MAX_TEXT). Every field a person may set, in the order forms and exports show them. Countries whose English name takes &quot;the&quot; (&quot;in the United Kingdom&quot;).</extracomment>
         <translation>اكتبه بالصيغة YYYY-MM-DD، مثل 2024-05-03</translation>
@@ -6827,7 +6893,7 @@ Open it with Open receipt.</source>
         <translation>‏⁨{text!r}⁩ ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{text!r} needs its country code, like +44 20 7946 0018</source>
         <translation>‏⁨{text!r}⁩ يحتاج إلى رمز البلد، مثل ‎+44 20 7946 0018</translation>
     </message>
@@ -6893,7 +6959,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">اجعله أقل من ⁨{count}⁩ حرفًا</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>a member needs a name</source>
         <translation>العضو يحتاج إلى اسم</translation>
     </message>
@@ -6931,7 +6997,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberImport</name>
     <message>
-        <location filename="../../services/members/importing.py" line="+296"/>
+        <location filename="../../services/members/importing.py" line="+298"/>
         <source>this row is not valid CSV ({problem})</source>
         <extracomment>header → field (or part of a field, as `contact_columns.PART_LABELS`), for the columns that were read. Headers not imported that hold a value in some row (unknown, or written by export for reading only). Rows with data (blank lines are not counted). Every header of the file, in its order (for choosing what each column is). True when the encoding was a guess: `sample_names` shows how the names read with it, and `other_encodings` are the others it may be in. Good rows that match a member already here. What was done with them: &quot;skip&quot;, &quot;merge&quot;, &quot;add&quot;, or None if nobody said. (line, member values, [(skill, kind)]) of each good row. header → what it is read as when nobody says (recognised headers only). header → its first value, so the person can see what the column holds.</extracomment>
         <translation>هذا الصف ليس CSV صالحًا (⁨{problem}⁩)</translation>
@@ -7807,7 +7873,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/resources/row_dialogs.py" line="+61"/>
+        <location filename="../../ui/resources/row_dialogs.py" line="+62"/>
         <source>Move the reservation of {item} for {who}</source>
         <translation>نقل حجز ⁨{item}⁩ لـ ⁨{who}⁩</translation>
     </message>
@@ -10118,7 +10184,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../ui/meetings/series_dialog.py" line="+64"/>
+        <location filename="../../ui/meetings/series_dialog.py" line="+65"/>
         <source>Every week on {weekday}</source>
         <extracomment>How many coming meetings the preview lists.</extracomment>
         <translation>كل أسبوع يوم ⁨{weekday}⁩</translation>
@@ -11682,7 +11748,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/resources/week.py" line="+112"/>
+        <location filename="../../ui/resources/week.py" line="+113"/>
         <source>Reserved{count}: {who}</source>
         <translation>محجوز⁨{count}⁩: ⁨{who}⁩</translation>
     </message>

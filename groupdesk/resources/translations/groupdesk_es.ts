@@ -33,7 +33,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="+43"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="+44"/>
         <source>Action</source>
         <translation>Tarea</translation>
     </message>
@@ -850,6 +850,72 @@
         <source>{name} cannot be upgraded from schema {revision} to {head} ({problem}); nothing was changed.</source>
         <translation>{name} no se puede actualizar del esquema {revision} al {head} ({problem}); no se cambió nada.</translation>
     </message>
+    <message>
+        <location filename="../../services/backup_checks.py" line="+46"/>
+        <source>{name} holds an encrypted entry ({entry}); GroupDesk never writes one, so this is not a GroupDesk backup.</source>
+        <extracomment>An entry may expand this many times its compressed size once past `RATIO_FREE_BYTES` (a fresh database compresses about 60 times, a full one about 6; a zip bomb about 1,000). Room left on the disk after a restore&apos;s files are written out.</extracomment>
+        <translation>{name} contiene un elemento cifrado ({entry}); GroupDesk nunca escribe uno, así que no es una copia de seguridad de GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} uses a compression method GroupDesk does not write (method {method} for {entry}).</source>
+        <translation>{name} usa un método de compresión que GroupDesk no escribe (método {method} para {entry}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is refused: {entry} would expand from {packed} to {size} (a zip bomb).</source>
+        <translation>{name} se rechaza: {entry} pasaría de {packed} a {size} al descomprimirse (una bomba zip).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} expands to {size}, more than the {free} free beside the data folder; nothing was changed.</source>
+        <translation>{name} ocupa {size} descomprimida, más que los {free} libres junto a la carpeta de datos; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} is refused: {entry} is larger than it declares.</source>
+        <translation>{name} se rechaza: {entry} es más grande de lo que declara.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is damaged: its manifest is larger than any GroupDesk writes.</source>
+        <translation>{name} está dañada: su manifiesto es más grande que cualquiera que escriba GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is damaged: its manifest is nested too deeply.</source>
+        <translation>{name} está dañada: su manifiesto está anidado demasiado hondo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is damaged: its manifest is not JSON ({error}).</source>
+        <translation>{name} está dañada: su manifiesto no es JSON ({error}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a GroupDesk backup.</source>
+        <translation>{name} no es una copia de seguridad de GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is damaged: its format_version is {value}, not a whole number.</source>
+        <translation>{name} está dañada: su format_version es {value}, no un número entero.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is damaged: its manifest is not one GroupDesk writes.</source>
+        <translation>{name} está dañada: su manifiesto no es como los que escribe GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged: its {field} is {value}.</source>
+        <translation>{name} está dañada: su {field} es {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is a damaged encrypted backup: its format_version is {value}.</source>
+        <translation>{name} es una copia cifrada dañada: su format_version es {value}.</translation>
+    </message>
 </context>
 <context>
     <name>BudgetLineDialog</name>
@@ -1333,7 +1399,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/sync/table_models.py" line="+86"/>
+        <location filename="../../ui/sync/table_models.py" line="+87"/>
         <source>deleted</source>
         <extracomment>Each column&apos;s text of a row, in the group&apos;s locale (for times).</extracomment>
         <translation>eliminado</translation>
@@ -1688,7 +1754,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+187"/>
+        <location filename="../../ui/pages/dashboard.py" line="+188"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -1806,7 +1872,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meetings/decisions_tab.py" line="+67"/>
+        <location filename="../../ui/meetings/decisions_tab.py" line="+68"/>
         <source>Motion</source>
         <extracomment>Member names by id, for the proxies chosen.</extracomment>
         <translation>Moción</translation>
@@ -2547,7 +2613,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+568"/>
+        <location filename="../../ui/resources/dialogs.py" line="+569"/>
         <source>Extend the loan of {item} to {who}</source>
         <translation>Extender el préstamo de {item} a {who}</translation>
     </message>
@@ -3584,7 +3650,7 @@ Open it with Open receipt.</source>
         <translation>El panel muestra lo que necesita atención ahora: miembros a quienes contactar, próximas reuniones, préstamos por devolver y la última copia de seguridad y sincronización. Haga clic en una línea para abrir ese registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+75"/>
+        <location filename="../../ui/pages/settings.py" line="+77"/>
         <source>Settings holds the group&apos;s name, currency, language and paper size, and where backups go. Check them once when you start, and set a second place for backups so nothing is lost with one laptop.</source>
         <translation>Configuración guarda el nombre del grupo, la moneda, el idioma, el tamaño del papel y dónde van las copias de seguridad. Revíselos una vez al empezar y elija un segundo lugar para las copias, así no se pierde nada si falla un equipo.</translation>
     </message>
@@ -3595,12 +3661,12 @@ Open it with Open receipt.</source>
         <translation>Informes prepara documentos para imprimir a partir de sus registros: listas de miembros, órdenes del día y actas, informes para financiadores y la memoria anual. Elija un informe y de qué trata, pulse Preparar informe y luego imprímalo o guárdelo como PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+49"/>
+        <location filename="../../ui/sync/page.py" line="+50"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="+81"/>
+        <location filename="../../ui/members/page.py" line="+82"/>
         <source>Members lists everyone in the group, with how to reach them, their dues and their check-ins. Start with Add member, or bring in the list you already keep with Import… (a CSV file from a spreadsheet).</source>
         <translation>Miembros muestra a todas las personas del grupo, cómo contactarlas, sus cuotas y sus seguimientos. Empiece con Agregar miembro, o traiga la lista que ya tiene con Importar… (un archivo CSV de una hoja de cálculo).</translation>
     </message>
@@ -4946,7 +5012,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/resources/item_dialog.py" line="+44"/>
+        <location filename="../../ui/resources/item_dialog.py" line="+45"/>
         <source>Edit {item}</source>
         <translation>Editar {item}</translation>
     </message>
@@ -5106,9 +5172,9 @@ Open it with Open receipt.</source>
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../ui/language.py" line="+73"/>
+        <location filename="../../ui/language.py" line="+82"/>
         <source>Language of the app</source>
-        <extracomment>The QSettings key; absent (or &quot;&quot;) follows the system&apos;s language. The language the code is written in: it needs no catalogue.</extracomment>
+        <extracomment>The QSettings key; absent (or &quot;&quot;) follows the system&apos;s language. The language the code is written in: it needs no catalogue. The application&apos;s property naming the language its screens are in now.</extracomment>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
@@ -6748,7 +6814,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberFields</name>
     <message>
-        <location filename="../../services/members/fields.py" line="+109"/>
+        <location filename="../../services/members/fields.py" line="+110"/>
         <source>write it as YYYY-MM-DD, like 2024-05-03</source>
         <extracomment>Free-text fields and their longest length (None: no limit but MAX_TEXT). Every field a person may set, in the order forms and exports show them. Countries whose English name takes &quot;the&quot; (&quot;in the United Kingdom&quot;).</extracomment>
         <translation>escríbala como AAAA-MM-DD, por ejemplo 2024-05-03</translation>
@@ -6779,7 +6845,7 @@ Open it with Open receipt.</source>
         <translation>{text!r} no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{text!r} needs its country code, like +44 20 7946 0018</source>
         <translation>A {text!r} le falta el prefijo del país, como en +44 20 7946 0018</translation>
     </message>
@@ -6841,7 +6907,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">use menos de {count} caracteres</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>a member needs a name</source>
         <translation>cada miembro necesita un nombre</translation>
     </message>
@@ -6879,7 +6945,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberImport</name>
     <message>
-        <location filename="../../services/members/importing.py" line="+296"/>
+        <location filename="../../services/members/importing.py" line="+298"/>
         <source>this row is not valid CSV ({problem})</source>
         <extracomment>header → field (or part of a field, as `contact_columns.PART_LABELS`), for the columns that were read. Headers not imported that hold a value in some row (unknown, or written by export for reading only). Rows with data (blank lines are not counted). Every header of the file, in its order (for choosing what each column is). True when the encoding was a guess: `sample_names` shows how the names read with it, and `other_encodings` are the others it may be in. Good rows that match a member already here. What was done with them: &quot;skip&quot;, &quot;merge&quot;, &quot;add&quot;, or None if nobody said. (line, member values, [(skill, kind)]) of each good row. header → what it is read as when nobody says (recognised headers only). header → its first value, so the person can see what the column holds.</extracomment>
         <translation>esta fila no es CSV válido ({problem})</translation>
@@ -7755,7 +7821,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/resources/row_dialogs.py" line="+61"/>
+        <location filename="../../ui/resources/row_dialogs.py" line="+62"/>
         <source>Move the reservation of {item} for {who}</source>
         <translation>Cambiar la reserva de {item} para {who}</translation>
     </message>
@@ -10054,7 +10120,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../ui/meetings/series_dialog.py" line="+64"/>
+        <location filename="../../ui/meetings/series_dialog.py" line="+65"/>
         <source>Every week on {weekday}</source>
         <extracomment>How many coming meetings the preview lists.</extracomment>
         <translation>Todas las semanas, el {weekday}</translation>
@@ -11622,7 +11688,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/resources/week.py" line="+112"/>
+        <location filename="../../ui/resources/week.py" line="+113"/>
         <source>Reserved{count}: {who}</source>
         <translation>Reservado{count}: {who}</translation>
     </message>

@@ -390,7 +390,7 @@ def test_a_hostile_backup_is_refused_with_one_sentence_beside_the_restore_button
     page.restore_from(source)
     qtbot.waitUntil(lambda: said in page.backup_status.text(), timeout=10_000)
 
-    assert page.backup_status.text().startswith("hostile.zip")
+    assert page.backup_status.text().startswith("\u2068hostile.zip\u2069")  # isolated
     assert "\n" not in page.backup_status.text()
     assert asked == []
     assert get_settings(app_context.uow()).name == DEMO_GROUP_NAME
