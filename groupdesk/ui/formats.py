@@ -3,7 +3,13 @@
 A page gets one `Formats` for the group's locale (from the group settings, passed in) and uses
 it for every cell and label, so "1 234,56 €", "12,5 %" and "3 mai 2026" agree across pages,
 reports and the CLI (all through Babel). Moments (a sync, a backup) are written by
-`services/wording.moment_text`, in this computer's time zone.
+`moment_text`, in this computer's time zone.
+
+A day's month is a word, and words belong to the screens' language: with the screens in Arabic
+or Spanish and a group in en_GB, "30 Nov 2026" would sit in English inside an Arabic sentence
+(and Arabic's direction would scatter its parts). So days go through `words_locale`: the
+group's locale while the screens speak its language (or English, the source), else the
+screens' language, in the group's country where Babel knows that pair.
 """
 
 from __future__ import annotations
@@ -14,7 +20,36 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from groupdesk.money import Money, format_money, parse_money
-from groupdesk.services.wording import day_text
+from groupdesk.services import wording
+
+
+def words_locale(locale: str) -> str:
+    """The locale to write a day's words in, for a group in `locale` (see the module's doc)."""
+    from babel import Locale, UnknownLocaleError
+
+    from groupdesk.ui.language import SOURCE_LANGUAGE, screens_language
+
+    screens = screens_language()
+    group = Locale.parse(locale)
+    if screens in (SOURCE_LANGUAGE, group.language):
+        return locale
+    for candidate in (f"{screens}_{group.territory}", screens):
+        try:
+            Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+        return candidate
+    return locale
+
+
+def day_text(day: date | None, locale: str) -> str:
+    """A day as `services.wording.day_text` writes it, in the screens' words."""
+    return wording.day_text(day, words_locale(locale))
+
+
+def moment_text(moment: datetime | str | None, locale: str) -> str:
+    """A stored moment as `services.wording.moment_text` writes it, in the screens' words."""
+    return wording.moment_text(moment, words_locale(locale))
 
 
 @dataclass(frozen=True)
@@ -58,7 +93,7 @@ class Formats:
         """'18:30' in en_GB, '6:30 PM' in en_US: a time of day as given (no zone change)."""
         from babel.dates import format_time
 
-        return format_time(value.time(), format="short", locale=self.locale)
+        return format_time(value.time(), format="short", locale=words_locale(self.locale))
 
     def day(self, value: date | None) -> str:
         """'3 May 2026' in en_GB, '3 mai 2026' in fr_FR; an empty day is '—' (as the CLI's)."""

@@ -14,6 +14,14 @@ LANGUAGE_KEY = "ui/language"
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 #: The language the code is written in: it needs no catalogue.
 SOURCE_LANGUAGE = "en"
+#: The application's property naming the language its screens are in now.
+SCREENS_LANGUAGE = "groupdeskLanguage"
+
+
+def screens_language() -> str:
+    """The language the screens are in (English until a catalogue is installed)."""
+    app = QCoreApplication.instance()
+    return str(app.property(SCREENS_LANGUAGE) or SOURCE_LANGUAGE) if app else SOURCE_LANGUAGE
 
 
 def languages() -> list[str]:
@@ -43,13 +51,14 @@ class Translations:
             self.app.removeTranslator(translator)
         self.installed = []
         self.language = SOURCE_LANGUAGE
-        if language == SOURCE_LANGUAGE:
-            return True
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ours = self._install(f"groupdesk_{language}", str(TRANSLATIONS))
-        if ours:
-            self._install(f"qtbase_{language}", qt_folder)
-            self.language = language
+        ours = language == SOURCE_LANGUAGE
+        if not ours:
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            ours = self._install(f"groupdesk_{language}", str(TRANSLATIONS))
+            if ours:
+                self._install(f"qtbase_{language}", qt_folder)
+                self.language = language
+        self.app.setProperty(SCREENS_LANGUAGE, self.language)  # for days' words (ui/formats.py)
         return ours
 
     def _install(self, name: str, folder: str) -> bool:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from groupdesk.services.history import HistoryEvent, record_history
-from groupdesk.services.wording import moment_text
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import moment_text
 from groupdesk.ui.grants.budget_tab import BudgetTab
 from groupdesk.ui.grants.claims_tab import ReimbursementsTab
 from groupdesk.ui.grants.expenses_tab import ExpensesTab

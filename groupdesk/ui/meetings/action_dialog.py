@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import ValidationError
 from groupdesk.services.meetings.actions import ActionRow, edit_action, get_action, set_status
 from groupdesk.services.members.records import MemberRow, list_members
-from groupdesk.services.wording import day_text, isolate
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import day_text
 from groupdesk.ui.meetings.actions_tab import add_action_fields
 from groupdesk.ui.meetings.tab import (
     day_field_text,

@@ -21,8 +21,8 @@ from groupdesk.errors import ValidationError
 from groupdesk.services.meetings.actions import ActionRow, carried_to, list_actions, mark_done
 from groupdesk.services.meetings.actions import raise_action as raise_action_service
 from groupdesk.services.members.records import MemberRow
-from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import day_text
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.tab import (
     MeetingTab,

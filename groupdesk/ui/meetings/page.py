@@ -39,8 +39,8 @@ from groupdesk.services.meetings.calendar import upcoming_calendar
 from groupdesk.services.meetings.occurrences import Occurrence
 from groupdesk.services.meetings.records import list_meetings
 from groupdesk.services.output_files import check_output_path, write_output
-from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import day_text
 from groupdesk.ui.meetings.action_dialog import ActionDialog
 from groupdesk.ui.meetings.actions_tab import action_list
 from groupdesk.ui.meetings.editor import MeetingDialog

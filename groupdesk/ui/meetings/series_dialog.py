@@ -33,8 +33,9 @@ from groupdesk.services.meetings.records import usual_zone
 from groupdesk.services.meetings.recurrence import as_rrule, parse_rule
 from groupdesk.services.meetings.series import SeriesData, add_series, edit_series, get_series
 from groupdesk.services.meetings.series import split_series as split_series_service
-from groupdesk.services.wording import day_text, isolate
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import day_text
 from groupdesk.ui.meetings.tab import (
     EXAMPLE_DAY,
     add_where_fields,

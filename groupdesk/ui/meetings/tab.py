@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.services.members.fields import parse_date
-from groupdesk.services.wording import day_text
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import day_text
 from groupdesk.ui.ops import show_error
 from groupdesk.ui.widgets.date_picker import add_calendar
 from groupdesk.ui.widgets.forms import FieldErrors

@@ -41,8 +41,9 @@ from groupdesk.services.members import checkins, erasure, merge, records
 from groupdesk.services.members.detail import MemberDetail, member_detail
 from groupdesk.services.members.export import ExportSummary, export_members
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import day_text, isolate, moment_text
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import day_text, moment_text
 from groupdesk.ui.members.care_dialogs import (
     CheckInDialog,
     MentorshipDialog,

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import ValidationError
 from groupdesk.services import backup_safety
-from groupdesk.services.wording import moment_text
 from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.formats import moment_text
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.widgets.forms import FieldErrors
 

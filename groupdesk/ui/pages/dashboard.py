@@ -35,8 +35,9 @@ from groupdesk.services.dashboard import (
     dashboard_figures,
     dashboard_list,
 )
-from groupdesk.services.wording import day_text, isolate, moment_text
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import day_text, moment_text
 from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page

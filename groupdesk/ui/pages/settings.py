@@ -33,9 +33,10 @@ from groupdesk.services import backup, settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.backup_safety import is_sealed
 from groupdesk.services.output_files import check_output_path
-from groupdesk.services.wording import isolate, moment_text
+from groupdesk.services.wording import isolate
 from groupdesk.services.workspace import Workspace, open_workspace
 from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.formats import moment_text
 from groupdesk.ui.language import LanguageChoice
 from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, show_error

@@ -15,7 +15,8 @@ from groupdesk.services.meetings.occurrences import Occurrence
 from groupdesk.services.meetings.records import list_meetings, meeting_detail
 from groupdesk.services.settings import get_settings
 from groupdesk.services.uow import UnitOfWork
-from groupdesk.services.wording import day_text, isolate
+from groupdesk.services.wording import isolate
+from groupdesk.ui.formats import day_text
 
 #: How far the meeting chooser looks back and ahead: a year of minutes, a season of agendas.
 MEETINGS_BACK = timedelta(days=366)

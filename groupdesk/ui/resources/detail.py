@@ -26,8 +26,8 @@ from groupdesk.services.resources.clashes import Clash
 from groupdesk.services.resources.detail import ItemDetail
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.records import ItemData
-from groupdesk.services.wording import isolate, moment_text
-from groupdesk.ui.formats import Formats
+from groupdesk.services.wording import isolate
+from groupdesk.ui.formats import Formats, moment_text, words_locale
 from groupdesk.ui.resources.dialogs import part_text
 from groupdesk.ui.resources.photo_strip import PhotoStrip
 from groupdesk.ui.widgets.bidi import select_row
@@ -353,7 +353,7 @@ class ItemDetailPane(QWidget):
             return self.formats.day(day)
         from babel.dates import format_skeleton
 
-        return str(format_skeleton("MMMd", day, locale=self.formats.locale))
+        return str(format_skeleton("MMMd", day, locale=words_locale(self.formats.locale)))
 
     def _days(self, count: int) -> str:
         return self.tr("1 day") if count == 1 else self.tr("{count} days").format(count=count)

@@ -33,8 +33,9 @@ from groupdesk.services.resources import kits, loans, reservations
 from groupdesk.services.resources.fees import LateFee, late_fee_of
 from groupdesk.services.resources.records import ItemData
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import day_text, isolate
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import day_text
 from groupdesk.ui.members.care_dialogs import CareDialog
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.messages import reworded

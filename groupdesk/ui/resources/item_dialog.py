@@ -26,8 +26,9 @@ from groupdesk.services.resources.records import (
     list_items,
     update_item,
 )
-from groupdesk.services.wording import day_text, isolate
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import day_text
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.resources.dialogs import ResourceDialog, part_text

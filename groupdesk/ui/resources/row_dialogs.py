@@ -17,8 +17,9 @@ from groupdesk.money import format_money
 from groupdesk.services.resources.fees import LateFee, waive_late_fee
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.reservations import ReservationData, move_reservation
-from groupdesk.services.wording import day_text, isolate
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.formats import day_text
 from groupdesk.ui.ops import OpJob
 from groupdesk.ui.resources.dialogs import ResourceDialog
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.services.resources.clashes import Holding
-from groupdesk.services.wording import day_text, isolate
+from groupdesk.services.wording import isolate
+from groupdesk.ui.formats import day_text, words_locale
 from groupdesk.ui.palette import colours
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +54,7 @@ def short_day(day: date, locale: str) -> str:
     """'Fri 4 Dec' in en_GB, 'ven. 4 déc.' in fr_FR."""
     from babel.dates import format_skeleton
 
-    return str(format_skeleton("MMMEd", day, locale=locale))
+    return str(format_skeleton("MMMEd", day, locale=words_locale(locale)))
 
 
 class WeekModel(QAbstractTableModel):

@@ -33,8 +33,9 @@ from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.setup import MoveResult
 from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.services.sync.store_location import StoreAccess
-from groupdesk.services.wording import isolate, moment_text
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import ALL, AppContext
+from groupdesk.ui.formats import moment_text
 from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page

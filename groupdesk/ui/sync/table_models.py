@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 
 from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.status import DeviceSeen
-from groupdesk.services.wording import isolate, moment_text
+from groupdesk.services.wording import isolate
+from groupdesk.ui.formats import moment_text
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
