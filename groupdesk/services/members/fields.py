@@ -107,11 +107,11 @@ def parse_date(text: str, *, locale: str | None = None) -> date:
     """An ISO date (2024-05-03), or a short date in the locale's order with a 4-digit year
     (03/05/2024 in en_GB, 5/3/2024 in en_US). Raises ValueError with the sentence to show."""
     raw = text.strip()
-    hint = QT_TRANSLATE_NOOP("MemberFields", "write it as YYYY-MM-DD, like 2024-05-03")
     try:
         return date.fromisoformat(raw)
     except ValueError:
         pass
+    hint = QT_TRANSLATE_NOOP("MemberFields", "write it as YYYY-MM-DD, like 2024-05-03")
     parts = _DATE_SEPARATORS.split(raw)
     if len(parts) == 3 and all(p.isdigit() for p in parts):
         order = _date_order(locale)
