@@ -3241,12 +3241,12 @@ Open it with Open receipt.</source>
         <translation>⁨{listed}⁩ أو ⁨{last}⁩</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>{state!r} is not a state; a grant is {states}</source>
         <translation>⁨{state!r}⁩ ليست حالة؛ حالات المنحة: ⁨{states}⁩</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A micro-grant that is {state} can move no further</source>
         <translation>المنحة الصغيرة التي حالتها ⁨{state}⁩ لا تنتقل أبعد من ذلك</translation>
     </message>
@@ -3266,7 +3266,7 @@ Open it with Open receipt.</source>
         <translation>المنحة التي حالتها ⁨{state}⁩ لا تنتقل إلا إلى ⁨{states}⁩، لا إلى ⁨{to_state}⁩</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>say who decided</source>
         <translation>اذكر من قرّر</translation>
     </message>
@@ -6862,13 +6862,13 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberFields</name>
     <message>
-        <location filename="../../services/members/fields.py" line="+110"/>
+        <location filename="../../services/members/fields.py" line="+114"/>
         <source>write it as YYYY-MM-DD, like 2024-05-03</source>
         <extracomment>Free-text fields and their longest length (None: no limit but MAX_TEXT). Every field a person may set, in the order forms and exports show them. Countries whose English name takes &quot;the&quot; (&quot;in the United Kingdom&quot;).</extracomment>
         <translation>اكتبه بالصيغة YYYY-MM-DD، مثل 2024-05-03</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>{text!r} is not a day of the calendar</source>
         <translation>‏⁨{text!r}⁩ ليس يومًا في التقويم</translation>
     </message>
@@ -7793,7 +7793,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MoveBox</name>
     <message>
-        <location filename="../../ui/grants/move_box.py" line="+48"/>
+        <location filename="../../ui/grants/move_box.py" line="+50"/>
         <source>Move &amp;to</source>
         <extracomment>The step just made.</extracomment>
         <translation>نقل &amp;إلى</translation>
@@ -7830,22 +7830,19 @@ Open it with Open receipt.</source>
         <translation>نتيجة النقل</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>A grant that is {state} can move only to {allowed}.</source>
-        <translation>المنحة التي حالتها ⁨{state}⁩ لا تنتقل إلا إلى ⁨{allowed}⁩.</translation>
+        <translation type="vanished">المنحة التي حالتها ⁨{state}⁩ لا تنتقل إلا إلى ⁨{allowed}⁩.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> or </source>
-        <translation> أو </translation>
+        <translation type="vanished"> أو </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A grant that is {state} can move no further.</source>
-        <translation>المنحة التي حالتها ⁨{state}⁩ لا تنتقل أبعد من ذلك.</translation>
+        <translation type="vanished">المنحة التي حالتها ⁨{state}⁩ لا تنتقل أبعد من ذلك.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>say how much was awarded</source>
         <translation>اذكر المبلغ الممنوح</translation>
     </message>

@@ -3209,12 +3209,12 @@ Open it with Open receipt.</source>
         <translation>{listed} o {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>{state!r} is not a state; a grant is {states}</source>
         <translation>{state!r} no es un estado; una subvención puede estar: {states}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A micro-grant that is {state} can move no further</source>
         <translation>Una microayuda {state} no puede avanzar más</translation>
     </message>
@@ -3234,7 +3234,7 @@ Open it with Open receipt.</source>
         <translation>Una subvención {state} solo puede pasar a {states}, no a {to_state}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>say who decided</source>
         <translation>indique quién decidió</translation>
     </message>
@@ -6814,13 +6814,13 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberFields</name>
     <message>
-        <location filename="../../services/members/fields.py" line="+110"/>
+        <location filename="../../services/members/fields.py" line="+114"/>
         <source>write it as YYYY-MM-DD, like 2024-05-03</source>
         <extracomment>Free-text fields and their longest length (None: no limit but MAX_TEXT). Every field a person may set, in the order forms and exports show them. Countries whose English name takes &quot;the&quot; (&quot;in the United Kingdom&quot;).</extracomment>
         <translation>escríbala como AAAA-MM-DD, por ejemplo 2024-05-03</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>{text!r} is not a day of the calendar</source>
         <translation>{text!r} no es un día del calendario</translation>
     </message>
@@ -7741,7 +7741,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MoveBox</name>
     <message>
-        <location filename="../../ui/grants/move_box.py" line="+48"/>
+        <location filename="../../ui/grants/move_box.py" line="+50"/>
         <source>Move &amp;to</source>
         <extracomment>The step just made.</extracomment>
         <translation>Pasar a</translation>
@@ -7778,22 +7778,19 @@ Open it with Open receipt.</source>
         <translation>Resultado del cambio</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>A grant that is {state} can move only to {allowed}.</source>
-        <translation>Una subvención {state} solo puede pasar a {allowed}.</translation>
+        <translation type="vanished">Una subvención {state} solo puede pasar a {allowed}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> or </source>
-        <translation> o </translation>
+        <translation type="vanished"> o </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A grant that is {state} can move no further.</source>
-        <translation>Una subvención {state} no puede avanzar más.</translation>
+        <translation type="vanished">Una subvención {state} no puede avanzar más.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>say how much was awarded</source>
         <translation>indique cuánto se concedió</translation>
     </message>

@@ -105,25 +105,30 @@ def _or_list(states: tuple[str, ...]) -> Message:
 
 def check_move(grant: Grant, to_state: str) -> None:
     """Refuse a move the pipeline does not allow, naming the moves it does."""
-    table = moves(grant.direction)
+    refusal = move_refusal(grant.direction, grant.state, to_state)
+    if refusal is not None:
+        raise ValidationError.single("state", refusal)
+
+
+def move_refusal(direction: str, state: str, to_state: str) -> Message | None:
+    """Why a grant (`direction`) in `state` may not move to `to_state`, naming the moves it may
+    make; None when it may (the Move box says it as the choice is made)."""
+    table = moves(direction)
     if to_state not in table:
-        raise ValidationError.single(
-            "state",
-            QT_TRANSLATE_NOOP("GrantRules", "{state!r} is not a state; a grant is {states}").format(
-                state=to_state, states=_or_list(tuple(table))
-            ),
-        )
-    allowed = table[grant.state]
+        return QT_TRANSLATE_NOOP(
+            "GrantRules", "{state!r} is not a state; a grant is {states}"
+        ).format(state=to_state, states=_or_list(tuple(table)))
+    allowed = table[state]
     if to_state in allowed:
-        return
-    outgoing = grant.direction == "outgoing"
+        return None
+    outgoing = direction == "outgoing"
     if not allowed:
         stuck = (
             QT_TRANSLATE_NOOP("GrantRules", "A micro-grant that is {state} can move no further")
             if outgoing
             else QT_TRANSLATE_NOOP("GrantRules", "A grant that is {state} can move no further")
         )
-        raise ValidationError.single("state", stuck.format(state=_state(grant.state)))
+        return stuck.format(state=_state(state))
     refused = (
         QT_TRANSLATE_NOOP(
             "GrantRules", "A micro-grant that is {state} can move only to {states}, not {to_state}"
@@ -133,12 +138,7 @@ def check_move(grant: Grant, to_state: str) -> None:
             "GrantRules", "A grant that is {state} can move only to {states}, not {to_state}"
         )
     )
-    raise ValidationError.single(
-        "state",
-        refused.format(
-            state=_state(grant.state), states=_or_list(allowed), to_state=_state(to_state)
-        ),
-    )
+    return refused.format(state=_state(state), states=_or_list(allowed), to_state=_state(to_state))
 
 
 def check_decider(session: Session, grant: Grant, by_id: str | None) -> None:

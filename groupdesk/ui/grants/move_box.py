@@ -19,12 +19,14 @@ from groupdesk.services.grants.pipeline import (
     StateChangeRow,
     allowed_moves,
     move_grant,
+    move_refusal,
 )
 from groupdesk.services.undo import Undoable
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.fields import typed_amount
 from groupdesk.ui.meetings.tab import show_refusal
 from groupdesk.ui.members.picker import MemberPicker, Person
+from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
@@ -102,19 +104,10 @@ class MoveBox(QWidget):
 
     def _problems(self) -> dict[str, str]:
         target = self.state_combo.currentData()
-        allowed = allowed_moves(self.direction, self.state)
         problems: dict[str, str] = {}
-        if target is not None and target not in allowed:
-            problems["state"] = (
-                self.tr("A grant that is {state} can move only to {allowed}.").format(
-                    state=word(GRANTS, self.state),
-                    allowed=self.tr(" or ").join(word(GRANTS, name) for name in allowed),
-                )
-                if allowed
-                else self.tr("A grant that is {state} can move no further.").format(
-                    state=word(GRANTS, self.state)
-                )
-            )
+        refusal = move_refusal(self.direction, self.state, target) if target else None
+        if refusal is not None:
+            problems["state"] = said(refusal, self.context.locale)
         try:
             amount = self._awarded()
         except ValidationError as problem:

@@ -261,3 +261,19 @@ def test_a_micro_grant_is_decided_by_someone_other_than_its_applicant(
     settle()
     assert overview.values["state"].text() == "approved"
     assert overview.grant.approved_by_id == other.id
+
+
+def test_the_move_box_says_a_micro_grant_s_refusal_as_one_before_any_save(
+    qtbot, spanish, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.ui.grants.move_box import MoveBox
+
+    box = MoveBox(app_context)
+    qtbot.addWidget(box)
+    box.show_grant("g1", direction="outgoing", state="applied", currency="EUR", has_award=False)
+    box.state_combo.setCurrentIndex(box.state_combo.findData("paid"))
+    expected = (
+        "Una microayuda solicitada solo puede pasar a aprobado, rechazado o retirada, no a pagado"
+    )
+    assert box.errors.message("state") == expected  # it said "Una subvención" before
+    assert expected in box.move_button.toolTip()
