@@ -90,11 +90,13 @@ def edit_menu(window: QMainWindow) -> QMenu:
 
 def keys_text(keys: str) -> str:
     """`keys` as this platform writes them (⌘K on a Mac for Ctrl+K); "Ctrl+1 … Ctrl+8" and
-    "Alt+Left / Alt+Right" part by part."""
+    "Alt+Left / Alt+Right" part by part; "Alt+letter" in the screens' language."""
+    if keys == "Alt+letter":
+        return QCoreApplication.translate("Shortcuts", "Alt+letter")
     parts = re.split(r"( … | / )", keys)
     return "".join(
         part
-        if part in (" … ", " / ") or part == "Alt+letter"
+        if part in (" … ", " / ")
         else QKeySequence(part).toString(QKeySequence.SequenceFormat.NativeText) or part
         for part in parts
     )

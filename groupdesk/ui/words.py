@@ -5,6 +5,8 @@ gender by what was withdrawn)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from groupdesk.registry import QT_TRANSLATE_NOOP
@@ -192,6 +194,12 @@ WORDS: dict[str, frozenset[str]] = {
         }
     ),
 }
+
+
+def listed(items: Iterable[str]) -> str:
+    """`items` one after another with the screens' own separator: Arabic's comma is "، ", and
+    a Latin one in an Arabic line reads as a slip."""
+    return QCoreApplication.translate("Lists", ", ").join(items)
 
 
 def word(area: str, value: str) -> str:

@@ -90,6 +90,50 @@ def test_a_member_opened_from_elsewhere_is_chosen_and_shown_in_an_arabic_window(
     assert page.detail_pane.detail is not None and page.detail_pane.detail.member.id == member_id
 
 
+def test_a_members_consents_are_listed_with_the_arabic_comma(arabic_window) -> None:  # type: ignore[no-untyped-def]
+    page = arabic_window.show_page("members")
+    settle()
+    consents = []
+    for row in range(page.model.rowCount()):
+        page.open_record(page.model.index(row, 0).data(Qt.ItemDataRole.UserRole))
+        settle()
+        consents.append(page.detail_pane.profile_values["consent"].text())
+        if "،" in consents[-1]:
+            break
+    assert "، " in consents[-1] and ", " not in consents[-1], consents
+
+
+def test_a_week_cell_keeps_its_count_whole_beside_its_word_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    """Seven chairs lent read "مُعار7×" before: the count glued to the word and backwards."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from groupdesk.services.resources.clashes import Holding
+    from groupdesk.ui.resources.week import WeekView
+
+    monday = date(2026, 6, 1)
+    week = WeekView("en_GB", monday)
+    qtbot.addWidget(week)
+    chairs = SimpleNamespace(id="chairs", name="Folding chairs", quantity=10)
+    lent = Holding(
+        item_id="chairs", kind="loan", record_id="loan", who="Ana", first=monday, last=monday,
+        quantity=7,
+    )  # fmt: skip
+    week.show_week(monday, [chairs], [lent])
+    text = week.model.index(0, 1).data()
+    shown = visual(text, week.font(), Qt.LayoutDirection.RightToLeft)
+    assert "×7 " in shown and "7×" not in shown, shown
+
+
+def test_the_keyboard_shortcuts_say_alt_letter_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
+    from groupdesk.ui.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    keys = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert "Alt+حرف" in keys and not [k for k in keys if "letter" in k], keys
+
+
 def test_the_member_import_offers_its_column_choices_in_arabic(  # type: ignore[no-untyped-def]
     arabic_window, tmp_path
 ) -> None:

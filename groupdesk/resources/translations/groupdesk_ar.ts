@@ -3294,7 +3294,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantWords</name>
     <message>
-        <location filename="../../ui/words.py" line="+80"/>
+        <location filename="../../ui/words.py" line="+82"/>
         <source>foundation</source>
         <translation>مؤسسة</translation>
     </message>
@@ -5298,6 +5298,14 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../ui/words.py" line="+9"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>Loans</name>
     <message>
         <location filename="../../services/resources/loans.py" line="+185"/>
@@ -5951,7 +5959,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MeetingWords</name>
     <message>
-        <location filename="../../ui/words.py" line="-152"/>
+        <location filename="../../ui/words.py" line="-161"/>
         <source>general meeting</source>
         <translation>اجتماع عام</translation>
     </message>
@@ -11057,11 +11065,16 @@ Open it with Open receipt.</source>
         <source>Page through a report&apos;s preview</source>
         <translation>التنقل بين صفحات معاينة التقرير</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Alt+letter</source>
+        <translation>Alt+حرف</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+43"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
@@ -11745,22 +11758,49 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/resources/week.py" line="+113"/>
         <source>Reserved{count}: {who}</source>
-        <translation>محجوز⁨{count}⁩: ⁨{who}⁩</translation>
+        <translation type="vanished">محجوز⁨{count}⁩: ⁨{who}⁩</translation>
+    </message>
+    <message>
+        <source>Overdue{count}: {who}</source>
+        <translation type="vanished">متأخر⁨{count}⁩: ⁨{who}⁩</translation>
+    </message>
+    <message>
+        <source>Lent{count}: {who}</source>
+        <translation type="vanished">مُعار⁨{count}⁩: ⁨{who}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resources/week.py" line="+114"/>
+        <source>Reserved ×{n}: {who}</source>
+        <translation>محجوز ⁨×{n}⁩: ⁨{who}⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reserved: {who}</source>
+        <translation>محجوز: ⁨{who}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Overdue{count}: {who}</source>
-        <translation>متأخر⁨{count}⁩: ⁨{who}⁩</translation>
+        <source>Overdue ×{n}: {who}</source>
+        <translation>متأخر ⁨×{n}⁩: ⁨{who}⁩</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lent{count}: {who}</source>
-        <translation>مُعار⁨{count}⁩: ⁨{who}⁩</translation>
+        <location line="+0"/>
+        <source>Overdue: {who}</source>
+        <translation>متأخر: ⁨{who}⁩</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Lent ×{n}: {who}</source>
+        <translation>مُعار ⁨×{n}⁩: ⁨{who}⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lent: {who}</source>
+        <translation>مُعار: ⁨{who}⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>⚠ Clash</source>
         <translation>⚠ تعارض</translation>
     </message>

@@ -3262,7 +3262,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantWords</name>
     <message>
-        <location filename="../../ui/words.py" line="+80"/>
+        <location filename="../../ui/words.py" line="+82"/>
         <source>foundation</source>
         <translation>fundación</translation>
     </message>
@@ -5266,6 +5266,14 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../ui/words.py" line="+9"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Loans</name>
     <message>
         <location filename="../../services/resources/loans.py" line="+185"/>
@@ -5907,7 +5915,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MeetingWords</name>
     <message>
-        <location filename="../../ui/words.py" line="-152"/>
+        <location filename="../../ui/words.py" line="-161"/>
         <source>general meeting</source>
         <translation>asamblea general</translation>
     </message>
@@ -10997,11 +11005,16 @@ Open it with Open receipt.</source>
         <source>Page through a report&apos;s preview</source>
         <translation>Pasar las páginas de la vista previa de un informe</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Alt+letter</source>
+        <translation>Alt+letra</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+43"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -11685,22 +11698,49 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/resources/week.py" line="+113"/>
         <source>Reserved{count}: {who}</source>
-        <translation>Reservado{count}: {who}</translation>
+        <translation type="vanished">Reservado{count}: {who}</translation>
+    </message>
+    <message>
+        <source>Overdue{count}: {who}</source>
+        <translation type="vanished">Atrasado{count}: {who}</translation>
+    </message>
+    <message>
+        <source>Lent{count}: {who}</source>
+        <translation type="vanished">Prestado{count}: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resources/week.py" line="+114"/>
+        <source>Reserved ×{n}: {who}</source>
+        <translation>Reservado ×{n}: {who}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reserved: {who}</source>
+        <translation>Reservado: {who}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Overdue{count}: {who}</source>
-        <translation>Atrasado{count}: {who}</translation>
+        <source>Overdue ×{n}: {who}</source>
+        <translation>Atrasado ×{n}: {who}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lent{count}: {who}</source>
-        <translation>Prestado{count}: {who}</translation>
+        <location line="+0"/>
+        <source>Overdue: {who}</source>
+        <translation>Atrasado: {who}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Lent ×{n}: {who}</source>
+        <translation>Prestado ×{n}: {who}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lent: {who}</source>
+        <translation>Prestado: {who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>⚠ Clash</source>
         <translation>⚠ Conflicto</translation>
     </message>

@@ -35,7 +35,7 @@ from groupdesk.ui.widgets.record_tables import (
     history_rows,
     record_table,
 )
-from groupdesk.ui.words import MEMBERS, word
+from groupdesk.ui.words import MEMBERS, listed, word
 
 
 class MemberDetailPane(QTabWidget):
@@ -246,7 +246,7 @@ class MemberDetailPane(QTabWidget):
             "joined_on": self._date(member.joined_on),
             "left_on": self._date(member.left_on),
             "last_seen": self._date(detail.last_seen) or self.tr("not yet"),
-            "consent": ", ".join(consents) or self.tr("none given"),
+            "consent": listed(consents) or self.tr("none given"),
             "notes": member.notes,
         }
         for key, label in self.profile_values.items():

@@ -107,13 +107,16 @@ class WeekModel(QAbstractTableModel):
         return 0 if parent.isValid() else DAYS + 1
 
     def _line(self, booking: Holding) -> str:
-        count = f" ×{booking.quantity}" if booking.quantity > 1 else ""
-        who = isolate(booking.who)
+        """'Lent: Ana', or 'Lent ×2: Ana': how many is a sentence of its own, so a translation
+        places the count with its space (Arabic keeps "×2" whole beside the word)."""
+        many = booking.quantity > 1
         if booking.kind == "reservation":
-            return self.tr("Reserved{count}: {who}").format(count=count, who=who)
-        if booking.overdue:
-            return self.tr("Overdue{count}: {who}").format(count=count, who=who)
-        return self.tr("Lent{count}: {who}").format(count=count, who=who)
+            line = self.tr("Reserved ×{n}: {who}") if many else self.tr("Reserved: {who}")
+        elif booking.overdue:
+            line = self.tr("Overdue ×{n}: {who}") if many else self.tr("Overdue: {who}")
+        else:
+            line = self.tr("Lent ×{n}: {who}") if many else self.tr("Lent: {who}")
+        return line.format(n=booking.quantity, who=isolate(booking.who))
 
     def _cell_text(self, row: int, day: date) -> str:
         lines = [self._line(booking) for booking in self.on_day(row, day)]
