@@ -253,7 +253,7 @@ def _contact_candidates(emails: list[str], phones: list[str]) -> set[tuple[int, 
     return {
         pair
         for members in blocks.values()
-        if len(members) <= MAX_SHARED
+        if 2 <= len(members) <= MAX_SHARED
         for pair in _pairs_in(members)
     }
 
@@ -311,8 +311,9 @@ def _name_candidates(
                     if other != word and len(other) <= 3:
                         short_forms[(word, other)].append(index)
     common = {i for members in same.values() if len(members) > MAX_SHARED for i in members}
+    beside_short_words = {word for word, _short in short_forms}
     for members in same.values():
-        if len(members) <= MAX_SHARED:
+        if 2 <= len(members) <= MAX_SHARED:
             for a, b in _pairs_in(members):
                 note(a, b, 100.0)
     for word, members in by_word.items():
@@ -334,6 +335,8 @@ def _name_candidates(
                 if score >= floor and (score < 100 or not (a in common and b in common)):
                     note(a, b, score)
         # A short word beside the shared one that starts a longer word of another name.
+        if word not in beside_short_words:
+            continue
         for b in members:
             for other in words[b]:
                 if other == word:
