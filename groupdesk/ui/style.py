@@ -5,12 +5,16 @@ anywhere): every size in the style sheet grows with it, so headings stay heading
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from groupdesk.ui.palette import LIGHT, Colours, colours
 
 TEXT_SIZE_KEY = "view/text_size"
+#: A number field's arrows for the white-on-black look (a style sheet draws none of its own).
+ARROWS = (Path(__file__).resolve().parents[1] / "resources" / "arrows").as_posix()
 NORMAL_TEXT = 11
 #: The sizes offered (points); Ctrl+plus and Ctrl+minus step through them.
 TEXT_SIZES = (11, 13, 15, 18, 22)
@@ -50,7 +54,8 @@ QLabel#clashBanner {{ background: {c.clash}; color: {c.clash_text}; border: 1px 
 
 
 def _field_borders(c: Colours) -> str:
-    """Fields and tick boxes outlined: on black, the style draws their edges black too."""
+    """Fields and tick boxes outlined, and a number field's arrows drawn: on black, the style
+    draws their edges and arrows black too."""
     return f"""
 QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{
     border: 1px solid {c.field_border}; padding: 2px; }}
@@ -61,6 +66,10 @@ QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
 QRadioButton::indicator {{ border-radius: 9px; }}
 QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.highlight}; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 1px solid {c.focus}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 16px;
+    background: {c.button}; border: 1px solid {c.field_border}; }}
+QAbstractSpinBox::up-arrow {{ image: url({ARROWS}/up-white.svg); width: 10px; height: 6px; }}
+QAbstractSpinBox::down-arrow {{ image: url({ARROWS}/down-white.svg); width: 10px; height: 6px; }}
 """
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QSpinBox, QStyle, QStyleOptionSpinBox
 from support.gui import settle, when_the_welcome_opens
 
 import groupdesk.ui
@@ -158,6 +158,32 @@ def test_high_contrast_gives_text_seven_to_one_against_its_background(choice) ->
     for text, back in PAIRS:
         ratio = contrast_ratio(QColor(getattr(look, text)), QColor(getattr(look, back)))
         assert ratio >= 7, (text, back, ratio)
+
+
+def test_a_number_fields_arrows_show_in_high_contrast(qtbot, choice) -> None:  # type: ignore[no-untyped-def]
+    """The Settings page's "Flag members not seen for": its arrows were black on black."""
+    pick(choice, "high_contrast")
+    spin = QSpinBox()
+    qtbot.addWidget(spin)
+    spin.resize(200, 30)
+    spin.show()
+    qtbot.waitExposed(spin)
+    picture = spin.grab().toImage()
+    option = QStyleOptionSpinBox()
+    spin.initStyleOption(option)
+    for arrow in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+        button = (
+            spin.style()
+            .subControlRect(QStyle.ComplexControl.CC_SpinBox, option, arrow, spin)
+            .adjusted(3, 2, -3, -2)
+        )  # inside the button's white edge
+        bright = [
+            (x, y)
+            for x in range(button.left(), button.right())
+            for y in range(button.top(), button.bottom())
+            if picture.pixelColor(x, y).lightness() > 200
+        ]
+        assert len(bright) > 4, arrow
 
 
 @pytest.mark.parametrize("look", [DARK, HIGH_CONTRAST])
