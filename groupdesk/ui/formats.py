@@ -18,18 +18,23 @@ import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 
 from groupdesk.money import Money, format_money, parse_money
 from groupdesk.services import wording
+from groupdesk.ui.language import SOURCE_LANGUAGE, screens_language
 
 
 def words_locale(locale: str) -> str:
     """The locale to write a day's words in, for a group in `locale` (see the module's doc)."""
+    return _words_locale(screens_language(), locale)
+
+
+@cache
+def _words_locale(screens: str, locale: str) -> str:
+    """Asked for every day in a list: Babel's parsing, once per pair."""
     from babel import Locale, UnknownLocaleError
 
-    from groupdesk.ui.language import SOURCE_LANGUAGE, screens_language
-
-    screens = screens_language()
     group = Locale.parse(locale)
     if screens in (SOURCE_LANGUAGE, group.language):
         return locale
