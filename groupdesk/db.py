@@ -9,7 +9,8 @@ so a unit of work can ask for `BEGIN IMMEDIATE` when it must hold the write lock
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,15 +56,28 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
 
 
-def current_revision(database: Path) -> str | None:
+@contextmanager
+def read_only(database: Path | sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to the file `database`, closed after; or the connection given,
+    left open (`groupdesk check` reads through one: each connection parses the schema)."""
+    if isinstance(database, sqlite3.Connection):
+        yield database
+        return
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def current_revision(database: Path | sqlite3.Connection) -> str | None:
     """The schema revision stored in `database` (None for a new or empty file).
 
     Read with the standard library so that opening an up-to-date database needs no Alembic.
     """
-    if not database.exists():
+    if isinstance(database, Path) and not database.exists():
         return None
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
+    with read_only(database) as connection:
         row = connection.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
@@ -71,8 +85,6 @@ def current_revision(database: Path) -> str | None:
             return None
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(version[0]) if version else None
-    finally:
-        connection.close()
 
 
 def needs_upgrade(database: Path) -> bool:
@@ -144,14 +156,12 @@ def copy_database(source: Path, target: Path) -> None:
         source_connection.close()
 
 
-def integrity_problems(database: Path) -> list[str]:
+def integrity_problems(database: Path | sqlite3.Connection) -> list[str]:
     """SQLite's integrity check of `database`; an empty list means it is sound."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        return [str(error)]
-    finally:
-        connection.close()
+    with read_only(database) as connection:
+        try:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+        except sqlite3.DatabaseError as error:
+            return [str(error)]
     messages = [str(row[0]) for row in rows]
     return [] if messages == ["ok"] else messages

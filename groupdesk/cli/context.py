@@ -10,13 +10,11 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from groupdesk.cli.terminal import guard_terminal, shown
 from groupdesk.config import DataPaths, data_paths
-from groupdesk.services.wording import field_label
 
 if TYPE_CHECKING:
     from filelock import ReadWriteLock
@@ -75,6 +73,8 @@ Handler = Callable[[argparse.Namespace, CliContext], int]
 
 
 def _json_default(value: Any) -> Any:
+    from decimal import Decimal  # here: a quick command such as `check` does not need it
+
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, datetime | date):
@@ -200,6 +200,8 @@ def error_lines(problem: GroupDeskError, options: Mapping[str, str] | None = Non
 
 
 def _field_name(field: str, options: Mapping[str, str]) -> str:
+    from groupdesk.services.wording import field_label
+
     return options.get(field) or (field_label(field) if "_" in field else field)
 
 

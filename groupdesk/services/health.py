@@ -76,7 +76,14 @@ def check_data_folder(paths: DataPaths) -> HealthReport:
     database = paths.database
     if not database.exists():
         return HealthReport(str(database), False, [], None, SCHEMA_HEAD)
-    problems = db.integrity_problems(database)
+    with db.read_only(database) as connection:
+        return _check(paths, connection)
+
+
+def _check(paths: DataPaths, connection: sqlite3.Connection) -> HealthReport:
+    """Every check through one connection (each new one parses the whole schema again)."""
+    database = paths.database
+    problems = db.integrity_problems(connection)
     if problems and not os.access(paths.root, os.W_OK):
         # SQLite needs to write beside a WAL database even to read it: not damage.
         raise DiskFault(
@@ -84,39 +91,38 @@ def check_data_folder(paths: DataPaths) -> HealthReport:
             "used) here; that is no sign of damage. Make the folder writable, or copy it."
         )
     try:
-        revision = db.current_revision(database)
+        revision = db.current_revision(connection)
     except sqlite3.DatabaseError as error:  # not a database at all: the report says so
         revision = None
         problems = problems or [str(error)]
     if problems:
         return HealthReport(str(database), True, problems, revision, SCHEMA_HEAD)
-    checked, missing = _attachment_problems(paths)
+    checked, missing = _attachment_problems(paths, connection)
     return HealthReport(
         str(database),
         True,
         problems,
         revision,
         SCHEMA_HEAD,
-        schema_problems=_schema_problems(database, revision),
+        schema_problems=_schema_problems(connection, revision),
         attachment_problems=missing,
         attachments_checked=checked,
     )
 
 
-def _schema_problems(database: Path, revision: str | None) -> list[str]:
+def _schema_problems(connection: sqlite3.Connection, revision: str | None) -> list[str]:
     """The schema compared with what its revision declares (a revision this app does not know
     is reported by the schema line instead)."""
     from groupdesk.services.schema_check import schema_differences
 
     if revision is None or (revision != SCHEMA_HEAD and revision not in db.known_revisions()):
         return []
-    return schema_differences(database, revision)
+    return schema_differences(connection, revision)
 
 
-def _attachment_problems(paths: DataPaths) -> tuple[int, list[str]]:
+def _attachment_problems(paths: DataPaths, connection: sqlite3.Connection) -> tuple[int, list[str]]:
     """Each attached file the records name: there, and hashing to its name. One that sync has
     not brought yet is waiting, not missing."""
-    connection = sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True)
     try:
         named = connection.execute(
             "SELECT DISTINCT sha256, filename FROM attachments WHERE deleted_at IS NULL "
@@ -124,8 +130,6 @@ def _attachment_problems(paths: DataPaths) -> tuple[int, list[str]]:
         ).fetchall()
     except sqlite3.DatabaseError:
         return 0, []  # a schema without these tables is reported by the schema check
-    finally:
-        connection.close()
     problems: list[str] = []
     hashes: set[str] = set()
     for sha, filename in named:

@@ -34,13 +34,10 @@ class Schema:
     others: dict[str, tuple[str, str]]
 
 
-def schema_of(database: Path) -> Schema:
+def schema_of(database: Path | sqlite3.Connection) -> Schema:
     """The schema of `database`, read without writing to it."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
+    with db.read_only(database) as connection:
         return _read(connection)
-    finally:
-        connection.close()
 
 
 def _read(connection: sqlite3.Connection) -> Schema:
@@ -178,7 +175,7 @@ def _from_json(document: dict[str, Any]) -> Schema:
     )
 
 
-def schema_differences(database: Path, revision: str) -> list[str]:
+def schema_differences(database: Path | sqlite3.Connection, revision: str) -> list[str]:
     """How the schema of `database` differs from what `revision` declares, one sentence each
     (an empty list: it matches)."""
     found, declared = schema_of(database), declared_schema(revision)
