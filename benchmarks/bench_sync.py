@@ -11,12 +11,11 @@ a 1 MB attachment. The group key lives in a key store in memory, never the real 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from bench import Bench
 
@@ -144,28 +143,64 @@ def raw_merge_and_apply(path: Path, total: int) -> float:
     return seconds
 
 
+_INIT_SCRIPT = r"""
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from bench_sync import MemoryStore, _open, folder_bytes, high_water_mb
+from groupdesk.services.sync.setup import init_folder
+source, root = Path(sys.argv[1]), Path(sys.argv[2])
+ana = _open(source)
+start = time.perf_counter()
+code = init_folder(ana, folder=root / "folder", store=MemoryStore(), name="Ana").join_code
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "peak_mb": high_water_mb(), "code": code,
+                  "bytes": folder_bytes(root / "folder")}))
+"""
+
+_SNAPSHOT_SCRIPT = r"""
+import json, sys, time
+from datetime import datetime
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from bench_sync import _open, folder_bytes, high_water_mb
+from groupdesk.services.sync import crypto
+from groupdesk.services.sync.config import sync_config
+from groupdesk.services.sync.folder import SyncFolder
+from groupdesk.services.sync.snapshots import write_snapshot
+source, root, code = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[4]
+ana = _open(source)
+folder = root / "folder"
+start = time.perf_counter()
+name = write_snapshot(ana, SyncFolder(folder), crypto.key_from_join_code(code),
+                      sync_config(ana).group_id, datetime.now)
+seconds = time.perf_counter() - start
+for path in (folder / "changes").rglob("*.gdc"):
+    path.unlink()  # pruned, as after the grace period: the snapshot is all a newcomer reads
+print(json.dumps({"seconds": seconds, "peak_mb": high_water_mb(), "name": name,
+                  "bytes": (folder / name).stat().st_size}))
+"""
+
 _JOIN_SCRIPT = r"""
 import json, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from bench_sync import MemoryStore, _open, high_water_mb
-from groupdesk.services.sync.setup import init_folder, join_folder
-source, root = Path(sys.argv[1]), Path(sys.argv[2])
-store = MemoryStore()
-ana = _open(source)
-code = init_folder(ana, folder=root / "folder", store=store, name="Ana").join_code
-ana.close()
-try:
-    Path("/proc/self/clear_refs").write_text("5")  # restart the high-water mark here
-except OSError:
-    pass
-newcomer = _open(root / "newcomer")
+from groupdesk.services.sync.setup import join_folder
+root, code, label = Path(sys.argv[2]), sys.argv[4], sys.argv[5]
+newcomer = _open(root / label)
 start = time.perf_counter()
-report = join_folder(newcomer, folder=root / "folder", code=code, store=store, name="New").report
+report = join_folder(newcomer, folder=root / "folder", code=code, store=MemoryStore(),
+                     name="New").report
 seconds = time.perf_counter() - start
-assert any(f.name.startswith("snapshots/") for f in report.files_read), report
-print(json.dumps({"seconds": seconds, "peak_mb": high_water_mb(), "changes": report.new_changes}))
+assert not report.problems and not report.stopped, report
+print(json.dumps({"seconds": seconds, "peak_mb": high_water_mb(), "changes": report.new_changes,
+                  "snapshot": any(f.name.startswith("snapshots/") for f in report.files_read)}))
 """
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
 
 
 def high_water_mb() -> float:
@@ -182,16 +217,40 @@ def high_water_mb() -> float:
 
 
 def join_from_snapshot(bench: Bench) -> None:
-    """In a child process, so its peak memory is the join's own (the goal: under 400 MB)."""
+    """`sync init` on the demo group, a new laptop joining from the change file it wrote, then
+    (the change files pruned) another joining from a snapshot: each step in a child process,
+    so its peak memory is its own (the goal: under 400 MB for a join)."""
     root = bench.tmp / "snapshot-join"
     root.mkdir()
     source = bench.copy_of(bench.demo_folder(bench.members), "snapshot-ana")
-    joined = _child(_JOIN_SCRIPT, str(source), str(root), str(Path(__file__).parent))
+    here = str(Path(__file__).parent)
+    init = _child(bench, _INIT_SCRIPT, str(source), str(root), here)
+    code = str(init["code"])
     bench.figure(
-        f"sync: new laptop joins from a {bench.group}-member snapshot",
+        f"sync: `sync init` of the {bench.group}-member group ({init['bytes'] / 1e6:,.0f} MB"
+        " written, once)",
+        init["seconds"],
+    )
+    from_files = _child(bench, _JOIN_SCRIPT, str(source), str(root), here, code, "from-files")
+    baseline = raw_demo_rows(bench.tmp / "raw-demo.sqlite", int(from_files["changes"]))
+    _join_figures(bench, "sync init's change file", from_files, baseline)
+    snapshot = _child(bench, _SNAPSHOT_SCRIPT, str(source), str(root), here, code)
+    bench.figure(
+        f"sync: write a snapshot of the {bench.group}-member group"
+        f" ({snapshot['bytes'] / 1e6:,.0f} MB)",
+        snapshot["seconds"],
+    )
+    from_snapshot = _child(bench, _JOIN_SCRIPT, str(source), str(root), here, code, "from-snapshot")
+    assert from_snapshot["snapshot"], "the newcomer did not start from the snapshot"
+    _join_figures(bench, "a snapshot (change files pruned)", from_snapshot, baseline)
+
+
+def _join_figures(bench: Bench, source: str, joined: dict[str, float], baseline: float) -> None:
+    bench.figure(
+        f"sync: new laptop joins the {bench.group}-member group from {source}",
         joined["seconds"],
         goal=10.0,
-        baseline=raw_demo_rows(bench.tmp / "raw-demo.sqlite", int(joined["changes"])),
+        baseline=baseline,
         baseline_name="raw sqlite3: same changes + clocks",
         ratio_goal=3.0,
     )
@@ -200,6 +259,7 @@ def join_from_snapshot(bench: Bench) -> None:
         joined["peak_mb"],
         goal=400.0,
         unit="MB",
+        peak_goal_mb=400.0,
     )
 
 
@@ -244,25 +304,18 @@ print(json.dumps({"peak_mb": after, "grew_mb": after - before, "seconds": second
 """
 
 
-def _child(script: str, *args: str) -> dict[str, float]:
-    """Run `script` in a fresh interpreter; what its last line printed, as JSON."""
-    done = subprocess.run(
-        [sys.executable, "-c", script, *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ},
-    )
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr)
-    printed: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+def _child(bench: Bench, script: str, *args: str) -> dict[str, Any]:
+    """Run `script` in a fresh interpreter (its peak memory noted for the next figure); what
+    its last line printed, as JSON."""
+    done = bench.process([sys.executable, "-c", script, *args])
+    printed: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return printed
 
 
 def _memory_run(bench: Bench, megabytes: int) -> dict[str, float]:
     root = bench.tmp / f"memory-{megabytes}"
     root.mkdir()
-    return _child(_MEMORY_SCRIPT, str(root), str(megabytes), str(Path(__file__).parent))
+    return _child(bench, _MEMORY_SCRIPT, str(root), str(megabytes), str(Path(__file__).parent))
 
 
 def attachment_memory(bench: Bench) -> None:

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import Connection
+
 from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
 from groupdesk.registry import after_sync_merge
-from groupdesk.services.sync.format import Body, Header
+from groupdesk.services.sync.empty_tables import Loading
+from groupdesk.services.sync.format import FileReader
 from groupdesk.services.sync.merge import (
     MergeResult,
     apply_kept_aside,
@@ -80,40 +83,49 @@ class MassDeleteGuard:
 def apply_file(
     workspace: Workspace,
     *,
-    name: str,
-    sha256: str,
-    header: Header,
-    body: Body,
+    file: FileReader,
     guard: MassDeleteGuard,
     now: Callable[[], datetime],
-    covered: list[tuple[str, str, int]] = (),  # type: ignore[assignment]
+    covered: Sequence[tuple[str, str, int]] = (),
+    before_commit: Callable[[Connection], None] | None = None,
 ) -> MergeResult:
-    """Merge one decoded file and record it as read, all in one transaction."""
+    """Merge an opened file part by part and record it as read, all in one transaction: a
+    part that turns out damaged leaves the database as it was. `before_commit` may refuse the
+    whole file once every part is merged (a joining laptop's check of a snapshot)."""
     with workspace.uow(immediate=True, capture_changes=False) as uow:
         session = uow.session
-        result = merge_changes(session, body.changes, now=now)
-        guard.check(name, result)
+        loading = Loading(session.connection())
+        result = MergeResult()
+        for part in file.parts():
+            merged = merge_changes(
+                session, part, now=now, loading=loading, read_rows=file.read_rows
+            )
+            result.add(merged)
+            guard.check(file.name, result)
+        if before_commit is not None:
+            before_commit(session.connection())
         # Each area's rules hold whatever arrives: a forgotten member stays forgotten (an edit
         # made offline after the erasure, an old file read late): every laptop blanks them again
         # by the same rule, recording nothing, so all converge (docs/members.md, "Contract for
         # the sync engine").
         after_sync_merge(session)
+        header = file.header
         session.merge(
             SyncFile(
-                name=name,
+                name=file.name,
                 kind=header.kind,
                 device_id=header.device_id,
                 seq=header.seq,
-                sha256=sha256,
+                sha256=file.sha256,
                 written=False,
                 at=now(),
-                changes=len(body.changes),
+                changes=file.changes,
             )
         )
         # Every change of the file, new or known, is held by the folder while the file is
         # there: a laptop relaying through a second folder sends none of them again.
         for first, last in result.held:
-            session.merge(SyncFileRange(name=name, first_seq=first, last_seq=last))
+            session.merge(SyncFileRange(name=file.name, first_seq=first, last_seq=last))
         for covered_name, device_id, seq in covered:
             session.merge(
                 SyncFile(

@@ -4,7 +4,7 @@ the one the field-by-field merge gives (`merge.merge_changes`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -32,6 +32,37 @@ def empty_tables(connection: Connection, tables: Iterable[str]) -> set[str]:
         if has_rows is None and has_clocks is None:
             empty.add(table)
     return empty
+
+
+class Loading:
+    """The tables one file may load whole, across its parts: those that held nothing before
+    the file's first rows of theirs. A part takes the fast path for such a table when its
+    rows all come after every row of that table seen before in the file: rows new for sure.
+    Writers sort a file's rows by table and id, so every part of a snapshot loads fast; a
+    file that does not is merged field by field, with the same result."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._empty: dict[str, bool] = {}
+        self._last: dict[str, str] = {}
+
+    def take(
+        self, by_table: Mapping[str, Sequence[tuple[str, str, str, str, str | None, str]]]
+    ) -> set[str]:
+        """The tables of this part that may load fast; the part's rows are noted as seen."""
+        unseen = [table for table in by_table if table not in self._empty]
+        if unseen:
+            held_nothing = empty_tables(self._connection, unseen)
+            self._empty.update((table, table in held_nothing) for table in unseen)
+        fast: set[str] = set()
+        for table, changes in by_table.items():
+            low = min(change[1] for change in changes)
+            high = max(change[1] for change in changes)
+            last = self._last.get(table)
+            if self._empty[table] and (last is None or low > last):
+                fast.add(table)
+            self._last[table] = high if last is None else max(last, high)
+        return fast
 
 
 def whole_table(

@@ -12,7 +12,6 @@ that is `merge`, so another transport could sit beside this folder one.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -53,14 +52,15 @@ from groupdesk.services.sync.config import (
     sync_config,
 )
 from groupdesk.services.sync.conflicts import device_label
+from groupdesk.services.sync.merge import MergeResult
 from groupdesk.services.sync.one_at_a_time import one_sync_at_a_time
 from groupdesk.services.sync.outgoing import contiguous_reads, write_changes, write_device_file
 from groupdesk.services.sync.own_files import KnownFile, OwnFiles
 from groupdesk.services.sync.place_marks import DeviceMark, PlaceMarks, load_marks, save_marks
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
-from groupdesk.services.sync.snapshot_check import judge_snapshot
+from groupdesk.services.sync.snapshot_check import covered_files, refuse_mass_deletion
 from groupdesk.services.sync.snapshots import prune_own_files, should_snapshot, write_snapshot
-from groupdesk.services.sync.transport import Entry, Listing, Transport
+from groupdesk.services.sync.transport import MAX_STREAMED_BYTES, Entry, Listing, Transport
 from groupdesk.services.sync.validate import RejectedChange
 from groupdesk.services.workspace import Workspace
 
@@ -337,50 +337,40 @@ class _Run:
 
     # Reading ----------------------------------------------------------------------
 
-    def _open(self, entry: Entry) -> tuple[fmt.Header, fmt.Body, str]:
-        """Read, decrypt and check one file: its header, body and sha256 (SyncFileError if not)."""
-        data = self.folder.read(entry.name)
-        header, body = fmt.decode(
-            entry.name,
-            data,
-            self.key,
-            group_id=self.group_id,
-            expect=(entry.kind, entry.device_id, entry.seq),
-        )
-        return header, body, hashlib.sha256(data).hexdigest()
-
-    def _decode(self, entry: Entry) -> tuple[fmt.Header, fmt.Body, str] | None:
-        """`_open`, with a file that cannot be read named in the report (tried again later)."""
-        try:
-            return self._open(entry)
-        except fmt.SyncFileError as problem:
-            self.problems.append(FileProblem(problem.name, problem.reason))
-            return None
+    @contextmanager
+    def _open(self, entry: Entry) -> Iterator[fmt.FileReader]:
+        """One file opened for reading part by part, its header and first part checked
+        (SyncFileError if it cannot be read)."""
+        with self.folder.open_regular(entry.name, limit=MAX_STREAMED_BYTES) as source:
+            yield fmt.open_file(
+                entry.name,
+                source,
+                self.key,
+                group_id=self.group_id,
+                expect=(entry.kind, entry.device_id, entry.seq),
+            )
 
     def _read_change_file(
         self, entry: Entry, guard: MassDeleteGuard, totals: dict[str, int]
     ) -> None:
-        decoded = self._decode(entry)
-        if decoded is None:
+        try:
+            with self._open(entry) as file:
+                result = apply_file(self.workspace, file=file, guard=guard, now=self.now)
+        except fmt.SyncFileError as problem:
+            self.problems.append(FileProblem(problem.name, problem.reason))
             return
-        header, body, sha = decoded
-        result = apply_file(
-            self.workspace,
-            name=entry.name,
-            sha256=sha,
-            header=header,
-            body=body,
-            guard=guard,
-            now=self.now,
-        )
+        self._count(entry, file.changes, result, totals)
+
+    def _count(
+        self, entry: Entry, changes: int, result: MergeResult, totals: dict[str, int]
+    ) -> None:
+        """Add what reading `entry` did to the run's totals and its list of files read."""
         totals["new"] += result.new_changes
         totals["applied"] += result.applied
         totals["conflicts"] += result.conflicts_opened
         self._note_rejected(entry.name, result.rejected)
         self.reads.append(
-            FileRead(
-                entry.name, entry.device_id, self._device_label(entry.device_id), len(body.changes)
-            )
+            FileRead(entry.name, entry.device_id, self._device_label(entry.device_id), changes)
         )
 
     def _note_rejected(self, name: str, rejected: list[RejectedChange]) -> None:
@@ -407,36 +397,43 @@ class _Run:
         totals: dict[str, int],
         allow_mass_delete: bool,
     ) -> set[str]:
-        """Read the snapshot `entry` once (a 10,000-member group's is 15 MB: over a store it
-        was fetched and decoded twice, to judge it and to apply it), judge it if this laptop
-        is joining, and apply it; the change files it covers."""
-        self._say(0, 0, f"Reading {entry.name}…")
-        decoded = self._decode(entry)
-        if decoded is None:
-            return set()
-        joining = self._new_here(read)
-        if joining and not self._trusted(entry, decoded[1], listing, allow_mass_delete):
-            return set()
-        return self._apply_snapshot(entry, decoded, listing, read, guard, totals)
+        """Apply the snapshot `entry`, part by part; the change files it covers.
 
-    def _trusted(
-        self, entry: Entry, body: fmt.Body, listing: Listing, allow_mass_delete: bool
-    ) -> bool:
-        """Whether a joining laptop may start from the snapshot `entry` (`snapshot_check`);
-        if not, the change files are read instead, and people are told why."""
-        use, warning = judge_snapshot(
-            self.folder,
-            self.key,
-            self.group_id,
-            entry.name,
-            body,
-            self._device_label(entry.device_id),
-            listing,
-            allow_mass_delete=allow_mass_delete,
-        )
-        if warning:
-            self.warnings.append(warning)
-        return use
+        A joining laptop passes over a snapshot whose change files are all still in the
+        folder (it reads them instead) and has one whose files are gone checked for mass
+        deletion before it is kept (`snapshot_check`)."""
+        self._say(0, 0, f"Reading {entry.name}…")
+        joining = self._new_here(read)
+        try:
+            with self._open(entry) as file:
+                if joining and covered_files(file.covers, listing) is not None:
+                    return set()
+                # Files this laptop wrote or read stay as they are: marking its own files
+                # "covered" (not written here) made the next run take them for a copied
+                # data folder's.
+                covered = [
+                    (e.name, e.device_id, e.seq)
+                    for e in listing.of_kind("changes")
+                    if e.seq <= file.covers.get(e.device_id, 0)
+                    and e.device_id != self.workspace.device_id
+                    and e.name not in read
+                ]
+                check = None
+                if joining and not allow_mass_delete:
+                    check = refuse_mass_deletion(entry.name, self._device_label(entry.device_id))
+                result = apply_file(
+                    self.workspace,
+                    file=file,
+                    guard=guard,
+                    now=self.now,
+                    covered=covered,
+                    before_commit=check,
+                )
+        except fmt.SyncFileError as problem:
+            self.problems.append(FileProblem(problem.name, problem.reason))
+            return set()
+        self._count(entry, file.changes, result, totals)
+        return {name for name, _, _ in covered}
 
     def _snapshot_to_load(self, listing: Listing, read: dict[str, KnownFile]) -> Entry | None:
         """A snapshot to start from: the newest one for a laptop new to the folder; else the
@@ -457,46 +454,6 @@ class _Run:
                 if not listing.holds(fmt.file_name("changes", snap.device_id, seq)):
                     return snap
         return None
-
-    def _apply_snapshot(
-        self,
-        entry: Entry,
-        decoded: tuple[fmt.Header, fmt.Body, str],
-        listing: Listing,
-        read: dict[str, KnownFile],
-        guard: MassDeleteGuard,
-        totals: dict[str, int],
-    ) -> set[str]:
-        header, body, sha = decoded
-        # Files this laptop wrote or read stay as they are: marking its own files "covered"
-        # (not written here) made the next run take them for a copied data folder's.
-        covered = [
-            (e.name, e.device_id, e.seq)
-            for e in listing.of_kind("changes")
-            if e.seq <= body.covers.get(e.device_id, 0)
-            and e.device_id != self.workspace.device_id
-            and e.name not in read
-        ]
-        result = apply_file(
-            self.workspace,
-            name=entry.name,
-            sha256=sha,
-            header=header,
-            body=body,
-            guard=guard,
-            now=self.now,
-            covered=covered,
-        )
-        totals["new"] += result.new_changes
-        totals["applied"] += result.applied
-        totals["conflicts"] += result.conflicts_opened
-        self._note_rejected(entry.name, result.rejected)
-        self.reads.append(
-            FileRead(
-                entry.name, entry.device_id, self._device_label(entry.device_id), len(body.changes)
-            )
-        )
-        return {name for name, _, _ in covered}
 
     # Writing ----------------------------------------------------------------------
 

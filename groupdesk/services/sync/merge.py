@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.services.sync.capture import session_now
 from groupdesk.services.sync.derived import conflict_free, derived_inputs, refresh_derived
-from groupdesk.services.sync.empty_tables import empty_tables, load_empty_table, whole_table
+from groupdesk.services.sync.empty_tables import Loading, load_empty_table, whole_table
 from groupdesk.services.sync.format import STAMP_DEVICE_AT, IncomingChange
 from groupdesk.services.sync.stored_values import (
     PLACEHOLDER_DELETED_AT,
@@ -77,6 +77,27 @@ class MergeResult:
     #: Changes that cannot be applied (a bad value): skipped, never logged (`validate`).
     rejected: list[RejectedChange] = field(default_factory=list)
 
+    def add(self, part: MergeResult) -> None:
+        """Count in the result of merging the next part of the same file (not `rows_touched`,
+        which a file of millions of rows would hold in memory)."""
+        self.new_changes += part.new_changes
+        if part.new_changes:
+            self.first_seq = self.first_seq or part.first_seq
+            self.last_seq = part.last_seq
+        self.applied += part.applied
+        self.unknown += part.unknown
+        for first, last in part.held:
+            if self.held and self.held[-1][1] + 1 == first:
+                self.held[-1] = (self.held[-1][0], last)
+            else:
+                self.held.append((first, last))
+        self.newest_hlc = max(self.newest_hlc, part.newest_hlc)
+        for table, count in part.deleted.items():
+            self.deleted[table] += count
+        self.conflicts_opened += part.conflicts_opened
+        self.devices |= part.devices
+        self.rejected += part.rejected
+
 
 def value_checks() -> dict[str, dict[str, tuple[bool, Check]]]:
     """The checks an incoming value of each known table and field must pass (`validate`)."""
@@ -89,16 +110,21 @@ def merge_changes(
     *,
     now: Callable[[], datetime] | None = None,
     fast_path: bool = True,
+    loading: Loading | None = None,
+    read_rows: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> MergeResult:
     """Merge `changes` into the open transaction of `session` (capture must be off).
 
     Tables that hold nothing yet (no rows, no field clocks, no open conflicts: a new laptop
     loading a snapshot) take the fast path when every field of theirs comes once: their rows,
     clocks and values go in column by column, with no per-field lookups. The result is the
-    one the field-by-field merge gives (`fast_path=False` forces that, for tests).
+    one the field-by-field merge gives (`fast_path=False` forces that, for tests). A file
+    merged part by part passes one `loading` for all its parts: which tables held nothing
+    when it was opened. `read_rows` holds the row changes the file reader read already
+    (value text → fields): each is parsed once.
     """
     result = MergeResult()
-    changes, result.rejected = split_valid(changes, value_checks())
+    changes, result.rejected = split_valid(changes, value_checks(), read_rows)
     if not changes:
         return result
     connection = session.connection()
@@ -128,7 +154,9 @@ def merge_changes(
     # Rows are appended at max(seq) + 1 under the write lock, so the new ones are contiguous.
     result.first_seq, result.last_seq = before + 1, before + len(fresh)
     clock = now or partial(session_now, session)
-    _merge_fresh(session, fresh, result, now=clock, fast_path=fast_path)
+    _merge_fresh(
+        session, fresh, result, now=clock, fast_path=fast_path, loading=loading, read_rows=read_rows
+    )
     return result
 
 
@@ -216,6 +244,8 @@ def _merge_fresh(
     *,
     now: Callable[[], datetime],
     fast_path: bool,
+    loading: Loading | None = None,
+    read_rows: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> None:
     """Merge changes new to this laptop's database (already in its change log).
 
@@ -234,15 +264,16 @@ def _merge_fresh(
         by_table[change[0]].append(change)
     empty: set[str] = set()
     if fast_path:
-        conflicted = {table for table, _, _ in open_conflicts}
-        empty = empty_tables(connection, set(by_table) & set(models)) - conflicted
+        known = {table: by_table[table] for table in by_table if table in models}
+        loading = loading or Loading(connection)
+        empty = loading.take(known) - {table for table, _, _ in open_conflicts}
     # Every incoming change of each field, for the field-by-field merge.
     incoming: dict[FieldKey, list[tuple[str, str, str | None]]] = defaultdict(list)
     whole_rows: dict[tuple[str, str], str] = {}
     touched: set[tuple[str, str]] = set()
     derived: set[tuple[str, str]] = set()
     for table in list(by_table):
-        fields, table_rows, unknown = _expand(by_table.pop(table), known_fields)
+        fields, table_rows, unknown = _expand(by_table.pop(table), known_fields, read_rows or {})
         if unknown:
             result.unknown += len(unknown)
             connection.exec_driver_sql(
@@ -278,6 +309,7 @@ def _merge_fresh(
 def _expand(
     fresh: Sequence[tuple[str, str, str, str, str | None, str]],
     known_fields: dict[str, set[str]],
+    read_rows: Mapping[str, Mapping[str, Any]],
 ) -> tuple[
     list[tuple[str, str, str, str, str | None, str]],
     dict[tuple[str, str], str],
@@ -293,7 +325,7 @@ def _expand(
     for table, row_id, field_name, hlc, base, value in fresh:
         known = known_fields.get(table)
         if known is not None and field_name == ROW_FIELD:
-            values = row_values(value)
+            values = row_values(value, read_rows.get(value))
             fields.extend(
                 (table, row_id, name, hlc, base, text)
                 for name, text in values.items()

@@ -3,9 +3,9 @@ own and relayed) and its device file (who it is, what it has read)."""
 
 from __future__ import annotations
 
-import hashlib
+import bisect
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -28,7 +28,9 @@ def write_changes(
     now: Callable[[], datetime],
 ) -> tuple[str | None, int]:
     """Write one change file of every change the folder lacks (this laptop's own and relayed
-    ones); returns its name and how many changes it holds, or (None, 0) if none."""
+    ones); returns its name and how many changes it holds, or (None, 0) if none. The changes
+    go from the database to the file a part at a time (`fmt.write`): a laptop sending a
+    100,000-member group's whole log holds one part in memory, not the log."""
     snapshot_top = own_snapshot_tops(listing)
     with workspace.uow() as uow:
         connection = uow.session.connection()
@@ -42,19 +44,15 @@ def write_changes(
             for name, first, last, device_id, seq, kind in ranges
             if listing.holds(name) or (kind == "changes" and seq <= snapshot_top.get(device_id, 0))
         )
-        gaps = _gaps(held, int(top or 0))
-        rows: list[tuple[str, str, str, str, str | None, str]] = []
-        for first, last in gaps:
-            rows.extend(
-                connection.exec_driver_sql(
-                    "SELECT table_name, row_id, field, hlc, base_hlc, value FROM changes"
-                    " WHERE seq BETWEEN ? AND ?",
-                    (first, last),
-                ).all()
-            )
-        if not rows:
+        gaps = [
+            (first, last)
+            for first, last in _gaps(held, int(top or 0))
+            if connection.exec_driver_sql(
+                "SELECT 1 FROM changes WHERE seq BETWEEN ? AND ? LIMIT 1", (first, last)
+            ).first()
+        ]
+        if not gaps:
             return None, 0
-        rows.sort(key=lambda r: (r[0], r[1]))
         written_top = connection.exec_driver_sql(
             "SELECT coalesce(max(seq), 0) FROM sync_files"
             " WHERE device_id = ? AND kind = 'changes' AND written = 1",
@@ -72,29 +70,64 @@ def write_changes(
             seq,
             written_at=now().isoformat(timespec="seconds") + "Z",
         )
-        data = fmt.encode(header, key, changes=rows)
-        folder.write_once(name, data)
-        uow.session.add(written_file(header, name, data, now(), changes=len(rows)))
+        written = write_file(
+            folder, name, header, key, changes=_changes_in(connection.connection, gaps)
+        )
+        uow.session.add(written_file(header, name, written, now()))
         for first, last in gaps:
             uow.session.add(SyncFileRange(name=name, first_seq=first, last_seq=last))
         uow.commit()
     listing.entries[name] = Entry(name, "changes", workspace.device_id, seq)
-    return name, len(rows)
+    return name, written.changes
 
 
-def written_file(
-    header: fmt.Header, name: str, data: bytes, at: datetime, *, changes: int
-) -> SyncFile:
+def _changes_in(
+    connection: Any, gaps: list[tuple[int, int]]
+) -> Iterator[tuple[str, str, str, str, str | None, str]]:
+    """The changes whose sequence lies in one of the sorted `gaps`, grouped by (table, row),
+    each row's in the order they were made: read from the database as they are written."""
+    starts = [first for first, _ in gaps]
+    cursor = connection.cursor()
+    cursor.execute(
+        "SELECT table_name, row_id, field, hlc, base_hlc, value, seq FROM changes"
+        " WHERE seq BETWEEN ? AND ? ORDER BY table_name, row_id, seq",
+        (gaps[0][0], gaps[-1][1]),
+    )
+    while batch := cursor.fetchmany(10_000):
+        for *change, seq in batch:
+            if seq <= gaps[bisect.bisect_right(starts, seq) - 1][1]:
+                yield tuple(change)
+
+
+def write_file(
+    folder: Transport,
+    name: str,
+    header: fmt.Header,
+    key: bytes,
+    *,
+    changes: Iterable[tuple[str, str, str, str, str | None, str]] = (),
+    covers: dict[str, int] | None = None,
+) -> fmt.Written:
+    """Seal a new change file or snapshot straight into the place (`fmt.write`)."""
+    written: list[fmt.Written] = []
+    folder.write_stream(
+        name,
+        lambda out: written.append(fmt.write(out, header, key, changes=changes, covers=covers)),
+    )
+    return written[0]
+
+
+def written_file(header: fmt.Header, name: str, written: fmt.Written, at: datetime) -> SyncFile:
     """The record of a file this laptop wrote to the folder (so it is never read back)."""
     return SyncFile(
         name=name,
         kind=header.kind,
         device_id=header.device_id,
         seq=header.seq,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=written.sha256,
         written=True,
         at=at,
-        changes=changes,
+        changes=written.changes if header.kind == "changes" else 0,
     )
 
 

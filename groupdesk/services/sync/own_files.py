@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,7 +16,7 @@ from groupdesk.ids import new_id
 from groupdesk.models.sync_local import SyncFile
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import format as fmt
-from groupdesk.services.sync.transport import Entry, Listing, Transport
+from groupdesk.services.sync.transport import MAX_STREAMED_BYTES, Entry, Listing, Transport
 from groupdesk.services.workspace import DEVICE_ID_KEY, Workspace
 
 
@@ -33,8 +34,9 @@ class KnownFile:
 class OwnFiles:
     workspace: Workspace
     folder: Transport
-    #: Read, decrypt and check one file (`fmt.SyncFileError` if it cannot be).
-    open: Callable[[Entry], tuple[fmt.Header, fmt.Body, str]]
+    #: Open one file to read part by part, its header and first part checked
+    #: (`fmt.SyncFileError` if it cannot be).
+    open: Callable[[Entry], AbstractContextManager[fmt.FileReader]]
     now: Callable[[], datetime]
 
     def renamed_change_files(self, listing: Listing, read: dict[str, KnownFile]) -> list[Entry]:
@@ -50,7 +52,8 @@ class OwnFiles:
             if name in read:
                 continue
             try:
-                header, _ = fmt.read_header(name, self.folder.read(name))
+                with self.folder.open_regular(name, limit=MAX_STREAMED_BYTES) as source:
+                    header, _ = fmt.read_prefix(name, source)
             except fmt.SyncFileError:
                 continue
             if header.kind == "changes":
@@ -123,18 +126,23 @@ class OwnFiles:
         data folder was copied. Junk under this laptop's id (anyone can write to the folder)
         made it take a new id at every run."""
         try:
-            self.open(entry)
+            with self.open(entry):
+                return True
         except fmt.SyncFileError:
             return False
-        return True
 
     def _replaced(self, entry: Entry, read: dict[str, KnownFile]) -> bool:
         """Whether the file under a name this laptop wrote holds other bytes than it wrote."""
         try:
-            data = self.folder.read(entry.name)
+            digest = hashlib.sha256()
+            with self.folder.open_regular(entry.name, limit=MAX_STREAMED_BYTES) as source:
+                while chunk := source.read(1 << 20):
+                    digest.update(chunk)
         except fmt.SyncFileError:
             return False
-        return hashlib.sha256(data).hexdigest() != read[entry.name].sha256
+        except OSError:
+            return False  # could not be read whole now: looked at again next time
+        return digest.hexdigest() != read[entry.name].sha256
 
     def _forget_written(self, entries: list[Entry], read: dict[str, KnownFile]) -> None:
         """Drop the record of files this laptop wrote whose names now hold another's file."""
@@ -154,32 +162,32 @@ class OwnFiles:
         if entry.kind == "changes" and self._wrote_later_than(entry.seq):
             return False  # this laptop has written past it: someone else wrote this one
         try:
-            _, body, sha256 = self.open(entry)
+            with self.open(entry) as file, self.workspace.uow() as uow:
+                connection = uow.session.connection()
+                for part in file.parts():
+                    for change in part:
+                        known = connection.exec_driver_sql(
+                            "SELECT 1 FROM changes"
+                            " WHERE hlc = ? AND table_name = ? AND row_id = ? AND field = ?",
+                            (change.hlc, change.table, change.row_id, change.field),
+                        ).first()
+                        if known is None:
+                            return False
+                uow.session.merge(
+                    SyncFile(
+                        name=entry.name,
+                        kind=entry.kind,
+                        device_id=entry.device_id,
+                        seq=entry.seq,
+                        sha256=file.sha256,
+                        written=True,
+                        at=self.now(),
+                        changes=file.changes,
+                    )
+                )
+                uow.commit()
         except fmt.SyncFileError:
             return False
-        with self.workspace.uow() as uow:
-            connection = uow.session.connection()
-            for change in body.changes:
-                known = connection.exec_driver_sql(
-                    "SELECT 1 FROM changes"
-                    " WHERE hlc = ? AND table_name = ? AND row_id = ? AND field = ?",
-                    (change.hlc, change.table, change.row_id, change.field),
-                ).first()
-                if known is None:
-                    return False
-            uow.session.merge(
-                SyncFile(
-                    name=entry.name,
-                    kind=entry.kind,
-                    device_id=entry.device_id,
-                    seq=entry.seq,
-                    sha256=sha256,
-                    written=True,
-                    at=self.now(),
-                    changes=len(body.changes),
-                )
-            )
-            uow.commit()
         return True
 
     def _wrote_later_than(self, seq: int) -> bool:

@@ -9,14 +9,15 @@ grace period; readers accept that files below a snapshot are gone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
 from groupdesk.models.sync_local import SyncFile
 from groupdesk.services.sync import format as fmt
-from groupdesk.services.sync.outgoing import contiguous_reads, written_file
+from groupdesk.services.sync.outgoing import contiguous_reads, write_file, written_file
 from groupdesk.services.sync.transport import Listing, Transport
 from groupdesk.services.sync.values import ROW_FIELD
 from groupdesk.services.workspace import Workspace
@@ -42,29 +43,30 @@ def _own_top_seq(workspace: Workspace) -> int:
 
 
 def should_snapshot(workspace: Workspace, listing: Listing) -> bool:
-    snapshots = listing.of_kind("snapshot")
-    top = _own_top_seq(workspace)
-    if not snapshots:
-        return top > 0
-    own = [s.seq for s in snapshots if s.device_id == workspace.device_id]
-    return top - max(own, default=0) >= SNAPSHOT_EVERY
+    """Whether this laptop should write a snapshot now: once it has written SNAPSHOT_EVERY
+    change files since its last one. Not before: while a snapshot's change files are all in
+    the folder, a joining laptop reads them instead (`snapshot_check`), so a snapshot of a
+    new folder would only write its content a second time."""
+    own = [s.seq for s in listing.of_kind("snapshot") if s.device_id == workspace.device_id]
+    return _own_top_seq(workspace) - max(own, default=0) >= SNAPSHOT_EVERY
 
 
-def snapshot_changes(workspace: Workspace) -> list[tuple[str, str, str, str, str | None, str]]:
+def snapshot_rows(connection: Any) -> Iterator[tuple[str, str, str, str, str | None, str]]:
     """The winning change of every field (a row change once, however many of its fields still
-    stand), and every change kept for unknown tables/fields, grouped by (table, row)."""
-    with workspace.uow() as uow:
-        connection = uow.session.connection()
-        rows = connection.exec_driver_sql(
-            "SELECT c.table_name, c.row_id, c.field, c.hlc, c.base_hlc, c.value"
-            " FROM field_clock fc JOIN changes c ON c.hlc = fc.hlc"
-            " AND c.table_name = fc.table_name AND c.row_id = fc.row_id"
-            " AND c.field IN (fc.field, ?)"
-            " UNION SELECT table_name, row_id, field, hlc, base_hlc, value"
-            " FROM sync_unknown_changes ORDER BY 1, 2",
-            (ROW_FIELD,),
-        ).all()
-    return [tuple(r) for r in rows]
+    stand), and every change kept for unknown tables/fields, grouped by (table, row), read
+    from the DB-API `connection` as they are written."""
+    cursor = connection.cursor()
+    cursor.execute(
+        "SELECT c.table_name, c.row_id, c.field, c.hlc, c.base_hlc, c.value"
+        " FROM field_clock fc JOIN changes c ON c.hlc = fc.hlc"
+        " AND c.table_name = fc.table_name AND c.row_id = fc.row_id"
+        " AND c.field IN (fc.field, ?)"
+        " UNION SELECT table_name, row_id, field, hlc, base_hlc, value"
+        " FROM sync_unknown_changes ORDER BY 1, 2",
+        (ROW_FIELD,),
+    )
+    while batch := cursor.fetchmany(10_000):
+        yield from batch
 
 
 def write_snapshot(
@@ -78,9 +80,6 @@ def write_snapshot(
     name = fmt.file_name("snapshot", workspace.device_id, seq)
     if folder.exists(name):
         return None
-    with workspace.uow() as uow:
-        covers = contiguous_reads(uow.session.scalars(select(SyncFile)))
-    covers[workspace.device_id] = seq
     header = fmt.Header(
         "snapshot",
         group_id,
@@ -88,10 +87,13 @@ def write_snapshot(
         seq,
         written_at=now().isoformat(timespec="seconds") + "Z",
     )
-    data = fmt.encode(header, key, changes=snapshot_changes(workspace), covers=covers)
-    folder.write_once(name, data)
     with workspace.uow() as uow:
-        uow.session.merge(written_file(header, name, data, now(), changes=0))
+        covers = contiguous_reads(uow.session.scalars(select(SyncFile)))
+        covers[workspace.device_id] = seq
+        rows = snapshot_rows(uow.session.connection().connection)
+        written = write_file(folder, name, header, key, changes=rows, covers=covers)
+    with workspace.uow() as uow:
+        uow.session.merge(written_file(header, name, written, now()))
         uow.commit()
     return name
 

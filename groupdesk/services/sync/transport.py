@@ -16,8 +16,11 @@ from typing import Any, BinaryIO, Protocol
 
 from groupdesk.services.sync import format as fmt
 
-#: The largest change file or snapshot read (a 10,000-member snapshot is about 2 MB).
-MAX_FILE_BYTES = 256 << 20
+#: The largest file read whole (a change file or snapshot in one part is at most this).
+MAX_FILE_BYTES = fmt.MAX_SINGLE_BYTES
+#: The largest change file or snapshot opened: it is read one part at a time, each part
+#: authenticated and bounded (`fmt.MAX_PART_BYTES`).
+MAX_STREAMED_BYTES = 64 << 30
 #: The largest groupdesk-sync.json or device file read.
 MAX_SMALL_FILE_BYTES = 1 << 20
 #: The largest attachment blob opened (it is read chunk by chunk, each authenticated).

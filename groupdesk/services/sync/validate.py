@@ -13,7 +13,7 @@ every laptop skips the same changes and they still converge.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -26,6 +26,8 @@ Check = Callable[[Any], str | None]
 ChangeTuple = tuple[str, str, str, str, str | None, str]
 C = TypeVar("C", bound=ChangeTuple)
 _INT_LIMIT = 1 << 63
+#: A value not read from its JSON text yet (None is JSON's null).
+_UNREAD = object()
 
 
 @dataclass(frozen=True)
@@ -106,12 +108,16 @@ def _problem(checks: dict[str, tuple[bool, Check]], field: str, raw: Any) -> str
     return check(raw)
 
 
-def _why(checks: dict[str, tuple[bool, Check]], field: str, text: str) -> str | None:
-    """Why the change of `field` to JSON `text` cannot be applied, or None if it can."""
-    try:
-        raw = json.loads(text)
-    except ValueError:
-        return f"{field} holds {text[:40]!r}, which is not JSON"
+def _why(
+    checks: dict[str, tuple[bool, Check]], field: str, text: str, raw: Any = _UNREAD
+) -> str | None:
+    """Why the change of `field` to JSON `text` (already read: `raw`) cannot be applied, or
+    None if it can."""
+    if raw is _UNREAD:
+        try:
+            raw = json.loads(text)
+        except ValueError:
+            return f"{field} holds {text[:40]!r}, which is not JSON"
     if field != ROW_FIELD:
         problem = _problem(checks, field, raw)
         return f"{field} is {raw!r:.60}: {problem}" if problem else None
@@ -125,10 +131,13 @@ def _why(checks: dict[str, tuple[bool, Check]], field: str, text: str) -> str | 
 
 
 def split_valid(
-    changes: Iterable[C], checks: dict[str, dict[str, tuple[bool, Check]]]
+    changes: Iterable[C],
+    checks: dict[str, dict[str, tuple[bool, Check]]],
+    read_rows: Mapping[str, Any] | None = None,
 ) -> tuple[list[C], list[RejectedChange]]:
     """The changes that can be applied, and those that cannot (with why). Tables this version
-    does not know pass: their changes are kept aside and checked once they are known."""
+    does not know pass: their changes are kept aside and checked once they are known.
+    `read_rows` holds row changes already read (value text → fields), not parsed again."""
     good: list[C] = []
     rejected: list[RejectedChange] = []
     memo: dict[tuple[str, str, str], str | None] = {}
@@ -139,7 +148,8 @@ def split_valid(
             good.append(change)
             continue
         if field == ROW_FIELD:  # one per new row: nothing to share
-            why = _why(table_checks, field, value)
+            read = read_rows.get(value, _UNREAD) if read_rows else _UNREAD
+            why = _why(table_checks, field, value, read)
         else:
             key = (table, field, value)
             try:

@@ -10,7 +10,7 @@ field clocks follow suit: one `ROW_FIELD` clock stands for every field not set s
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from json.encoder import encode_basestring as _json_string
@@ -78,11 +78,13 @@ def row_fields(text: str) -> dict[str, Any]:
     return raw
 
 
-def row_values(text: str) -> dict[str, str]:
-    """Field → value JSON text (as a field change would hold it) of a row change's value.
+def row_values(text: str, read: Mapping[str, Any] | None = None) -> dict[str, str]:
+    """Field → value JSON text (as a field change would hold it) of a row change's value;
+    `read` is the row change already read (`row_fields`), so it is not parsed again.
 
     Raises ValueError if `text` is not a JSON object."""
-    return {name: encode_value(value) for name, value in row_fields(text).items()}
+    fields = row_fields(text) if read is None else read
+    return {name: encode_value(value) for name, value in fields.items()}
 
 
 def field_values(field_name: str, value: str) -> Iterator[tuple[str, str]]:

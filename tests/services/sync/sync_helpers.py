@@ -13,6 +13,7 @@ from groupdesk.services.sync.capture import synced_fields
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.setup import init_folder, init_store, join_folder, join_store
+from groupdesk.services.sync.snapshots import snapshot_rows
 from groupdesk.services.sync.store_location import StoreLocation
 from groupdesk.services.sync.values import ROW_FIELD
 from groupdesk.services.workspace import Workspace
@@ -132,3 +133,9 @@ def sync(*workspaces: Workspace, **options: Any) -> list[SyncReport]:
 
 def files(folder: Path, part: str = "changes") -> list[Path]:
     return sorted(p for p in (folder / part).rglob("*") if p.is_file())
+
+
+def snapshot_changes(workspace: Workspace) -> list[tuple[str, str, str, str, str | None, str]]:
+    """What a snapshot of `workspace` would hold now (`snapshots.snapshot_rows`)."""
+    with workspace.uow() as uow:
+        return list(snapshot_rows(uow.session.connection().connection))

@@ -4,6 +4,8 @@ much stopped whole with a sentence saying what to do."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 from collections.abc import Callable
 from datetime import datetime
 
@@ -25,6 +27,7 @@ from groupdesk.services.sync.merge import MergeResult
 from groupdesk.services.workspace import Workspace
 
 GROUP = "0190e2a4-0000-7000-8000-0000000000aa"
+KEY = bytes(32)
 NOW = datetime(2026, 5, 3, 12, 0)
 PEOPLE = [f"0190e2a4-0000-7000-8000-0000000001{n:02d}" for n in range(6)]
 
@@ -32,6 +35,16 @@ PEOPLE = [f"0190e2a4-0000-7000-8000-0000000001{n:02d}" for n in range(6)]
 @pytest.fixture
 def laptop(make_workspace: Callable[..., Workspace]) -> Workspace:
     return make_workspace("laptop")
+
+
+def _sealed(changes: list[fmt.IncomingChange], seq: int) -> bytes:
+    return fmt.encode(
+        fmt.Header("changes", GROUP, SAM, seq, app_version="9.9"), KEY, changes=changes
+    )
+
+
+def _opened(data: bytes, seq: int) -> fmt.FileReader:
+    return fmt.open_file(fmt.file_name("changes", SAM, seq), io.BytesIO(data), KEY, group_id=GROUP)
 
 
 def _apply(
@@ -42,13 +55,9 @@ def _apply(
     guard: MassDeleteGuard | None = None,
     covered: list[tuple[str, str, int]] | None = None,
 ) -> MergeResult:
-    header = fmt.Header("changes", GROUP, SAM, seq, app_version="9.9")
     return apply_file(
         workspace,
-        name=fmt.file_name("changes", SAM, seq),
-        sha256=f"{seq:064x}",
-        header=header,
-        body=fmt.Body(changes=changes),
+        file=_opened(_sealed(changes, seq), seq),
         guard=guard or MassDeleteGuard({}),
         now=lambda: NOW,
         covered=covered or [],
@@ -68,7 +77,8 @@ def _live(laptop: Workspace) -> int:
 
 
 def test_a_file_is_merged_and_recorded_as_read_with_who_wrote_it(laptop: Workspace) -> None:
-    result = _apply(laptop, [created(PEOPLE[0], stamp(2, SAM), full_name="Sam's member")])
+    data = _sealed([created(PEOPLE[0], stamp(2, SAM), full_name="Sam's member")], 1)
+    result = apply_file(laptop, file=_opened(data, 1), guard=MassDeleteGuard({}), now=lambda: NOW)
     assert (result.new_changes, result.first_seq, result.last_seq) == (1, 1, 1)
     assert member_fields(laptop, PEOPLE[0], "full_name") == ("Sam's member",)
     with laptop.uow() as uow:
@@ -80,7 +90,11 @@ def test_a_file_is_merged_and_recorded_as_read_with_who_wrote_it(laptop: Workspa
             1,
             False,
         )
-        assert (record.sha256, record.at, record.changes) == (f"{1:064x}", NOW, 1)
+        assert (record.sha256, record.at, record.changes) == (
+            hashlib.sha256(data).hexdigest(),
+            NOW,
+            1,
+        )
         device = uow.session.get(SyncDevice, SAM)
         assert device is not None
         assert (device.last_read_at, device.app_version, device.schema_version) == (

@@ -20,6 +20,7 @@ from sync_helpers import (
 )
 
 from groupdesk.services.history import record_history
+from groupdesk.services.sync import snapshots
 from groupdesk.services.sync.conflicts import list_conflicts, resolve_conflict
 
 
@@ -182,19 +183,29 @@ def test_a_change_that_arrives_before_its_row_waits_hidden_then_both_apply(
     assert state(lee) == state(sam)
 
 
-def test_a_laptop_joining_later_starts_from_the_snapshot(laptops, sync_folder) -> None:  # type: ignore[no-untyped-def]
+def test_a_laptop_joining_later_starts_from_the_snapshot(laptops, sync_folder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(snapshots, "SNAPSHOT_EVERY", 4)
     ana, sam = laptops("ana"), laptops("sam")
     setup_group(ana, [sam], sync_folder)
     ids = [add_member(ana, f"Member {i}") for i in range(5)]
     sync(ana, sam)
     edit_member(sam, ids[1], phone="1")
-    sync(sam)
+    sync(sam, ana)
+    assert not files(sync_folder, "snapshots")  # none yet: the change files are all there
+    for n in range(4):
+        edit_member(ana, ids[0], phone=str(n))
+        sync(ana)  # a snapshot once Ana has written four change files
+    [snapshot] = files(sync_folder, "snapshots")
+    covered = int(snapshot.stem.rsplit("-", 1)[1])
+    for path in files(sync_folder, f"changes/{ana.device_id}"):
+        if int(path.stem) <= covered:
+            path.unlink()  # pruned after the grace period: the snapshot stands for them
     late = laptops("late")
     from groupdesk.services.sync.setup import group_join_code, join_folder
 
     result = join_folder(late, folder=sync_folder, code=group_join_code(ana), name="Late")
     assert any(f.name.startswith("snapshots/") for f in result.report.files_read)
-    sync(ana)
+    sync(ana, sam)
     assert state(late) == state(ana) == state(sam)
 
 
@@ -206,9 +217,7 @@ def test_today_and_dates_survive_the_trip(trio) -> None:  # type: ignore[no-unty
     assert (copy.joined_on, copy.consent_photo) == (date(2024, 2, 29), True)
 
 
-def test_temporary_names_are_ignored_and_cloud_copies_read_to_no_effect(
-    trio, sync_folder
-) -> None:  # type: ignore[no-untyped-def]
+def test_temporary_names_are_ignored_and_cloud_copies_read_to_no_effect(trio, sync_folder) -> None:  # type: ignore[no-untyped-def]
     """A cloud drive's copy of a file is read like the file (it may be the only copy of some
     edits, see test_conflicted_copies.py); reading the same changes again does nothing."""
     ana, sam, _ = trio

@@ -205,7 +205,7 @@ def test_what_is_not_a_whole_sync_file_is_refused_with_why(data: bytes, reason: 
     ("newer", "reason"),
     [
         (
-            {"format": fmt.FORMAT_VERSION + 1, "app": "9.1"},
+            {"format": fmt.PARTS_FORMAT + 1, "app": "9.1"},
             "written by GroupDesk 9.1 in a newer format; install GroupDesk 9.1 or newer on this "
             "laptop to read it",
         ),

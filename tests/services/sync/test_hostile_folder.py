@@ -11,6 +11,7 @@ from sync_helpers import add_member, live_members, setup_group, state, sync
 from groupdesk.errors import ValidationError
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.setup import join_folder
+from groupdesk.services.sync.transport import MAX_STREAMED_BYTES
 
 
 @pytest.fixture
@@ -71,19 +72,24 @@ def _sync_within(workspace, seconds: float = 60):  # type: ignore[no-untyped-def
     return outcome[0]
 
 
-@pytest.mark.parametrize("kind", ["huge file", "link to /dev/zero", "pipe"])
+@pytest.mark.parametrize("kind", ["huge file", "6 GB file", "link to /dev/zero", "pipe"])
 def test_a_file_that_is_huge_a_link_or_a_pipe_is_left_alone_and_named(
     pair, sync_folder, kind
 ) -> None:  # type: ignore[no-untyped-def]
     """Item 7: a 6 GB file or a link to /dev/zero named like a change file was read whole
-    into memory; a pipe made `sync run` wait forever. The rest of the folder still syncs."""
+    into memory; a pipe made `sync run` wait forever. The rest of the folder still syncs.
+    (Change files are read part by part now: a 6 GB file is opened, its header read and
+    refused; one past the most a file in parts may be is refused by its size.)"""
     ana, sam = pair
     add_member(ana, "Arrives anyway")
     sync(ana)
     name = fmt.file_name("changes", hostile.STRANGER, 1)
     if kind == "huge file":
-        hostile.huge_sparse_file(sync_folder, name, 6 << 30)
+        hostile.huge_sparse_file(sync_folder, name, MAX_STREAMED_BYTES + 1)
         reason = "more than a sync file can be"
+    elif kind == "6 GB file":
+        hostile.huge_sparse_file(sync_folder, name, 6 << 30)
+        reason = "the file's header is damaged"
     elif kind == "link to /dev/zero":
         hostile.symlink(sync_folder, name, "/dev/zero")
         reason = "is not a regular file (a link, a pipe or a device): left alone"

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sync_helpers import add_member, edit_member, live_members, setup_group, state, sync
 from test_features import _attach
+from test_object_store import _snapshot_now
 from test_safety import (  # noqa: F401  (collected here again, over the store)
     test_a_copied_data_folder_takes_a_new_device_id,
     test_a_file_written_just_before_the_process_ended_is_not_taken_for_a_copy,
@@ -168,8 +169,12 @@ def test_a_sync_that_fails_sending_an_attachment_has_announced_its_changes(
     add_member(ana, "Sent before the attachment")
     _attach(ana, tmp_path, b"%PDF too big for this store")
 
-    def refused(*_: object, **__: object) -> None:
-        raise StoreError("The store refused the file (EntityTooLarge).")
+    write_stream = ObjectStore.write_stream
+
+    def refused(store: ObjectStore, name: str, writer: Any) -> None:
+        if name.startswith("attachments/"):
+            raise StoreError("The store refused the file (EntityTooLarge).")
+        write_stream(store, name, writer)  # change files are written the same way
 
     monkeypatch.setattr(ObjectStore, "write_stream", refused)
     with pytest.raises(StoreError):
@@ -183,6 +188,9 @@ def test_a_joining_laptop_reads_the_snapshot_once(pair, laptops, sync_store, req
     for number in range(5):
         add_member(ana, f"Member {number}")
     sync(ana)
+    assert _snapshot_now(ana) is not None
+    later = lambda: datetime.now() + timedelta(days=31)  # noqa: E731
+    assert run_sync(ana, now=later, backup=False).pruned >= 1  # the snapshot is needed now
     newcomer = laptops("newcomer")
     requests.clear()
     result = join_store(

@@ -6,16 +6,24 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sync_helpers import add_member, change_log, edit_member, setup_group, state, sync
+from sync_helpers import (
+    add_member,
+    change_log,
+    edit_member,
+    setup_group,
+    snapshot_changes,
+    state,
+    sync,
+)
 
 from groupdesk.models import Member
 from groupdesk.services.demo import make_demo
 from groupdesk.services.members.erasure import enforce_erasures, forget_member
 from groupdesk.services.sync import merge
 from groupdesk.services.sync.conflicts import list_conflicts
+from groupdesk.services.sync.empty_tables import Loading
 from groupdesk.services.sync.format import IncomingChange
 from groupdesk.services.sync.merge import merge_changes
-from groupdesk.services.sync.snapshots import snapshot_changes
 from groupdesk.services.workspace import Workspace
 
 
@@ -95,6 +103,41 @@ def test_a_snapshot_of_a_busy_group_loads_the_same_fast_or_field_by_field(
     assert sorted(state(fast)["field_clock"]) == sorted(
         [*state(ana)["field_clock"], ("members", lone.row_id, "phone", lone.hlc)]
     )
+
+
+def test_a_snapshot_read_part_by_part_loads_fast_in_every_part_and_the_same(
+    laptops, sync_folder, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A snapshot in parts (issue 16) is merged one part at a time in one transaction: each
+    part of a table that held nothing still loads fast, and a part whose rows are not new for
+    sure (here a row that sorts before those already loaded) is merged field by field."""
+    ana = laptops("ana")
+    make_demo(ana.uow(), members=60, seed=5, today=date(2026, 6, 1))
+    setup_group(ana, [], sync_folder)
+    snapshot = _snapshot(ana)
+    out_of_order = IncomingChange(
+        "members", "0190e2a4-0000-7000-8000-000000000001", "phone", snapshot[0].hlc, None, '"9"'
+    )
+    parts = [snapshot[i : i + 40] for i in range(0, len(snapshot), 40)] + [[out_of_order]]
+    loaded: list[str] = []
+    load_empty_table = merge.load_empty_table
+
+    def spy(connection, table, *args):  # type: ignore[no-untyped-def]
+        loaded.append(table)
+        return load_empty_table(connection, table, *args)
+
+    monkeypatch.setattr(merge, "load_empty_table", spy)
+    in_parts, whole = laptops("in-parts"), laptops("whole")
+    with in_parts.uow(immediate=True, capture_changes=False) as uow:
+        loading = Loading(uow.session.connection())
+        for part in parts:
+            merge_changes(uow.session, part, loading=loading)
+        enforce_erasures(uow.session)
+        uow.commit()
+    _load(whole, [*snapshot, out_of_order], fast_path=False)
+    assert _local_facts(in_parts) == _local_facts(whole)
+    member_parts = sum(1 for part in parts[:-1] if any(c.table == "members" for c in part))
+    assert loaded.count("members") == member_parts > 1
 
 
 def test_a_field_that_comes_twice_merges_field_by_field_with_its_conflict(laptops) -> None:  # type: ignore[no-untyped-def]

@@ -1,17 +1,25 @@
 """A laptop joining the folder does not trust a snapshot blindly (issue 15 item 11): a crafted
 snapshot claiming every member deleted made a new laptop show 0 of its group's members, without
-a word. Now a snapshot that disagrees with the change files it says it covers is passed over
-for those files, and one that deletes most rows with no files left to check it stops."""
+a word. Now a snapshot whose change files are all still in the folder is passed over for those
+files, and one that deletes most rows with no files left to check it stops."""
 
 from __future__ import annotations
 
 import pytest
 from hostile import sync_folders as hostile
-from sync_helpers import add_member, files, live_members, setup_group, state, sync
+from sync_helpers import (
+    add_member,
+    change_log,
+    files,
+    live_members,
+    setup_group,
+    snapshot_changes,
+    state,
+    sync,
+)
 
 from groupdesk.services.sync.config import sync_config
 from groupdesk.services.sync.setup import group_join_code, join_folder
-from groupdesk.services.sync.snapshots import snapshot_changes
 
 NAMES = ["Ana Petrova", "Kwame Mensah", "Zoë Ñúñez", "Li Lei", "Sam Okafor", "Mia Rossi"]
 
@@ -37,16 +45,14 @@ def crafted(laptops, sync_folder):  # type: ignore[no-untyped-def]
     return ana, name
 
 
-def test_a_snapshot_that_disagrees_with_its_change_files_is_passed_over(
+def test_a_snapshot_whose_change_files_are_all_there_is_passed_over_for_them(
     crafted, laptops, sync_folder
 ) -> None:  # type: ignore[no-untyped-def]
     ana, name = crafted
     newcomer = laptops("newcomer")
     joined = join_folder(newcomer, folder=sync_folder, code=group_join_code(ana))
     assert sorted(live_members(newcomer)) == sorted(NAMES)
-    [warning] = [w for w in joined.report.warnings if w.startswith("Did not start from")]
-    assert warning.startswith(f"Did not start from {name}, written by another laptop (…00beef)")
-    assert "it holds 6 change(s) that none of those files holds" in warning
+    assert name not in {f.name for f in joined.report.files_read}
     assert state(newcomer) == state(ana)
 
 
@@ -64,8 +70,10 @@ def test_a_snapshot_deleting_most_rows_with_its_files_gone_stops_until_allowed(
         "it was applied. If your group did delete them, sync again and allow it."
     )
     assert live_members(newcomer) == []
+    assert change_log(newcomer) == set()  # nothing of it was kept, not even its changes
     [report] = sync(newcomer, allow_mass_delete=True)
     assert report.stopped is None
+    assert live_members(newcomer) == []
 
 
 def test_a_true_snapshot_is_started_from_without_a_word(laptops, sync_folder) -> None:  # type: ignore[no-untyped-def]
@@ -83,6 +91,8 @@ def test_a_true_snapshot_is_started_from_without_a_word(laptops, sync_folder) ->
     config = sync_config(ana)
     key = keys.load_key(keys.keyring_store(), config.group_id)
     assert write_snapshot(ana, SyncFolder(sync_folder), key, config.group_id, datetime.now)
+    for path in files(sync_folder):
+        path.unlink()  # pruned: the snapshot is all a new laptop can start from
     newcomer = laptops("newcomer")
     joined = join_folder(newcomer, folder=sync_folder, code=group_join_code(ana))
     assert any(f.name.startswith("snapshots/") for f in joined.report.files_read)
