@@ -103,6 +103,23 @@ def test_a_members_consents_are_listed_with_the_arabic_comma(arabic_window) -> N
     assert "، " in consents[-1] and ", " not in consents[-1], consents
 
 
+def test_a_dashboard_day_in_arabic_is_never_broken_across_lines(arabic) -> None:  # type: ignore[no-untyped-def]
+    """'انضم في 11/06/' on one line and '2026' on the next, in a narrow card, before."""
+    from datetime import date
+
+    from PySide6.QtCore import QTextBoundaryFinder
+
+    from groupdesk.ui.pages.dashboard import short_date
+
+    day = short_date(date(2026, 6, 11), "en_GB")
+    assert "/" in day  # Arabic's own numeric form
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, day)
+    breaks = []
+    while (at := finder.toNextBoundary()) != -1:
+        breaks.append(at)
+    assert breaks == [len(day)], (day, breaks)
+
+
 def test_a_week_cell_keeps_its_count_whole_beside_its_word_in_arabic(qtbot, arabic) -> None:  # type: ignore[no-untyped-def]
     """Seven chairs lent read "مُعار7×" before: the count glued to the word and backwards."""
     from datetime import date

@@ -46,8 +46,9 @@ from groupdesk.ui.widgets.bidi import direction_mark
 
 def short_date(day: date, locale: str) -> str:
     """A day in the group's date format ('24 Aug 2026', as on every page and in the CLI), kept
-    on one line when the sentence around it wraps."""
-    return day_text(day, locale).replace(" ", "\u00a0")
+    on one line when the sentence around it wraps (a word joiner after each slash of Arabic's
+    '2026/11/30', where a line may otherwise break)."""
+    return day_text(day, locale).replace(" ", "\u00a0").replace("/", "/\u2060")
 
 
 class Card(QFrame):
