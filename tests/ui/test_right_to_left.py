@@ -319,10 +319,14 @@ ENGLISH_MONTH = re.compile(r"\d[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep
 
 
 def english_days(window: QWidget) -> list[str]:
-    """Shown labels of `window` with a day written in English words: a group in en_GB still
-    has its days in the screens' language."""
-    labels = [label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window)]
-    return [text for text in labels if ENGLISH_MONTH.search(text)]
+    """Shown labels and list cells of `window` with a day written in English words: a group in
+    en_GB still has its days in the screens' language."""
+    texts = [label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window)]
+    for table in window.findChildren(QTableView):
+        if table.isVisibleTo(window) and (model := table.model()) is not None:
+            rows, columns = range(min(model.rowCount(), 30)), range(model.columnCount())
+            texts += [str(model.index(row, col).data() or "") for row in rows for col in columns]
+    return [text for text in texts if ENGLISH_MONTH.search(text)]
 
 
 def problems(window: QWidget, english: set[str]) -> list[str]:

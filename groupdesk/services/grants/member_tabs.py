@@ -17,15 +17,16 @@ def _amount(amount: Money | None, locale: str) -> str:
     return format_money(amount, locale) if amount is not None else "—"
 
 
-def money_of_member(uow: UnitOfWork, *, member_id: str) -> MemberTable:
+def money_of_member(uow: UnitOfWork, *, member_id: str, days_in: str | None = None) -> MemberTable:
     """One row per micro-grant they applied for (asked, awarded, where it stands) and per
     reimbursement they claimed (how much, where it stands, under which grant)."""
     locale = get_settings(uow).locale
+    days = days_in or locale
     grants = micro_grants_of(uow, member_id=member_id)
     claims = reimbursements(uow, member_id=member_id)
     rows = [
         (
-            day_text(grant.deadline, locale) if grant.deadline else "—",
+            day_text(grant.deadline, days) if grant.deadline else "—",
             QT_TRANSLATE_NOOP("MemberTabs", "micro-grant"),
             grant.title,
             _amount(grant.awarded or grant.requested, locale),
@@ -35,13 +36,13 @@ def money_of_member(uow: UnitOfWork, *, member_id: str) -> MemberTable:
     ]
     rows += [
         (
-            day_text(claim.claimed_on, locale),
+            day_text(claim.claimed_on, days),
             QT_TRANSLATE_NOOP("MemberTabs", "reimbursement"),
             f"{claim.grant_title}: {claim.description}" if claim.description else claim.grant_title,
             format_money(claim.amount, locale),
             claim.state
             if claim.paid_on is None
-            else f"{claim.state} {day_text(claim.paid_on, locale)}",
+            else f"{claim.state} {day_text(claim.paid_on, days)}",
         )
         for claim in reversed(claims)
     ]

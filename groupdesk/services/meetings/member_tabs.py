@@ -18,9 +18,12 @@ from groupdesk.services.wording import day_text
 MEETINGS_SHOWN = 200
 
 
-def meetings_attended(uow: UnitOfWork, *, member_id: str) -> MemberTable:
+def meetings_attended(
+    uow: UnitOfWork, *, member_id: str, days_in: str | None = None
+) -> MemberTable:
     """The meetings the member was marked present at (a late arrival or early leave said)."""
     locale = get_settings(uow).locale
+    days = days_in or locale
     query = (
         select(
             Meeting.starts_at,
@@ -45,7 +48,7 @@ def meetings_attended(uow: UnitOfWork, *, member_id: str) -> MemberTable:
     # The title last: the detail pane gives the last column the room left, and it wraps there.
     rows = tuple(
         (
-            day_text(row.starts_at.date(), locale),
+            day_text(row.starts_at.date(), days),
             stored_word("MeetingWords", row.kind),
             _noted(row.title, late=bool(row.arrived_at_item_id), early=bool(row.left_at_item_id)),
         )
@@ -74,14 +77,15 @@ def _noted(title: str, *, late: bool, early: bool) -> str:
     return noted
 
 
-def actions_owned(uow: UnitOfWork, *, member_id: str) -> MemberTable:
+def actions_owned(uow: UnitOfWork, *, member_id: str, days_in: str | None = None) -> MemberTable:
     """The actions the member owns: open ones first (soonest due first), then the closed."""
     locale = get_settings(uow).locale
+    days = days_in or locale
     owned = list_actions(uow, owner_id=member_id)
     owned.sort(key=lambda action: action.status != "open")
     rows = tuple(
         (
-            day_text(action.due_on, locale) if action.due_on else "—",
+            day_text(action.due_on, days) if action.due_on else "—",
             _status(action.status, overdue=action.overdue),
             action.raised_at_meeting_title or "",
             action.text,

@@ -52,7 +52,10 @@ class MemberDetail:
         }
 
 
-def member_detail(uow: UnitOfWork, *, member_id: str, history_limit: int = 200) -> MemberDetail:
+def member_detail(
+    uow: UnitOfWork, *, member_id: str, history_limit: int = 200, days_in: str | None = None
+) -> MemberDetail:
+    """`days_in`: the locale the other areas' tabs write days in (the group's when None)."""
     member = get_member(uow, member_id)
     seen = last_seen_subquery()
     with uow:
@@ -68,5 +71,5 @@ def member_detail(uow: UnitOfWork, *, member_id: str, history_limit: int = 200) 
         history=tuple(record_history(uow, table="members", row_id=member_id, limit=history_limit)),
         last_seen=last_seen,
         merged_from=tuple(merges_into(uow, member_id=member_id)),
-        tabs=member_tables(uow, member_id=member_id),
+        tabs=member_tables(uow, member_id=member_id, days_in=days_in),
     )

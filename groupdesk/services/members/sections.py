@@ -33,6 +33,12 @@ class MemberTable:
         }
 
 
-def member_tables(uow: UnitOfWork, *, member_id: str) -> tuple[MemberTable, ...]:
-    """Every area's tab for this member, in the registry's order."""
-    return tuple(registry.load(read)(uow, member_id=member_id) for read in registry.member_tabs())
+def member_tables(
+    uow: UnitOfWork, *, member_id: str, days_in: str | None = None
+) -> tuple[MemberTable, ...]:
+    """Every area's tab for this member, in the registry's order; days written in the locale
+    `days_in` (the GUI's screens may speak another language than the group), else the group's."""
+    return tuple(
+        registry.load(read)(uow, member_id=member_id, days_in=days_in)
+        for read in registry.member_tabs()
+    )

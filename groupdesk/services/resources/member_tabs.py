@@ -15,9 +15,10 @@ from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
 
 
-def loans_held(uow: UnitOfWork, *, member_id: str) -> MemberTable:
+def loans_held(uow: UnitOfWork, *, member_id: str, days_in: str | None = None) -> MemberTable:
     """The member's loans not yet returned, soonest due first, each saying when it is due."""
     locale = get_settings(uow).locale
+    days = days_in or locale
     out = current_loans(uow, member_id=member_id)
     with uow:
         leaving = uow.session.execute(
@@ -26,8 +27,8 @@ def loans_held(uow: UnitOfWork, *, member_id: str) -> MemberTable:
     rows = tuple(
         (
             loan.item_name + (f" ×{loan.quantity}" if loan.quantity > 1 else ""),
-            day_text(loan.out_on, locale),
-            day_text(loan.due_on, locale) + (" (overdue)" if loan.overdue else ""),
+            day_text(loan.out_on, days),
+            day_text(loan.due_on, days) + (" (overdue)" if loan.overdue else ""),
             "deposit held" if loan.deposit_taken is not None else "",
         )
         for loan in out

@@ -43,7 +43,7 @@ from groupdesk.services.members.export import ExportSummary, export_members
 from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.formats import day_text, moment_text
+from groupdesk.ui.formats import day_text, moment_text, words_locale
 from groupdesk.ui.members.care_dialogs import (
     CheckInDialog,
     MentorshipDialog,
@@ -466,8 +466,9 @@ class MembersPage(Page):
         if member_id is None:
             self.detail_pane.show_detail(None)
             return
+        days_in = words_locale(self.context.locale)  # the other areas' tabs write days too
         self.load(
-            lambda job: member_detail(job.uow(), member_id=member_id),
+            lambda job: member_detail(job.uow(), member_id=member_id, days_in=days_in),
             self._show_detail,
             key="detail",
         )
