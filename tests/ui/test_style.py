@@ -139,3 +139,17 @@ def test_at_very_large_text_no_words_on_any_page_are_cut_nor_the_window_widened(
             found.append(f"{key}: the window grew to {main_window.width()} px")
             main_window.resize(1280, 800)
     assert not found, "\n".join(found)
+
+
+def test_at_very_large_text_in_spanish_the_button_rows_wrap_rather_than_widen_the_window(
+    spanish, main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    """Spanish words are longer: the Meetings page's three buttons beside its heading made the
+    window 1340 px wide. Button rows wrap onto a second line instead (and the Sync page's)."""
+    set_text_size(app_context.settings, 18)
+    main_window.resize(1280, 800)
+    for key in ("meetings", "sync"):
+        main_window.show_page(key)
+        settle()
+        QApplication.processEvents()
+        assert main_window.width() <= 1280, key

@@ -50,6 +50,7 @@ from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.empty_state import EmptyState
+from groupdesk.ui.widgets.flow import FlowLayout
 from groupdesk.ui.widgets.forms import ask_save_path, explain_disabled, labelled
 from groupdesk.ui.words import MEETINGS, word
 
@@ -108,9 +109,11 @@ class MeetingsPage(Page):
         header.addWidget(heading)
         header.addWidget(self.loading_label)
         header.addStretch(1)
-        header.addWidget(self.new_button)
-        header.addWidget(self.series_button)
-        header.addWidget(self.export_button)
+        actions = QWidget()  # wraps rather than widening the window (Very large, Spanish)
+        flow = FlowLayout(actions)
+        for button in (self.new_button, self.series_button, self.export_button):
+            flow.addWidget(button)
+        header.addWidget(actions, 0, Qt.AlignmentFlag.AlignTop)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Meetings or actions"))

@@ -36,12 +36,13 @@ from groupdesk.services.sync.store_location import StoreAccess
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.formats import moment_text
-from groupdesk.ui.messages import said
+from groupdesk.ui.messages import reworded, said
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.palette import set_tone
 from groupdesk.ui.sync.setup_dialog import SetupDialog
 from groupdesk.ui.sync.table_models import ConflictsModel, DevicesModel
+from groupdesk.ui.widgets.flow import FlowLayout
 from groupdesk.ui.widgets.forms import explain_disabled
 
 
@@ -71,7 +72,7 @@ class SyncPage(Page):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps rather than widening the window (Very large, Spanish)
         self.setup_button = QPushButton(self.tr("Set up a &new sync folder or store…"))
         self.join_button = QPushButton(self.tr("&Join a group's sync folder or store…"))
         self.sync_button = QPushButton(self.tr("&Sync now"))
@@ -89,11 +90,8 @@ class SyncPage(Page):
             self.move_button,
         ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-            # Shown once the status says which apply: all five side by side at Very large
-            # text are wider than the window, which would grow past the screen to hold them.
-            button.hide()
+            button.hide()  # shown once the status says which apply
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.setup_button.clicked.connect(lambda: self._ask_setup(joining=False))
         self.join_button.clicked.connect(lambda: self._ask_setup(joining=True))
@@ -235,8 +233,8 @@ class SyncPage(Page):
         self._update_buttons()
 
     def _show_warnings(self, report: dict[str, object]) -> None:
-        warnings, problems = report.get("warnings"), report.get("problems")
-        lines = [str(w) for w in warnings] if isinstance(warnings, list) else []
+        problems, locale = report.get("problems"), self.context.locale
+        lines = [said(w, locale) for w in SyncReport.from_json(report).warnings] if report else []
         for problem in problems if isinstance(problems, list) else []:
             lines.append(
                 self.tr("Could not read {name}: {reason}").format(
@@ -313,7 +311,11 @@ class SyncPage(Page):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("This computer's clock looks wrong"))
-        box.setText("\n\n".join(w for w in report.warnings if "did not send" in w))
+        box.setText(
+            "\n\n".join(
+                said(w, self.context.locale) for w in report.warnings if "did not send" in w
+            )
+        )
         send = box.addButton(
             self.tr("The clock is right: send anyway"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -337,7 +339,7 @@ class SyncPage(Page):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Many records would be deleted"))
-        box.setText(message)
+        box.setText(said(message, self.context.locale))
         allow = box.addButton(self.tr("Allow the deletions"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -397,7 +399,9 @@ class SyncPage(Page):
             self._reopen(dialog, error)
 
     def _reopen(self, dialog: SetupDialog, error: GroupDeskError) -> None:
-        """The dialog again, with a field's problem beside it, any other under the fields."""
+        """The dialog again, with a field's problem beside it, any other under the fields, in
+        the reader's language (a join code's typo is caught here, not in an `Op`)."""
+        error = reworded(error, self.context.locale)
         if isinstance(error, ValidationError):
             dialog.show_errors(error)
         else:
