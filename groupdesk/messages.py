@@ -19,13 +19,17 @@ A sentence with a count is marked with its plural forms and says the count as `%
     QT_TRANSLATE_NOOP("Dashboard", "…and %n more.", "", 0).format(n=len(rest))
 
 so the GUI chooses the form the reader's language needs for that number (Arabic has six).
+English writes a noun that follows the count with "(s)" ("%n file(s)"): the English sentence
+reads "1 file", "3 files".
 A word the records store ("left", "withdrawn") goes into a sentence as `stored_word(...)`,
 which the GUI says as its screens do (`groupdesk.ui.words`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Self
 
 
@@ -50,8 +54,9 @@ class Message(str):
     ) -> Self:
         values = dict(arguments or {})
         english = template
-        if counted and "n" in values:
-            english = template.replace("%n", str(values["n"]))
+        count = values.get("n")
+        if counted and isinstance(count, int):
+            english = english_plural(template, count)
         # Without values the template may still hold the {name} a GUI fills in later.
         message = super().__new__(cls, english.format(**values) if values else english)
         message.context, message.template, message.arguments = context, template, values
@@ -91,6 +96,61 @@ def QT_TRANSLATE_NOOP(
     lupdate gives a sentence its plural forms only when it sees a number there; the number
     itself is not used. (`groupdesk.registry` offers it too, where areas import it from.)"""
     return Message(context, text, disambiguation=disambiguation, counted=counted is not None)
+
+
+def english_plural(template: str, count: int) -> str:
+    """`template` in English for `count`: `%n` the figure, each "(s)" gone for one, "s" else."""
+    return re.sub(r"\(s\)", "" if count == 1 else "s", template).replace("%n", str(count))
+
+
+def as_json(message: str) -> object:
+    """A sentence as JSON keeps it (a stored sync report): a `Message` with its context,
+    template and values, so that a GUI reading it back says it in the reader's language."""
+    if not isinstance(message, Message):
+        return message
+    return {
+        "context": message.context,
+        "template": message.template,
+        "disambiguation": message.disambiguation,
+        "counted": message.counted,
+        "arguments": {name: _value_as_json(value) for name, value in message.arguments.items()},
+    }
+
+
+def from_json(data: object) -> str:
+    """The sentence `as_json` kept: a `Message` again (anything else as its text)."""
+    if not isinstance(data, dict):
+        return str(data)
+    arguments = {name: _value_from_json(value) for name, value in data["arguments"].items()}
+    return Message(
+        data["context"],
+        data["template"],
+        arguments,
+        disambiguation=data["disambiguation"],
+        counted=data["counted"],
+    )
+
+
+def _value_as_json(value: object) -> object:
+    if isinstance(value, Message):
+        return {"message": as_json(value)}
+    if isinstance(value, datetime):
+        return {"moment": value.isoformat()}
+    if isinstance(value, date):
+        return {"day": value.isoformat()}
+    if isinstance(value, bool | int | float | str) or value is None:
+        return value
+    return str(value)
+
+
+def _value_from_json(value: object) -> object:
+    if isinstance(value, dict) and "message" in value:
+        return from_json(value["message"])
+    if isinstance(value, dict) and "day" in value:
+        return date.fromisoformat(value["day"])
+    if isinstance(value, dict) and "moment" in value:
+        return datetime.fromisoformat(value["moment"])
+    return value
 
 
 def stored_word(context: str, word: str) -> Message:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from groupdesk.errors import GroupDeskError
-from groupdesk.messages import Message
+from groupdesk.messages import Message, english_plural
 from groupdesk.money import Money
 from groupdesk.services.wording import isolate
 from groupdesk.ui.formats import Formats
@@ -45,6 +45,8 @@ def _counted(text: Message, count: int, locale: str) -> str:
     """The plural form the reader's language needs for `count`, written the group's way (Qt
     puts it in as bare figures: "1200" where the group writes "1.200")."""
     form = QCoreApplication.translate(text.context, text.template, text.disambiguation, count)
+    if form == text.template.replace("%n", str(count)):  # no translation: the English forms
+        form = english_plural(text.template, count)
     written = Formats(locale).number(count)
     return re.sub(rf"(?<!\d){count}(?!\d)", lambda _: written, form)
 

@@ -1786,7 +1786,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+188"/>
+        <location filename="../../ui/pages/dashboard.py" line="+189"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
@@ -2273,7 +2273,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>دُمج ⁨{other}⁩ في ⁨{keep}⁩.</translation>
     </message>
     <message>
-        <location filename="../../services/members/duplicates.py" line="+379"/>
+        <location filename="../../services/members/duplicates.py" line="+382"/>
         <source>same name</source>
         <extracomment>Name-word blocks bigger than this are skipped (see the module docstring). A name, email or phone shared by more records than this is common (a popular name, an office switchboard, a shared inbox): sharing it alone says nothing about being one person. Name similarity given to &quot;Sam Okafor&quot; and &quot;Samuel Okafor&quot;. 0-100: how likely the two are one person. Why, in words: &quot;same email&quot;, &quot;same name&quot;, &quot;similar names&quot;, &quot;same phone&quot;.</extracomment>
         <translation>الاسم نفسه</translation>
@@ -3671,7 +3671,7 @@ Open it with Open receipt.</source>
         <translation>تحفظ صفحة المنح كل منحة من الطلب حتى التقرير النهائي: جهتها المانحة، وبنود ميزانيتها، ومصروفاتها، ومواعيدها. ابدأ بزر «جديد» (Ctrl+N)، ثم أضف بنود ميزانية المنحة وسجّل المصروفات عليها كلما أُنفق المال.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="+61"/>
+        <location filename="../../ui/meetings/page.py" line="+62"/>
         <source>Meetings holds the group&apos;s meetings: agendas, who came, minutes and the actions agreed. Start with New meeting… (Ctrl+N), then take attendance and note the actions on the day.</source>
         <translation>تحفظ صفحة الاجتماعات اجتماعات المجموعة: جداول الأعمال، ومن حضر، والمحاضر، والمهام المتفق عليها. ابدأ بـ«اجتماع جديد…» (Ctrl+N)، ثم سجّل الحضور ودوّن المهام في يوم الاجتماع.</translation>
     </message>
@@ -3704,7 +3704,7 @@ Open it with Open receipt.</source>
         <translation>تحفظ صفحة الموارد ما تملكه المجموعة أو تعيره (أدوات، قاعات، معدات) ومن استعاره. ابدأ بـ«غرض جديد…» (Ctrl+N)، ثم أعِره لعضو وعلّم عليه أنه أُعيد عند رجوعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+50"/>
+        <location filename="../../ui/sync/page.py" line="+51"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>تشارك المزامنة سجلات المجموعة مع حواسيبها الأخرى عبر مجلد مشترك (ذاكرة USB أو مجلد سحابي)، دون خادم. أنشئ مجلد مزامنة جديدًا مرة واحدة على حاسوب واحد، وانضم إليه من الحواسيب الأخرى، ثم اضغط «مزامنة الآن» (F5) متى شئت.</translation>
     </message>
@@ -6138,7 +6138,7 @@ Open it with Open receipt.</source>
         <translation>ملف تقويم (.ics) للاجتماعات القادمة، للهواتف والتقاويم</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Meetings or actions</source>
         <translation>الاجتماعات أو المهام</translation>
     </message>
@@ -7081,7 +7081,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberTabs</name>
     <message>
-        <location filename="../../services/grants/member_tabs.py" line="+29"/>
+        <location filename="../../services/grants/member_tabs.py" line="+30"/>
         <source>micro-grant</source>
         <translation>منحة صغيرة</translation>
     </message>
@@ -7097,7 +7097,7 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../services/meetings/member_tabs.py" line="+58"/>
+        <location filename="../../services/meetings/member_tabs.py" line="+61"/>
         <source>On</source>
         <translation>التاريخ</translation>
     </message>
@@ -7158,7 +7158,7 @@ Open it with Open receipt.</source>
         <translation>‏⁨{title}⁩ — غادر مبكرًا</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Actions</source>
         <translation>المهام</translation>
     </message>
@@ -7193,7 +7193,7 @@ Open it with Open receipt.</source>
         <translation>‏⁨{status}⁩ (متأخرة)</translation>
     </message>
     <message>
-        <location filename="../../services/resources/member_tabs.py" line="+45"/>
+        <location filename="../../services/resources/member_tabs.py" line="+46"/>
         <source>Borrowed</source>
         <translation>المستعار</translation>
     </message>
@@ -7497,7 +7497,7 @@ Open it with Open receipt.</source>
         <translation>لا أحد يطابق البحث والتصفية. امسح البحث أو اختر «أي» في عوامل التصفية لرؤية الجميع (⁨{total}⁩).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Saved {name}.</source>
         <translation>تم حفظ ⁨{name}⁩.</translation>
     </message>
@@ -11219,7 +11219,7 @@ Open it with Open receipt.</source>
         <translation>نقل المجموعة إلى مجلد أو مخزن كائنات آخر، أو اللحاق بها هناك</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Last sync result</source>
         <translation>نتيجة آخر مزامنة</translation>
     </message>
@@ -11274,7 +11274,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">تشارك المزامنة سجلات المجموعة بين حواسيبها عبر مجلد يصل إليه الجميع: ذاكرة USB، أو مجلد تخزين سحابي مثل Dropbox أو OneDrive. كل ما فيه مشفّر؛ لا حساب ولا خادم. يواصل كل حاسوب العمل دون اتصال؛ وعندما يغيّر حاسوبان الحقل نفسه، تُحفظ القيمتان وتُعرضان هنا للمراجعة.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-104"/>
         <source>Set up a &amp;new sync folder or store…</source>
         <translation>إنشاء مجلد مزامنة أو مخزن &amp;جديد…</translation>
     </message>
@@ -11284,7 +11284,7 @@ Open it with Open receipt.</source>
         <translation>الا&amp;نضمام إلى مجلد مزامنة المجموعة أو مخزنها…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Laptops seen where the group syncs</source>
         <translation>الحواسيب التي ظهرت حيث تُزامن المجموعة</translation>
     </message>
@@ -11349,7 +11349,7 @@ Open it with Open receipt.</source>
         <translation>يبدو أن ساعة هذا الحاسوب خاطئة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The clock is right: send anyway</source>
         <translation>الساعة صحيحة: أرسل على أي حال</translation>
     </message>
@@ -11389,7 +11389,7 @@ Open it with Open receipt.</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Moved the group to {where}. The other laptops follow it there at their next sync.</source>
         <translation>نُقلت المجموعة إلى ⁨{where}⁩. وتتبعها الحواسيب الأخرى إلى هناك في مزامنتها التالية.</translation>
     </message>
@@ -11455,7 +11455,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>SyncReport</name>
     <message>
-        <location filename="../../services/sync/report.py" line="+59"/>
+        <location filename="../../services/sync/report.py" line="+60"/>
         <source>Read {files} from {laptops}: {changes}.</source>
         <extracomment>Changes kept aside for tables or fields an older version did not know, merged now. This laptop held its changes back: the other laptops say its clock is wrong.</extracomment>
         <translation>قُرئ ⁨{files}⁩ من ⁨{laptops}⁩: ⁨{changes}⁩.</translation>
@@ -11480,55 +11480,325 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <source>Sent {changes}.</source>
         <translation>أُرسل ⁨{changes}⁩.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>Received %n attached file(s).</source>
+        <translation>
+            <numerusform>لم يُستلم أي ملف مرفق.</numerusform>
+            <numerusform>استُلم ملف مرفق واحد.</numerusform>
+            <numerusform>استُلم ملفان مرفقان.</numerusform>
+            <numerusform>استُلمت %n ملفات مرفقة.</numerusform>
+            <numerusform>استُلم %n ملفًا مرفقًا.</numerusform>
+            <numerusform>استُلم %n ملف مرفق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n attached file(s) not arrived yet.</source>
+        <translation>
+            <numerusform>لا ملفات مرفقة تنتظر الوصول.</numerusform>
+            <numerusform>ملف مرفق واحد لم يصل بعد.</numerusform>
+            <numerusform>ملفان مرفقان لم يصلا بعد.</numerusform>
+            <numerusform>%n ملفات مرفقة لم تصل بعد.</numerusform>
+            <numerusform>%n ملفًا مرفقًا لم يصل بعد.</numerusform>
+            <numerusform>%n ملف مرفق لم يصل بعد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n file(s) could not be read (see below).</source>
+        <translation>
+            <numerusform>لا ملفات تعذّرت قراءتها.</numerusform>
+            <numerusform>تعذّرت قراءة ملف واحد (انظر أدناه).</numerusform>
+            <numerusform>تعذّرت قراءة ملفين (انظر أدناه).</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفات (انظر أدناه).</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفًا (انظر أدناه).</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف (انظر أدناه).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>لا تغييرات</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%n تغييرات</numerusform>
+            <numerusform>%n تغييرًا</numerusform>
+            <numerusform>%n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Received {count} attached file(s).</source>
-        <translation>استُلمت ملفات مرفقة: ⁨{count}⁩.</translation>
+        <translation type="vanished">استُلمت ملفات مرفقة: ⁨{count}⁩.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{count} attached file(s) not arrived yet.</source>
-        <translation>ملفات مرفقة لم تصل بعد: ⁨{count}⁩.</translation>
+        <translation type="vanished">ملفات مرفقة لم تصل بعد: ⁨{count}⁩.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{count} file(s) could not be read (see below).</source>
-        <translation>ملفات تعذّرت قراءتها: ⁨{count}⁩ (انظر أدناه).</translation>
+        <translation type="vanished">ملفات تعذّرت قراءتها: ⁨{count}⁩ (انظر أدناه).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-14"/>
         <source>{first} and {last}</source>
         <translation>‏⁨{first}⁩ و⁨{last}⁩</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>1 file</source>
-        <translation>ملف واحد</translation>
+        <translation type="vanished">ملف واحد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{count} files</source>
-        <translation>ملفات: ⁨{count}⁩</translation>
+        <translation type="vanished">ملفات: ⁨{count}⁩</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>1 change</source>
-        <translation>تغيير واحد</translation>
+        <translation type="vanished">تغيير واحد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{count} changes</source>
-        <translation>تغييرات: ⁨{count}⁩</translation>
+        <translation type="vanished">تغييرات: ⁨{count}⁩</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation type="vanished">تعارض واحد</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation type="vanished">تعارضات: ⁨{count}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetup</name>
+    <message>
+        <location filename="../../services/sync/crypto.py" line="+184"/>
+        <source>a join code has {expected} letters and digits; this one has {count}</source>
+        <extracomment>Attachment blobs are sealed in chunks of this many plaintext bytes (memory stays flat). scrypt cost that GroupDesk 0.1 wrote for the sync folder&apos;s passphrase-wrapped key (32 MiB, about 0.1 s a guess): still opened, never written. Backups&apos; sealing key uses it too. Argon2id cost of the passphrase-wrapped key: 256 MiB and four passes, about 1 s a guess on one core (measured in docs/security.md). A folder that asks for any other cost is refused before any work: anyone who can write to the folder can write its numbers. zxcvbn score a passphrase needs (3: about 10^8 guesses or more, years at 1 s a guess).</extracomment>
+        <translation>رمز الانضمام من ⁨{expected}⁩ حرفًا ورقمًا؛ وهذا فيه ⁨{count}⁩</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a join code holds only the letters A–Z and the digits 2–7</source>
+        <translation>لا يحوي رمز الانضمام إلا الحروف A–Z والأرقام 2–7</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this join code has a typing mistake: check each group of four letters</source>
+        <translation>في رمز الانضمام هذا خطأ في الكتابة: راجع كل مجموعة من أربعة أحرف</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>this is not the group&apos;s passphrase for this sync folder</source>
+        <translation>هذه ليست عبارة مرور المجموعة لمجلد المزامنة هذا</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>use at least {count} characters (a few words are easy to remember)</source>
+        <translation>استخدم ⁨{count}⁩ حرفًا على الأقل (بضع كلمات يسهل تذكّرها)</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/engine.py" line="+101"/>
+        <source>This laptop is not set up to sync yet: set up a new sync folder, or join the one the group already has.</source>
+        <extracomment>Two computer clocks further apart than this disagree (`clock_check`). Write a snapshot after this many own change files since the folder&apos;s newest snapshot. Own change files covered by a snapshot are deleted once this old.</extracomment>
+        <translation>هذا الحاسوب غير مُعدّ للمزامنة بعد: أعدّ مجلد مزامنة جديدًا، أو انضم إلى المجلد الذي لدى المجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/folder.py" line="+74"/>
+        <source>The sync folder {folder} cannot be found. If it is on a USB stick, plug it in; if it is in a cloud drive, check that the drive is running.</source>
+        <translation>تعذّر العثور على مجلد المزامنة ⁨{folder}⁩. إن كان على ذاكرة USB فأدخِلها في الحاسوب؛ وإن كان في تخزين سحابي فتحقق من أن برنامجه يعمل.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{folder} is not a GroupDesk sync folder (it has no {file}).</source>
+        <translation>‏⁨{folder}⁩ ليس مجلد مزامنة لـ GroupDesk (لا يحوي ⁨{file}⁩).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sync folder {folder} was made by a newer GroupDesk (format {version}); update GroupDesk on this laptop to use it.</source>
+        <translation>أنشأ مجلدَ المزامنة ⁨{folder}⁩ إصدارٌ أحدث من GroupDesk (الصيغة ⁨{version}⁩)؛ حدّث GroupDesk على هذا الحاسوب لاستخدامه.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{folder} is already a sync folder. To use it, join it instead.</source>
+        <translation>‏⁨{folder}⁩ مجلد مزامنة من قبل. لاستخدامه، انضم إليه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/keys.py" line="+119"/>
+        <source>The group&apos;s sync key is not in this computer&apos;s keyring. Join the sync folder again with the join code from the recovery sheet (or the group passphrase).</source>
+        <extracomment>Backends (by module) that keep no secret: a readable file, or nowhere at all.</extracomment>
+        <translation>مفتاح مزامنة المجموعة ليس في مخزن كلمات المرور على هذا الحاسوب. انضم إلى مجلد المزامنة مرة أخرى برمز الانضمام من ورقة الاسترداد (أو بعبارة مرور المجموعة).</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/setup.py" line="+83"/>
+        <source>This laptop already syncs with {where}. A data folder syncs with one group.</source>
+        <extracomment>The folder&apos;s path or the store&apos;s s3:// address.</extracomment>
+        <translation>هذا الحاسوب يتزامن من قبل مع ⁨{where}⁩. مجلد البيانات يتزامن مع مجموعة واحدة فقط.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>give this laptop a name, like &apos;Ana&apos;s laptop&apos;</source>
+        <translation>سمِّ هذا الحاسوب، مثل «حاسوب آنا»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Create your group first, then set up sync.</source>
+        <translation>أنشئ مجموعتك أولًا، ثم أعدّ المزامنة.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>this sync folder was set up without a passphrase: use the join code</source>
+        <translation>أُعدّ مجلد المزامنة هذا دون عبارة مرور: استخدم رمز الانضمام</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>type the join code (or give the group passphrase)</source>
+        <translation>اكتب رمز الانضمام (أو عبارة مرور المجموعة)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>1 conflict</source>
-        <translation>تعارض واحد</translation>
+        <source>this join code does not open this sync folder: it belongs to a different key or group</source>
+        <translation>رمز الانضمام هذا لا يفتح مجلد المزامنة هذا: إنه لمفتاح آخر أو لمجموعة أخرى</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} conflicts</source>
-        <translation>تعارضات: ⁨{count}⁩</translation>
+        <location line="+6"/>
+        <source>this passphrase does not open this sync folder: it belongs to a different key or group</source>
+        <translation>عبارة المرور هذه لا تفتح مجلد المزامنة هذا: إنها لمفتاح آخر أو لمجموعة أخرى</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+11"/>
+        <source>This laptop is not set up to sync yet.</source>
+        <translation>هذا الحاسوب غير مُعدّ للمزامنة بعد.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This laptop is not set up to sync yet: there is nothing to move.</source>
+        <extracomment>The folder&apos;s path or the store&apos;s s3:// address the group syncs through now. False when the group had moved there already and this laptop followed it.</extracomment>
+        <translation>هذا الحاسوب غير مُعدّ للمزامنة بعد: لا شيء لنقله.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name the folder or s3:// store to move to</source>
+        <translation>حدّد المجلد أو مخزن s3:// الذي يُنقل إليه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was moved: {reason}</source>
+        <translation>لم يُنقل شيء: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The group was not moved: {reason}</source>
+        <translation>لم تُنقل المجموعة: ⁨{reason}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarnings</name>
+    <message>
+        <location filename="../../services/sync/apply.py" line="+52"/>
+        <source>Stopped before {name}: it would delete {deleting} of the {live} {table} on this laptop. Nothing from it was applied. If that is what your group meant, sync again and allow it.</source>
+        <extracomment>Test hook: when set to a path, an import writes that file after merging its first file&apos;s changes (uncommitted) and waits, so a test can kill the process mid-import. Deleting fewer rows than this never trips the fail-safe (removing 2 of 3 is ordinary).</extracomment>
+        <translation>توقّفت المزامنة قبل ⁨{name}⁩: كان سيحذف ⁨{deleting}⁩ من ⁨{live}⁩ من سجلات ⁨{table}⁩ على هذا الحاسوب. لم يُطبَّق منه شيء. إن كان هذا ما قصدته مجموعتك، فزامن مرة أخرى واسمح به.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/clock_check.py" line="+131"/>
+        <source>This laptop did not send its changes: this computer&apos;s clock is {days:.1f} days ahead of the clocks of {names}. Fix this computer&apos;s date and time, then sync again (if its clock is right after all, sync again and confirm it). Your changes are kept and will be sent then.</source>
+        <extracomment>That laptop&apos;s own clock when it wrote the file (milliseconds since 1970, UTC). What it published: device → [the written time of that device&apos;s file it read, how far that time was ahead of its own clock then]. This laptop&apos;s own clock is wrong, by its side of the others: ahead, behind, or some of each.</extracomment>
+        <translation>لم يُرسل هذا الحاسوب تغييراته: ساعته متقدمة بمقدار ⁨{days:.1f}⁩ يوم على ساعات ⁨{names}⁩. صحّح تاريخ هذا الحاسوب ووقته، ثم زامن مرة أخرى (وإن كانت ساعته صحيحة في الواقع، فزامن مرة أخرى وأكّد ذلك). تغييراتك محفوظة وستُرسل حينها.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This laptop did not send its changes: this computer&apos;s clock is {days:.1f} days behind the clocks of {names}. Fix this computer&apos;s date and time, then sync again (if its clock is right after all, sync again and confirm it). Your changes are kept and will be sent then.</source>
+        <translation>لم يُرسل هذا الحاسوب تغييراته: ساعته متأخرة بمقدار ⁨{days:.1f}⁩ يوم عن ساعات ⁨{names}⁩. صحّح تاريخ هذا الحاسوب ووقته، ثم زامن مرة أخرى (وإن كانت ساعته صحيحة في الواقع، فزامن مرة أخرى وأكّد ذلك). تغييراتك محفوظة وستُرسل حينها.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This laptop did not send its changes: this computer&apos;s clock is {days:.1f} days off from the clocks of {names}. Fix this computer&apos;s date and time, then sync again (if its clock is right after all, sync again and confirm it). Your changes are kept and will be sent then.</source>
+        <translation>لم يُرسل هذا الحاسوب تغييراته: ساعته تختلف بمقدار ⁨{days:.1f}⁩ يوم عن ساعات ⁨{names}⁩. صحّح تاريخ هذا الحاسوب ووقته، ثم زامن مرة أخرى (وإن كانت ساعته صحيحة في الواقع، فزامن مرة أخرى وأكّد ذلك). تغييراتك محفوظة وستُرسل حينها.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{laptop}&apos;s clock is {days:.1f} days ahead of the clocks of {names}: its changes are read as usual, but ask whoever uses it to fix its date and time.</source>
+        <extracomment>Another laptop&apos;s clock is wrong, by its side of the others.</extracomment>
+        <translation>‏ساعة ⁨{laptop}⁩ متقدمة بمقدار ⁨{days:.1f}⁩ يوم على ساعات ⁨{names}⁩: تُقرأ تغييراته كالمعتاد، لكن اطلب ممن يستخدمه أن يصحّح تاريخه ووقته.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{laptop}&apos;s clock is {days:.1f} days behind the clocks of {names}: its changes are read as usual, but ask whoever uses it to fix its date and time.</source>
+        <translation>‏ساعة ⁨{laptop}⁩ متأخرة بمقدار ⁨{days:.1f}⁩ يوم عن ساعات ⁨{names}⁩: تُقرأ تغييراته كالمعتاد، لكن اطلب ممن يستخدمه أن يصحّح تاريخه ووقته.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{laptop}&apos;s clock is {days:.1f} days off from the clocks of {names}: its changes are read as usual, but ask whoever uses it to fix its date and time.</source>
+        <translation>‏ساعة ⁨{laptop}⁩ تختلف بمقدار ⁨{days:.1f}⁩ يوم عن ساعات ⁨{names}⁩: تُقرأ تغييراته كالمعتاد، لكن اطلب ممن يستخدمه أن يصحّح تاريخه ووقته.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The clocks of {first} and {second} are {days:.1f} days apart, and there is no third laptop to tell which is right: check the date and time on both.</source>
+        <translation>بين ساعتي ⁨{first}⁩ و⁨{second}⁩ فرق ⁨{days:.1f}⁩ يوم، ولا حاسوب ثالث يبيّن أيهما الصحيحة: راجع التاريخ والوقت على كليهما.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{first} and {last}</source>
+        <translation>‏⁨{first}⁩ و⁨{last}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/engine.py" line="+103"/>
+        <source>the changes kept for this version</source>
+        <translation>التغييرات المحفوظة لهذا الإصدار</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>Skipped a change in {name} made by {author}: {table} {row}, {reason}. It cannot be applied; every laptop skips it.</source>
+        <translation>تُخطّي تغيير في ⁨{name}⁩ أجراه ⁨{author}⁩: ⁨{table}⁩ ⁨{row}⁩، ⁨{reason}⁩. لا يمكن تطبيقه؛ وكل الحواسيب تتخطاه.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/joining.py" line="+137"/>
+        <source>Joining is not finished: the group&apos;s settings have not arrived from the sync folder yet. This laptop sends nothing until they do; sync again later.</source>
+        <extracomment>The records a person thinks of first, named in the question (the rest are counted).</extracomment>
+        <translation>لم يكتمل الانضمام: لم تصل إعدادات المجموعة من مجلد المزامنة بعد. لن يُرسل هذا الحاسوب شيئًا حتى تصل؛ زامن مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/own_files.py" line="+119"/>
+        <source>The sync folder holds {name}, written under this laptop&apos;s id by another copy of this data folder (copied, or restored from a backup). This laptop now syncs under a new id ({fresh}; it was {old}), so the two copies stay apart.</source>
+        <extracomment>Open one file to read part by part, its header and first part checked (`fmt.SyncFileError` if it cannot be).</extracomment>
+        <translation>في مجلد المزامنة ⁨{name}⁩، كتبته بمعرّف هذا الحاسوب نسخةٌ أخرى من مجلد البيانات هذا (منسوخة، أو مستعادة من نسخة احتياطية). يتزامن هذا الحاسوب الآن بمعرّف جديد (⁨{fresh}⁩؛ وكان ⁨{old}⁩)، حتى تبقى النسختان منفصلتين.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/snapshot_check.py" line="+74"/>
+        <source>Stopped before {name}, written by {writer}: it says {count} of its {rows} {table} are deleted, and the change files that would show it are gone. Nothing from it was applied. If your group did delete them, sync again and allow it.</source>
+        <translation>توقّفت المزامنة قبل ⁨{name}⁩، الذي كتبه ⁨{writer}⁩: يقول إن ⁨{count}⁩ من ⁨{rows}⁩ من سجلات ⁨{table}⁩ فيه محذوفة، وملفات التغييرات التي تُظهر ذلك لم تعد موجودة. لم يُطبَّق منه شيء. إن كانت مجموعتك قد حذفتها فعلًا، فزامن مرة أخرى واسمح بذلك.</translation>
     </message>
 </context>
 <context>

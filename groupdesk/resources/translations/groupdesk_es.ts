@@ -1754,7 +1754,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+188"/>
+        <location filename="../../ui/pages/dashboard.py" line="+189"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -2241,7 +2241,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Se unió {other} con {keep}.</translation>
     </message>
     <message>
-        <location filename="../../services/members/duplicates.py" line="+379"/>
+        <location filename="../../services/members/duplicates.py" line="+382"/>
         <source>same name</source>
         <extracomment>Name-word blocks bigger than this are skipped (see the module docstring). A name, email or phone shared by more records than this is common (a popular name, an office switchboard, a shared inbox): sharing it alone says nothing about being one person. Name similarity given to &quot;Sam Okafor&quot; and &quot;Samuel Okafor&quot;. 0-100: how likely the two are one person. Why, in words: &quot;same email&quot;, &quot;same name&quot;, &quot;similar names&quot;, &quot;same phone&quot;.</extracomment>
         <translation>mismo nombre</translation>
@@ -3639,7 +3639,7 @@ Open it with Open receipt.</source>
         <translation>Subvenciones sigue cada subvención desde la solicitud hasta el informe final: quién la financia, las partidas del presupuesto, los gastos y los plazos. Empiece con el botón Nueva (Ctrl+N), agregue las partidas del presupuesto y anote los gastos en ellas a medida que se gasta el dinero.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="+61"/>
+        <location filename="../../ui/meetings/page.py" line="+62"/>
         <source>Meetings holds the group&apos;s meetings: agendas, who came, minutes and the actions agreed. Start with New meeting… (Ctrl+N), then take attendance and note the actions on the day.</source>
         <translation>Reuniones guarda las reuniones del grupo: el orden del día, quién asistió, el acta y las tareas acordadas. Empiece con Nueva reunión… (Ctrl+N) y, el mismo día, tome asistencia y anote las tareas.</translation>
     </message>
@@ -3661,7 +3661,7 @@ Open it with Open receipt.</source>
         <translation>Informes prepara documentos para imprimir a partir de sus registros: listas de miembros, órdenes del día y actas, informes para financiadores y la memoria anual. Elija un informe y de qué trata, pulse Preparar informe y luego imprímalo o guárdelo como PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="+50"/>
+        <location filename="../../ui/sync/page.py" line="+51"/>
         <source>Sync shares the group&apos;s records with its other laptops through a shared folder (a USB stick or a cloud folder), with no server. Set up a new sync folder once on one laptop, join it from the others, then press Sync now (F5) whenever you like.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
@@ -6094,7 +6094,7 @@ Open it with Open receipt.</source>
         <translation>Un archivo de calendario (.ics) de las próximas reuniones, para teléfonos y calendarios</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Meetings or actions</source>
         <translation>Reuniones o tareas</translation>
     </message>
@@ -7029,7 +7029,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberTabs</name>
     <message>
-        <location filename="../../services/grants/member_tabs.py" line="+29"/>
+        <location filename="../../services/grants/member_tabs.py" line="+30"/>
         <source>micro-grant</source>
         <translation>microayuda</translation>
     </message>
@@ -7045,7 +7045,7 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../services/meetings/member_tabs.py" line="+58"/>
+        <location filename="../../services/meetings/member_tabs.py" line="+61"/>
         <source>On</source>
         <translation>Fecha</translation>
     </message>
@@ -7106,7 +7106,7 @@ Open it with Open receipt.</source>
         <translation>{title} — se fue antes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Actions</source>
         <translation>Tareas</translation>
     </message>
@@ -7141,7 +7141,7 @@ Open it with Open receipt.</source>
         <translation>{status} (atrasada)</translation>
     </message>
     <message>
-        <location filename="../../services/resources/member_tabs.py" line="+45"/>
+        <location filename="../../services/resources/member_tabs.py" line="+46"/>
         <source>Borrowed</source>
         <translation>Prestado</translation>
     </message>
@@ -7445,7 +7445,7 @@ Open it with Open receipt.</source>
         <translation>Nadie coincide con la búsqueda y los filtros. Borre la búsqueda o elija «Cualquier…» en los filtros para ver a los {total}.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Saved {name}.</source>
         <translation>Se guardó a {name}.</translation>
     </message>
@@ -11159,7 +11159,7 @@ Open it with Open receipt.</source>
         <translation>Mover el grupo a otra carpeta o almacén de objetos, o seguirlo allí</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Last sync result</source>
         <translation>Resultado de la última sincronización</translation>
     </message>
@@ -11214,7 +11214,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">La sincronización comparte los registros del grupo entre sus equipos mediante una carpeta a la que todos llegan: una memoria USB o una carpeta en la nube, como Dropbox u OneDrive. Todo lo que contiene está cifrado; no hay cuenta ni servidor. Cada equipo sigue funcionando sin conexión; cuando dos equipos cambian el mismo campo, se conservan ambos valores y se muestran aquí para revisarlos.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-104"/>
         <source>Set up a &amp;new sync folder or store…</source>
         <translation>&amp;Nueva carpeta o almacén de sincronización…</translation>
     </message>
@@ -11224,7 +11224,7 @@ Open it with Open receipt.</source>
         <translation>&amp;Unirse a la carpeta o almacén del grupo…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Laptops seen where the group syncs</source>
         <translation>Equipos vistos donde se sincroniza el grupo</translation>
     </message>
@@ -11289,7 +11289,7 @@ Open it with Open receipt.</source>
         <translation>El reloj de este equipo parece estar mal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The clock is right: send anyway</source>
         <translation>El reloj está bien: enviar igual</translation>
     </message>
@@ -11329,7 +11329,7 @@ Open it with Open receipt.</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Moved the group to {where}. The other laptops follow it there at their next sync.</source>
         <translation>El grupo se ha movido a {where}. Los demás equipos lo siguen allí en su próxima sincronización.</translation>
     </message>
@@ -11395,7 +11395,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>SyncReport</name>
     <message>
-        <location filename="../../services/sync/report.py" line="+59"/>
+        <location filename="../../services/sync/report.py" line="+60"/>
         <source>Read {files} from {laptops}: {changes}.</source>
         <extracomment>Changes kept aside for tables or fields an older version did not know, merged now. This laptop held its changes back: the other laptops say its clock is wrong.</extracomment>
         <translation>Lectura: {files} de {laptops}, con {changes}.</translation>
@@ -11420,55 +11420,301 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <source>Sent {changes}.</source>
         <translation>Enviado: {changes}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>Received %n attached file(s).</source>
+        <translation>
+            <numerusform>Se recibió %n archivo adjunto.</numerusform>
+            <numerusform>Se recibieron %n archivos adjuntos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n attached file(s) not arrived yet.</source>
+        <translation>
+            <numerusform>%n archivo adjunto todavía no llegó.</numerusform>
+            <numerusform>%n archivos adjuntos todavía no llegaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n file(s) could not be read (see below).</source>
+        <translation>
+            <numerusform>%n archivo no se pudo leer (vea abajo).</numerusform>
+            <numerusform>%n archivos no se pudieron leer (vea abajo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Received {count} attached file(s).</source>
-        <translation>Se recibieron {count} archivo(s) adjunto(s).</translation>
+        <translation type="vanished">Se recibieron {count} archivo(s) adjunto(s).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{count} attached file(s) not arrived yet.</source>
-        <translation>{count} archivo(s) adjunto(s) todavía no llegaron.</translation>
+        <translation type="vanished">{count} archivo(s) adjunto(s) todavía no llegaron.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{count} file(s) could not be read (see below).</source>
-        <translation>{count} archivo(s) no se pudieron leer (vea abajo).</translation>
+        <translation type="vanished">{count} archivo(s) no se pudieron leer (vea abajo).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-14"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>1 file</source>
-        <translation>1 archivo</translation>
+        <translation type="vanished">1 archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{count} files</source>
-        <translation>{count} archivos</translation>
+        <translation type="vanished">{count} archivos</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>1 change</source>
-        <translation>1 cambio</translation>
+        <translation type="vanished">1 cambio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{count} changes</source>
-        <translation>{count} cambios</translation>
+        <translation type="vanished">{count} cambios</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation type="vanished">1 conflicto</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation type="vanished">{count} conflictos</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetup</name>
+    <message>
+        <location filename="../../services/sync/crypto.py" line="+184"/>
+        <source>a join code has {expected} letters and digits; this one has {count}</source>
+        <extracomment>Attachment blobs are sealed in chunks of this many plaintext bytes (memory stays flat). scrypt cost that GroupDesk 0.1 wrote for the sync folder&apos;s passphrase-wrapped key (32 MiB, about 0.1 s a guess): still opened, never written. Backups&apos; sealing key uses it too. Argon2id cost of the passphrase-wrapped key: 256 MiB and four passes, about 1 s a guess on one core (measured in docs/security.md). A folder that asks for any other cost is refused before any work: anyone who can write to the folder can write its numbers. zxcvbn score a passphrase needs (3: about 10^8 guesses or more, years at 1 s a guess).</extracomment>
+        <translation>un código para unirse tiene {expected} letras y cifras; este tiene {count}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a join code holds only the letters A–Z and the digits 2–7</source>
+        <translation>un código para unirse solo lleva las letras A–Z y las cifras 2–7</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this join code has a typing mistake: check each group of four letters</source>
+        <translation>este código para unirse tiene un error de escritura: revise cada grupo de cuatro letras</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>this is not the group&apos;s passphrase for this sync folder</source>
+        <translation>esta no es la contraseña del grupo para esta carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>use at least {count} characters (a few words are easy to remember)</source>
+        <translation>use al menos {count} caracteres (unas cuantas palabras se recuerdan fácilmente)</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/engine.py" line="+101"/>
+        <source>This laptop is not set up to sync yet: set up a new sync folder, or join the one the group already has.</source>
+        <extracomment>Two computer clocks further apart than this disagree (`clock_check`). Write a snapshot after this many own change files since the folder&apos;s newest snapshot. Own change files covered by a snapshot are deleted once this old.</extracomment>
+        <translation>Este equipo todavía no está configurado para sincronizar: cree una carpeta de sincronización nueva o únase a la que ya tiene el grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/folder.py" line="+74"/>
+        <source>The sync folder {folder} cannot be found. If it is on a USB stick, plug it in; if it is in a cloud drive, check that the drive is running.</source>
+        <translation>No se encuentra la carpeta de sincronización {folder}. Si está en una memoria USB, conéctela; si está en una unidad en la nube, compruebe que la aplicación de la nube esté en marcha.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{folder} is not a GroupDesk sync folder (it has no {file}).</source>
+        <translation>{folder} no es una carpeta de sincronización de GroupDesk (no tiene {file}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sync folder {folder} was made by a newer GroupDesk (format {version}); update GroupDesk on this laptop to use it.</source>
+        <translation>La carpeta de sincronización {folder} la creó una versión más reciente de GroupDesk (formato {version}); actualice GroupDesk en este equipo para usarla.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{folder} is already a sync folder. To use it, join it instead.</source>
+        <translation>{folder} ya es una carpeta de sincronización. Para usarla, únase a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/keys.py" line="+119"/>
+        <source>The group&apos;s sync key is not in this computer&apos;s keyring. Join the sync folder again with the join code from the recovery sheet (or the group passphrase).</source>
+        <extracomment>Backends (by module) that keep no secret: a readable file, or nowhere at all.</extracomment>
+        <translation>La clave de sincronización del grupo no está en el llavero de este equipo. Vuelva a unirse a la carpeta de sincronización con el código para unirse de la hoja de recuperación (o con la contraseña del grupo).</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/setup.py" line="+83"/>
+        <source>This laptop already syncs with {where}. A data folder syncs with one group.</source>
+        <extracomment>The folder&apos;s path or the store&apos;s s3:// address.</extracomment>
+        <translation>Este equipo ya se sincroniza con {where}. Una carpeta de datos se sincroniza con un solo grupo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>give this laptop a name, like &apos;Ana&apos;s laptop&apos;</source>
+        <translation>dele un nombre a este equipo, como «Equipo de Ana»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Create your group first, then set up sync.</source>
+        <translation>Cree primero su grupo y luego configure la sincronización.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>this sync folder was set up without a passphrase: use the join code</source>
+        <translation>esta carpeta de sincronización se creó sin contraseña: use el código para unirse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>type the join code (or give the group passphrase)</source>
+        <translation>escriba el código para unirse (o la contraseña del grupo)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>1 conflict</source>
-        <translation>1 conflicto</translation>
+        <source>this join code does not open this sync folder: it belongs to a different key or group</source>
+        <translation>este código para unirse no abre esta carpeta de sincronización: corresponde a otra clave o a otro grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} conflicts</source>
-        <translation>{count} conflictos</translation>
+        <location line="+6"/>
+        <source>this passphrase does not open this sync folder: it belongs to a different key or group</source>
+        <translation>esta contraseña no abre esta carpeta de sincronización: corresponde a otra clave o a otro grupo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+11"/>
+        <source>This laptop is not set up to sync yet.</source>
+        <translation>Este equipo todavía no está configurado para sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This laptop is not set up to sync yet: there is nothing to move.</source>
+        <extracomment>The folder&apos;s path or the store&apos;s s3:// address the group syncs through now. False when the group had moved there already and this laptop followed it.</extracomment>
+        <translation>Este equipo todavía no está configurado para sincronizar: no hay nada que mover.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name the folder or s3:// store to move to</source>
+        <translation>indique la carpeta o el almacén s3:// al que moverlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was moved: {reason}</source>
+        <translation>No se movió nada: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The group was not moved: {reason}</source>
+        <translation>El grupo no se movió: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarnings</name>
+    <message>
+        <location filename="../../services/sync/apply.py" line="+52"/>
+        <source>Stopped before {name}: it would delete {deleting} of the {live} {table} on this laptop. Nothing from it was applied. If that is what your group meant, sync again and allow it.</source>
+        <extracomment>Test hook: when set to a path, an import writes that file after merging its first file&apos;s changes (uncommitted) and waits, so a test can kill the process mid-import. Deleting fewer rows than this never trips the fail-safe (removing 2 of 3 is ordinary).</extracomment>
+        <translation>Se detuvo antes de {name}: borraría {deleting} de los {live} registros de {table} de este equipo. No se aplicó nada de ese archivo. Si es lo que quería su grupo, vuelva a sincronizar y permítalo.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/clock_check.py" line="+131"/>
+        <source>This laptop did not send its changes: this computer&apos;s clock is {days:.1f} days ahead of the clocks of {names}. Fix this computer&apos;s date and time, then sync again (if its clock is right after all, sync again and confirm it). Your changes are kept and will be sent then.</source>
+        <extracomment>That laptop&apos;s own clock when it wrote the file (milliseconds since 1970, UTC). What it published: device → [the written time of that device&apos;s file it read, how far that time was ahead of its own clock then]. This laptop&apos;s own clock is wrong, by its side of the others: ahead, behind, or some of each.</extracomment>
+        <translation>Este equipo no envió sus cambios: su reloj va {days:.1f} días por delante de los relojes de {names}. Corrija la fecha y la hora de este equipo y vuelva a sincronizar (si al final su reloj está bien, vuelva a sincronizar y confírmelo). Sus cambios se guardan y se enviarán entonces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This laptop did not send its changes: this computer&apos;s clock is {days:.1f} days behind the clocks of {names}. Fix this computer&apos;s date and time, then sync again (if its clock is right after all, sync again and confirm it). Your changes are kept and will be sent then.</source>
+        <translation>Este equipo no envió sus cambios: su reloj va {days:.1f} días por detrás de los relojes de {names}. Corrija la fecha y la hora de este equipo y vuelva a sincronizar (si al final su reloj está bien, vuelva a sincronizar y confírmelo). Sus cambios se guardan y se enviarán entonces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This laptop did not send its changes: this computer&apos;s clock is {days:.1f} days off from the clocks of {names}. Fix this computer&apos;s date and time, then sync again (if its clock is right after all, sync again and confirm it). Your changes are kept and will be sent then.</source>
+        <translation>Este equipo no envió sus cambios: su reloj está desfasado {days:.1f} días respecto a los relojes de {names}. Corrija la fecha y la hora de este equipo y vuelva a sincronizar (si al final su reloj está bien, vuelva a sincronizar y confírmelo). Sus cambios se guardan y se enviarán entonces.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{laptop}&apos;s clock is {days:.1f} days ahead of the clocks of {names}: its changes are read as usual, but ask whoever uses it to fix its date and time.</source>
+        <extracomment>Another laptop&apos;s clock is wrong, by its side of the others.</extracomment>
+        <translation>El reloj de {laptop} va {days:.1f} días por delante de los relojes de {names}: sus cambios se leen como siempre, pero pida a quien lo usa que corrija su fecha y su hora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{laptop}&apos;s clock is {days:.1f} days behind the clocks of {names}: its changes are read as usual, but ask whoever uses it to fix its date and time.</source>
+        <translation>El reloj de {laptop} va {days:.1f} días por detrás de los relojes de {names}: sus cambios se leen como siempre, pero pida a quien lo usa que corrija su fecha y su hora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{laptop}&apos;s clock is {days:.1f} days off from the clocks of {names}: its changes are read as usual, but ask whoever uses it to fix its date and time.</source>
+        <translation>El reloj de {laptop} está desfasado {days:.1f} días respecto a los relojes de {names}: sus cambios se leen como siempre, pero pida a quien lo usa que corrija su fecha y su hora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The clocks of {first} and {second} are {days:.1f} days apart, and there is no third laptop to tell which is right: check the date and time on both.</source>
+        <translation>Los relojes de {first} y {second} se diferencian en {days:.1f} días, y no hay un tercer equipo que diga cuál está bien: revise la fecha y la hora en los dos.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/engine.py" line="+103"/>
+        <source>the changes kept for this version</source>
+        <translation>los cambios guardados para esta versión</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>Skipped a change in {name} made by {author}: {table} {row}, {reason}. It cannot be applied; every laptop skips it.</source>
+        <translation>Se omitió un cambio de {name} hecho por {author}: {table} {row}, {reason}. No se puede aplicar; todos los equipos lo omiten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/joining.py" line="+137"/>
+        <source>Joining is not finished: the group&apos;s settings have not arrived from the sync folder yet. This laptop sends nothing until they do; sync again later.</source>
+        <extracomment>The records a person thinks of first, named in the question (the rest are counted).</extracomment>
+        <translation>La unión al grupo no ha terminado: la configuración del grupo todavía no llegó desde la carpeta de sincronización. Este equipo no envía nada hasta que llegue; vuelva a sincronizar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/own_files.py" line="+119"/>
+        <source>The sync folder holds {name}, written under this laptop&apos;s id by another copy of this data folder (copied, or restored from a backup). This laptop now syncs under a new id ({fresh}; it was {old}), so the two copies stay apart.</source>
+        <extracomment>Open one file to read part by part, its header and first part checked (`fmt.SyncFileError` if it cannot be).</extracomment>
+        <translation>La carpeta de sincronización contiene {name}, escrito con el identificador de este equipo por otra copia de esta carpeta de datos (copiada o restaurada desde una copia de seguridad). Este equipo se sincroniza ahora con un identificador nuevo ({fresh}; antes era {old}), para que las dos copias no se mezclen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/snapshot_check.py" line="+74"/>
+        <source>Stopped before {name}, written by {writer}: it says {count} of its {rows} {table} are deleted, and the change files that would show it are gone. Nothing from it was applied. If your group did delete them, sync again and allow it.</source>
+        <translation>Se detuvo antes de {name}, escrito por {writer}: dice que {count} de sus {rows} registros de {table} están borrados, y los archivos de cambios que lo mostrarían ya no están. No se aplicó nada de ese archivo. Si su grupo de verdad los borró, vuelva a sincronizar y permítalo.</translation>
     </message>
 </context>
 <context>

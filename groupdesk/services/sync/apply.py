@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from groupdesk.errors import GroupDeskError, Remedy
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.models.sync_local import SyncDevice, SyncFile, SyncFileRange
 from groupdesk.registry import after_sync_merge
 from groupdesk.services.sync.empty_tables import Loading
@@ -48,9 +49,12 @@ class MassDeleteError(GroupDeskError):
         self.name, self.table, self.deleting, self.live = name, table, deleting, live
         super().__init__(
             message
-            or f"Stopped before {name}: it would delete {deleting} of the {live} "
-            f"{table.replace('_', ' ')} on this laptop. Nothing from it was applied. If that "
-            "is what your group meant, sync again and allow it.",
+            or QT_TRANSLATE_NOOP(
+                "SyncWarnings",
+                "Stopped before {name}: it would delete {deleting} of the {live} {table} on this "
+                "laptop. Nothing from it was applied. If that is what your group meant, sync "
+                "again and allow it.",
+            ).format(name=name, deleting=deleting, live=live, table=table.replace("_", " ")),
             remedy=Remedy("allow_mass_delete"),
         )
 

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from groupdesk.messages import QT_TRANSLATE_NOOP
+
 DAY_MILLIS = 86_400_000
 
 
@@ -119,44 +121,88 @@ def judge(
     return ClockVerdict(disagreements, wrong)
 
 
-def days(millis: int) -> str:
-    return f"{millis / DAY_MILLIS:.1f}"
+def days(millis: int) -> float:
+    """How many days `millis` is, said with one decimal ("400.0 days")."""
+    return millis / DAY_MILLIS
+
+
+#: This laptop's own clock is wrong, by its side of the others: ahead, behind, or some of each.
+_OWN_WRONG = {
+    "ahead of": QT_TRANSLATE_NOOP(
+        "SyncWarnings",
+        "This laptop did not send its changes: this computer's clock is {days:.1f} days ahead "
+        "of the clocks of {names}. Fix this computer's date and time, then sync again (if its "
+        "clock is right after all, sync again and confirm it). Your changes are kept and will "
+        "be sent then.",
+    ),
+    "behind": QT_TRANSLATE_NOOP(
+        "SyncWarnings",
+        "This laptop did not send its changes: this computer's clock is {days:.1f} days behind "
+        "the clocks of {names}. Fix this computer's date and time, then sync again (if its "
+        "clock is right after all, sync again and confirm it). Your changes are kept and will "
+        "be sent then.",
+    ),
+    "off from": QT_TRANSLATE_NOOP(
+        "SyncWarnings",
+        "This laptop did not send its changes: this computer's clock is {days:.1f} days off "
+        "from the clocks of {names}. Fix this computer's date and time, then sync again (if "
+        "its clock is right after all, sync again and confirm it). Your changes are kept and "
+        "will be sent then.",
+    ),
+}
+#: Another laptop's clock is wrong, by its side of the others.
+_OTHER_WRONG = {
+    "ahead of": QT_TRANSLATE_NOOP(
+        "SyncWarnings",
+        "{laptop}'s clock is {days:.1f} days ahead of the clocks of {names}: its changes are "
+        "read as usual, but ask whoever uses it to fix its date and time.",
+    ),
+    "behind": QT_TRANSLATE_NOOP(
+        "SyncWarnings",
+        "{laptop}'s clock is {days:.1f} days behind the clocks of {names}: its changes are "
+        "read as usual, but ask whoever uses it to fix its date and time.",
+    ),
+    "off from": QT_TRANSLATE_NOOP(
+        "SyncWarnings",
+        "{laptop}'s clock is {days:.1f} days off from the clocks of {names}: its changes are "
+        "read as usual, but ask whoever uses it to fix its date and time.",
+    ),
+}
+THIS_COMPUTER = QT_TRANSLATE_NOOP("SyncWarnings", "this computer")
 
 
 def clock_warnings(
     verdict: ClockVerdict, own_id: str, label: Callable[[str], str]
 ) -> tuple[bool, list[str]]:
     """Whether this laptop's own clock is the wrong one, and what to tell its user, naming
-    the laptops (`label(device id)`)."""
+    the laptops (`label(device id)`); each sentence marked for the Sync page to translate."""
     warnings: list[str] = []
     own_wrong = own_id in verdict.wrong
     for device in sorted(verdict.wrong):
         found = verdict.about(device)
         others = sorted({d.behind if d.ahead == device else d.ahead for d in found}, key=label)
-        names = _and([label(o) if o != own_id else "this computer" for o in others])
-        far = f"{days(max(d.millis for d in found))} days {_side(found, device)}"
+        names = _and([label(o) if o != own_id else THIS_COMPUTER for o in others])
+        far = days(max(d.millis for d in found))
         if device == own_id:
-            warnings.append(
-                f"This laptop did not send its changes: this computer's clock is {far} the "
-                f"clocks of {names}. Fix this computer's date and time, then sync again (if "
-                "its clock is right after all, sync again and confirm it). Your changes are "
-                "kept and will be sent then."
-            )
+            warnings.append(_OWN_WRONG[_side(found, device)].format(days=far, names=names))
         else:
             warnings.append(
-                f"{label(device)}'s clock is {far} the clocks of {names}: its changes are "
-                "read as usual, but ask whoever uses it to fix its date and time."
+                _OTHER_WRONG[_side(found, device)].format(
+                    laptop=label(device), days=far, names=names
+                )
             )
     for d in verdict.disagreements:
         if d.ahead in verdict.wrong or d.behind in verdict.wrong:
             continue
-        pair = [label(x) if x != own_id else "this computer" for x in (d.ahead, d.behind)]
+        pair = [label(x) if x != own_id else THIS_COMPUTER for x in (d.ahead, d.behind)]
         if own_id in (d.ahead, d.behind):
-            pair = ["this computer", pair[0] if d.ahead != own_id else pair[1]]
+            pair = [THIS_COMPUTER, pair[0] if d.ahead != own_id else pair[1]]
         warnings.append(
-            f"The clocks of {pair[0]} and {pair[1]} are {days(d.millis)} days apart, and "
-            "there is no third laptop to tell which is right: check the date and time on "
-            "both."
+            QT_TRANSLATE_NOOP(
+                "SyncWarnings",
+                "The clocks of {first} and {second} are {days:.1f} days apart, and there is no "
+                "third laptop to tell which is right: check the date and time on both.",
+            ).format(first=pair[0], second=pair[1], days=days(d.millis))
         )
     return own_wrong, warnings
 
@@ -170,4 +216,8 @@ def _side(found: list[Disagreement], device: str) -> str:
 
 
 def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return QT_TRANSLATE_NOOP("SyncWarnings", "{first} and {last}").format(
+        first=", ".join(words[:-1]), last=words[-1]
+    )

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from groupdesk.errors import ValidationError
+from groupdesk.messages import QT_TRANSLATE_NOOP
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -179,18 +180,27 @@ def key_from_join_code(code: str) -> bytes:
     expected = len(join_code(bytes(KEY_BYTES)).replace("-", ""))
     if len(letters) != expected:
         raise ValidationError.single(
-            "code", f"a join code has {expected} letters and digits; this one has {len(letters)}"
+            "code",
+            QT_TRANSLATE_NOOP(
+                "SyncSetup", "a join code has {expected} letters and digits; this one has {count}"
+            ).format(expected=expected, count=len(letters)),
         )
     try:
         raw = base64.b32decode(letters + "=" * (-len(letters) % 8))
     except ValueError:
         raise ValidationError.single(
-            "code", "a join code holds only the letters A–Z and the digits 2–7"
+            "code",
+            QT_TRANSLATE_NOOP(
+                "SyncSetup", "a join code holds only the letters A–Z and the digits 2–7"
+            ),
         ) from None
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if hashlib.sha256(b"groupdesk join code" + key).digest()[:_JOIN_CHECK_BYTES] != check:
         raise ValidationError.single(
-            "code", "this join code has a typing mistake: check each group of four letters"
+            "code",
+            QT_TRANSLATE_NOOP(
+                "SyncSetup", "this join code has a typing mistake: check each group of four letters"
+            ),
         )
     return key
 
@@ -266,7 +276,10 @@ def unwrap_key(wrapped: object, passphrase: str, group_id: str) -> bytes:
         return unseal(kek, sealed, group_id.encode())
     except DecryptError:
         raise ValidationError.single(
-            "passphrase", "this is not the group's passphrase for this sync folder"
+            "passphrase",
+            QT_TRANSLATE_NOOP(
+                "SyncSetup", "this is not the group's passphrase for this sync folder"
+            ),
         ) from None
 
 
@@ -276,7 +289,9 @@ def check_passphrase(passphrase: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError.single(
             "passphrase",
-            f"use at least {MIN_PASSPHRASE} characters (a few words are easy to remember)",
+            QT_TRANSLATE_NOOP(
+                "SyncSetup", "use at least {count} characters (a few words are easy to remember)"
+            ).format(count=MIN_PASSPHRASE),
         )
     from zxcvbn import zxcvbn
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from groupdesk.errors import Cancelled, Remedy
+from groupdesk.messages import QT_TRANSLATE_NOOP, sentence
 from groupdesk.models.base import synced_models
 from groupdesk.models.sync_local import SyncDevice, SyncFile
 from groupdesk.models.sync_state import LocalState
@@ -97,8 +98,11 @@ def run_sync(
     config = sync_config(workspace)
     if config is None:
         raise NotSetUpError(
-            "This laptop is not set up to sync yet: set up a new sync folder, or join the "
-            "one the group already has.",
+            QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "This laptop is not set up to sync yet: set up a new sync folder, or join the "
+                "one the group already has.",
+            ),
             remedy=Remedy("set_up_sync"),
         )
     if folder_path is not None:
@@ -196,7 +200,10 @@ class _Run:
             kept_aside_applied = result.applied
             totals["applied"] += result.applied
             totals["conflicts"] += result.conflicts_opened
-            self._note_rejected("the changes kept for this version", result.rejected)
+            self._note_rejected(
+                QT_TRANSLATE_NOOP("SyncWarnings", "the changes kept for this version"),
+                result.rejected,
+            )
         try:
             if snapshot is not None:
                 with _gc_paused():
@@ -209,7 +216,7 @@ class _Run:
                 with _gc_paused():
                     self._read_change_file(entry, guard, totals)
         except MassDeleteError as stop:
-            stopped = str(stop)
+            stopped = sentence(stop)
         fetched, pending = fetch_attachments(
             self.workspace, self.folder, self.key, self.group_id, listing
         )
@@ -379,8 +386,17 @@ class _Run:
         for change in rejected:
             author = self._device_label(change.hlc[fmt.STAMP_DEVICE_AT :])
             self.warnings.append(
-                f"Skipped a change in {name} made by {author}: {change.table} {change.row_id}, "
-                f"{change.reason}. It cannot be applied; every laptop skips it."
+                QT_TRANSLATE_NOOP(
+                    "SyncWarnings",
+                    "Skipped a change in {name} made by {author}: {table} {row}, {reason}. It "
+                    "cannot be applied; every laptop skips it.",
+                ).format(
+                    name=name,
+                    author=author,
+                    table=change.table,
+                    row=change.row_id,
+                    reason=change.reason,
+                )
             )
 
     @staticmethod

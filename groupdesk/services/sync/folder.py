@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from groupdesk.errors import GroupDeskError, Remedy
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.transport import (
     MAX_FILE_BYTES,
@@ -70,12 +71,17 @@ class SyncFolder:
         path = self.root / fmt.FOLDER_FILE
         if not self.root.is_dir():
             raise FolderError(
-                f"The sync folder {self.root} cannot be found. If it is on a USB stick, plug it "
-                "in; if it is in a cloud drive, check that the drive is running."
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "The sync folder {folder} cannot be found. If it is on a USB stick, plug it "
+                    "in; if it is in a cloud drive, check that the drive is running.",
+                ).format(folder=str(self.root))
             )
         if not path.is_file():
             raise FolderError(
-                f"{self.root} is not a GroupDesk sync folder (it has no {fmt.FOLDER_FILE})."
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup", "{folder} is not a GroupDesk sync folder (it has no {file})."
+                ).format(folder=str(self.root), file=fmt.FOLDER_FILE)
             )
         try:
             raw = json.loads(self.read(fmt.FOLDER_FILE, limit=MAX_SMALL_FILE_BYTES))
@@ -88,8 +94,11 @@ class SyncFolder:
             ) from None
         if manifest.format_version > fmt.FORMAT_VERSION:
             raise FolderError(
-                f"The sync folder {self.root} was made by a newer GroupDesk (format "
-                f"{manifest.format_version}); update GroupDesk on this laptop to use it."
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "The sync folder {folder} was made by a newer GroupDesk (format {version}); "
+                    "update GroupDesk on this laptop to use it.",
+                ).format(folder=str(self.root), version=str(manifest.format_version))
             )
         return manifest
 
@@ -98,7 +107,9 @@ class SyncFolder:
         self.root.mkdir(parents=True, exist_ok=True)
         if (self.root / fmt.FOLDER_FILE).exists():
             raise FolderError(
-                f"{self.root} is already a sync folder. To use it, join it instead.",
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup", "{folder} is already a sync folder. To use it, join it instead."
+                ).format(folder=str(self.root)),
                 remedy=Remedy("join_sync_folder", str(self.root)),
             )
         for part in ("changes", "devices", "attachments", "snapshots"):

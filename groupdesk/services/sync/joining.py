@@ -22,6 +22,7 @@ import json
 from sqlalchemy import func, select
 
 from groupdesk.errors import GroupDeskError
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.models.base import synced_models
 from groupdesk.models.settings import GroupSettings
 from groupdesk.models.sync_state import LocalState
@@ -133,7 +134,8 @@ def finish(workspace: Workspace, before: set[str]) -> bool:
     return True
 
 
-NOT_FINISHED = (
+NOT_FINISHED = QT_TRANSLATE_NOOP(
+    "SyncWarnings",
     "Joining is not finished: the group's settings have not arrived from the sync folder yet. "
-    "This laptop sends nothing until they do; sync again later."
+    "This laptop sends nothing until they do; sync again later.",
 )

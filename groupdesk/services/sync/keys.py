@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Protocol
 
 from groupdesk.errors import GroupDeskError
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.services.sync import crypto
 
 SERVICE = "GroupDesk sync"
@@ -115,8 +116,11 @@ def load_key(store: KeyStore, group_id: str) -> bytes:
     key = store.get(group_id)
     if key is None:
         raise MissingKeyError(
-            "The group's sync key is not in this computer's keyring. Join the sync folder again "
-            "with the join code from the recovery sheet (or the group passphrase)."
+            QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "The group's sync key is not in this computer's keyring. Join the sync folder "
+                "again with the join code from the recovery sheet (or the group passphrase).",
+            )
         )
     return key
 

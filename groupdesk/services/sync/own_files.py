@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from groupdesk.ids import new_id
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.models.sync_local import SyncFile
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import format as fmt
@@ -115,11 +116,12 @@ class OwnFiles:
             uow.commit()
         self.workspace.device_id = fresh
         self.workspace.clock.device_id = fresh
-        return (
-            f"The sync folder holds {strangers[0].name}, written under this laptop's id by "
-            "another copy of this data folder (copied, or restored from a backup). This laptop "
-            f"now syncs under a new id ({fresh}; it was {old}), so the two copies stay apart."
-        )
+        return QT_TRANSLATE_NOOP(
+            "SyncWarnings",
+            "The sync folder holds {name}, written under this laptop's id by another copy of "
+            "this data folder (copied, or restored from a backup). This laptop now syncs under "
+            "a new id ({fresh}; it was {old}), so the two copies stay apart.",
+        ).format(name=strangers[0].name, fresh=fresh, old=old)
 
     def _authentic(self, entry: Entry) -> bool:
         """Whether `entry` is sealed with the group key: only such a file can mean that the

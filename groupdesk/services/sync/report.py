@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from groupdesk.messages import as_json, from_json
 from groupdesk.registry import QT_TRANSLATE_NOOP
 
 
@@ -86,21 +87,21 @@ class SyncReport:
             )
         if self.attachments_fetched:
             said.append(
-                QT_TRANSLATE_NOOP("SyncReport", "Received {count} attached file(s).").format(
-                    count=self.attachments_fetched
+                QT_TRANSLATE_NOOP("SyncReport", "Received %n attached file(s).", "", 0).format(
+                    n=self.attachments_fetched
                 )
             )
         if self.attachments_pending:
             said.append(
-                QT_TRANSLATE_NOOP("SyncReport", "{count} attached file(s) not arrived yet.").format(
-                    count=self.attachments_pending
-                )
+                QT_TRANSLATE_NOOP(
+                    "SyncReport", "%n attached file(s) not arrived yet.", "", 0
+                ).format(n=self.attachments_pending)
             )
         if self.problems:
             said.append(
                 QT_TRANSLATE_NOOP(
-                    "SyncReport", "{count} file(s) could not be read (see below)."
-                ).format(count=len(self.problems))
+                    "SyncReport", "%n file(s) could not be read (see below).", "", 0
+                ).format(n=len(self.problems))
             )
         return tuple(said)
 
@@ -127,8 +128,14 @@ class SyncReport:
         )
 
     def to_json(self) -> dict[str, object]:
+        """The report as the English the CLI shows, and its sentences kept whole (`said`) for
+        the Sync page to say in the reader's language."""
         data = asdict(self)
         data["summary"] = self.summary()
+        data["said"] = {
+            "warnings": [as_json(warning) for warning in self.warnings],
+            "stopped": as_json(self.stopped) if self.stopped else None,
+        }
         return data
 
     @classmethod
@@ -140,6 +147,11 @@ class SyncReport:
         values["files_read"] = tuple(FileRead(**f) for f in values.get("files_read", ()))
         values["problems"] = tuple(FileProblem(**p) for p in values.get("problems", ()))
         values["warnings"] = tuple(values.get("warnings", ()))
+        said = data.get("said")
+        if isinstance(said, Mapping):
+            values["warnings"] = tuple(from_json(warning) for warning in said["warnings"])
+            if said["stopped"] is not None:
+                values["stopped"] = from_json(said["stopped"])
         return cls(**values)
 
 
@@ -153,18 +165,12 @@ def _and(names: list[str]) -> str:
 
 
 def _files(count: int) -> str:
-    if count == 1:
-        return QT_TRANSLATE_NOOP("SyncReport", "1 file")
-    return QT_TRANSLATE_NOOP("SyncReport", "{count} files").format(count=count)
+    return QT_TRANSLATE_NOOP("SyncReport", "%n file(s)", "", 0).format(n=count)
 
 
 def _changes(count: int) -> str:
-    if count == 1:
-        return QT_TRANSLATE_NOOP("SyncReport", "1 change")
-    return QT_TRANSLATE_NOOP("SyncReport", "{count} changes").format(count=count)
+    return QT_TRANSLATE_NOOP("SyncReport", "%n change(s)", "", 0).format(n=count)
 
 
 def _conflicts(count: int) -> str:
-    if count == 1:
-        return QT_TRANSLATE_NOOP("SyncReport", "1 conflict")
-    return QT_TRANSLATE_NOOP("SyncReport", "{count} conflicts").format(count=count)
+    return QT_TRANSLATE_NOOP("SyncReport", "%n conflict(s)", "", 0).format(n=count)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from groupdesk.errors import Remedy, SetupError, ValidationError
 from groupdesk.ids import new_id
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto, joining, keys, moved
 from groupdesk.services.sync import format as fmt
@@ -79,7 +80,10 @@ def _refuse_if_set_up(workspace: Workspace, group_id: str | None = None) -> None
     if group_id is not None and config.group_id == group_id:
         return
     raise SetupError(
-        f"This laptop already syncs with {config.where()}. A data folder syncs with one group."
+        QT_TRANSLATE_NOOP(
+            "SyncSetup",
+            "This laptop already syncs with {where}. A data folder syncs with one group.",
+        ).format(where=config.where())
     )
 
 
@@ -105,7 +109,9 @@ def _remember(
 
 def set_device_name(workspace: Workspace, *, name: str) -> str:
     if not name.strip():
-        raise ValidationError.single("name", "give this laptop a name, like 'Ana's laptop'")
+        raise ValidationError.single(
+            "name", QT_TRANSLATE_NOOP("SyncSetup", "give this laptop a name, like 'Ana's laptop'")
+        )
     with workspace.uow() as uow:
         uow.session.merge(LocalState(key=DEVICE_NAME_KEY, value=name.strip()[:200]))
         uow.commit()
@@ -147,7 +153,8 @@ def init_store(
 def _check_can_init(workspace: Workspace, passphrase: str | None) -> None:
     if not joining.live_settings_ids(workspace):
         raise SetupError(
-            "Create your group first, then set up sync.", remedy=Remedy("create_group")
+            QT_TRANSLATE_NOOP("SyncSetup", "Create your group first, then set up sync."),
+            remedy=Remedy("create_group"),
         )
     _refuse_if_set_up(workspace)
     if passphrase is not None:
@@ -269,17 +276,32 @@ def _join(
         if manifest.passphrase is None:
             raise ValidationError.single(
                 "passphrase",
-                "this sync folder was set up without a passphrase: use the join code",
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "this sync folder was set up without a passphrase: use the join code",
+                ),
             )
         key = crypto.unwrap_key(manifest.passphrase, passphrase, manifest.group_id)
         field = "passphrase"
     else:
-        raise ValidationError.single("code", "type the join code (or give the group passphrase)")
+        raise ValidationError.single(
+            "code",
+            QT_TRANSLATE_NOOP("SyncSetup", "type the join code (or give the group passphrase)"),
+        )
     if crypto.key_check_value(key, manifest.group_id) != manifest.key_check:
         raise ValidationError.single(
             field,
-            f"this {'join code' if field == 'code' else 'passphrase'} does not open this sync "
-            "folder: it belongs to a different key or group",
+            QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "this join code does not open this sync folder: it belongs to a different key "
+                "or group",
+            )
+            if field == "code"
+            else QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "this passphrase does not open this sync folder: it belongs to a different key "
+                "or group",
+            ),
         )
     already = sync_config(workspace) is not None  # joining its own group again
     _refuse_if_set_up(workspace, manifest.group_id)
@@ -299,7 +321,7 @@ def _join(
 def group_join_code(workspace: Workspace, *, store: keys.KeyStore | None = None) -> str:
     config = sync_config(workspace)
     if config is None:
-        raise SetupError("This laptop is not set up to sync yet.")
+        raise SetupError(QT_TRANSLATE_NOOP("SyncSetup", "This laptop is not set up to sync yet."))
     return crypto.join_code(keys.load_key(store or keys.keyring_store(), config.group_id))
 
 
@@ -310,7 +332,7 @@ def recovery_sheet(
 
     config = sync_config(workspace)
     if config is None:
-        raise SetupError("This laptop is not set up to sync yet.")
+        raise SetupError(QT_TRANSLATE_NOOP("SyncSetup", "This laptop is not set up to sync yet."))
     key = keys.load_key(store or keys.keyring_store(), config.group_id)
     return keys.recovery_sheet(
         group_name=get_settings(workspace.uow()).name,
@@ -346,16 +368,26 @@ def move_to(
     follow by itself (no secret for the store) does the same to get there."""
     store = store or keys.keyring_store()
     if sync_config(workspace) is None:
-        raise NotSetUpError("This laptop is not set up to sync yet: there is nothing to move.")
+        raise NotSetUpError(
+            QT_TRANSLATE_NOOP(
+                "SyncSetup", "This laptop is not set up to sync yet: there is nothing to move."
+            )
+        )
     if access is not None:
         new = _store_place(access.location, access.secret, store)
     elif folder is not None:
         new = _folder_place(folder)
     else:
-        raise ValidationError.single("folder", "name the folder or s3:// store to move to")
+        raise ValidationError.single(
+            "folder", QT_TRANSLATE_NOOP("SyncSetup", "name the folder or s3:// store to move to")
+        )
     first = run_sync(workspace, store=store, now=now)  # follows a move made before this one
     if first.stopped:
-        raise SetupError(f"Nothing was moved: {first.stopped}")
+        raise SetupError(
+            QT_TRANSLATE_NOOP("SyncSetup", "Nothing was moved: {reason}").format(
+                reason=first.stopped
+            )
+        )
     config = sync_config(workspace)
     assert config is not None
     if _same_place(config, new):
@@ -368,7 +400,11 @@ def move_to(
     try:
         report = run_sync(workspace, store=store, now=now, backup=False)
         if report.stopped:
-            raise SetupError(f"The group was not moved: {report.stopped}")
+            raise SetupError(
+                QT_TRANSLATE_NOOP("SyncSetup", "The group was not moved: {reason}").format(
+                    reason=report.stopped
+                )
+            )
         write_snapshot(workspace, new.transport, key, config.group_id, now or workspace.now)
     except BaseException:
         with workspace.uow() as uow:  # the others were not told: stay with them

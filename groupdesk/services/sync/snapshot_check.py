@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.apply import (
     DEFAULT_MASS_DELETE_SHARE,
@@ -70,11 +71,13 @@ def refuse_mass_deletion(name: str, writer: str) -> Callable[[Connection], None]
             table,
             count,
             rows,
-            message=(
-                f"Stopped before {name}, written by {writer}: it says {count} of its {rows} "
-                f"{table.replace('_', ' ')} are deleted, and the change files that would show "
-                "it are gone. Nothing from it was applied. If your group did delete them, sync "
-                "again and allow it."
+            message=QT_TRANSLATE_NOOP(
+                "SyncWarnings",
+                "Stopped before {name}, written by {writer}: it says {count} of its {rows} "
+                "{table} are deleted, and the change files that would show it are gone. Nothing "
+                "from it was applied. If your group did delete them, sync again and allow it.",
+            ).format(
+                name=name, writer=writer, count=count, rows=rows, table=table.replace("_", " ")
             ),
         )
 

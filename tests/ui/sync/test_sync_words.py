@@ -1,0 +1,167 @@
+"""The sync area's own sentences (warnings, a stopped sync, set-up refusals) on screen in the
+reader's language, while the CLI and the stored report keep the English."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+from support.gui import close_message_boxes, settle
+
+from groupdesk.models import Member
+from groupdesk.models.sync_state import LocalState
+from groupdesk.services.sync.apply import MassDeleteError
+from groupdesk.services.sync.config import LAST_REPORT_KEY
+from groupdesk.services.sync.engine import run_sync
+from groupdesk.services.sync.joining import NOT_FINISHED
+from groupdesk.services.sync.report import FileRead, SyncReport
+from groupdesk.services.sync.setup import group_join_code, join_folder
+from groupdesk.ui.sync.page import SyncPage
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, app_context) -> SyncPage:  # type: ignore[no-untyped-def]
+    widget = SyncPage(app_context)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    settle()
+    return widget
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
+def _store(page: SyncPage, report: SyncReport) -> None:
+    """`report` kept as the last sync's, as the engine keeps it, and the page read again."""
+    with page.context.uow() as uow:
+        uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
+        uow.commit()
+    page.refresh()
+    settle()
+
+
+def test_a_clock_warning_is_asked_and_shown_in_spanish(
+    qtbot, spanish, page, tmp_path, make_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    """Two laptops see this computer 400 days ahead: the question before sending and the
+    warning left on the page read Spanish, the other laptops' names kept as typed."""
+    timer = close_message_boxes()  # the join code is shown once set up
+    folder = tmp_path / "stick"
+    page.set_up(joining=False, folder=folder, name="Ana's laptop")
+    qtbot.waitUntil(lambda: page.sync_button.isVisible(), timeout=20_000)
+    timer.stop()
+    ana = page.context.workspace
+
+    def behind() -> int:
+        return ana.now_millis() - 400 * 86_400_000
+
+    for name in ("Sam's laptop", "Lee's laptop"):
+        other = make_workspace(name.split("'")[0], now_millis=behind)
+        join_folder(other, folder=folder, code=group_join_code(ana), name=name)
+        run_sync(other, backup=False)
+    with ana.uow() as uow:
+        uow.session.get(Member, uow.session.scalars(select(Member.id)).first()).phone = "+44 9"
+        uow.commit()
+    asked: list[str] = []
+
+    def fix_the_clock() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                asked.append(widget.text())
+                [later] = [
+                    b
+                    for b in widget.buttons()
+                    if widget.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
+                ]
+                later.click()
+
+    clicker = QTimer()
+    clicker.timeout.connect(fix_the_clock)
+    clicker.start(50)
+    with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
+        page.sync_now()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    clicker.stop()
+    settle()
+    said = (
+        "Este equipo no envió sus cambios: su reloj va 400.0 días por delante de los relojes "
+        "de Lee's laptop y Sam's laptop."
+    )
+    assert _plain(asked[0]).startswith(said)
+    assert page.warnings.isVisible()
+    assert _plain(page.warnings.text()).startswith(f"⚠ {said}")
+    assert "did not send" in page.last_report.warnings[0]  # the report itself stays English
+
+
+def test_stored_warnings_and_a_stopped_sync_read_spanish_with_plurals(spanish, page) -> None:  # type: ignore[no-untyped-def]
+    _store(
+        page,
+        SyncReport(
+            files_read=(FileRead("a.gdsync", "sam", "Sam", 1),),
+            new_changes=3,
+            attachments_fetched=1,
+            warnings=(NOT_FINISHED,),
+        ),
+    )
+    assert _plain(page.result.text()).endswith(
+        "Lectura: 1 archivo de Sam, con 3 cambios. Se recibió 1 archivo adjunto."
+    )
+    assert page.warnings.text().startswith("⚠ La unión al grupo no ha terminado")
+    stop = MassDeleteError("b.gdsync", "members", 5, 6)
+    _store(page, SyncReport(stopped=stop.args[0]))
+    assert _plain(page.result.text()).endswith(
+        "Se detuvo antes de b.gdsync: borraría 5 de los 6 registros de members de este equipo. "
+        "No se aplicó nada de ese archivo. Si es lo que quería su grupo, vuelva a sincronizar y "
+        "permítalo."
+    )
+
+
+def test_counts_take_arabic_s_plural_forms(arabic, page) -> None:  # type: ignore[no-untyped-def]
+    read = tuple(FileRead(f"{n}.gdsync", n, n, 1) for n in ("Sam", "Ana"))
+    _store(page, SyncReport(files_read=read, new_changes=11, conflicts_opened=1))
+    shown = _plain(page.result.text())
+    assert "قُرئ ملفان من" in shown  # two: its own form, no figure
+    assert "11 تغييرًا" in shown and "تعارض واحد" in shown
+
+
+def test_the_english_reads_each_count_right() -> None:
+    report = SyncReport(files_read=(FileRead("a.gdsync", "sam", "Sam", 1),), new_changes=1)
+    assert report.summary() == "Read 1 file from Sam: 1 change."
+    two = SyncReport(files_read=(FileRead("a", "s", "Sam", 1),) * 2, new_changes=2)
+    assert two.summary().startswith("Read 2 files from Sam: 2 changes.")
+
+
+def _join_with(qtbot, page: SyncPage, folder: Path, code: str) -> None:  # type: ignore[no-untyped-def]
+    page.join_button.click()
+    dialog = page.setup_dialog
+    qtbot.waitExposed(dialog)
+    dialog.folder.setText(str(folder))
+    qtbot.keyClicks(dialog.code, code)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+
+def test_the_join_dialog_refuses_a_mistyped_code_in_spanish(qtbot, spanish, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _join_with(qtbot, page, tmp_path, "ABCD-EF23")
+    dialog = page.setup_dialog
+    qtbot.waitUntil(dialog.isVisible)  # opened again, the problem beside the code
+    assert _plain(dialog.errors.message("code")) == (
+        "un código para unirse tiene 56 letras y cifras; este tiene 8"
+    )
+
+
+def test_a_sync_folder_that_is_not_there_is_said_in_spanish(qtbot, spanish, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gone = tmp_path / "unplugged"
+    _join_with(qtbot, page, gone, "")
+    dialog = page.setup_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.problem.isVisible(), timeout=20_000)
+    assert _plain(dialog.problem.text()).startswith(
+        f"No se encuentra la carpeta de sincronización {gone}. Si está en una memoria USB"
+    )
