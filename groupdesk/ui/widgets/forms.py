@@ -126,20 +126,26 @@ class WholeLines(QObject):
 
     QFormLayout keeps the row heights it measured at a width; a value that wraps to more lines
     later (a longer value, a larger text size) was cut after its first line. When a value is
-    laid out or drawn in less height than its lines need, the form measures again."""
+    laid out or drawn in less height than its lines need, the form measures again.
+
+    Each label is measured once per size, text and font: measuring a selectable label lays out
+    its text again, which asks for another paint, so measuring on every paint kept the page
+    repainting its values for as long as it was shown (540 times a second, idle)."""
 
     def __init__(self, form: QFormLayout, values: list[QLabel], parent: QObject) -> None:
         super().__init__(parent)
         self.form = form
+        self._measured: dict[QLabel, tuple[int, int, str, str]] = {}
         for label in values:
             label.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        cut = (
-            event.type() in (QEvent.Type.Resize, QEvent.Type.Paint)
-            and isinstance(watched, QLabel)
-            and watched.heightForWidth(watched.width()) > watched.height()
-        )
-        if cut:
-            QTimer.singleShot(0, self, self.form.invalidate)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Paint) and isinstance(
+            watched, QLabel
+        ):
+            shape = (watched.width(), watched.height(), watched.text(), watched.font().key())
+            if self._measured.get(watched) != shape:
+                self._measured[watched] = shape
+                if watched.heightForWidth(watched.width()) > watched.height():
+                    QTimer.singleShot(0, self, self.form.invalidate)
         return False

@@ -11,7 +11,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog
 from support.gui import settle
 
@@ -84,6 +84,30 @@ def type_into(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
 def save(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     settle()
+
+
+class PaintCount(QObject):
+    """Counts the paints of the widgets it is installed on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.paints += event.type() == QEvent.Type.Paint
+        return False
+
+
+def test_an_idle_page_stops_repainting_the_items_details(qtbot, page, gazebo) -> None:  # type: ignore[no-untyped-def]
+    """Measuring the wrapped details on each paint asked for another paint: shown and idle,
+    the page repainted every value hundreds of times a second, taking the processor from the
+    reads (540 paints a second of each value before)."""
+    choose(page, gazebo)
+    qtbot.wait(100)
+    counter = PaintCount()
+    page.detail_pane.values["description"].installEventFilter(counter)
+    qtbot.wait(200)
+    assert counter.paints <= 2
 
 
 def test_lend_an_item_then_take_it_back(qtbot, page, gazebo, people, demo_workspace) -> None:  # type: ignore[no-untyped-def]
