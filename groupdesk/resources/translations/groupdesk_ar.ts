@@ -1411,7 +1411,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/sync/table_models.py" line="+87"/>
+        <location filename="../../ui/sync/table_models.py" line="+88"/>
         <source>deleted</source>
         <extracomment>Each column&apos;s text of a row, in the group&apos;s locale (for times).</extracomment>
         <translation>محذوف</translation>
@@ -11183,6 +11183,35 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../../services/sync/conflicts.py" line="+69"/>
+        <source>{deleter} deleted {record} while {changer} changed {record}&apos;s {fields}; it stays deleted, with the change kept, unless you restore it.</source>
+        <extracomment>Columns that name a record for people, tried in this order. &quot;value&quot;: one field set two ways; &quot;deleted&quot;: `mine_device` deleted the record while `theirs_device` changed the fields in `theirs` (field → value; `field` names them).</extracomment>
+        <translation>حذف ⁨{deleter}⁩ ⁨{record}⁩ بينما غيّر ⁨{changer}⁩ ⁨{fields}⁩ في ⁨{record}⁩؛ يبقى محذوفًا، مع حفظ التغيير، ما لم تستعده.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{record}, {field}: {mine!r} from {mine_device} is in effect; {theirs!r} from {theirs_device} is kept aside.</source>
+        <translation>‏⁨{record}⁩، ⁨{field}⁩: المعمول به ⁨{mine!r}⁩ من ⁨{mine_device}⁩؛ و⁨{theirs!r}⁩ من ⁨{theirs_device}⁩ محفوظ جانبًا.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{first} and {last}</source>
+        <translation>‏⁨{first}⁩ و⁨{last}⁩</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this laptop</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another laptop (…{end})</source>
+        <translation>حاسوب آخر (…⁨{end}⁩)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../ui/sync/page.py" line="+20"/>
@@ -11717,6 +11746,92 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <source>The group was not moved: {reason}</source>
         <translation>لم تُنقل المجموعة: ⁨{reason}⁩</translation>
     </message>
+    <message>
+        <location filename="../../services/sync/joining.py" line="+70"/>
+        <source>no records yet</source>
+        <translation>لا سجلات بعد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This laptop already holds records of its own ({held}). Joining adds its records to the group&apos;s, on every laptop that syncs, and this laptop takes the group&apos;s name, currency and other settings from the sync folder (its own are replaced). Back up first if unsure. To go ahead, say that its records should be added (on the command line: --merge-own-records).</source>
+        <translation>يحوي هذا الحاسوب سجلات خاصة به من قبل (⁨{held}⁩). الانضمام يضيف سجلاته إلى سجلات المجموعة، على كل حاسوب يتزامن، ويأخذ هذا الحاسوب اسم المجموعة وعملتها وسائر إعداداتها من مجلد المزامنة (وتُستبدل إعداداته). خذ نسخة احتياطية أولًا إن لم تكن متأكدًا. للمتابعة، قل إن سجلاته يجب أن تُضاف (في سطر الأوامر: --merge-own-records).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop already holds records of its own ({held}) and its own group, {group!r} ({currency}). Joining adds its records to the group&apos;s, on every laptop that syncs, and this laptop takes the group&apos;s name, currency and other settings from the sync folder (its own are replaced). Back up first if unsure. To go ahead, say that its records should be added (on the command line: --merge-own-records).</source>
+        <translation>يحوي هذا الحاسوب سجلات خاصة به من قبل (⁨{held}⁩) ومجموعة خاصة به، ⁨{group!r}⁩ (⁨{currency}⁩). الانضمام يضيف سجلاته إلى سجلات المجموعة، على كل حاسوب يتزامن، ويأخذ هذا الحاسوب اسم المجموعة وعملتها وسائر إعداداتها من مجلد المزامنة (وتُستبدل إعداداته). خذ نسخة احتياطية أولًا إن لم تكن متأكدًا. للمتابعة، قل إن سجلاته يجب أن تُضاف (في سطر الأوامر: --merge-own-records).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n member(s)</source>
+        <extracomment>The records a person thinks of first, named in the question (the rest are counted).</extracomment>
+        <translation>
+            <numerusform>لا أعضاء</numerusform>
+            <numerusform>عضو واحد</numerusform>
+            <numerusform>عضوان</numerusform>
+            <numerusform>%n أعضاء</numerusform>
+            <numerusform>%n عضوًا</numerusform>
+            <numerusform>%n عضو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>لا اجتماعات</numerusform>
+            <numerusform>اجتماع واحد</numerusform>
+            <numerusform>اجتماعان</numerusform>
+            <numerusform>%n اجتماعات</numerusform>
+            <numerusform>%n اجتماعًا</numerusform>
+            <numerusform>%n اجتماع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا أغراض</numerusform>
+            <numerusform>غرض واحد</numerusform>
+            <numerusform>غرضان</numerusform>
+            <numerusform>%n أغراض</numerusform>
+            <numerusform>%n غرضًا</numerusform>
+            <numerusform>%n غرض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>لا منح</numerusform>
+            <numerusform>منحة واحدة</numerusform>
+            <numerusform>منحتان</numerusform>
+            <numerusform>%n منح</numerusform>
+            <numerusform>%n منحة</numerusform>
+            <numerusform>%n منحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>لا سجلات أخرى</numerusform>
+            <numerusform>سجل آخر واحد</numerusform>
+            <numerusform>سجلان آخران</numerusform>
+            <numerusform>%n سجلات أخرى</numerusform>
+            <numerusform>%n سجلًا آخر</numerusform>
+            <numerusform>%n سجل آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{first}, {next}</source>
+        <translation>‏⁨{first}⁩، ⁨{next}⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first} and {last}</source>
+        <translation>‏⁨{first}⁩ و⁨{last}⁩</translation>
+    </message>
 </context>
 <context>
     <name>SyncWarnings</name>
@@ -11784,9 +11899,8 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation>تُخطّي تغيير في ⁨{name}⁩ أجراه ⁨{author}⁩: ⁨{table}⁩ ⁨{row}⁩، ⁨{reason}⁩. لا يمكن تطبيقه؛ وكل الحواسيب تتخطاه.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/joining.py" line="+137"/>
+        <location filename="../../services/sync/joining.py" line="+36"/>
         <source>Joining is not finished: the group&apos;s settings have not arrived from the sync folder yet. This laptop sends nothing until they do; sync again later.</source>
-        <extracomment>The records a person thinks of first, named in the question (the rest are counted).</extracomment>
         <translation>لم يكتمل الانضمام: لم تصل إعدادات المجموعة من مجلد المزامنة بعد. لن يُرسل هذا الحاسوب شيئًا حتى تصل؛ زامن مرة أخرى لاحقًا.</translation>
     </message>
     <message>

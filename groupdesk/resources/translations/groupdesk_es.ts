@@ -1399,7 +1399,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/sync/table_models.py" line="+87"/>
+        <location filename="../../ui/sync/table_models.py" line="+88"/>
         <source>deleted</source>
         <extracomment>Each column&apos;s text of a row, in the group&apos;s locale (for times).</extracomment>
         <translation>eliminado</translation>
@@ -11123,6 +11123,35 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../../services/sync/conflicts.py" line="+69"/>
+        <source>{deleter} deleted {record} while {changer} changed {record}&apos;s {fields}; it stays deleted, with the change kept, unless you restore it.</source>
+        <extracomment>Columns that name a record for people, tried in this order. &quot;value&quot;: one field set two ways; &quot;deleted&quot;: `mine_device` deleted the record while `theirs_device` changed the fields in `theirs` (field → value; `field` names them).</extracomment>
+        <translation>{deleter} borró {record} mientras {changer} cambiaba {fields} de {record}; sigue borrado, con el cambio guardado, salvo que usted lo restaure.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{record}, {field}: {mine!r} from {mine_device} is in effect; {theirs!r} from {theirs_device} is kept aside.</source>
+        <translation>{record}, {field}: el valor vigente es {mine!r}, de {mine_device}; {theirs!r}, de {theirs_device}, queda apartado.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this laptop</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another laptop (…{end})</source>
+        <translation>otro equipo (…{end})</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../ui/sync/page.py" line="+20"/>
@@ -11633,6 +11662,72 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <source>The group was not moved: {reason}</source>
         <translation>El grupo no se movió: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../services/sync/joining.py" line="+70"/>
+        <source>no records yet</source>
+        <translation>todavía ningún registro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This laptop already holds records of its own ({held}). Joining adds its records to the group&apos;s, on every laptop that syncs, and this laptop takes the group&apos;s name, currency and other settings from the sync folder (its own are replaced). Back up first if unsure. To go ahead, say that its records should be added (on the command line: --merge-own-records).</source>
+        <translation>Este equipo ya tiene registros propios ({held}). Al unirse, sus registros se agregan a los del grupo en todos los equipos que sincronizan, y este equipo adopta el nombre, la moneda y el resto de la configuración del grupo que hay en la carpeta de sincronización (los suyos se reemplazan). Si no está seguro, haga antes una copia de seguridad. Para seguir, indique que sus registros deben agregarse (en la línea de comandos: --merge-own-records).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop already holds records of its own ({held}) and its own group, {group!r} ({currency}). Joining adds its records to the group&apos;s, on every laptop that syncs, and this laptop takes the group&apos;s name, currency and other settings from the sync folder (its own are replaced). Back up first if unsure. To go ahead, say that its records should be added (on the command line: --merge-own-records).</source>
+        <translation>Este equipo ya tiene registros propios ({held}) y su propio grupo, {group!r} ({currency}). Al unirse, sus registros se agregan a los del grupo en todos los equipos que sincronizan, y este equipo adopta el nombre, la moneda y el resto de la configuración del grupo que hay en la carpeta de sincronización (los suyos se reemplazan). Si no está seguro, haga antes una copia de seguridad. Para seguir, indique que sus registros deben agregarse (en la línea de comandos: --merge-own-records).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n member(s)</source>
+        <extracomment>The records a person thinks of first, named in the question (the rest are counted).</extracomment>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n subvención</numerusform>
+            <numerusform>%n subvenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n registro más</numerusform>
+            <numerusform>%n registros más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{first}, {next}</source>
+        <translation>{first}, {next}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
 </context>
 <context>
     <name>SyncWarnings</name>
@@ -11700,9 +11795,8 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>Se omitió un cambio de {name} hecho por {author}: {table} {row}, {reason}. No se puede aplicar; todos los equipos lo omiten.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/joining.py" line="+137"/>
+        <location filename="../../services/sync/joining.py" line="+36"/>
         <source>Joining is not finished: the group&apos;s settings have not arrived from the sync folder yet. This laptop sends nothing until they do; sync again later.</source>
-        <extracomment>The records a person thinks of first, named in the question (the rest are counted).</extracomment>
         <translation>La unión al grupo no ha terminado: la configuración del grupo todavía no llegó desde la carpeta de sincronización. Este equipo no envía nada hasta que llegue; vuelva a sincronizar más tarde.</translation>
     </message>
     <message>

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 
 from groupdesk.errors import NotFoundError, Remedy, ValidationError
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.models.base import model_for_table
 from groupdesk.models.sync_local import SyncConflict, SyncDevice
 from groupdesk.models.sync_state import LocalState
@@ -65,14 +66,27 @@ class ConflictData:
     def summary(self) -> str:
         """The conflict in a sentence, naming the laptops and what is in effect."""
         if self.kind == "deleted":
-            return (
-                f"{self.mine_device} deleted {self.record} while {self.theirs_device} changed "
-                f"{self.record}'s {_and(self.field.split(', '))}; it stays deleted, with the "
-                "change kept, unless you restore it."
+            return QT_TRANSLATE_NOOP(
+                "SyncConflicts",
+                "{deleter} deleted {record} while {changer} changed {record}'s {fields}; it stays "
+                "deleted, with the change kept, unless you restore it.",
+            ).format(
+                deleter=self.mine_device,
+                record=self.record,
+                changer=self.theirs_device,
+                fields=_and(self.field.split(", ")),
             )
-        return (
-            f"{self.record}, {self.field}: {self.mine!r} from {self.mine_device} is in effect; "
-            f"{self.theirs!r} from {self.theirs_device} is kept aside."
+        return QT_TRANSLATE_NOOP(
+            "SyncConflicts",
+            "{record}, {field}: {mine!r} from {mine_device} is in effect; {theirs!r} from "
+            "{theirs_device} is kept aside.",
+        ).format(
+            record=self.record,
+            field=self.field,
+            mine=self.mine,
+            mine_device=self.mine_device,
+            theirs=self.theirs,
+            theirs_device=self.theirs_device,
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -94,7 +108,11 @@ class ConflictData:
 
 
 def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return QT_TRANSLATE_NOOP("SyncConflicts", "{first} and {last}").format(
+        first=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 def stamp_time(hlc: str) -> datetime:
@@ -105,14 +123,18 @@ def device_names(uow: UnitOfWork) -> dict[str, str]:
     """Names of the laptops seen in the sync folder, and of this one."""
     names = {d.device_id: d.name for d in uow.session.scalars(select(SyncDevice)) if d.name}
     own = uow.session.get(LocalState, DEVICE_NAME_KEY)
-    names[uow.workspace.device_id] = own.value if own else "this laptop"
+    names[uow.workspace.device_id] = (
+        own.value if own else QT_TRANSLATE_NOOP("SyncConflicts", "this laptop")
+    )
     return names
 
 
 def device_label(names: dict[str, str], device_id: str) -> str:
     """A laptop by the name it gave itself; one whose name has not arrived yet is "another
     laptop", with the end of its id to tell two such apart."""
-    return names.get(device_id) or f"another laptop (…{device_id[-6:]})"
+    return names.get(device_id) or QT_TRANSLATE_NOOP(
+        "SyncConflicts", "another laptop (…{end})"
+    ).format(end=device_id[-6:])
 
 
 def record_label(uow: UnitOfWork, table: str, row_id: str) -> str:

@@ -64,41 +64,55 @@ def consent_needed(workspace: Workspace) -> str | None:
         group = uow.session.scalars(
             select(GroupSettings).where(GroupSettings.deleted_at.is_(None))
         ).first()
-        described = f"{group.name!r} ({group.currency})" if group is not None else None
-    if not records and described is None:
+        own_group = (group.name, group.currency) if group is not None else None
+    if not records and own_group is None:
         return None
-    held = _in_words(records)
-    parts = [f"This laptop already holds records of its own ({held or 'no records yet'})"]
-    if described:
-        parts.append(f"and its own group, {described}")
-    return (
-        " ".join(parts) + ". Joining adds its records to the group's, on every laptop that "
-        "syncs, and this laptop takes the group's name, currency and other settings from the "
-        "sync folder (its own are replaced). Back up first if unsure. To go ahead, say that its "
-        "records should be added (on the command line: --merge-own-records)."
-    )
+    held = _in_words(records) or QT_TRANSLATE_NOOP("SyncSetup", "no records yet")
+    if own_group is None:
+        return _CONSENT.format(held=held)
+    return _CONSENT_WITH_GROUP.format(held=held, group=own_group[0], currency=own_group[1])
 
+
+_CONSENT = QT_TRANSLATE_NOOP(
+    "SyncSetup",
+    "This laptop already holds records of its own ({held}). Joining adds its records to the "
+    "group's, on every laptop that syncs, and this laptop takes the group's name, currency and "
+    "other settings from the sync folder (its own are replaced). Back up first if unsure. To "
+    "go ahead, say that its records should be added (on the command line: "
+    "--merge-own-records).",
+)
+_CONSENT_WITH_GROUP = QT_TRANSLATE_NOOP(
+    "SyncSetup",
+    "This laptop already holds records of its own ({held}) and its own group, {group!r} "
+    "({currency}). Joining adds its records to the group's, on every laptop that syncs, and "
+    "this laptop takes the group's name, currency and other settings from the sync folder (its "
+    "own are replaced). Back up first if unsure. To go ahead, say that its records should be "
+    "added (on the command line: --merge-own-records).",
+)
 
 #: The records a person thinks of first, named in the question (the rest are counted).
 _NAMED = (
-    ("members", "member", "members"),
-    ("meetings", "meeting", "meetings"),
-    ("resource_items", "item", "items"),
-    ("grants", "grant", "grants"),
+    ("members", QT_TRANSLATE_NOOP("SyncSetup", "%n member(s)", "", 0)),
+    ("meetings", QT_TRANSLATE_NOOP("SyncSetup", "%n meeting(s)", "", 0)),
+    ("resource_items", QT_TRANSLATE_NOOP("SyncSetup", "%n item(s)", "", 0)),
+    ("grants", QT_TRANSLATE_NOOP("SyncSetup", "%n grant(s)", "", 0)),
 )
 
 
 def _in_words(records: dict[str, int]) -> str:
-    """'60 members, 32 meetings and 2,411 other records'."""
-    parts = [
-        f"{records[table]:,} {one if records[table] == 1 else many}"
-        for table, one, many in _NAMED
-        if records.get(table)
-    ]
-    others = sum(records.values()) - sum(records.get(table, 0) for table, _, _ in _NAMED)
+    """'60 members, 32 meetings and 2411 other records', each count in the reader's plural."""
+    parts = [counted.format(n=records[table]) for table, counted in _NAMED if records.get(table)]
+    others = sum(records.values()) - sum(records.get(table, 0) for table, _ in _NAMED)
     if others:
-        parts.append(f"{others:,} other record{'' if others == 1 else 's'}")
-    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else ""
+        parts.append(QT_TRANSLATE_NOOP("SyncSetup", "%n other record(s)", "", 0).format(n=others))
+    if not parts:
+        return ""
+    listed = parts[0]
+    for part in parts[1:-1]:
+        listed = QT_TRANSLATE_NOOP("SyncSetup", "{first}, {next}").format(first=listed, next=part)
+    if len(parts) == 1:
+        return listed
+    return QT_TRANSLATE_NOOP("SyncSetup", "{first} and {last}").format(first=listed, last=parts[-1])
 
 
 def mark_pending(before: set[str]) -> LocalState:

@@ -18,6 +18,7 @@ from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.status import DeviceSeen
 from groupdesk.services.wording import isolate
 from groupdesk.ui.formats import moment_text
+from groupdesk.ui.messages import said
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -113,5 +114,5 @@ class ConflictsModel(_ListModel[ConflictData]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The whole conflict in a sentence as the tooltip (which laptop did what)."""
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            return self.rows[index.row()].summary()
+            return said(self.rows[index.row()].summary(), self.locale)
         return super().data(index, role)

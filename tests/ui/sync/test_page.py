@@ -188,7 +188,7 @@ def test_conflicts_name_each_laptop_and_a_deleted_record_can_be_restored(
     assert model.data(model.index(deleted, 3)).startswith(
         "notes: \u2068Moved to Leeds\u2069 — \u2068Sam's laptop\u2069"
     )
-    assert "Ana's laptop deleted" in model.data(
+    assert "\u2068Ana's laptop\u2069 deleted" in model.data(
         model.index(deleted, 0), Qt.ItemDataRole.ToolTipRole
     )
     page.conflicts.selectRow(deleted)

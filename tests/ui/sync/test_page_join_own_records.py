@@ -67,4 +67,4 @@ def test_joining_a_laptop_with_its_own_records_asks_first(  # type: ignore[no-un
         assert get_settings(page.context.uow()).name == "Riverside"
     timer.stop()
     assert seen[0].startswith("This laptop already holds records of its own (")
-    assert f"and its own group, '{own_name}'" in seen[0]
+    assert f"and its own group, “\u2068{own_name}\u2069”" in seen[0]  # as typed, quoted

@@ -4,6 +4,7 @@ reader's language, while the CLI and the stored report keep the English."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,13 +15,16 @@ from support.gui import close_message_boxes, settle
 
 from groupdesk.models import Member
 from groupdesk.models.sync_state import LocalState
+from groupdesk.services.settings import create_group
 from groupdesk.services.sync.apply import MassDeleteError
-from groupdesk.services.sync.config import LAST_REPORT_KEY
+from groupdesk.services.sync.config import LAST_REPORT_KEY, sync_config
+from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.joining import NOT_FINISHED
 from groupdesk.services.sync.report import FileRead, SyncReport
-from groupdesk.services.sync.setup import group_join_code, join_folder
+from groupdesk.services.sync.setup import group_join_code, init_folder, join_folder
 from groupdesk.ui.sync.page import SyncPage
+from groupdesk.ui.sync.table_models import ConflictsModel
 
 pytestmark = pytest.mark.gui
 
@@ -164,4 +168,64 @@ def test_a_sync_folder_that_is_not_there_is_said_in_spanish(qtbot, spanish, page
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.problem.isVisible(), timeout=20_000)
     assert _plain(dialog.problem.text()).startswith(
         f"No se encuentra la carpeta de sincronización {gone}. Si está en una memoria USB"
+    )
+
+
+def test_joining_with_records_of_its_own_is_asked_in_spanish(
+    qtbot, spanish, page, make_workspace, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    ana = make_workspace("ana")
+    create_group(ana.uow(), name="Riverside", currency="EUR")
+    folder = tmp_path / "shared"
+    init_folder(ana, folder=folder, name="Ana's laptop")
+    asked: list[str] = []
+
+    def do_not_join() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                asked.append(widget.text())
+                [no] = [
+                    b
+                    for b in widget.buttons()
+                    if widget.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
+                ]
+                no.click()
+
+    clicker = QTimer()
+    clicker.timeout.connect(do_not_join)
+    clicker.start(50)
+    page.set_up(joining=True, folder=folder, code=group_join_code(ana), name="Hall laptop")
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    clicker.stop()
+    settle()
+    assert _plain(asked[0]).startswith("Este equipo ya tiene registros propios (")
+    assert " miembros" in asked[0] and "y su propio grupo, “" in asked[0]
+    assert sync_config(page.context.workspace) is None
+
+
+def test_a_conflict_s_sentence_reads_spanish(spanish) -> None:  # type: ignore[no-untyped-def]
+    at = datetime(2026, 11, 3, 10, 0)
+    conflict = ConflictData(
+        id=1,
+        table="members",
+        row_id="m1",
+        record="Ana Petrova",
+        field="phone",
+        mine="+44 1",
+        mine_device="Sam's laptop",
+        mine_at=at,
+        theirs="+44 2",
+        theirs_device="Lee's laptop",
+        theirs_at=at,
+    )
+    model = ConflictsModel()
+    model.set_rows([conflict], "es_ES")
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert _plain(tip) == (
+        "Ana Petrova, phone: el valor vigente es “+44 1”, de Sam's laptop; “+44 2”, de "
+        "Lee's laptop, queda apartado."
+    )
+    assert conflict.summary() == (  # the CLI's English
+        "Ana Petrova, phone: '+44 1' from Sam's laptop is in effect; '+44 2' from Lee's laptop "
+        "is kept aside."
     )
