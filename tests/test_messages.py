@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from groupdesk.errors import ValidationError
-from groupdesk.messages import Message, sentence
+from groupdesk.messages import Message, as_json, from_json, sentence
 from groupdesk.registry import QT_TRANSLATE_NOOP
 
 
@@ -50,3 +51,27 @@ def test_the_sentence_of_a_caught_error_stays_translatable() -> None:
     said = QT_TRANSLATE_NOOP("Ctx", "{text!r} is not a date").format(text="31/02")
     assert isinstance(sentence(ValueError(said)), Message)
     assert sentence(ValueError("plain", 2)) == "('plain', 2)"
+
+
+def test_a_count_s_english_says_one_and_many() -> None:
+    files = QT_TRANSLATE_NOOP("SyncReport", "Read %n file(s) from %n laptop(s).", "", 0)
+    assert files.format(n=1) == "Read 1 file from 1 laptop."
+    assert files.format(n=3) == "Read 3 files from 3 laptops."
+
+
+def test_a_sentence_kept_as_json_comes_back_whole() -> None:
+    inner = QT_TRANSLATE_NOOP("SyncReport", "%n file(s)", "", 0).format(n=2)
+    said = QT_TRANSLATE_NOOP(
+        "SyncWarnings", "{files} on {day} at {moment}, {days:.1f} days"
+    ).format(files=inner, day=date(2026, 4, 1), moment=datetime(2026, 4, 1, 9, 30), days=400.0)
+    back = from_json(json.loads(json.dumps(as_json(said))))
+    assert (
+        isinstance(back, Message)
+        and back == said == "2 files on 2026-04-01 at 2026-04-01 09:30:00, 400.0 days"
+    )
+    assert (back.context, back.template, back.arguments) == (
+        said.context,
+        said.template,
+        said.arguments,
+    )
+    assert from_json("plain English") == "plain English"

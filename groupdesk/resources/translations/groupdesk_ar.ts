@@ -1411,9 +1411,8 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/sync/table_models.py" line="+88"/>
+        <location filename="../../ui/sync/table_models.py" line="+94"/>
         <source>deleted</source>
-        <extracomment>Each column&apos;s text of a row, in the group&apos;s locale (for times).</extracomment>
         <translation>محذوف</translation>
     </message>
 </context>
@@ -11831,6 +11830,65 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location line="+3"/>
         <source>{first} and {last}</source>
         <translation>‏⁨{first}⁩ و⁨{last}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <location filename="../../ui/sync/table_models.py" line="-64"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Laptop</source>
+        <extracomment>Each column&apos;s text of a row, in the group&apos;s locale (for times).</extracomment>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced</source>
+        <translation>آخر مزامنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last read here</source>
+        <translation>آخر قراءة هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In effect</source>
+        <translation>المعمول به</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept aside</source>
+        <translation>المحفوظ جانبًا</translation>
     </message>
 </context>
 <context>

@@ -1399,9 +1399,8 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/sync/table_models.py" line="+88"/>
+        <location filename="../../ui/sync/table_models.py" line="+94"/>
         <source>deleted</source>
-        <extracomment>Each column&apos;s text of a row, in the group&apos;s locale (for times).</extracomment>
         <translation>eliminado</translation>
     </message>
 </context>
@@ -11727,6 +11726,65 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <location line="+3"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <location filename="../../ui/sync/table_models.py" line="-64"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Laptop</source>
+        <extracomment>Each column&apos;s text of a row, in the group&apos;s locale (for times).</extracomment>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last read here</source>
+        <translation>Leído aquí por última vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In effect</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept aside</source>
+        <translation>Apartado</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.status import DeviceSeen
 from groupdesk.services.wording import isolate
@@ -26,11 +27,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _value(value: Any) -> str:
     if value is None or value == "":
-        return "(empty)"
+        return QCoreApplication.translate("SyncTables", "(empty)")
     if value is True:
-        return "yes"
+        return QCoreApplication.translate("SyncTables", "yes")
     if value is False:
-        return "no"
+        return QCoreApplication.translate("SyncTables", "no")
     return str(value)
 
 
@@ -68,12 +69,17 @@ class _ListModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.headers[section])
+            return QCoreApplication.translate("SyncTables", self.headers[section])
         return None
 
 
 class DevicesModel(_ListModel[DeviceSeen]):
-    headers = ("Laptop", "Last synced", "Last read here", "App")
+    headers = (
+        QT_TRANSLATE_NOOP("SyncTables", "Laptop"),
+        QT_TRANSLATE_NOOP("SyncTables", "Last synced"),
+        QT_TRANSLATE_NOOP("SyncTables", "Last read here"),
+        QT_TRANSLATE_NOOP("SyncTables", "App"),
+    )
     cells = (
         lambda d, _locale: d.name or d.device_id,
         lambda d, locale: moment_text(d.last_sync_at, locale),
@@ -103,7 +109,12 @@ def _kept_aside(conflict: ConflictData, locale: str) -> str:
 
 
 class ConflictsModel(_ListModel[ConflictData]):
-    headers = ("Record", "Field", "In effect", "Kept aside")
+    headers = (
+        QT_TRANSLATE_NOOP("SyncTables", "Record"),
+        QT_TRANSLATE_NOOP("SyncTables", "Field"),
+        QT_TRANSLATE_NOOP("SyncTables", "In effect"),
+        QT_TRANSLATE_NOOP("SyncTables", "Kept aside"),
+    )
     cells = (
         lambda c, _locale: c.record,
         lambda c, _locale: c.field.replace("_", " "),

@@ -4,6 +4,7 @@ reader's language, while the CLI and the stored report keep the English."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -225,6 +226,10 @@ def test_a_conflict_s_sentence_reads_spanish(spanish) -> None:  # type: ignore[n
         "Ana Petrova, phone: el valor vigente es “+44 1”, de Sam's laptop; “+44 2”, de "
         "Lee's laptop, queda apartado."
     )
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["Registro", "Campo", "Vigente", "Apartado"]
+    model.set_rows([replace(conflict, mine=None)], "es_ES")
+    assert model.data(model.index(0, 2)).startswith("\u2068(vacío)\u2069 — ")
     assert conflict.summary() == (  # the CLI's English
         "Ana Petrova, phone: '+44 1' from Sam's laptop is in effect; '+44 2' from Lee's laptop "
         "is kept aside."
