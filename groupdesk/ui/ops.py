@@ -26,6 +26,11 @@ import traceback
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
+# Babel is imported here, on the GUI thread, before any worker runs: the GUI imports it lazily
+# to word days and money, and services on the worker thread do too; the two importing it at
+# once stopped `groupdesk screenshot` with "partially initialized module 'babel.core'".
+import babel.dates
+import babel.numbers  # noqa: F401  (imported for the reason above; babel.dates binds `babel`)
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget

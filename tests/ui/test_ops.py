@@ -325,3 +325,18 @@ def test_a_write_waits_its_turn_while_a_cli_import_holds_the_lock(
     with sqlite3.connect(app_context.workspace.paths.database) as check:
         names = {row[0] for row in check.execute("SELECT name FROM sqlite_master")}
     assert {"from_the_cli", "from_the_gui"} <= names
+
+
+def test_babel_is_imported_before_any_work_goes_to_the_worker_thread() -> None:
+    """Regression: the GUI thread and the worker importing Babel at once stopped
+    `groupdesk screenshot` with "partially initialized module 'babel.core'"."""
+    import subprocess
+    import sys
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, groupdesk.ui.ops; print(sorted(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "'babel.dates'" in loaded and "'babel.numbers'" in loaded
