@@ -39,6 +39,7 @@ from groupdesk.ui.pages.base import Page
 from groupdesk.ui.reports.pdf_pages import copy_into_place
 from groupdesk.ui.reports.preview import PdfPreview, print_pages
 from groupdesk.ui.reports.subjects import SubjectChoice, subject_choices
+from groupdesk.ui.widgets.flow import FlowLayout
 from groupdesk.ui.widgets.forms import ask_save_path, explain_disabled, set_text_lines
 
 #: The subject chooser's label, and what to do when there is nothing to choose, per kind.
@@ -112,6 +113,13 @@ class ReportsPage(Page):
         for entry in self.entries:
             self.report_combo.addItem(report_name(entry), entry.key)
         self.report_combo.setAccessibleName(self.tr("Report"))
+        # As wide as the column gives it, not as its longest name (in Spanish at Very large
+        # text the names made the window wider than the screen); each name is whole in the
+        # list and in the tooltip.
+        self.report_combo.setMinimumContentsLength(16)
+        self.report_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.about_label = QLabel()
         self.about_label.setWordWrap(True)
         self.about_label.setAccessibleName(self.tr("What the report holds"))
@@ -170,15 +178,15 @@ class ReportsPage(Page):
         self.save_button.clicked.connect(self._choose_save_path)
         self.folder_button = QPushButton(self.tr("Open &folder"))
         self.folder_button.clicked.connect(self.open_folder)
-        actions = QHBoxLayout()
+        actions = QWidget()  # wraps rather than widening the window (Very large, Spanish)
+        flow = FlowLayout(actions)
         for button in (self.print_button, self.save_button, self.folder_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-            actions.addWidget(button)
-        actions.addStretch(1)
+            flow.addWidget(button)
         self.preview = PdfPreview(context)
         shown = QWidget()
         shown_layout = QVBoxLayout(shown)
-        shown_layout.addLayout(actions)
+        shown_layout.addWidget(actions)
         shown_layout.addWidget(self.preview, 1)
 
         splitter = QSplitter()
@@ -192,6 +200,7 @@ class ReportsPage(Page):
 
         self.report_combo.currentIndexChanged.connect(lambda _index: self._report_chosen())
         self.subject_combo.currentTextChanged.connect(self.subject_combo.setToolTip)  # whole
+        self.report_combo.currentTextChanged.connect(self.report_combo.setToolTip)
         self._show_papers()
         self._report_chosen()
         self._update_actions()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -24,6 +23,7 @@ from groupdesk.errors import GroupDeskError
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.reports.pdf_pages import RenderedPage, render_page
+from groupdesk.ui.widgets.flow import FlowLayout
 
 #: The most dots an inch a page is rendered at for the printer.
 PRINT_DPI = 300
@@ -60,11 +60,10 @@ class PdfPreview(QWidget):
             shortcut.activated.connect(lambda step=step: self.show_page(self.index + step))
         self.page_label = QLabel()
         self.page_label.setAccessibleName(self.tr("Page shown"))
-        bar = QHBoxLayout()
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.page_label)
-        bar.addWidget(self.next_button)
-        bar.addStretch(1)
+        bar = QWidget()  # wraps rather than widening the window (Very large, Spanish)
+        flow = FlowLayout(bar)
+        for widget in (self.previous_button, self.page_label, self.next_button):
+            flow.addWidget(widget)
 
         self.image_label = QLabel()
         self.image_label.setObjectName("reportPage")
@@ -83,7 +82,7 @@ class PdfPreview(QWidget):
         self._resized.timeout.connect(self._render)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.scroll_area, 1)
         self.clear(self.tr("No report made yet."))
 
