@@ -3691,7 +3691,7 @@ Open it with Open receipt.</source>
         <translation>تحفظ صفحة الإعدادات اسم المجموعة وعملتها ولغتها وحجم الورق، ومكان حفظ النسخ الاحتياطية. راجعها مرة واحدة عند البدء، واختر مكانًا ثانيًا للنسخ الاحتياطية حتى لا يضيع شيء مع حاسوب واحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="+82"/>
+        <location filename="../../ui/reports/page.py" line="+83"/>
         <source>Reports makes printable documents from your records: rosters, agendas and minutes, funder reports and the annual report. Choose a report and what it is about, press Make report, then print it or save it as a PDF.</source>
         <extracomment>The subject chooser&apos;s label, and what to do when there is nothing to choose, per kind.</extracomment>
         <translation>تصنع صفحة التقارير مستندات قابلة للطباعة من سجلاتك: قوائم الأعضاء، وجداول الأعمال والمحاضر، وتقارير الجهات المانحة، والتقرير السنوي. اختر تقريرًا وموضوعه، واضغط «إنشاء التقرير»، ثم اطبعه أو احفظه بصيغة PDF.</translation>
@@ -7900,7 +7900,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="+192"/>
+        <location filename="../../ui/ops.py" line="+197"/>
         <location line="+1"/>
         <source>Cancel</source>
         <extracomment>Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
@@ -8432,7 +8432,7 @@ Open it with Open receipt.</source>
         <translation>الصفحة المعروضة</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Preview of the report</source>
         <translation>معاينة التقرير</translation>
     </message>
@@ -8914,7 +8914,7 @@ Open it with Open receipt.</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>What the report holds</source>
         <translation>ما يحتويه التقرير</translation>
     </message>
@@ -8991,7 +8991,7 @@ Open it with Open receipt.</source>
         <translation>فتح الم&amp;جلد</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>As in Settings ({paper})</source>
         <translation>كما في الإعدادات (⁨{paper}⁩)</translation>
     </message>
@@ -11677,9 +11677,25 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation>‏⁨{folder}⁩ مجلد مزامنة من قبل. لاستخدامه، انضم إليه بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/keys.py" line="+119"/>
-        <source>The group&apos;s sync key is not in this computer&apos;s keyring. Join the sync folder again with the join code from the recovery sheet (or the group passphrase).</source>
+        <location filename="../../services/sync/keys.py" line="+40"/>
+        <source>This computer has no password store (keyring) for GroupDesk to keep the group&apos;s sync key in, and GroupDesk will not keep it in a plain file. On Windows and macOS the system&apos;s own store is used; on Linux install and unlock GNOME Keyring or KWallet (a &apos;Secret Service&apos;), then try again.</source>
+        <translation>لا يوجد على هذا الحاسوب مخزن لكلمات المرور (keyring) يحفظ فيه GroupDesk مفتاح مزامنة المجموعة، ولن يحفظه GroupDesk في ملف عادي. على Windows وmacOS يُستخدم مخزن النظام نفسه؛ وعلى Linux ثبّت GNOME Keyring أو KWallet (خدمة «Secret Service») وافتح قفله، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{no_keyring} ({problem})</source>
+        <extracomment>NO_KEYRING with what the keyring said (its own words, in English).</extracomment>
+        <translation>‏⁨{no_keyring}⁩ (⁨{problem}⁩)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{no_keyring} (The password store found, {found}, keeps passwords in a file anyone with the laptop can read, or nowhere: uninstall keyrings.alt, or unset PYTHON_KEYRING_BACKEND.)</source>
         <extracomment>Backends (by module) that keep no secret: a readable file, or nowhere at all.</extracomment>
+        <translation>‏⁨{no_keyring}⁩ (مخزن كلمات المرور الموجود، ⁨{found}⁩، يحفظ كلمات المرور في ملف يستطيع قراءته كل من لديه الحاسوب، أو لا يحفظها أبدًا: أزل keyrings.alt، أو ألغِ المتغير PYTHON_KEYRING_BACKEND.)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The group&apos;s sync key is not in this computer&apos;s keyring. Join the sync folder again with the join code from the recovery sheet (or the group passphrase).</source>
         <translation>مفتاح مزامنة المجموعة ليس في مخزن كلمات المرور على هذا الحاسوب. انضم إلى مجلد المزامنة مرة أخرى برمز الانضمام من ورقة الاسترداد (أو بعبارة مرور المجموعة).</translation>
     </message>
     <message>
@@ -11830,6 +11846,95 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location line="+3"/>
         <source>{first} and {last}</source>
         <translation>‏⁨{first}⁩ و⁨{last}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/transport_s3.py" line="+49"/>
+        <source>list the files</source>
+        <extracomment>Tries of one request (the first and the retries) before the fault is said in words. Seconds to wait for a connection, and for each answer or piece of a body. Attachment blobs are sealed into memory up to this size, into a temporary file beyond. What a request was doing, said when the store refuses it (&quot;may not {doing}&quot;).</extracomment>
+        <translation>سرد الملفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the files</source>
+        <translation>قراءة الملفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write files</source>
+        <translation>كتابة الملفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete this laptop&apos;s old files</source>
+        <translation>حذف ملفات هذا الحاسوب القديمة</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This GroupDesk was installed without the part that talks to object stores (boto3): install GroupDesk with its &apos;store&apos; extra to sync through the object store {url} at {endpoint}.</source>
+        <extracomment>Error codes meaning the store does not know the conditional put.</extracomment>
+        <translation>ثُبّت GroupDesk هذا دون الجزء الذي يتعامل مع مخازن الكائنات (boto3): ثبّت GroupDesk مع إضافته «store» للمزامنة عبر مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>The object store {url} at {endpoint} did not answer within %n second(s) (timed out, tried {attempts} times): the store or the network is too slow now. Nothing was lost: this laptop keeps all its records and tries again at the next sync.</source>
+        <translation>
+            <numerusform>لم يُجب مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ فورًا (انتهت المهلة بعد ⁨{attempts}⁩ محاولات): المخزن أو الشبكة بطيئان جدًا الآن. لم يُفقد شيء: يحتفظ هذا الحاسوب بكل سجلاته ويحاول مرة أخرى في المزامنة التالية.</numerusform>
+            <numerusform>لم يُجب مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ خلال ثانية واحدة (انتهت المهلة بعد ⁨{attempts}⁩ محاولات): المخزن أو الشبكة بطيئان جدًا الآن. لم يُفقد شيء: يحتفظ هذا الحاسوب بكل سجلاته ويحاول مرة أخرى في المزامنة التالية.</numerusform>
+            <numerusform>لم يُجب مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ خلال ثانيتين (انتهت المهلة بعد ⁨{attempts}⁩ محاولات): المخزن أو الشبكة بطيئان جدًا الآن. لم يُفقد شيء: يحتفظ هذا الحاسوب بكل سجلاته ويحاول مرة أخرى في المزامنة التالية.</numerusform>
+            <numerusform>لم يُجب مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ خلال %n ثوانٍ (انتهت المهلة بعد ⁨{attempts}⁩ محاولات): المخزن أو الشبكة بطيئان جدًا الآن. لم يُفقد شيء: يحتفظ هذا الحاسوب بكل سجلاته ويحاول مرة أخرى في المزامنة التالية.</numerusform>
+            <numerusform>لم يُجب مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ خلال %n ثانية (انتهت المهلة بعد ⁨{attempts}⁩ محاولات): المخزن أو الشبكة بطيئان جدًا الآن. لم يُفقد شيء: يحتفظ هذا الحاسوب بكل سجلاته ويحاول مرة أخرى في المزامنة التالية.</numerusform>
+            <numerusform>لم يُجب مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ خلال %n ثانية (انتهت المهلة بعد ⁨{attempts}⁩ محاولات): المخزن أو الشبكة بطيئان جدًا الآن. لم يُفقد شيء: يحتفظ هذا الحاسوب بكل سجلاته ويحاول مرة أخرى في المزامنة التالية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The object store {url} at {endpoint} did not answer within {seconds:g} seconds (timed out, tried {attempts} times): the store or the network is too slow now. Nothing was lost: this laptop keeps all its records and tries again at the next sync.</source>
+        <translation>لم يُجب مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ خلال ⁨{seconds:g}⁩ ثانية (انتهت المهلة بعد ⁨{attempts}⁩ محاولات): المخزن أو الشبكة بطيئان جدًا الآن. لم يُفقد شيء: يحتفظ هذا الحاسوب بكل سجلاته ويحاول مرة أخرى في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The object store {url} at {endpoint} cannot be reached ({problem}, tried {attempts} times). Nothing was lost: this laptop keeps all its records and tries again at the next sync.</source>
+        <translation>تعذّر الوصول إلى مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ (⁨{problem}⁩، بعد ⁨{attempts}⁩ محاولات). لم يُفقد شيء: يحتفظ هذا الحاسوب بكل سجلاته ويحاول مرة أخرى في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The bucket {bucket} does not exist at {endpoint}: check its name, or ask whoever runs the store to make it.</source>
+        <translation>الحاوية ⁨{bucket}⁩ غير موجودة على ⁨{endpoint}⁩: تحقّق من اسمها، أو اطلب ممن يدير المخزن إنشاءها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The object store {url} at {endpoint} does not know the access key id {key_id}: check the key id the store gave for this group.</source>
+        <translation>مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ لا يعرف معرّف مفتاح الوصول ⁨{key_id}⁩: تحقّق من المعرّف الذي أعطاه المخزن لهذه المجموعة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The object store {url} at {endpoint} refused the secret of the access key id {key_id}: type the secret again (join the store again).</source>
+        <translation>رفض مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ سرّ معرّف مفتاح الوصول ⁨{key_id}⁩: اكتب السرّ مرة أخرى (انضم إلى المخزن مرة أخرى).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The access key id {key_id} may not {doing} in the object store {url} at {endpoint}: ask whoever runs the store to allow it.</source>
+        <translation>لا يُسمح لمعرّف مفتاح الوصول ⁨{key_id}⁩ بـ⁨{doing}⁩ في مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩: اطلب ممن يدير المخزن السماح بذلك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The object store {url} at {endpoint} could not {doing} ({code}, HTTP {status}, tried {attempts} times). Nothing was lost: try again later.</source>
+        <translation>تعذّر على مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ ⁨{doing}⁩ (⁨{code}⁩، HTTP ⁨{status}⁩، بعد ⁨{attempts}⁩ محاولات). لم يُفقد شيء: حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The object store {url} at {endpoint} holds no GroupDesk group (it has no {file}): check the bucket and prefix.</source>
+        <translation>لا يحوي مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ أي مجموعة GroupDesk (ليس فيه ⁨{file}⁩): تحقّق من الحاوية والبادئة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The object store {url} at {endpoint} was made by a newer GroupDesk (format {version}); update GroupDesk on this laptop to use it.</source>
+        <translation>أنشأ مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ إصدارٌ أحدث من GroupDesk (الصيغة ⁨{version}⁩)؛ حدّث GroupDesk على هذا الحاسوب لاستخدامه.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The object store {url} at {endpoint} already holds a group. To use it, join it instead.</source>
+        <translation>مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ يحوي مجموعة من قبل. لاستخدامه، انضم إليه بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>

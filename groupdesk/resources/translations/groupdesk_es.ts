@@ -3654,7 +3654,7 @@ Open it with Open receipt.</source>
         <translation>Configuración guarda el nombre del grupo, la moneda, el idioma, el tamaño del papel y dónde van las copias de seguridad. Revíselos una vez al empezar y elija un segundo lugar para las copias, así no se pierde nada si falla un equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="+82"/>
+        <location filename="../../ui/reports/page.py" line="+83"/>
         <source>Reports makes printable documents from your records: rosters, agendas and minutes, funder reports and the annual report. Choose a report and what it is about, press Make report, then print it or save it as a PDF.</source>
         <extracomment>The subject chooser&apos;s label, and what to do when there is nothing to choose, per kind.</extracomment>
         <translation>Informes prepara documentos para imprimir a partir de sus registros: listas de miembros, órdenes del día y actas, informes para financiadores y la memoria anual. Elija un informe y de qué trata, pulse Preparar informe y luego imprímalo o guárdelo como PDF.</translation>
@@ -7848,7 +7848,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="+192"/>
+        <location filename="../../ui/ops.py" line="+197"/>
         <location line="+1"/>
         <source>Cancel</source>
         <extracomment>Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
@@ -8380,7 +8380,7 @@ Open it with Open receipt.</source>
         <translation>Página que se muestra</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Preview of the report</source>
         <translation>Vista previa del informe</translation>
     </message>
@@ -8862,7 +8862,7 @@ Open it with Open receipt.</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>What the report holds</source>
         <translation>Qué contiene el informe</translation>
     </message>
@@ -8939,7 +8939,7 @@ Open it with Open receipt.</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>As in Settings ({paper})</source>
         <translation>Como en Configuración ({paper})</translation>
     </message>
@@ -11593,9 +11593,25 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>{folder} ya es una carpeta de sincronización. Para usarla, únase a ella.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/keys.py" line="+119"/>
-        <source>The group&apos;s sync key is not in this computer&apos;s keyring. Join the sync folder again with the join code from the recovery sheet (or the group passphrase).</source>
+        <location filename="../../services/sync/keys.py" line="+40"/>
+        <source>This computer has no password store (keyring) for GroupDesk to keep the group&apos;s sync key in, and GroupDesk will not keep it in a plain file. On Windows and macOS the system&apos;s own store is used; on Linux install and unlock GNOME Keyring or KWallet (a &apos;Secret Service&apos;), then try again.</source>
+        <translation>Este equipo no tiene un almacén de contraseñas (llavero) donde GroupDesk pueda guardar la clave de sincronización del grupo, y GroupDesk no la guardará en un archivo sin protección. En Windows y macOS se usa el almacén del propio sistema; en Linux, instale y desbloquee GNOME Keyring o KWallet (un «Secret Service») y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{no_keyring} ({problem})</source>
+        <extracomment>NO_KEYRING with what the keyring said (its own words, in English).</extracomment>
+        <translation>{no_keyring} ({problem})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{no_keyring} (The password store found, {found}, keeps passwords in a file anyone with the laptop can read, or nowhere: uninstall keyrings.alt, or unset PYTHON_KEYRING_BACKEND.)</source>
         <extracomment>Backends (by module) that keep no secret: a readable file, or nowhere at all.</extracomment>
+        <translation>{no_keyring} (El almacén de contraseñas encontrado, {found}, guarda las contraseñas en un archivo que cualquiera con el equipo puede leer, o en ninguna parte: desinstale keyrings.alt o quite la variable PYTHON_KEYRING_BACKEND.)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The group&apos;s sync key is not in this computer&apos;s keyring. Join the sync folder again with the join code from the recovery sheet (or the group passphrase).</source>
         <translation>La clave de sincronización del grupo no está en el llavero de este equipo. Vuelva a unirse a la carpeta de sincronización con el código para unirse de la hoja de recuperación (o con la contraseña del grupo).</translation>
     </message>
     <message>
@@ -11726,6 +11742,91 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <location line="+3"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/transport_s3.py" line="+49"/>
+        <source>list the files</source>
+        <extracomment>Tries of one request (the first and the retries) before the fault is said in words. Seconds to wait for a connection, and for each answer or piece of a body. Attachment blobs are sealed into memory up to this size, into a temporary file beyond. What a request was doing, said when the store refuses it (&quot;may not {doing}&quot;).</extracomment>
+        <translation>listar los archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the files</source>
+        <translation>leer los archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write files</source>
+        <translation>escribir archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete this laptop&apos;s old files</source>
+        <translation>borrar los archivos antiguos de este equipo</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This GroupDesk was installed without the part that talks to object stores (boto3): install GroupDesk with its &apos;store&apos; extra to sync through the object store {url} at {endpoint}.</source>
+        <extracomment>Error codes meaning the store does not know the conditional put.</extracomment>
+        <translation>Este GroupDesk se instaló sin la parte que habla con los almacenes de objetos (boto3): instale GroupDesk con su extra «store» para sincronizar mediante el almacén de objetos {url} de {endpoint}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>The object store {url} at {endpoint} did not answer within %n second(s) (timed out, tried {attempts} times): the store or the network is too slow now. Nothing was lost: this laptop keeps all its records and tries again at the next sync.</source>
+        <translation>
+            <numerusform>El almacén de objetos {url} de {endpoint} no respondió en %n segundo (se agotó el tiempo tras {attempts} intentos): el almacén o la red van demasiado lentos ahora. No se perdió nada: este equipo conserva todos sus registros y lo vuelve a intentar en la próxima sincronización.</numerusform>
+            <numerusform>El almacén de objetos {url} de {endpoint} no respondió en %n segundos (se agotó el tiempo tras {attempts} intentos): el almacén o la red van demasiado lentos ahora. No se perdió nada: este equipo conserva todos sus registros y lo vuelve a intentar en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The object store {url} at {endpoint} did not answer within {seconds:g} seconds (timed out, tried {attempts} times): the store or the network is too slow now. Nothing was lost: this laptop keeps all its records and tries again at the next sync.</source>
+        <translation>El almacén de objetos {url} de {endpoint} no respondió en {seconds:g} segundos (se agotó el tiempo tras {attempts} intentos): el almacén o la red van demasiado lentos ahora. No se perdió nada: este equipo conserva todos sus registros y lo vuelve a intentar en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The object store {url} at {endpoint} cannot be reached ({problem}, tried {attempts} times). Nothing was lost: this laptop keeps all its records and tries again at the next sync.</source>
+        <translation>No se puede llegar al almacén de objetos {url} de {endpoint} ({problem}, {attempts} intentos). No se perdió nada: este equipo conserva todos sus registros y lo vuelve a intentar en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The bucket {bucket} does not exist at {endpoint}: check its name, or ask whoever runs the store to make it.</source>
+        <translation>El bucket {bucket} no existe en {endpoint}: revise su nombre o pida a quien gestiona el almacén que lo cree.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The object store {url} at {endpoint} does not know the access key id {key_id}: check the key id the store gave for this group.</source>
+        <translation>El almacén de objetos {url} de {endpoint} no conoce la clave de acceso {key_id}: revise el id. de clave que dio el almacén para este grupo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The object store {url} at {endpoint} refused the secret of the access key id {key_id}: type the secret again (join the store again).</source>
+        <translation>El almacén de objetos {url} de {endpoint} rechazó el secreto de la clave de acceso {key_id}: vuelva a escribir el secreto (únase de nuevo al almacén).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The access key id {key_id} may not {doing} in the object store {url} at {endpoint}: ask whoever runs the store to allow it.</source>
+        <translation>La clave de acceso {key_id} no tiene permiso para {doing} en el almacén de objetos {url} de {endpoint}: pida a quien gestiona el almacén que lo permita.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The object store {url} at {endpoint} could not {doing} ({code}, HTTP {status}, tried {attempts} times). Nothing was lost: try again later.</source>
+        <translation>El almacén de objetos {url} de {endpoint} no pudo {doing} ({code}, HTTP {status}, {attempts} intentos). No se perdió nada: vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The object store {url} at {endpoint} holds no GroupDesk group (it has no {file}): check the bucket and prefix.</source>
+        <translation>El almacén de objetos {url} de {endpoint} no tiene ningún grupo de GroupDesk (le falta {file}): revise el bucket y el prefijo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The object store {url} at {endpoint} was made by a newer GroupDesk (format {version}); update GroupDesk on this laptop to use it.</source>
+        <translation>El almacén de objetos {url} de {endpoint} lo creó una versión más reciente de GroupDesk (formato {version}); actualice GroupDesk en este equipo para usarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The object store {url} at {endpoint} already holds a group. To use it, join it instead.</source>
+        <translation>El almacén de objetos {url} de {endpoint} ya tiene un grupo. Para usarlo, únase a él.</translation>
     </message>
 </context>
 <context>

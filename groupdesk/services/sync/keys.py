@@ -37,12 +37,15 @@ class KeyStore(Protocol):
     def put(self, group_id: str, key: bytes) -> None: ...
 
 
-NO_KEYRING = (
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "SyncSetup",
     "This computer has no password store (keyring) for GroupDesk to keep the group's sync key "
     "in, and GroupDesk will not keep it in a plain file. On Windows and macOS the system's own "
     "store is used; on Linux install and unlock GNOME Keyring or KWallet (a 'Secret Service'), "
-    "then try again."
+    "then try again.",
 )
+#: NO_KEYRING with what the keyring said (its own words, in English).
+_NO_KEYRING_BECAUSE = QT_TRANSLATE_NOOP("SyncSetup", "{no_keyring} ({problem})")
 
 
 #: Backends (by module) that keep no secret: a readable file, or nowhere at all.
@@ -70,9 +73,12 @@ class KeyringStore:
         refused = insecure_backends(keyring.get_keyring())
         if refused:
             raise NoKeyringError(
-                f"{NO_KEYRING} (The password store found, {', '.join(refused)}, keeps passwords "
-                "in a file anyone with the laptop can read, or nowhere: uninstall keyrings.alt, "
-                "or unset PYTHON_KEYRING_BACKEND.)"
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "{no_keyring} (The password store found, {found}, keeps passwords in a file "
+                    "anyone with the laptop can read, or nowhere: uninstall keyrings.alt, or "
+                    "unset PYTHON_KEYRING_BACKEND.)",
+                ).format(no_keyring=NO_KEYRING, found=", ".join(refused))
             )
         return keyring
 
@@ -82,7 +88,9 @@ class KeyringStore:
         try:
             stored = self._keyring().get_password(SERVICE, group_id)
         except keyring.errors.KeyringError as problem:
-            raise NoKeyringError(f"{NO_KEYRING} ({problem})") from None
+            raise NoKeyringError(
+                _NO_KEYRING_BECAUSE.format(no_keyring=NO_KEYRING, problem=str(problem))
+            ) from None
         return base64.b64decode(stored) if stored else None
 
     def put(self, group_id: str, key: bytes) -> None:
@@ -91,7 +99,9 @@ class KeyringStore:
         try:
             self._keyring().set_password(SERVICE, group_id, base64.b64encode(key).decode("ascii"))
         except keyring.errors.KeyringError as problem:
-            raise NoKeyringError(f"{NO_KEYRING} ({problem})") from None
+            raise NoKeyringError(
+                _NO_KEYRING_BECAUSE.format(no_keyring=NO_KEYRING, problem=str(problem))
+            ) from None
 
 
 def keyring_store() -> KeyStore:

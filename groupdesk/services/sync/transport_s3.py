@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
 from groupdesk.errors import GroupDeskError, Remedy
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.store_location import StoreLocation
 from groupdesk.services.sync.transport import (
@@ -44,6 +45,11 @@ TIMEOUT = 20.0
 #: Attachment blobs are sealed into memory up to this size, into a temporary file beyond.
 _SPOOL_BYTES = 8 << 20
 _READ_CHUNK = 1 << 20
+#: What a request was doing, said when the store refuses it ("may not {doing}").
+_LIST = QT_TRANSLATE_NOOP("SyncSetup", "list the files")
+_READ = QT_TRANSLATE_NOOP("SyncSetup", "read the files")
+_WRITE = QT_TRANSLATE_NOOP("SyncSetup", "write files")
+_DELETE = QT_TRANSLATE_NOOP("SyncSetup", "delete this laptop's old files")
 #: Error codes meaning the store does not know the conditional put.
 _NO_CONDITIONAL = ("NotImplemented", "501")
 
@@ -87,9 +93,12 @@ class ObjectStore:
                 from botocore.config import Config
             except ImportError:
                 raise StoreError(
-                    "This GroupDesk was installed without the part that talks to object "
-                    "stores (boto3): install GroupDesk with its 'store' extra to sync through "
-                    f"{self.describe()}."
+                    QT_TRANSLATE_NOOP(
+                        "SyncSetup",
+                        "This GroupDesk was installed without the part that talks to object "
+                        "stores (boto3): install GroupDesk with its 'store' extra to sync "
+                        "through the object store {url} at {endpoint}.",
+                    ).format(**self._where())
                 ) from None
             config = Config(
                 connect_timeout=self._timeout,
@@ -132,46 +141,86 @@ class ObjectStore:
         from botocore.exceptions import ReadTimeoutError
 
         if isinstance(problem, ReadTimeoutError):  # it answered the call, then said nothing
+            if float(self._timeout).is_integer():
+                return StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "SyncSetup",
+                        "The object store {url} at {endpoint} did not answer within %n second(s) "
+                        "(timed out, tried {attempts} times): the store or the network is too "
+                        "slow now. Nothing was lost: this laptop keeps all its records and tries "
+                        "again at the next sync.",
+                        "",
+                        0,
+                    ).format(n=int(self._timeout), **self._where())
+                )
             return StoreError(
-                f"{_capital(self.describe())} did not answer within {self._timeout:g} "
-                f"second{'' if self._timeout == 1 else 's'} (timed out, tried {self._attempts} "
-                "times): the store or the network is too "
-                "slow now. Nothing was lost: this laptop keeps all its records and tries again "
-                "at the next sync."
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "The object store {url} at {endpoint} did not answer within {seconds:g} "
+                    "seconds (timed out, tried {attempts} times): the store or the network is too "
+                    "slow now. Nothing was lost: this laptop keeps all its records and tries "
+                    "again at the next sync.",
+                ).format(seconds=self._timeout, **self._where())
             )
         return StoreError(
-            f"{_capital(self.describe())} cannot be reached ({type(problem).__name__}, tried "
-            f"{self._attempts} times). Nothing was lost: this laptop keeps all its records "
-            "and tries again at the next sync."
+            QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "The object store {url} at {endpoint} cannot be reached ({problem}, tried "
+                "{attempts} times). Nothing was lost: this laptop keeps all its records and "
+                "tries again at the next sync.",
+            ).format(problem=type(problem).__name__, **self._where())
         )
+
+    def _where(self) -> dict[str, object]:
+        """The store as its sentences name it: "the object store {url} at {endpoint}"."""
+        return {
+            "url": self.location.url(),
+            "endpoint": self.location.endpoint,
+            "attempts": self._attempts,
+            "key_id": self.location.key_id,
+        }
 
     def _refused(self, problem: Exception, doing: str) -> StoreError:
         code = _code(problem)
-        where = self.describe()
+        where = self._where()
         if code == "NoSuchBucket":
             return StoreError(
-                f"The bucket {self.location.bucket} does not exist at {self.location.endpoint}: "
-                "check its name, or ask whoever runs the store to make it."
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "The bucket {bucket} does not exist at {endpoint}: check its name, or ask "
+                    "whoever runs the store to make it.",
+                ).format(bucket=self.location.bucket, **where)
             )
         if code in ("InvalidAccessKeyId", "InvalidClientTokenId"):
             return StoreError(
-                f"{_capital(where)} does not know the access key id {self.location.key_id}: "
-                "check the key id the store gave for this group."
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "The object store {url} at {endpoint} does not know the access key id "
+                    "{key_id}: check the key id the store gave for this group.",
+                ).format(**where)
             )
         if code == "SignatureDoesNotMatch":
             return StoreError(
-                f"{_capital(where)} refused the secret of the access key id "
-                f"{self.location.key_id}: type the secret again (join the store again)."
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "The object store {url} at {endpoint} refused the secret of the access key "
+                    "id {key_id}: type the secret again (join the store again).",
+                ).format(**where)
             )
         if code in ("AccessDenied", "403", "Forbidden"):
             return StoreError(
-                f"The access key id {self.location.key_id} may not {doing} in {where}: ask "
-                "whoever runs the store to allow it."
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "The access key id {key_id} may not {doing} in the object store {url} at "
+                    "{endpoint}: ask whoever runs the store to allow it.",
+                ).format(doing=doing, **where)
             )
-        status = _status(problem)
         return StoreError(
-            f"{_capital(where)} could not {doing} ({code or 'error'}, HTTP {status}, tried "
-            f"{self._attempts} times). Nothing was lost: try again later."
+            QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "The object store {url} at {endpoint} could not {doing} ({code}, HTTP {status}, "
+                "tried {attempts} times). Nothing was lost: try again later.",
+            ).format(doing=doing, code=code or "error", status=str(_status(problem)), **where)
         )
 
     # The group's identity -------------------------------------------------------------
@@ -183,8 +232,11 @@ class ObjectStore:
         except fmt.SyncFileError as problem:
             if problem.reason == _GONE:
                 raise StoreError(
-                    f"{_capital(self.describe())} holds no GroupDesk group (it has no "
-                    f"{fmt.FOLDER_FILE}): check the bucket and prefix."
+                    QT_TRANSLATE_NOOP(
+                        "SyncSetup",
+                        "The object store {url} at {endpoint} holds no GroupDesk group (it has no "
+                        "{file}): check the bucket and prefix.",
+                    ).format(file=fmt.FOLDER_FILE, **self._where())
                 ) from None
             raise StoreError(f"{fmt.FOLDER_FILE} in {self.describe()} {problem.reason}.") from None
         except (ValueError, KeyError, TypeError, AttributeError) as problem:
@@ -193,17 +245,24 @@ class ObjectStore:
             ) from None
         if manifest.format_version > fmt.FORMAT_VERSION:
             raise StoreError(
-                f"{_capital(self.describe())} was made by a newer GroupDesk (format "
-                f"{manifest.format_version}); update GroupDesk on this laptop to use it."
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "The object store {url} at {endpoint} was made by a newer GroupDesk (format "
+                    "{version}); update GroupDesk on this laptop to use it.",
+                ).format(version=str(manifest.format_version), **self._where())
             )
         return manifest
 
     def create(self, manifest: FolderManifest) -> None:
         """Make the group's place in the bucket; refuses a prefix that already holds one."""
-        self._call("list the files", "list_objects_v2", Prefix=self._prefix, MaxKeys=1)
+        self._call(_LIST, "list_objects_v2", Prefix=self._prefix, MaxKeys=1)
         if self.exists(fmt.FOLDER_FILE):
             raise StoreError(
-                f"{_capital(self.describe())} already holds a group. To use it, join it instead.",
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "The object store {url} at {endpoint} already holds a group. To use it, join "
+                    "it instead.",
+                ).format(**self._where()),
                 remedy=Remedy("join_sync_folder", self.location.url()),
             )
         text = json.dumps(manifest.to_json(), indent=2, ensure_ascii=False) + "\n"
@@ -260,7 +319,7 @@ class ObjectStore:
                 arguments["ContinuationToken"] = token
             elif start_after:
                 arguments["StartAfter"] = self._prefix + start_after
-            page = self._call("list the files", "list_objects_v2", **arguments)
+            page = self._call(_LIST, "list_objects_v2", **arguments)
             for item in page.get("Contents", []):
                 name = str(item["Key"])[len(self._prefix) :]
                 if stop_past is not None and name > stop_past:
@@ -287,7 +346,7 @@ class ObjectStore:
         from botocore.exceptions import ClientError
 
         try:
-            answer = self._call("read the files", "get_object", Key=self._prefix + name)
+            answer = self._call(_READ, "get_object", Key=self._prefix + name)
         except ClientError:
             raise fmt.SyncFileError(name, _GONE) from None
         size = int(answer.get("ContentLength") or 0)
@@ -332,7 +391,7 @@ class ObjectStore:
 
     def modified(self, name: str) -> float:
         if name not in self._modified:
-            answer = self._call("read the files", "head_object", Key=self._prefix + name)
+            answer = self._call(_READ, "head_object", Key=self._prefix + name)
             self._modified[name] = answer["LastModified"].timestamp()
         return self._modified[name]
 
@@ -340,7 +399,7 @@ class ObjectStore:
         from botocore.exceptions import ClientError
 
         try:
-            self._call("read the files", "head_object", Key=self._prefix + name)
+            self._call(_READ, "head_object", Key=self._prefix + name)
         except ClientError:
             return False
         return True
@@ -354,22 +413,22 @@ class ObjectStore:
         key = self._prefix + name
         if self._conditional:
             try:
-                self._call("write files", "put_object", Key=key, Body=data, IfNoneMatch="*")
+                self._call(_WRITE, "put_object", Key=key, Body=data, IfNoneMatch="*")
                 return
             except ClientError as problem:
                 if _code(problem) in ("PreconditionFailed", "412"):
                     raise FileExistsError(name) from None
                 if _code(problem) not in _NO_CONDITIONAL:
-                    raise self._refused(problem, "write files") from None
+                    raise self._refused(problem, _WRITE) from None
                 self._conditional = False
                 if not isinstance(data, bytes):
                     data.seek(0)
         if self.exists(name):
             raise FileExistsError(name)
-        self._call("write files", "put_object", Key=key, Body=data)
+        self._call(_WRITE, "put_object", Key=key, Body=data)
 
     def write_replacing(self, name: str, data: bytes) -> str | None:
-        answer = self._call("write files", "put_object", Key=self._prefix + name, Body=data)
+        answer = self._call(_WRITE, "put_object", Key=self._prefix + name, Body=data)
         return _tag(answer.get("ETag")) or None
 
     def write_stream(self, name: str, writer: Callable[[BinaryIO], Any]) -> None:
@@ -379,7 +438,7 @@ class ObjectStore:
             self.write_once(name, spool)  # type: ignore[arg-type]  # as above
 
     def delete(self, name: str) -> None:
-        self._call("delete this laptop's old files", "delete_object", Key=self._prefix + name)
+        self._call(_DELETE, "delete_object", Key=self._prefix + name)
 
 
 _GONE = "is not in the store (any more)"
@@ -423,7 +482,3 @@ def _code(problem: Exception) -> str:
 def _status(problem: Exception) -> int:
     metadata = getattr(problem, "response", {}).get("ResponseMetadata", {})
     return int(metadata.get("HTTPStatusCode", 0))
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]

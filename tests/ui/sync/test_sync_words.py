@@ -25,6 +25,7 @@ from groupdesk.services.sync.joining import NOT_FINISHED
 from groupdesk.services.sync.report import FileRead, SyncReport
 from groupdesk.services.sync.setup import group_join_code, init_folder, join_folder
 from groupdesk.ui.sync.page import SyncPage
+from groupdesk.ui.sync.setup_dialog import STORE
 from groupdesk.ui.sync.table_models import ConflictsModel
 
 pytestmark = pytest.mark.gui
@@ -233,4 +234,28 @@ def test_a_conflict_s_sentence_reads_spanish(spanish) -> None:  # type: ignore[n
     assert conflict.summary() == (  # the CLI's English
         "Ana Petrova, phone: '+44 1' from Sam's laptop is in effect; '+44 2' from Lee's laptop "
         "is kept aside."
+    )
+
+
+def test_a_store_that_cannot_be_reached_is_said_in_spanish(qtbot, spanish, page) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    page.setup_button.click()
+    dialog = page.setup_dialog
+    qtbot.waitExposed(dialog)
+    dialog.kind.setCurrentIndex(STORE)
+    for edit, text in (
+        (dialog.endpoint, f"http://127.0.0.1:{closed}"),
+        (dialog.bucket, "riverside"),
+        (dialog.key_id, "GD-KEY"),
+        (dialog.secret, "the-secret-0123"),
+    ):
+        qtbot.keyClicks(edit, text)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=60_000)
+    assert _plain(dialog.problem.text()).startswith(
+        f"No se puede llegar al almacén de objetos s3://riverside de http://127.0.0.1:{closed} ("
     )
