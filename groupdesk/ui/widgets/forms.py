@@ -63,13 +63,16 @@ class FieldErrors:
         return error
 
     def show(self, problem: ValidationError) -> list[str]:
-        """Show each message beside its field; returns the messages no field here could show."""
+        """Show each message beside its field; returns the messages no field here could show,
+        each a sentence of its own: the service's field key ("notes") is English code, not
+        words a reader knows, so it is not put before them."""
         self.clear()
         unplaced = []
         for field, message in problem.errors.items():
             label = self._labels.get(field)
             if label is None:
-                unplaced.append(f"{field}: {said(message, self._locale())}")
+                sentence = said(message, self._locale())
+                unplaced.append(sentence[:1].upper() + sentence[1:])
                 continue
             label.setText(said(message, self._locale()))
             label.show()
