@@ -1,7 +1,9 @@
 """The words the records store (a member's status, a meeting's kind, a grant's state…) as the
 screens say them. The models keep them in English, as the database, the CLI and sync use them;
 they are marked here for lupdate, in one context per area (Spanish, say, gives "withdrawn" a
-gender by what was withdrawn)."""
+gender by what was withdrawn), and a context of their own for a reimbursement's states, which
+share their words with a micro-grant's but not their gender in Spanish (el reembolso aprobado,
+la microayuda aprobada)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ MEMBERS = "MemberWords"
 MEETINGS = "MeetingWords"
 RESOURCES = "ResourceWords"
 GRANTS = "GrantWords"
+CLAIMS = "ClaimWords"
 #: A History tab's words: what was done, to which kind of record, and how it involves the one shown.
 HISTORY = "History"
 
@@ -102,7 +105,6 @@ WORDS: dict[str, frozenset[str]] = {
             QT_TRANSLATE_NOOP("GrantWords", "invoice"),
             QT_TRANSLATE_NOOP("GrantWords", "proof"),
             QT_TRANSLATE_NOOP("GrantWords", "receipt"),
-            QT_TRANSLATE_NOOP("GrantWords", "claimed"),
             QT_TRANSLATE_NOOP("GrantWords", "interim"),
             QT_TRANSLATE_NOOP("GrantWords", "final"),
             QT_TRANSLATE_NOOP("GrantWords", "due"),
@@ -112,6 +114,14 @@ WORDS: dict[str, frozenset[str]] = {
             QT_TRANSLATE_NOOP("GrantWords", "expected"),
             QT_TRANSLATE_NOOP("GrantWords", "waiting on the interim report"),
             QT_TRANSLATE_NOOP("GrantWords", "waiting on the final report"),
+        }
+    ),
+    CLAIMS: frozenset(
+        {
+            QT_TRANSLATE_NOOP("ClaimWords", "claimed"),
+            QT_TRANSLATE_NOOP("ClaimWords", "approved"),
+            QT_TRANSLATE_NOOP("ClaimWords", "paid"),
+            QT_TRANSLATE_NOOP("ClaimWords", "refused"),
         }
     ),
     HISTORY: frozenset(

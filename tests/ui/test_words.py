@@ -8,7 +8,7 @@ import pytest
 from groupdesk.models import grants, meetings, members, resources
 from groupdesk.models.references import RELATION, synced_models
 from groupdesk.services.meetings.outcomes import NAMED_RULES
-from groupdesk.ui.words import GRANTS, HISTORY, MEETINGS, MEMBERS, RESOURCES, WORDS, word
+from groupdesk.ui.words import CLAIMS, GRANTS, HISTORY, MEETINGS, MEMBERS, RESOURCES, WORDS, word
 
 STORED = {
     MEMBERS: (
@@ -32,13 +32,13 @@ STORED = {
         grants.GRANT_STATES,
         grants.MICRO_GRANT_STATES,
         grants.RECEIPT_ROLES,
-        grants.REIMBURSEMENT_STATES,
         grants.REPORT_KINDS,
         grants.REPORT_STATES,
         # What services.grants.payments.tranche_status says of a tranche.
         ("received", "expected"),
         tuple(f"waiting on the {kind} report" for kind in grants.REPORT_KINDS),
     ),
+    CLAIMS: (grants.REIMBURSEMENT_STATES,),
 }
 
 

@@ -1117,6 +1117,29 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     </message>
 </context>
 <context>
+    <name>ClaimWords</name>
+    <message>
+        <location filename="../../ui/words.py" line="+121"/>
+        <source>claimed</source>
+        <translation>مُطالَب به</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+</context>
+<context>
     <name>Clashes</name>
     <message>
         <location filename="../../services/resources/clashes.py" line="+166"/>
@@ -3293,7 +3316,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantWords</name>
     <message>
-        <location filename="../../ui/words.py" line="+82"/>
+        <location filename="../../ui/words.py" line="-39"/>
         <source>foundation</source>
         <translation>مؤسسة</translation>
     </message>
@@ -3408,9 +3431,8 @@ Open it with Open receipt.</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>claimed</source>
-        <translation>مُطالَب به</translation>
+        <translation type="vanished">مُطالَب به</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3741,7 +3763,7 @@ Open it with Open receipt.</source>
         <translation>{what} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="+5"/>
+        <location filename="../../ui/words.py" line="+13"/>
         <source>added</source>
         <translation>إضافة</translation>
     </message>
@@ -5958,7 +5980,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MeetingWords</name>
     <message>
-        <location filename="../../ui/words.py" line="-161"/>
+        <location filename="../../ui/words.py" line="-168"/>
         <source>general meeting</source>
         <translation>اجتماع عام</translation>
     </message>
@@ -11657,7 +11679,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation>هذا الحاسوب غير مُعدّ للمزامنة بعد: أعدّ مجلد مزامنة جديدًا، أو انضم إلى المجلد الذي لدى المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/folder.py" line="+74"/>
+        <location filename="../../services/sync/folder.py" line="+75"/>
         <source>The sync folder {folder} cannot be found. If it is on a USB stick, plug it in; if it is in a cloud drive, check that the drive is running.</source>
         <translation>تعذّر العثور على مجلد المزامنة ⁨{folder}⁩. إن كان على ذاكرة USB فأدخِلها في الحاسوب؛ وإن كان في تخزين سحابي فتحقق من أن برنامجه يعمل.</translation>
     </message>
@@ -11760,6 +11782,11 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location line="+17"/>
         <source>The group was not moved: {reason}</source>
         <translation>لم تُنقل المجموعة: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{place} holds another group: the group was not moved. Choose an empty folder or prefix.</source>
+        <translation>‏⁨{place}⁩ يحوي مجموعة أخرى: لم تُنقل المجموعة. اختر مجلدًا أو بادئة فارغين.</translation>
     </message>
     <message>
         <location filename="../../services/sync/joining.py" line="+70"/>
@@ -11935,6 +11962,98 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location line="+13"/>
         <source>The object store {url} at {endpoint} already holds a group. To use it, join it instead.</source>
         <translation>مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩ يحوي مجموعة من قبل. لاستخدامه، انضم إليه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/config.py" line="+163"/>
+        <source>{place} is no longer where the group syncs: on {day} the group moved to {destination}. Sync through that instead.</source>
+        <extracomment>The object store&apos;s endpoint, bucket, prefix, region and key id (JSON; never the secret). Seconds to wait for an object store&apos;s answer, and tries of each request, when not the transport&apos;s own (a slow link may need more; tests of faults need less). The data folder this was read from: a move of the group is followed for good there. Moves followed in one sync (a group moved back and forth while a laptop was away).</extracomment>
+        <translation>‏⁨{place}⁩ لم يعد مكان مزامنة المجموعة: في ⁨{day}⁩ انتقلت المجموعة إلى ⁨{destination}⁩. زامن عبره بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{place} is no longer where the group syncs: on {day} the group moved to {destination}, and this laptop cannot follow it there by itself ({problem}). Move this laptop there too, giving the secret of the access key id {key_id}.</source>
+        <translation>‏⁨{place}⁩ لم يعد مكان مزامنة المجموعة: في ⁨{day}⁩ انتقلت المجموعة إلى ⁨{destination}⁩، ولا يستطيع هذا الحاسوب اللحاق بها هناك وحده (⁨{problem}⁩). انقل هذا الحاسوب إلى هناك أيضًا، مع سرّ معرّف مفتاح الوصول ⁨{key_id}⁩.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{place} is no longer where the group syncs: on {day} the group moved to {destination}, and this laptop cannot follow it there by itself ({problem}). Move this laptop there too: name the folder as this computer reaches it.</source>
+        <translation>‏⁨{place}⁩ لم يعد مكان مزامنة المجموعة: في ⁨{day}⁩ انتقلت المجموعة إلى ⁨{destination}⁩، ولا يستطيع هذا الحاسوب اللحاق بها هناك وحده (⁨{problem}⁩). انقل هذا الحاسوب إلى هناك أيضًا: حدّد المجلد كما يصل إليه هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{place} belongs to a different key or group (group {group}, not this laptop&apos;s {own}).</source>
+        <translation>‏⁨{place}⁩ لمفتاح آخر أو لمجموعة أخرى (المجموعة ⁨{group}⁩، لا ⁨{own}⁩ الخاصة بهذا الحاسوب).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{place} belongs to a different key or group: the key in this computer&apos;s keyring does not open it. Join it again with the join code.</source>
+        <translation>‏⁨{place}⁩ لمفتاح آخر أو لمجموعة أخرى: المفتاح في مخزن كلمات المرور على هذا الحاسوب لا يفتحه. انضم إليه مرة أخرى برمز الانضمام.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/store_location.py" line="+54"/>
+        <source>The object store {url} at {endpoint}</source>
+        <extracomment>S3&apos;s rule for bucket names (3–63 lowercase letters, digits, dots and dashes).</extracomment>
+        <translation>مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the object store {url} at {endpoint}</source>
+        <translation>مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>write the store as s3://BUCKET or s3://BUCKET/PREFIX</source>
+        <translation>اكتب المخزن بالشكل s3://BUCKET أو s3://BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{bucket!r} is not a bucket name: 3 to 63 lowercase letters, digits, dots or dashes</source>
+        <translation>‏⁨{bucket!r}⁩ ليس اسم حاوية: من 3 إلى 63 حرفًا صغيرًا أو رقمًا أو نقطة أو شَرطة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the prefix after the bucket may hold letters, digits, dots, dashes and underscores, in parts separated by /</source>
+        <translation>قد تحوي البادئة بعد الحاوية حروفًا وأرقامًا ونقاطًا وشَرطات وشَرطات سفلية، في أجزاء تفصلها /</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the store&apos;s address, like https://s3.example.org</source>
+        <translation>أدخل عنوان المخزن، مثل https://s3.example.org</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>plain http:// sends the key id and the names of the files unprotected: use https://, or allow it explicitly as insecure</source>
+        <translation>يُرسل http:// العادي معرّف المفتاح وأسماء الملفات دون حماية: استخدم https://، أو اسمح به صراحةً على أنه غير آمن</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the access key id the store gave for this group</source>
+        <translation>أدخل معرّف مفتاح الوصول الذي أعطاه المخزن لهذه المجموعة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not a file: give the CA certificate file (.pem)</source>
+        <translation>‏⁨{file}⁩ ليس ملفًا: أدخل ملف شهادة جهة الإصدار (.pem)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>give the secret that goes with the key id</source>
+        <translation>أدخل السرّ المرافق لمعرّف المفتاح</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The sync folder {folder}</source>
+        <translation>مجلد المزامنة ⁨{folder}⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sync folder {folder}</source>
+        <translation>مجلد المزامنة ⁨{folder}⁩</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This computer&apos;s keyring holds no secret for the access key id {key_id} of the object store {url} at {endpoint}: join the store again to type it.</source>
+        <translation>لا يحوي مخزن كلمات المرور على هذا الحاسوب سرًّا لمعرّف مفتاح الوصول ⁨{key_id}⁩ في مخزن الكائنات ⁨{url}⁩ على ⁨{endpoint}⁩: انضم إلى المخزن مرة أخرى لكتابته.</translation>
     </message>
 </context>
 <context>

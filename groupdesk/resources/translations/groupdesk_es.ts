@@ -1113,6 +1113,29 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     </message>
 </context>
 <context>
+    <name>ClaimWords</name>
+    <message>
+        <location filename="../../ui/words.py" line="+121"/>
+        <source>claimed</source>
+        <translation>reclamado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+</context>
+<context>
     <name>Clashes</name>
     <message>
         <location filename="../../services/resources/clashes.py" line="+166"/>
@@ -3261,7 +3284,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantWords</name>
     <message>
-        <location filename="../../ui/words.py" line="+82"/>
+        <location filename="../../ui/words.py" line="-39"/>
         <source>foundation</source>
         <translation>fundación</translation>
     </message>
@@ -3343,17 +3366,17 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation>aprobado</translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation>rechazado</translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid</source>
-        <translation>pagado</translation>
+        <translation>pagada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3376,9 +3399,8 @@ Open it with Open receipt.</source>
         <translation>recibo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>claimed</source>
-        <translation>reclamado</translation>
+        <translation type="vanished">reclamado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3709,7 +3731,7 @@ Open it with Open receipt.</source>
         <translation>{what} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="+5"/>
+        <location filename="../../ui/words.py" line="+13"/>
         <source>added</source>
         <translation>alta</translation>
     </message>
@@ -5914,7 +5936,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MeetingWords</name>
     <message>
-        <location filename="../../ui/words.py" line="-161"/>
+        <location filename="../../ui/words.py" line="-168"/>
         <source>general meeting</source>
         <translation>asamblea general</translation>
     </message>
@@ -11573,7 +11595,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>Este equipo todavía no está configurado para sincronizar: cree una carpeta de sincronización nueva o únase a la que ya tiene el grupo.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/folder.py" line="+74"/>
+        <location filename="../../services/sync/folder.py" line="+75"/>
         <source>The sync folder {folder} cannot be found. If it is on a USB stick, plug it in; if it is in a cloud drive, check that the drive is running.</source>
         <translation>No se encuentra la carpeta de sincronización {folder}. Si está en una memoria USB, conéctela; si está en una unidad en la nube, compruebe que la aplicación de la nube esté en marcha.</translation>
     </message>
@@ -11676,6 +11698,11 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <location line="+17"/>
         <source>The group was not moved: {reason}</source>
         <translation>El grupo no se movió: {reason}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{place} holds another group: the group was not moved. Choose an empty folder or prefix.</source>
+        <translation>{place} tiene otro grupo: el grupo no se movió. Elija una carpeta o un prefijo vacíos.</translation>
     </message>
     <message>
         <location filename="../../services/sync/joining.py" line="+70"/>
@@ -11827,6 +11854,98 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <location line="+13"/>
         <source>The object store {url} at {endpoint} already holds a group. To use it, join it instead.</source>
         <translation>El almacén de objetos {url} de {endpoint} ya tiene un grupo. Para usarlo, únase a él.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/config.py" line="+163"/>
+        <source>{place} is no longer where the group syncs: on {day} the group moved to {destination}. Sync through that instead.</source>
+        <extracomment>The object store&apos;s endpoint, bucket, prefix, region and key id (JSON; never the secret). Seconds to wait for an object store&apos;s answer, and tries of each request, when not the transport&apos;s own (a slow link may need more; tests of faults need less). The data folder this was read from: a move of the group is followed for good there. Moves followed in one sync (a group moved back and forth while a laptop was away).</extracomment>
+        <translation>{place} ya no es donde se sincroniza el grupo: el {day} el grupo se movió a {destination}. Sincronice mediante ese lugar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{place} is no longer where the group syncs: on {day} the group moved to {destination}, and this laptop cannot follow it there by itself ({problem}). Move this laptop there too, giving the secret of the access key id {key_id}.</source>
+        <translation>{place} ya no es donde se sincroniza el grupo: el {day} el grupo se movió a {destination}, y este equipo no puede seguirlo allí por sí solo ({problem}). Mueva también este equipo allí, con el secreto de la clave de acceso {key_id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{place} is no longer where the group syncs: on {day} the group moved to {destination}, and this laptop cannot follow it there by itself ({problem}). Move this laptop there too: name the folder as this computer reaches it.</source>
+        <translation>{place} ya no es donde se sincroniza el grupo: el {day} el grupo se movió a {destination}, y este equipo no puede seguirlo allí por sí solo ({problem}). Mueva también este equipo allí: indique la carpeta tal como la ve este equipo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{place} belongs to a different key or group (group {group}, not this laptop&apos;s {own}).</source>
+        <translation>{place} corresponde a otra clave o a otro grupo (el grupo {group}, no el {own} de este equipo).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{place} belongs to a different key or group: the key in this computer&apos;s keyring does not open it. Join it again with the join code.</source>
+        <translation>{place} corresponde a otra clave o a otro grupo: la clave del llavero de este equipo no lo abre. Vuelva a unirse con el código para unirse.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/store_location.py" line="+54"/>
+        <source>The object store {url} at {endpoint}</source>
+        <extracomment>S3&apos;s rule for bucket names (3–63 lowercase letters, digits, dots and dashes).</extracomment>
+        <translation>El almacén de objetos {url} de {endpoint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the object store {url} at {endpoint}</source>
+        <translation>el almacén de objetos {url} de {endpoint}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>write the store as s3://BUCKET or s3://BUCKET/PREFIX</source>
+        <translation>escriba el almacén como s3://BUCKET o s3://BUCKET/PREFIJO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{bucket!r} is not a bucket name: 3 to 63 lowercase letters, digits, dots or dashes</source>
+        <translation>{bucket!r} no es un nombre de bucket: de 3 a 63 letras minúsculas, cifras, puntos o guiones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the prefix after the bucket may hold letters, digits, dots, dashes and underscores, in parts separated by /</source>
+        <translation>el prefijo que sigue al bucket puede llevar letras, cifras, puntos, guiones y guiones bajos, en partes separadas por /</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the store&apos;s address, like https://s3.example.org</source>
+        <translation>indique la dirección del almacén, como https://s3.example.org</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>plain http:// sends the key id and the names of the files unprotected: use https://, or allow it explicitly as insecure</source>
+        <translation>http:// sin cifrar envía el id. de la clave y los nombres de los archivos sin protección: use https:// o permítalo expresamente como inseguro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the access key id the store gave for this group</source>
+        <translation>indique el id. de la clave de acceso que dio el almacén para este grupo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not a file: give the CA certificate file (.pem)</source>
+        <translation>{file} no es un archivo: indique el archivo del certificado de la CA (.pem)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>give the secret that goes with the key id</source>
+        <translation>indique el secreto que acompaña al id. de la clave</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The sync folder {folder}</source>
+        <translation>La carpeta de sincronización {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sync folder {folder}</source>
+        <translation>la carpeta de sincronización {folder}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This computer&apos;s keyring holds no secret for the access key id {key_id} of the object store {url} at {endpoint}: join the store again to type it.</source>
+        <translation>El llavero de este equipo no tiene ningún secreto para la clave de acceso {key_id} del almacén de objetos {url} de {endpoint}: vuelva a unirse al almacén para escribirlo.</translation>
     </message>
 </context>
 <context>

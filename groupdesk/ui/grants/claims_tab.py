@@ -25,7 +25,7 @@ from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
 from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
-from groupdesk.ui.words import GRANTS, word
+from groupdesk.ui.words import CLAIMS, word
 
 
 class ReimbursementsTab(TablesTab):
@@ -161,7 +161,7 @@ class ReimbursementsTab(TablesTab):
         def done(saved: Reimbursement) -> None:
             self.result_label.setText(
                 self.tr("{name}'s claim is now {state}.").format(
-                    name=isolate(saved.claimant_name), state=word(GRANTS, saved.state)
+                    name=isolate(saved.claimant_name), state=word(CLAIMS, saved.state)
                 )
             )
             self.reason_edit.clear()

@@ -51,7 +51,7 @@ from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.record_tables import fill_table, record_table
 from groupdesk.ui.widgets.undo_bar import undoable_work
-from groupdesk.ui.words import GRANTS, word
+from groupdesk.ui.words import CLAIMS, GRANTS, word
 
 
 class TablesTab(GrantTab):
@@ -331,7 +331,7 @@ class PaymentsTab(TablesTab):
 def describe_claim(claim: Reimbursement, formats: Formats) -> tuple[str, ...]:
     """A reimbursement as a row (here and on the member's detail): claimed when, by whom, how
     much, where it stands, who approved it, and what for (a refusal's reason too)."""
-    state = word(GRANTS, claim.state)
+    state = word(CLAIMS, claim.state)
     if claim.state == "paid" and claim.paid_on:
         state = QCoreApplication.translate("GrantRecords", "paid on {day}").format(
             day=formats.day(claim.paid_on)

@@ -273,7 +273,27 @@ def test_the_move_box_says_a_micro_grant_s_refusal_as_one_before_any_save(
     box.show_grant("g1", direction="outgoing", state="applied", currency="EUR", has_award=False)
     box.state_combo.setCurrentIndex(box.state_combo.findData("paid"))
     expected = (
-        "Una microayuda solicitada solo puede pasar a aprobado, rechazado o retirada, no a pagado"
-    )
+        "Una microayuda solicitada solo puede pasar a aprobada, rechazada o retirada, no a pagada"
+    )  # the states agree with "microayuda" (they said "aprobado, rechazado o retirada" before)
     assert box.errors.message("state") == expected  # it said "Una subvención" before
     assert expected in box.move_button.toolTip()
+
+
+def test_a_claim_s_state_agrees_with_the_claim_in_spanish(qtbot, spanish, page) -> None:  # type: ignore[no-untyped-def]
+    """A reimbursement shares its states' English words with a micro-grant, not their gender."""
+    choose(qtbot, page, "fridge and freezer")
+    tab = page.detail.reimbursements
+    page.detail.show_tab(tab)
+    settle()
+    [row] = [n for n, claim in enumerate(tab.claims) if claim.state == "claimed"]
+    claim = tab.claims[row]
+    tab.table.selectRow(row)
+    other = next(
+        p
+        for p in list_members(page.context.workspace.uow(), status="active")
+        if p.id != claim.claimant_id
+    )
+    tab.decider_picker.setCurrentText(other.display_name)
+    tab.approve_button.click()
+    settle()
+    assert tab.result_label.text().endswith(" ahora está aprobado.")
