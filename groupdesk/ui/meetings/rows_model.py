@@ -13,18 +13,15 @@ from groupdesk.ui.widgets.stretch import keep_room
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
-#: The rows (beyond those in sight) a column sized to its contents is measured on. Qt's 1,000
-#: took the Meetings page 1.2 s at 100,000 members (160,000 cells asked for) to size columns
-#: of days, kinds and statuses that the first rows already show the widths of.
-MEASURED_ROWS = 100
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
     """Records shown as rows of texts; `describe(record)` gives one text per column.
 
-    A record is described when its row is first drawn or measured, and every record only once
-    a search needs their texts: at 100,000 members the Meetings page worded 6,700 rows (a
-    Babel date each) on the GUI thread to show the 25 that fit."""
+    A record is described when its row is first drawn or measured (a column sized to its
+    contents measures the first 1,000 rows and those in sight), and every record only once a
+    search needs their texts: at 100,000 members the Meetings page worded 6,700 rows (a Babel
+    date each) on the GUI thread to show the 25 that fit."""
 
     def __init__(self, headers: Sequence[str], describe: Callable[[T], Sequence[str]]) -> None:
         super().__init__()
@@ -136,6 +133,5 @@ def show_rows(
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(MEASURED_ROWS)
     keep_room(view, (stretch,) if isinstance(stretch, int) else stretch)
     return view
