@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 #: Fields whose words are not their name with the underscores taken out.
 _LABELS = {
@@ -67,8 +68,13 @@ def field_label(field: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+@lru_cache(maxsize=4096)
 def day_text(day: date | None, locale: str) -> str:
-    """'4 Dec 2026' in en_GB, '4 déc. 2026' in fr_FR; no day is '—'."""
+    """'4 Dec 2026' in en_GB, '4 déc. 2026' in fr_FR; no day is '—'.
+
+    Remembered per (day, locale), which alone decide it: a list words the same few hundred
+    days over and over (the Meetings page's first 1,000 rows and actions, 0.2 s of Babel at
+    100,000 members; about 0.1 ms a day, a lookup 0.1 µs)."""
     from babel.dates import format_date
 
     return "—" if day is None else format_date(day, format="medium", locale=locale)
