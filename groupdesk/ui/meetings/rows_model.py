@@ -13,6 +13,9 @@ from groupdesk.ui.widgets.stretch import keep_room
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
+_TEXT_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.AccessibleTextRole.value}
+)
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
@@ -104,10 +107,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        # The role first, against plain numbers: sizing a column asks each of its first 1,000
+        # cells for ten roles, and only the text's two have an answer.
+        if role not in _TEXT_ROLES or not index.isValid():
             return None
         return self._texts_of(self._shown[index.row()])[index.column()]
 
