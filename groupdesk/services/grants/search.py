@@ -104,6 +104,6 @@ def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
 
 
 def _expense_detail(day: date, amount: tuple[int, str], grant: str, locale: str) -> str:
-    """'3 May 2026, £42.10, Community garden' (the amount as stored: minor units, currency)."""
-    money = format_money(Money.from_minor(*amount), locale)
-    return f"{day_text(day, locale)}, {money}, {grant}"
+    """'3 May 2026, £42.10, Community garden' (the amount as stored: minor units, currency),
+    joined as the screens join a list (Arabic's comma is "، ")."""
+    return listed(day_text(day, locale), format_money(Money.from_minor(*amount), locale), grant)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from support.gui import settle
 
 from groupdesk.services.grants.expenses import list_expenses
+from groupdesk.services.grants.records import list_grants
 from groupdesk.services.meetings.actions import list_actions
 from groupdesk.services.members.records import add_member
 from groupdesk.ui.grants.funders_dialog import FunderDialog
@@ -135,3 +136,20 @@ def test_a_grant_s_state_and_a_member_s_status_are_shown_in_arabic(
     qtbot.keyClicks(dialog.query_edit, "lukasz nowak")
     status = dialog.hit_items[0].text(1)
     assert "نشِط" in status and "active" not in status
+
+
+def test_an_expense_s_detail_is_joined_with_the_arabic_comma(qtbot, arabic, app_context) -> None:  # type: ignore[no-untyped-def]
+    titles = {grant.id: grant.title for grant in list_grants(app_context.uow())}
+    expense = next(e for e in list_expenses(app_context.uow()) if ", " not in titles[e.grant_id])
+    dialog = SearchDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()  # the index is read
+    qtbot.keyClicks(dialog.query_edit, f"{expense.payee} {expense.description or ''}")
+    [found] = [
+        item
+        for item in dialog.hit_items
+        if item.data(0, Qt.ItemDataRole.UserRole).row_id == expense.id
+    ]
+    detail = found.text(1)
+    assert detail.count("، ") == 2 and ", " not in detail, detail
