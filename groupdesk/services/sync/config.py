@@ -7,12 +7,14 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import GroupDeskError, Remedy
+from groupdesk.messages import QT_TRANSLATE_NOOP, sentence
 from groupdesk.models.sync_state import LocalState
 from groupdesk.services.sync import crypto, keys, moved
 from groupdesk.services.sync.folder import SyncFolder
@@ -151,11 +153,18 @@ def _follow(
     config: SyncConfig, left: Transport, destination: moved.Destination, store: keys.KeyStore
 ) -> tuple[SyncConfig, Transport, FolderManifest]:
     """The place the group moved to from `left`, opened, checked and remembered."""
-    gone = f"{_capital(left.describe())} is no longer where the group syncs"
+    told = {
+        "place": left.describe(capital=True),
+        "day": date.fromisoformat(destination.moved_at[:10]),
+        "destination": destination.describe(),
+    }
     if config.workspace is None:  # a folder named for this one sync
         raise GroupMovedError(
-            f"{gone}: on {destination.moved_at[:10]} the group moved to "
-            f"{destination.describe()}. Sync through that instead."
+            QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "{place} is no longer where the group syncs: on {day} the group moved to "
+                "{destination}. Sync through that instead.",
+            ).format(**told)
         )
     follow = replace(_following(config, destination), workspace=config.workspace)
     try:
@@ -164,17 +173,22 @@ def _follow(
         subject = destination.where()
         if destination.store is not None:
             subject += f" --endpoint {destination.store.endpoint}"
-        raise GroupMovedError(
-            f"{gone}: on {destination.moved_at[:10]} the group moved to "
-            f"{destination.describe()}, and this laptop cannot follow it there by itself "
-            f"({problem}). Move this laptop there too"
-            + (
-                f", giving the secret of the access key id {destination.store.key_id}."
-                if destination.store is not None
-                else ": name the folder as this computer reaches it."
-            ),
-            remedy=Remedy("follow_group", subject),
-        ) from None
+        follow_by_hand = (
+            QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "{place} is no longer where the group syncs: on {day} the group moved to "
+                "{destination}, and this laptop cannot follow it there by itself ({problem}). "
+                "Move this laptop there too, giving the secret of the access key id {key_id}.",
+            ).format(key_id=destination.store.key_id, problem=sentence(problem), **told)
+            if destination.store is not None
+            else QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "{place} is no longer where the group syncs: on {day} the group moved to "
+                "{destination}, and this laptop cannot follow it there by itself ({problem}). "
+                "Move this laptop there too: name the folder as this computer reaches it.",
+            ).format(problem=sentence(problem), **told)
+        )
+        raise GroupMovedError(follow_by_hand, remedy=Remedy("follow_group", subject)) from None
     with config.workspace.uow() as uow:
         remember_place(uow.session, follow.where(), follow.store)
         uow.commit()
@@ -195,23 +209,25 @@ def _following(config: SyncConfig, destination: moved.Destination) -> SyncConfig
 def _checked(config: SyncConfig, store: keys.KeyStore) -> tuple[Transport, bytes, FolderManifest]:
     transport = transport_for(config, store)
     manifest = transport.manifest()
-    where = _capital(transport.describe())
+    where = transport.describe(capital=True)
     if manifest.group_id != config.group_id:
         raise GroupDeskError(
-            f"{where} belongs to a different key or group "
-            f"(group {manifest.group_id}, not this laptop's {config.group_id})."
+            QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "{place} belongs to a different key or group (group {group}, not this laptop's "
+                "{own}).",
+            ).format(place=where, group=manifest.group_id, own=config.group_id)
         )
     key = keys.load_key(store, config.group_id)
     if crypto.key_check_value(key, manifest.group_id) != manifest.key_check:
         raise GroupDeskError(
-            f"{where} belongs to a different key or group: the key in "
-            "this computer's keyring does not open it. Join it again with the join code."
+            QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "{place} belongs to a different key or group: the key in this computer's "
+                "keyring does not open it. Join it again with the join code.",
+            ).format(place=where)
         )
     return transport, key, manifest
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def last_report(workspace: Workspace) -> dict[str, object] | None:

@@ -36,6 +36,7 @@ from typing import Any, BinaryIO
 from groupdesk.errors import GroupDeskError, Remedy
 from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.services.sync import format as fmt
+from groupdesk.services.sync.store_location import folder_words
 from groupdesk.services.sync.transport import (
     MAX_FILE_BYTES,
     MAX_SMALL_FILE_BYTES,
@@ -62,8 +63,8 @@ class SyncFolder:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
 
-    def describe(self) -> str:
-        return f"the sync folder {self.root}"
+    def describe(self, *, capital: bool = False) -> str:
+        return folder_words(str(self.root), capital=capital)
 
     # The folder's identity -------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync import format as fmt
-from groupdesk.services.sync.store_location import StoreLocation
+from groupdesk.services.sync.store_location import StoreLocation, folder_words
 from groupdesk.services.sync.transport import FolderManifest, Transport
 
 
@@ -35,10 +35,10 @@ class Destination:
     def where(self) -> str:
         return self.store.url() if self.store is not None else str(self.folder)
 
-    def describe(self) -> str:
+    def describe(self, *, capital: bool = False) -> str:
         if self.store is not None:
-            return self.store.describe()
-        return f"the sync folder {self.folder}"
+            return self.store.describe(capital=capital)
+        return folder_words(str(self.folder), capital=capital)
 
     def to_json(self) -> dict[str, Any]:
         store = None

@@ -447,8 +447,11 @@ def _make_new_place(
         there = new.transport.manifest()
         if there.group_id != group_id or there.key_check != crypto.key_check_value(key, group_id):
             raise SetupError(
-                f"{new.transport.describe()[:1].upper()}{new.transport.describe()[1:]} holds "
-                "another group: the group was not moved. Choose an empty folder or prefix."
+                QT_TRANSLATE_NOOP(
+                    "SyncSetup",
+                    "{place} holds another group: the group was not moved. Choose an empty "
+                    "folder or prefix.",
+                ).format(place=new.transport.describe(capital=True))
             )
         if there.moved is not None:
             moved.rewrite_note(new.transport, there, None)

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from groupdesk.errors import ValidationError
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.services.sync import keys
 
 SCHEME = "s3://"
@@ -48,8 +49,13 @@ class StoreLocation:
         """What every object name of the group starts with ("" or "riverside/")."""
         return f"{self.prefix}/" if self.prefix else ""
 
-    def describe(self) -> str:
-        return f"the object store {self.url()} at {self.endpoint}"
+    def describe(self, *, capital: bool = False) -> str:
+        place = (
+            QT_TRANSLATE_NOOP("SyncSetup", "The object store {url} at {endpoint}")
+            if capital
+            else QT_TRANSLATE_NOOP("SyncSetup", "the object store {url} at {endpoint}")
+        )
+        return place.format(url=self.url(), endpoint=self.endpoint)
 
     def secret_user(self) -> str:
         """The keyring user name the secret is kept under: one per endpoint and key id."""
@@ -79,32 +85,43 @@ def parse_store(
     cross the network readable (the content stays sealed); a test server on loopback needs none."""
     errors: dict[str, str] = {}
     if not is_store_url(url):
-        errors["store"] = "write the store as s3://BUCKET or s3://BUCKET/PREFIX"
+        errors["store"] = QT_TRANSLATE_NOOP(
+            "SyncSetup", "write the store as s3://BUCKET or s3://BUCKET/PREFIX"
+        )
     rest = url.strip()[len(SCHEME) :]
     bucket, _, prefix = rest.partition("/")
     prefix = prefix.strip("/")
     if "store" not in errors and not _BUCKET.fullmatch(bucket):
-        errors["bucket"] = (
-            f"{bucket!r} is not a bucket name: 3 to 63 lowercase letters, digits, dots or dashes"
-        )
+        errors["bucket"] = QT_TRANSLATE_NOOP(
+            "SyncSetup",
+            "{bucket!r} is not a bucket name: 3 to 63 lowercase letters, digits, dots or dashes",
+        ).format(bucket=bucket)
     if prefix and not all(_PREFIX_PART.fullmatch(part) for part in prefix.split("/")):
-        errors["prefix"] = (
+        errors["prefix"] = QT_TRANSLATE_NOOP(
+            "SyncSetup",
             "the prefix after the bucket may hold letters, digits, dots, dashes and "
-            "underscores, in parts separated by /"
+            "underscores, in parts separated by /",
         )
     endpoint = endpoint.strip().rstrip("/")
     parts = urlsplit(endpoint)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        errors["endpoint"] = "give the store's address, like https://s3.example.org"
+        errors["endpoint"] = QT_TRANSLATE_NOOP(
+            "SyncSetup", "give the store's address, like https://s3.example.org"
+        )
     elif parts.scheme == "http" and not insecure and not is_loopback(parts.hostname):
-        errors["endpoint"] = (
+        errors["endpoint"] = QT_TRANSLATE_NOOP(
+            "SyncSetup",
             "plain http:// sends the key id and the names of the files unprotected: use "
-            "https://, or allow it explicitly as insecure"
+            "https://, or allow it explicitly as insecure",
         )
     if not key_id.strip():
-        errors["key_id"] = "give the access key id the store gave for this group"
+        errors["key_id"] = QT_TRANSLATE_NOOP(
+            "SyncSetup", "give the access key id the store gave for this group"
+        )
     if ca_bundle and not Path(ca_bundle).is_file():
-        errors["ca_bundle"] = f"{ca_bundle} is not a file: give the CA certificate file (.pem)"
+        errors["ca_bundle"] = QT_TRANSLATE_NOOP(
+            "SyncSetup", "{file} is not a file: give the CA certificate file (.pem)"
+        ).format(file=str(ca_bundle))
     if errors:
         raise ValidationError(errors)
     return StoreLocation(
@@ -138,7 +155,11 @@ def store_access(
     insecure: bool = False,
 ) -> StoreAccess:
     """`parse_store` with the secret checked too, every field's problem said at once."""
-    missing = {} if secret.strip() else {"secret": "give the secret that goes with the key id"}
+    missing = (
+        {}
+        if secret.strip()
+        else {"secret": QT_TRANSLATE_NOOP("SyncSetup", "give the secret that goes with the key id")}
+    )
     try:
         location = parse_store(
             url,
@@ -164,6 +185,16 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def folder_words(folder: str, *, capital: bool = False) -> str:
+    """A sync folder named in a sentence (`Transport.describe`), marked for the GUI."""
+    place = (
+        QT_TRANSLATE_NOOP("SyncSetup", "The sync folder {folder}")
+        if capital
+        else QT_TRANSLATE_NOOP("SyncSetup", "the sync folder {folder}")
+    )
+    return place.format(folder=folder)
+
+
 def keep_secret(store: keys.KeyStore, location: StoreLocation, secret: str) -> None:
     """Put the store's secret in the keyring (never the database, a sync file or a log)."""
     store.put(location.secret_user(), secret.encode("utf-8"))
@@ -175,7 +206,10 @@ def load_secret(store: keys.KeyStore, location: StoreLocation) -> str:
     secret = store.get(location.secret_user())
     if secret is None:
         raise keys.MissingKeyError(
-            f"This computer's keyring holds no secret for the access key id {location.key_id} "
-            f"of {location.describe()}: join the store again to type it."
+            QT_TRANSLATE_NOOP(
+                "SyncSetup",
+                "This computer's keyring holds no secret for the access key id {key_id} of the "
+                "object store {url} at {endpoint}: join the store again to type it.",
+            ).format(key_id=location.key_id, url=location.url(), endpoint=location.endpoint)
         )
     return secret.decode("utf-8")

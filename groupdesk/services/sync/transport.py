@@ -186,8 +186,9 @@ class Transport(Protocol):
     "not arrived yet"); a place that cannot be reached at all raises a `GroupDeskError` whose
     sentence says so."""
 
-    def describe(self) -> str:
-        """Where this is, in words for a sentence: "the sync folder /media/usb/riverside"."""
+    def describe(self, *, capital: bool = False) -> str:
+        """Where this is, in words for a sentence: "the sync folder /media/usb/riverside"
+        ("The sync folder …" to start one), marked for the GUI to translate."""
         ...
 
     def manifest(self) -> FolderManifest:

@@ -81,8 +81,8 @@ class ObjectStore:
     def __repr__(self) -> str:
         return f"ObjectStore({self.location.url()} at {self.location.endpoint})"
 
-    def describe(self) -> str:
-        return self.location.describe()
+    def describe(self, *, capital: bool = False) -> str:
+        return self.location.describe(capital=capital)
 
     # Talking to the store -------------------------------------------------------------
 

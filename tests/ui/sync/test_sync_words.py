@@ -259,3 +259,21 @@ def test_a_store_that_cannot_be_reached_is_said_in_spanish(qtbot, spanish, page)
     assert _plain(dialog.problem.text()).startswith(
         f"No se puede llegar al almacén de objetos s3://riverside de http://127.0.0.1:{closed} ("
     )
+
+
+def test_a_store_s_fields_are_refused_in_spanish_beside_each(qtbot, spanish, page) -> None:  # type: ignore[no-untyped-def]
+    page.setup_button.click()
+    dialog = page.setup_dialog
+    qtbot.waitExposed(dialog)
+    dialog.kind.setCurrentIndex(STORE)
+    qtbot.keyClicks(dialog.endpoint, "s3.example.org")
+    qtbot.keyClicks(dialog.bucket, "Riverside Group")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.isVisible)  # opened again, each problem beside its field
+    assert dialog.errors.message("endpoint") == (
+        "indique la dirección del almacén, como https://s3.example.org"
+    )
+    assert _plain(dialog.errors.message("bucket")).startswith(
+        "“Riverside Group” no es un nombre de bucket"
+    )
+    assert dialog.errors.message("secret") == "indique el secreto que acompaña al id. de la clave"
