@@ -1808,7 +1808,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+189"/>
+        <location filename="../../ui/pages/dashboard.py" line="+192"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
@@ -1854,7 +1854,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>انضموا خلال آخر 90 يومًا</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>No backup yet</source>
         <translation>لا توجد نسخة احتياطية بعد</translation>
     </message>
@@ -3702,9 +3702,9 @@ Open it with Open receipt.</source>
         <translation>تعرض صفحة الأعضاء كل أفراد المجموعة، مع طرق التواصل معهم واشتراكاتهم ومرات التواصل. ابدأ بزر إضافة عضو، أو استورد القائمة التي لديك عبر استيراد… (ملف CSV من جدول بيانات).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="-227"/>
+        <location filename="../../ui/pages/dashboard.py" line="-233"/>
         <source>The dashboard shows what needs attention now: members to check in, meetings coming up, loans due back and the last backup and sync. Click a line to open that record.</source>
-        <extracomment>Says, under a list longer than MAX_SHOWN, how many more lines it has. Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
+        <extracomment>The values of a line that name a person (an action&apos;s owner, a borrower, a member). Says, under a list longer than MAX_SHOWN, how many more lines it has. Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
         <translation>تعرض لوحة المتابعة ما يحتاج إلى اهتمام الآن: أعضاء يجب التواصل معهم، واجتماعات قادمة، وإعارات حان موعد إرجاعها، وآخر نسخة احتياطية ومزامنة. انقر على سطر لفتح ذلك السجل.</translation>
     </message>
     <message>
@@ -7214,7 +7214,12 @@ Open it with Open receipt.</source>
         <translation>‏⁨{status}⁩ (متأخرة)</translation>
     </message>
     <message>
-        <location filename="../../services/resources/member_tabs.py" line="+46"/>
+        <location filename="../../services/resources/member_tabs.py" line="+32"/>
+        <source>deposit held</source>
+        <translation>التأمين محتجز</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Borrowed</source>
         <translation>المستعار</translation>
     </message>
@@ -7242,6 +7247,11 @@ Open it with Open receipt.</source>
         <location line="+2"/>
         <source>Nothing borrowed at the moment.</source>
         <translation>لا شيء مستعار حاليًا.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{day} (overdue)</source>
+        <translation>‏⁨{day}⁩ (متأخر)</translation>
     </message>
 </context>
 <context>
@@ -11233,6 +11243,90 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>SyncFiles</name>
+    <message>
+        <location filename="../../services/sync/folder.py" line="+205"/>
+        <source>its folder {folder} is missing</source>
+        <translation>مجلده ⁨{folder}⁩ غير موجود</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{folder} in the sync folder is a link or a file, not a folder: GroupDesk reads and writes only inside the sync folder</source>
+        <translation>‏⁨{folder}⁩ في مجلد المزامنة رابط أو ملف، لا مجلد: لا يقرأ GroupDesk ولا يكتب إلا داخل مجلد المزامنة</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>is not a regular file (a link, a pipe or a device): left alone</source>
+        <translation>ليس ملفًا عاديًا (رابط أو أنبوب أو جهاز): تُرك كما هو</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../services/sync/format.py" line="+344"/>
+        <source>could not be read ({problem})</source>
+        <extracomment>Why a file could not be read, with what the system said (in its own words).</extracomment>
+        <translation>تعذّرت قراءته (⁨{problem}⁩)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/sync/transport_s3.py" line="+357"/>
+        <source>is {size:,} bytes, more than a sync file can be ({limit:,}): left alone</source>
+        <translation>حجمه ⁨{size:,}⁩ بايت، أكبر مما يمكن أن يكون عليه ملف مزامنة (⁨{limit:,}⁩): تُرك كما هو</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../services/sync/transport_s3.py" line="+32"/>
+        <source>grew past the size a sync file can be</source>
+        <translation>تجاوز الحجم الذي يمكن أن يكون عليه ملف مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/format.py" line="-44"/>
+        <source>this is not a GroupDesk sync file</source>
+        <extracomment>2: a new row is one row change (`values.ROW_FIELD`) holding every field, not one per field. The schema of this app: the number in front of the newest migration (&quot;0002_sync&quot; → 2). The oldest schema a reader needs to apply files written by this app. Raised only by a migration that changes what existing fields mean; adding tables or fields does not raise it (older readers keep such changes aside and apply them after their own upgrade). Format 3: the body sealed in parts, each unpacking to at most MAX_PART_BYTES, so a file of any size is written and read with one part in memory (a 100,000-member group&apos;s snapshot unpacks to more than a gigabyte). Written only for a body that needs more than one part: every other file stays format 2, which GroupDesk read before parts. The most a format-2 file&apos;s one body may expand to: a small file that unpacks to gigabytes is refused. A format-2 file is read whole; it may be at most MAX_SINGLE_BYTES. A writer starts a new part once a part&apos;s rows take about this much JSON. The most one part may expand to, and the most it may be sealed. A clock stamp (`clock.Stamp`): millis, counter, a device id of plain characters. Where the device id starts in a stamp that matches `_STAMP`. Snapshots: the highest change-file sequence of each device that the snapshot covers. Device files: the device&apos;s name and what it has read.</extracomment>
+        <translation>ليس ملف مزامنة لـ GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file&apos;s header is damaged</source>
+        <translation>ترويسة الملف تالفة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file is cut short (it may still be copying)</source>
+        <translation>الملف مقطوع (ربما لا يزال يُنسخ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged or cut short, or belongs to a different key or group; it will be tried again at the next sync</source>
+        <translation>الملف تالف أو مقطوع، أو لمفتاح آخر أو لمجموعة أخرى؛ ستُعاد المحاولة في المزامنة التالية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file&apos;s content is damaged ({problem})</source>
+        <translation>محتوى الملف تالف (⁨{problem}⁩)</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>this file belongs to a different key or group, not to this sync folder</source>
+        <extracomment>The row changes of the part last read, as read (value text → fields): the merge takes them from here instead of parsing each again.</extracomment>
+        <translation>هذا الملف لمفتاح آخر أو لمجموعة أخرى، لا لمجلد المزامنة هذا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file&apos;s header does not match its name</source>
+        <translation>ترويسة الملف لا تطابق اسمه</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/transport_s3.py" line="-12"/>
+        <source>could not be read whole ({problem}, tried {attempts} times): tried again at the next sync</source>
+        <translation>تعذّرت قراءته كاملًا (⁨{problem}⁩، بعد ⁨{attempts}⁩ محاولات): ستُعاد المحاولة في المزامنة التالية</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>is not in the store (any more)</source>
+        <translation>لم يعد في المخزن</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../ui/sync/page.py" line="+20"/>
@@ -11567,7 +11661,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+73"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>لا ملفات</numerusform>
@@ -11679,7 +11773,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation>هذا الحاسوب غير مُعدّ للمزامنة بعد: أعدّ مجلد مزامنة جديدًا، أو انضم إلى المجلد الذي لدى المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/folder.py" line="+75"/>
+        <location filename="../../services/sync/folder.py" line="-212"/>
         <source>The sync folder {folder} cannot be found. If it is on a USB stick, plug it in; if it is in a cloud drive, check that the drive is running.</source>
         <translation>تعذّر العثور على مجلد المزامنة ⁨{folder}⁩. إن كان على ذاكرة USB فأدخِلها في الحاسوب؛ وإن كان في تخزين سحابي فتحقق من أن برنامجه يعمل.</translation>
     </message>
@@ -11875,7 +11969,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation>‏⁨{first}⁩ و⁨{last}⁩</translation>
     </message>
     <message>
-        <location filename="../../services/sync/transport_s3.py" line="+49"/>
+        <location filename="../../services/sync/transport_s3.py" line="-403"/>
         <source>list the files</source>
         <extracomment>Tries of one request (the first and the retries) before the fault is said in words. Seconds to wait for a connection, and for each answer or piece of a body. Attachment blobs are sealed into memory up to this size, into a temporary file beyond. What a request was doing, said when the store refuses it (&quot;may not {doing}&quot;).</extracomment>
         <translation>سرد الملفات</translation>

@@ -1776,7 +1776,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+189"/>
+        <location filename="../../ui/pages/dashboard.py" line="+192"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -1822,7 +1822,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>se unieron en los últimos 90 días</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>No backup yet</source>
         <translation>Todavía no hay copia</translation>
     </message>
@@ -3665,9 +3665,9 @@ Open it with Open receipt.</source>
         <translation>Reuniones guarda las reuniones del grupo: el orden del día, quién asistió, el acta y las tareas acordadas. Empiece con Nueva reunión… (Ctrl+N) y, el mismo día, tome asistencia y anote las tareas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="-227"/>
+        <location filename="../../ui/pages/dashboard.py" line="-233"/>
         <source>The dashboard shows what needs attention now: members to check in, meetings coming up, loans due back and the last backup and sync. Click a line to open that record.</source>
-        <extracomment>Says, under a list longer than MAX_SHOWN, how many more lines it has. Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
+        <extracomment>The values of a line that name a person (an action&apos;s owner, a borrower, a member). Says, under a list longer than MAX_SHOWN, how many more lines it has. Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
         <translation>El panel muestra lo que necesita atención ahora: miembros a quienes contactar, próximas reuniones, préstamos por devolver y la última copia de seguridad y sincronización. Haga clic en una línea para abrir ese registro.</translation>
     </message>
     <message>
@@ -7162,7 +7162,12 @@ Open it with Open receipt.</source>
         <translation>{status} (atrasada)</translation>
     </message>
     <message>
-        <location filename="../../services/resources/member_tabs.py" line="+46"/>
+        <location filename="../../services/resources/member_tabs.py" line="+32"/>
+        <source>deposit held</source>
+        <translation>depósito retenido</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Borrowed</source>
         <translation>Prestado</translation>
     </message>
@@ -7190,6 +7195,11 @@ Open it with Open receipt.</source>
         <location line="+2"/>
         <source>Nothing borrowed at the moment.</source>
         <translation>No tiene nada prestado en este momento.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{day} (overdue)</source>
+        <translation>{day} (atrasado)</translation>
     </message>
 </context>
 <context>
@@ -11173,6 +11183,90 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>SyncFiles</name>
+    <message>
+        <location filename="../../services/sync/folder.py" line="+205"/>
+        <source>its folder {folder} is missing</source>
+        <translation>falta su carpeta {folder}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{folder} in the sync folder is a link or a file, not a folder: GroupDesk reads and writes only inside the sync folder</source>
+        <translation>{folder} dentro de la carpeta de sincronización es un enlace o un archivo, no una carpeta: GroupDesk solo lee y escribe dentro de la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>is not a regular file (a link, a pipe or a device): left alone</source>
+        <translation>no es un archivo normal (es un enlace, una tubería o un dispositivo): se deja como está</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../services/sync/format.py" line="+344"/>
+        <source>could not be read ({problem})</source>
+        <extracomment>Why a file could not be read, with what the system said (in its own words).</extracomment>
+        <translation>no se pudo leer ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../services/sync/transport_s3.py" line="+357"/>
+        <source>is {size:,} bytes, more than a sync file can be ({limit:,}): left alone</source>
+        <translation>ocupa {size:,} bytes, más de lo que puede ocupar un archivo de sincronización ({limit:,}): se deja como está</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../services/sync/transport_s3.py" line="+32"/>
+        <source>grew past the size a sync file can be</source>
+        <translation>creció por encima del tamaño que puede tener un archivo de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/format.py" line="-44"/>
+        <source>this is not a GroupDesk sync file</source>
+        <extracomment>2: a new row is one row change (`values.ROW_FIELD`) holding every field, not one per field. The schema of this app: the number in front of the newest migration (&quot;0002_sync&quot; → 2). The oldest schema a reader needs to apply files written by this app. Raised only by a migration that changes what existing fields mean; adding tables or fields does not raise it (older readers keep such changes aside and apply them after their own upgrade). Format 3: the body sealed in parts, each unpacking to at most MAX_PART_BYTES, so a file of any size is written and read with one part in memory (a 100,000-member group&apos;s snapshot unpacks to more than a gigabyte). Written only for a body that needs more than one part: every other file stays format 2, which GroupDesk read before parts. The most a format-2 file&apos;s one body may expand to: a small file that unpacks to gigabytes is refused. A format-2 file is read whole; it may be at most MAX_SINGLE_BYTES. A writer starts a new part once a part&apos;s rows take about this much JSON. The most one part may expand to, and the most it may be sealed. A clock stamp (`clock.Stamp`): millis, counter, a device id of plain characters. Where the device id starts in a stamp that matches `_STAMP`. Snapshots: the highest change-file sequence of each device that the snapshot covers. Device files: the device&apos;s name and what it has read.</extracomment>
+        <translation>no es un archivo de sincronización de GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file&apos;s header is damaged</source>
+        <translation>la cabecera del archivo está dañada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file is cut short (it may still be copying)</source>
+        <translation>el archivo está incompleto (puede que todavía se esté copiando)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged or cut short, or belongs to a different key or group; it will be tried again at the next sync</source>
+        <translation>el archivo está dañado o incompleto, o corresponde a otra clave o a otro grupo; se volverá a intentar en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file&apos;s content is damaged ({problem})</source>
+        <translation>el contenido del archivo está dañado ({problem})</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>this file belongs to a different key or group, not to this sync folder</source>
+        <extracomment>The row changes of the part last read, as read (value text → fields): the merge takes them from here instead of parsing each again.</extracomment>
+        <translation>este archivo corresponde a otra clave o a otro grupo, no a esta carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file&apos;s header does not match its name</source>
+        <translation>la cabecera del archivo no coincide con su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/transport_s3.py" line="-12"/>
+        <source>could not be read whole ({problem}, tried {attempts} times): tried again at the next sync</source>
+        <translation>no se pudo leer entero ({problem}, {attempts} intentos): se volverá a intentar en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>is not in the store (any more)</source>
+        <translation>ya no está en el almacén</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../ui/sync/page.py" line="+20"/>
@@ -11495,7 +11589,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+73"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -11595,7 +11689,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>Este equipo todavía no está configurado para sincronizar: cree una carpeta de sincronización nueva o únase a la que ya tiene el grupo.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/folder.py" line="+75"/>
+        <location filename="../../services/sync/folder.py" line="-212"/>
         <source>The sync folder {folder} cannot be found. If it is on a USB stick, plug it in; if it is in a cloud drive, check that the drive is running.</source>
         <translation>No se encuentra la carpeta de sincronización {folder}. Si está en una memoria USB, conéctela; si está en una unidad en la nube, compruebe que la aplicación de la nube esté en marcha.</translation>
     </message>
@@ -11771,7 +11865,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../services/sync/transport_s3.py" line="+49"/>
+        <location filename="../../services/sync/transport_s3.py" line="-403"/>
         <source>list the files</source>
         <extracomment>Tries of one request (the first and the retries) before the fault is said in words. Seconds to wait for a connection, and for each answer or piece of a body. Attachment blobs are sealed into memory up to this size, into a temporary file beyond. What a request was doing, said when the store refuses it (&quot;may not {doing}&quot;).</extracomment>
         <translation>listar los archivos</translation>

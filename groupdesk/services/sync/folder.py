@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from groupdesk.errors import GroupDeskError, Remedy
-from groupdesk.messages import QT_TRANSLATE_NOOP
+from groupdesk.messages import QT_TRANSLATE_NOOP, sentence
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync.store_location import folder_words
 from groupdesk.services.sync.transport import (
@@ -147,11 +147,13 @@ class SyncFolder:
             parent = self._real_folder(name, create=False)
             descriptor = os.open(parent / name.rsplit("/", 1)[-1], _OPEN_FLAGS)
         except _NotRealFolder as problem:
-            raise fmt.SyncFileError(name, str(problem)) from None
+            raise fmt.SyncFileError(name, sentence(problem)) from None
         except OSError as problem:
             if os.path.islink(self.path(name)):
                 raise fmt.SyncFileError(name, _NOT_REGULAR) from None
-            raise fmt.SyncFileError(name, f"could not be read ({problem.strerror})") from None
+            raise fmt.SyncFileError(
+                name, _UNREADABLE.format(problem=str(problem.strerror))
+            ) from None
         handle = os.fdopen(descriptor, "rb")
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
@@ -159,11 +161,7 @@ class SyncFolder:
             raise fmt.SyncFileError(name, _NOT_REGULAR)
         if status.st_size > limit:
             handle.close()
-            raise fmt.SyncFileError(
-                name,
-                f"is {status.st_size:,} bytes, more than a sync file can be "
-                f"({limit:,}): left alone",
-            )
+            raise fmt.SyncFileError(name, _TOO_BIG.format(size=status.st_size, limit=limit))
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
         return handle
@@ -179,9 +177,11 @@ class SyncFolder:
                     parts.append(chunk)
                     total += len(chunk)
                     if total > limit:
-                        raise fmt.SyncFileError(name, "grew past the size a sync file can be")
+                        raise fmt.SyncFileError(name, _GREW)
             except OSError as problem:
-                raise fmt.SyncFileError(name, f"could not be read ({problem.strerror})") from None
+                raise fmt.SyncFileError(
+                    name, _UNREADABLE.format(problem=str(problem.strerror))
+                ) from None
         return b"".join(parts)
 
     def modified(self, name: str) -> float:
@@ -201,13 +201,20 @@ class SyncFolder:
                 mode = os.lstat(folder).st_mode
             except FileNotFoundError:
                 if not create:
-                    raise _NotRealFolder(f"its folder {part} is missing") from None
+                    raise _NotRealFolder(
+                        QT_TRANSLATE_NOOP("SyncFiles", "its folder {folder} is missing").format(
+                            folder=part
+                        )
+                    ) from None
                 folder.mkdir()
                 continue
             if not stat.S_ISDIR(mode):
                 raise _NotRealFolder(
-                    f"{folder.relative_to(self.root)} in the sync folder is a link or a file, "
-                    "not a folder: GroupDesk reads and writes only inside the sync folder"
+                    QT_TRANSLATE_NOOP(
+                        "SyncFiles",
+                        "{folder} in the sync folder is a link or a file, not a folder: "
+                        "GroupDesk reads and writes only inside the sync folder",
+                    ).format(folder=str(folder.relative_to(self.root)))
                 )
         return folder
 
@@ -270,7 +277,14 @@ class SyncFolder:
         (parent / name.rsplit("/", 1)[-1]).unlink(missing_ok=True)
 
 
-_NOT_REGULAR = "is not a regular file (a link, a pipe or a device): left alone"
+_NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "SyncFiles", "is not a regular file (a link, a pipe or a device): left alone"
+)
+_UNREADABLE = QT_TRANSLATE_NOOP("SyncFiles", "could not be read ({problem})")
+_TOO_BIG = QT_TRANSLATE_NOOP(
+    "SyncFiles", "is {size:,} bytes, more than a sync file can be ({limit:,}): left alone"
+)
+_GREW = QT_TRANSLATE_NOOP("SyncFiles", "grew past the size a sync file can be")
 
 
 class _NotRealFolder(Exception):

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO, NamedTuple
 
 from groupdesk import __version__
 from groupdesk.errors import GroupDeskError
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync.values import ROW_FIELD, row_fields
@@ -295,7 +296,9 @@ def read_prefix(name: str, source: BinaryIO) -> tuple[Header, bytes]:
     data); refuses what is not a sync file."""
     start = _read_exactly(name, source, len(MAGIC) + 4)
     if not start.startswith(MAGIC):
-        raise SyncFileError(name, "this is not a GroupDesk sync file")
+        raise SyncFileError(
+            name, QT_TRANSLATE_NOOP("SyncFiles", "this is not a GroupDesk sync file")
+        )
     (length,) = struct.unpack(">I", start[len(MAGIC) :])
     if length > MAX_HEADER:
         raise SyncFileError(name, _CUT_SHORT)
@@ -314,7 +317,9 @@ def read_prefix(name: str, source: BinaryIO) -> tuple[Header, bytes]:
             format_version=int(raw["format"]),
         )
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise SyncFileError(name, "the file's header is damaged") from None
+        raise SyncFileError(
+            name, QT_TRANSLATE_NOOP("SyncFiles", "the file's header is damaged")
+        ) from None
     return header, start + raw_header
 
 
@@ -323,17 +328,21 @@ def _read_exactly(name: str, source: BinaryIO, size: int) -> bytes:
     try:
         data = source.read(size)
     except OSError as problem:
-        raise SyncFileError(name, f"could not be read ({problem})") from None
+        raise SyncFileError(name, _UNREADABLE.format(problem=str(problem))) from None
     if len(data) != size:
         raise SyncFileError(name, _CUT_SHORT)
     return data
 
 
-_CUT_SHORT = "the file is cut short (it may still be copying)"
-_DAMAGED = (
+_CUT_SHORT = QT_TRANSLATE_NOOP("SyncFiles", "the file is cut short (it may still be copying)")
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "SyncFiles",
     "the file is damaged or cut short, or belongs to a different key or group; "
-    "it will be tried again at the next sync"
+    "it will be tried again at the next sync",
 )
+#: Why a file could not be read, with what the system said (in its own words).
+_UNREADABLE = QT_TRANSLATE_NOOP("SyncFiles", "could not be read ({problem})")
+_CONTENT_DAMAGED = QT_TRANSLATE_NOOP("SyncFiles", "the file's content is damaged ({problem})")
 
 
 class FileReader:
@@ -364,7 +373,7 @@ class FileReader:
             self.covers = {str(k): int(v) for k, v in raw.get("covers", {}).items()}
             self.device = dict(raw.get("device", {}))
         except (ValueError, TypeError, AttributeError) as problem:
-            raise SyncFileError(name, f"the file's content is damaged ({problem})") from None
+            raise SyncFileError(name, _CONTENT_DAMAGED.format(problem=str(problem))) from None
 
     @property
     def sha256(self) -> str:
@@ -424,7 +433,7 @@ class FileReader:
             zlib.error,
             UnicodeDecodeError,
         ) as problem:
-            raise SyncFileError(self.name, f"the file's content is damaged ({problem})") from None
+            raise SyncFileError(self.name, _CONTENT_DAMAGED.format(problem=str(problem))) from None
         self.changes += len(changes)
         return changes, raw
 
@@ -433,7 +442,7 @@ class FileReader:
         try:
             sealed = self._source.read(MAX_SINGLE_BYTES + 1)
         except OSError as problem:
-            raise SyncFileError(self.name, f"could not be read ({problem})") from None
+            raise SyncFileError(self.name, _UNREADABLE.format(problem=str(problem))) from None
         if len(sealed) > MAX_SINGLE_BYTES:
             raise SyncFileError(self.name, _DAMAGED)
         self._digest.update(sealed)
@@ -449,7 +458,7 @@ class FileReader:
         try:
             following = self._source.peek(1) if hasattr(self._source, "peek") else None
         except OSError as problem:
-            raise SyncFileError(self.name, f"could not be read ({problem})") from None
+            raise SyncFileError(self.name, _UNREADABLE.format(problem=str(problem))) from None
         if following is not None:
             return not following
         position = self._source.tell()
@@ -477,10 +486,16 @@ def open_file(
         )
     if header.group_id != group_id:
         raise ForeignFileError(
-            name, "this file belongs to a different key or group, not to this sync folder"
+            name,
+            QT_TRANSLATE_NOOP(
+                "SyncFiles",
+                "this file belongs to a different key or group, not to this sync folder",
+            ),
         )
     if expect is not None and (header.kind, header.device_id, header.seq) != expect:
-        raise SyncFileError(name, "the file's header does not match its name")
+        raise SyncFileError(
+            name, QT_TRANSLATE_NOOP("SyncFiles", "the file's header does not match its name")
+        )
     return FileReader(name, source, key, header, prefix)
 
 

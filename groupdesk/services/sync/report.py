@@ -134,6 +134,7 @@ class SyncReport:
         data["summary"] = self.summary()
         data["said"] = {
             "warnings": [as_json(warning) for warning in self.warnings],
+            "reasons": [as_json(problem.reason) for problem in self.problems],
             "stopped": as_json(self.stopped) if self.stopped else None,
         }
         return data
@@ -150,6 +151,12 @@ class SyncReport:
         said = data.get("said")
         if isinstance(said, Mapping):
             values["warnings"] = tuple(from_json(warning) for warning in said["warnings"])
+            reasons = [from_json(reason) for reason in said.get("reasons", ())]
+            if len(reasons) == len(values["problems"]):
+                values["problems"] = tuple(
+                    FileProblem(problem.name, reason)
+                    for problem, reason in zip(values["problems"], reasons, strict=True)
+                )
             if said["stopped"] is not None:
                 values["stopped"] = from_json(said["stopped"])
         return cls(**values)

@@ -354,7 +354,10 @@ class ObjectStore:
             answer["Body"].close()
             raise fmt.SyncFileError(
                 name,
-                f"is {size:,} bytes, more than a sync file can be ({limit:,}): left alone",
+                QT_TRANSLATE_NOOP(
+                    "SyncFiles",
+                    "is {size:,} bytes, more than a sync file can be ({limit:,}): left alone",
+                ).format(size=size, limit=limit),
             )
         return answer
 
@@ -371,15 +374,20 @@ class ObjectStore:
                 if attempt == self._attempts:
                     raise fmt.SyncFileError(
                         name,
-                        f"could not be read whole ({type(problem).__name__}, tried "
-                        f"{self._attempts} times): tried again at the next sync",
+                        QT_TRANSLATE_NOOP(
+                            "SyncFiles",
+                            "could not be read whole ({problem}, tried {attempts} times): tried "
+                            "again at the next sync",
+                        ).format(problem=type(problem).__name__, attempts=self._attempts),
                     ) from None
                 time.sleep(min(2.0, 0.1 * 2**attempt))
                 continue
             finally:
                 answer["Body"].close()
             if len(data) > limit:
-                raise fmt.SyncFileError(name, "grew past the size a sync file can be")
+                raise fmt.SyncFileError(
+                    name, QT_TRANSLATE_NOOP("SyncFiles", "grew past the size a sync file can be")
+                )
             return data
         raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
 
@@ -441,7 +449,7 @@ class ObjectStore:
         self._call(_DELETE, "delete_object", Key=self._prefix + name)
 
 
-_GONE = "is not in the store (any more)"
+_GONE = QT_TRANSLATE_NOOP("SyncFiles", "is not in the store (any more)")
 
 
 class _Body(io.RawIOBase):

@@ -233,12 +233,12 @@ class SyncPage(Page):
         self._update_buttons()
 
     def _show_warnings(self, report: dict[str, object]) -> None:
-        problems, locale = report.get("problems"), self.context.locale
-        lines = [said(w, locale) for w in SyncReport.from_json(report).warnings] if report else []
-        for problem in problems if isinstance(problems, list) else []:
+        locale, stored = self.context.locale, SyncReport.from_json(report)
+        lines = [said(w, locale) for w in stored.warnings]
+        for problem in stored.problems:
             lines.append(
                 self.tr("Could not read {name}: {reason}").format(
-                    name=problem["name"], reason=problem["reason"]
+                    name=problem.name, reason=said(problem.reason, locale)
                 )
             )
         if self.status and self.status.pending_attachments:

@@ -3,6 +3,7 @@ reader's language, while the CLI and the stored report keep the English."""
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import replace
 from datetime import datetime
@@ -21,8 +22,9 @@ from groupdesk.services.sync.apply import MassDeleteError
 from groupdesk.services.sync.config import LAST_REPORT_KEY, sync_config
 from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.engine import run_sync
+from groupdesk.services.sync.format import SyncFileError, read_prefix
 from groupdesk.services.sync.joining import NOT_FINISHED
-from groupdesk.services.sync.report import FileRead, SyncReport
+from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
 from groupdesk.services.sync.setup import group_join_code, init_folder, join_folder
 from groupdesk.ui.sync.page import SyncPage
 from groupdesk.ui.sync.setup_dialog import STORE
@@ -277,3 +279,13 @@ def test_a_store_s_fields_are_refused_in_spanish_beside_each(qtbot, spanish, pag
         "“Riverside Group” no es un nombre de bucket"
     )
     assert dialog.errors.message("secret") == "indique el secreto que acompaña al id. de la clave"
+
+
+def test_a_file_that_could_not_be_read_says_why_in_spanish(spanish, page) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SyncFileError) as refused:
+        read_prefix("a.gdsync", io.BytesIO(b"not a sync file at all"))
+    _store(page, SyncReport(problems=(FileProblem("a.gdsync", refused.value.reason),)))
+    assert _plain(page.warnings.text()) == (
+        "⚠ No se pudo leer a.gdsync: no es un archivo de sincronización de GroupDesk"
+    )
+    assert str(refused.value) == "a.gdsync: this is not a GroupDesk sync file"  # the CLI's
