@@ -136,7 +136,9 @@ def run_sync(
             else:
                 report = replace(report, warnings=(*report.warnings, joining.NOT_FINISHED))
         with workspace.uow() as uow:
-            uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
+            uow.session.merge(
+                LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json(kept=True)))
+            )
             if folder_path is not None and remember_folder:
                 remember_place(uow.session, config.where(), None)
             uow.commit()

@@ -127,11 +127,13 @@ class SyncReport:
             clock_refused=later.clock_refused,
         )
 
-    def to_json(self) -> dict[str, object]:
-        """The report as the English the CLI shows, and its sentences kept whole (`said`) for
-        the Sync page to say in the reader's language."""
+    def to_json(self, *, kept: bool = False) -> dict[str, object]:
+        """The report in the English the CLI shows; `kept` (the report this laptop stores)
+        adds its sentences whole (`said`), for the Sync page to say in the reader's language."""
         data = asdict(self)
         data["summary"] = self.summary()
+        if not kept:
+            return data
         data["said"] = {
             "warnings": [as_json(warning) for warning in self.warnings],
             "reasons": [as_json(problem.reason) for problem in self.problems],

@@ -50,7 +50,9 @@ def _plain(text: str) -> str:
 def _store(page: SyncPage, report: SyncReport) -> None:
     """`report` kept as the last sync's, as the engine keeps it, and the page read again."""
     with page.context.uow() as uow:
-        uow.session.merge(LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json())))
+        uow.session.merge(
+            LocalState(key=LAST_REPORT_KEY, value=json.dumps(report.to_json(kept=True)))
+        )
         uow.commit()
     page.refresh()
     settle()
