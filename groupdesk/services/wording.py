@@ -11,6 +11,7 @@ writes days through `day_text` too. A name a person typed goes into a GUI senten
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -57,6 +58,15 @@ def isolate(text: str) -> str:
     shown on screen: a PDF font may lack the marks and a spreadsheet cell would keep them.
     """
     return f"\u2068{text}\u2069"
+
+
+_DOUBLED = re.compile("\u2068\u2068([^\u2068\u2069]*)\u2069\u2069")
+
+
+def isolated_once(text: str) -> str:
+    """`text` with each value isolated twice isolated once: an Arabic translation isolates
+    every placeholder, and the code has already isolated the name or day it puts there."""
+    return _DOUBLED.sub("\u2068\\1\u2069", text)
 
 
 def field_label(field: str) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from groupdesk.errors import GroupDeskError
 from groupdesk.messages import Message, english_plural
 from groupdesk.money import Money
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.formats import Formats
 
 E = TypeVar("E", bound=BaseException)
@@ -38,7 +38,7 @@ def said(text: str, locale: str) -> str:
         template = QCoreApplication.translate(text.context, text.template, text.disambiguation)
     if not text.arguments:
         return template
-    return _Wording(Formats(locale)).vformat(template, (), text.arguments)
+    return isolated_once(_Wording(Formats(locale)).vformat(template, (), text.arguments))
 
 
 def _counted(text: Message, count: int, locale: str) -> str:

@@ -239,11 +239,47 @@ def test_a_dashboard_line_starting_with_a_latin_name_reads_from_the_right(arabic
     line = next(
         label
         for label in page.findChildren(QLabel)
-        if label.isVisible() and "Mehmet Kaya" in label.text() and "2026" in label.text()
-    )
+        if label.isVisible() and "Mehmet\u00a0Kaya" in label.text() and "2026" in label.text()
+    )  # a name kept on one line
     shown = visual(line.text(), line.font(), Qt.LayoutDirection.LayoutDirectionAuto)
-    assert shown.rstrip(":").endswith("Mehmet Kaya"), shown
+    assert shown.rstrip(":").endswith("MehmetKaya"), shown  # (its no-break space not drawn)
     assert re.search(r"2026/\d{2}/\d{2}", shown.replace(" ", "")), shown
+
+
+def wrapped(label: QLabel, width: int) -> list[str]:
+    """The lines `label`'s text is broken into at `width`, in the screens' direction."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_a_dashboard_action_line_keeps_its_owner_s_name_whole_in_arabic(arabic_window) -> None:  # type: ignore[no-untyped-def]
+    """A Cyrillic owner's name split over two lines showed its brackets in the wrong places
+    ("Ана) Send the minutes to members" above "(Петрова"): at any width the line may get, the
+    name stays on one line; and each value sits in one isolate, not two."""
+    page = arabic_window.show_page("dashboard")
+    settle()
+    [line] = [
+        label
+        for label in page.findChildren(QLabel)
+        if label.isVisible() and "Петрова" in label.text() and "Send the minutes" in label.text()
+    ]
+    metrics = QFontMetrics(line.font())
+    narrowest = metrics.horizontalAdvance("(Ана Петрова): ") + 4
+    for width in range(narrowest, metrics.horizontalAdvance(line.text()) + 4, 4):
+        lines = wrapped(line, width)
+        assert any(re.search("Ана\\s*Петрова", part) for part in lines), (width, lines)
+    assert "\u2068\u2068" not in line.text(), repr(line.text())
 
 
 #: Pixels two boxes may share, or a box may stick out, before it shows (a tab bar lies over
@@ -365,7 +401,39 @@ def test_every_placeholder_of_an_arabic_translation_sits_in_an_isolate() -> None
             outside = re.sub("\u2068[^\u2068\u2069]*\u2069", "", text)
             if re.search("[\u0621-\u064a]", text) and re.search(r"\{[^{}]*\}", outside):
                 bare.append(text)
+            if "\u2068\u2068" in text:  # isolated twice in the translation itself
+                bare.append(text)
     assert not bare, "\n".join(bare)
+
+
+def test_a_value_said_in_an_arabic_sentence_is_isolated_once(arabic) -> None:  # type: ignore[no-untyped-def]
+    """The translation isolates each placeholder and the code each name it puts there: said
+    together, the name sat in two isolates (⁨⁨Sara⁩⁩)."""
+    from groupdesk.messages import Message
+    from groupdesk.ui.messages import said
+
+    doubled = []
+    for context in ET.parse(TRANSLATIONS / "groupdesk_ar.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            names = set(re.findall(r"\{(\w+)(?:![rs])?\}", source))
+            if not names or re.search(r"\{\w*:", source):
+                continue
+            values: dict[str, object] = {name: "Sara" for name in names}
+            counted = message.get("numerus") == "yes"
+            if counted:
+                values["n"] = 3
+            text = Message(
+                context.findtext("name") or "",
+                source,
+                values,
+                disambiguation=message.findtext("comment") or "",
+                counted=counted,
+            )
+            shown = said(text, "en_GB")
+            if re.search("\u2068\u2068[^\u2068\u2069]*\u2069\u2069", shown):
+                doubled.append(shown)
+    assert not doubled, "\n".join(doubled[:10])
 
 
 def test_the_geometry_check_names_an_overlap_and_a_widget_sticking_out(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -28,8 +28,10 @@ def loans_held(uow: UnitOfWork, *, member_id: str, days_in: str | None = None) -
         (
             loan.item_name + (f" ×{loan.quantity}" if loan.quantity > 1 else ""),
             day_text(loan.out_on, days),
-            day_text(loan.due_on, days) + (" (overdue)" if loan.overdue else ""),
-            "deposit held" if loan.deposit_taken is not None else "",
+            _due(day_text(loan.due_on, days), overdue=loan.overdue),
+            QT_TRANSLATE_NOOP("MemberTabs", "deposit held")
+            if loan.deposit_taken is not None
+            else "",
         )
         for loan in out
     )
@@ -54,3 +56,8 @@ def loans_held(uow: UnitOfWork, *, member_id: str, days_in: str | None = None) -
         rows,
         warning=warning,
     )
+
+
+def _due(day: str, *, overdue: bool) -> str:
+    """A loan's due day, said late in the reader's language when it is (a `Message`)."""
+    return QT_TRANSLATE_NOOP("MemberTabs", "{day} (overdue)").format(day=day) if overdue else day

@@ -35,13 +35,16 @@ from groupdesk.services.dashboard import (
     dashboard_figures,
     dashboard_list,
 )
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text, moment_text
 from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.bidi import direction_mark
+
+#: The values of a line that name a person (an action's owner, a borrower, a member).
+_PEOPLE = frozenset({"owner", "name"})
 
 
 def short_date(day: date, locale: str) -> str:
@@ -315,13 +318,19 @@ class DashboardPage(Page):
 
     def _sentence(self, item: DashboardItem) -> str:
         """The line in this language, names kept in their own run, days in the group's format."""
-        return _translated(item.text).format(
-            **{name: self._value_text(value) for name, value in item.values}
+        return isolated_once(
+            _translated(item.text).format(
+                **{name: self._value_text(name, value) for name, value in item.values}
+            )
         )
 
-    def _value_text(self, value: LineValue) -> str:
+    def _value_text(self, name: str, value: LineValue) -> str:
         if isinstance(value, date):
             return isolate(short_date(value, self.context.locale))
+        if isinstance(value, str) and name in _PEOPLE:
+            # A person's name never wraps: split over two lines of a right-to-left line, its
+            # halves swapped places with its brackets ("Ана) Send the minutes… (Петрова").
+            return isolate(value.replace(" ", "\u00a0"))
         return isolate(value) if isinstance(value, str) else str(value)
 
     def _opens(self, card: registry.DashboardCard, item: DashboardItem) -> Callable[[bool], object]:

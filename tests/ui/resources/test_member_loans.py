@@ -3,9 +3,13 @@ profile when they have left with things still out (the resources area's `member_
 
 from __future__ import annotations
 
+from datetime import timedelta
+from decimal import Decimal
+
 import pytest
 from support.gui import settle
 
+from groupdesk.money import Money
 from groupdesk.services.members.records import add_member, edit_member
 from groupdesk.services.resources.loans import lend, return_loan
 from groupdesk.services.resources.records import add_item
@@ -53,3 +57,28 @@ def test_a_member_who_left_with_things_borrowed_is_flagged_until_they_come_back(
     settle()
     assert pane.warning_label.isHidden()
     assert cells(borrowed)[0][0] == "Nothing borrowed at the moment."
+
+
+def test_an_overdue_loan_and_its_deposit_are_said_in_spanish(
+    qtbot, spanish, main_window, demo_workspace
+) -> None:  # type: ignore[no-untyped-def]
+    uow = demo_workspace.uow
+    today = uow().today()
+    zara = add_member(uow(), values={"full_name": "Zara Quennell"}).id
+    deposit = Money(Decimal("20.00"), "GBP")
+    tent = add_item(uow(), values={"name": "Zebra tent", "deposit": deposit}).id
+    lend(
+        uow(),
+        item_id=tent,
+        borrower_id=zara,
+        out_on=today - timedelta(days=9),
+        due_on=today - timedelta(days=2),
+    )
+
+    page = main_window.show_page("members")
+    settle()
+    page.select_member(zara)
+    settle()
+    [row] = cells(page.detail_pane.area_tables["loans"])
+    # Before, "(overdue)" and "deposit held" in English.
+    assert row[2].endswith(" (atrasado)") and row[3] == "depósito retenido", row
