@@ -11245,7 +11245,17 @@ Open it with Open receipt.</source>
 <context>
     <name>SyncFiles</name>
     <message>
-        <location filename="../../services/sync/folder.py" line="+205"/>
+        <location filename="../../services/sync/folder.py" line="+92"/>
+        <source>{file} in {folder} {reason}.</source>
+        <translation>‏⁨{file}⁩ في ⁨{folder}⁩: ⁨{reason}⁩.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} in {folder} is damaged or not GroupDesk&apos;s ({problem}).</source>
+        <translation>‏⁨{file}⁩ في ⁨{folder}⁩ تالف أو ليس من GroupDesk (⁨{problem}⁩).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>its folder {folder} is missing</source>
         <translation>مجلده ⁨{folder}⁩ غير موجود</translation>
     </message>
@@ -11255,7 +11265,22 @@ Open it with Open receipt.</source>
         <translation>‏⁨{folder}⁩ في مجلد المزامنة رابط أو ملف، لا مجلد: لا يقرأ GroupDesk ولا يكتب إلا داخل مجلد المزامنة</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+28"/>
+        <source>The sync folder {folder} is full (or a file in it would be bigger than this system allows): {name} could not be written there. Nothing was lost: this laptop keeps all its records and sends its changes with the next sync that can write there.</source>
+        <translation>مجلد المزامنة ⁨{folder}⁩ ممتلئ (أو أن ملفًا فيه سيتجاوز ما يسمح به هذا النظام): تعذّرت كتابة ⁨{name}⁩ فيه. لم يُفقد شيء: يحتفظ هذا الحاسوب بكل سجلاته ويُرسل تغييراته في أول مزامنة تستطيع الكتابة هناك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sync folder {folder} is read-only: {name} could not be written there. Nothing was lost: this laptop keeps all its records and sends its changes with the next sync that can write there.</source>
+        <translation>مجلد المزامنة ⁨{folder}⁩ للقراءة فقط: تعذّرت كتابة ⁨{name}⁩ فيه. لم يُفقد شيء: يحتفظ هذا الحاسوب بكل سجلاته ويُرسل تغييراته في أول مزامنة تستطيع الكتابة هناك.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was written to the sync folder: {problem}.</source>
+        <translation>لم يُكتب شيء في مجلد المزامنة: ⁨{problem}⁩.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>is not a regular file (a link, a pipe or a device): left alone</source>
         <translation>ليس ملفًا عاديًا (رابط أو أنبوب أو جهاز): تُرك كما هو</translation>
     </message>
@@ -11661,7 +11686,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>لا ملفات</numerusform>
@@ -11773,7 +11798,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation>هذا الحاسوب غير مُعدّ للمزامنة بعد: أعدّ مجلد مزامنة جديدًا، أو انضم إلى المجلد الذي لدى المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/folder.py" line="-212"/>
+        <location filename="../../services/sync/folder.py" line="-229"/>
         <source>The sync folder {folder} cannot be found. If it is on a USB stick, plug it in; if it is in a cloud drive, check that the drive is running.</source>
         <translation>تعذّر العثور على مجلد المزامنة ⁨{folder}⁩. إن كان على ذاكرة USB فأدخِلها في الحاسوب؛ وإن كان في تخزين سحابي فتحقق من أن برنامجه يعمل.</translation>
     </message>
@@ -11783,7 +11808,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation>‏⁨{folder}⁩ ليس مجلد مزامنة لـ GroupDesk (لا يحوي ⁨{file}⁩).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The sync folder {folder} was made by a newer GroupDesk (format {version}); update GroupDesk on this laptop to use it.</source>
         <translation>أنشأ مجلدَ المزامنة ⁨{folder}⁩ إصدارٌ أحدث من GroupDesk (الصيغة ⁨{version}⁩)؛ حدّث GroupDesk على هذا الحاسوب لاستخدامه.</translation>
     </message>
@@ -12265,7 +12290,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation>‏⁨{first}⁩ و⁨{last}⁩</translation>
     </message>
     <message>
-        <location filename="../../services/sync/engine.py" line="+103"/>
+        <location filename="../../services/sync/engine.py" line="+105"/>
         <source>the changes kept for this version</source>
         <translation>التغييرات المحفوظة لهذا الإصدار</translation>
     </message>

@@ -11185,7 +11185,17 @@ Open it with Open receipt.</source>
 <context>
     <name>SyncFiles</name>
     <message>
-        <location filename="../../services/sync/folder.py" line="+205"/>
+        <location filename="../../services/sync/folder.py" line="+92"/>
+        <source>{file} in {folder} {reason}.</source>
+        <translation>{file} de {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} in {folder} is damaged or not GroupDesk&apos;s ({problem}).</source>
+        <translation>{file} de {folder} está dañado o no es de GroupDesk ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>its folder {folder} is missing</source>
         <translation>falta su carpeta {folder}</translation>
     </message>
@@ -11195,7 +11205,22 @@ Open it with Open receipt.</source>
         <translation>{folder} dentro de la carpeta de sincronización es un enlace o un archivo, no una carpeta: GroupDesk solo lee y escribe dentro de la carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+28"/>
+        <source>The sync folder {folder} is full (or a file in it would be bigger than this system allows): {name} could not be written there. Nothing was lost: this laptop keeps all its records and sends its changes with the next sync that can write there.</source>
+        <translation>La carpeta de sincronización {folder} está llena (o un archivo en ella superaría lo que permite este sistema): no se pudo escribir {name} allí. No se perdió nada: este equipo conserva todos sus registros y envía sus cambios en la próxima sincronización que pueda escribir allí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sync folder {folder} is read-only: {name} could not be written there. Nothing was lost: this laptop keeps all its records and sends its changes with the next sync that can write there.</source>
+        <translation>La carpeta de sincronización {folder} es de solo lectura: no se pudo escribir {name} allí. No se perdió nada: este equipo conserva todos sus registros y envía sus cambios en la próxima sincronización que pueda escribir allí.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was written to the sync folder: {problem}.</source>
+        <translation>No se escribió nada en la carpeta de sincronización: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>is not a regular file (a link, a pipe or a device): left alone</source>
         <translation>no es un archivo normal (es un enlace, una tubería o un dispositivo): se deja como está</translation>
     </message>
@@ -11589,7 +11614,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -11689,7 +11714,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>Este equipo todavía no está configurado para sincronizar: cree una carpeta de sincronización nueva o únase a la que ya tiene el grupo.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/folder.py" line="-212"/>
+        <location filename="../../services/sync/folder.py" line="-229"/>
         <source>The sync folder {folder} cannot be found. If it is on a USB stick, plug it in; if it is in a cloud drive, check that the drive is running.</source>
         <translation>No se encuentra la carpeta de sincronización {folder}. Si está en una memoria USB, conéctela; si está en una unidad en la nube, compruebe que la aplicación de la nube esté en marcha.</translation>
     </message>
@@ -11699,7 +11724,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>{folder} no es una carpeta de sincronización de GroupDesk (no tiene {file}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The sync folder {folder} was made by a newer GroupDesk (format {version}); update GroupDesk on this laptop to use it.</source>
         <translation>La carpeta de sincronización {folder} la creó una versión más reciente de GroupDesk (formato {version}); actualice GroupDesk en este equipo para usarla.</translation>
     </message>
@@ -12157,7 +12182,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../services/sync/engine.py" line="+103"/>
+        <location filename="../../services/sync/engine.py" line="+105"/>
         <source>the changes kept for this version</source>
         <translation>los cambios guardados para esta versión</translation>
     </message>

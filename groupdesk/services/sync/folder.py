@@ -88,10 +88,16 @@ class SyncFolder:
             raw = json.loads(self.read(fmt.FOLDER_FILE, limit=MAX_SMALL_FILE_BYTES))
             manifest = FolderManifest.from_json(raw)
         except fmt.SyncFileError as problem:
-            raise FolderError(f"{path.name} in {self.root} {problem.reason}.") from None
+            raise FolderError(
+                QT_TRANSLATE_NOOP("SyncFiles", "{file} in {folder} {reason}.").format(
+                    file=path.name, folder=str(self.root), reason=problem.reason
+                )
+            ) from None
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as problem:
             raise FolderError(
-                f"{path.name} in {self.root} is damaged or not GroupDesk's ({problem})."
+                QT_TRANSLATE_NOOP(
+                    "SyncFiles", "{file} in {folder} is damaged or not GroupDesk's ({problem})."
+                ).format(file=path.name, folder=str(self.root), problem=str(problem))
             ) from None
         if manifest.format_version > fmt.FORMAT_VERSION:
             raise FolderError(
@@ -238,22 +244,33 @@ class SyncFolder:
             self._write_file(name, writer, replace=replace)
         except OSError as problem:
             if problem.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-                why = "is full (or a file in it would be bigger than this system allows)"
+                refused = QT_TRANSLATE_NOOP(
+                    "SyncFiles",
+                    "The sync folder {folder} is full (or a file in it would be bigger than this "
+                    "system allows): {name} could not be written there. Nothing was lost: this "
+                    "laptop keeps all its records and sends its changes with the next sync that "
+                    "can write there.",
+                )
             elif problem.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-                why = "is read-only"
+                refused = QT_TRANSLATE_NOOP(
+                    "SyncFiles",
+                    "The sync folder {folder} is read-only: {name} could not be written there. "
+                    "Nothing was lost: this laptop keeps all its records and sends its changes "
+                    "with the next sync that can write there.",
+                )
             else:
                 raise
-            raise FolderError(
-                f"The sync folder {self.root} {why}: {name} could not be written there. "
-                "Nothing was lost: this laptop keeps all its records and sends its changes "
-                "with the next sync that can write there."
-            ) from None
+            raise FolderError(refused.format(folder=str(self.root), name=name)) from None
 
     def _write_file(self, name: str, writer: Callable[[BinaryIO], Any], *, replace: bool) -> None:
         try:
             parent = self._real_folder(name, create=True)
         except _NotRealFolder as problem:
-            raise FolderError(f"Nothing was written to the sync folder: {problem}.") from None
+            raise FolderError(
+                QT_TRANSLATE_NOOP(
+                    "SyncFiles", "Nothing was written to the sync folder: {problem}."
+                ).format(problem=sentence(problem))
+            ) from None
         target = parent / name.rsplit("/", 1)[-1]
         if not replace and os.path.lexists(target):
             raise FileExistsError(name)

@@ -22,7 +22,7 @@ from groupdesk.services.sync.apply import MassDeleteError
 from groupdesk.services.sync.config import LAST_REPORT_KEY, sync_config
 from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.engine import run_sync
-from groupdesk.services.sync.format import SyncFileError, read_prefix
+from groupdesk.services.sync.format import FOLDER_FILE, SyncFileError, read_prefix
 from groupdesk.services.sync.joining import NOT_FINISHED
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
 from groupdesk.services.sync.setup import group_join_code, init_folder, join_folder
@@ -291,3 +291,15 @@ def test_a_file_that_could_not_be_read_says_why_in_spanish(spanish, page) -> Non
         "⚠ No se pudo leer a.gdsync: no es un archivo de sincronización de GroupDesk"
     )
     assert str(refused.value) == "a.gdsync: this is not a GroupDesk sync file"  # the CLI's
+
+
+def test_a_damaged_sync_folder_is_said_in_spanish(qtbot, spanish, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    (folder / FOLDER_FILE).write_text("{not json", encoding="utf-8")
+    _join_with(qtbot, page, folder, "")
+    dialog = page.setup_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.problem.isVisible(), timeout=20_000)
+    assert _plain(dialog.problem.text()).startswith(
+        f"{FOLDER_FILE} de {folder} está dañado o no es de GroupDesk ("
+    )
