@@ -44,7 +44,7 @@ class HistoryTab(GrantTab):
 
     def _show(self, events: list[HistoryEvent]) -> None:
         locale = self.context.locale
-        rows = history_rows(events, lambda at: moment_text(at, locale), self.formats.day)
+        rows = history_rows(events, lambda at: moment_text(at, locale), self.formats.day, locale)
         fill_table(self.table, rows, self.width())
 
 

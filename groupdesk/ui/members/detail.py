@@ -306,7 +306,7 @@ class MemberDetailPane(QTabWidget):
         )
         self._fill(
             self.history_table,
-            history_rows(detail.history, self._format_moment, self._format_date),
+            history_rows(detail.history, self._format_moment, self._format_date, self._locale()),
         )
         for section in detail.tabs:
             self._show_area_table(section)

@@ -333,6 +333,7 @@ class ItemDetailPane(QWidget):
                 self.detail.history,
                 lambda moment: moment_text(moment, self.formats.locale),
                 self.formats.day,
+                self.formats.locale,
             ),
         )
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from groupdesk.services.history import HistoryEvent
 from groupdesk.services.wording import field_label, isolate, value_text
+from groupdesk.ui.messages import said
 from groupdesk.ui.words import HISTORY, word
 
 
@@ -74,9 +75,10 @@ def history_rows(
     events: Sequence[HistoryEvent],
     moment: Callable[[datetime], str],
     day: Callable[[date], str],
+    locale: str,
 ) -> list[tuple[str, str, str, str]]:
-    """The History tab's rows: when, on which laptop, what happened to which record, and what
-    changed."""
+    """The History tab's rows: when, on which laptop ("this laptop" and "another laptop (…id)"
+    in the reader's words), what happened to which record, and what changed."""
 
     # The order of the words is the language's: "added member" is "miembro: alta" in Spanish.
     what = QCoreApplication.translate("History", "{action} {record}")
@@ -84,7 +86,7 @@ def history_rows(
     return [
         (
             moment(event.at),
-            event.device_name,
+            said(event.device_name, locale),
             _what(event, what, how),
             what_changed(event, day),
         )
@@ -107,8 +109,6 @@ def what_changed(event: HistoryEvent, day: Callable[[date], str]) -> str:
             for field, value in event.fields
         )
     return ", ".join(
-        f"{field_label(field)} → {isolate(value_text(value, day))}"
-        if value
-        else field_label(field)
+        f"{field_label(field)} → {isolate(value_text(value, day))}" if value else field_label(field)
         for field, value in event.fields
     )
