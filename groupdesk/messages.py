@@ -56,7 +56,7 @@ class Message(str):
         english = template
         count = values.get("n")
         if counted and isinstance(count, int):
-            english = english_plural(template, count)
+            english = english_plural(template, count, f"{count:,}")  # "1,200 changes"
         # Without values the template may still hold the {name} a GUI fills in later.
         message = super().__new__(cls, english.format(**values) if values else english)
         message.context, message.template, message.arguments = context, template, values
@@ -98,9 +98,11 @@ def QT_TRANSLATE_NOOP(
     return Message(context, text, disambiguation=disambiguation, counted=counted is not None)
 
 
-def english_plural(template: str, count: int) -> str:
-    """`template` in English for `count`: `%n` the figure, each "(s)" gone for one, "s" else."""
-    return re.sub(r"\(s\)", "" if count == 1 else "s", template).replace("%n", str(count))
+def english_plural(template: str, count: int, figure: str | None = None) -> str:
+    """`template` in English for `count`: `%n` the figure (bare unless `figure` is given), each
+    "(s)" gone for one, "s" else."""
+    chosen = re.sub(r"\(s\)", "" if count == 1 else "s", template)
+    return chosen.replace("%n", str(count) if figure is None else figure)
 
 
 def as_json(message: str) -> object:

@@ -57,6 +57,7 @@ def test_a_count_s_english_says_one_and_many() -> None:
     files = QT_TRANSLATE_NOOP("SyncReport", "Read %n file(s) from %n laptop(s).", "", 0)
     assert files.format(n=1) == "Read 1 file from 1 laptop."
     assert files.format(n=3) == "Read 3 files from 3 laptops."
+    assert files.format(n=1200) == "Read 1,200 files from 1,200 laptops."  # was "1200"
 
 
 def test_a_sentence_kept_as_json_comes_back_whole() -> None:

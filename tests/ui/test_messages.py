@@ -93,7 +93,7 @@ def test_a_count_takes_the_plural_form_the_language_needs_and_the_group_s_figure
     from groupdesk.services.dashboard import DashboardList
 
     more = DashboardList.more  # "…and %n more."
-    assert str(more.format(n=1200)) == "…and 1200 more."  # the CLI's English
+    assert str(more.format(n=1200)) == "…and 1,200 more."  # the CLI's English, as its other figures
     forms = {n: said(more.format(n=n), "de_DE") for n in (0, 1, 2, 3, 11, 100, 1200)}
     assert forms == {
         0: "…ولا أسطر أخرى.",
