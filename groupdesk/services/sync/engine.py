@@ -61,7 +61,13 @@ from groupdesk.services.sync.place_marks import DeviceMark, PlaceMarks, load_mar
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
 from groupdesk.services.sync.snapshot_check import covered_files, refuse_mass_deletion
 from groupdesk.services.sync.snapshots import prune_own_files, should_snapshot, write_snapshot
-from groupdesk.services.sync.transport import MAX_STREAMED_BYTES, Entry, Listing, Transport
+from groupdesk.services.sync.transport import (
+    MAX_SMALL_FILE_BYTES,
+    MAX_STREAMED_BYTES,
+    Entry,
+    Listing,
+    Transport,
+)
 from groupdesk.services.sync.validate import RejectedChange
 from groupdesk.services.workspace import Workspace
 
@@ -316,7 +322,7 @@ class _Run:
             try:
                 header, body = fmt.decode(
                     entry.name,
-                    self.folder.read(entry.name),
+                    self.folder.read(entry.name, limit=MAX_SMALL_FILE_BYTES),
                     self.key,
                     group_id=self.group_id,
                     expect=("device", entry.device_id, 0),

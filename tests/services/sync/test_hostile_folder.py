@@ -72,6 +72,21 @@ def _sync_within(workspace, seconds: float = 60):  # type: ignore[no-untyped-def
     return outcome[0]
 
 
+def test_a_device_file_over_a_megabyte_is_left_unread_and_named(pair, sync_folder) -> None:  # type: ignore[no-untyped-def]
+    """A device file says a laptop's name and what it has read: a few hundred bytes. One of
+    200 MB was read whole into memory at every sync (the limit was a change file's)."""
+    ana, sam = pair
+    add_member(ana, "Arrives anyway")
+    sync(ana)
+    name = fmt.file_name("device", hostile.STRANGER)
+    hostile.huge_sparse_file(sync_folder, name, 200 << 20)
+    report = _sync_within(sam)
+    assert [(p.name, "more than a sync file can be" in p.reason) for p in report.problems] == [
+        (name, True)
+    ]
+    assert "Arrives anyway" in live_members(sam)
+
+
 @pytest.mark.parametrize("kind", ["huge file", "6 GB file", "link to /dev/zero", "pipe"])
 def test_a_file_that_is_huge_a_link_or_a_pipe_is_left_alone_and_named(
     pair, sync_folder, kind
