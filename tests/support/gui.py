@@ -22,19 +22,28 @@ def settle(timeout_ms: int = 30_000) -> None:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
-def close_message_boxes() -> QTimer:
-    """Dismiss every message box as it appears (the join code shown once a group is set up),
-    until the returned timer is stopped."""
+class BoxCloser(QTimer):
+    """Dismisses every message box as it appears, until stopped; `closed` holds their texts
+    (a test can wait for the box it expects to have come and gone)."""
 
-    def close() -> None:
+    def __init__(self) -> None:
+        super().__init__()
+        self.closed: list[str] = []
+        self.timeout.connect(self._close)
+
+    def _close(self) -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMessageBox) and widget.isVisible():
+                self.closed.append(widget.text())
                 widget.done(0)
 
-    timer = QTimer()
-    timer.timeout.connect(close)
-    timer.start(50)
-    return timer
+
+def close_message_boxes() -> BoxCloser:
+    """Dismiss every message box as it appears (the join code shown once a group is set up),
+    until the returned timer is stopped."""
+    closer = BoxCloser()
+    closer.start(50)
+    return closer
 
 
 def when_the_welcome_opens(act: Callable[[WelcomeDialog], None]) -> None:

@@ -31,16 +31,18 @@ def page(qtbot, app_context):  # type: ignore[no-untyped-def]
 
 
 def _set_up(qtbot, page, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """Set up a sync folder from the page, closing the join code's box once it has shown (a
+    box left open after the closer stopped stays modal for good: the suite once hung)."""
+    closer = close_message_boxes()
     page.set_up(joining=False, folder=folder, name="Ana's laptop")
-    qtbot.waitUntil(lambda: page.sync_button.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: page.sync_button.isVisible() and bool(closer.closed), timeout=20_000)
     settle()
+    closer.stop()
 
 
 def _ana_and_sam(qtbot, page, folder: Path, make_workspace):  # type: ignore[no-untyped-def]
     """This page's laptop (Ana's) sets up `folder`, and Sam's laptop joins it."""
-    timer = close_message_boxes()  # the join code is shown once set up
     _set_up(qtbot, page, folder)
-    timer.stop()
     ana = page.context.workspace
     sam = make_workspace("sam")
     join_folder(sam, folder=folder, code=group_join_code(ana), name="Sam's laptop")
@@ -58,10 +60,8 @@ def test_a_laptop_that_does_not_sync_offers_set_up_and_join(page) -> None:  # ty
 def test_setting_up_then_syncing_shows_the_result_in_words(
     qtbot, page, tmp_path, make_workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    timer = close_message_boxes()  # the join code is shown once set up
     folder = tmp_path / "stick"
     _set_up(qtbot, page, folder)
-    timer.stop()
     sam = make_workspace("sam")
     join_folder(
         sam, folder=folder, code=group_join_code(page.context.workspace), name="Sam's laptop"
@@ -131,9 +131,7 @@ def test_a_laptop_that_does_not_sync_shows_no_empty_lists_but_says_what_syncing_
 ) -> None:  # type: ignore[no-untyped-def]
     assert not page.conflicts_box.isVisible() and not page.devices_box.isVisible()
     assert "USB stick" in page.where.text() and "encrypted" in page.where.text()
-    timer = close_message_boxes()
     _set_up(qtbot, page, tmp_path / "stick")
-    timer.stop()
     assert page.conflicts_box.isVisible() and page.devices_box.isVisible()
     assert page.conflicts_box.title() == "Conflicts to review: none"
 
@@ -143,9 +141,7 @@ def test_the_recovery_sheet_is_saved_as_a_pdf_to_print(qtbot, page, tmp_path) ->
 
     from groupdesk.services.sync.setup import recovery_sheet
 
-    timer = close_message_boxes()
     _set_up(qtbot, page, tmp_path / "stick")
-    timer.stop()
     out = tmp_path / "sheet.pdf"
     page.save_recovery_sheet(recovery_sheet(page.context.workspace), out)
     assert page.result.text() == f"Recovery sheet saved to {out}."
@@ -212,10 +208,8 @@ def test_a_laptop_whose_clock_the_others_say_is_wrong_asks_before_sending(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    timer = close_message_boxes()
     folder = tmp_path / "stick"
     _set_up(qtbot, page, folder)
-    timer.stop()
     ana = page.context.workspace
 
     def behind() -> int:
@@ -259,9 +253,7 @@ def test_the_recovery_sheet_is_never_saved_over_the_database(qtbot, page, tmp_pa
 
     from groupdesk.services.sync.setup import recovery_sheet
 
-    timer = close_message_boxes()
     _set_up(qtbot, page, tmp_path / "stick")
-    timer.stop()
     database = page.context.workspace.paths.database
     before = database.read_bytes()[:100]
     boxes: list[str] = []

@@ -68,7 +68,7 @@ def test_a_group_is_set_up_in_a_store_and_joined_through_the_dialog(
     _type_store(qtbot, dialog, seaweed, prefix)
     timer = close_message_boxes()  # the join code is shown once set up
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(ana_page.sync_button.isVisible, timeout=30_000)
+    qtbot.waitUntil(lambda: ana_page.sync_button.isVisible() and bool(timer.closed), timeout=30_000)
     settle()
     timer.stop()
     url = f"s3://{seaweed.bucket}/{prefix}"
