@@ -92,4 +92,3 @@ def test_a_name_copied_from_a_gui_sentence_and_pasted_into_a_field_is_stored_pla
     name: str,
 ) -> None:
     assert typed_text(isolate(name), several_lines=False) == name
-

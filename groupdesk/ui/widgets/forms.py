@@ -143,9 +143,7 @@ class WholeLines(QObject):
             label.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Paint) and isinstance(
-            watched, QLabel
-        ):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Paint) and isinstance(watched, QLabel):
             shape = (watched.width(), watched.height(), watched.text(), watched.font().key())
             if self._measured.get(watched) != shape:
                 self._measured[watched] = shape

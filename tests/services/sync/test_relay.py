@@ -48,4 +48,3 @@ def test_a_one_off_folder_is_not_remembered_unless_asked(laptops, sync_folder, t
     assert sync_config(ana).folder == sync_folder.resolve()
     sync(ana, folder_path=stick, remember_folder=True)
     assert sync_config(ana).folder == stick.resolve()
-

@@ -272,9 +272,10 @@ def test_the_move_box_says_a_micro_grant_s_refusal_as_one_before_any_save(
     qtbot.addWidget(box)
     box.show_grant("g1", direction="outgoing", state="applied", currency="EUR", has_award=False)
     box.state_combo.setCurrentIndex(box.state_combo.findData("paid"))
+    # The states agree with "microayuda" (they said "aprobado, rechazado o retirada" before).
     expected = (
         "Una microayuda solicitada solo puede pasar a aprobada, rechazada o retirada, no a pagada"
-    )  # the states agree with "microayuda" (they said "aprobado, rechazado o retirada" before)
+    )
     assert box.errors.message("state") == expected  # it said "Una subvención" before
     assert expected in box.move_button.toolTip()
 
