@@ -23,25 +23,40 @@ def settle(timeout_ms: int = 30_000) -> None:
 
 
 class BoxCloser(QTimer):
-    """Dismisses every message box as it appears, until stopped; `closed` holds their texts
-    (a test can wait for the box it expects to have come and gone)."""
+    """Answers every message box as it appears, until stopped: with its button of `role`, or
+    dismissed when none is given; only boxes whose text holds `containing`. `closed` holds
+    their texts (a test can wait for the box it expects to have come and gone)."""
 
-    def __init__(self) -> None:
+    def __init__(self, role: QMessageBox.ButtonRole | None = None, containing: str = "") -> None:
         super().__init__()
+        self.role, self.containing = role, containing
         self.closed: list[str] = []
         self.timeout.connect(self._close)
 
     def _close(self) -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                self.closed.append(widget.text())
+            if not (isinstance(widget, QMessageBox) and widget.isVisible()):
+                continue
+            if self.containing not in widget.text():
+                continue
+            self.closed.append(widget.text())
+            if self.role is None:
                 widget.done(0)
+            else:
+                [button] = [b for b in widget.buttons() if widget.buttonRole(b) == self.role]
+                button.click()
 
 
 def close_message_boxes() -> BoxCloser:
     """Dismiss every message box as it appears (the join code shown once a group is set up),
     until the returned timer is stopped."""
-    closer = BoxCloser()
+    return answer_message_boxes(None)
+
+
+def answer_message_boxes(role: QMessageBox.ButtonRole | None, containing: str = "") -> BoxCloser:
+    """Answer every message box (holding `containing`) with its button of `role` as it
+    appears, until the returned timer is stopped; what they asked is in its `closed`."""
+    closer = BoxCloser(role, containing)
     closer.start(50)
     return closer
 

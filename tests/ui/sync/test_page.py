@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from support.gui import close_message_boxes, settle
+from support.gui import answer_message_boxes, close_message_boxes, settle
 
 from groupdesk.models import Member
 from groupdesk.services.sync.conflicts import list_conflicts
@@ -205,8 +205,7 @@ def test_a_laptop_whose_clock_the_others_say_is_wrong_asks_before_sending(
 ) -> None:  # type: ignore[no-untyped-def]
     """Sam's and Lee's laptops both see this computer 400 days ahead of them: the page says
     so and sends only once the user confirms the clock is right."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     folder = tmp_path / "stick"
     _set_up(qtbot, page, folder)
@@ -222,22 +221,8 @@ def test_a_laptop_whose_clock_the_others_say_is_wrong_asks_before_sending(
     with ana.uow() as uow:
         uow.session.get(Member, uow.session.scalars(select(Member.id)).first()).phone = "+44 9"
         uow.commit()
-    asked: list[str] = []
-
-    def send_anyway() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                asked.append(widget.text())
-                [send] = [
-                    b
-                    for b in widget.buttons()
-                    if widget.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
-                ]
-                send.click()
-
-    clicker = QTimer()
-    clicker.timeout.connect(send_anyway)
-    clicker.start(50)
+    clicker = answer_message_boxes(QMessageBox.ButtonRole.AcceptRole)
+    asked = clicker.closed
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
     qtbot.waitUntil(lambda: page.last_report.written is not None, timeout=20_000)

@@ -10,10 +10,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
-from support.gui import close_message_boxes, settle
+from support.gui import answer_message_boxes, close_message_boxes, settle
 
 from groupdesk.models import Member
 from groupdesk.models.sync_state import LocalState
@@ -82,22 +82,9 @@ def test_a_clock_warning_is_asked_and_shown_in_spanish(
     with ana.uow() as uow:
         uow.session.get(Member, uow.session.scalars(select(Member.id)).first()).phone = "+44 9"
         uow.commit()
-    asked: list[str] = []
-
-    def fix_the_clock() -> None:  # the join code's box may still be closing: not that one
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible() and "400" in widget.text():
-                asked.append(widget.text())
-                [later] = [
-                    b
-                    for b in widget.buttons()
-                    if widget.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
-                ]
-                later.click()
-
-    clicker = QTimer()
-    clicker.timeout.connect(fix_the_clock)
-    clicker.start(50)
+    # The join code's box may still be closing: not that one.
+    clicker = answer_message_boxes(QMessageBox.ButtonRole.RejectRole, containing="400")
+    asked = clicker.closed
     with qtbot.waitSignal(page.context.data_changed, timeout=20_000):
         page.sync_now()
     qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
@@ -185,22 +172,8 @@ def test_joining_with_records_of_its_own_is_asked_in_spanish(
     create_group(ana.uow(), name="Riverside", currency="EUR")
     folder = tmp_path / "shared"
     init_folder(ana, folder=folder, name="Ana's laptop")
-    asked: list[str] = []
-
-    def do_not_join() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                asked.append(widget.text())
-                [no] = [
-                    b
-                    for b in widget.buttons()
-                    if widget.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
-                ]
-                no.click()
-
-    clicker = QTimer()
-    clicker.timeout.connect(do_not_join)
-    clicker.start(50)
+    clicker = answer_message_boxes(QMessageBox.ButtonRole.RejectRole)
+    asked = clicker.closed
     page.set_up(joining=True, folder=folder, code=group_join_code(ana), name="Hall laptop")
     qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
     clicker.stop()
