@@ -27,6 +27,7 @@ from groupdesk.ui.search import install_search
 from groupdesk.ui.shortcuts import install_window_shortcuts
 from groupdesk.ui.style import (
     NORMAL_TEXT,
+    RING,
     TEXT_SIZE_KEY,
     set_text_size,
     step_text_size,
@@ -132,7 +133,8 @@ class MainWindow(QMainWindow):
             metrics.horizontalAdvance(self.sidebar.item(row).text())
             for row in range(self.sidebar.count())
         )
-        return longest + 2 * 12 + 24  # item padding each side, frame and selection margin
+        # Item padding and focus ring each side, frame and selection margin.
+        return longest + 2 * (12 + RING) + 24
 
     def _show_title(self) -> None:
         group = self.context.group

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication
 from groupdesk.ui.palette import LIGHT, Colours, colours
 
 TEXT_SIZE_KEY = "view/text_size"
+#: The ring round the sidebar's chosen page while the sidebar has keyboard focus, in pixels.
+RING = 2
 #: A number field's arrows for the white-on-black look (a style sheet draws none of its own).
 ARROWS = (Path(__file__).resolve().parents[1] / "resources" / "arrows").as_posix()
 NORMAL_TEXT = 11
@@ -28,12 +30,17 @@ def style_sheet(points: float = NORMAL_TEXT, look: Colours = LIGHT) -> str:
         return f"{size * scale:.1f}pt"
 
     c = look
-    return f"""
+    # The sidebar's chosen page shows keyboard focus once, as a ring round it, instead of the
+    # style's dotted rectangle inside the selection; on the light look's white, amber is faint.
+    ring = c.focus if c.window else "palette(window-text)"
+    return (
+        f"""
 QWidget {{ font-size: {pt(11)}; }}
 QLabel#pageHeading {{ font-size: {pt(18)}; font-weight: 600; padding: 4px 0 8px 0; }}
-QListWidget#sidebar {{ font-size: {pt(12)}; padding-top: 6px; }}
-QListWidget#sidebar::item {{ padding: 9px 12px; }}
+QListWidget#sidebar {{ font-size: {pt(12)}; padding-top: 6px; outline: 0; }}
+QListWidget#sidebar::item {{ padding: 9px 12px; border: {RING}px solid transparent; }}
 QListWidget#sidebar::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
+QListWidget#sidebar::item:selected:focus {{ border-color: {ring}; }}
 QPushButton {{ padding: 6px 14px; }}
 QPushButton#primary {{ background: {c.accent}; color: {c.on_accent}; font-weight: 600;
     border-radius: 4px; }}
@@ -50,7 +57,20 @@ QLabel#clashBanner {{ background: {c.clash}; color: {c.clash_text}; border: 1px 
 *[tone="error"] {{ color: {c.error}; }}
 *[tone="warning"] {{ color: {c.warning}; }}
 *[tone="strong-warning"] {{ color: {c.warning}; font-weight: 600; }}
-""" + (_field_borders(c) if c.field_border else "")
+"""
+        + (_disabled_looks(c) if c.window else "")
+        + (_field_borders(c) if c.field_border else "")
+    )
+
+
+def _disabled_looks(c: Colours) -> str:
+    """A disabled button in the dark looks: its text on the window's own colour (the style puts
+    grey on a grey face: 2.6:1 in dark, 5.7:1 in high contrast) inside a dashed edge, the way
+    high-contrast system themes show what cannot be used, so it reads yet is plainly off."""
+    return f"""
+QPushButton:disabled, QPushButton#primary:disabled {{ background: {c.window};
+    color: {c.disabled_text}; border: 1px dashed {c.disabled_text}; border-radius: 4px; }}
+"""
 
 
 def _field_borders(c: Colours) -> str:
@@ -61,6 +81,8 @@ QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{
     border: 1px solid {c.field_border}; padding: 2px; }}
 QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 2px solid {c.focus}; }}
+QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled, QPlainTextEdit:disabled,
+QTextEdit:disabled {{ border: 1px dashed {c.disabled_text}; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
     border: 2px solid {c.field_border}; background: {c.base}; }}
 QRadioButton::indicator {{ border-radius: 9px; }}

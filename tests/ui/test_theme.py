@@ -4,13 +4,24 @@ followed, and readable in each (text against its background measured as WCAG doe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QSpinBox, QStyle, QStyleOptionSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionSpinBox,
+    QWidget,
+)
 from support.gui import settle, when_the_welcome_opens
 
 import groupdesk.ui
@@ -19,6 +30,7 @@ from groupdesk.config import DataPaths
 from groupdesk.ui import palette
 from groupdesk.ui.members.table_model import COLUMNS
 from groupdesk.ui.palette import DARK, HIGH_CONTRAST, LIGHT, Colours, contrast_ratio
+from groupdesk.ui.style import RING
 from groupdesk.ui.theme import THEME_KEY, Theme, ThemeChoice, install_theme, system_look
 
 pytestmark = pytest.mark.gui
@@ -231,3 +243,66 @@ def test_no_colour_is_written_into_the_screens_outside_the_palette() -> None:
         if colour.search(line)
     ]
     assert not found, "\n".join(found)
+
+
+def faces(widget) -> tuple[QColor, QColor]:  # type: ignore[no-untyped-def]
+    """A button's face (its commonest colour) and its text (the colour that stands out most)."""
+    picture = widget.grab().toImage()
+    seen = Counter(
+        picture.pixelColor(x, y).name()
+        for x in range(picture.width())
+        for y in range(picture.height())
+    )
+    face = QColor(seen.most_common(1)[0][0])
+    text = max((QColor(name) for name in seen), key=lambda colour: contrast_ratio(colour, face))
+    return face, text
+
+
+@pytest.mark.parametrize(("name", "needed"), [("dark", 4.5), ("high_contrast", 7)])
+def test_a_disabled_button_reads_well_yet_is_plainly_off(
+    qtbot, choice, name: str, needed: float
+) -> None:  # type: ignore[no-untyped-def]
+    """Its text was grey on a grey face: 2.6:1 in dark, 5.7:1 in high contrast (whose every
+    pair is 7:1 or better); now on the window's colour, dimmer than a usable button's, inside a
+    dashed edge."""
+    pick(choice, name)
+    row = QWidget()
+    qtbot.addWidget(row)
+    line = QHBoxLayout(row)
+    usable, off = QPushButton("Add photo…"), QPushButton("Remove photo")
+    off.setEnabled(False)
+    line.addWidget(usable)
+    line.addWidget(off)
+    row.show()
+    qtbot.waitExposed(row)
+    face, text = faces(off)
+    assert contrast_ratio(text, face) >= needed, (name, round(contrast_ratio(text, face), 2))
+    assert text.lightness() < faces(usable)[1].lightness()  # dimmer than a button in use
+    edge = off.grab().toImage()
+    top = [edge.pixelColor(x, 0).name() for x in range(4, edge.width() - 4)]
+    changes = sum(1 for left, right in pairwise(top) if left != right)
+    assert changes > 10  # a dashed line, not a solid one
+
+
+def test_the_chosen_page_in_the_sidebar_shows_keyboard_focus_once(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    """High contrast drew a dotted rectangle inside the yellow selection: a second frame."""
+    choose(main_window, "high_contrast")
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    sidebar = main_window.sidebar
+    sidebar.setFocus()
+    qtbot.waitUntil(sidebar.hasFocus)
+    QApplication.processEvents()
+    item = sidebar.visualItemRect(sidebar.currentItem())
+    picture = sidebar.viewport().grab().toImage()
+    middle = item.center().y()
+    line = [picture.pixelColor(x, middle) for x in range(item.left(), item.right())]
+    text_starts = next(x for x, colour in enumerate(line) if colour.lightness() < 128)
+    inside = {colour.name() for colour in line[RING:text_starts]}
+    assert inside == {HIGH_CONTRAST.accent}, inside  # no second frame within the selection
+    ring = [colour.name() for colour in line[:RING]]
+    assert ring == [HIGH_CONTRAST.focus] * RING  # focus shown once, round the chosen page
+    main_window.show_page("settings").name_edit.setFocus()
+    qtbot.waitUntil(lambda: not sidebar.hasFocus())
+    picture = sidebar.viewport().grab().toImage()
+    assert picture.pixelColor(item.left(), middle).name() == HIGH_CONTRAST.accent
