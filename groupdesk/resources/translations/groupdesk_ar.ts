@@ -720,9 +720,8 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../services/backup.py" line="+134"/>
+        <location filename="../../services/backup.py" line="+71"/>
         <source>There is no group in {folder} to back up.</source>
-        <extracomment>Member records in it (not deleted, not merged away); None for backups made before the count was recorded (`plan_restore` counts those from the database itself) and for encrypted ones until opened. Its copy in the second place, and why there is none when one is set but failed. The checksum of the database in it: two backups with the same one hold the same data.</extracomment>
         <translation>لا توجد مجموعة في ⁨{folder}⁩ لنسخها احتياطيًا.</translation>
     </message>
     <message>
@@ -731,8 +730,9 @@
         <translation>‏⁨{problem}⁩ وإلى ذلك الحين تبقى النسخ الاحتياطية التلقائية على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../services/backup_format.py" line="+129"/>
         <source>{name}: no such file.</source>
+        <extracomment>Member records in it (not deleted, not merged away); None for backups made before the count was recorded (`plan_restore` counts those from the database itself) and for encrypted ones until opened. Its copy in the second place, and why there is none when one is set but failed. The checksum of the database in it: two backups with the same one hold the same data.</extracomment>
         <translation>‏⁨{name}⁩: لا يوجد ملف بهذا الاسم.</translation>
     </message>
     <message>
@@ -761,7 +761,7 @@
         <translation>‏⁨{name}⁩ تالفة: ⁨{error}⁩.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../../services/restore.py" line="+123"/>
         <source>{entry} in the backup is damaged: {error}.</source>
         <extracomment>When the database file was last written, ISO 8601 UTC (&apos;…Z&apos;). The backup of the data that was replaced (None when the folder held none). Where the replaced database went when it was too damaged to back up (else None).</extracomment>
         <translation>‏⁨{entry}⁩ تالف داخل النسخة الاحتياطية: ⁨{error}⁩.</translation>
@@ -772,12 +772,12 @@
         <translation>‏⁨{entry}⁩ لا يطابق مجموعه الاختباري داخل النسخة؛ الملف تالف.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../services/backup.py" line="+77"/>
         <source>keep between 1 and 1000 backups, not {value}</source>
         <translation>احتفظ بما بين 1 و1000 نسخة، لا ⁨{value}⁩</translation>
     </message>
     <message>
-        <location filename="../../services/backup_safety.py" line="+79"/>
+        <location filename="../../services/backup_safety.py" line="+80"/>
         <source>give the whole path, not {folder}</source>
         <extracomment>The most scrypt work (n·r·p) a sealed backup may ask for: 8 times what GroupDesk writes (2^15·8·1, 32 MiB), so a crafted header cannot take gigabytes or minutes before any check.</extracomment>
         <translation>اكتب المسار كاملًا، لا ⁨{folder}⁩</translation>
@@ -3697,7 +3697,7 @@ Open it with Open receipt.</source>
         <translation>تحفظ صفحة الاجتماعات اجتماعات المجموعة: جداول الأعمال، ومن حضر، والمحاضر، والمهام المتفق عليها. ابدأ بـ«اجتماع جديد…» (Ctrl+N)، ثم سجّل الحضور ودوّن المهام في يوم الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="+82"/>
+        <location filename="../../ui/members/page.py" line="+64"/>
         <source>Members lists everyone in the group, with how to reach them, their dues and their check-ins. Start with Add member, or bring in the list you already keep with Import… (a CSV file from a spreadsheet).</source>
         <translation>تعرض صفحة الأعضاء كل أفراد المجموعة، مع طرق التواصل معهم واشتراكاتهم ومرات التواصل. ابدأ بزر إضافة عضو، أو استورد القائمة التي لديك عبر استيراد… (ملف CSV من جدول بيانات).</translation>
     </message>
@@ -3719,7 +3719,7 @@ Open it with Open receipt.</source>
         <translation>تصنع صفحة التقارير مستندات قابلة للطباعة من سجلاتك: قوائم الأعضاء، وجداول الأعمال والمحاضر، وتقارير الجهات المانحة، والتقرير السنوي. اختر تقريرًا وموضوعه، واضغط «إنشاء التقرير»، ثم اطبعه أو احفظه بصيغة PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+84"/>
+        <location filename="../../ui/resources/page.py" line="+82"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
         <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
         <translation>تحفظ صفحة الموارد ما تملكه المجموعة أو تعيره (أدوات، قاعات، معدات) ومن استعاره. ابدأ بـ«غرض جديد…» (Ctrl+N)، ثم أعِره لعضو وعلّم عليه أنه أُعيد عند رجوعه.</translation>
@@ -3733,7 +3733,7 @@ Open it with Open receipt.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/widgets/record_tables.py" line="+66"/>
+        <location filename="../../ui/widgets/record_tables.py" line="+67"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
@@ -3753,7 +3753,7 @@ Open it with Open receipt.</source>
         <translation>ما تغيّر</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{action} {record}</source>
         <translation>{action} {record}</translation>
     </message>
@@ -4937,7 +4937,7 @@ Open it with Open receipt.</source>
         <translation>لا صيانة مخطط لها.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{grant}, expense of {day}, {payee}, {amount}</source>
         <translation>‏⁨{grant}⁩، مصروف بتاريخ ⁨{day}⁩، ⁨{payee}⁩، ⁨{amount}⁩</translation>
     </message>
@@ -5223,6 +5223,71 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>ItemTable</name>
+    <message>
+        <location filename="../../ui/resources/item_table.py" line="+47"/>
+        <source>Item</source>
+        <extracomment>The column that takes the room the others leave.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation type="unfinished">الآن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation type="unfinished">يحتاج إلى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items</source>
+        <translation type="unfinished">الأغراض</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{free} of {count} here</source>
+        <extracomment>The widest &quot;53 of 60 here&quot; the list holds, as its largest stock (read with the rows).</extracomment>
+        <translation type="unfinished">‏⁨{free}⁩ من ⁨{count}⁩ هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; overdue since {day}</source>
+        <translation type="unfinished">؛ متأخر منذ ⁨{day}⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue since {day}</source>
+        <translation type="unfinished">متأخر منذ ⁨{day}⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out, due {day}</source>
+        <translation type="unfinished">خارج، موعده ⁨{day}⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>here</source>
+        <translation type="unfinished">هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not free today</source>
+        <translation type="unfinished">غير متاح اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upkeep due</source>
+        <translation type="unfinished">الصيانة مستحقة</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <location filename="../../ui/language.py" line="+82"/>
@@ -5413,7 +5478,7 @@ Open it with Open receipt.</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <source>Sections</source>
         <extracomment>The page F5 syncs from (`sync_now`). The page that makes and previews reports (`open_report`).</extracomment>
         <translation>الأقسام</translation>
@@ -6174,8 +6239,9 @@ Open it with Open receipt.</source>
         <translation>الم&amp;هام</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Upcoming</source>
+        <extracomment>Whether the Actions tab shows what the group holds now; it reads when first shown.</extracomment>
         <translation>القادمة</translation>
     </message>
     <message>
@@ -6289,7 +6355,7 @@ Open it with Open receipt.</source>
         <translation>افتح مهمة بمفتاح Enter أو بنقرة مزدوجة</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>No meeting matches. Clear the search or choose Any kind.</source>
         <translation>لا يطابق أي اجتماع. امسح البحث أو اختر «أي نوع».</translation>
     </message>
@@ -6304,7 +6370,7 @@ Open it with Open receipt.</source>
         <translation>خطّط لاجتماعات المجموعة هنا: جدول الأعمال، ومن حضر، والقرارات المتخذة، والمهام المتفق عليها، جاهزة للطباعة. لا شيء مخطط بعد (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
@@ -6684,7 +6750,7 @@ Open it with Open receipt.</source>
         <translation> (تم)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Merged from {name} on {date}</source>
         <translation>دُمج من ⁨{name}⁩ في ⁨{date}⁩</translation>
     </message>
@@ -7024,6 +7090,134 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>MemberFilters</name>
+    <message>
+        <location filename="../../ui/members/member_list.py" line="+81"/>
+        <source>Search names, email, roles, skills… (Ctrl+F)</source>
+        <translation>ابحث في الأسماء والبريد والأدوار والمهارات… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search members</source>
+        <translation>البحث في الأعضاء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>نشِط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inactive</source>
+        <translation>غير نشِط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>غادر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any role</source>
+        <translation>أي دور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any skill</source>
+        <translation>أي مهارة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any consent</source>
+        <translation>أي موافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be contacted</source>
+        <translation>يمكن التواصل معه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos allowed</source>
+        <translation>الصور مسموحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in printed roster</source>
+        <translation>في القائمة المطبوعة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Need</source>
+        <translation>الحاجة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any need</source>
+        <translation>أي حاجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a check-in</source>
+        <translation>يحتاج إلى تواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new without a mentor</source>
+        <translation>جديد بلا مرشد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sho&amp;w deleted</source>
+        <translation>إظهار ال&amp;محذوفين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show deleted and forgotten records</source>
+        <translation>إظهار السجلات المحذوفة والمنسية</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Filter by {what}</source>
+        <translation>تصفية حسب ⁨{what}⁩</translation>
+    </message>
+</context>
+<context>
     <name>MemberImport</name>
     <message>
         <location filename="../../services/members/importing.py" line="+298"/>
@@ -7214,12 +7408,24 @@ Open it with Open receipt.</source>
         <translation>‏⁨{status}⁩ (متأخرة)</translation>
     </message>
     <message>
-        <location filename="../../services/resources/member_tabs.py" line="+32"/>
+        <location filename="../../services/resources/member_tabs.py" line="+33"/>
         <source>deposit held</source>
         <translation>التأمين محتجز</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Has left but still has %n thing(s) borrowed: {things}. Ask for them back before they go.</source>
+        <translation>
+            <numerusform>غادر المجموعة لكن لا تزال لديه أشياء مستعارة: ⁨{things}⁩. اطلبها منه قبل أن يغادر.</numerusform>
+            <numerusform>غادر المجموعة لكن لا يزال لديه شيء مستعار واحد: ⁨{things}⁩. اطلبه منه قبل أن يغادر.</numerusform>
+            <numerusform>غادر المجموعة لكن لا يزال لديه شيئان مستعاران: ⁨{things}⁩. اطلبهما منه قبل أن يغادر.</numerusform>
+            <numerusform>غادر المجموعة لكن لا تزال لديه %n أشياء مستعارة: ⁨{things}⁩. اطلبها منه قبل أن يغادر.</numerusform>
+            <numerusform>غادر المجموعة لكن لا يزال لديه %n شيئًا مستعارًا: ⁨{things}⁩. اطلبها منه قبل أن يغادر.</numerusform>
+            <numerusform>غادر المجموعة لكن لا يزال لديه %n شيء مستعار: ⁨{things}⁩. اطلبها منه قبل أن يغادر.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Borrowed</source>
         <translation>المستعار</translation>
     </message>
@@ -7362,127 +7568,103 @@ Open it with Open receipt.</source>
         <translation>ملف PDF بالأعضاء النشطين الذين وافقوا على إدراجهم، للطباعة أو المشاركة</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Search names, email, roles, skills… (Ctrl+F)</source>
-        <translation>ابحث في الأسماء والبريد والأدوار والمهارات… (Ctrl+F)</translation>
+        <translation type="vanished">ابحث في الأسماء والبريد والأدوار والمهارات… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Search members</source>
-        <translation>البحث في الأعضاء</translation>
+        <translation type="vanished">البحث في الأعضاء</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Status</source>
-        <translation>الحالة</translation>
+        <translation type="vanished">الحالة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any status</source>
-        <translation>أي حالة</translation>
+        <translation type="vanished">أي حالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>active</source>
-        <translation>نشِط</translation>
+        <translation type="vanished">نشِط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>inactive</source>
-        <translation>غير نشِط</translation>
+        <translation type="vanished">غير نشِط</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>left</source>
-        <translation>غادر</translation>
+        <translation type="vanished">غادر</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Role</source>
-        <translation>الدور</translation>
+        <translation type="vanished">الدور</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Any role</source>
-        <translation>أي دور</translation>
+        <translation type="vanished">أي دور</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Skill</source>
-        <translation>المهارة</translation>
+        <translation type="vanished">المهارة</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Any skill</source>
-        <translation>أي مهارة</translation>
+        <translation type="vanished">أي مهارة</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Consent</source>
-        <translation>الموافقة</translation>
+        <translation type="vanished">الموافقة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any consent</source>
-        <translation>أي موافقة</translation>
+        <translation type="vanished">أي موافقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>may be contacted</source>
-        <translation>يمكن التواصل معه</translation>
+        <translation type="vanished">يمكن التواصل معه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>photos allowed</source>
-        <translation>الصور مسموحة</translation>
+        <translation type="vanished">الصور مسموحة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>in printed roster</source>
-        <translation>في القائمة المطبوعة</translation>
+        <translation type="vanished">في القائمة المطبوعة</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Need</source>
-        <translation>الحاجة</translation>
+        <translation type="vanished">الحاجة</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any need</source>
-        <translation>أي حاجة</translation>
+        <translation type="vanished">أي حاجة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>needs a check-in</source>
-        <translation>يحتاج إلى تواصل</translation>
+        <translation type="vanished">يحتاج إلى تواصل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>new without a mentor</source>
-        <translation>جديد بلا مرشد</translation>
+        <translation type="vanished">جديد بلا مرشد</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sho&amp;w deleted</source>
-        <translation>إظهار ال&amp;محذوفين</translation>
+        <translation type="vanished">إظهار ال&amp;محذوفين</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show deleted and forgotten records</source>
-        <translation>إظهار السجلات المحذوفة والمنسية</translation>
+        <translation type="vanished">إظهار السجلات المحذوفة والمنسية</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Find</source>
-        <translation>&amp;بحث</translation>
+        <translation type="vanished">&amp;بحث</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Members</source>
-        <translation>الأعضاء</translation>
+        <translation type="vanished">الأعضاء</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Why the list is empty</source>
         <extracomment>Says what is true when the list is empty, and the first thing to do.</extracomment>
         <translation>لماذا القائمة فارغة</translation>
@@ -7493,17 +7675,15 @@ Open it with Open receipt.</source>
         <translation>آخر إجراء</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Find</source>
-        <translation>بحث</translation>
+        <translation type="vanished">بحث</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Filter by {what}</source>
-        <translation>تصفية حسب ⁨{what}⁩</translation>
+        <translation type="vanished">تصفية حسب ⁨{what}⁩</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>{shown} of {total} members shown</source>
         <translation>يُعرض ⁨{shown}⁩ من ⁨{total}⁩ عضوًا</translation>
     </message>
@@ -7616,6 +7796,14 @@ Open it with Open receipt.</source>
         <location line="+6"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <location filename="../../ui/members/member_list.py" line="-151"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
     </message>
 </context>
 <context>
@@ -7932,10 +8120,10 @@ Open it with Open receipt.</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="+197"/>
+        <location filename="../../ui/ops.py" line="+199"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <extracomment>Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
+        <extracomment>The text as the work wrote it: a service&apos;s `Message` must arrive whole to be said in the reader&apos;s language (a `str` signal would hand on only its English). Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
         <translation>إلغاء</translation>
     </message>
     <message>
@@ -8189,6 +8377,80 @@ Open it with Open receipt.</source>
         <location line="+2"/>
         <source>say how many of it the kit holds</source>
         <translation>حدّد كم منه في الطقم</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrases</name>
+    <message>
+        <location filename="../../services/sync/crypto.py" line="+299"/>
+        <source>straight rows of keys are easy to guess</source>
+        <extracomment>zxcvbn&apos;s reasons (its `feedback.warning`, a fixed set of English sentences) as a clause of the refusal, marked so that a screen says them in its language; the English is zxcvbn&apos;s.</extracomment>
+        <translation>صفوف المفاتيح المتتالية سهلة التخمين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>short keyboard patterns are easy to guess</source>
+        <translation>الأنماط القصيرة على لوحة المفاتيح سهلة التخمين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repeats like &quot;aaa&quot; are easy to guess</source>
+        <translation>التكرار مثل «aaa» سهل التخمين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;</source>
+        <translation>التكرار مثل «abcabcabc» أصعب قليلًا فقط في التخمين من «abc»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess</source>
+        <translation>المتتاليات مثل «abc» أو «6543» سهلة التخمين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recent years are easy to guess</source>
+        <translation>السنوات الأخيرة سهلة التخمين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates are often easy to guess</source>
+        <translation>التواريخ سهلة التخمين في الغالب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a top-10 common password</source>
+        <translation>هذه واحدة من أكثر 10 كلمات مرور شيوعًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a top-100 common password</source>
+        <translation>هذه واحدة من أكثر 100 كلمة مرور شيوعًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a very common password</source>
+        <translation>هذه كلمة مرور شائعة جدًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is similar to a commonly used password</source>
+        <translation>هذه تشبه كلمة مرور شائعة الاستخدام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a word by itself is easy to guess</source>
+        <translation>الكلمة الواحدة وحدها سهلة التخمين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names and surnames by themselves are easy to guess</source>
+        <translation>الأسماء وأسماء العائلة وحدها سهلة التخمين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>common names and surnames are easy to guess</source>
+        <translation>الأسماء وأسماء العائلة الشائعة سهلة التخمين</translation>
     </message>
 </context>
 <context>
@@ -9605,29 +9867,26 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../ui/resources/page.py" line="+28"/>
         <source>Item</source>
         <extracomment>Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out).</extracomment>
-        <translation>الغرض</translation>
+        <translation type="vanished">الغرض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
-        <translation>النوع</translation>
+        <translation type="vanished">النوع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Now</source>
-        <translation>الآن</translation>
+        <translation type="vanished">الآن</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Needs</source>
-        <translation>يحتاج إلى</translation>
+        <translation type="vanished">يحتاج إلى</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/resources/page.py" line="+27"/>
         <source>How many items are shown</source>
+        <extracomment>Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out).</extracomment>
         <translation>كم غرضًا معروضًا</translation>
     </message>
     <message>
@@ -9681,8 +9940,9 @@ Open it with Open receipt.</source>
         <translation>آخر إجراء</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Search names, places… (Ctrl+F)</source>
+        <extracomment>The items read, searched and filtered (the table&apos;s model).</extracomment>
         <translation>ابحث في الأسماء والأماكن… (Ctrl+F)</translation>
     </message>
     <message>
@@ -9741,17 +10001,16 @@ Open it with Open receipt.</source>
         <translation>ع&amp;رض:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Items</source>
-        <translation>الأغراض</translation>
+        <translation type="vanished">الأغراض</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Add the first item…</source>
         <translation>أضف أول غرض…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+58"/>
         <source>⚠ Clashes: {names} lent or booked beyond what there is. Show: With a clash lists them.</source>
         <translation>⚠ تعارضات: ⁨{names}⁩ أُعيرت أو حُجزت بأكثر مما هو موجود. «عرض: فيه تعارض» يسردها.</translation>
     </message>
@@ -9771,42 +10030,35 @@ Open it with Open receipt.</source>
         <translation>الأغراض: ⁨{total}⁩</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{free} of {count} here</source>
-        <translation>‏⁨{free}⁩ من ⁨{count}⁩ هنا</translation>
+        <translation type="vanished">‏⁨{free}⁩ من ⁨{count}⁩ هنا</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>; overdue since {day}</source>
-        <translation>؛ متأخر منذ ⁨{day}⁩</translation>
+        <translation type="vanished">؛ متأخر منذ ⁨{day}⁩</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>overdue since {day}</source>
-        <translation>متأخر منذ ⁨{day}⁩</translation>
+        <translation type="vanished">متأخر منذ ⁨{day}⁩</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>out, due {day}</source>
-        <translation>خارج، موعده ⁨{day}⁩</translation>
+        <translation type="vanished">خارج، موعده ⁨{day}⁩</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>here</source>
-        <translation>هنا</translation>
+        <translation type="vanished">هنا</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not free today</source>
-        <translation>غير متاح اليوم</translation>
+        <translation type="vanished">غير متاح اليوم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>upkeep due</source>
-        <translation>الصيانة مستحقة</translation>
+        <translation type="vanished">الصيانة مستحقة</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+86"/>
         <source>No item here matches. Choose Everything and Any kind to see them all.</source>
         <translation>لا يطابق أي غرض هنا. اختر «كل شيء» و«أي نوع» لرؤيتها كلها.</translation>
     </message>
@@ -11622,6 +11874,468 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../../services/sync/engine.py" line="+85"/>
+        <source>Waiting for another sync to finish…</source>
+        <extracomment>Two computer clocks further apart than this disagree (`clock_check`). Write a snapshot after this many own change files since the folder&apos;s newest snapshot. Own change files covered by a snapshot are deleted once this old.</extracomment>
+        <translation>بانتظار انتهاء مزامنة أخرى…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking in the sync folder…</source>
+        <translation>جارٍ البحث في مجلد المزامنة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up before reading…</source>
+        <translation>جارٍ أخذ نسخة احتياطية قبل القراءة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying changes kept for this version…</source>
+        <translation>جارٍ تطبيق التغييرات المحفوظة لهذا الإصدار…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading {name}…</source>
+        <translation>جارٍ قراءة ⁨{name}⁩…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing this laptop&apos;s changes…</source>
+        <translation>جارٍ كتابة تغييرات هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync cancelled; what was read so far is kept, nothing is half-done.</source>
+        <translation>أُلغيت المزامنة؛ ما قُرئ حتى الآن محفوظ، ولم يبقَ شيء نصف منجز.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message numerus="yes">
+        <location filename="../../services/sync/records_words.py" line="+15"/>
+        <source>action(s)</source>
+        <translation>
+            <numerusform>مهام</numerusform>
+            <numerusform>مهمة</numerusform>
+            <numerusform>مهمتان</numerusform>
+            <numerusform>مهام</numerusform>
+            <numerusform>مهمةً</numerusform>
+            <numerusform>مهمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>agenda item(s)</source>
+        <translation>
+            <numerusform>بنود جدول أعمال</numerusform>
+            <numerusform>بند جدول أعمال</numerusform>
+            <numerusform>بندا جدول أعمال</numerusform>
+            <numerusform>بنود جدول أعمال</numerusform>
+            <numerusform>بندًا من جدول الأعمال</numerusform>
+            <numerusform>بند جدول أعمال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>attached file(s)</source>
+        <translation>
+            <numerusform>ملفات مرفقة</numerusform>
+            <numerusform>ملف مرفق</numerusform>
+            <numerusform>ملفان مرفقان</numerusform>
+            <numerusform>ملفات مرفقة</numerusform>
+            <numerusform>ملفًا مرفقًا</numerusform>
+            <numerusform>ملف مرفق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>attendance mark(s)</source>
+        <translation>
+            <numerusform>تسجيلات حضور</numerusform>
+            <numerusform>تسجيل حضور</numerusform>
+            <numerusform>تسجيلا حضور</numerusform>
+            <numerusform>تسجيلات حضور</numerusform>
+            <numerusform>تسجيلًا للحضور</numerusform>
+            <numerusform>تسجيل حضور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>check-in(s)</source>
+        <translation>
+            <numerusform>متابعات</numerusform>
+            <numerusform>متابعة</numerusform>
+            <numerusform>متابعتان</numerusform>
+            <numerusform>متابعات</numerusform>
+            <numerusform>متابعةً</numerusform>
+            <numerusform>متابعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>decision(s)</source>
+        <translation>
+            <numerusform>قرارات</numerusform>
+            <numerusform>قرار</numerusform>
+            <numerusform>قراران</numerusform>
+            <numerusform>قرارات</numerusform>
+            <numerusform>قرارًا</numerusform>
+            <numerusform>قرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>funder(s)</source>
+        <translation>
+            <numerusform>جهات مانحة</numerusform>
+            <numerusform>جهة مانحة</numerusform>
+            <numerusform>جهتان مانحتان</numerusform>
+            <numerusform>جهات مانحة</numerusform>
+            <numerusform>جهةً مانحة</numerusform>
+            <numerusform>جهة مانحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>budget line(s)</source>
+        <translation>
+            <numerusform>بنود ميزانية</numerusform>
+            <numerusform>بند ميزانية</numerusform>
+            <numerusform>بندا ميزانية</numerusform>
+            <numerusform>بنود ميزانية</numerusform>
+            <numerusform>بندًا في الميزانية</numerusform>
+            <numerusform>بند ميزانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>budget revision(s)</source>
+        <translation>
+            <numerusform>مراجعات ميزانية</numerusform>
+            <numerusform>مراجعة ميزانية</numerusform>
+            <numerusform>مراجعتا ميزانية</numerusform>
+            <numerusform>مراجعات ميزانية</numerusform>
+            <numerusform>مراجعةً للميزانية</numerusform>
+            <numerusform>مراجعة ميزانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>receipt(s)</source>
+        <translation>
+            <numerusform>إيصالات</numerusform>
+            <numerusform>إيصال</numerusform>
+            <numerusform>إيصالان</numerusform>
+            <numerusform>إيصالات</numerusform>
+            <numerusform>إيصالًا</numerusform>
+            <numerusform>إيصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expense(s)</source>
+        <translation>
+            <numerusform>مصروفات</numerusform>
+            <numerusform>مصروف</numerusform>
+            <numerusform>مصروفان</numerusform>
+            <numerusform>مصروفات</numerusform>
+            <numerusform>مصروفًا</numerusform>
+            <numerusform>مصروف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>outcome note(s)</source>
+        <translation>
+            <numerusform>قيود نتائج</numerusform>
+            <numerusform>قيد نتيجة</numerusform>
+            <numerusform>قيدا نتيجة</numerusform>
+            <numerusform>قيود نتائج</numerusform>
+            <numerusform>قيدًا للنتائج</numerusform>
+            <numerusform>قيد نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>outcome(s)</source>
+        <translation>
+            <numerusform>نتائج متوقعة</numerusform>
+            <numerusform>نتيجة متوقعة</numerusform>
+            <numerusform>نتيجتان متوقعتان</numerusform>
+            <numerusform>نتائج متوقعة</numerusform>
+            <numerusform>نتيجةً متوقعة</numerusform>
+            <numerusform>نتيجة متوقعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>grant payment(s)</source>
+        <translation>
+            <numerusform>دفعات منح</numerusform>
+            <numerusform>دفعة منحة</numerusform>
+            <numerusform>دفعتا منحة</numerusform>
+            <numerusform>دفعات منح</numerusform>
+            <numerusform>دفعةً من المنح</numerusform>
+            <numerusform>دفعة منحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>reimbursement(s)</source>
+        <translation>
+            <numerusform>طلبات استرداد نفقات</numerusform>
+            <numerusform>طلب استرداد نفقات</numerusform>
+            <numerusform>طلبا استرداد نفقات</numerusform>
+            <numerusform>طلبات استرداد نفقات</numerusform>
+            <numerusform>طلبًا لاسترداد النفقات</numerusform>
+            <numerusform>طلب استرداد نفقات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>grant report(s)</source>
+        <translation>
+            <numerusform>تقارير منح</numerusform>
+            <numerusform>تقرير منحة</numerusform>
+            <numerusform>تقريرا منحة</numerusform>
+            <numerusform>تقارير منح</numerusform>
+            <numerusform>تقريرًا عن المنح</numerusform>
+            <numerusform>تقرير منحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>grant state change(s)</source>
+        <translation>
+            <numerusform>تغييرات حالة منح</numerusform>
+            <numerusform>تغيير حالة منحة</numerusform>
+            <numerusform>تغييرا حالة منحة</numerusform>
+            <numerusform>تغييرات حالة منح</numerusform>
+            <numerusform>تغييرًا في حالة المنح</numerusform>
+            <numerusform>تغيير حالة منحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>tranche(s)</source>
+        <translation>
+            <numerusform>دفعات</numerusform>
+            <numerusform>دفعة</numerusform>
+            <numerusform>دفعتان</numerusform>
+            <numerusform>دفعات</numerusform>
+            <numerusform>دفعةً</numerusform>
+            <numerusform>دفعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>grant(s)</source>
+        <translation>
+            <numerusform>منح</numerusform>
+            <numerusform>منحة</numerusform>
+            <numerusform>منحتان</numerusform>
+            <numerusform>منح</numerusform>
+            <numerusform>منحةً</numerusform>
+            <numerusform>منحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>group settings record(s)</source>
+        <translation>
+            <numerusform>سجلات إعدادات المجموعة</numerusform>
+            <numerusform>سجل إعدادات المجموعة</numerusform>
+            <numerusform>سجلا إعدادات المجموعة</numerusform>
+            <numerusform>سجلات إعدادات المجموعة</numerusform>
+            <numerusform>سجلًا لإعدادات المجموعة</numerusform>
+            <numerusform>سجل إعدادات المجموعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>meeting series</source>
+        <translation>
+            <numerusform>سلاسل اجتماعات</numerusform>
+            <numerusform>سلسلة اجتماعات</numerusform>
+            <numerusform>سلسلتا اجتماعات</numerusform>
+            <numerusform>سلاسل اجتماعات</numerusform>
+            <numerusform>سلسلةَ اجتماعات</numerusform>
+            <numerusform>سلسلة اجتماعات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>meeting(s)</source>
+        <translation>
+            <numerusform>اجتماعات</numerusform>
+            <numerusform>اجتماع</numerusform>
+            <numerusform>اجتماعان</numerusform>
+            <numerusform>اجتماعات</numerusform>
+            <numerusform>اجتماعًا</numerusform>
+            <numerusform>اجتماع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>merge(s) of two records</source>
+        <translation>
+            <numerusform>عمليات دمج سجلين</numerusform>
+            <numerusform>عملية دمج سجلين</numerusform>
+            <numerusform>عمليتا دمج سجلين</numerusform>
+            <numerusform>عمليات دمج سجلين</numerusform>
+            <numerusform>عمليةَ دمج سجلين</numerusform>
+            <numerusform>عملية دمج سجلين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>role(s)</source>
+        <translation>
+            <numerusform>أدوار</numerusform>
+            <numerusform>دور</numerusform>
+            <numerusform>دوران</numerusform>
+            <numerusform>أدوار</numerusform>
+            <numerusform>دورًا</numerusform>
+            <numerusform>دور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>skill(s)</source>
+        <translation>
+            <numerusform>مهارات</numerusform>
+            <numerusform>مهارة</numerusform>
+            <numerusform>مهارتان</numerusform>
+            <numerusform>مهارات</numerusform>
+            <numerusform>مهارةً</numerusform>
+            <numerusform>مهارة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>member(s)</source>
+        <translation>
+            <numerusform>أعضاء</numerusform>
+            <numerusform>عضو</numerusform>
+            <numerusform>عضوان</numerusform>
+            <numerusform>أعضاء</numerusform>
+            <numerusform>عضوًا</numerusform>
+            <numerusform>عضو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>mentorship(s)</source>
+        <translation>
+            <numerusform>علاقات إرشاد</numerusform>
+            <numerusform>علاقة إرشاد</numerusform>
+            <numerusform>علاقتا إرشاد</numerusform>
+            <numerusform>علاقات إرشاد</numerusform>
+            <numerusform>علاقةَ إرشاد</numerusform>
+            <numerusform>علاقة إرشاد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>item(s)</source>
+        <translation>
+            <numerusform>أغراض</numerusform>
+            <numerusform>غرض</numerusform>
+            <numerusform>غرضان</numerusform>
+            <numerusform>أغراض</numerusform>
+            <numerusform>غرضًا</numerusform>
+            <numerusform>غرض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>loan extension(s)</source>
+        <translation>
+            <numerusform>تمديدات إعارة</numerusform>
+            <numerusform>تمديد إعارة</numerusform>
+            <numerusform>تمديدا إعارة</numerusform>
+            <numerusform>تمديدات إعارة</numerusform>
+            <numerusform>تمديدًا للإعارة</numerusform>
+            <numerusform>تمديد إعارة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>loan(s)</source>
+        <translation>
+            <numerusform>إعارات</numerusform>
+            <numerusform>إعارة</numerusform>
+            <numerusform>إعارتان</numerusform>
+            <numerusform>إعارات</numerusform>
+            <numerusform>إعارةً</numerusform>
+            <numerusform>إعارة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>part(s) of a kit</source>
+        <translation>
+            <numerusform>أجزاء من أطقم</numerusform>
+            <numerusform>جزء من طقم</numerusform>
+            <numerusform>جزءان من طقم</numerusform>
+            <numerusform>أجزاء من أطقم</numerusform>
+            <numerusform>جزءًا من الأطقم</numerusform>
+            <numerusform>جزء من طقم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>photo(s)</source>
+        <translation>
+            <numerusform>صور</numerusform>
+            <numerusform>صورة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>صور</numerusform>
+            <numerusform>صورةً</numerusform>
+            <numerusform>صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>reservation(s)</source>
+        <translation>
+            <numerusform>حجوزات</numerusform>
+            <numerusform>حجز</numerusform>
+            <numerusform>حجزان</numerusform>
+            <numerusform>حجوزات</numerusform>
+            <numerusform>حجزًا</numerusform>
+            <numerusform>حجز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>upkeep record(s)</source>
+        <translation>
+            <numerusform>سجلات صيانة</numerusform>
+            <numerusform>سجل صيانة</numerusform>
+            <numerusform>سجلا صيانة</numerusform>
+            <numerusform>سجلات صيانة</numerusform>
+            <numerusform>سجلًا للصيانة</numerusform>
+            <numerusform>سجل صيانة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>upkeep plan(s)</source>
+        <translation>
+            <numerusform>خطط صيانة</numerusform>
+            <numerusform>خطة صيانة</numerusform>
+            <numerusform>خطتا صيانة</numerusform>
+            <numerusform>خطط صيانة</numerusform>
+            <numerusform>خطةَ صيانة</numerusform>
+            <numerusform>خطة صيانة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncReport</name>
     <message>
         <location filename="../../services/sync/report.py" line="+60"/>
@@ -11766,7 +12480,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>SyncSetup</name>
     <message>
-        <location filename="../../services/sync/crypto.py" line="+184"/>
+        <location filename="../../services/sync/crypto.py" line="-154"/>
         <source>a join code has {expected} letters and digits; this one has {count}</source>
         <extracomment>Attachment blobs are sealed in chunks of this many plaintext bytes (memory stays flat). scrypt cost that GroupDesk 0.1 wrote for the sync folder&apos;s passphrase-wrapped key (32 MiB, about 0.1 s a guess): still opened, never written. Backups&apos; sealing key uses it too. Argon2id cost of the passphrase-wrapped key: 256 MiB and four passes, about 1 s a guess on one core (measured in docs/security.md). A folder that asks for any other cost is refused before any work: anyone who can write to the folder can write its numbers. zxcvbn score a passphrase needs (3: about 10^8 guesses or more, years at 1 s a guess).</extracomment>
         <translation>رمز الانضمام من ⁨{expected}⁩ حرفًا ورقمًا؛ وهذا فيه ⁨{count}⁩</translation>
@@ -11787,14 +12501,23 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation>هذه ليست عبارة مرور المجموعة لمجلد المزامنة هذا</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>this passphrase is too easy to guess (about 10^{power} guesses); use four or more words that do not belong together</source>
+        <translation>عبارة المرور هذه سهلة التخمين جدًا (نحو ⁨10^{power}⁩ محاولة)؛ استخدم أربع كلمات أو أكثر لا علاقة بينها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this passphrase is too easy to guess (about 10^{power} guesses: {reason}); use four or more words that do not belong together</source>
+        <translation>عبارة المرور هذه سهلة التخمين جدًا (نحو ⁨10^{power}⁩ محاولة: ⁨{reason}⁩)؛ استخدم أربع كلمات أو أكثر لا علاقة بينها</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>use at least {count} characters (a few words are easy to remember)</source>
         <translation>استخدم ⁨{count}⁩ حرفًا على الأقل (بضع كلمات يسهل تذكّرها)</translation>
     </message>
     <message>
-        <location filename="../../services/sync/engine.py" line="+101"/>
+        <location filename="../../services/sync/engine.py" line="+28"/>
         <source>This laptop is not set up to sync yet: set up a new sync folder, or join the one the group already has.</source>
-        <extracomment>Two computer clocks further apart than this disagree (`clock_check`). Write a snapshot after this many own change files since the folder&apos;s newest snapshot. Own change files covered by a snapshot are deleted once this old.</extracomment>
         <translation>هذا الحاسوب غير مُعدّ للمزامنة بعد: أعدّ مجلد مزامنة جديدًا، أو انضم إلى المجلد الذي لدى المجموعة.</translation>
     </message>
     <message>
@@ -12240,7 +12963,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location filename="../../services/sync/apply.py" line="+52"/>
         <source>Stopped before {name}: it would delete {deleting} of the {live} {table} on this laptop. Nothing from it was applied. If that is what your group meant, sync again and allow it.</source>
         <extracomment>Test hook: when set to a path, an import writes that file after merging its first file&apos;s changes (uncommitted) and waits, so a test can kill the process mid-import. Deleting fewer rows than this never trips the fail-safe (removing 2 of 3 is ordinary).</extracomment>
-        <translation>توقّفت المزامنة قبل ⁨{name}⁩: كان سيحذف ⁨{deleting}⁩ من ⁨{live}⁩ من سجلات ⁨{table}⁩ على هذا الحاسوب. لم يُطبَّق منه شيء. إن كان هذا ما قصدته مجموعتك، فزامن مرة أخرى واسمح به.</translation>
+        <translation>توقّفت المزامنة قبل ⁨{name}⁩: كان سيحذف ⁨{deleting}⁩ من ⁨{live}⁩ ⁨{table}⁩ على هذا الحاسوب. لم يُطبَّق منه شيء. إن كان هذا ما قصدته مجموعتك، فزامن مرة أخرى واسمح به.</translation>
     </message>
     <message>
         <location filename="../../services/sync/clock_check.py" line="+131"/>
@@ -12290,7 +13013,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <translation>‏⁨{first}⁩ و⁨{last}⁩</translation>
     </message>
     <message>
-        <location filename="../../services/sync/engine.py" line="+105"/>
+        <location filename="../../services/sync/engine.py" line="+114"/>
         <source>the changes kept for this version</source>
         <translation>التغييرات المحفوظة لهذا الإصدار</translation>
     </message>
@@ -12313,7 +13036,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
     <message>
         <location filename="../../services/sync/snapshot_check.py" line="+74"/>
         <source>Stopped before {name}, written by {writer}: it says {count} of its {rows} {table} are deleted, and the change files that would show it are gone. Nothing from it was applied. If your group did delete them, sync again and allow it.</source>
-        <translation>توقّفت المزامنة قبل ⁨{name}⁩، الذي كتبه ⁨{writer}⁩: يقول إن ⁨{count}⁩ من ⁨{rows}⁩ من سجلات ⁨{table}⁩ فيه محذوفة، وملفات التغييرات التي تُظهر ذلك لم تعد موجودة. لم يُطبَّق منه شيء. إن كانت مجموعتك قد حذفتها فعلًا، فزامن مرة أخرى واسمح بذلك.</translation>
+        <translation>توقّفت المزامنة قبل ⁨{name}⁩، الذي كتبه ⁨{writer}⁩: يقول إنه حُذف منه ⁨{count}⁩ من ⁨{rows}⁩ ⁨{table}⁩، وملفات التغييرات التي تُظهر ذلك لم تعد موجودة. لم يُطبَّق منه شيء. إن كانت مجموعتك قد حذفتها فعلًا، فزامن مرة أخرى واسمح بذلك.</translation>
     </message>
 </context>
 <context>

@@ -720,9 +720,8 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../services/backup.py" line="+134"/>
+        <location filename="../../services/backup.py" line="+71"/>
         <source>There is no group in {folder} to back up.</source>
-        <extracomment>Member records in it (not deleted, not merged away); None for backups made before the count was recorded (`plan_restore` counts those from the database itself) and for encrypted ones until opened. Its copy in the second place, and why there is none when one is set but failed. The checksum of the database in it: two backups with the same one hold the same data.</extracomment>
         <translation>No hay ningún grupo en {folder} del que hacer una copia de seguridad.</translation>
     </message>
     <message>
@@ -731,8 +730,9 @@
         <translation>{problem} Mientras tanto, las copias automáticas se quedan en este equipo.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../services/backup_format.py" line="+129"/>
         <source>{name}: no such file.</source>
+        <extracomment>Member records in it (not deleted, not merged away); None for backups made before the count was recorded (`plan_restore` counts those from the database itself) and for encrypted ones until opened. Its copy in the second place, and why there is none when one is set but failed. The checksum of the database in it: two backups with the same one hold the same data.</extracomment>
         <translation>{name}: ese archivo no existe.</translation>
     </message>
     <message>
@@ -761,7 +761,7 @@
         <translation>{name} está dañada: {error}.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../../services/restore.py" line="+123"/>
         <source>{entry} in the backup is damaged: {error}.</source>
         <extracomment>When the database file was last written, ISO 8601 UTC (&apos;…Z&apos;). The backup of the data that was replaced (None when the folder held none). Where the replaced database went when it was too damaged to back up (else None).</extracomment>
         <translation>{entry} está dañado dentro de la copia de seguridad: {error}.</translation>
@@ -772,12 +772,12 @@
         <translation>{entry} no coincide con su suma de comprobación dentro de la copia; el archivo está dañado.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../services/backup.py" line="+77"/>
         <source>keep between 1 and 1000 backups, not {value}</source>
         <translation>conserve entre 1 y 1000 copias, no {value}</translation>
     </message>
     <message>
-        <location filename="../../services/backup_safety.py" line="+79"/>
+        <location filename="../../services/backup_safety.py" line="+80"/>
         <source>give the whole path, not {folder}</source>
         <extracomment>The most scrypt work (n·r·p) a sealed backup may ask for: 8 times what GroupDesk writes (2^15·8·1, 32 MiB), so a crafted header cannot take gigabytes or minutes before any check.</extracomment>
         <translation>indique la ruta completa, no {folder}</translation>
@@ -3687,12 +3687,12 @@ Open it with Open receipt.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="+82"/>
+        <location filename="../../ui/members/page.py" line="+64"/>
         <source>Members lists everyone in the group, with how to reach them, their dues and their check-ins. Start with Add member, or bring in the list you already keep with Import… (a CSV file from a spreadsheet).</source>
         <translation>Miembros muestra a todas las personas del grupo, cómo contactarlas, sus cuotas y sus seguimientos. Empiece con Agregar miembro, o traiga la lista que ya tiene con Importar… (un archivo CSV de una hoja de cálculo).</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+84"/>
+        <location filename="../../ui/resources/page.py" line="+82"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
         <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
         <translation>Recursos guarda lo que el grupo tiene o presta (herramientas, salas, equipos) y quién lo tiene prestado. Empiece con Nuevo artículo… (Ctrl+N), préstelo a un miembro y márquelo como devuelto cuando regrese.</translation>
@@ -3701,7 +3701,7 @@ Open it with Open receipt.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/widgets/record_tables.py" line="+66"/>
+        <location filename="../../ui/widgets/record_tables.py" line="+67"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
@@ -3721,7 +3721,7 @@ Open it with Open receipt.</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{action} {record}</source>
         <translation>{record}: {action}</translation>
     </message>
@@ -4905,7 +4905,7 @@ Open it with Open receipt.</source>
         <translation>No hay mantenimiento planificado.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{grant}, expense of {day}, {payee}, {amount}</source>
         <translation>{grant}, gasto del {day}, {payee}, {amount}</translation>
     </message>
@@ -5191,6 +5191,71 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>ItemTable</name>
+    <message>
+        <location filename="../../ui/resources/item_table.py" line="+47"/>
+        <source>Item</source>
+        <extracomment>The column that takes the room the others leave.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation type="unfinished">Ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation type="unfinished">Necesita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items</source>
+        <translation type="unfinished">Artículos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{free} of {count} here</source>
+        <extracomment>The widest &quot;53 of 60 here&quot; the list holds, as its largest stock (read with the rows).</extracomment>
+        <translation type="unfinished">{free} de {count} aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; overdue since {day}</source>
+        <translation type="unfinished">; atrasado desde el {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue since {day}</source>
+        <translation type="unfinished">atrasado desde el {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out, due {day}</source>
+        <translation type="unfinished">prestado, vuelve el {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>here</source>
+        <translation type="unfinished">aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not free today</source>
+        <translation type="unfinished">no disponible hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upkeep due</source>
+        <translation type="unfinished">mantenimiento pendiente</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <location filename="../../ui/language.py" line="+82"/>
@@ -5381,7 +5446,7 @@ Open it with Open receipt.</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <source>Sections</source>
         <extracomment>The page F5 syncs from (`sync_now`). The page that makes and previews reports (`open_report`).</extracomment>
         <translation>Secciones</translation>
@@ -6130,8 +6195,9 @@ Open it with Open receipt.</source>
         <translation>&amp;Tareas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Upcoming</source>
+        <extracomment>Whether the Actions tab shows what the group holds now; it reads when first shown.</extracomment>
         <translation>Próximas</translation>
     </message>
     <message>
@@ -6245,7 +6311,7 @@ Open it with Open receipt.</source>
         <translation>Abra una tarea con Intro o con doble clic</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>No meeting matches. Clear the search or choose Any kind.</source>
         <translation>Ninguna reunión coincide. Borre la búsqueda o elija Cualquier tipo.</translation>
     </message>
@@ -6260,7 +6326,7 @@ Open it with Open receipt.</source>
         <translation>Planifique aquí las reuniones del grupo: el orden del día, quién asistió, las decisiones tomadas y las tareas acordadas, listas para imprimir. Todavía no hay nada planificado (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
@@ -6636,7 +6702,7 @@ Open it with Open receipt.</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Merged from {name} on {date}</source>
         <translation>Unido con {name} el {date}</translation>
     </message>
@@ -6972,6 +7038,134 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>MemberFilters</name>
+    <message>
+        <location filename="../../ui/members/member_list.py" line="+81"/>
+        <source>Search names, email, roles, skills… (Ctrl+F)</source>
+        <translation>Buscar nombres, correos, cargos, habilidades… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search members</source>
+        <translation>Buscar miembros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>se fue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any role</source>
+        <translation>Cualquier cargo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any skill</source>
+        <translation>Cualquier habilidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any consent</source>
+        <translation>Cualquier consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be contacted</source>
+        <translation>se le puede contactar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos allowed</source>
+        <translation>fotos permitidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in printed roster</source>
+        <translation>en la lista impresa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any need</source>
+        <translation>Cualquier necesidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a check-in</source>
+        <translation>necesita un contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new without a mentor</source>
+        <translation>nuevo sin mentor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sho&amp;w deleted</source>
+        <translation>&amp;Mostrar eliminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show deleted and forgotten records</source>
+        <translation>Mostrar registros eliminados y olvidados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Filter by {what}</source>
+        <translation>Filtrar por {what}</translation>
+    </message>
+</context>
+<context>
     <name>MemberImport</name>
     <message>
         <location filename="../../services/members/importing.py" line="+298"/>
@@ -7162,12 +7356,20 @@ Open it with Open receipt.</source>
         <translation>{status} (atrasada)</translation>
     </message>
     <message>
-        <location filename="../../services/resources/member_tabs.py" line="+32"/>
+        <location filename="../../services/resources/member_tabs.py" line="+33"/>
         <source>deposit held</source>
         <translation>depósito retenido</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Has left but still has %n thing(s) borrowed: {things}. Ask for them back before they go.</source>
+        <translation>
+            <numerusform>Ha dejado el grupo, pero aún tiene %n cosa prestada: {things}. Pídasela antes de que se vaya.</numerusform>
+            <numerusform>Ha dejado el grupo, pero aún tiene %n cosas prestadas: {things}. Pídaselas antes de que se vaya.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Borrowed</source>
         <translation>Prestado</translation>
     </message>
@@ -7310,127 +7512,103 @@ Open it with Open receipt.</source>
         <translation>Un PDF de los miembros activos que aceptaron figurar en la lista, para imprimir o compartir</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Search names, email, roles, skills… (Ctrl+F)</source>
-        <translation>Buscar nombres, correos, cargos, habilidades… (Ctrl+F)</translation>
+        <translation type="vanished">Buscar nombres, correos, cargos, habilidades… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Search members</source>
-        <translation>Buscar miembros</translation>
+        <translation type="vanished">Buscar miembros</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation type="vanished">Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any status</source>
-        <translation>Cualquier estado</translation>
+        <translation type="vanished">Cualquier estado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>active</source>
-        <translation>activo</translation>
+        <translation type="vanished">activo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>inactive</source>
-        <translation>inactivo</translation>
+        <translation type="vanished">inactivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>left</source>
-        <translation>se fue</translation>
+        <translation type="vanished">se fue</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Role</source>
-        <translation>Cargo</translation>
+        <translation type="vanished">Cargo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Any role</source>
-        <translation>Cualquier cargo</translation>
+        <translation type="vanished">Cualquier cargo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Skill</source>
-        <translation>Habilidad</translation>
+        <translation type="vanished">Habilidad</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Any skill</source>
-        <translation>Cualquier habilidad</translation>
+        <translation type="vanished">Cualquier habilidad</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Consent</source>
-        <translation>Consentimiento</translation>
+        <translation type="vanished">Consentimiento</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any consent</source>
-        <translation>Cualquier consentimiento</translation>
+        <translation type="vanished">Cualquier consentimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>may be contacted</source>
-        <translation>se le puede contactar</translation>
+        <translation type="vanished">se le puede contactar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>photos allowed</source>
-        <translation>fotos permitidas</translation>
+        <translation type="vanished">fotos permitidas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>in printed roster</source>
-        <translation>en la lista impresa</translation>
+        <translation type="vanished">en la lista impresa</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Need</source>
-        <translation>Necesidad</translation>
+        <translation type="vanished">Necesidad</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Any need</source>
-        <translation>Cualquier necesidad</translation>
+        <translation type="vanished">Cualquier necesidad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>needs a check-in</source>
-        <translation>necesita un contacto</translation>
+        <translation type="vanished">necesita un contacto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>new without a mentor</source>
-        <translation>nuevo sin mentor</translation>
+        <translation type="vanished">nuevo sin mentor</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sho&amp;w deleted</source>
-        <translation>&amp;Mostrar eliminados</translation>
+        <translation type="vanished">&amp;Mostrar eliminados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show deleted and forgotten records</source>
-        <translation>Mostrar registros eliminados y olvidados</translation>
+        <translation type="vanished">Mostrar registros eliminados y olvidados</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
+        <translation type="vanished">&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Members</source>
-        <translation>Miembros</translation>
+        <translation type="vanished">Miembros</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Why the list is empty</source>
         <extracomment>Says what is true when the list is empty, and the first thing to do.</extracomment>
         <translation>Por qué la lista está vacía</translation>
@@ -7441,17 +7619,15 @@ Open it with Open receipt.</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Find</source>
-        <translation>Buscar</translation>
+        <translation type="vanished">Buscar</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Filter by {what}</source>
-        <translation>Filtrar por {what}</translation>
+        <translation type="vanished">Filtrar por {what}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>{shown} of {total} members shown</source>
         <translation>Se muestran {shown} de {total} miembros</translation>
     </message>
@@ -7564,6 +7740,14 @@ Open it with Open receipt.</source>
         <location line="+6"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <location filename="../../ui/members/member_list.py" line="-151"/>
+        <source>Members</source>
+        <translation>Miembros</translation>
     </message>
 </context>
 <context>
@@ -7880,10 +8064,10 @@ Open it with Open receipt.</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="+197"/>
+        <location filename="../../ui/ops.py" line="+199"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <extracomment>Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
+        <extracomment>The text as the work wrote it: a service&apos;s `Message` must arrive whole to be said in the reader&apos;s language (a `str` signal would hand on only its English). Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
@@ -8137,6 +8321,80 @@ Open it with Open receipt.</source>
         <location line="+2"/>
         <source>say how many of it the kit holds</source>
         <translation>indique cuántas tiene el kit</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrases</name>
+    <message>
+        <location filename="../../services/sync/crypto.py" line="+299"/>
+        <source>straight rows of keys are easy to guess</source>
+        <extracomment>zxcvbn&apos;s reasons (its `feedback.warning`, a fixed set of English sentences) as a clause of the refusal, marked so that a screen says them in its language; the English is zxcvbn&apos;s.</extracomment>
+        <translation>las filas seguidas de teclas son fáciles de adivinar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>short keyboard patterns are easy to guess</source>
+        <translation>los dibujos cortos sobre el teclado son fáciles de adivinar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repeats like &quot;aaa&quot; are easy to guess</source>
+        <translation>las repeticiones como «aaa» son fáciles de adivinar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;</source>
+        <translation>las repeticiones como «abcabcabc» son apenas más difíciles de adivinar que «abc»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess</source>
+        <translation>las secuencias como «abc» o «6543» son fáciles de adivinar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recent years are easy to guess</source>
+        <translation>los años recientes son fáciles de adivinar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates are often easy to guess</source>
+        <translation>las fechas suelen ser fáciles de adivinar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a top-10 common password</source>
+        <translation>es una de las 10 contraseñas más comunes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a top-100 common password</source>
+        <translation>es una de las 100 contraseñas más comunes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a very common password</source>
+        <translation>es una contraseña muy común</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is similar to a commonly used password</source>
+        <translation>se parece a una contraseña muy usada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a word by itself is easy to guess</source>
+        <translation>una palabra sola es fácil de adivinar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names and surnames by themselves are easy to guess</source>
+        <translation>los nombres y apellidos solos son fáciles de adivinar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>common names and surnames are easy to guess</source>
+        <translation>los nombres y apellidos comunes son fáciles de adivinar</translation>
     </message>
 </context>
 <context>
@@ -9545,29 +9803,26 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../ui/resources/page.py" line="+28"/>
         <source>Item</source>
         <extracomment>Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out).</extracomment>
-        <translation>Artículo</translation>
+        <translation type="vanished">Artículo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
-        <translation>Tipo</translation>
+        <translation type="vanished">Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Now</source>
-        <translation>Ahora</translation>
+        <translation type="vanished">Ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Needs</source>
-        <translation>Necesita</translation>
+        <translation type="vanished">Necesita</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/resources/page.py" line="+27"/>
         <source>How many items are shown</source>
+        <extracomment>Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out).</extracomment>
         <translation>Cuántos artículos se muestran</translation>
     </message>
     <message>
@@ -9621,8 +9876,9 @@ Open it with Open receipt.</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Search names, places… (Ctrl+F)</source>
+        <extracomment>The items read, searched and filtered (the table&apos;s model).</extracomment>
         <translation>Buscar nombres, lugares… (Ctrl+F)</translation>
     </message>
     <message>
@@ -9681,17 +9937,16 @@ Open it with Open receipt.</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Items</source>
-        <translation>Artículos</translation>
+        <translation type="vanished">Artículos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Add the first item…</source>
         <translation>Agregar el primer artículo…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+58"/>
         <source>⚠ Clashes: {names} lent or booked beyond what there is. Show: With a clash lists them.</source>
         <translation>⚠ Conflictos: {names} prestado o reservado más de lo que hay. Mostrar: Con conflicto los enumera.</translation>
     </message>
@@ -9711,42 +9966,35 @@ Open it with Open receipt.</source>
         <translation>{total} artículos</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{free} of {count} here</source>
-        <translation>{free} de {count} aquí</translation>
+        <translation type="vanished">{free} de {count} aquí</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>; overdue since {day}</source>
-        <translation>; atrasado desde el {day}</translation>
+        <translation type="vanished">; atrasado desde el {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>overdue since {day}</source>
-        <translation>atrasado desde el {day}</translation>
+        <translation type="vanished">atrasado desde el {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>out, due {day}</source>
-        <translation>prestado, vuelve el {day}</translation>
+        <translation type="vanished">prestado, vuelve el {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>here</source>
-        <translation>aquí</translation>
+        <translation type="vanished">aquí</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not free today</source>
-        <translation>no disponible hoy</translation>
+        <translation type="vanished">no disponible hoy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>upkeep due</source>
-        <translation>mantenimiento pendiente</translation>
+        <translation type="vanished">mantenimiento pendiente</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+86"/>
         <source>No item here matches. Choose Everything and Any kind to see them all.</source>
         <translation>Ningún artículo coincide. Elija Todo y Cualquier tipo para verlos todos.</translation>
     </message>
@@ -11562,6 +11810,328 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../../services/sync/engine.py" line="+85"/>
+        <source>Waiting for another sync to finish…</source>
+        <extracomment>Two computer clocks further apart than this disagree (`clock_check`). Write a snapshot after this many own change files since the folder&apos;s newest snapshot. Own change files covered by a snapshot are deleted once this old.</extracomment>
+        <translation>Esperando a que termine otra sincronización…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking in the sync folder…</source>
+        <translation>Revisando la carpeta de sincronización…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up before reading…</source>
+        <translation>Haciendo una copia de seguridad antes de leer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying changes kept for this version…</source>
+        <translation>Aplicando los cambios guardados para esta versión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing this laptop&apos;s changes…</source>
+        <translation>Escribiendo los cambios de este equipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync cancelled; what was read so far is kept, nothing is half-done.</source>
+        <translation>Sincronización cancelada: lo leído hasta ahora se conserva y nada queda a medias.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message numerus="yes">
+        <location filename="../../services/sync/records_words.py" line="+15"/>
+        <source>action(s)</source>
+        <translation>
+            <numerusform>tarea</numerusform>
+            <numerusform>tareas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>agenda item(s)</source>
+        <translation>
+            <numerusform>punto del orden del día</numerusform>
+            <numerusform>puntos del orden del día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>attached file(s)</source>
+        <translation>
+            <numerusform>archivo adjunto</numerusform>
+            <numerusform>archivos adjuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>attendance mark(s)</source>
+        <translation>
+            <numerusform>registro de asistencia</numerusform>
+            <numerusform>registros de asistencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>check-in(s)</source>
+        <translation>
+            <numerusform>contacto</numerusform>
+            <numerusform>contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>decision(s)</source>
+        <translation>
+            <numerusform>decisión</numerusform>
+            <numerusform>decisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>funder(s)</source>
+        <translation>
+            <numerusform>financiador</numerusform>
+            <numerusform>financiadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>budget line(s)</source>
+        <translation>
+            <numerusform>partida del presupuesto</numerusform>
+            <numerusform>partidas del presupuesto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>budget revision(s)</source>
+        <translation>
+            <numerusform>revisión del presupuesto</numerusform>
+            <numerusform>revisiones del presupuesto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>receipt(s)</source>
+        <translation>
+            <numerusform>comprobante</numerusform>
+            <numerusform>comprobantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expense(s)</source>
+        <translation>
+            <numerusform>gasto</numerusform>
+            <numerusform>gastos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>outcome note(s)</source>
+        <translation>
+            <numerusform>anotación de resultado</numerusform>
+            <numerusform>anotaciones de resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>outcome(s)</source>
+        <translation>
+            <numerusform>resultado</numerusform>
+            <numerusform>resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>grant payment(s)</source>
+        <translation>
+            <numerusform>pago de subvención</numerusform>
+            <numerusform>pagos de subvenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>reimbursement(s)</source>
+        <translation>
+            <numerusform>reembolso</numerusform>
+            <numerusform>reembolsos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>grant report(s)</source>
+        <translation>
+            <numerusform>informe de subvención</numerusform>
+            <numerusform>informes de subvenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>grant state change(s)</source>
+        <translation>
+            <numerusform>cambio de estado de subvención</numerusform>
+            <numerusform>cambios de estado de subvenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>tranche(s)</source>
+        <translation>
+            <numerusform>tramo</numerusform>
+            <numerusform>tramos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>grant(s)</source>
+        <translation>
+            <numerusform>subvención</numerusform>
+            <numerusform>subvenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>group settings record(s)</source>
+        <translation>
+            <numerusform>registro de configuración del grupo</numerusform>
+            <numerusform>registros de configuración del grupo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>meeting series</source>
+        <translation>
+            <numerusform>serie de reuniones</numerusform>
+            <numerusform>series de reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>meeting(s)</source>
+        <translation>
+            <numerusform>reunión</numerusform>
+            <numerusform>reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>merge(s) of two records</source>
+        <translation>
+            <numerusform>unión de dos registros</numerusform>
+            <numerusform>uniones de dos registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>role(s)</source>
+        <translation>
+            <numerusform>cargo</numerusform>
+            <numerusform>cargos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>skill(s)</source>
+        <translation>
+            <numerusform>habilidad</numerusform>
+            <numerusform>habilidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>member(s)</source>
+        <translation>
+            <numerusform>miembro</numerusform>
+            <numerusform>miembros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>mentorship(s)</source>
+        <translation>
+            <numerusform>mentoría</numerusform>
+            <numerusform>mentorías</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>item(s)</source>
+        <translation>
+            <numerusform>artículo</numerusform>
+            <numerusform>artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>loan extension(s)</source>
+        <translation>
+            <numerusform>extensión de préstamo</numerusform>
+            <numerusform>extensiones de préstamo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>loan(s)</source>
+        <translation>
+            <numerusform>préstamo</numerusform>
+            <numerusform>préstamos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>part(s) of a kit</source>
+        <translation>
+            <numerusform>pieza de un kit</numerusform>
+            <numerusform>piezas de kits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>photo(s)</source>
+        <translation>
+            <numerusform>foto</numerusform>
+            <numerusform>fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>reservation(s)</source>
+        <translation>
+            <numerusform>reserva</numerusform>
+            <numerusform>reservas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>upkeep record(s)</source>
+        <translation>
+            <numerusform>registro de mantenimiento</numerusform>
+            <numerusform>registros de mantenimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>upkeep plan(s)</source>
+        <translation>
+            <numerusform>plan de mantenimiento</numerusform>
+            <numerusform>planes de mantenimiento</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncReport</name>
     <message>
         <location filename="../../services/sync/report.py" line="+60"/>
@@ -11682,7 +12252,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>SyncSetup</name>
     <message>
-        <location filename="../../services/sync/crypto.py" line="+184"/>
+        <location filename="../../services/sync/crypto.py" line="-154"/>
         <source>a join code has {expected} letters and digits; this one has {count}</source>
         <extracomment>Attachment blobs are sealed in chunks of this many plaintext bytes (memory stays flat). scrypt cost that GroupDesk 0.1 wrote for the sync folder&apos;s passphrase-wrapped key (32 MiB, about 0.1 s a guess): still opened, never written. Backups&apos; sealing key uses it too. Argon2id cost of the passphrase-wrapped key: 256 MiB and four passes, about 1 s a guess on one core (measured in docs/security.md). A folder that asks for any other cost is refused before any work: anyone who can write to the folder can write its numbers. zxcvbn score a passphrase needs (3: about 10^8 guesses or more, years at 1 s a guess).</extracomment>
         <translation>un código para unirse tiene {expected} letras y cifras; este tiene {count}</translation>
@@ -11703,14 +12273,23 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>esta no es la contraseña del grupo para esta carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>this passphrase is too easy to guess (about 10^{power} guesses); use four or more words that do not belong together</source>
+        <translation>esta contraseña es demasiado fácil de adivinar (unos 10^{power} intentos); use cuatro palabras o más que no tengan relación entre sí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this passphrase is too easy to guess (about 10^{power} guesses: {reason}); use four or more words that do not belong together</source>
+        <translation>esta contraseña es demasiado fácil de adivinar (unos 10^{power} intentos: {reason}); use cuatro palabras o más que no tengan relación entre sí</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>use at least {count} characters (a few words are easy to remember)</source>
         <translation>use al menos {count} caracteres (unas cuantas palabras se recuerdan fácilmente)</translation>
     </message>
     <message>
-        <location filename="../../services/sync/engine.py" line="+101"/>
+        <location filename="../../services/sync/engine.py" line="+28"/>
         <source>This laptop is not set up to sync yet: set up a new sync folder, or join the one the group already has.</source>
-        <extracomment>Two computer clocks further apart than this disagree (`clock_check`). Write a snapshot after this many own change files since the folder&apos;s newest snapshot. Own change files covered by a snapshot are deleted once this old.</extracomment>
         <translation>Este equipo todavía no está configurado para sincronizar: cree una carpeta de sincronización nueva o únase a la que ya tiene el grupo.</translation>
     </message>
     <message>
@@ -12132,7 +12711,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <location filename="../../services/sync/apply.py" line="+52"/>
         <source>Stopped before {name}: it would delete {deleting} of the {live} {table} on this laptop. Nothing from it was applied. If that is what your group meant, sync again and allow it.</source>
         <extracomment>Test hook: when set to a path, an import writes that file after merging its first file&apos;s changes (uncommitted) and waits, so a test can kill the process mid-import. Deleting fewer rows than this never trips the fail-safe (removing 2 of 3 is ordinary).</extracomment>
-        <translation>Se detuvo antes de {name}: borraría {deleting} de los {live} registros de {table} de este equipo. No se aplicó nada de ese archivo. Si es lo que quería su grupo, vuelva a sincronizar y permítalo.</translation>
+        <translation>Se detuvo antes de {name}: borraría {deleting} de {live} {table} de este equipo. No se aplicó nada de ese archivo. Si es lo que quería su grupo, vuelva a sincronizar y permítalo.</translation>
     </message>
     <message>
         <location filename="../../services/sync/clock_check.py" line="+131"/>
@@ -12182,7 +12761,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../services/sync/engine.py" line="+105"/>
+        <location filename="../../services/sync/engine.py" line="+114"/>
         <source>the changes kept for this version</source>
         <translation>los cambios guardados para esta versión</translation>
     </message>
@@ -12205,7 +12784,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
     <message>
         <location filename="../../services/sync/snapshot_check.py" line="+74"/>
         <source>Stopped before {name}, written by {writer}: it says {count} of its {rows} {table} are deleted, and the change files that would show it are gone. Nothing from it was applied. If your group did delete them, sync again and allow it.</source>
-        <translation>Se detuvo antes de {name}, escrito por {writer}: dice que {count} de sus {rows} registros de {table} están borrados, y los archivos de cambios que lo mostrarían ya no están. No se aplicó nada de ese archivo. Si su grupo de verdad los borró, vuelva a sincronizar y permítalo.</translation>
+        <translation>Se detuvo antes de {name}, escrito por {writer}: dice que se borraron {count} de sus {rows} {table}, y los archivos de cambios que lo mostrarían ya no están. No se aplicó nada de ese archivo. Si su grupo de verdad borró esos registros, vuelva a sincronizar y permítalo.</translation>
     </message>
 </context>
 <context>

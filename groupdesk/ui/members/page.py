@@ -11,26 +11,18 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyleOptionComboBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,22 +46,12 @@ from groupdesk.ui.members.detail import MemberDetailPane
 from groupdesk.ui.members.duplicates_dialog import DuplicatesDialog
 from groupdesk.ui.members.import_wizard import ImportDialog
 from groupdesk.ui.members.member_dialog import MemberDialog
-from groupdesk.ui.members.table_model import COLUMNS, MembersTableModel
+from groupdesk.ui.members.member_list import MemberFilters, MembersTable
+from groupdesk.ui.members.table_model import MembersTableModel
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.undo_bar import undoable_work
-
-
-def _whole_width(combo: QComboBox) -> int:
-    """How wide `combo` must be to show its current choice whole."""
-    option = QStyleOptionComboBox()
-    combo.initStyleOption(option)
-    metrics = combo.fontMetrics()
-    text = QSize(metrics.horizontalAdvance(combo.currentText()), metrics.height())
-    return (
-        combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
-    )
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -141,83 +123,20 @@ class MembersPage(Page):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self._place_buttons(len(self._header_buttons))
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search names, email, roles, skills… (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName(self.tr("Search members"))
-        self.search_edit.textChanged.connect(self.model.set_search)
-        self.search_edit.textChanged.connect(self._update_count)
-        self.status_combo = self._filter_combo(
-            "status",
-            self.tr("Status"),
-            [
-                (self.tr("Any status"), None),
-                (self.tr("active"), "active"),
-                (self.tr("inactive"), "inactive"),
-                (self.tr("left"), "left"),
-            ],
-        )
-        self.role_combo = self._filter_combo("role", self.tr("Role"), [(self.tr("Any role"), None)])
-        self.skill_combo = self._filter_combo(
-            "skill", self.tr("Skill"), [(self.tr("Any skill"), None)]
-        )
-        self.consent_combo = self._filter_combo(
-            "consent",
-            self.tr("Consent"),
-            [
-                (self.tr("Any consent"), None),
-                (self.tr("may be contacted"), "contact"),
-                (self.tr("photos allowed"), "photo"),
-                (self.tr("in printed roster"), "roster"),
-            ],
-        )
-        self.care_combo = self._filter_combo(
-            "care",
-            self.tr("Need"),
-            [
-                (self.tr("Any need"), None),
-                (self.tr("needs a check-in"), "checkin"),
-                (self.tr("new without a mentor"), "mentor"),
-            ],
-        )
-        self.deleted_check = QCheckBox(self.tr("Sho&w deleted"))
-        self.deleted_check.setAccessibleName(self.tr("Show deleted and forgotten records"))
-        self.deleted_check.toggled.connect(self.refresh)
-        # The search and the filters on one row, or on two when the filters would be cut.
-        self.filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        search_row = QHBoxLayout()
-        search_label = QLabel(self.tr("&Find"))
-        search_label.setBuddy(self.search_edit)
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search_edit, 1)
-        choices_row = QHBoxLayout()
-        for combo in (
+        self.filters = MemberFilters(self.model)
+        self.filters.narrowed.connect(self._update_count)
+        # The filters' controls by name, as the page's own: tests and shortcuts reach them here.
+        self.search_edit, self.deleted_check = self.filters.search_edit, self.filters.deleted_check
+        (
             self.status_combo,
             self.role_combo,
             self.skill_combo,
             self.consent_combo,
             self.care_combo,
-        ):
-            choices_row.addWidget(combo, 1)
-        choices_row.addWidget(self.deleted_check)
-        self.filters.addLayout(search_row, 1)
-        self.filters.addLayout(choices_row, 2)
+        ) = self.filters.combos
+        self.deleted_check.toggled.connect(self.refresh)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Members"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._size_columns()
-        header.setStretchLastSection(True)
+        self.table = MembersTable(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_edit_dialog())
 
@@ -235,7 +154,7 @@ class MembersPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
-        layout.addLayout(self.filters)
+        layout.addWidget(self.filters)
         #: Says what is true when the list is empty, and the first thing to do.
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("emptyHint")
@@ -260,14 +179,6 @@ class MembersPage(Page):
         self.ensurePolished()
         self._arrange_header()
 
-    def _size_columns(self) -> None:
-        """Widths in characters of the table's own font, so larger text gets wider columns."""
-        self.table.ensurePolished()
-        unit = self.table.fontMetrics().averageCharWidth()
-        header = self.table.horizontalHeader()
-        for column, chars in zip(COLUMNS, (22, 8, 24, 17, 14, 19, 12, 12), strict=True):
-            header.resizeSection(COLUMNS.index(column), chars * unit)
-
     def _arrange_header(self) -> None:
         """Buttons beside the title if the screen has room for them at this text size, else
         on a row of their own, else on two rows (large text on an old laptop)."""
@@ -280,46 +191,7 @@ class MembersPage(Page):
             self.header.setDirection(QBoxLayout.Direction.TopToBottom)
             if self.buttons.minimumSize().width() > room:
                 self._place_buttons((len(self._header_buttons) + 1) // 2)
-        self._arrange_filters()
-
-    def _arrange_filters(self) -> None:
-        """The search and the filters on one row if the page is wide enough to show every
-        filter whole, else the search above the filters; each filter as wide as its choice
-        needs while the page has room for that."""
-        layout = self.layout()
-        if layout is None:  # not built yet
-            return
-        margins = layout.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        combos = (
-            self.status_combo,
-            self.role_combo,
-            self.skill_combo,
-            self.consent_combo,
-            self.care_combo,
-        )
-        wholes = [_whole_width(combo) for combo in combos]
-        choices = (
-            sum(wholes)
-            + self.deleted_check.sizeHint().width()
-            + self.filters.spacing() * (len(combos) + 1)
-        )
-        search = (
-            self.fontMetrics().horizontalAdvance(self.tr("Find"))
-            + self.search_edit.fontMetrics().averageCharWidth() * 20  # a useful search box
-            + self.filters.spacing() * 2
-        )
-        for combo, whole in zip(combos, wholes, strict=True):
-            combo.setMinimumWidth(whole if choices <= room else 0)
-        self.filters.setDirection(
-            QBoxLayout.Direction.LeftToRight
-            if choices + search <= room
-            else QBoxLayout.Direction.TopToBottom
-        )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange_filters()
+        self.filters.arrange()
 
     def _place_buttons(self, per_row: int) -> None:
         for index, button in enumerate(self._header_buttons):
@@ -331,30 +203,8 @@ class MembersPage(Page):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # a new text size (Settings, Ctrl+plus)
             # Once the children have their new font too (they hear of it after the page).
-            QTimer.singleShot(0, self, self._size_columns)
+            QTimer.singleShot(0, self, self.table.size_columns)
             QTimer.singleShot(0, self, self._arrange_header)
-
-    def _filter_combo(
-        self, name: str, label: str, choices: list[tuple[str, str | None]]
-    ) -> QComboBox:
-        combo = QComboBox()
-        # Shrinks with the window (long role names are cut, the list shows them whole), so the
-        # filters fit an old laptop's screen at a large text size.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(5)
-        combo.setAccessibleName(self.tr("Filter by {what}").format(what=label.lower()))
-        combo.setToolTip(combo.accessibleName())
-        for text, value in choices:
-            combo.addItem(text, value)
-        combo.currentIndexChanged.connect(
-            lambda _i, combo=combo, name=name: self._filter_changed(name, combo)
-        )
-        return combo
-
-    def _filter_changed(self, name: str, combo: QComboBox) -> None:
-        self.model.set_filter(name, combo.currentData())
-        self._update_count()
-        self._arrange_filters()  # the choice shown may need more room
 
     # --- loading -----------------------------------------------------------------------------
     def format_date(self, day: date) -> str:
@@ -391,29 +241,11 @@ class MembersPage(Page):
     ) -> None:
         chosen, self._choose_next = self._choose_next or chosen, None
         self.model.set_rows(rows, needs)
-        self._refill(
-            self.role_combo, sorted({r for row in rows for r in row.roles}, key=str.casefold)
-        )
-        self._refill(
-            self.skill_combo, sorted({s for row in rows for s in row.skills}, key=str.casefold)
-        )
+        self.filters.refill(rows)
         self._update_count()
         if chosen is None and self.model.rowCount():
             chosen = self.model.row_at(0).id  # show someone rather than an empty pane
         self.select_member(chosen)
-
-    def _refill(self, combo: QComboBox, values: list[str]) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for value in values:
-            combo.addItem(value, value)
-        index = combo.findData(chosen) if chosen else 0
-        combo.setCurrentIndex(max(0, index))
-        combo.blockSignals(False)
-        if chosen and index < 0:
-            self.model.set_filter("role" if combo is self.role_combo else "skill", None)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
