@@ -41,7 +41,7 @@ from groupdesk.services.faults import wait_for_writers
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.workspace import Workspace
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.messages import reworded
+from groupdesk.ui.messages import reworded, said
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -78,7 +78,9 @@ class OpJob:
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits, Qt queues the calls back to the GUI thread."""
 
-    progressed = Signal(int, int, str)
+    #: The text as the work wrote it: a service's `Message` must arrive whole to be said in
+    #: the reader's language (a `str` signal would hand on only its English).
+    progressed = Signal(int, int, object)
     succeeded = Signal(object, object)
     failed = Signal(object, str)
 
@@ -213,8 +215,8 @@ class Op(Generic[T]):
         if self._dialog is None:
             return
         self._dialog.setMaximum(max(total, 0))
-        if text:
-            self._dialog.setLabelText(text)
+        if text and self._context is not None:  # a service's sentence in the reader's language
+            self._dialog.setLabelText(said(text, self._context.locale))
         # Last: on a modal dialog setValue processes events, so the task's end (which closes
         # the dialog) may be handled inside it.
         self._dialog.setValue(min(done, total) if total else 0)

@@ -10,6 +10,7 @@ from groupdesk.models.members import Member
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.members.sections import MemberTable
 from groupdesk.services.resources.availability import current_loans
+from groupdesk.services.search import listed
 from groupdesk.services.settings import get_settings
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
@@ -37,12 +38,13 @@ def loans_held(uow: UnitOfWork, *, member_id: str, days_in: str | None = None) -
     )
     warning = ""
     if out and leaving is not None and (leaving.status == "left" or leaving.left_on):
-        things = ", ".join(loan.item_name for loan in out)
-        warning = (
-            f"Has left but still has {len(out)} "
-            + ("thing" if len(out) == 1 else "things")
-            + f" borrowed: {things}. Ask for them back before they go."
-        )
+        warning = QT_TRANSLATE_NOOP(
+            "MemberTabs",
+            "Has left but still has %n thing(s) borrowed: {things}. Ask for them back before "
+            "they go.",
+            "",
+            0,
+        ).format(n=len(out), things=listed(*(loan.item_name for loan in out)))
     return MemberTable(
         "loans",
         QT_TRANSLATE_NOOP("MemberTabs", "Borrowed"),

@@ -283,6 +283,64 @@ def unwrap_key(wrapped: object, passphrase: str, group_id: str) -> bytes:
         ) from None
 
 
+_TOO_EASY = QT_TRANSLATE_NOOP(
+    "SyncSetup",
+    "this passphrase is too easy to guess (about 10^{power} guesses); use four or more words "
+    "that do not belong together",
+)
+_TOO_EASY_BECAUSE = QT_TRANSLATE_NOOP(
+    "SyncSetup",
+    "this passphrase is too easy to guess (about 10^{power} guesses: {reason}); use four or "
+    "more words that do not belong together",
+)
+#: zxcvbn's reasons (its `feedback.warning`, a fixed set of English sentences) as a clause of
+#: the refusal, marked so that a screen says them in its language; the English is zxcvbn's.
+_GUESSABLE = {
+    "Straight rows of keys are easy to guess.": QT_TRANSLATE_NOOP(
+        "Passphrases", "straight rows of keys are easy to guess"
+    ),
+    "Short keyboard patterns are easy to guess.": QT_TRANSLATE_NOOP(
+        "Passphrases", "short keyboard patterns are easy to guess"
+    ),
+    'Repeats like "aaa" are easy to guess.': QT_TRANSLATE_NOOP(
+        "Passphrases", 'repeats like "aaa" are easy to guess'
+    ),
+    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': QT_TRANSLATE_NOOP(
+        "Passphrases", 'repeats like "abcabcabc" are only slightly harder to guess than "abc"'
+    ),
+    'Sequences like "abc" or "6543" are easy to guess.': QT_TRANSLATE_NOOP(
+        "Passphrases", 'sequences like "abc" or "6543" are easy to guess'
+    ),
+    "Recent years are easy to guess.": QT_TRANSLATE_NOOP(
+        "Passphrases", "recent years are easy to guess"
+    ),
+    "Dates are often easy to guess.": QT_TRANSLATE_NOOP(
+        "Passphrases", "dates are often easy to guess"
+    ),
+    "This is a top-10 common password.": QT_TRANSLATE_NOOP(
+        "Passphrases", "this is a top-10 common password"
+    ),
+    "This is a top-100 common password.": QT_TRANSLATE_NOOP(
+        "Passphrases", "this is a top-100 common password"
+    ),
+    "This is a very common password.": QT_TRANSLATE_NOOP(
+        "Passphrases", "this is a very common password"
+    ),
+    "This is similar to a commonly used password.": QT_TRANSLATE_NOOP(
+        "Passphrases", "this is similar to a commonly used password"
+    ),
+    "A word by itself is easy to guess.": QT_TRANSLATE_NOOP(
+        "Passphrases", "a word by itself is easy to guess"
+    ),
+    "Names and surnames by themselves are easy to guess.": QT_TRANSLATE_NOOP(
+        "Passphrases", "names and surnames by themselves are easy to guess"
+    ),
+    "Common names and surnames are easy to guess.": QT_TRANSLATE_NOOP(
+        "Passphrases", "common names and surnames are easy to guess"
+    ),
+}
+
+
 def check_passphrase(passphrase: str) -> str:
     """Refuse a passphrase that is short or easy to guess, saying why: the wrapped key lies in
     the folder, so anyone who can read the folder can guess offline at their leisure."""
@@ -297,11 +355,11 @@ def check_passphrase(passphrase: str) -> str:
 
     strength = zxcvbn(passphrase[:200])
     if strength["score"] < MIN_PASSPHRASE_SCORE:
-        warning = str(strength["feedback"]["warning"] or "").rstrip(".")
-        reason = f": {warning[0].lower()}{warning[1:]}" if warning else ""
-        raise ValidationError.single(
-            "passphrase",
-            f"this passphrase is too easy to guess (about 10^{int(strength['guesses_log10'])} "
-            f"guesses{reason}); use four or more words that do not belong together",
-        )
+        power = int(strength["guesses_log10"])
+        reason = _GUESSABLE.get(str(strength["feedback"]["warning"] or ""))
+        if reason is None:  # no reason given, or one this list does not know: none said
+            refusal = _TOO_EASY.format(power=power)
+        else:
+            refusal = _TOO_EASY_BECAUSE.format(power=power, reason=reason)
+        raise ValidationError.single("passphrase", refusal)
     return passphrase

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from groupdesk.errors import Cancelled, Remedy
-from groupdesk.messages import QT_TRANSLATE_NOOP, sentence
+from groupdesk.messages import QT_TRANSLATE_NOOP, Message, sentence
 from groupdesk.models.base import synced_models
 from groupdesk.models.sync_local import SyncDevice, SyncFile
 from groupdesk.models.sync_state import LocalState
@@ -58,6 +58,7 @@ from groupdesk.services.sync.one_at_a_time import one_sync_at_a_time
 from groupdesk.services.sync.outgoing import contiguous_reads, write_changes, write_device_file
 from groupdesk.services.sync.own_files import KnownFile, OwnFiles
 from groupdesk.services.sync.place_marks import DeviceMark, PlaceMarks, load_marks, save_marks
+from groupdesk.services.sync.records_words import records_of
 from groupdesk.services.sync.report import FileProblem, FileRead, SyncReport
 from groupdesk.services.sync.snapshot_check import covered_files, refuse_mass_deletion
 from groupdesk.services.sync.snapshots import prune_own_files, should_snapshot, write_snapshot
@@ -79,6 +80,17 @@ SNAPSHOT_EVERY = 50
 PRUNE_AFTER = timedelta(days=30)
 
 Progress = Callable[[int, int, str], None]
+
+# What the Sync page's progress box says while a sync runs (in the reader's language there).
+_WAITING = QT_TRANSLATE_NOOP("SyncProgress", "Waiting for another sync to finish…")
+_LOOKING = QT_TRANSLATE_NOOP("SyncProgress", "Looking in the sync folder…")
+_BACKING_UP = QT_TRANSLATE_NOOP("SyncProgress", "Backing up before reading…")
+_APPLYING_KEPT = QT_TRANSLATE_NOOP("SyncProgress", "Applying changes kept for this version…")
+_READING = QT_TRANSLATE_NOOP("SyncProgress", "Reading {name}…")
+_WRITING = QT_TRANSLATE_NOOP("SyncProgress", "Writing this laptop's changes…")
+_CANCELLED = QT_TRANSLATE_NOOP(
+    "SyncProgress", "Sync cancelled; what was read so far is kept, nothing is half-done."
+)
 
 
 def run_sync(
@@ -114,7 +126,7 @@ def run_sync(
     if folder_path is not None:
         config = SyncConfig(Path(folder_path).resolve(), config.group_id)
     store = store or keys.keyring_store()
-    waiting = (lambda: progress(0, 0, "Waiting for another sync to finish…")) if progress else None
+    waiting = (lambda: progress(0, 0, _WAITING)) if progress else None
     with one_sync_at_a_time(workspace.paths, waiting=waiting):
         folder, key = open_transport(config, store)
 
@@ -151,6 +163,15 @@ def run_sync(
     return report
 
 
+def _in_records_words(stop: MassDeleteError) -> str:
+    """The stop's sentence with its table said as the reader calls its records ("6 miembros",
+    not "members"); the English names records too ("budget lines", not "grant budget lines")."""
+    said = sentence(stop)
+    if not isinstance(said, Message) or "table" not in said.arguments:
+        return said
+    return said.format(table=records_of(stop.table, stop.live))
+
+
 @dataclass
 class _Run:
     workspace: Workspace
@@ -172,10 +193,10 @@ class _Run:
         if self.progress is not None:
             self.progress(done, total, text)
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled("Sync cancelled; what was read so far is kept, nothing is half-done.")
+            raise Cancelled(_CANCELLED)
 
     def execute(self, *, allow_mass_delete: bool, backup: bool, write: bool) -> SyncReport:
-        self._say(0, 0, "Looking in the sync folder…")
+        self._say(0, 0, _LOOKING)
         read = self._files_known()
         marks = load_marks(self.workspace, self.folder.describe())
         seen = marks.seen(self.workspace.device_id, contiguous_reads(read.values()), self.now())
@@ -197,13 +218,13 @@ class _Run:
         stopped: str | None = None
         upgraded = has_kept_aside_changes_to_apply(self.workspace)
         if (to_read or snapshot or upgraded) and backup:
-            self._say(0, 0, "Backing up before reading…")
+            self._say(0, 0, _BACKING_UP)
             from groupdesk.services.backup import automatic_backup
 
             automatic_backup(self.workspace.paths, reason="before-sync")
         kept_aside_applied = 0
         if upgraded:
-            self._say(0, 0, "Applying changes kept for this version…")
+            self._say(0, 0, _APPLYING_KEPT)
             result = apply_kept_aside_changes(self.workspace, now=self.now)
             kept_aside_applied = result.applied
             totals["applied"] += result.applied
@@ -220,11 +241,11 @@ class _Run:
                     )
                 to_read = [e for e in to_read if e.name not in covered]
             for done, entry in enumerate(to_read, start=1):
-                self._say(done - 1, len(to_read), f"Reading {entry.name}…")
+                self._say(done - 1, len(to_read), _READING.format(name=entry.name))
                 with _gc_paused():
                     self._read_change_file(entry, guard, totals)
         except MassDeleteError as stop:
-            stopped = sentence(stop)
+            stopped = _in_records_words(stop)
         fetched, pending = fetch_attachments(
             self.workspace, self.folder, self.key, self.group_id, listing
         )
@@ -234,7 +255,7 @@ class _Run:
         if write and stopped is None:
             clock_refused = self._clock_is_wrong()
             if not clock_refused:
-                self._say(0, 0, "Writing this laptop's changes…")
+                self._say(0, 0, _WRITING)
                 written, exported = write_changes(
                     self.workspace, self.folder, self.key, self.group_id, listing, self.now
                 )
@@ -426,7 +447,7 @@ class _Run:
         A joining laptop passes over a snapshot whose change files are all still in the
         folder (it reads them instead) and has one whose files are gone checked for mass
         deletion before it is kept (`snapshot_check`)."""
-        self._say(0, 0, f"Reading {entry.name}…")
+        self._say(0, 0, _READING.format(name=entry.name))
         joining = self._new_here(read)
         try:
             with self._open(entry) as file:

@@ -310,7 +310,11 @@ class MemberDetailPane(QTabWidget):
         )
         for section in detail.tabs:
             self._show_area_table(section)
-        warnings = [f"⚠ {section.warning}" for section in detail.tabs if section.warning]
+        warnings = [
+            f"⚠ {said(section.warning, self._locale())}"
+            for section in detail.tabs
+            if section.warning
+        ]
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
         self._show_merged(detail.merged_from)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import io
 import struct
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from groupdesk.errors import ValidationError
+from groupdesk.messages import Message
 from groupdesk.services.sync import crypto
 
 KEY = bytes(range(32))
@@ -357,3 +359,68 @@ def test_a_passphrase_entry_asking_for_another_cost_is_refused_before_any_work(
     message = raised.value.errors["passphrase"]
     assert message.startswith("the sync folder's passphrase entry is damaged (")
     assert "is not the one GroupDesk wr" in message
+
+
+def _zxcvbn_warnings() -> set[str]:
+    """Every warning the installed zxcvbn can give: the `_("…")` strings its feedback module
+    assigns to `warning` or puts under a 'warning' key."""
+    import ast
+
+    import zxcvbn.feedback
+
+    tree = ast.parse(Path(zxcvbn.feedback.__file__).read_text(encoding="utf-8"))
+    said: set[str] = set()
+
+    def text(node: ast.AST | None) -> str | None:
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_":
+            [argument] = node.args
+            assert isinstance(argument, ast.Constant)
+            return str(argument.value)
+        return None
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "warning" for t in node.targets
+        ):
+            said.add(text(node.value) or "")
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and key.value == "warning":
+                    said.add(text(value) or "")
+    return said - {""}
+
+
+def _refused_for(warning: str, monkeypatch: pytest.MonkeyPatch) -> ValidationError:
+    import zxcvbn
+
+    weak = {"score": 0, "guesses_log10": 2.5, "feedback": {"warning": warning}}
+    monkeypatch.setattr(zxcvbn, "zxcvbn", lambda _text: weak)
+    with pytest.raises(ValidationError) as raised:
+        crypto.check_passphrase("some passphrase")
+    return raised.value
+
+
+def test_each_reason_zxcvbn_can_give_is_marked_for_translation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """zxcvbn's reasons are a fixed set of English sentences; each is said as a marked clause
+    of the refusal (its English zxcvbn's), so a screen says it in the reader's language."""
+    warnings = _zxcvbn_warnings()
+    assert len(warnings) >= 14
+    for warning in sorted(warnings):
+        message = _refused_for(warning, monkeypatch).errors["passphrase"]
+        assert isinstance(message, Message)
+        reason = message.arguments.get("reason")
+        assert isinstance(reason, Message) and reason.context == "Passphrases", warning
+        assert reason == warning[0].lower() + warning[1:].rstrip(".")
+
+
+def test_a_reason_zxcvbn_gives_that_the_app_does_not_know_is_left_out_not_said_in_english(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    message = _refused_for("Some reason a newer zxcvbn gives.", monkeypatch).errors["passphrase"]
+    assert isinstance(message, Message) and "reason" not in message.arguments
+    assert message == (
+        "this passphrase is too easy to guess (about 10^2 guesses); use four or more words that "
+        "do not belong together"
+    )

@@ -50,7 +50,8 @@ def test_a_member_who_left_with_things_borrowed_is_flagged_until_they_come_back(
     page.refresh()
     settle()
     assert not pane.warning_label.isHidden()
-    assert "Has left but still has 1 thing borrowed: Zebra tent" in pane.warning_label.text()
+    shown = pane.warning_label.text().replace("\u2068", "").replace("\u2069", "")
+    assert "Has left but still has 1 thing borrowed: Zebra tent" in shown
 
     return_loan(uow(), loan_id=loan.id)
     page.refresh()
@@ -59,7 +60,7 @@ def test_a_member_who_left_with_things_borrowed_is_flagged_until_they_come_back(
     assert cells(borrowed)[0][0] == "Nothing borrowed at the moment."
 
 
-def test_an_overdue_loan_and_its_deposit_are_said_in_spanish(
+def test_an_overdue_loan_its_deposit_and_a_leaver_s_things_are_said_in_spanish(
     qtbot, spanish, main_window, demo_workspace
 ) -> None:  # type: ignore[no-untyped-def]
     uow = demo_workspace.uow
@@ -82,3 +83,15 @@ def test_an_overdue_loan_and_its_deposit_are_said_in_spanish(
     [row] = cells(page.detail_pane.area_tables["loans"])
     # Before, "(overdue)" and "deposit held" in English.
     assert row[2].endswith(" (atrasado)") and row[3] == "depósito retenido", row
+
+    # A member who left with two things: before, "Has left but still has 2 things borrowed".
+    rope = add_item(uow(), values={"name": "Climbing rope"}).id
+    lend(uow(), item_id=rope, borrower_id=zara)
+    edit_member(uow(), member_id=zara, changes={"status": "left"})
+    page.refresh()
+    settle()
+    shown = page.detail_pane.warning_label.text().replace("\u2068", "").replace("\u2069", "")
+    assert shown == (
+        "⚠ Ha dejado el grupo, pero aún tiene 2 cosas prestadas: Zebra tent, Climbing rope. "
+        "Pídaselas antes de que se vaya."
+    )

@@ -8,17 +8,18 @@ import json
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from sqlalchemy import select
 from support.gui import answer_message_boxes, close_message_boxes, settle
 
 from groupdesk.models import Member
 from groupdesk.models.sync_state import LocalState
+from groupdesk.services.members.records import delete_member
 from groupdesk.services.settings import create_group
-from groupdesk.services.sync.apply import MassDeleteError
 from groupdesk.services.sync.config import LAST_REPORT_KEY, sync_config
 from groupdesk.services.sync.conflicts import ConflictData
 from groupdesk.services.sync.engine import run_sync
@@ -113,13 +114,52 @@ def test_stored_warnings_and_a_stopped_sync_read_spanish_with_plurals(spanish, p
         "Lectura: 1 archivo de Sam, con 3 cambios. Se recibió 1 archivo adjunto."
     )
     assert page.warnings.text().startswith("⚠ La unión al grupo no ha terminado")
-    stop = MassDeleteError("b.gdsync", "members", 5, 6)
-    _store(page, SyncReport(stopped=stop.args[0]))
-    assert _plain(page.result.text()).endswith(
-        "Se detuvo antes de b.gdsync: borraría 5 de los 6 registros de members de este equipo. "
-        "No se aplicó nada de ese archivo. Si es lo que quería su grupo, vuelva a sincronizar y "
-        "permítalo."
-    )
+
+
+class _SaidProgress(QProgressDialog):
+    """The progress box a background operation shows, keeping every line it was given."""
+
+    lines: ClassVar[list[str]] = []
+
+    def setLabelText(self, text: str) -> None:
+        _SaidProgress.lines.append(text)
+        super().setLabelText(text)
+
+
+def test_a_sync_s_progress_and_its_stop_before_mass_deletion_read_spanish(
+    qtbot, spanish, page, tmp_path, make_workspace, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Another laptop deleted 40 of the 60 members: the progress box said what the sync was
+    doing, and the question before applying it names the members as "miembros"."""
+    monkeypatch.setattr("groupdesk.ui.ops.QProgressDialog", _SaidProgress)
+    monkeypatch.setattr(_SaidProgress, "lines", [])
+    ana = page.context.workspace
+    folder = tmp_path / "stick"
+    init_folder(ana, folder=folder, name="Ana's laptop")
+    run_sync(ana, backup=False)
+    sam = make_workspace("sam")
+    join_folder(sam, folder=folder, code=group_join_code(ana), name="Sam's laptop")
+    with sam.uow() as uow:
+        members = uow.session.scalars(select(Member.id).where(Member.deleted_at.is_(None)))
+        doomed = list(members)[:40]
+    for member_id in doomed:
+        delete_member(sam.uow(), member_id=member_id)
+    run_sync(sam, backup=False)
+    page.refresh()
+    qtbot.waitUntil(page.sync_button.isVisible, timeout=20_000)
+    clicker = answer_message_boxes(QMessageBox.ButtonRole.RejectRole)
+    asked = clicker.closed
+    with qtbot.waitSignal(page.context.data_changed, timeout=30_000):
+        page.sync_now()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    clicker.stop()
+    lines = [_plain(line) for line in _SaidProgress.lines]
+    assert lines[0] == "Revisando la carpeta de sincronización…"
+    reading = [line for line in lines if line.startswith("Leyendo ")]
+    assert reading and reading[0].endswith(".gdc…"), lines  # its change file
+    assert not [line for line in lines if "Reading" in line or "Looking" in line]
+    assert "borraría 40 de 60 miembros de este equipo" in _plain(asked[0])
+    assert "40 of the 60 members" in page.last_report.stopped  # the CLI's English
 
 
 def test_counts_take_arabic_s_plural_forms(arabic, page) -> None:  # type: ignore[no-untyped-def]
@@ -152,6 +192,24 @@ def test_the_join_dialog_refuses_a_mistyped_code_in_spanish(qtbot, spanish, page
     qtbot.waitUntil(dialog.isVisible)  # opened again, the problem beside the code
     assert _plain(dialog.errors.message("code")) == (
         "un código para unirse tiene 56 letras y cifras; este tiene 8"
+    )
+
+
+def test_a_passphrase_too_easy_to_guess_is_refused_with_its_reason_in_spanish(
+    qtbot, spanish, page, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """zxcvbn's reason was shown in its own English ("repeats like "aaa" are easy…")."""
+    page.setup_button.click()
+    dialog = page.setup_dialog
+    qtbot.waitExposed(dialog)
+    dialog.folder.setText(str(tmp_path / "stick"))
+    qtbot.keyClicks(dialog.passphrase, "aaaaaaaaaaaaaa")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.isVisible)  # opened again, the problem beside the passphrase
+    assert _plain(dialog.errors.message("passphrase")) == (
+        "esta contraseña es demasiado fácil de adivinar (unos 10^2 intentos: las repeticiones "
+        "como «aaa» son fáciles de adivinar); use cuatro palabras o más que no tengan relación "
+        "entre sí"
     )
 
 
