@@ -7,8 +7,9 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from groupdesk.ui.widgets.content_widths import fit_to_contents
 from groupdesk.ui.widgets.stretch import keep_room
 
 T = TypeVar("T")
@@ -125,15 +126,15 @@ def show_rows(
     view: QTableView, model: QAbstractTableModel, name: str, stretch: int | Sequence[int] = 0
 ) -> QTableView:
     """Make `view` a read-only list of whole rows of `model`; column `stretch` (or columns)
-    takes the room the others, sized to their contents, leave, but never less than a few words'
-    width (`widgets.stretch`)."""
+    takes the room the others, sized to their contents (`widgets.content_widths`), leave, but
+    never less than a few words' width (`widgets.stretch`)."""
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    keep_room(view, (stretch,) if isinstance(stretch, int) else stretch)
+    stretching = (stretch,) if isinstance(stretch, int) else tuple(stretch)
+    fit_to_contents(view, [c for c in range(model.columnCount()) if c not in stretching])
+    keep_room(view, stretching)
     return view
