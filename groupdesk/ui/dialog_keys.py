@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 
 #: Dialogs that are questions or progress, not forms.
 _NOT_FORMS = (QMessageBox, QProgressDialog, QFileDialog, QInputDialog)
@@ -115,9 +115,11 @@ def _may_close(dialog: QDialog) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QApplication.translate("DialogKeys", "Close without saving?"))
     box.setText(
-        QApplication.translate(
-            "DialogKeys", "What you typed in “{title}” has not been saved."
-        ).format(title=isolate(dialog.windowTitle()))
+        isolated_once(
+            QApplication.translate(
+                "DialogKeys", "What you typed in “{title}” has not been saved."
+            ).format(title=isolate(dialog.windowTitle()))
+        )
     )
     discard = box.addButton(
         QApplication.translate("DialogKeys", "Close without saving"),

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from groupdesk.services.grants.figures import GrantFigures, LineFigures, grant_figures
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.bar_delegate import SHARE_ROLE, SpentBarDelegate
 from groupdesk.ui.grants.rows import RichRowsModel
@@ -97,24 +97,30 @@ class BudgetTab(GrantTab):
     def _flags(self, figures: GrantFigures) -> list[str]:
         day = self.formats.day
         flags = [
-            self.tr("{line} is over-spent by {over}.").format(
-                line=isolate(line.category), over=self.money(line.over)
+            isolated_once(
+                self.tr("{line} is over-spent by {over}.").format(
+                    line=isolate(line.category), over=self.money(line.over)
+                )
             )
             for line in figures.over_spent
         ]
         flags += [
-            self.tr("On no budget line: {day}, {payee}, {amount}.").format(
-                day=day(expense.spent_on),
-                payee=isolate(expense.payee),
-                amount=self.money(expense.amount),
+            isolated_once(
+                self.tr("On no budget line: {day}, {payee}, {amount}.").format(
+                    day=day(expense.spent_on),
+                    payee=isolate(expense.payee),
+                    amount=self.money(expense.amount),
+                )
             )
             for expense in figures.no_line
         ]
         flags += [
-            self.tr("Outside the grant period: {day}, {payee}, {amount}.").format(
-                day=day(expense.spent_on),
-                payee=isolate(expense.payee),
-                amount=self.money(expense.amount),
+            isolated_once(
+                self.tr("Outside the grant period: {day}, {payee}, {amount}.").format(
+                    day=day(expense.spent_on),
+                    payee=isolate(expense.payee),
+                    amount=self.money(expense.amount),
+                )
             )
             for expense in figures.outside_period
         ]

@@ -17,7 +17,7 @@ from groupdesk.services.grants.reimbursements import (
     reimbursements,
 )
 from groupdesk.services.members.records import MemberRow, list_members
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.record_tabs import TablesTab, describe_claim
 from groupdesk.ui.meetings.tab import show_refusal
@@ -160,8 +160,10 @@ class ReimbursementsTab(TablesTab):
 
         def done(saved: Reimbursement) -> None:
             self.result_label.setText(
-                self.tr("{name}'s claim is now {state}.").format(
-                    name=isolate(saved.claimant_name), state=word(CLAIMS, saved.state)
+                isolated_once(
+                    self.tr("{name}'s claim is now {state}.").format(
+                        name=isolate(saved.claimant_name), state=word(CLAIMS, saved.state)
+                    )
                 )
             )
             self.reason_edit.clear()

@@ -45,7 +45,7 @@ from groupdesk.services.grants.expenses import (
 )
 from groupdesk.services.grants.export import EvidencePack, export_evidence_pack
 from groupdesk.services.thumbnails import thumbnail
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.import_wizard import ImportWizard
 from groupdesk.ui.grants.rows import RichRowsModel
@@ -394,11 +394,13 @@ class ExpensesTab(GrantTab):
         def done(attached: tuple[Receipt, ...]) -> None:
             count = len(attached)
             self.result_label.setText(
-                (
-                    self.tr("Attached 1 receipt to {payee}.")
-                    if count == 1
-                    else self.tr("Attached {count} receipts to {payee}.")
-                ).format(count=count, payee=isolate(expense.payee))
+                isolated_once(
+                    (
+                        self.tr("Attached 1 receipt to {payee}.")
+                        if count == 1
+                        else self.tr("Attached {count} receipts to {payee}.")
+                    ).format(count=count, payee=isolate(expense.payee))
+                )
             )
             self.icons.pop(expense.id, None)
             select_row(self.view, row)

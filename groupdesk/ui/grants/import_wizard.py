@@ -32,7 +32,7 @@ from groupdesk.services.grants.bank_import import (
 )
 from groupdesk.services.grants.budget import BudgetLine, budget_of
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.form_dialog import FormDialog
@@ -149,8 +149,10 @@ class ImportWizard(FormDialog):
             for header in columns.headers:
                 example = columns.examples.get(header)
                 text = (
-                    self.tr("{header} (e.g. {example})").format(
-                        header=isolate(header), example=isolate(example)
+                    isolated_once(
+                        self.tr("{header} (e.g. {example})").format(
+                            header=isolate(header), example=isolate(example)
+                        )
                     )
                     if example
                     else header
@@ -318,11 +320,13 @@ class ImportWizard(FormDialog):
                 self._show_report(report)
                 return
             if outcome.undo is not None:
-                sentence = (
-                    self.tr("Imported 1 expense from {file}.")
-                    if report.imported == 1
-                    else self.tr("Imported {count} expenses from {file}.")
-                ).format(count=report.imported, file=isolate(self.path.name))
+                sentence = isolated_once(
+                    (
+                        self.tr("Imported 1 expense from {file}.")
+                        if report.imported == 1
+                        else self.tr("Imported {count} expenses from {file}.")
+                    ).format(count=report.imported, file=isolate(self.path.name))
+                )
                 self.context.offer_undo(replace(outcome.undo, sentence=sentence))
             self.imported.emit(report)
             self.accept()

@@ -38,7 +38,7 @@ from groupdesk.services.grants.reporting import (
 )
 from groupdesk.services.undo import Undoable
 from groupdesk.services.uow import UnitOfWork
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog
@@ -338,8 +338,10 @@ def describe_claim(claim: Reimbursement, formats: Formats) -> tuple[str, ...]:
         )
     what = claim.description or ""
     if claim.state == "refused" and claim.refused_reason:
-        what = QCoreApplication.translate("GrantRecords", "{what} — refused: {reason}").format(
-            what=isolate(what), reason=isolate(claim.refused_reason)
+        what = isolated_once(
+            QCoreApplication.translate("GrantRecords", "{what} — refused: {reason}").format(
+                what=isolate(what), reason=isolate(claim.refused_reason)
+            )
         )
     return (
         formats.day(claim.claimed_on),
@@ -509,8 +511,12 @@ class ReportsTab(TablesTab):
         name = isolate(outcome.name)
         return self.remove(
             outcome.id,
-            self.tr("Delete the outcome “{name}” and its entries?").format(name=name),
-            self.tr("Deleted the outcome “{name}” and its entries.").format(name=name),
+            isolated_once(
+                self.tr("Delete the outcome “{name}” and its entries?").format(name=name)
+            ),
+            isolated_once(
+                self.tr("Deleted the outcome “{name}” and its entries.").format(name=name)
+            ),
             lambda uow, i: remove_outcome(uow, outcome_id=i),
         )
 

@@ -26,7 +26,7 @@ from groupdesk.services.grants.reporting import (
     edit_report,
     record_progress,
 )
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.fields import collect, typed_count, typed_date
@@ -209,7 +209,7 @@ class ProgressDialog(CheckedFormDialog):
     ) -> None:
         super().__init__(context, parent)
         self.name(
-            self.tr("Progress on {outcome}").format(outcome=isolate(outcome.name)),
+            isolated_once(self.tr("Progress on {outcome}").format(outcome=isolate(outcome.name))),
             self.tr("Save the progress"),
         )
         self.outcome_id = outcome.id

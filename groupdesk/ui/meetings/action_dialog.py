@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import ValidationError
 from groupdesk.services.meetings.actions import ActionRow, edit_action, get_action, set_status
 from groupdesk.services.members.records import MemberRow, list_members
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
 from groupdesk.ui.meetings.actions_tab import add_action_fields
@@ -121,11 +121,15 @@ class ActionDialog(QDialog):
         if action.overdue:
             status = self.tr("{status}, overdue").format(status=status)
         if action.raised_at_meeting_title:
-            status = self.tr("{status}; raised at {meeting}").format(
-                status=status, meeting=isolate(action.raised_at_meeting_title)
+            status = isolated_once(
+                self.tr("{status}; raised at {meeting}").format(
+                    status=status, meeting=isolate(action.raised_at_meeting_title)
+                )
             )
         self.status_label.setText(status)
-        self.setWindowTitle(self.tr("Action: {text}").format(text=isolate(action.text)))
+        self.setWindowTitle(
+            isolated_once(self.tr("Action: {text}").format(text=isolate(action.text)))
+        )
         self._show_buttons()
         self.adjustSize()  # room for a status that wraps
 

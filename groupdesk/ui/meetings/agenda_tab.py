@@ -35,7 +35,7 @@ from groupdesk.services.meetings.agenda import (
 from groupdesk.services.meetings.minutes import set_notes
 from groupdesk.services.members.records import MemberRow
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.actions_tab import describe_action
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
@@ -204,8 +204,10 @@ class AgendaTab(MeetingTab):
         for action in still_open:
             text, owner, due, *_rest = describe_action(self.context, action)
             lines.append(
-                self.tr("{text} — {owner}, due {due}").format(
-                    text=isolate(text), owner=isolate(owner), due=isolate(due)
+                isolated_once(
+                    self.tr("{text} — {owner}, due {due}").format(
+                        text=isolate(text), owner=isolate(owner), due=isolate(due)
+                    )
                 )
             )
         self.carried_label.setText(
@@ -302,7 +304,9 @@ class AgendaTab(MeetingTab):
         item = self.chosen()
         if item is None:
             return None
-        removed = self.tr("Removed {title} from the agenda.").format(title=isolate(item.title))
+        removed = isolated_once(
+            self.tr("Removed {title} from the agenda.").format(title=isolate(item.title))
+        )
         return self._write(
             lambda job: remove_item(job.uow(), item_id=item.id), said=removed, undoable=True
         )

@@ -45,7 +45,7 @@ from groupdesk.services.meetings.outcomes import (
     parse_rule,
 )
 from groupdesk.services.members.records import MemberRow
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
@@ -227,9 +227,11 @@ class DecisionsTab(MeetingTab):
             self.minutes_combo.removeItem(1)
         for meeting in meetings:
             self.minutes_combo.addItem(
-                self.tr("{title}, {day}").format(
-                    title=isolate(meeting.title),
-                    day=day_text(meeting.starts_at.date(), self.context.locale),
+                isolated_once(
+                    self.tr("{title}, {day}").format(
+                        title=isolate(meeting.title),
+                        day=day_text(meeting.starts_at.date(), self.context.locale),
+                    )
                 ),
                 meeting.key,
             )

@@ -33,7 +33,7 @@ from groupdesk.services.meetings.records import usual_zone
 from groupdesk.services.meetings.recurrence import as_rrule, parse_rule
 from groupdesk.services.meetings.series import SeriesData, add_series, edit_series, get_series
 from groupdesk.services.meetings.series import split_series as split_series_service
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
 from groupdesk.ui.meetings.tab import (
@@ -204,7 +204,9 @@ class SeriesDialog(QDialog):
         self.zone_combo.setCurrentText(series.zone)
         self.place_edit.setText(series.place or "")
         self.link_edit.setText(series.link or "")
-        self.setWindowTitle(self.tr("Series: {title}").format(title=isolate(series.title)))
+        self.setWindowTitle(
+            isolated_once(self.tr("Series: {title}").format(title=isolate(series.title)))
+        )
 
     def _show_timing(self) -> None:
         """The first meeting and the rule of what is changed: the whole series, or the part

@@ -32,7 +32,7 @@ from groupdesk.models.members import CHECKIN_METHODS
 from groupdesk.services.members import checkins, mentorships, records, roles, skills
 from groupdesk.services.members.fields import parse_date
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.messages import reworded
@@ -158,7 +158,9 @@ class CheckInDialog(CareDialog):
     ) -> None:
         super().__init__(
             context,
-            self.tr("Log a check-in with {name}").format(name=isolate(member.display_name)),
+            isolated_once(
+                self.tr("Log a check-in with {name}").format(name=isolate(member.display_name))
+            ),
             parent,
         )
         self.member = member
@@ -218,7 +220,9 @@ class RoleDialog(CareDialog):
     ) -> None:
         super().__init__(
             context,
-            self.tr("Add a role for {name}").format(name=isolate(member.display_name)),
+            isolated_once(
+                self.tr("Add a role for {name}").format(name=isolate(member.display_name))
+            ),
             parent,
         )
         self.member = member
@@ -245,7 +249,9 @@ class SkillDialog(CareDialog):
     ) -> None:
         super().__init__(
             context,
-            self.tr("Add a skill for {name}").format(name=isolate(member.display_name)),
+            isolated_once(
+                self.tr("Add a skill for {name}").format(name=isolate(member.display_name))
+            ),
             parent,
         )
         self.member = member
@@ -274,7 +280,9 @@ class MentorshipDialog(CareDialog):
     ) -> None:
         super().__init__(
             context,
-            self.tr("Mentoring for {name}").format(name=isolate(member.display_name)),
+            isolated_once(
+                self.tr("Mentoring for {name}").format(name=isolate(member.display_name))
+            ),
             parent,
         )
         self.member = member

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.services.members.detail import MemberDetail
 from groupdesk.services.members.sections import MemberTable
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.messages import said
 from groupdesk.ui.palette import set_tone
 from groupdesk.ui.widgets.forms import FALLBACK_LOCALE, WholeLines
@@ -358,8 +358,10 @@ class MemberDetailPane(QTabWidget):
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(
                 QLabel(
-                    self.tr("Merged from {name} on {date}").format(
-                        name=isolate(name), date=self._date(on)
+                    isolated_once(
+                        self.tr("Merged from {name} on {date}").format(
+                            name=isolate(name), date=self._date(on)
+                        )
                     )
                 )
             )

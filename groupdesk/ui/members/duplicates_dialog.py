@@ -20,7 +20,7 @@ from groupdesk.errors import GroupDeskError
 from groupdesk.services.members.duplicates import DuplicatePair, find_duplicates
 from groupdesk.services.members.merge import MergeResult, merge_members
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
@@ -129,8 +129,10 @@ class DuplicatesDialog(QDialog):
         pair = self.pairs[self.table.currentRow()]
         keep, other = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
 
-        sentence = self.tr("Merged {other} into {keep}.").format(
-            other=isolate(other.full_name), keep=isolate(keep.full_name)
+        sentence = isolated_once(
+            self.tr("Merged {other} into {keep}.").format(
+                other=isolate(other.full_name), keep=isolate(keep.full_name)
+            )
         )
 
         def merged(outcome: Undoable[MergeResult]) -> None:

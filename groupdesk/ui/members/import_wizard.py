@@ -39,7 +39,7 @@ from groupdesk.services.members.importing import (
     import_members,
 )
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.import_columns import ColumnsStep
 from groupdesk.ui.messages import said
@@ -346,10 +346,12 @@ class ImportDialog(QDialog):
     def _imported(self, outcome: Undoable[ImportReport]) -> None:
         self.imported = report = outcome.result
         if outcome.undo is not None:
-            sentence = (
-                self.tr("Imported 1 member from {file}.")
-                if report.imported == 1
-                else self.tr("Imported {count} members from {file}.")
-            ).format(count=report.imported, file=isolate(self.path.name))
+            sentence = isolated_once(
+                (
+                    self.tr("Imported 1 member from {file}.")
+                    if report.imported == 1
+                    else self.tr("Imported {count} members from {file}.")
+                ).format(count=report.imported, file=isolate(self.path.name))
+            )
             self.context.offer_undo(replace(outcome.undo, sentence=sentence))
         self.accept()

@@ -39,7 +39,7 @@ from groupdesk.services.members.fields import (
     clean_member_values,
     phone_region,
 )
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.messages import reworded
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
@@ -72,7 +72,7 @@ class MemberDialog(QDialog):
         self.saving: Op[records.MemberData] | None = None
         self._errors: dict[str, str] = {}
         self.setWindowTitle(
-            self.tr("Edit {name}").format(name=isolate(member.display_name))
+            isolated_once(self.tr("Edit {name}").format(name=isolate(member.display_name)))
             if member
             else self.tr("Add a member")
         )
@@ -342,7 +342,9 @@ class MemberDialog(QDialog):
             text = self.tr(
                 "There are already {count} members called {name}: you can still add this one."
             )
-        self.namesake_hint.setText(text.format(name=isolate(found[0].full_name), count=len(found)))
+        self.namesake_hint.setText(
+            isolated_once(text.format(name=isolate(found[0].full_name), count=len(found)))
+        )
         self.namesake_hint.show()
 
     def check_field(self, field: str) -> None:

@@ -33,7 +33,7 @@ from groupdesk.services.members import checkins, erasure, merge, records
 from groupdesk.services.members.detail import MemberDetail, member_detail
 from groupdesk.services.members.export import ExportSummary, export_members
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text, moment_text, words_locale
 from groupdesk.ui.members.care_dialogs import (
@@ -353,7 +353,9 @@ class MembersPage(Page):
     def _saved(self, dialog: MemberDialog) -> None:
         if dialog.saved is not None:
             self.status_label.setText(
-                self.tr("Saved {name}.").format(name=isolate(dialog.saved.display_name))
+                isolated_once(
+                    self.tr("Saved {name}.").format(name=isolate(dialog.saved.display_name))
+                )
             )
             # The save's announcement reloads the list; the saved member is chosen in it.
             self._choose_next = dialog.saved.id
@@ -378,13 +380,17 @@ class MembersPage(Page):
         elif action == "delete" and member.deleted_at is None and member.erased_at is None:
             if self.ask(
                 self,
-                self.tr("Delete {name}?").format(name=isolate(member.display_name)),
-                self.tr(
-                    "{name} leaves the list. Their roles, check-ins and history are "
-                    "kept, and Show deleted → Restore brings them back."
-                ).format(name=isolate(member.display_name)),
+                isolated_once(self.tr("Delete {name}?").format(name=isolate(member.display_name))),
+                isolated_once(
+                    self.tr(
+                        "{name} leaves the list. Their roles, check-ins and history are "
+                        "kept, and Show deleted → Restore brings them back."
+                    ).format(name=isolate(member.display_name))
+                ),
             ):
-                deleted = self.tr("Deleted {name}.").format(name=isolate(member.display_name))
+                deleted = isolated_once(
+                    self.tr("Deleted {name}.").format(name=isolate(member.display_name))
+                )
                 self._do(
                     undoable_work(
                         deleted, lambda job: records.delete_member(job.uow(), member_id=member.id)
@@ -394,12 +400,14 @@ class MembersPage(Page):
         elif action == "restore":
             self._do(
                 lambda job: records.restore_member(job.uow(), member_id=member.id),
-                self.tr("Restored {name}.").format(name=isolate(member.display_name)),
+                isolated_once(
+                    self.tr("Restored {name}.").format(name=isolate(member.display_name))
+                ),
             )
         elif action == "forget":
             if self.ask(
                 self,
-                self.tr("Forget {name}?").format(name=isolate(member.display_name)),
+                isolated_once(self.tr("Forget {name}?").format(name=isolate(member.display_name))),
                 self.tr(
                     "Their name, contact details and notes are blanked for good, here "
                     "and in the history, and on the other laptops after the next "

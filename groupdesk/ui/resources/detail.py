@@ -26,7 +26,7 @@ from groupdesk.services.resources.clashes import Clash
 from groupdesk.services.resources.detail import ItemDetail
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.records import ItemData
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.formats import Formats, moment_text, words_locale
 from groupdesk.ui.resources.dialogs import part_text
 from groupdesk.ui.resources.photo_strip import PhotoStrip
@@ -305,8 +305,10 @@ class ItemDetailPane(QWidget):
         )
         self.plans_label.setText(
             "\n".join(
-                (self.tr("⚠ Due: {what}") if plan.due else self.tr("Planned: {what}")).format(
-                    what=isolate(plan.what)
+                isolated_once(
+                    (self.tr("⚠ Due: {what}") if plan.due else self.tr("Planned: {what}")).format(
+                        what=isolate(plan.what)
+                    )
                 )
                 + self._every(plan.every_months, plan.every_loans)
                 for plan in detail.plans
@@ -341,11 +343,13 @@ class ItemDetailPane(QWidget):
         """'River fund, expense of 3 May 2026, Hardware store, £42.10' (or just the grant)."""
         if item.grant_title is None or item.expense_on is None or item.expense_amount is None:
             return item.grant_title or ""
-        return self.tr("{grant}, expense of {day}, {payee}, {amount}").format(
-            grant=isolate(item.grant_title),
-            day=self.formats.day(item.expense_on),
-            payee=isolate(item.expense_payee or ""),
-            amount=self._money(item.expense_amount),
+        return isolated_once(
+            self.tr("{grant}, expense of {day}, {payee}, {amount}").format(
+                grant=isolate(item.grant_title),
+                day=self.formats.day(item.expense_on),
+                payee=isolate(item.expense_payee or ""),
+                amount=self._money(item.expense_amount),
+            )
         )
 
     def _short_day(self, day: date) -> str:
@@ -383,12 +387,14 @@ class ItemDetailPane(QWidget):
         for loan in out:
             due = self.formats.day(loan.due_on)
             lines.append(
-                (
-                    self.tr("Overdue: with {who} since {out}, due {due}")
-                    if loan.overdue
-                    else self.tr("Out with {who} until {due}")
-                ).format(
-                    who=isolate(loan.borrower_name), out=self.formats.day(loan.out_on), due=due
+                isolated_once(
+                    (
+                        self.tr("Overdue: with {who} since {out}, due {due}")
+                        if loan.overdue
+                        else self.tr("Out with {who} until {due}")
+                    ).format(
+                        who=isolate(loan.borrower_name), out=self.formats.day(loan.out_on), due=due
+                    )
                 )
             )
         held = sum(loan.quantity for loan in out)
@@ -443,10 +449,12 @@ class ItemDetailPane(QWidget):
         taken = loan.deposit_taken
         if taken is not None and loan.deposit_kept is not None and loan.deposit_kept.amount > 0:
             parts.append(
-                self.tr("{taken}, kept {kept}: {why}").format(
-                    taken=self._money(taken),
-                    kept=self._money(loan.deposit_kept),
-                    why=isolate(loan.kept_reason or ""),
+                isolated_once(
+                    self.tr("{taken}, kept {kept}: {why}").format(
+                        taken=self._money(taken),
+                        kept=self._money(loan.deposit_kept),
+                        why=isolate(loan.kept_reason or ""),
+                    )
                 )
             )
         elif taken is not None and loan.deposit_returned is not None:

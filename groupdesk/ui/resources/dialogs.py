@@ -33,7 +33,7 @@ from groupdesk.services.resources import kits, loans, reservations
 from groupdesk.services.resources.fees import LateFee, late_fee_of
 from groupdesk.services.resources.records import ItemData
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
 from groupdesk.ui.members.care_dialogs import CareDialog
@@ -181,8 +181,10 @@ class ResourceDialog(CareDialog):
         first, last = days
         problems: dict[str, str] = {}
         if spin.value() > item.quantity:
-            problems["quantity"] = self.tr("There are only {count} of {item} in all.").format(
-                count=item.quantity, item=isolate(item.name)
+            problems["quantity"] = isolated_once(
+                self.tr("There are only {count} of {item} in all.").format(
+                    count=item.quantity, item=isolate(item.name)
+                )
             )
         start, end = self.day_of(first), self.day_of(last)
         if start is not None and end is not None and end < start:
@@ -232,11 +234,13 @@ class LendDialog(ResourceDialog):
         parent: QWidget | None = None,
     ) -> None:
         title = (
-            self.tr("Hand out {item}, reserved by {who}").format(
-                item=isolate(item.name), who=isolate(reservation.who)
+            isolated_once(
+                self.tr("Hand out {item}, reserved by {who}").format(
+                    item=isolate(item.name), who=isolate(reservation.who)
+                )
             )
             if reservation
-            else self.tr("Lend {item}").format(item=isolate(item.name))
+            else isolated_once(self.tr("Lend {item}").format(item=isolate(item.name)))
         )
         super().__init__(context, title, parent)
         self.item, self.reservation = item, reservation
@@ -345,8 +349,10 @@ class ReturnDialog(ResourceDialog):
     ) -> None:
         super().__init__(
             context,
-            self.tr("Return {item} from {who}").format(
-                item=isolate(loan.item_name), who=isolate(loan.borrower_name)
+            isolated_once(
+                self.tr("Return {item} from {who}").format(
+                    item=isolate(loan.item_name), who=isolate(loan.borrower_name)
+                )
             ),
             parent,
         )
@@ -440,8 +446,10 @@ class ReturnDialog(ResourceDialog):
 
     def submit(self) -> Callable[[OpJob], Undoable[loans.LoanData | kits.KitChecklist]]:
         """The return, made undoable: the bar offers to put the loan out again."""
-        back = self.tr("{item} is back from {who}.").format(
-            item=isolate(self.loan.item_name), who=isolate(self.loan.borrower_name)
+        back = isolated_once(
+            self.tr("{item} is back from {who}.").format(
+                item=isolate(self.loan.item_name), who=isolate(self.loan.borrower_name)
+            )
         )
         return undoable_work(back, self._return())
 
@@ -484,7 +492,11 @@ class ReserveDialog(ResourceDialog):
     def __init__(
         self, context: AppContext, *, item: ItemData, parent: QWidget | None = None
     ) -> None:
-        super().__init__(context, self.tr("Reserve {item}").format(item=isolate(item.name)), parent)
+        super().__init__(
+            context,
+            isolated_once(self.tr("Reserve {item}").format(item=isolate(item.name))),
+            parent,
+        )
         self.item = item
         self.member_picker = self.person_picker("member", self.tr("For &whom"))
         self.meeting_combo = QComboBox()
@@ -566,8 +578,10 @@ class ExtendDialog(ResourceDialog):
     ) -> None:
         super().__init__(
             context,
-            self.tr("Extend the loan of {item} to {who}").format(
-                item=isolate(loan.item_name), who=isolate(loan.borrower_name)
+            isolated_once(
+                self.tr("Extend the loan of {item} to {who}").format(
+                    item=isolate(loan.item_name), who=isolate(loan.borrower_name)
+                )
             ),
             parent,
         )

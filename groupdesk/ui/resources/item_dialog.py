@@ -26,7 +26,7 @@ from groupdesk.services.resources.records import (
     list_items,
     update_item,
 )
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
 from groupdesk.ui.members.picker import MemberPicker
@@ -42,7 +42,9 @@ class ItemDialog(ResourceDialog):
         self, context: AppContext, *, item: ItemData | None = None, parent: QWidget | None = None
     ) -> None:
         title = (
-            self.tr("Edit {item}").format(item=isolate(item.name)) if item else self.tr("New item")
+            isolated_once(self.tr("Edit {item}").format(item=isolate(item.name)))
+            if item
+            else self.tr("New item")
         )
         super().__init__(context, title, parent)
         self.item = item
@@ -151,10 +153,12 @@ class ItemDialog(ResourceDialog):
         self.expense_combo.addItem(self.tr("(no expense)"), None)
         grant = self.grants.get(self.grant_combo.currentData() or "")
         for expense in grant.expenses if grant else ():
-            text = self.tr("{day}, {payee}, {amount}").format(
-                day=day_text(expense.spent_on, self.locale_name),
-                payee=isolate(expense.payee),
-                amount=format_money(expense.amount, self.locale_name),
+            text = isolated_once(
+                self.tr("{day}, {payee}, {amount}").format(
+                    day=day_text(expense.spent_on, self.locale_name),
+                    payee=isolate(expense.payee),
+                    amount=format_money(expense.amount, self.locale_name),
+                )
             )
             self.expense_combo.addItem(text, expense.id)
         self.expense_combo.setCurrentIndex(max(0, self.expense_combo.findData(chosen)))
@@ -249,14 +253,18 @@ class PartDialog(ResourceDialog):
         parts: Sequence[KitPart],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, self.tr("Parts of {kit}").format(kit=isolate(kit.name)), parent)
+        super().__init__(
+            context, isolated_once(self.tr("Parts of {kit}").format(kit=isolate(kit.name))), parent
+        )
         self.kit = kit
         self.held = {part.part_id: part.count for part in parts}
         self.part_combo = QComboBox()
         for part in parts:  # the parts it holds first, then every other item when they arrive
             self.part_combo.addItem(
-                self.tr("{part} (in the kit)").format(
-                    part=isolate(part_text(part.name, part.count))
+                isolated_once(
+                    self.tr("{part} (in the kit)").format(
+                        part=isolate(part_text(part.name, part.count))
+                    )
                 ),
                 part.part_id,
             )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.services.resources.detail import PHOTO_SIZE, PhotoShown
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.palette import set_tone
 
 
@@ -125,7 +125,8 @@ class PhotoStrip(QWidget):
 
     def _choose_files(self) -> None:
         files = self.ask_files(
-            self, self.tr("Add photos of {item}").format(item=isolate(self.item_name))
+            self,
+            isolated_once(self.tr("Add photos of {item}").format(item=isolate(self.item_name))),
         )
         if files:
             self.photos_wanted.emit(files)

@@ -17,7 +17,7 @@ from groupdesk.money import format_money
 from groupdesk.services.resources.fees import LateFee, waive_late_fee
 from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.reservations import ReservationData, move_reservation
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
 from groupdesk.ui.ops import OpJob
@@ -33,8 +33,10 @@ class WaiveDialog(ResourceDialog):
         fee = format_money(loan.fee_charged, context.locale) if loan.fee_charged else ""
         super().__init__(
             context,
-            self.tr("Waive the late fee of {fee} on {item}, lent to {who}").format(
-                fee=fee, item=isolate(loan.item_name), who=isolate(loan.borrower_name)
+            isolated_once(
+                self.tr("Waive the late fee of {fee} on {item}, lent to {who}").format(
+                    fee=fee, item=isolate(loan.item_name), who=isolate(loan.borrower_name)
+                )
             ),
             parent,
         )
@@ -59,8 +61,10 @@ class MoveDialog(ResourceDialog):
     ) -> None:
         super().__init__(
             context,
-            self.tr("Move the reservation of {item} for {who}").format(
-                item=isolate(booking.item_name), who=isolate(booking.who)
+            isolated_once(
+                self.tr("Move the reservation of {item} for {who}").format(
+                    item=isolate(booking.item_name), who=isolate(booking.who)
+                )
             ),
             parent,
         )

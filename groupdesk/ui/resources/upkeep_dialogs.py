@@ -16,7 +16,7 @@ from groupdesk.errors import ValidationError
 from groupdesk.money import Money
 from groupdesk.services.resources.records import ItemData
 from groupdesk.services.resources.upkeep import PlanStatus, UpkeepData, add_plan, log_upkeep
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import OpJob
 from groupdesk.ui.resources.dialogs import ResourceDialog
@@ -34,7 +34,9 @@ class UpkeepDialog(ResourceDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            context, self.tr("Log upkeep of {item}").format(item=isolate(item.name)), parent
+            context,
+            isolated_once(self.tr("Log upkeep of {item}").format(item=isolate(item.name))),
+            parent,
         )
         self.item = item
         self.done_edit = self.day_field("done_on", self.tr("Done &on"), self.today)
@@ -91,7 +93,9 @@ class PlanDialog(ResourceDialog):
         self, context: AppContext, *, item: ItemData, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            context, self.tr("Plan upkeep of {item}").format(item=isolate(item.name)), parent
+            context,
+            isolated_once(self.tr("Plan upkeep of {item}").format(item=isolate(item.name))),
+            parent,
         )
         self.item = item
         self.what_edit = QLineEdit()

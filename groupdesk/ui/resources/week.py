@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.services.resources.clashes import Holding
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.formats import day_text, words_locale
 from groupdesk.ui.palette import colours
 
@@ -116,7 +116,7 @@ class WeekModel(QAbstractTableModel):
             line = self.tr("Overdue ×{n}: {who}") if many else self.tr("Overdue: {who}")
         else:
             line = self.tr("Lent ×{n}: {who}") if many else self.tr("Lent: {who}")
-        return line.format(n=booking.quantity, who=isolate(booking.who))
+        return isolated_once(line.format(n=booking.quantity, who=isolate(booking.who)))
 
     def _cell_text(self, row: int, day: date) -> str:
         lines = [self._line(booking) for booking in self.on_day(row, day)]

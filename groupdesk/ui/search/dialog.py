@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.services.search import SearchHit, SearchIndex, build_index
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.dialog_keys import NO_ASK
 from groupdesk.ui.messages import said
@@ -115,7 +115,9 @@ class SearchDialog(QDialog):
         hits = self.index.find(text, limit=SHOWN_PER_KIND + 1)
         if not hits:
             self.status.setText(
-                self.tr("Nothing matches “{text}”.").format(text=isolate(text.strip()))
+                isolated_once(
+                    self.tr("Nothing matches “{text}”.").format(text=isolate(text.strip()))
+                )
             )
             return
         shown = self._show(hits)

@@ -33,7 +33,7 @@ from groupdesk.services.sync.report import SyncReport
 from groupdesk.services.sync.setup import MoveResult
 from groupdesk.services.sync.status import SyncStatus, sync_status
 from groupdesk.services.sync.store_location import StoreAccess
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.formats import moment_text
 from groupdesk.ui.messages import reworded, said
@@ -177,8 +177,10 @@ class SyncPage(Page):
                 QTimer.singleShot(0, self.sync_when_ready)
         if status.set_up:
             self.where.setText(
-                self.tr("This laptop, “{name}”, syncs through {folder}").format(
-                    name=isolate(status.device_name), folder=status.folder
+                isolated_once(
+                    self.tr("This laptop, “{name}”, syncs through {folder}").format(
+                        name=isolate(status.device_name), folder=status.folder
+                    )
                 )
             )
         else:
