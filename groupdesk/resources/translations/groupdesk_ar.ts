@@ -88,17 +88,17 @@
         <translation>‏⁨{status}⁩، متأخرة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{status}; raised at {meeting}</source>
         <translation>‏⁨{status}⁩؛ طُرحت في ⁨{meeting}⁩</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Action: {text}</source>
         <translation>مهمة: ⁨{text}⁩</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Say what is to be done</source>
         <translation>اذكر ما يجب عمله</translation>
     </message>
@@ -393,12 +393,12 @@
         <translation>لا مهام مفتوحة من اجتماعات سابقة.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{text} — {owner}, due {due}</source>
         <translation>‏⁨{text}⁩ — ⁨{owner}⁩، موعدها ⁨{due}⁩</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open actions from earlier meetings:</source>
         <translation>مهام مفتوحة من اجتماعات سابقة:</translation>
     </message>
@@ -418,12 +418,12 @@
         <translation>اختر بندًا من القائمة</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Removed {title} from the agenda.</source>
         <translation>أُزيل ⁨{title}⁩ من جدول الأعمال.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Copied the items of the last meeting&apos;s agenda.</source>
         <translation>نُسخت بنود جدول أعمال الاجتماع الأخير.</translation>
     </message>
@@ -1025,22 +1025,22 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 المُنفق ⁨{spent}⁩ · الملتزم به ⁨{committed}⁩ · المتبقي ⁨{remaining}⁩</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{line} is over-spent by {over}.</source>
         <translation>تجاوز الإنفاق في ⁨{line}⁩ بمقدار ⁨{over}⁩.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>On no budget line: {day}, {payee}, {amount}.</source>
         <translation>ليس على أي بند ميزانية: ⁨{day}⁩، ⁨{payee}⁩، ⁨{amount}⁩.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Outside the grant period: {day}, {payee}, {amount}.</source>
         <translation>خارج فترة المنحة: ⁨{day}⁩، ⁨{payee}⁩، ⁨{amount}⁩.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Every expense is on a line, within the period and the budget.</source>
         <translation>كل مصروف على بند، وضمن الفترة والميزانية.</translation>
     </message>
@@ -1062,12 +1062,12 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Log a check-in with {name}</source>
         <translation>تسجيل تواصل مع ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(not recorded)</source>
         <translation>(غير مسجّل)</translation>
     </message>
@@ -2082,12 +2082,12 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Reading who is present…</source>
         <translation>جارٍ قراءة الحاضرين…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Quorum</source>
         <translation>النصاب</translation>
     </message>
@@ -2127,12 +2127,12 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>القرارات الم&amp;سجلة:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>{title}, {day}</source>
         <translation>⁨{title}⁩، ⁨{day}⁩</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{present} present; the group has no quorum rule.</source>
         <translation>الحاضرون: ⁨{present}⁩؛ ليس للمجموعة قاعدة نصاب.</translation>
     </message>
@@ -2194,12 +2194,12 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>إغلاق دون حفظ؟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What you typed in “{title}” has not been saved.</source>
         <translation>لم يُحفظ ما كتبته في «⁨{title}⁩».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close without saving</source>
         <translation>إغلاق دون حفظ</translation>
     </message>
@@ -2290,7 +2290,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>{score}%</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Merged {other} into {keep}.</source>
         <translation>دُمج ⁨{other}⁩ في ⁨{keep}⁩.</translation>
     </message>
@@ -2515,12 +2515,12 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>Import expenses from a bank&apos;s CSV file</source>
         <translation>استيراد المصروفات من ملف CSV من البنك</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-237"/>
         <source>Export e&amp;vidence pack…</source>
         <translation>&amp;تصدير ملف الإثباتات…</translation>
     </message>
@@ -2604,7 +2604,7 @@ Open it with Open receipt.</source>
         <translation>إرفاق إيصالات</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Attached 1 receipt to {payee}.</source>
         <translation>أُرفق إيصال واحد بـ ⁨{payee}⁩.</translation>
     </message>
@@ -2614,7 +2614,7 @@ Open it with Open receipt.</source>
         <translation>أُرفقت إيصالات بـ ⁨{payee}⁩: ⁨{count}⁩.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Attaching…</source>
         <translation>جارٍ الإرفاق…</translation>
     </message>
@@ -2667,12 +2667,12 @@ Open it with Open receipt.</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+569"/>
+        <location filename="../../ui/resources/dialogs.py" line="+582"/>
         <source>Extend the loan of {item} to {who}</source>
         <translation>تمديد إعارة ⁨{item}⁩ لـ ⁨{who}⁩</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New &amp;due day</source>
         <translation>مو&amp;عد الإرجاع الجديد</translation>
     </message>
@@ -3065,7 +3065,7 @@ Open it with Open receipt.</source>
         <translation>دُفع في ⁨{day}⁩</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{what} — refused: {reason}</source>
         <translation>‏⁨{what}⁩ — رُفض: ⁨{reason}⁩</translation>
     </message>
@@ -3393,27 +3393,27 @@ Open it with Open receipt.</source>
     <message>
         <location line="+1"/>
         <source>applied</source>
-        <translation>مُقدَّم</translation>
+        <translation>مُقدَّمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation>مقبول</translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation>مرفوض</translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid</source>
-        <translation>مدفوع</translation>
+        <translation>مدفوعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reported</source>
-        <translation>قُدّم تقريره</translation>
+        <translation>قُدِّم تقريرها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4382,7 +4382,7 @@ Open it with Open receipt.</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Imported 1 member from {file}.</source>
         <translation>استُورد عضو واحد من ⁨{file}⁩.</translation>
     </message>
@@ -4501,12 +4501,12 @@ Open it with Open receipt.</source>
         <translation>اختر عمودًا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{header} (e.g. {example})</source>
         <translation>‏⁨{header}⁩ (مثلًا ⁨{example}⁩)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>commas</source>
         <translation>فواصل</translation>
     </message>
@@ -4606,7 +4606,7 @@ Open it with Open receipt.</source>
         <translation>أموال واردة: ليست مصروفًا</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Imported 1 expense from {file}.</source>
         <translation>استُورد مصروف واحد من ⁨{file}⁩.</translation>
     </message>
@@ -4616,7 +4616,7 @@ Open it with Open receipt.</source>
         <translation>استُوردت مصروفات من ⁨{file}⁩: ⁨{count}⁩.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
@@ -4922,7 +4922,7 @@ Open it with Open receipt.</source>
         <translation> (متأخر)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>⚠ Due: {what}</source>
         <translation>⚠ مستحقة: ⁨{what}⁩</translation>
     </message>
@@ -4932,17 +4932,17 @@ Open it with Open receipt.</source>
         <translation>مخطط لها: ⁨{what}⁩</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No upkeep planned.</source>
         <translation>لا صيانة مخطط لها.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{grant}, expense of {day}, {payee}, {amount}</source>
         <translation>‏⁨{grant}⁩، مصروف بتاريخ ⁨{day}⁩، ⁨{payee}⁩، ⁨{amount}⁩</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>1 day</source>
         <translation>يوم واحد</translation>
     </message>
@@ -4972,7 +4972,7 @@ Open it with Open receipt.</source>
         <translation>بعد كل ⁨{count}⁩ إعارات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Overdue: with {who} since {out}, due {due}</source>
         <translation>متأخر: مع ⁨{who}⁩ منذ ⁨{out}⁩، موعده ⁨{due}⁩</translation>
     </message>
@@ -4982,7 +4982,7 @@ Open it with Open receipt.</source>
         <translation>خارج مع ⁨{who}⁩ حتى ⁨{due}⁩</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Here, not lent out.</source>
         <translation>هنا، غير مُعار.</translation>
     </message>
@@ -5017,12 +5017,12 @@ Open it with Open receipt.</source>
         <translation>متأخر ⁨{count}⁩ أيام</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{taken}, kept {kept}: {why}</source>
         <translation>‏⁨{taken}⁩، احتُفظ بـ ⁨{kept}⁩: ⁨{why}⁩</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{taken}, given back</source>
         <translation>‏⁨{taken}⁩، أُعيد</translation>
     </message>
@@ -5070,7 +5070,7 @@ Open it with Open receipt.</source>
         <translation>تعديل ⁨{item}⁩</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>New item</source>
         <translation>غرض جديد</translation>
     </message>
@@ -5212,12 +5212,12 @@ Open it with Open receipt.</source>
         <translation>(بلا مصروف)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{day}, {payee}, {amount}</source>
         <translation>⁨{day}⁩، ⁨{payee}⁩، ⁨{amount}⁩</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>choose a member from the list</source>
         <translation>اختر عضوًا من القائمة</translation>
     </message>
@@ -5225,66 +5225,64 @@ Open it with Open receipt.</source>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../ui/resources/item_table.py" line="+47"/>
+        <location filename="../../ui/resources/item_table.py" line="+46"/>
         <source>Item</source>
-        <extracomment>The column that takes the room the others leave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished">الآن</translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Needs</source>
-        <translation type="unfinished">يحتاج إلى</translation>
+        <translation>يحتاج إلى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Items</source>
-        <translation type="unfinished">الأغراض</translation>
+        <translation>الأغراض</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{free} of {count} here</source>
-        <extracomment>The widest &quot;53 of 60 here&quot; the list holds, as its largest stock (read with the rows).</extracomment>
-        <translation type="unfinished">‏⁨{free}⁩ من ⁨{count}⁩ هنا</translation>
+        <translation>‏⁨{free}⁩ من ⁨{count}⁩ هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; overdue since {day}</source>
-        <translation type="unfinished">؛ متأخر منذ ⁨{day}⁩</translation>
+        <translation>؛ متأخر منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue since {day}</source>
-        <translation type="unfinished">متأخر منذ ⁨{day}⁩</translation>
+        <translation>متأخر منذ ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out, due {day}</source>
-        <translation type="unfinished">خارج، موعده ⁨{day}⁩</translation>
+        <translation>خارج، موعده ⁨{day}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>here</source>
-        <translation type="unfinished">هنا</translation>
+        <translation>هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not free today</source>
-        <translation type="unfinished">غير متاح اليوم</translation>
+        <translation>غير متاح اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upkeep due</source>
-        <translation type="unfinished">الصيانة مستحقة</translation>
+        <translation>الصيانة مستحقة</translation>
     </message>
 </context>
 <context>
@@ -5318,12 +5316,12 @@ Open it with Open receipt.</source>
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="-365"/>
+        <location filename="../../ui/resources/dialogs.py" line="-376"/>
         <source>Hand out {item}, reserved by {who}</source>
         <translation>تسليم ⁨{item}⁩، الذي حجزه ⁨{who}⁩</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lend {item}</source>
         <translation>إعارة ⁨{item}⁩</translation>
     </message>
@@ -6750,12 +6748,12 @@ Open it with Open receipt.</source>
         <translation> (تم)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Merged from {name} on {date}</source>
         <translation>دُمج من ⁨{name}⁩ في ⁨{date}⁩</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Separate again</source>
         <translation>فصل مجددًا</translation>
     </message>
@@ -7708,32 +7706,32 @@ Open it with Open receipt.</source>
         <translation>لا أحد يطابق البحث والتصفية. امسح البحث أو اختر «أي» في عوامل التصفية لرؤية الجميع (⁨{total}⁩).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Saved {name}.</source>
         <translation>تم حفظ ⁨{name}⁩.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Delete {name}?</source>
         <translation>حذف ⁨{name}⁩؟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} leaves the list. Their roles, check-ins and history are kept, and Show deleted → Restore brings them back.</source>
         <translation>سيخرج ⁨{name}⁩ من القائمة. تبقى أدواره ومرات التواصل وسجله، ويمكن إعادته عبر إظهار المحذوفين ← استعادة.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Deleted {name}.</source>
         <translation>تم حذف ⁨{name}⁩.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Restored {name}.</source>
         <translation>تمت استعادة ⁨{name}⁩.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Forget {name}?</source>
         <translation>نسيان ⁨{name}⁩؟</translation>
     </message>
@@ -7868,12 +7866,12 @@ Open it with Open receipt.</source>
 <context>
     <name>MentorshipDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="+83"/>
+        <location filename="../../ui/members/care_dialogs.py" line="+88"/>
         <source>Mentoring for {name}</source>
         <translation>الإرشاد لـ ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>is mentored by</source>
         <translation>يرشده</translation>
     </message>
@@ -8097,12 +8095,12 @@ Open it with Open receipt.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/resources/row_dialogs.py" line="+62"/>
+        <location filename="../../ui/resources/row_dialogs.py" line="+65"/>
         <source>Move the reservation of {item} for {who}</source>
         <translation>نقل حجز ⁨{item}⁩ لـ ⁨{who}⁩</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;From</source>
         <translation>من</translation>
     </message>
@@ -8344,17 +8342,17 @@ Open it with Open receipt.</source>
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/resources/item_dialog.py" line="+51"/>
+        <location filename="../../ui/resources/item_dialog.py" line="+52"/>
         <source>Parts of {kit}</source>
         <translation>أجزاء ⁨{kit}⁩</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{part} (in the kit)</source>
         <translation>‏⁨{part}⁩ (في الطقم)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Part</source>
         <translation>ال&amp;جزء</translation>
     </message>
@@ -8540,7 +8538,7 @@ Open it with Open receipt.</source>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="-168"/>
+        <location filename="../../ui/grants/record_tabs.py" line="-169"/>
         <source>Payments recei&amp;ved and made:</source>
         <extracomment>Record a payment / add a tranche to this grant (the page opens the dialog).</extracomment>
         <translation>الدفعات المستلمة &amp;والمدفوعة:</translation>
@@ -8805,7 +8803,7 @@ Open it with Open receipt.</source>
         <translation>اختر صورة أولًا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add photos of {item}</source>
         <translation>إضافة صور لـ ⁨{item}⁩</translation>
     </message>
@@ -8873,12 +8871,12 @@ Open it with Open receipt.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/resources/upkeep_dialogs.py" line="+94"/>
+        <location filename="../../ui/resources/upkeep_dialogs.py" line="+97"/>
         <source>Plan upkeep of {item}</source>
         <translation>تخطيط صيانة ⁨{item}⁩</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>service, safety check…</source>
         <translation>صيانة دورية، فحص سلامة…</translation>
     </message>
@@ -9049,7 +9047,7 @@ Open it with Open receipt.</source>
         <translation>لا تُدفع إلا مطالبة معتمدة</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{name}&apos;s claim is now {state}.</source>
         <translation>أصبحت مطالبة ⁨{name}⁩ الآن ⁨{state}⁩.</translation>
     </message>
@@ -9358,7 +9356,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="+55"/>
+        <location filename="../../ui/grants/record_tabs.py" line="+57"/>
         <source>Reports &amp;due to the funder:</source>
         <extracomment>Add a report due / an outcome indicator to this grant (the page opens the dialog). Record progress on this outcome (the page opens the dialog).</extracomment>
         <translation>التقارير المست&amp;حقة للجهة المانحة:</translation>
@@ -9534,17 +9532,17 @@ Open it with Open receipt.</source>
         <translation>حُذف التقرير ⁨{kind}⁩ المستحق في ⁨{day}⁩.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delete the outcome “{name}” and its entries?</source>
         <translation>حذف النتيجة «⁨{name}⁩» وقيودها؟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Deleted the outcome “{name}” and its entries.</source>
         <translation>حُذفت النتيجة «⁨{name}⁩» وقيودها.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>accepted on {day}</source>
         <translation>قُبل في ⁨{day}⁩</translation>
     </message>
@@ -9557,12 +9555,12 @@ Open it with Open receipt.</source>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+200"/>
+        <location filename="../../ui/resources/dialogs.py" line="+206"/>
         <source>Reserve {item}</source>
         <translation>حجز ⁨{item}⁩</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>For &amp;whom</source>
         <translation>لمَ&amp;ن</translation>
     </message>
@@ -9605,7 +9603,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location line="-375"/>
+        <location line="-387"/>
         <source>give the day</source>
         <extracomment>Each picker, the member to choose in it, and that member&apos;s name (or &quot;&quot;). A kit&apos;s parts on the checklist, (part id, its tick); empty for an item that is no kit.</extracomment>
         <translation>حدّد اليوم</translation>
@@ -9621,7 +9619,7 @@ Open it with Open receipt.</source>
         <translation>&amp;كم العدد</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There are only {count} of {item} in all.</source>
         <translation>لا يوجد من ⁨{item}⁩ إلا ⁨{count}⁩ في المجموع.</translation>
     </message>
@@ -10005,7 +10003,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">الأغراض</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add the first item…</source>
         <translation>أضف أول غرض…</translation>
     </message>
@@ -10161,12 +10159,12 @@ Open it with Open receipt.</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+164"/>
+        <location filename="../../ui/resources/dialogs.py" line="+168"/>
         <source>Return {item} from {who}</source>
         <translation>إرجاع ⁨{item}⁩ من ⁨{who}⁩</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Back on</source>
         <translation>&amp;عاد في</translation>
     </message>
@@ -10257,7 +10255,7 @@ Open it with Open receipt.</source>
         <translation>اذكر سبب احتجاز جزء من التأمين (ضرر مثلًا).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{item} is back from {who}.</source>
         <translation>عاد ⁨{item}⁩ من ⁨{who}⁩.</translation>
     </message>
@@ -10265,12 +10263,12 @@ Open it with Open receipt.</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="-76"/>
+        <location filename="../../ui/members/care_dialogs.py" line="-81"/>
         <source>Add a role for {name}</source>
         <translation>إضافة دور لـ ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Role</source>
         <translation>ال&amp;دور</translation>
     </message>
@@ -10414,12 +10412,12 @@ Open it with Open receipt.</source>
         <translation>اكتب للعثور على الأعضاء والاجتماعات والمهام والأغراض والإعارات والمنح والجهات المانحة والمصروفات. يفتح مفتاح Enter العنصر المختار.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing matches “{text}”.</source>
         <translation>لا شيء يطابق «⁨{text}⁩».</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n found</source>
         <translation>
             <numerusform>لم يُعثر على شيء (%n)</numerusform>
@@ -10599,12 +10597,12 @@ Open it with Open receipt.</source>
         <translation>حفظ السلسلة</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Series: {title}</source>
         <translation>سلسلة: ⁨{title}⁩</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>first</source>
         <translation>أول</translation>
     </message>
@@ -11425,12 +11423,12 @@ Open it with Open receipt.</source>
 <context>
     <name>SkillDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="+17"/>
+        <location filename="../../ui/members/care_dialogs.py" line="+18"/>
         <source>Add a skill for {name}</source>
         <translation>إضافة مهارة لـ ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>e.g. first aid, bike repair</source>
         <translation>مثلًا: الإسعافات الأولية، إصلاح الدراجات</translation>
     </message>
@@ -11662,13 +11660,13 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>&amp;Keep the value in effect</source>
         <translation>الإ&amp;بقاء على القيمة المعمول بها</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+131"/>
+        <location line="-130"/>
+        <location line="+133"/>
         <source>&amp;Take the value kept aside</source>
         <translation>أ&amp;خذ القيمة المحفوظة جانبًا</translation>
     </message>
@@ -11677,12 +11675,12 @@ Open it with Open receipt.</source>
         <translation type="vanished">الحواسيب التي ظهرت في مجلد المزامنة</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Laptops seen</source>
         <translation>الحواسيب التي ظهرت</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This laptop, “{name}”, syncs through {folder}</source>
         <translation>هذا الحاسوب، «⁨{name}⁩»، يُزامن عبر ⁨{folder}⁩</translation>
     </message>
@@ -11695,7 +11693,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">تشارك المزامنة سجلات المجموعة بين حواسيبها عبر مجلد يصل إليه الجميع: ذاكرة USB، أو مجلد تخزين سحابي مثل Dropbox أو OneDrive. كل ما فيه مشفّر؛ لا حساب ولا خادم. يواصل كل حاسوب العمل دون اتصال؛ وعندما يغيّر حاسوبان الحقل نفسه، تُحفظ القيمتان وتُعرضان هنا للمراجعة.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Set up a &amp;new sync folder or store…</source>
         <translation>إنشاء مجلد مزامنة أو مخزن &amp;جديد…</translation>
     </message>
@@ -11710,7 +11708,7 @@ Open it with Open receipt.</source>
         <translation>الحواسيب التي ظهرت حيث تُزامن المجموعة</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>This laptop does not sync yet. Set up a new sync folder (or object store) for the group, or join the one another laptop set up.</source>
         <translation>هذا الحاسوب لا يُزامن بعد. أنشئ مجلد مزامنة جديدًا (أو مخزن كائنات) للمجموعة، أو انضم إلى الذي أعدّه حاسوب آخر.</translation>
     </message>
@@ -13042,7 +13040,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>TablesTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="-495"/>
+        <location filename="../../ui/grants/record_tabs.py" line="-501"/>
         <source>Result</source>
         <extracomment>What the last change did, or why it was refused (placed by `add_result_line`).</extracomment>
         <translation>النتيجة</translation>
@@ -13195,12 +13193,12 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>UpkeepDialog</name>
     <message>
-        <location filename="../../ui/resources/upkeep_dialogs.py" line="-70"/>
+        <location filename="../../ui/resources/upkeep_dialogs.py" line="-73"/>
         <source>Log upkeep of {item}</source>
         <translation>تسجيل صيانة ⁨{item}⁩</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Done &amp;on</source>
         <translation>أُنجزت &amp;في</translation>
     </message>
@@ -13248,12 +13246,12 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>WaiveDialog</name>
     <message>
-        <location filename="../../ui/resources/row_dialogs.py" line="-40"/>
+        <location filename="../../ui/resources/row_dialogs.py" line="-43"/>
         <source>Waive the late fee of {fee} on {item}, lent to {who}</source>
         <translation>الإعفاء من رسوم التأخير ⁨{fee}⁩ على ⁨{item}⁩، المُعار لـ ⁨{who}⁩</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waived b&amp;y</source>
         <translation>أعفى &amp;منها</translation>
     </message>

@@ -88,17 +88,17 @@
         <translation>{status}, atrasada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{status}; raised at {meeting}</source>
         <translation>{status}; surgió en {meeting}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Action: {text}</source>
         <translation>Tarea: {text}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Say what is to be done</source>
         <translation>Indique qué hay que hacer</translation>
     </message>
@@ -393,12 +393,12 @@
         <translation>No hay tareas pendientes de reuniones anteriores.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{text} — {owner}, due {due}</source>
         <translation>{text} — {owner}, vence el {due}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open actions from earlier meetings:</source>
         <translation>Tareas pendientes de reuniones anteriores:</translation>
     </message>
@@ -418,12 +418,12 @@
         <translation>Elija un punto de la lista</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Removed {title} from the agenda.</source>
         <translation>Se quitó {title} del orden del día.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Copied the items of the last meeting&apos;s agenda.</source>
         <translation>Se copiaron los puntos del orden del día de la última reunión.</translation>
     </message>
@@ -1021,22 +1021,22 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{line} is over-spent by {over}.</source>
         <translation>{line} se pasó del presupuesto en {over}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>On no budget line: {day}, {payee}, {amount}.</source>
         <translation>Sin partida: {day}, {payee}, {amount}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Outside the grant period: {day}, {payee}, {amount}.</source>
         <translation>Fuera del período de la subvención: {day}, {payee}, {amount}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Every expense is on a line, within the period and the budget.</source>
         <translation>Todos los gastos están en una partida, dentro del período y del presupuesto.</translation>
     </message>
@@ -1058,12 +1058,12 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Log a check-in with {name}</source>
         <translation>Anotar un contacto con {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(not recorded)</source>
         <translation>(sin registrar)</translation>
     </message>
@@ -2050,12 +2050,12 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Reading who is present…</source>
         <translation>Leyendo quién está presente…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Quorum</source>
         <translation>Quórum</translation>
     </message>
@@ -2095,12 +2095,12 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Dec&amp;isiones registradas:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>{title}, {day}</source>
         <translation>{title}, {day}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{present} present; the group has no quorum rule.</source>
         <translation>{present} presentes; el grupo no tiene regla de quórum.</translation>
     </message>
@@ -2162,12 +2162,12 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What you typed in “{title}” has not been saved.</source>
         <translation>Lo que escribió en «{title}» no se guardó.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
@@ -2258,7 +2258,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>{score} %</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Merged {other} into {keep}.</source>
         <translation>Se unió {other} con {keep}.</translation>
     </message>
@@ -2483,12 +2483,12 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>Import expenses from a bank&apos;s CSV file</source>
         <translation>Importar gastos desde un archivo CSV del banco</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-237"/>
         <source>Export e&amp;vidence pack…</source>
         <translation>Exportar &amp;justificación…</translation>
     </message>
@@ -2572,7 +2572,7 @@ Open it with Open receipt.</source>
         <translation>Adjuntar comprobantes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Attached 1 receipt to {payee}.</source>
         <translation>Se adjuntó 1 comprobante a {payee}.</translation>
     </message>
@@ -2582,7 +2582,7 @@ Open it with Open receipt.</source>
         <translation>Se adjuntaron {count} comprobantes a {payee}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Attaching…</source>
         <translation>Adjuntando…</translation>
     </message>
@@ -2635,12 +2635,12 @@ Open it with Open receipt.</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+569"/>
+        <location filename="../../ui/resources/dialogs.py" line="+582"/>
         <source>Extend the loan of {item} to {who}</source>
         <translation>Extender el préstamo de {item} a {who}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New &amp;due day</source>
         <translation>Nuevo día de &amp;devolución</translation>
     </message>
@@ -3033,7 +3033,7 @@ Open it with Open receipt.</source>
         <translation>pagado el {day}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{what} — refused: {reason}</source>
         <translation>{what} — rechazado: {reason}</translation>
     </message>
@@ -4350,7 +4350,7 @@ Open it with Open receipt.</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Imported 1 member from {file}.</source>
         <translation>Se importó 1 miembro de {file}.</translation>
     </message>
@@ -4469,12 +4469,12 @@ Open it with Open receipt.</source>
         <translation>Elija una columna</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{header} (e.g. {example})</source>
         <translation>{header} (p. ej. {example})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>commas</source>
         <translation>comas</translation>
     </message>
@@ -4574,7 +4574,7 @@ Open it with Open receipt.</source>
         <translation>ingreso: no es un gasto</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Imported 1 expense from {file}.</source>
         <translation>Se importó 1 gasto de {file}.</translation>
     </message>
@@ -4584,7 +4584,7 @@ Open it with Open receipt.</source>
         <translation>Se importaron {count} gastos de {file}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -4890,7 +4890,7 @@ Open it with Open receipt.</source>
         <translation> (atrasado)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>⚠ Due: {what}</source>
         <translation>⚠ Pendiente: {what}</translation>
     </message>
@@ -4900,17 +4900,17 @@ Open it with Open receipt.</source>
         <translation>Planificado: {what}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No upkeep planned.</source>
         <translation>No hay mantenimiento planificado.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{grant}, expense of {day}, {payee}, {amount}</source>
         <translation>{grant}, gasto del {day}, {payee}, {amount}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
@@ -4940,7 +4940,7 @@ Open it with Open receipt.</source>
         <translation>cada {count} préstamos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Overdue: with {who} since {out}, due {due}</source>
         <translation>Atrasado: con {who} desde el {out}, vencía el {due}</translation>
     </message>
@@ -4950,7 +4950,7 @@ Open it with Open receipt.</source>
         <translation>Prestado a {who} hasta el {due}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Here, not lent out.</source>
         <translation>Aquí, no está prestado.</translation>
     </message>
@@ -4985,12 +4985,12 @@ Open it with Open receipt.</source>
         <translation>{count} días de atraso</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{taken}, kept {kept}: {why}</source>
         <translation>{taken}, retenido {kept}: {why}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{taken}, given back</source>
         <translation>{taken}, devuelto</translation>
     </message>
@@ -5038,7 +5038,7 @@ Open it with Open receipt.</source>
         <translation>Editar {item}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>New item</source>
         <translation>Nuevo artículo</translation>
     </message>
@@ -5180,12 +5180,12 @@ Open it with Open receipt.</source>
         <translation>(sin gasto)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{day}, {payee}, {amount}</source>
         <translation>{day}, {payee}, {amount}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>choose a member from the list</source>
         <translation>elija un miembro de la lista</translation>
     </message>
@@ -5193,66 +5193,64 @@ Open it with Open receipt.</source>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../ui/resources/item_table.py" line="+47"/>
+        <location filename="../../ui/resources/item_table.py" line="+46"/>
         <source>Item</source>
-        <extracomment>The column that takes the room the others leave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished">Ahora</translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Needs</source>
-        <translation type="unfinished">Necesita</translation>
+        <translation>Necesita</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Items</source>
-        <translation type="unfinished">Artículos</translation>
+        <translation>Artículos</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{free} of {count} here</source>
-        <extracomment>The widest &quot;53 of 60 here&quot; the list holds, as its largest stock (read with the rows).</extracomment>
-        <translation type="unfinished">{free} de {count} aquí</translation>
+        <translation>{free} de {count} aquí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; overdue since {day}</source>
-        <translation type="unfinished">; atrasado desde el {day}</translation>
+        <translation>; atrasado desde el {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue since {day}</source>
-        <translation type="unfinished">atrasado desde el {day}</translation>
+        <translation>atrasado desde el {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out, due {day}</source>
-        <translation type="unfinished">prestado, vuelve el {day}</translation>
+        <translation>prestado, vuelve el {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>here</source>
-        <translation type="unfinished">aquí</translation>
+        <translation>aquí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not free today</source>
-        <translation type="unfinished">no disponible hoy</translation>
+        <translation>no disponible hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upkeep due</source>
-        <translation type="unfinished">mantenimiento pendiente</translation>
+        <translation>mantenimiento</translation>
     </message>
 </context>
 <context>
@@ -5286,12 +5284,12 @@ Open it with Open receipt.</source>
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="-365"/>
+        <location filename="../../ui/resources/dialogs.py" line="-376"/>
         <source>Hand out {item}, reserved by {who}</source>
         <translation>Entregar {item}, reservado por {who}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lend {item}</source>
         <translation>Prestar {item}</translation>
     </message>
@@ -6702,12 +6700,12 @@ Open it with Open receipt.</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Merged from {name} on {date}</source>
         <translation>Unido con {name} el {date}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Separate again</source>
         <translation>Separar de nuevo</translation>
     </message>
@@ -7652,32 +7650,32 @@ Open it with Open receipt.</source>
         <translation>Nadie coincide con la búsqueda y los filtros. Borre la búsqueda o elija «Cualquier…» en los filtros para ver a los {total}.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Saved {name}.</source>
         <translation>Se guardó a {name}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar a {name}?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} leaves the list. Their roles, check-ins and history are kept, and Show deleted → Restore brings them back.</source>
         <translation>{name} sale de la lista. Se conservan sus cargos, contactos e historial, y con Mostrar eliminados → Restaurar vuelve.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Deleted {name}.</source>
         <translation>Se eliminó a {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Restored {name}.</source>
         <translation>Se restauró a {name}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Forget {name}?</source>
         <translation>¿Olvidar a {name}?</translation>
     </message>
@@ -7812,12 +7810,12 @@ Open it with Open receipt.</source>
 <context>
     <name>MentorshipDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="+83"/>
+        <location filename="../../ui/members/care_dialogs.py" line="+88"/>
         <source>Mentoring for {name}</source>
         <translation>Mentoría de {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>is mentored by</source>
         <translation>recibe mentoría de</translation>
     </message>
@@ -8041,12 +8039,12 @@ Open it with Open receipt.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/resources/row_dialogs.py" line="+62"/>
+        <location filename="../../ui/resources/row_dialogs.py" line="+65"/>
         <source>Move the reservation of {item} for {who}</source>
         <translation>Cambiar la reserva de {item} para {who}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -8288,17 +8286,17 @@ Open it with Open receipt.</source>
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/resources/item_dialog.py" line="+51"/>
+        <location filename="../../ui/resources/item_dialog.py" line="+52"/>
         <source>Parts of {kit}</source>
         <translation>Piezas de {kit}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{part} (in the kit)</source>
         <translation>{part} (en el kit)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Part</source>
         <translation>&amp;Pieza</translation>
     </message>
@@ -8484,7 +8482,7 @@ Open it with Open receipt.</source>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="-168"/>
+        <location filename="../../ui/grants/record_tabs.py" line="-169"/>
         <source>Payments recei&amp;ved and made:</source>
         <extracomment>Record a payment / add a tranche to this grant (the page opens the dialog).</extracomment>
         <translation>Pagos recibidos &amp;y hechos:</translation>
@@ -8749,7 +8747,7 @@ Open it with Open receipt.</source>
         <translation>Primero elija una foto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add photos of {item}</source>
         <translation>Agregar fotos de {item}</translation>
     </message>
@@ -8817,12 +8815,12 @@ Open it with Open receipt.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/resources/upkeep_dialogs.py" line="+94"/>
+        <location filename="../../ui/resources/upkeep_dialogs.py" line="+97"/>
         <source>Plan upkeep of {item}</source>
         <translation>Planificar mantenimiento de {item}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>service, safety check…</source>
         <translation>revisión, control de seguridad…</translation>
     </message>
@@ -8993,7 +8991,7 @@ Open it with Open receipt.</source>
         <translation>Solo se paga un reclamo aprobado</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{name}&apos;s claim is now {state}.</source>
         <translation>El reclamo de {name} ahora está {state}.</translation>
     </message>
@@ -9302,7 +9300,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="+55"/>
+        <location filename="../../ui/grants/record_tabs.py" line="+57"/>
         <source>Reports &amp;due to the funder:</source>
         <extracomment>Add a report due / an outcome indicator to this grant (the page opens the dialog). Record progress on this outcome (the page opens the dialog).</extracomment>
         <translation>Inf&amp;ormes pendientes para el financiador:</translation>
@@ -9478,17 +9476,17 @@ Open it with Open receipt.</source>
         <translation>Se eliminó el informe {kind} que vencía el {day}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delete the outcome “{name}” and its entries?</source>
         <translation>¿Eliminar el resultado «{name}» y sus anotaciones?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Deleted the outcome “{name}” and its entries.</source>
         <translation>Se eliminó el resultado «{name}» y sus anotaciones.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>accepted on {day}</source>
         <translation>aceptado el {day}</translation>
     </message>
@@ -9501,12 +9499,12 @@ Open it with Open receipt.</source>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+200"/>
+        <location filename="../../ui/resources/dialogs.py" line="+206"/>
         <source>Reserve {item}</source>
         <translation>Reservar {item}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>For &amp;whom</source>
         <translation>&amp;Para quién</translation>
     </message>
@@ -9549,7 +9547,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location line="-375"/>
+        <location line="-387"/>
         <source>give the day</source>
         <extracomment>Each picker, the member to choose in it, and that member&apos;s name (or &quot;&quot;). A kit&apos;s parts on the checklist, (part id, its tick); empty for an item that is no kit.</extracomment>
         <translation>indique el día</translation>
@@ -9565,7 +9563,7 @@ Open it with Open receipt.</source>
         <translation>&amp;Cuántos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There are only {count} of {item} in all.</source>
         <translation>Solo hay {count} de {item} en total.</translation>
     </message>
@@ -9941,7 +9939,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">Artículos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add the first item…</source>
         <translation>Agregar el primer artículo…</translation>
     </message>
@@ -10097,12 +10095,12 @@ Open it with Open receipt.</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+164"/>
+        <location filename="../../ui/resources/dialogs.py" line="+168"/>
         <source>Return {item} from {who}</source>
         <translation>Devolución de {item} por {who}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Back on</source>
         <translation>&amp;Volvió el</translation>
     </message>
@@ -10193,7 +10191,7 @@ Open it with Open receipt.</source>
         <translation>Indique por qué se retiene parte del depósito (por ejemplo, daños).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{item} is back from {who}.</source>
         <translation>{item} volvió de {who}.</translation>
     </message>
@@ -10201,12 +10199,12 @@ Open it with Open receipt.</source>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="-76"/>
+        <location filename="../../ui/members/care_dialogs.py" line="-81"/>
         <source>Add a role for {name}</source>
         <translation>Agregar un cargo a {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Role</source>
         <translation>&amp;Cargo</translation>
     </message>
@@ -10350,12 +10348,12 @@ Open it with Open receipt.</source>
         <translation>Escriba para encontrar miembros, reuniones, tareas, artículos, préstamos, subvenciones, financiadores y gastos. Intro abre el elegido.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Nada coincide con «{text}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n encontrado</numerusform>
@@ -10531,12 +10529,12 @@ Open it with Open receipt.</source>
         <translation>Guardar serie</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Series: {title}</source>
         <translation>Serie: {title}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>first</source>
         <translation>primer</translation>
     </message>
@@ -11361,12 +11359,12 @@ Open it with Open receipt.</source>
 <context>
     <name>SkillDialog</name>
     <message>
-        <location filename="../../ui/members/care_dialogs.py" line="+17"/>
+        <location filename="../../ui/members/care_dialogs.py" line="+18"/>
         <source>Add a skill for {name}</source>
         <translation>Agregar una habilidad a {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>e.g. first aid, bike repair</source>
         <translation>p. ej. primeros auxilios, arreglo de bicicletas</translation>
     </message>
@@ -11598,13 +11596,13 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>&amp;Keep the value in effect</source>
         <translation>&amp;Mantener el valor vigente</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+131"/>
+        <location line="-130"/>
+        <location line="+133"/>
         <source>&amp;Take the value kept aside</source>
         <translation>&amp;Usar el valor apartado</translation>
     </message>
@@ -11613,12 +11611,12 @@ Open it with Open receipt.</source>
         <translation type="vanished">Equipos vistos en la carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Laptops seen</source>
         <translation>Equipos vistos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This laptop, “{name}”, syncs through {folder}</source>
         <translation>Este equipo, «{name}», se sincroniza mediante {folder}</translation>
     </message>
@@ -11631,7 +11629,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">La sincronización comparte los registros del grupo entre sus equipos mediante una carpeta a la que todos llegan: una memoria USB o una carpeta en la nube, como Dropbox u OneDrive. Todo lo que contiene está cifrado; no hay cuenta ni servidor. Cada equipo sigue funcionando sin conexión; cuando dos equipos cambian el mismo campo, se conservan ambos valores y se muestran aquí para revisarlos.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Set up a &amp;new sync folder or store…</source>
         <translation>&amp;Nueva carpeta o almacén de sincronización…</translation>
     </message>
@@ -11646,7 +11644,7 @@ Open it with Open receipt.</source>
         <translation>Equipos vistos donde se sincroniza el grupo</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>This laptop does not sync yet. Set up a new sync folder (or object store) for the group, or join the one another laptop set up.</source>
         <translation>Este equipo todavía no se sincroniza. Cree una carpeta de sincronización nueva (o un almacén de objetos) para el grupo o únase a la que creó otro equipo.</translation>
     </message>
@@ -12790,7 +12788,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>TablesTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="-495"/>
+        <location filename="../../ui/grants/record_tabs.py" line="-501"/>
         <source>Result</source>
         <extracomment>What the last change did, or why it was refused (placed by `add_result_line`).</extracomment>
         <translation>Resultado</translation>
@@ -12943,12 +12941,12 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>UpkeepDialog</name>
     <message>
-        <location filename="../../ui/resources/upkeep_dialogs.py" line="-70"/>
+        <location filename="../../ui/resources/upkeep_dialogs.py" line="-73"/>
         <source>Log upkeep of {item}</source>
         <translation>Anotar mantenimiento de {item}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Done &amp;on</source>
         <translation>Hecho &amp;el</translation>
     </message>
@@ -12996,12 +12994,12 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>WaiveDialog</name>
     <message>
-        <location filename="../../ui/resources/row_dialogs.py" line="-40"/>
+        <location filename="../../ui/resources/row_dialogs.py" line="-43"/>
         <source>Waive the late fee of {fee} on {item}, lent to {who}</source>
         <translation>Perdonar el recargo de {fee} de {item}, prestado a {who}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waived b&amp;y</source>
         <translation>Perdonado p&amp;or</translation>
     </message>

@@ -19,20 +19,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from groupdesk.errors import GroupDeskError, ValidationError
-from groupdesk.models.resources import ITEM_CONDITIONS, ITEM_KINDS
+from groupdesk.models.resources import ITEM_KINDS
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.resources.clashes import Clash, Holding, list_clashes
 from groupdesk.services.resources.detail import ItemDetail, item_detail
@@ -49,7 +47,6 @@ from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
-from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.resources.detail import ItemDetailPane
@@ -61,6 +58,7 @@ from groupdesk.ui.resources.dialogs import (
     ReturnDialog,
 )
 from groupdesk.ui.resources.item_dialog import ItemDialog, PartDialog
+from groupdesk.ui.resources.item_table import ItemTable
 from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
 from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 from groupdesk.ui.resources.week import WeekView
@@ -100,23 +98,11 @@ class ResourcesPage(Page):
         self.clashes: list[Clash] = []
         #: The week's loans and reservations, as last read.
         self.week_bookings: list[Holding] = []
-        self._days: dict[date, str] = {}
-        self._word = self._words()
         self._clashes_wanted = True
         #: The item whose detail is shown (or on its way).
         self._chosen: str | None = None
         #: The item to choose when the next list arrives (one asked for while filtered out).
         self._choose_next: str | None = None
-        self.items: RowsModel[ItemRow] = RowsModel(
-            [
-                self.tr("Item"),
-                self.tr("Kind"),
-                self.tr("Now"),
-                self.tr("Needs"),
-            ],
-            self._describe,
-        )
-
         heading = QLabel(self.page_title())
         heading.setObjectName("pageHeading")
         self.count_label = QLabel()
@@ -172,6 +158,9 @@ class ResourcesPage(Page):
     def _items_tab(self) -> QWidget:
         tab = QWidget()
         filters = QHBoxLayout()
+        self.table = ItemTable(self.formats, self.context.workspace.today())
+        #: The items read, searched and filtered (the table's model).
+        self.items = self.table.items
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search names, places… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
@@ -197,8 +186,6 @@ class ResourcesPage(Page):
             self.show_combo.addItem(text, value)
         self.show_combo.currentIndexChanged.connect(lambda _index: self.load_items())
         labelled(self.tr("&Show:"), self.show_combo, filters)
-        self.table = show_rows(QTableView(), self.items, self.tr("Items"), 0)
-        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail_pane = ItemDetailPane(self.context.locale, self.context.workspace.today())
         self.detail_pane.action_requested.connect(self.act)
@@ -208,9 +195,11 @@ class ResourcesPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail_pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([560, 480])
+        # The detail at the width its buttons and tabs need; the room a wider window adds goes
+        # to the list, whose names may be long.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, self.detail_pane.minimumSizeHint().width()])
         self.splitter.setChildrenCollapsible(False)
         self.empty_label = EmptyState(
             self.table, self._explain_empty, self.tr("Add the first item…"), self.new_item
@@ -219,22 +208,6 @@ class ResourcesPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         return tab
-
-    def _size_columns(self) -> None:
-        """Widths in characters of the table's own font (larger text, wider columns), not
-        measured from 3,000 rows' contents every time the list arrives."""
-        self.table.ensurePolished()
-        unit = self.table.fontMetrics().averageCharWidth()
-        header = self.table.horizontalHeader()
-        # The name first and whole; what it needs takes the room left (or scrolls, at large
-        # text in a narrow window, rather than cut every name short).
-        for column, chars in ((0, 22), (1, 10), (2, 22)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * unit)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
 
     # --- reading -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -305,49 +278,6 @@ class ResourcesPage(Page):
         else:
             text = self.tr("{total} items").format(total=total)
         self.count_label.setText(text)
-
-    def _day(self, day: date) -> str:
-        """A day the group's way, worked out once per day (a list has few distinct due days,
-        and Babel takes about 0.1 ms for each)."""
-        if day not in self._days:
-            self._days[day] = self.formats.day(day)
-        return self._days[day]
-
-    def _words(self) -> dict[str, str]:
-        """The list's words, translated once per page (the list words 3,000 rows)."""
-        return {
-            "some here": self.tr("{free} of {count} here"),
-            "and overdue": self.tr("; overdue since {day}"),
-            "overdue": self.tr("overdue since {day}"),
-            "out": self.tr("out, due {day}"),
-            "here": self.tr("here"),
-            "not free": self.tr("not free today"),
-            "upkeep": self.tr("upkeep due"),
-            **{kind: word(RESOURCES, kind) for kind in ITEM_KINDS},
-            **{condition: word(RESOURCES, condition) for condition in ITEM_CONDITIONS},
-        }
-
-    def _describe(self, row: ItemRow) -> list[str]:
-        """Item, kind, where it is now ("out, due 5 Dec 2026"; "53 of 60 here") and what it
-        needs (its condition when not good, or upkeep due). Where it is kept is in the detail
-        and found by the search, so the list stays narrow enough to sit beside the detail."""
-        words = self._word
-        due = self._day(row.next_due) if row.next_due else ""
-        if row.quantity > 1:
-            now = words["some here"].format(free=row.free_now, count=row.quantity)
-            if row.overdue:
-                now += words["and overdue"].format(day=due)
-        elif row.overdue:
-            now = words["overdue"].format(day=due)
-        elif row.out:
-            now = words["out"].format(day=due)
-        else:
-            now = words["here"] if row.free_now else words["not free"]
-        if row.condition != "good":
-            needs = words.get(row.condition, row.condition)
-        else:
-            needs = words["upkeep"] if row.needs_upkeep else ""
-        return [row.name, words.get(row.kind, row.kind), now, needs]
 
     # --- choosing ----------------------------------------------------------------------------
     def current_item_id(self) -> str | None:
