@@ -298,3 +298,19 @@ def test_a_claim_s_state_agrees_with_the_claim_in_spanish(qtbot, spanish, page) 
     tab.approve_button.click()
     settle()
     assert tab.result_label.text().endswith(" ahora está aprobado.")
+
+
+def test_a_micro_grant_s_states_agree_with_it_in_arabic(qtbot, arabic, app_context) -> None:  # type: ignore[no-untyped-def]
+    """منحة صغيرة is feminine: its states said "مقبول، مرفوض" (a reimbursement's) before."""
+    from groupdesk.ui.grants.move_box import MoveBox
+
+    box = MoveBox(app_context)
+    qtbot.addWidget(box)
+    box.show_grant("g1", direction="outgoing", state="applied", currency="EUR", has_award=False)
+    box.state_combo.setCurrentIndex(box.state_combo.findData("paid"))
+    said = box.errors.message("state").replace("\u2068", "").replace("\u2069", "")
+    assert said == (
+        "المنحة الصغيرة التي حالتها مُقدَّمة لا تنتقل إلا إلى مقبولة، مرفوضة أو مسحوبة، لا إلى مدفوعة"
+    )
+    choices = {box.state_combo.itemData(i): box.state_combo.itemText(i) for i in range(6)}
+    assert choices["reported"] == "قُدِّم تقريرها"  # its report, not his ("تقريره")
