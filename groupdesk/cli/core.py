@@ -174,7 +174,7 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
 def _restore(args: argparse.Namespace, context: CliContext) -> int:
     import sys
 
-    from groupdesk.services.backup import plan_restore, restore_backup
+    from groupdesk.services.restore import plan_restore, restore_backup
 
     passphrase = _backup_passphrase(args)
     plan = plan_restore(context.paths, args.file, passphrase=passphrase)

@@ -25,8 +25,9 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.sync_state import LocalState
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.services.backup import BackupInfo, list_backups, local_setting
+from groupdesk.services.backup import list_backups
 from groupdesk.services.backup_checks import header_version
+from groupdesk.services.backup_format import BackupInfo, local_setting
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync.keys import KeyStore, keyring_store
 from groupdesk.services.uow import UnitOfWork

@@ -19,7 +19,7 @@ from support.cli_runs import ok
 
 from groupdesk import db
 from groupdesk.config import DataPaths
-from groupdesk.services import backup
+from groupdesk.services import backup, backup_format
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -85,7 +85,7 @@ def test_a_restore_waits_for_a_running_import_and_its_rows_are_in_the_backup_bef
     before = [p for p in (folder / "backups").glob("auto-*-before-restore.zip")]
     assert len(before) == 1 and str(before[0]) in restored
     with zipfile.ZipFile(before[0]) as archive:
-        manifest = json.loads(archive.read(backup.MANIFEST))
+        manifest = json.loads(archive.read(backup_format.MANIFEST))
     assert manifest["group_name"] == "Here before" and manifest["members"] == 2000
     assert members_in(folder / "groupdesk.sqlite") == 0  # the restored group's own
     assert "Waiting for another GroupDesk command" in said
@@ -117,13 +117,13 @@ def test_a_restore_is_refused_while_the_app_window_holds_the_folder(
         (lambda path, data: hostile.backup_with(path, data, format_version=[1]), ("[1]",)),
         (
             lambda path, data: hostile.patch_entry(
-                hostile.backup_with(path, data), backup.DATABASE_ENTRY, flag_bits=1
+                hostile.backup_with(path, data), backup_format.DATABASE_ENTRY, flag_bits=1
             ),
             ("encrypted entry",),
         ),
         (
             lambda path, data: hostile.patch_entry(
-                hostile.backup_with(path, data), backup.DATABASE_ENTRY, method=99
+                hostile.backup_with(path, data), backup_format.DATABASE_ENTRY, method=99
             ),
             ("compression method", "99"),
         ),
@@ -139,7 +139,7 @@ def test_a_hostile_backup_is_refused_in_one_line_naming_the_file(
 ) -> None:
     """Item 16: each of these gave a stack trace."""
     with zipfile.ZipFile(saved) as archive:
-        database = archive.read(backup.DATABASE_ENTRY)
+        database = archive.read(backup_format.DATABASE_ENTRY)
     source = build(tmp_path / "hostile.zip", database)
     folder = tmp_path / "D"
     ok(cli("init", "--name", "Here", data_dir=folder))

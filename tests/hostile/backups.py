@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from groupdesk.services import backup
+from groupdesk.services import backup_format
 
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _CENTRAL_SIGNATURE = b"PK\x01\x02"
@@ -31,8 +31,8 @@ def backup_with(
     """A backup zip holding `database`, its checksum right, with manifest fields replaced (or
     the manifest's whole text)."""
     fields = {
-        "format": backup.FORMAT,
-        "format_version": backup.FORMAT_VERSION,
+        "format": backup_format.FORMAT,
+        "format_version": backup_format.FORMAT_VERSION,
         "schema_revision": "0001_foundation",
         "created_at": "2026-01-01T00:00:00Z",
         "group_name": "Hostile",
@@ -42,8 +42,8 @@ def backup_with(
         **manifest,
     }
     with zipfile.ZipFile(path, "w", compression=compression) as archive:
-        archive.writestr(backup.MANIFEST, manifest_text or json.dumps(fields))
-        archive.writestr(backup.DATABASE_ENTRY, database)
+        archive.writestr(backup_format.MANIFEST, manifest_text or json.dumps(fields))
+        archive.writestr(backup_format.DATABASE_ENTRY, database)
     return path
 
 

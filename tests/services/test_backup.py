@@ -19,8 +19,8 @@ from support.backup_states import mark
 from groupdesk.config import DataPaths
 from groupdesk.errors import Cancelled, GroupDeskError
 from groupdesk.models import Member
-from groupdesk.services import backup
-from groupdesk.services.backup import BackupError
+from groupdesk.services import backup, backup_format, restore
+from groupdesk.services.backup_checks import BackupError
 from groupdesk.services.settings import set_logo
 from groupdesk.services.workspace import Workspace
 
@@ -55,8 +55,8 @@ def crafted_backup(
 ) -> Path:
     """A backup file made by hand: the right checksum for `database` unless told otherwise."""
     fields = {
-        "format": backup.FORMAT,
-        "format_version": backup.FORMAT_VERSION,
+        "format": backup_format.FORMAT,
+        "format_version": backup_format.FORMAT_VERSION,
         "schema_revision": "0001_foundation",
         "created_at": "2026-01-01T00:00:00Z",
         "group_name": "Crafted",
@@ -68,8 +68,8 @@ def crafted_backup(
     return write_zip(
         path,
         {
-            backup.MANIFEST: json.dumps(fields).encode(),
-            backup.DATABASE_ENTRY: database,
+            backup_format.MANIFEST: json.dumps(fields).encode(),
+            backup_format.DATABASE_ENTRY: database,
             **(extra or {}),
         },
     )
@@ -95,7 +95,7 @@ def test_a_restored_backup_gives_an_equal_database_and_the_attachments(
     assert made.attachments == len(folder_bytes(source.paths.attachments)) > 1
 
     elsewhere = DataPaths(tmp_path / "elsewhere")
-    restored = backup.restore_backup(elsewhere, tmp_path / "b.zip")
+    restored = restore.restore_backup(elsewhere, tmp_path / "b.zip")
 
     assert restored.backup.group_name == "Riverside Neighbours"
     assert restored.safety_copy is None  # the folder held nothing to keep
@@ -114,7 +114,7 @@ def test_a_restore_keeps_this_laptops_own_facts_and_makes_it_a_new_device_id(
             "SELECT value FROM local_state WHERE key = 'device_id'"
         ).fetchone()
     backup.write_backup(source.paths, tmp_path / "b.zip")
-    backup.restore_backup(target, tmp_path / "b.zip")
+    restore.restore_backup(target, tmp_path / "b.zip")
 
     reopened = open_workspace(target)
     try:
@@ -136,7 +136,7 @@ def test_a_backup_taken_while_the_app_writes_holds_the_latest_commit(
         uow.commit()  # still in the WAL file, not yet in the main database file
     backup.write_backup(source.paths, tmp_path / "b.zip")
     restored = DataPaths(tmp_path / "restored")
-    backup.restore_backup(restored, tmp_path / "b.zip")
+    restore.restore_backup(restored, tmp_path / "b.zip")
     rows = database_rows(restored.database)["members"]
     assert any("Written just now" in row for row in rows)
 
@@ -146,7 +146,7 @@ def test_a_restore_replaces_the_data_and_backs_up_what_was_there(
 ) -> None:
     before = database_rows(target.database)
     backup.write_backup(source.paths, tmp_path / "b.zip")
-    restored = backup.restore_backup(target, tmp_path / "b.zip")
+    restored = restore.restore_backup(target, tmp_path / "b.zip")
 
     assert database_rows(target.database) == database_rows(source.paths.database)
     (automatic,) = backup.list_backups(target)
@@ -154,7 +154,7 @@ def test_a_restore_replaces_the_data_and_backs_up_what_was_there(
     assert automatic.reason == "before-restore"
     assert automatic.group_name == "Before the restore"
     undo = DataPaths(tmp_path / "undo")
-    backup.restore_backup(undo, automatic.path)
+    restore.restore_backup(undo, automatic.path)
     assert database_rows(undo.database) == before
 
 
@@ -163,7 +163,7 @@ def test_the_plan_of_a_restore_names_both_groups_their_members_and_dates(
 ) -> None:
     backup.write_backup(source.paths, tmp_path / "b.zip")
 
-    plan = backup.plan_restore(target, tmp_path / "b.zip")
+    plan = restore.plan_restore(target, tmp_path / "b.zip")
 
     assert (plan.backup.group_name, plan.backup.members) == ("Riverside Neighbours", 25)
     assert plan.current is not None
@@ -178,7 +178,7 @@ def test_the_plan_counts_the_members_of_a_backup_made_before_counts_were_recorde
     database = database_copy(source, tmp_path).read_bytes()
     old = crafted_backup(tmp_path / "old.zip", database, group_name="Riverside Neighbours")
 
-    plan = backup.plan_restore(DataPaths(tmp_path / "empty"), old)
+    plan = restore.plan_restore(DataPaths(tmp_path / "empty"), old)
 
     assert (plan.backup.members, plan.current, plan.another_group) == (25, None, False)
 
@@ -187,7 +187,7 @@ def test_a_restore_leaves_no_stale_wal_and_no_scratch_files(
     source: Workspace, target: DataPaths, tmp_path: Path
 ) -> None:
     backup.write_backup(source.paths, tmp_path / "b.zip")
-    backup.restore_backup(target, tmp_path / "b.zip")
+    restore.restore_backup(target, tmp_path / "b.zip")
     from groupdesk.services.folder_lock import WORK_LOCK_NAME
 
     leftovers = [p.name for p in target.root.iterdir() if p.name != WORK_LOCK_NAME]
@@ -202,7 +202,7 @@ def test_progress_is_reported_up_to_the_total(
     files = 1 + len(folder_bytes(source.paths.attachments))  # the database, then each attachment
     assert seen[-1] == (files, files)
     seen.clear()
-    backup.restore_backup(
+    restore.restore_backup(
         DataPaths(tmp_path / "r"), tmp_path / "b.zip", progress=lambda d, t: seen.append((d, t))
     )
     assert seen[-1][0] == seen[-1][1]
@@ -232,7 +232,7 @@ def refused_unchanged(folder_bytes: FilesOf) -> Refuses:
     def check(target: DataPaths, file: Path, message: str) -> None:
         before = folder_bytes(target.root)
         with pytest.raises(BackupError, match=message):
-            backup.restore_backup(target, file)
+            restore.restore_backup(target, file)
         assert folder_bytes(target.root) == before
         assert sorted(p.name for p in target.root.iterdir()) == [
             "attachments",
@@ -273,7 +273,10 @@ def test_a_zip_that_is_not_a_backup_is_refused(
     refused_unchanged(target, other, "holiday.zip is not a GroupDesk backup")
     wrong = write_zip(
         tmp_path / "wrong.zip",
-        {backup.MANIFEST: b'{"format": "something-else"}', backup.DATABASE_ENTRY: b"x"},
+        {
+            backup_format.MANIFEST: b'{"format": "something-else"}',
+            backup_format.DATABASE_ENTRY: b"x",
+        },
     )
     refused_unchanged(target, wrong, "wrong.zip is not a GroupDesk backup")
 
@@ -351,7 +354,7 @@ def test_a_backup_in_a_newer_format_is_refused(
     newer = crafted_backup(
         tmp_path / "v2.zip",
         database_copy(source, tmp_path).read_bytes(),
-        format_version=backup.FORMAT_VERSION + 1,
+        format_version=backup_format.FORMAT_VERSION + 1,
     )
     refused_unchanged(target, newer, "made by a newer GroupDesk")
 
@@ -456,7 +459,7 @@ def test_the_list_leaves_out_files_that_are_not_backups(source: Workspace) -> No
 
 
 def test_backup_info_reads_for_people(source: Workspace, tmp_path: Path) -> None:
-    info = backup.inspect_backup(backup.write_backup(source.paths, tmp_path / "b.zip").path)
+    info = backup_format.inspect_backup(backup.write_backup(source.paths, tmp_path / "b.zip").path)
     assert info.when.endswith(" UTC") and "T" not in info.when.removesuffix(" UTC")
     assert info.schema_revision is not None
     assert info.reason == "manual"
@@ -468,12 +471,12 @@ def test_backup_contents_are_plain_names_a_person_can_inspect(
     made = backup.write_backup(source.paths, tmp_path / "b.zip")
     with zipfile.ZipFile(made.path) as archive:
         names = archive.namelist()
-        manifest = json.loads(archive.read(backup.MANIFEST))
+        manifest = json.loads(archive.read(backup_format.MANIFEST))
     shas = sorted(folder_bytes(source.paths.attachments))
-    assert names[:2] == [backup.MANIFEST, backup.DATABASE_ENTRY]
+    assert names[:2] == [backup_format.MANIFEST, backup_format.DATABASE_ENTRY]
     assert sorted(names[2:]) == [f"attachments/{sha}" for sha in shas]
     assert sorted(manifest["attachments"]) == shas
-    assert manifest["format"] == backup.FORMAT
+    assert manifest["format"] == backup_format.FORMAT
 
 
 def test_a_backup_is_dated_by_the_clock_it_is_given(source: Workspace) -> None:

@@ -12,8 +12,8 @@ from hostile import backups as hostile
 
 from groupdesk import db
 from groupdesk.config import DataPaths
-from groupdesk.services import backup
-from groupdesk.services.backup import BackupError
+from groupdesk.services import backup_format, restore
+from groupdesk.services.backup_checks import BackupError
 from groupdesk.services.settings import create_group
 from groupdesk.services.workspace import Workspace
 
@@ -36,7 +36,7 @@ def refused(target: DataPaths, source: Path, *words: str) -> str:
     folder is left exactly as it was."""
     before = target.database.read_bytes()
     with pytest.raises(BackupError) as caught:
-        backup.restore_backup(target, source)
+        restore.restore_backup(target, source)
     message = str(caught.value)
     assert "\n" not in message and source.name in message, message
     for word in words:
@@ -52,7 +52,7 @@ def test_a_manifest_nested_a_hundred_thousand_deep_is_refused_in_one_line(
     source = hostile.deeply_nested_manifest(tmp_path / "deep.zip", database)
     refused(target, source, "nested too deeply")
     with pytest.raises(BackupError, match=r"deep\.zip"):
-        backup.inspect_backup(source)
+        backup_format.inspect_backup(source)
 
 
 @pytest.mark.parametrize("version", [[1], "1", None, 1.5, True, {"v": 1}])
@@ -70,20 +70,20 @@ def test_other_manifest_fields_of_the_wrong_kind_are_refused(
     source = hostile.backup_with(tmp_path / "fields.zip", database, **{field: {"x": [1]}})
     refused(target, source, "damaged")
     with pytest.raises(BackupError):
-        backup.inspect_backup(source)
+        backup_format.inspect_backup(source)
 
 
 def test_an_encrypted_entry_is_refused(database: bytes, target: DataPaths, tmp_path: Path) -> None:
     source = hostile.backup_with(tmp_path / "locked.zip", database)
-    hostile.patch_entry(source, backup.DATABASE_ENTRY, flag_bits=0x1)
-    refused(target, source, "encrypted entry", backup.DATABASE_ENTRY)
+    hostile.patch_entry(source, backup_format.DATABASE_ENTRY, flag_bits=0x1)
+    refused(target, source, "encrypted entry", backup_format.DATABASE_ENTRY)
 
 
 def test_an_unknown_compression_method_is_refused(
     database: bytes, target: DataPaths, tmp_path: Path
 ) -> None:
     source = hostile.backup_with(tmp_path / "method.zip", database)
-    hostile.patch_entry(source, backup.DATABASE_ENTRY, method=99)
+    hostile.patch_entry(source, backup_format.DATABASE_ENTRY, method=99)
     refused(target, source, "compression method", "99")
 
 
@@ -117,7 +117,7 @@ def test_an_encrypted_backup_whose_header_is_nested_deep_is_refused(
 
     source = hostile.sealed_with_nested_header(tmp_path / "deep.sealed")
     with pytest.raises(GroupDeskError, match=r"deep\.sealed.*nested too deeply"):
-        backup.inspect_backup(source)
+        backup_format.inspect_backup(source)
 
 
 def test_an_encrypted_backup_asking_for_a_huge_key_cost_is_refused_before_any_work(

@@ -12,7 +12,7 @@ from support.backup_states import mark
 
 from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, ValidationError
-from groupdesk.services import backup
+from groupdesk.services import backup, backup_format, restore
 from groupdesk.services.backup_safety import (
     MissingBackupKey,
     copy_to_second_place,
@@ -54,7 +54,7 @@ def test_every_backup_is_copied_to_the_second_place(elm: Workspace, stick: Path)
     assert (manual.copied_to, manual.not_copied) == (stick / "mine.zip", "")
     assert automatic.copied_to == stick / automatic.path.name
     assert (stick / "mine.zip").read_bytes() == manual.path.read_bytes()
-    assert backup.inspect_backup(stick / automatic.path.name).reason == "before-sync"
+    assert backup_format.inspect_backup(stick / automatic.path.name).reason == "before-sync"
 
 
 def test_an_unplugged_second_place_is_said_plainly_and_the_backup_still_made(
@@ -127,17 +127,17 @@ def test_a_sealed_backup_holds_no_readable_record_and_restores_with_its_passphra
     sealed = made.path.read_bytes()
     assert b"Priya" not in sealed and b"Test Group" not in sealed and b"SQLite" not in sealed
     assert not zipfile.is_zipfile(made.path)
-    listed = backup.inspect_backup(made.path)
+    listed = backup_format.inspect_backup(made.path)
     assert (listed.encrypted, listed.group_name, listed.reason) == (True, "", "manual")
 
-    plan = backup.plan_restore(DataPaths(tmp_path / "new"), made.path, passphrase=PASSPHRASE)
+    plan = restore.plan_restore(DataPaths(tmp_path / "new"), made.path, passphrase=PASSPHRASE)
     assert (plan.backup.group_name, plan.backup.members, plan.backup.encrypted) == (
         "Test Group",
         1,
         True,
     )
     elsewhere = DataPaths(tmp_path / "new")
-    restored = backup.restore_backup(elsewhere, made.path, passphrase=PASSPHRASE)
+    restored = restore.restore_backup(elsewhere, made.path, passphrase=PASSPHRASE)
     assert restored.backup.encrypted
     assert database_rows(elsewhere.database) == database_rows(elm.paths.database)
 
@@ -150,12 +150,12 @@ def test_a_sealed_backup_asks_for_its_passphrase_and_a_wrong_one_is_said(
     before = database_rows(target_paths.database)
 
     with pytest.raises(ValidationError) as missing:
-        backup.restore_backup(target_paths, made)
+        restore.restore_backup(target_paths, made)
     assert missing.value.errors == {
         "passphrase": "b.sealed is encrypted: give the passphrase it was made with"
     }
     with pytest.raises(ValidationError) as wrong:
-        backup.restore_backup(target_paths, made, passphrase="not the right words")
+        restore.restore_backup(target_paths, made, passphrase="not the right words")
     assert wrong.value.errors == {
         "passphrase": "this is not the passphrase b.sealed was encrypted with"
     }
@@ -173,7 +173,7 @@ def test_a_changed_byte_in_a_sealed_backup_is_refused_as_damaged(
     made.write_bytes(bytes(data))
 
     with pytest.raises(GroupDeskError, match=r"b\.sealed is damaged or cut short"):
-        backup.restore_backup(target_paths, made, passphrase=PASSPHRASE)
+        restore.restore_backup(target_paths, made, passphrase=PASSPHRASE)
 
 
 def test_automatic_backups_are_sealed_too_and_listed_as_encrypted(elm: Workspace) -> None:

@@ -19,7 +19,7 @@ from groupdesk.models.grants import GrantStateChange
 from groupdesk.models.members import Member, MemberSkill
 from groupdesk.models.resources import ResourceItem
 from groupdesk.models.sync_state import Change
-from groupdesk.services.backup import restore_backup, write_backup
+from groupdesk.services.backup import write_backup
 from groupdesk.services.grants.bank_import import import_bank_expenses
 from groupdesk.services.grants.expenses import list_expenses
 from groupdesk.services.grants.payments import payments_of, remove_payment
@@ -40,6 +40,7 @@ from groupdesk.services.members.records import (
 from groupdesk.services.resources.clashes import list_clashes
 from groupdesk.services.resources.loans import get_loan, lend, return_loan
 from groupdesk.services.resources.reservations import cancel_reservation, get_reservation, reserve
+from groupdesk.services.restore import restore_backup
 from groupdesk.services.undo import Undo, undo_changes, undoable
 from groupdesk.services.workspace import Workspace, open_workspace
 

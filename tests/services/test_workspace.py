@@ -17,7 +17,7 @@ from groupdesk.errors import GroupDeskError
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.migrations.runner import alembic_config
 from groupdesk.models import Change, LocalState, Member
-from groupdesk.services import backup
+from groupdesk.services import backup, backup_format
 from groupdesk.services.settings import create_group, get_settings
 from groupdesk.services.sync.clock import Stamp
 from groupdesk.services.workspace import DEVICE_ID_KEY, Workspace, open_workspace
@@ -144,10 +144,10 @@ def test_opening_a_database_at_an_older_revision_backs_it_up_first(tmp_path: Pat
         (made,) = backup.list_backups(paths)
         assert made.reason == f"before-upgrade-from-{revision}"
         assert made.schema_revision == revision
-        archive, _ = backup.read_manifest(made.path)
+        archive, _ = backup_format.read_manifest(made.path)
         with archive:
             copy = tmp_path / f"{revision}-copy.sqlite"
-            copy.write_bytes(archive.read(backup.DATABASE_ENTRY))
+            copy.write_bytes(archive.read(backup_format.DATABASE_ENTRY))
         assert db.current_revision(copy) == revision
         assert before  # the old file was a real database
         assert db.current_revision(paths.database) == SCHEMA_HEAD

@@ -37,7 +37,7 @@ from groupdesk.money import Money, format_money
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.attachments import IMAGE_TYPES, MEDIA_TYPES, add_attachment
-from groupdesk.services.backup import sha256_file
+from groupdesk.services.backup_format import sha256_file
 from groupdesk.services.grants.rules import (
     checked_amount,
     checked_member,

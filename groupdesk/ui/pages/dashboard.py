@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from groupdesk import registry
 from groupdesk.errors import Cancelled
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.services import backup
+from groupdesk.services import backup, backup_format
 from groupdesk.services.dashboard import (
     LINES_SHOWN,
     DashboardItem,
@@ -384,18 +384,18 @@ class DashboardPage(Page):
         self.backup_card.detail.setToolTip(why)
         self.backup_card.setAccessibleDescription(f"{figure}. {detail}. {why}")
 
-    def backup_now(self) -> Op[backup.BackupInfo]:
+    def backup_now(self) -> Op[backup_format.BackupInfo]:
         """Back up into the data folder's backups, off the GUI thread, from right here."""
         paths = self.context.workspace.paths
         destination = paths.backups / backup.default_backup_name(paths.backups)
         self.backup_button.setEnabled(False)
 
-        def work(job: OpJob) -> backup.BackupInfo:
+        def work(job: OpJob) -> backup_format.BackupInfo:
             return backup.write_backup(
                 job.workspace.paths, destination, progress=job.progress, cancelled=job.cancelled
             )
 
-        def done(_info: backup.BackupInfo) -> None:
+        def done(_info: backup_format.BackupInfo) -> None:
             self.backup_button.setEnabled(True)
             self.refresh()  # Settings hears of it from the Op; this page started it
 

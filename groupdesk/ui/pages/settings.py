@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from groupdesk import registry
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.services import backup, settings
+from groupdesk.services import backup, backup_format, restore, settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.backup_safety import is_sealed
 from groupdesk.services.output_files import check_output_path
@@ -398,7 +398,7 @@ class SettingsPage(Page):
             lambda job: backup.list_backups(job.workspace.paths), self._show_backups, key="backups"
         )
 
-    def _show_backups(self, made: list[backup.BackupInfo]) -> None:
+    def _show_backups(self, made: list[backup_format.BackupInfo]) -> None:
         self.backup_list.clear()
         for info in made:
             sealed = self.tr("encrypted") if info.encrypted else self.tr("not encrypted")
@@ -422,19 +422,19 @@ class SettingsPage(Page):
         if path:
             self.backup_now(Path(path))
 
-    def backup_now(self, target: Path | None = None) -> Op[backup.BackupInfo]:
+    def backup_now(self, target: Path | None = None) -> Op[backup_format.BackupInfo]:
         paths = self.context.workspace.paths
         destination = target or paths.backups / backup.default_backup_name(paths.backups)
         self.backup_status.setText(self.tr("Backing up…"))
 
-        def work(job: OpJob) -> backup.BackupInfo:
+        def work(job: OpJob) -> backup_format.BackupInfo:
             if target is not None:  # chosen in the save dialog: never over the group's files
                 check_output_path(target, data_paths=job.workspace.paths, force=True)
             return backup.write_backup(
                 job.workspace.paths, destination, progress=job.progress, cancelled=job.cancelled
             )
 
-        def done(info: backup.BackupInfo) -> None:
+        def done(info: backup_format.BackupInfo) -> None:
             self.backup_status.setText(self.backed_up_text(info))
             self._list_backups()
 
@@ -445,7 +445,7 @@ class SettingsPage(Page):
         self.last_op = op.changes("backup").on_success(done).on_failure(failed).run(self.context)  # type: ignore[assignment]
         return op
 
-    def backed_up_text(self, info: backup.BackupInfo) -> str:
+    def backed_up_text(self, info: backup_format.BackupInfo) -> str:
         """Where the backup went, whether it is encrypted, and whether it left this laptop."""
         text = (
             self.tr("Backed up to {path} (encrypted).")
@@ -470,7 +470,7 @@ class SettingsPage(Page):
 
     def restore_from(
         self, source: Path, passphrase: str | None = None
-    ) -> Op[backup.RestorePlan] | None:
+    ) -> Op[restore.RestorePlan] | None:
         """Replace the group's data with a backup's, once the user has seen what it replaces
         (both groups, their members, their dates) and said yes. An encrypted backup asks for
         its passphrase first; the comparison is read off the GUI thread."""
@@ -484,14 +484,14 @@ class SettingsPage(Page):
             if not given:
                 return None
 
-        def read(job: OpJob) -> backup.RestorePlan:
-            return backup.plan_restore(job.workspace.paths, source, passphrase=passphrase)
+        def read(job: OpJob) -> restore.RestorePlan:
+            return restore.plan_restore(job.workspace.paths, source, passphrase=passphrase)
 
         op = Op(self, read).on_success(lambda plan: self._confirm_restore(plan, passphrase))
         self.last_op = op.on_failure(self._restore_refused).run(self.context)  # type: ignore[assignment]
         return op
 
-    def restore_question(self, plan: backup.RestorePlan) -> str:
+    def restore_question(self, plan: restore.RestorePlan) -> str:
         """What a restore replaces and with what, in the same facts as `groupdesk restore`."""
         saved, here = plan.backup, plan.current
         unnamed = self.tr("(unnamed group)")
@@ -520,8 +520,8 @@ class SettingsPage(Page):
         return "\n".join(lines)
 
     def _confirm_restore(
-        self, plan: backup.RestorePlan, passphrase: str | None
-    ) -> Op[tuple[Workspace, backup.Restored]] | None:
+        self, plan: restore.RestorePlan, passphrase: str | None
+    ) -> Op[tuple[Workspace, restore.Restored]] | None:
         answer = QMessageBox.question(
             self, self.tr("Restore this backup?"), self.restore_question(plan)
         )
@@ -530,17 +530,17 @@ class SettingsPage(Page):
             return None
         source = plan.backup.path
 
-        def work(job: OpJob) -> tuple[Workspace, backup.Restored]:
+        def work(job: OpJob) -> tuple[Workspace, restore.Restored]:
             # A refused restore changes nothing, so the closed workspace stays usable (its
             # engine reconnects); only a successful one needs the folder opened afresh.
             paths = job.workspace.paths
             job.workspace.close()
-            restored = backup.restore_backup(
+            restored = restore.restore_backup(
                 paths, source, passphrase=passphrase, progress=job.progress
             )
             return open_workspace(paths), restored
 
-        def done(answer: tuple[Workspace, backup.Restored]) -> None:
+        def done(answer: tuple[Workspace, restore.Restored]) -> None:
             workspace, restored = answer
             self.context.replace_workspace(workspace)
             self.refresh()  # the other pages hear of it from the Op (ALL), this one started it

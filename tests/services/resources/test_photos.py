@@ -12,7 +12,7 @@ from support.resource_rows import stored_item
 
 from groupdesk.config import DataPaths
 from groupdesk.errors import ValidationError
-from groupdesk.services import backup
+from groupdesk.services import backup, restore
 from groupdesk.services.resources.photos import (
     PhotoData,
     add_photo,
@@ -106,7 +106,7 @@ def test_photos_come_back_whole_from_a_backup(
     backup.write_backup(members_ws.paths, tmp_path / "backup.zip")
 
     elsewhere = DataPaths(tmp_path / "elsewhere")
-    backup.restore_backup(elsewhere, tmp_path / "backup.zip")
+    restore.restore_backup(elsewhere, tmp_path / "backup.zip")
     restored = open_workspace(elsewhere)
     try:
         assert photos_of(restored.uow(), item_id=gazebo) == before

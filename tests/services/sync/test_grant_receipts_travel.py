@@ -15,9 +15,10 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import ValidationError
 from groupdesk.money import Money
 from groupdesk.services.attachments import attachment_path
-from groupdesk.services.backup import restore_backup, write_backup
+from groupdesk.services.backup import write_backup
 from groupdesk.services.grants.expenses import add_expense, list_expenses, receipts_of
 from groupdesk.services.grants.records import add_grant
+from groupdesk.services.restore import restore_backup
 from groupdesk.services.workspace import Workspace, open_workspace
 
 PHOTO = jpeg_bytes("ivory", (300, 400))

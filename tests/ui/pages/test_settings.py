@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from support.gui import settle
 
-from groupdesk.services import backup
+from groupdesk.services import backup, backup_format
 from groupdesk.services.demo import DEMO_GROUP_NAME
 from groupdesk.services.settings import create_group, get_settings
 from groupdesk.services.wording import moment_text
@@ -185,7 +185,7 @@ def test_back_up_now_runs_off_the_gui_thread_and_lists_the_new_file(
     (made,) = app_context.workspace.paths.backups.glob("*.zip")
     assert page.backup_list.count() == 1
     assert page.backup_list.item(0).text().endswith(made.name)
-    assert backup.inspect_backup(made).group_name == DEMO_GROUP_NAME
+    assert backup_format.inspect_backup(made).group_name == DEMO_GROUP_NAME
 
 
 def test_the_dashboard_shows_the_last_backup_once_made(qtbot, main_window, page) -> None:  # type: ignore[no-untyped-def]
@@ -248,7 +248,7 @@ def test_restoring_a_backup_replaces_the_data_and_every_page_reloads(
     restored = app_context.workspace.paths.database
     other = Path(str(other_backup))
     with zipfile.ZipFile(other) as archive:
-        (other.parent / "unzipped.sqlite").write_bytes(archive.read(backup.DATABASE_ENTRY))
+        (other.parent / "unzipped.sqlite").write_bytes(archive.read(backup_format.DATABASE_ENTRY))
     assert database_rows(restored) == database_rows(other.parent / "unzipped.sqlite")
 
 
@@ -313,10 +313,10 @@ def test_a_backup_that_fails_its_checks_after_the_question_changes_nothing(
     """The manifest reads fine, so the user is asked; the database's checksum then fails."""
     tampered = tmp_path / "tampered.zip"
     with zipfile.ZipFile(other_backup) as original, zipfile.ZipFile(tampered, "w") as copy:
-        manifest = json.loads(original.read(backup.MANIFEST))
+        manifest = json.loads(original.read(backup_format.MANIFEST))
         manifest["database_sha256"] = hashlib.sha256(b"something else").hexdigest()
-        copy.writestr(backup.MANIFEST, json.dumps(manifest))
-        copy.writestr(backup.DATABASE_ENTRY, original.read(backup.DATABASE_ENTRY))
+        copy.writestr(backup_format.MANIFEST, json.dumps(manifest))
+        copy.writestr(backup_format.DATABASE_ENTRY, original.read(backup_format.DATABASE_ENTRY))
     answer_restore_question(monkeypatch, QMessageBox.StandardButton.Yes)
     workspace = app_context.workspace
 
@@ -372,7 +372,7 @@ def test_no_backups_yet_is_said_instead_of_an_empty_box(page) -> None:  # type: 
         (hostile.deeply_nested_manifest, "its manifest is nested too deeply"),
         (
             lambda path, data: hostile.patch_entry(
-                hostile.backup_with(path, data), backup.DATABASE_ENTRY, method=99
+                hostile.backup_with(path, data), backup_format.DATABASE_ENTRY, method=99
             ),
             "uses a compression method GroupDesk does not write",
         ),
@@ -384,7 +384,7 @@ def test_a_hostile_backup_is_refused_with_one_sentence_beside_the_restore_button
 ) -> None:  # type: ignore[no-untyped-def]
     """Issue 15 item 16: these gave a stack trace (the crash dialog) instead of a sentence."""
     with zipfile.ZipFile(other_backup) as original:
-        source = build(tmp_path / "hostile.zip", original.read(backup.DATABASE_ENTRY))
+        source = build(tmp_path / "hostile.zip", original.read(backup_format.DATABASE_ENTRY))
     asked = answer_restore_question(monkeypatch, QMessageBox.StandardButton.Yes)
 
     page.restore_from(source)
