@@ -178,13 +178,9 @@ def test_every_alt_letter_in_the_resources_page_and_dialogs_leads_to_one_place(
     from groupdesk.services.resources.loans import lend
     from groupdesk.services.resources.records import add_item
     from groupdesk.services.resources.reservations import reserve
-    from groupdesk.ui.resources.dialogs import (
-        ExtendDialog,
-        LendDialog,
-        ReserveDialog,
-        ReturnDialog,
-    )
     from groupdesk.ui.resources.item_dialog import ItemDialog, PartDialog
+    from groupdesk.ui.resources.loan_dialogs import ExtendDialog, LendDialog, ReturnDialog
+    from groupdesk.ui.resources.reserve_dialog import ReserveDialog
     from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
     from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 

@@ -28,8 +28,8 @@ from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.records import ItemData
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.formats import Formats, moment_text, words_locale
-from groupdesk.ui.resources.dialogs import part_text
 from groupdesk.ui.resources.photo_strip import PhotoStrip
+from groupdesk.ui.resources.resource_dialog import part_text
 from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import WholeLines
 from groupdesk.ui.widgets.record_tables import (

@@ -31,7 +31,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import OpJob, QueryOp
-from groupdesk.ui.resources.dialogs import ResourceDialog, part_text
+from groupdesk.ui.resources.resource_dialog import ResourceDialog, part_text
 from groupdesk.ui.words import RESOURCES, word
 
 

@@ -44,21 +44,17 @@ from groupdesk.services.resources.upkeep import UpkeepData
 from groupdesk.services.resources.week import week_bookings
 from groupdesk.services.thumbnails import check_image
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.resources.detail import ItemDetailPane
-from groupdesk.ui.resources.dialogs import (
-    ExtendDialog,
-    LendDialog,
-    ReserveDialog,
-    ResourceDialog,
-    ReturnDialog,
-)
 from groupdesk.ui.resources.item_dialog import ItemDialog, PartDialog
 from groupdesk.ui.resources.item_table import ItemTable
+from groupdesk.ui.resources.loan_dialogs import ExtendDialog, LendDialog, ReturnDialog
+from groupdesk.ui.resources.reserve_dialog import ReserveDialog
+from groupdesk.ui.resources.resource_dialog import ResourceDialog
 from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
 from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 from groupdesk.ui.resources.week import WeekView
@@ -392,7 +388,9 @@ class ResourcesPage(Page):
             parts = self._open(
                 PartDialog(self.context, kit=detail.item, parts=detail.parts, parent=self)
             )
-            done = self.tr("Saved the parts of {kit}.").format(kit=isolate(detail.item.name))
+            done = isolated_once(
+                self.tr("Saved the parts of {kit}.").format(kit=isolate(detail.item.name))
+            )
             parts.accepted.connect(lambda: self.status_label.setText(done))
             return parts
         if what == "upkeep":
@@ -426,13 +424,17 @@ class ResourcesPage(Page):
             )
             return move
         if what == "cancel" and booking is not None:
-            question = self.tr("Cancel the reservation of {item} for {who}?").format(
-                item=isolate(detail.item.name), who=isolate(booking.who)
+            question = isolated_once(
+                self.tr("Cancel the reservation of {item} for {who}?").format(
+                    item=isolate(detail.item.name), who=isolate(booking.who)
+                )
             )
             if not self.ask(self, self.tr("Cancel reservation"), question):
                 return None
-            cancelled = self.tr("Cancelled the reservation of {item} for {who}.").format(
-                item=isolate(detail.item.name), who=isolate(booking.who)
+            cancelled = isolated_once(
+                self.tr("Cancelled the reservation of {item} for {who}.").format(
+                    item=isolate(detail.item.name), who=isolate(booking.who)
+                )
             )
             return self._do(
                 undoable_work(
@@ -472,7 +474,9 @@ class ResourcesPage(Page):
             if count == 1
             else self.tr("Added {count} photos of {item}.")
         )
-        return self._do(work, done.format(count=count, item=isolate(detail.item.name)), refused)
+        return self._do(
+            work, isolated_once(done.format(count=count, item=isolate(detail.item.name))), refused
+        )
 
     def remove_photo(self, photo_id: str) -> Op[object]:
         self.detail_pane.photo_strip.show_problem("")
@@ -491,38 +495,52 @@ class ResourcesPage(Page):
 
     def _saved(self, result: object) -> None:
         if isinstance(result, ItemData):
-            text = self.tr("Saved {item}.").format(item=isolate(result.name))
+            text = isolated_once(self.tr("Saved {item}.").format(item=isolate(result.name)))
             self.show_item(result.id)
         elif isinstance(result, UpkeepData):
-            text = self.tr("Logged upkeep of {item}: {what}.").format(
-                item=isolate(self.detail_pane.detail.item.name if self.detail_pane.detail else ""),
-                what=isolate(result.what),
+            text = isolated_once(
+                self.tr("Logged upkeep of {item}: {what}.").format(
+                    item=isolate(
+                        self.detail_pane.detail.item.name if self.detail_pane.detail else ""
+                    ),
+                    what=isolate(result.what),
+                )
             )
         elif isinstance(result, LateFee):
-            text = self.tr("The late fee on {item} is waived by {who}.").format(
-                item=isolate(result.item_name), who=isolate(result.waived_by_name or "")
+            text = isolated_once(
+                self.tr("The late fee on {item} is waived by {who}.").format(
+                    item=isolate(result.item_name), who=isolate(result.waived_by_name or "")
+                )
             )
         elif isinstance(result, ReservationData):
-            text = self.tr("Reserved {item} for {who}, {first} to {last}.").format(
-                item=isolate(result.item_name),
-                who=isolate(result.who),
-                first=self.formats.day(result.starts_on),
-                last=self.formats.day(result.ends_on),
+            text = isolated_once(
+                self.tr("Reserved {item} for {who}, {first} to {last}.").format(
+                    item=isolate(result.item_name),
+                    who=isolate(result.who),
+                    first=self.formats.day(result.starts_on),
+                    last=self.formats.day(result.ends_on),
+                )
             )
         elif isinstance(result, LoanData) and result.returned_on is not None:
-            text = self.tr("{item} is back from {who}.").format(
-                item=isolate(result.item_name), who=isolate(result.borrower_name)
+            text = isolated_once(
+                self.tr("{item} is back from {who}.").format(
+                    item=isolate(result.item_name), who=isolate(result.borrower_name)
+                )
             )
         elif isinstance(result, KitChecklist):
             still = ", ".join(isolate(line.name) for line in result.still_out)
-            text = self.tr("Saved {kit} and its checklist.").format(kit=isolate(result.kit_name))
+            text = isolated_once(
+                self.tr("Saved {kit} and its checklist.").format(kit=isolate(result.kit_name))
+            )
             if still:
-                text += " " + self.tr("Parts out: {parts}.").format(parts=still)
+                text += " " + isolated_once(self.tr("Parts out: {parts}.").format(parts=still))
         elif isinstance(result, LoanData):
-            text = self.tr("{item} is out with {who}, due back {due}.").format(
-                item=isolate(result.item_name),
-                who=isolate(result.borrower_name),
-                due=self.formats.day(result.due_on),
+            text = isolated_once(
+                self.tr("{item} is out with {who}, due back {due}.").format(
+                    item=isolate(result.item_name),
+                    who=isolate(result.borrower_name),
+                    due=self.formats.day(result.due_on),
+                )
             )
         else:
             text = ""

@@ -21,7 +21,7 @@ from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
 from groupdesk.ui.ops import OpJob
-from groupdesk.ui.resources.dialogs import ResourceDialog
+from groupdesk.ui.resources.resource_dialog import ResourceDialog
 
 
 class WaiveDialog(ResourceDialog):

@@ -19,7 +19,7 @@ from groupdesk.services.resources.upkeep import PlanStatus, UpkeepData, add_plan
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import OpJob
-from groupdesk.ui.resources.dialogs import ResourceDialog
+from groupdesk.ui.resources.resource_dialog import ResourceDialog
 
 
 class UpkeepDialog(ResourceDialog):

@@ -21,8 +21,9 @@ from groupdesk.services.resources.availability import item_loan_history
 from groupdesk.services.resources.records import ItemData, add_item
 from groupdesk.services.resources.reservations import item_reservations, reserve
 from groupdesk.services.workspace import Workspace
-from groupdesk.ui.resources.dialogs import LendDialog, ReserveDialog, ReturnDialog
+from groupdesk.ui.resources.loan_dialogs import LendDialog, ReturnDialog
 from groupdesk.ui.resources.page import ResourcesPage
+from groupdesk.ui.resources.reserve_dialog import ReserveDialog
 
 pytestmark = pytest.mark.gui
 
@@ -318,7 +319,7 @@ def test_extending_a_loan_into_a_booking_is_refused_with_the_booking_named(  # t
 ) -> None:
     from groupdesk.services.resources.loans import lend
     from groupdesk.services.resources.reservations import reserve
-    from groupdesk.ui.resources.dialogs import ExtendDialog
+    from groupdesk.ui.resources.loan_dialogs import ExtendDialog
 
     today = demo_workspace.today()
     loan = lend(

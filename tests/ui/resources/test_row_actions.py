@@ -19,8 +19,8 @@ from groupdesk.services.resources.loans import lend, return_loan
 from groupdesk.services.resources.records import ItemData, add_item
 from groupdesk.services.resources.reservations import item_reservations, reserve
 from groupdesk.services.workspace import Workspace
-from groupdesk.ui.resources.dialogs import ReserveDialog
 from groupdesk.ui.resources.page import ResourcesPage
+from groupdesk.ui.resources.reserve_dialog import ReserveDialog
 from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
 
 pytestmark = pytest.mark.gui

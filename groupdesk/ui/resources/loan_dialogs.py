@@ -1,34 +1,25 @@
-"""Lend, return, reserve and extend: the four small forms of the Resources page.
+"""Lend, return and extend: the loan forms of the Resources page (`ResourceDialog`s).
 
-Each is a `CareDialog` (the members' small forms): the service is called off the GUI thread, a
-refused field shows its message beside it (a clash is named beside the days it falls on), any
-other refusal shows under the fields, nothing is saved and the dialog stays open. Days that
-cannot be right (due before out, back before out) and a quantity beyond the stock are named
-as they are typed, and Save says why it waits.
+Days that cannot be right (due before out, back before out) and a quantity beyond the stock are
+named as they are typed; a kit's parts go out and come back as ticks; a clash is named beside
+the days it falls on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.resources import ITEM_CONDITIONS
-from groupdesk.money import Money, format_money, parse_money
-from groupdesk.services.meetings.occurrences import Occurrence
-from groupdesk.services.meetings.records import list_meetings
-from groupdesk.services.members.records import MemberRow, list_members
+from groupdesk.money import Money, format_money
 from groupdesk.services.resources import kits, loans, reservations
 from groupdesk.services.resources.fees import LateFee, late_fee_of
 from groupdesk.services.resources.records import ItemData
@@ -36,190 +27,10 @@ from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
-from groupdesk.ui.members.care_dialogs import CareDialog
-from groupdesk.ui.members.picker import MemberPicker
-from groupdesk.ui.messages import reworded
 from groupdesk.ui.ops import OpJob, QueryOp
-from groupdesk.ui.widgets.forms import explain_disabled, set_text_lines
+from groupdesk.ui.resources.resource_dialog import ResourceDialog, part_text
 from groupdesk.ui.widgets.undo_bar import undoable_work
 from groupdesk.ui.words import RESOURCES, word
-
-
-def part_text(name: str, count: int) -> str:
-    """'Speaker ×2', or 'Mixer': a part on a kit's checklist."""
-    return f"{name} ×{count}" if count > 1 else name
-
-
-class ResourceDialog(CareDialog):
-    """A resources form: days that start on the injected clock's today, money in the group's
-    way, and checks as the fields are typed."""
-
-    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(context, title, parent)
-        self.today = context.workspace.today()
-        self.currency = context.group.currency if context.group else "EUR"
-        #: Each picker, the member to choose in it, and that member's name (or "").
-        self._pickers: list[tuple[MemberPicker, str | None, str]] = []
-        #: A kit's parts on the checklist, (part id, its tick); empty for an item that is no kit.
-        self.parts: list[tuple[str, QCheckBox]] = []
-
-    def day_field(self, field: str, label: str, day: date | None) -> QLineEdit:
-        edit = self.date_field(field, label)
-        edit.setText(day.isoformat() if day else "")
-        edit.textChanged.connect(self.check)
-        return edit
-
-    def money_field(self, field: str, label: str, amount: Money | None) -> QLineEdit:
-        edit = QLineEdit(format_money(amount, self.locale_name) if amount else "")
-        self.errors.add(field, edit, label)
-        return edit
-
-    def read_money(self, field: str, edit: QLineEdit, currency: str) -> Money | None:
-        """The amount typed (None when empty); ValidationError on `field`, reworded."""
-        if not (text := edit.text().strip()):
-            return None
-        try:
-            return parse_money(text, currency=currency, locale=self.locale_name, field=field)
-        except ValidationError as problem:
-            raise reworded(problem, self.locale_name) from None
-
-    def person_picker(
-        self,
-        field: str,
-        label: str,
-        *,
-        none: str | None = None,
-        chosen: str | None = None,
-        chosen_name: str | None = None,
-    ) -> MemberPicker:
-        """A member picker, filled with the active members (`chosen` chosen) when they arrive
-        from the database (`offer_pickers`, once every field is made). With `chosen_name`, the
-        one chosen is there from the start and stays when no longer active (an owner who left),
-        so saving never changes a person nobody touched."""
-        picker = MemberPicker(allow_none=none)
-        self.errors.add(field, picker, label)
-        if chosen is not None and chosen_name:
-            picker.addItem(chosen_name, chosen)
-            picker.choose(chosen)
-        self._pickers.append((picker, chosen, chosen_name or ""))
-        return picker
-
-    def offer_pickers(self) -> None:
-        """Fill every member picker from one read of the active members."""
-
-        def fill(people: Sequence[MemberRow]) -> None:
-            for picker, chosen, name in self._pickers:
-                picker.set_people(people)
-                if chosen is not None and name and picker.findData(chosen) < 0:
-                    picker.addItem(name, chosen)
-                if chosen is not None:
-                    picker.choose(chosen)
-
-        QueryOp(
-            self, lambda job: list_members(job.uow(), status="active"), key="people"
-        ).on_success(fill).run(self.context)
-
-    def notes_field(self, field: str, label: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)
-        set_text_lines(edit, 2)
-        self.errors.add(field, edit, label)
-        return edit
-
-    def day_of(self, edit: QLineEdit) -> date | None:
-        """The day typed, or None when it is empty or cannot be read (yet)."""
-        try:
-            return self.parse_date(edit.text()) if edit.text().strip() else None
-        except ValueError:
-            return None
-
-    def checklist(self, label: str, parts: Sequence[tuple[str, str]]) -> None:
-        """A kit's parts as ticks (all ticked), one row under the fields: `parts` is (part id,
-        what the tick says). Ticked parts go out or come back with the kit."""
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.parts = []
-        for part_id, text in parts:
-            tick = QCheckBox(text.replace("&", "&&"))
-            tick.setChecked(True)
-            tick.setAccessibleName(text)
-            box.addWidget(tick)
-            self.parts.append((part_id, tick))
-        if self.parts:
-            self.errors.add("parts", holder, label)
-            self.parts[0][1].setAccessibleDescription(label.replace("&", ""))
-            self.adjustSize()
-
-    def ticked(self) -> list[str]:
-        return [part_id for part_id, tick in self.parts if tick.isChecked()]
-
-    def given_day(self, field: str, edit: QLineEdit) -> date:
-        day = self.read_date(field, edit)
-        if day is None:
-            raise ValidationError.single(field, self.tr("give the day"))
-        return day
-
-    def quantity_field(self, item: ItemData) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(1, 100_000)
-        spin.setSuffix(self.tr(" of {count}").format(count=item.quantity))
-        self.errors.add("quantity", spin, self.tr("&How many"))
-        spin.valueChanged.connect(self.check)
-        return spin
-
-    def span_problems(
-        self,
-        item: ItemData,
-        spin: QSpinBox,
-        days: tuple[QLineEdit, QLineEdit],
-        field: str,
-        before: str,
-    ) -> dict[str, str]:
-        """A quantity beyond the stock, and a last day (`field`) before the first (`before`
-        says so, with the first {day}), as typed."""
-        first, last = days
-        problems: dict[str, str] = {}
-        if spin.value() > item.quantity:
-            problems["quantity"] = isolated_once(
-                self.tr("There are only {count} of {item} in all.").format(
-                    count=item.quantity, item=isolate(item.name)
-                )
-            )
-        start, end = self.day_of(first), self.day_of(last)
-        if start is not None and end is not None and end < start:
-            problems[field] = before.format(day=day_text(start, self.locale_name))
-        return problems
-
-    def read_fields(self, *reads: tuple[str, Callable[[], object]]) -> dict[str, object]:
-        """Each field's value read (a date, an amount), or every refusal at once, each beside
-        its field."""
-        values: dict[str, object] = {}
-        errors: dict[str, str] = {}
-        for field, read in reads:
-            try:
-                values[field] = read()
-            except ValidationError as problem:
-                errors |= problem.errors
-        if errors:
-            raise ValidationError(errors)
-        return values
-
-    def problems(self) -> dict[str, str]:
-        """What is wrong as typed, by field."""
-        return {}
-
-    def check(self) -> None:
-        """Show what is wrong beside its field as it is typed, and why Save waits."""
-        problems = self.problems()
-        self.errors.show(ValidationError(problems)) if problems else self.errors.clear()
-        explain_disabled(self.save_button, next(iter(problems.values()), None))
-
-    def submit_checked(self) -> None:
-        """Refuse the form before any service is called when a check as typed fails."""
-        problems = self.problems()
-        if problems:
-            raise ValidationError(problems)
 
 
 class LendDialog(ResourceDialog):
@@ -483,89 +294,6 @@ class ReturnDialog(ResourceDialog):
             deposit_kept=kept,
             kept_reason=reason,
             received_by_id=received,
-        )
-
-
-class ReserveDialog(ResourceDialog):
-    """Book an item or a space for some days, for a member."""
-
-    def __init__(
-        self, context: AppContext, *, item: ItemData, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(
-            context,
-            isolated_once(self.tr("Reserve {item}").format(item=isolate(item.name))),
-            parent,
-        )
-        self.item = item
-        self.member_picker = self.person_picker("member", self.tr("For &whom"))
-        self.meeting_combo = QComboBox()
-        self.meeting_combo.addItem(self.tr("(no meeting)"), None)
-        self.errors.add("meeting_id", self.meeting_combo, self.tr("For a meetin&g"))
-        self.from_edit = self.day_field("starts_on", self.tr("&From"), self.today)
-        self.to_edit = self.day_field("ends_on", self.tr("&To (the last day)"), self.today)
-        self.quantity_spin = self.quantity_field(item)
-        self.note_edit = self.notes_field("note", self.tr("&Note"))
-        self.offer_pickers()
-        QueryOp(self, lambda job: list_meetings(job.uow()), key="meetings").on_success(
-            self._offer_meetings
-        ).run(context)
-        self.meeting_combo.activated.connect(lambda _index: self._meeting_chosen())
-        self.check()
-
-    def _offer_meetings(self, meetings: Sequence[Occurrence]) -> None:
-        """The upcoming meetings, each with its day; choosing one books its day."""
-        for meeting in meetings:
-            day = meeting.starts_at.date()
-            self.meeting_combo.addItem(
-                f"{isolate(meeting.title)} — {day_text(day, self.locale_name)}",
-                (meeting.meeting_id or meeting.key, day),
-            )
-
-    def _meeting_chosen(self) -> None:
-        chosen = self.meeting_combo.currentData()
-        if chosen is not None:
-            day = chosen[1].isoformat()
-            self.from_edit.setText(day)
-            self.to_edit.setText(day)
-
-    def problems(self) -> dict[str, str]:
-        return self.span_problems(
-            self.item,
-            self.quantity_spin,
-            (self.from_edit, self.to_edit),
-            "ends_on",
-            self.tr("The last day is before the first, {day}."),
-        )
-
-    def submit(self) -> Callable[[OpJob], reservations.ReservationData]:
-        self.submit_checked()
-        member, chosen = self.member_picker.member_id(), self.meeting_combo.currentData()
-        meeting = chosen[0] if chosen else None
-        if member is None and meeting is None:
-            raise ValidationError.single(
-                "member", self.tr("choose who it is for from the list, or a meeting")
-            )
-        values = self.read_fields(
-            ("starts_on", lambda: self.given_day("starts_on", self.from_edit)),
-            ("ends_on", lambda: self.given_day("ends_on", self.to_edit)),
-        )
-        starts_on, ends_on = values["starts_on"], values["ends_on"]
-        assert isinstance(starts_on, date) and isinstance(ends_on, date)
-        item_id, quantity, note = (
-            self.item.id,
-            self.quantity_spin.value(),
-            self.note_edit.toPlainText(),
-        )
-        return lambda job: reservations.reserve(
-            job.uow(),
-            item_id=item_id,
-            member_id=member,
-            meeting_id=meeting,
-            starts_on=starts_on,
-            ends_on=ends_on,
-            quantity=quantity,
-            note=note,
         )
 
 
