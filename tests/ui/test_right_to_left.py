@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from support.area_dialogs import DIALOGS
 from support.gui import settle
-from support.untranslated import english_left, english_strings, plain
+from support.untranslated import english_left, english_strings, plain, shown_texts
 
 from groupdesk.ui.language import TRANSLATIONS
 from groupdesk.ui.pages import PAGE_KEYS
@@ -350,8 +350,12 @@ def waiting_for_arabic() -> set[str]:
     }
 
 
-#: A month in English words (en_GB's days, "30 Nov 2026"), as found in Arabic lines before.
-ENGLISH_MONTH = re.compile(r"\d[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+#: A month in English words (en_GB's days, "30 Nov 2026"; "6 April", the financial year's start),
+#: as found in Arabic lines before.
+ENGLISH_MONTH = re.compile(
+    r"\d[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\b"
+)
 
 
 def english_days(window: QWidget) -> list[str]:
@@ -365,15 +369,31 @@ def english_days(window: QWidget) -> list[str]:
     return [text for text in texts if ENGLISH_MONTH.search(text)]
 
 
+#: A value in two isolates (⁨⁨Sara⁩⁩): the code isolated it and the translation again.
+DOUBLED_ISOLATE = re.compile("\u2068\u2068[^\u2068\u2069]*\u2069\u2069")
+
+
+def doubled_isolates(window: QWidget) -> list[str]:
+    """What `window` shows (its title, and every text of its visible widgets) with a value
+    isolated twice."""
+    texts = [("window title", window.windowTitle())]
+    for widget in window.findChildren(QWidget):
+        if widget.isVisible():
+            kind = type(widget).__name__
+            texts += [(f"{kind} {what}", text) for what, text in shown_texts(widget)]
+    return [f"{what}: {text!r}" for what, text in texts if DOUBLED_ISOLATE.search(text)]
+
+
 def problems(window: QWidget, english: set[str]) -> list[str]:
-    """What is misplaced on `window`, its English left and its days in English words, on every
-    tab of its tab widgets."""
+    """What is misplaced on `window`, its English left, its days in English words and its
+    values isolated twice, on every tab of its tab widgets."""
     title = window.windowTitle() or type(window).__name__
 
     def shown_now() -> list[str]:
         left = [f"{title}: English left: {line}" for line in english_left(window, english)]
         days = [f"{title}: a day in English: {text}" for text in english_days(window)]
-        return misplaced(window) + left + days
+        twice = [f"{title}: isolated twice: {line}" for line in doubled_isolates(window)]
+        return misplaced(window) + left + days + twice
 
     found = shown_now()
     for tabs in window.findChildren(QTabWidget):
@@ -431,7 +451,7 @@ def test_a_value_said_in_an_arabic_sentence_is_isolated_once(arabic) -> None:  #
                 counted=counted,
             )
             shown = said(text, "en_GB")
-            if re.search("\u2068\u2068[^\u2068\u2069]*\u2069\u2069", shown):
+            if DOUBLED_ISOLATE.search(shown):
                 doubled.append(shown)
     assert not doubled, "\n".join(doubled[:10])
 

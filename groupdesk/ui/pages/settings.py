@@ -33,10 +33,10 @@ from groupdesk.services import backup, backup_format, restore, settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.backup_safety import is_sealed
 from groupdesk.services.output_files import check_output_path
-from groupdesk.services.wording import isolate
+from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.services.workspace import Workspace, open_workspace
 from groupdesk.ui.context import ALL, AppContext
-from groupdesk.ui.formats import moment_text
+from groupdesk.ui.formats import moment_text, words_locale
 from groupdesk.ui.language import LanguageChoice
 from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, show_error
@@ -215,14 +215,17 @@ class SettingsPage(Page):
         start = date(2023, month, day)  # any year that is not a leap year
         end = start - timedelta(days=1)
         locale = self.locale_edit.text() or "en_GB"
-        try:
-            first, last = (format_date(d, "d MMMM", locale=locale) for d in (start, end))
+        try:  # the months in the screens' language, as every day the GUI shows
+            words = words_locale(locale)
+            first, last = (format_date(d, "d MMMM", locale=words) for d in (start, end))
         except (ValueError, LookupError):
             first, last = (format_date(d, "d MMMM", locale="en_GB") for d in (start, end))
         # Each day in an isolate: on an Arabic screen "6 April" would show as "April 6".
         self.year_start_words.setText(
-            self.tr("The financial year runs from {first} to {last}.").format(
-                first=isolate(first), last=isolate(last)
+            isolated_once(
+                self.tr("The financial year runs from {first} to {last}.").format(
+                    first=isolate(first), last=isolate(last)
+                )
             )
         )
 
@@ -498,19 +501,23 @@ class SettingsPage(Page):
         lines = [self.tr("Replace the records on this laptop with this backup?"), ""]
         if here is not None:
             lines.append(
-                self.tr(
-                    "On this laptop now: {group}, {members} members, last changed {when}."
-                ).format(
-                    group=isolate(here.group_name or unnamed),
-                    members=here.members,
-                    when=moment_text(here.when, self.context.locale),
+                isolated_once(
+                    self.tr(
+                        "On this laptop now: {group}, {members} members, last changed {when}."
+                    ).format(
+                        group=isolate(here.group_name or unnamed),
+                        members=here.members,
+                        when=moment_text(here.when, self.context.locale),
+                    )
                 )
             )
         lines.append(
-            self.tr("In the backup: {group}, {members} members, made {when}.").format(
-                group=isolate(saved.group_name or unnamed),
-                members=saved.members,
-                when=moment_text(saved.when, self.context.locale),
+            isolated_once(
+                self.tr("In the backup: {group}, {members} members, made {when}.").format(
+                    group=isolate(saved.group_name or unnamed),
+                    members=saved.members,
+                    when=moment_text(saved.when, self.context.locale),
+                )
             )
         )
         lines.append("")
@@ -544,8 +551,10 @@ class SettingsPage(Page):
             workspace, restored = answer
             self.context.replace_workspace(workspace)
             self.refresh()  # the other pages hear of it from the Op (ALL), this one started it
-            text = self.tr("Restored the backup of {group}.").format(
-                group=isolate(plan.backup.group_name)
+            text = isolated_once(
+                self.tr("Restored the backup of {group}.").format(
+                    group=isolate(plan.backup.group_name)
+                )
             )
             if restored.safety_copy is not None:
                 text += " " + self.tr("The records it replaced are backed up in {path}.").format(
