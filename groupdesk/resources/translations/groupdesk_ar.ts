@@ -2667,7 +2667,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+582"/>
+        <location filename="../../ui/resources/loan_dialogs.py" line="+310"/>
         <source>Extend the loan of {item} to {who}</source>
         <translation>تمديد إعارة ⁨{item}⁩ لـ ⁨{who}⁩</translation>
     </message>
@@ -3719,7 +3719,7 @@ Open it with Open receipt.</source>
         <translation>تصنع صفحة التقارير مستندات قابلة للطباعة من سجلاتك: قوائم الأعضاء، وجداول الأعمال والمحاضر، وتقارير الجهات المانحة، والتقرير السنوي. اختر تقريرًا وموضوعه، واضغط «إنشاء التقرير»، ثم اطبعه أو احفظه بصيغة PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+82"/>
+        <location filename="../../ui/resources/page.py" line="+75"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
         <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
         <translation>تحفظ صفحة الموارد ما تملكه المجموعة أو تعيره (أدوات، قاعات، معدات) ومن استعاره. ابدأ بـ«غرض جديد…» (Ctrl+N)، ثم أعِره لعضو وعلّم عليه أنه أُعيد عند رجوعه.</translation>
@@ -5316,7 +5316,7 @@ Open it with Open receipt.</source>
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="-376"/>
+        <location filename="../../ui/resources/loan_dialogs.py" line="-293"/>
         <source>Hand out {item}, reserved by {who}</source>
         <translation>تسليم ⁨{item}⁩، الذي حجزه ⁨{who}⁩</translation>
     </message>
@@ -9117,9 +9117,96 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>ReportProgress</name>
+    <message>
+        <location filename="../../reports/agenda.py" line="+80"/>
+        <source>Laying out the agenda…</source>
+        <extracomment>The narrow columns, in points: the item&apos;s number, its times, a date.</extracomment>
+        <translation>جارٍ تنسيق جدول الأعمال…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual.py" line="+130"/>
+        <source>Reading the members…</source>
+        <extracomment>A decision&apos;s outcome as the minutes word it. The financial year&apos;s first and last day (ISO 8601). The currencies money moved in, by code (each totalled on its own).</extracomment>
+        <translation>جارٍ قراءة الأعضاء…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the meetings…</source>
+        <translation>جارٍ قراءة الاجتماعات…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the loans…</source>
+        <translation>جارٍ قراءة الإعارات…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../reports/grants_overview.py" line="+106"/>
+        <source>Reading the grants…</source>
+        <extracomment>Each direction&apos;s section: its heading, the other party, its amounts&apos; names, its states in order. A micro-grant&apos;s &quot;spent&quot; is what the group paid the member (`figures`). As wide as &quot;30 Sept 2026&quot; in en_GB with the cell&apos;s padding (66 broke it as &quot;202 / 6&quot;). Narrower than the funder report&apos;s: six columns share the page here. The grant&apos;s share of the two text columns (the rest is its funder or applicant). The currencies the grants are in, by code (each totalled on its own).</extracomment>
+        <translation>جارٍ قراءة المنح…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Laying out the annual report…</source>
+        <translation>جارٍ تنسيق التقرير السنوي…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writing the annual report…</source>
+        <translation>جارٍ كتابة التقرير السنوي…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/funder.py" line="+143"/>
+        <source>Reading the expenses…</source>
+        <extracomment>Columns of amounts and dates, in points. The smallest size an amount is shrunk to, to stay on one line. The CSV of budget against actual written beside the PDF.</extracomment>
+        <translation>جارٍ قراءة المصروفات…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Laying out the funder report…</source>
+        <translation>جارٍ تنسيق تقرير الجهة المانحة…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/inventory.py" line="+95"/>
+        <source>Reading the items and loans…</source>
+        <extracomment>Columns holding a day or an amount, in points: as wide as &quot;30 Nov 2026&quot; or &quot;£12,345.00&quot;. As wide as &quot;10,000&quot; with the cell&apos;s padding (34 broke &quot;1,500&quot; as &quot;1,50&quot; over &quot;0&quot;). Overdue loans: this colour, and the word &quot;overdue&quot; in the row (a grey printer loses colour).</extracomment>
+        <translation>جارٍ قراءة الأغراض والإعارات…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Laying out the inventory…</source>
+        <translation>جارٍ تنسيق قائمة الجرد…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="+92"/>
+        <source>Laying out the minutes…</source>
+        <extracomment>The counts a decision can have, as the minutes name them.</extracomment>
+        <translation>جارٍ تنسيق المحضر…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/roster.py" line="+105"/>
+        <source>Laying out the roster…</source>
+        <extracomment>How the width left beside the phone, email and date columns is shared: name, roles. An email column no wider than this share of the page, however long an address is. A sentence per member whose entry has a character no font has (printed as REPLACEMENT).</extracomment>
+        <translation>جارٍ تنسيق قائمة الأعضاء…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/signin.py" line="+107"/>
+        <source>Laying out the sign-in sheet…</source>
+        <extracomment>In points: room for a signature, and the photo column (&quot;no photos&quot;).</extracomment>
+        <translation>جارٍ تنسيق ورقة الحضور…</translation>
+    </message>
+</context>
+<context>
     <name>ReportStepDialog</name>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/grants/report_dialogs.py" line="+21"/>
         <source>Mark the {kind} report sent</source>
         <translation>تعليم التقرير ⁨{kind}⁩ مرسلًا</translation>
     </message>
@@ -9555,7 +9642,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+206"/>
+        <location filename="../../ui/resources/reserve_dialog.py" line="+34"/>
         <source>Reserve {item}</source>
         <translation>حجز ⁨{item}⁩</translation>
     </message>
@@ -9603,7 +9690,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location line="-387"/>
+        <location filename="../../ui/resources/resource_dialog.py" line="+151"/>
         <source>give the day</source>
         <extracomment>Each picker, the member to choose in it, and that member&apos;s name (or &quot;&quot;). A kit&apos;s parts on the checklist, (part id, its tick); empty for an item that is no kit.</extracomment>
         <translation>حدّد اليوم</translation>
@@ -9882,7 +9969,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">يحتاج إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+27"/>
+        <location filename="../../ui/resources/page.py" line="+28"/>
         <source>How many items are shown</source>
         <extracomment>Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out).</extracomment>
         <translation>كم غرضًا معروضًا</translation>
@@ -10066,12 +10153,12 @@ Open it with Open receipt.</source>
         <translation>سجّل هنا ما تملكه المجموعة وتتشاركه — أدوات، قاعات، حافلة، مواد — ثم أعِرها واحجزها وحافظ عليها بحالة جيدة. لا أغراض بعد (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the parts of {kit}.</source>
         <translation>حُفظت أجزاء ⁨{kit}⁩.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Upkeep planned.</source>
         <translation>خُطّطت الصيانة.</translation>
     </message>
@@ -10081,22 +10168,22 @@ Open it with Open receipt.</source>
         <translation>نُقل الحجز: ⁨{text}⁩</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancel the reservation of {item} for {who}?</source>
         <translation>إلغاء حجز ⁨{item}⁩ لـ ⁨{who}⁩؟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancel reservation</source>
         <translation>إلغاء الحجز</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancelled the reservation of {item} for {who}.</source>
         <translation>أُلغي حجز ⁨{item}⁩ لـ ⁨{who}⁩.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reservation cancelled: the days are free again.</source>
         <translation>أُلغي الحجز: الأيام متاحة من جديد.</translation>
     </message>
@@ -10111,55 +10198,47 @@ Open it with Open receipt.</source>
         <translation>أُضيفت صور لـ ⁨{item}⁩: ⁨{count}⁩.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Photo removed.</source>
         <translation>أُزيلت الصورة.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Saved {item}.</source>
-        <translation>حُفظ ⁨{item}⁩.</translation>
+        <translation type="vanished">حُفظ ⁨{item}⁩.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Logged upkeep of {item}: {what}.</source>
-        <translation>سُجّلت صيانة ⁨{item}⁩: ⁨{what}⁩.</translation>
+        <translation type="vanished">سُجّلت صيانة ⁨{item}⁩: ⁨{what}⁩.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The late fee on {item} is waived by {who}.</source>
-        <translation>أعفى ⁨{who}⁩ من رسوم التأخير على ⁨{item}⁩.</translation>
+        <translation type="vanished">أعفى ⁨{who}⁩ من رسوم التأخير على ⁨{item}⁩.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Reserved {item} for {who}, {first} to {last}.</source>
-        <translation>حُجز ⁨{item}⁩ لـ ⁨{who}⁩، من ⁨{first}⁩ إلى ⁨{last}⁩.</translation>
+        <translation type="vanished">حُجز ⁨{item}⁩ لـ ⁨{who}⁩، من ⁨{first}⁩ إلى ⁨{last}⁩.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{item} is back from {who}.</source>
-        <translation>عاد ⁨{item}⁩ من ⁨{who}⁩.</translation>
+        <translation type="vanished">عاد ⁨{item}⁩ من ⁨{who}⁩.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Saved {kit} and its checklist.</source>
-        <translation>حُفظ ⁨{kit}⁩ وقائمة التحقق الخاصة به.</translation>
+        <translation type="vanished">حُفظ ⁨{kit}⁩ وقائمة التحقق الخاصة به.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Parts out: {parts}.</source>
-        <translation>أجزاء خارجة: ⁨{parts}⁩.</translation>
+        <translation type="vanished">أجزاء خارجة: ⁨{parts}⁩.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{item} is out with {who}, due back {due}.</source>
-        <translation>‏⁨{item}⁩ خارج مع ⁨{who}⁩، موعد إرجاعه ⁨{due}⁩.</translation>
+        <translation type="vanished">‏⁨{item}⁩ خارج مع ⁨{who}⁩، موعد إرجاعه ⁨{due}⁩.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+168"/>
+        <location filename="../../ui/resources/loan_dialogs.py" line="+62"/>
         <source>Return {item} from {who}</source>
         <translation>إرجاع ⁨{item}⁩ من ⁨{who}⁩</translation>
     </message>
@@ -10315,6 +10394,49 @@ Open it with Open receipt.</source>
         <location line="+6"/>
         <source>{role} {name} is deleted; restore them first.</source>
         <translation>‏⁨{role}⁩ ⁨{name}⁩ محذوف؛ استعده أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedWords</name>
+    <message>
+        <location filename="../../ui/resources/saved_words.py" line="+30"/>
+        <source>Saved {item}.</source>
+        <translation>حُفظ ⁨{item}⁩.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged upkeep of {item}: {what}.</source>
+        <translation>سُجّلت صيانة ⁨{item}⁩: ⁨{what}⁩.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The late fee on {item} is waived by {who}.</source>
+        <translation>أعفى ⁨{who}⁩ من رسوم التأخير على ⁨{item}⁩.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reserved {item} for {who}, {first} to {last}.</source>
+        <translation>حُجز ⁨{item}⁩ لـ ⁨{who}⁩، من ⁨{first}⁩ إلى ⁨{last}⁩.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{item} is back from {who}.</source>
+        <translation>عاد ⁨{item}⁩ من ⁨{who}⁩.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {kit} and its checklist.</source>
+        <translation>حُفظ ⁨{kit}⁩ وقائمة التحقق الخاصة به.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts out: {parts}.</source>
+        <translation>أجزاء خارجة: ⁨{parts}⁩.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item} is out with {who}, due back {due}.</source>
+        <translation>‏⁨{item}⁩ خارج مع ⁨{who}⁩، موعد إرجاعه ⁨{due}⁩.</translation>
     </message>
 </context>
 <context>
@@ -10732,12 +10854,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>No logo</source>
         <translation>بلا شعار</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>Choose l&amp;ogo…</source>
         <translation>اختيار ال&amp;شعار…</translation>
     </message>
@@ -10757,12 +10879,12 @@ Open it with Open receipt.</source>
         <translation>نتيجة الحفظ</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The financial year runs from {first} to {last}.</source>
         <translation>تمتد السنة المالية من ⁨{first}⁩ إلى ⁨{last}⁩.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Logo not arrived yet</source>
         <translation>لم يصل الشعار بعد</translation>
     </message>
@@ -10963,17 +11085,17 @@ Open it with Open receipt.</source>
         <translation>استبدال السجلات على هذا الحاسوب بهذه النسخة الاحتياطية؟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>On this laptop now: {group}, {members} members, last changed {when}.</source>
         <translation>على هذا الحاسوب الآن: ⁨{group}⁩، الأعضاء ⁨{members}⁩، آخر تغيير ⁨{when}⁩.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>In the backup: {group}, {members} members, made {when}.</source>
         <translation>في النسخة الاحتياطية: ⁨{group}⁩، الأعضاء ⁨{members}⁩، صُنعت ⁨{when}⁩.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The backup is of another group.</source>
         <translation>النسخة الاحتياطية لمجموعة أخرى.</translation>
     </message>
@@ -10993,12 +11115,12 @@ Open it with Open receipt.</source>
         <translation>لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Restored the backup of {group}.</source>
         <translation>استُعيدت النسخة الاحتياطية لـ ⁨{group}⁩.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The records it replaced are backed up in {path}.</source>
         <translation>السجلات التي استُبدلت محفوظة احتياطيًا في ⁨{path}⁩.</translation>
     </message>

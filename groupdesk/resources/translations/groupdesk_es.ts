@@ -2635,7 +2635,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+582"/>
+        <location filename="../../ui/resources/loan_dialogs.py" line="+310"/>
         <source>Extend the loan of {item} to {who}</source>
         <translation>Extender el préstamo de {item} a {who}</translation>
     </message>
@@ -3692,7 +3692,7 @@ Open it with Open receipt.</source>
         <translation>Miembros muestra a todas las personas del grupo, cómo contactarlas, sus cuotas y sus seguimientos. Empiece con Agregar miembro, o traiga la lista que ya tiene con Importar… (un archivo CSV de una hoja de cálculo).</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+82"/>
+        <location filename="../../ui/resources/page.py" line="+75"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
         <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
         <translation>Recursos guarda lo que el grupo tiene o presta (herramientas, salas, equipos) y quién lo tiene prestado. Empiece con Nuevo artículo… (Ctrl+N), préstelo a un miembro y márquelo como devuelto cuando regrese.</translation>
@@ -5284,7 +5284,7 @@ Open it with Open receipt.</source>
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="-376"/>
+        <location filename="../../ui/resources/loan_dialogs.py" line="-293"/>
         <source>Hand out {item}, reserved by {who}</source>
         <translation>Entregar {item}, reservado por {who}</translation>
     </message>
@@ -9061,9 +9061,96 @@ Open it with Open receipt.</source>
     </message>
 </context>
 <context>
+    <name>ReportProgress</name>
+    <message>
+        <location filename="../../reports/agenda.py" line="+80"/>
+        <source>Laying out the agenda…</source>
+        <extracomment>The narrow columns, in points: the item&apos;s number, its times, a date.</extracomment>
+        <translation>Componiendo el orden del día…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/annual.py" line="+130"/>
+        <source>Reading the members…</source>
+        <extracomment>A decision&apos;s outcome as the minutes word it. The financial year&apos;s first and last day (ISO 8601). The currencies money moved in, by code (each totalled on its own).</extracomment>
+        <translation>Leyendo los miembros…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the meetings…</source>
+        <translation>Leyendo las reuniones…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the loans…</source>
+        <translation>Leyendo los préstamos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../reports/grants_overview.py" line="+106"/>
+        <source>Reading the grants…</source>
+        <extracomment>Each direction&apos;s section: its heading, the other party, its amounts&apos; names, its states in order. A micro-grant&apos;s &quot;spent&quot; is what the group paid the member (`figures`). As wide as &quot;30 Sept 2026&quot; in en_GB with the cell&apos;s padding (66 broke it as &quot;202 / 6&quot;). Narrower than the funder report&apos;s: six columns share the page here. The grant&apos;s share of the two text columns (the rest is its funder or applicant). The currencies the grants are in, by code (each totalled on its own).</extracomment>
+        <translation>Leyendo las subvenciones…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Laying out the annual report…</source>
+        <translation>Componiendo la memoria anual…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writing the annual report…</source>
+        <translation>Escribiendo la memoria anual…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/funder.py" line="+143"/>
+        <source>Reading the expenses…</source>
+        <extracomment>Columns of amounts and dates, in points. The smallest size an amount is shrunk to, to stay on one line. The CSV of budget against actual written beside the PDF.</extracomment>
+        <translation>Leyendo los gastos…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Laying out the funder report…</source>
+        <translation>Componiendo el informe para el financiador…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/inventory.py" line="+95"/>
+        <source>Reading the items and loans…</source>
+        <extracomment>Columns holding a day or an amount, in points: as wide as &quot;30 Nov 2026&quot; or &quot;£12,345.00&quot;. As wide as &quot;10,000&quot; with the cell&apos;s padding (34 broke &quot;1,500&quot; as &quot;1,50&quot; over &quot;0&quot;). Overdue loans: this colour, and the word &quot;overdue&quot; in the row (a grey printer loses colour).</extracomment>
+        <translation>Leyendo los artículos y los préstamos…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Laying out the inventory…</source>
+        <translation>Componiendo el inventario…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="+92"/>
+        <source>Laying out the minutes…</source>
+        <extracomment>The counts a decision can have, as the minutes name them.</extracomment>
+        <translation>Componiendo el acta…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/roster.py" line="+105"/>
+        <source>Laying out the roster…</source>
+        <extracomment>How the width left beside the phone, email and date columns is shared: name, roles. An email column no wider than this share of the page, however long an address is. A sentence per member whose entry has a character no font has (printed as REPLACEMENT).</extracomment>
+        <translation>Componiendo la lista de miembros…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/signin.py" line="+107"/>
+        <source>Laying out the sign-in sheet…</source>
+        <extracomment>In points: room for a signature, and the photo column (&quot;no photos&quot;).</extracomment>
+        <translation>Componiendo la hoja de firmas…</translation>
+    </message>
+</context>
+<context>
     <name>ReportStepDialog</name>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/grants/report_dialogs.py" line="+21"/>
         <source>Mark the {kind} report sent</source>
         <translation>Marcar el informe {kind} como enviado</translation>
     </message>
@@ -9499,7 +9586,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+206"/>
+        <location filename="../../ui/resources/reserve_dialog.py" line="+34"/>
         <source>Reserve {item}</source>
         <translation>Reservar {item}</translation>
     </message>
@@ -9547,7 +9634,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location line="-387"/>
+        <location filename="../../ui/resources/resource_dialog.py" line="+151"/>
         <source>give the day</source>
         <extracomment>Each picker, the member to choose in it, and that member&apos;s name (or &quot;&quot;). A kit&apos;s parts on the checklist, (part id, its tick); empty for an item that is no kit.</extracomment>
         <translation>indique el día</translation>
@@ -9818,7 +9905,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">Necesita</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+27"/>
+        <location filename="../../ui/resources/page.py" line="+28"/>
         <source>How many items are shown</source>
         <extracomment>Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out).</extracomment>
         <translation>Cuántos artículos se muestran</translation>
@@ -10002,12 +10089,12 @@ Open it with Open receipt.</source>
         <translation>Anote aquí lo que el grupo tiene y comparte (herramientas, salas, una camioneta, materiales) y luego préstelo, resérvelo y manténgalo en buen estado. Todavía no hay artículos (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved the parts of {kit}.</source>
         <translation>Se guardaron las piezas de {kit}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Upkeep planned.</source>
         <translation>Mantenimiento planificado.</translation>
     </message>
@@ -10017,22 +10104,22 @@ Open it with Open receipt.</source>
         <translation>Reserva cambiada: {text}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancel the reservation of {item} for {who}?</source>
         <translation>¿Cancelar la reserva de {item} para {who}?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancel reservation</source>
         <translation>Cancelar la reserva</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancelled the reservation of {item} for {who}.</source>
         <translation>Se canceló la reserva de {item} para {who}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reservation cancelled: the days are free again.</source>
         <translation>Reserva cancelada: los días vuelven a estar libres.</translation>
     </message>
@@ -10047,55 +10134,47 @@ Open it with Open receipt.</source>
         <translation>Se agregaron {count} fotos de {item}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Photo removed.</source>
         <translation>Foto quitada.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Saved {item}.</source>
-        <translation>Se guardó {item}.</translation>
+        <translation type="vanished">Se guardó {item}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Logged upkeep of {item}: {what}.</source>
-        <translation>Mantenimiento de {item} anotado: {what}.</translation>
+        <translation type="vanished">Mantenimiento de {item} anotado: {what}.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The late fee on {item} is waived by {who}.</source>
-        <translation>{who} perdonó el recargo por atraso de {item}.</translation>
+        <translation type="vanished">{who} perdonó el recargo por atraso de {item}.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Reserved {item} for {who}, {first} to {last}.</source>
-        <translation>Se reservó {item} para {who}, del {first} al {last}.</translation>
+        <translation type="vanished">Se reservó {item} para {who}, del {first} al {last}.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{item} is back from {who}.</source>
-        <translation>{item} volvió de {who}.</translation>
+        <translation type="vanished">{item} volvió de {who}.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Saved {kit} and its checklist.</source>
-        <translation>Se guardó {kit} y su lista de control.</translation>
+        <translation type="vanished">Se guardó {kit} y su lista de control.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Parts out: {parts}.</source>
-        <translation>Piezas prestadas: {parts}.</translation>
+        <translation type="vanished">Piezas prestadas: {parts}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{item} is out with {who}, due back {due}.</source>
-        <translation>{item} está prestado a {who}, vuelve el {due}.</translation>
+        <translation type="vanished">{item} está prestado a {who}, vuelve el {due}.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/resources/dialogs.py" line="+168"/>
+        <location filename="../../ui/resources/loan_dialogs.py" line="+62"/>
         <source>Return {item} from {who}</source>
         <translation>Devolución de {item} por {who}</translation>
     </message>
@@ -10251,6 +10330,49 @@ Open it with Open receipt.</source>
         <location line="+6"/>
         <source>{role} {name} is deleted; restore them first.</source>
         <translation>El registro de {name} está eliminado; restáurelo primero.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedWords</name>
+    <message>
+        <location filename="../../ui/resources/saved_words.py" line="+30"/>
+        <source>Saved {item}.</source>
+        <translation>Se guardó {item}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged upkeep of {item}: {what}.</source>
+        <translation>Mantenimiento de {item} anotado: {what}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The late fee on {item} is waived by {who}.</source>
+        <translation>{who} perdonó el recargo por atraso de {item}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reserved {item} for {who}, {first} to {last}.</source>
+        <translation>Se reservó {item} para {who}, del {first} al {last}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{item} is back from {who}.</source>
+        <translation>{item} volvió de {who}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {kit} and its checklist.</source>
+        <translation>Se guardó {kit} y su lista de control.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts out: {parts}.</source>
+        <translation>Piezas prestadas: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item} is out with {who}, due back {due}.</source>
+        <translation>{item} está prestado a {who}, vuelve el {due}.</translation>
     </message>
 </context>
 <context>
@@ -10664,12 +10786,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>Choose l&amp;ogo…</source>
         <translation>Elegir l&amp;ogotipo…</translation>
     </message>
@@ -10689,12 +10811,12 @@ Open it with Open receipt.</source>
         <translation>Resultado de guardar</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The financial year runs from {first} to {last}.</source>
         <translation>El año fiscal va del {first} al {last}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Logo not arrived yet</source>
         <translation>El logotipo todavía no llegó</translation>
     </message>
@@ -10895,17 +11017,17 @@ Open it with Open receipt.</source>
         <translation>¿Reemplazar los registros de este equipo por esta copia?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>On this laptop now: {group}, {members} members, last changed {when}.</source>
         <translation>En este equipo ahora: {group}, {members} miembros, último cambio {when}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>In the backup: {group}, {members} members, made {when}.</source>
         <translation>En la copia: {group}, {members} miembros, hecha {when}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The backup is of another group.</source>
         <translation>La copia es de otro grupo.</translation>
     </message>
@@ -10925,12 +11047,12 @@ Open it with Open receipt.</source>
         <translation>No se restauró nada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Restored the backup of {group}.</source>
         <translation>Se restauró la copia de {group}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The records it replaced are backed up in {path}.</source>
         <translation>Los registros reemplazados quedaron copiados en {path}.</translation>
     </message>

@@ -34,13 +34,9 @@ from groupdesk.models.resources import ITEM_KINDS
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.resources.clashes import Clash, Holding, list_clashes
 from groupdesk.services.resources.detail import ItemDetail, item_detail
-from groupdesk.services.resources.fees import LateFee
-from groupdesk.services.resources.kits import KitChecklist
-from groupdesk.services.resources.loans import LoanData
 from groupdesk.services.resources.photos import add_photo, remove_photo
 from groupdesk.services.resources.records import ItemData, ItemRow, list_items
-from groupdesk.services.resources.reservations import ReservationData, cancel_reservation
-from groupdesk.services.resources.upkeep import UpkeepData
+from groupdesk.services.resources.reservations import cancel_reservation
 from groupdesk.services.resources.week import week_bookings
 from groupdesk.services.thumbnails import check_image
 from groupdesk.services.undo import Undoable
@@ -56,6 +52,7 @@ from groupdesk.ui.resources.loan_dialogs import ExtendDialog, LendDialog, Return
 from groupdesk.ui.resources.reserve_dialog import ReserveDialog
 from groupdesk.ui.resources.resource_dialog import ResourceDialog
 from groupdesk.ui.resources.row_dialogs import MoveDialog, WaiveDialog
+from groupdesk.ui.resources.saved_words import SavedWords
 from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 from groupdesk.ui.resources.week import WeekView
 from groupdesk.ui.widgets.bidi import select_row
@@ -89,6 +86,7 @@ class ResourcesPage(Page):
         self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.active_dialog: QDialog | None = None
         self.formats = Formats(context.locale)
+        self.saved_words = SavedWords(self.formats, self)
         self._clashing: frozenset[str] = frozenset()
         #: Every clash in the data, as last read (the banner, the filter, the item's own).
         self.clashes: list[Clash] = []
@@ -495,56 +493,10 @@ class ResourcesPage(Page):
 
     def _saved(self, result: object) -> None:
         if isinstance(result, ItemData):
-            text = isolated_once(self.tr("Saved {item}.").format(item=isolate(result.name)))
             self.show_item(result.id)
-        elif isinstance(result, UpkeepData):
-            text = isolated_once(
-                self.tr("Logged upkeep of {item}: {what}.").format(
-                    item=isolate(
-                        self.detail_pane.detail.item.name if self.detail_pane.detail else ""
-                    ),
-                    what=isolate(result.what),
-                )
-            )
-        elif isinstance(result, LateFee):
-            text = isolated_once(
-                self.tr("The late fee on {item} is waived by {who}.").format(
-                    item=isolate(result.item_name), who=isolate(result.waived_by_name or "")
-                )
-            )
-        elif isinstance(result, ReservationData):
-            text = isolated_once(
-                self.tr("Reserved {item} for {who}, {first} to {last}.").format(
-                    item=isolate(result.item_name),
-                    who=isolate(result.who),
-                    first=self.formats.day(result.starts_on),
-                    last=self.formats.day(result.ends_on),
-                )
-            )
-        elif isinstance(result, LoanData) and result.returned_on is not None:
-            text = isolated_once(
-                self.tr("{item} is back from {who}.").format(
-                    item=isolate(result.item_name), who=isolate(result.borrower_name)
-                )
-            )
-        elif isinstance(result, KitChecklist):
-            still = ", ".join(isolate(line.name) for line in result.still_out)
-            text = isolated_once(
-                self.tr("Saved {kit} and its checklist.").format(kit=isolate(result.kit_name))
-            )
-            if still:
-                text += " " + isolated_once(self.tr("Parts out: {parts}.").format(parts=still))
-        elif isinstance(result, LoanData):
-            text = isolated_once(
-                self.tr("{item} is out with {who}, due back {due}.").format(
-                    item=isolate(result.item_name),
-                    who=isolate(result.borrower_name),
-                    due=self.formats.day(result.due_on),
-                )
-            )
-        else:
-            text = ""
-        self.status_label.setText(text)
+        shown = self.detail_pane.detail
+        item_name = shown.item.name if shown else ""
+        self.status_label.setText(self.saved_words.sentence(result, item_name=item_name))
 
     def _do(
         self,
