@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.reports.document import (
     Letterhead,
     Progress,
@@ -76,7 +77,7 @@ def write_agenda(
     agenda = agenda_of(uow, meeting=meeting)
     actions = [row for row in carried_to(uow, meeting=meeting) if row.status == "open"]
     if progress is not None:
-        progress(0, 1, "Laying out the agenda…")
+        progress(0, 1, QT_TRANSLATE_NOOP("ReportProgress", "Laying out the agenda…"))
     styles = paragraph_styles()
     story: list[Any] = title_block(letterhead)
     story.append(details_table(letterhead, _details(letterhead, detail, chair=chair)))

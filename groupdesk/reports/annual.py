@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.reports.charts import bar_chart, drawable
 from groupdesk.reports.document import (
     Letterhead,
@@ -126,21 +127,21 @@ def write_annual_report(
     )
     steps = 6
     if progress is not None:
-        progress(0, steps, "Reading the members…")
+        progress(0, steps, QT_TRANSLATE_NOOP("ReportProgress", "Reading the members…"))
     members = member_year(uow, first=first, last=last)
     if progress is not None:
-        progress(1, steps, "Reading the meetings…")
+        progress(1, steps, QT_TRANSLATE_NOOP("ReportProgress", "Reading the meetings…"))
     months = months_held(uow, first=first, last=last, today=today)
     decisions = decisions_taken(uow, first=first, last=last)
     if progress is not None:
-        progress(2, steps, "Reading the loans…")
+        progress(2, steps, QT_TRANSLATE_NOOP("ReportProgress", "Reading the loans…"))
     lending = lending_year(uow, first=first, last=last)
     if progress is not None:
-        progress(3, steps, "Reading the grants…")
+        progress(3, steps, QT_TRANSLATE_NOOP("ReportProgress", "Reading the grants…"))
     grants = money_year(uow, first=first, last=last)
     the_year = _Year(members, months, decisions, lending, grants)
     if progress is not None:
-        progress(4, steps, "Laying out the annual report…")
+        progress(4, steps, QT_TRANSLATE_NOOP("ReportProgress", "Laying out the annual report…"))
     styles = paragraph_styles()
     story: list[Any] = title_block(
         letterhead,
@@ -162,7 +163,7 @@ def write_annual_report(
     story += _lending(letterhead, lending)
     story += _money(letterhead, grants)
     if progress is not None:
-        progress(5, steps, "Writing the annual report…")
+        progress(5, steps, QT_TRANSLATE_NOOP("ReportProgress", "Writing the annual report…"))
     pages = write_pdf(path, letterhead, story)
     return AnnualResult(
         path,

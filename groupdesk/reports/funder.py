@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.money import Money, format_money
 from groupdesk.reports.charts import add_legend_entry, bar_chart
 from groupdesk.reports.document import (
@@ -139,7 +140,7 @@ def write_funder_report(
     period = _period(letterhead, detail)
     letterhead = replace(letterhead, period=f"{detail.title}, {period}" if period else detail.title)
     if progress is not None:
-        progress(0, 2, "Reading the expenses…")
+        progress(0, 2, QT_TRANSLATE_NOOP("ReportProgress", "Reading the expenses…"))
     expenses = list_expenses(uow, grant_id=grant)
     receipts: dict[str, list[str]] = {}
     for expense_id, name, _sha in named_receipts(uow, expenses):
@@ -149,7 +150,7 @@ def write_funder_report(
     ]
     outcomes = outcomes_of(uow, grant_id=grant)
     if progress is not None:
-        progress(1, 2, "Laying out the funder report…")
+        progress(1, 2, QT_TRANSLATE_NOOP("ReportProgress", "Laying out the funder report…"))
     styles = paragraph_styles()
     styles["paragraph"] = ParagraphStyle("paragraph", styles["body"], spaceAfter=5)
     story: list[Any] = title_block(letterhead)

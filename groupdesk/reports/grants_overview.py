@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.money import format_money
 from groupdesk.reports.document import (
     Letterhead,
@@ -102,7 +103,7 @@ def write_grants_overview(
     letterhead = group_letterhead(uow, title=TITLE, today=today, paper_size=paper_size)
     letterhead = letterhead.as_of(today)
     if progress is not None:
-        progress(0, 1, "Reading the grants…")
+        progress(0, 1, QT_TRANSLATE_NOOP("ReportProgress", "Reading the grants…"))
     grants = list_grant_figures(uow)
     deadlines = grant_deadlines(uow, today=today)
     styles = paragraph_styles()

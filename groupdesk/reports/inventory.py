@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.models.resources import ITEM_KINDS
 from groupdesk.money import Money, format_money
 from groupdesk.reports.document import (
@@ -91,7 +92,7 @@ def write_inventory(
     letterhead = group_letterhead(uow, title=TITLE, today=today, paper_size=paper_size)
     letterhead = letterhead.as_of(today)
     if progress is not None:
-        progress(0, 2, "Reading the items and loans…")
+        progress(0, 2, QT_TRANSLATE_NOOP("ReportProgress", "Reading the items and loans…"))
     stock = inventory(uow)
     out = loans_out(uow)
     upkeep = plan_statuses(uow, due_only=True)
@@ -105,7 +106,7 @@ def write_inventory(
         f" {letterhead.counted(len(deposits.deposits), 'deposit', 'deposits')} held."
     )
     if progress is not None:
-        progress(1, 2, "Laying out the inventory…")
+        progress(1, 2, QT_TRANSLATE_NOOP("ReportProgress", "Laying out the inventory…"))
     story: list[Any] = title_block(letterhead, summary)
     story += _items(letterhead, stock)
     story += _loans(letterhead, out)

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.reports.document import (
     Letterhead,
     Progress,
@@ -88,7 +89,7 @@ def write_minutes(
         paper_size=paper_size,
     )
     if progress is not None:
-        progress(0, 1, "Laying out the minutes…")
+        progress(0, 1, QT_TRANSLATE_NOOP("ReportProgress", "Laying out the minutes…"))
     expected = expected_members(uow, meeting=meeting)
     names = {member.member_id: member.name for member in expected}
     decisions = decisions_of(uow, meeting=meeting)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.reports.document import (
     CELL_PADDING,
     CHUNK,
@@ -100,11 +101,13 @@ def write_roster(
     widths = _column_widths(texts, letterhead.text_width, styles["cell"].fontSize)
     for start in range(0, len(texts), CHUNK):
         if progress is not None:
-            progress(start, len(texts), "Laying out the roster…")
+            progress(
+                start, len(texts), QT_TRANSLATE_NOOP("ReportProgress", "Laying out the roster…")
+            )
         rows = [cells(row, widths) for row in texts[start : start + CHUNK]]
         story.append(listing(COLUMNS, rows, widths))
     if progress is not None:
-        progress(len(listed), len(listed), "Writing the PDF…")
+        progress(len(listed), len(listed), QT_TRANSLATE_NOOP("ReportProgress", "Writing the PDF…"))
     pages = write_pdf(path, letterhead, story)
     return RosterResult(path, len(listed), not_listed, pages, warnings)
 

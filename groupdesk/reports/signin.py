@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.reports.document import (
     CELL_PADDING,
     FRAME_PADDING,
@@ -100,7 +101,11 @@ def write_signin(
     ]
     for start in range(0, len(member_rows), ROWS_PER_PAGE):
         if progress is not None:
-            progress(start, len(member_rows), "Laying out the sign-in sheet…")
+            progress(
+                start,
+                len(member_rows),
+                QT_TRANSLATE_NOOP("ReportProgress", "Laying out the sign-in sheet…"),
+            )
         if start:
             story.append(PageBreak())
         story.append(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from groupdesk.ui.dialogs.welcome import WelcomeDialog
 from groupdesk.ui.ops import background_idle
@@ -72,3 +73,17 @@ def when_the_welcome_opens(act: Callable[[WelcomeDialog], None]) -> None:
         act(dialog)
 
     QTimer.singleShot(0, drive)
+
+
+def progress_lines(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every line the progress boxes of background operations are given from now on (a
+    quick task's box is never shown, but its lines are set all the same)."""
+    lines: list[str] = []
+
+    class Recording(QProgressDialog):
+        def setLabelText(self, text: str) -> None:
+            lines.append(text)
+            super().setLabelText(text)
+
+    monkeypatch.setattr("groupdesk.ui.ops.QProgressDialog", Recording)
+    return lines

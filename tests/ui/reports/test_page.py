@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from support.gui import settle
+from support.gui import progress_lines, settle
 from support.heartbeat import Heartbeat, assert_alive
 
 from groupdesk.services.meetings.records import list_meetings
@@ -60,6 +60,15 @@ def test_an_agenda_is_made_for_the_chosen_meeting_and_page_one_shows_at_once(qtb
     assert page.preview.page_label.text().startswith("Page 1 of ")
     assert page.status_label.text().startswith("Wrote ")
     assert page.print_button.isEnabled() and page.save_button.isEnabled()
+
+
+def test_a_report_s_progress_lines_read_spanish(qtbot, spanish, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """They were the report writers' English ("Laying out the roster…")."""
+    shown = progress_lines(monkeypatch)
+    choose(page, "roster")
+    make(qtbot, page)
+    assert page.made is not None
+    assert shown == ["Componiendo la lista de miembros…", "Escribiendo el PDF…"]
 
 
 def test_the_chosen_meeting_stays_chosen_when_the_meetings_change(page) -> None:  # type: ignore[no-untyped-def]

@@ -8,13 +8,12 @@ import json
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
-from support.gui import answer_message_boxes, close_message_boxes, settle
+from support.gui import answer_message_boxes, close_message_boxes, progress_lines, settle
 
 from groupdesk.models import Member
 from groupdesk.models.sync_state import LocalState
@@ -116,23 +115,12 @@ def test_stored_warnings_and_a_stopped_sync_read_spanish_with_plurals(spanish, p
     assert page.warnings.text().startswith("⚠ La unión al grupo no ha terminado")
 
 
-class _SaidProgress(QProgressDialog):
-    """The progress box a background operation shows, keeping every line it was given."""
-
-    lines: ClassVar[list[str]] = []
-
-    def setLabelText(self, text: str) -> None:
-        _SaidProgress.lines.append(text)
-        super().setLabelText(text)
-
-
 def test_a_sync_s_progress_and_its_stop_before_mass_deletion_read_spanish(
     qtbot, spanish, page, tmp_path, make_workspace, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     """Another laptop deleted 40 of the 60 members: the progress box said what the sync was
     doing, and the question before applying it names the members as "miembros"."""
-    monkeypatch.setattr("groupdesk.ui.ops.QProgressDialog", _SaidProgress)
-    monkeypatch.setattr(_SaidProgress, "lines", [])
+    shown = progress_lines(monkeypatch)
     ana = page.context.workspace
     folder = tmp_path / "stick"
     init_folder(ana, folder=folder, name="Ana's laptop")
@@ -153,7 +141,7 @@ def test_a_sync_s_progress_and_its_stop_before_mass_deletion_read_spanish(
         page.sync_now()
     qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
     clicker.stop()
-    lines = [_plain(line) for line in _SaidProgress.lines]
+    lines = [_plain(line) for line in shown]
     assert lines[0] == "Revisando la carpeta de sincronización…"
     reading = [line for line in lines if line.startswith("Leyendo ")]
     assert reading and reading[0].endswith(".gdc…"), lines  # its change file
