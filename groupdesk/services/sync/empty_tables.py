@@ -4,19 +4,15 @@ the one the field-by-field merge gives (`merge.merge_changes`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
 
-from groupdesk.services.sync.stored_values import (
-    PLACEHOLDER_DELETED_AT,
-    SyncedTable,
-    bindable,
-    converter,
-    placeholder,
-)
-from groupdesk.services.sync.values import ROW_FIELD
+from groupdesk.services.sync.stored_values import SyncedTable, stand_in, storing
+from groupdesk.services.sync.values import ROW_FIELD, row_fields
 
 
 def empty_tables(connection: Connection, tables: Iterable[str]) -> set[str]:
@@ -65,57 +61,107 @@ class Loading:
         return fast
 
 
+@dataclass
+class WholeTable:
+    """The rows a file sets in a table that held nothing, each field's newest value as JSON
+    read it: `values[i]` is row `ids[i]`'s, `stamps[i]` its `ROW_FIELD` clock (None if no row
+    change stood for the whole row), `clocks` the (row, field, stamp) of each field whose clock
+    is not its row's, `unknown` the changes to keep aside (`merge`'s form)."""
+
+    ids: list[str] = field(default_factory=list)
+    values: list[Mapping[str, Any]] = field(default_factory=list)
+    stamps: list[str | None] = field(default_factory=list)
+    clocks: list[tuple[str, str, str]] = field(default_factory=list)
+    unknown: list[tuple[str, str, str, str, str, str | None]] = field(default_factory=list)
+
+
 def whole_table(
-    fields: list[tuple[str, str, str, str, str | None, str]],
-) -> dict[str, dict[str, tuple[str, str, str | None]]] | None:
-    """Row id → field → (hlc, value, base) of a table that held nothing, each field's newest
-    change; None when two changes of one field were concurrent (the field-by-field merge
-    finds the conflicts)."""
-    rows: dict[str, dict[str, tuple[str, str, str | None]]] = {}
-    for _, row_id, field_name, hlc, base, value in fields:
-        row = rows.setdefault(row_id, {})
-        held = row.get(field_name)
-        if held is None or (held[0] < hlc and held[0] <= (base or "")):
-            row[field_name] = (hlc, value, base)
-        elif not (hlc < held[0] and hlc <= (held[2] or "")):
-            return None
-    return rows
+    changes: Iterable[tuple[str, str, str, str, str | None, str]],
+    known: Set[str],
+    read_rows: Mapping[str, Mapping[str, Any]],
+) -> WholeTable | None:
+    """The rows `changes` set in a table that held nothing (each row change taken as the
+    reader read it: no field is expanded or written back to text), or None when two changes
+    of one field were concurrent (the field-by-field merge finds the conflicts).
+
+    A row set by one row change (nearly every row of a snapshot) keeps that change's fields
+    as they are; a row that several changes set is resolved field by field."""
+    whole = WholeTable()
+    # row id → (stamp, base, known fields, whether the change stood for the whole row)
+    single: dict[str, tuple[str, str | None, Mapping[str, Any], bool]] = {}
+    # rows that several changes set: row id → field → (stamp, value, base)
+    several: dict[str, dict[str, tuple[str, Any, str | None]]] = {}
+    row_stamps: dict[str, str] = {}
+    parsed: dict[str, Any] = {}
+    for table, row_id, field_name, hlc, base, value in changes:
+        if field_name == ROW_FIELD:
+            read = read_rows.get(value)
+            fields = row_fields(value) if read is None else read
+            stands_for_row = fields.keys() <= known
+            if not stands_for_row:
+                whole.unknown.append((hlc, table, row_id, field_name, value, base))
+                fields = {name: raw for name, raw in fields.items() if name in known}
+        elif field_name in known:
+            if value not in parsed:
+                parsed[value] = json.loads(value)
+            fields, stands_for_row = {field_name: parsed[value]}, False
+        else:
+            whole.unknown.append((hlc, table, row_id, field_name, value, base))
+            continue
+        if row_id not in single and row_id not in several:
+            single[row_id] = (hlc, base, fields, stands_for_row)
+            continue
+        row = several.get(row_id)
+        if row is None:
+            first_hlc, first_base, first_fields, first_whole = single.pop(row_id)
+            row = several[row_id] = {
+                name: (first_hlc, raw, first_base) for name, raw in first_fields.items()
+            }
+            if first_whole:
+                row_stamps[row_id] = first_hlc
+        if stands_for_row:
+            row_stamps[row_id] = hlc
+        for name, raw in fields.items():
+            held = row.get(name)
+            if held is None or (held[0] < hlc and held[0] <= (base or "")):
+                row[name] = (hlc, raw, base)
+            elif not (hlc < held[0] and hlc <= (held[2] or "")):
+                return None
+    for row_id, (hlc, _, fields, stands_for_row) in single.items():
+        whole.ids.append(row_id)
+        whole.values.append(fields)
+        whole.stamps.append(hlc if stands_for_row else None)
+        if not stands_for_row:
+            whole.clocks.extend((row_id, name, hlc) for name in fields)
+    for row_id, row in several.items():
+        stamp = row_stamps.get(row_id)
+        whole.ids.append(row_id)
+        whole.values.append({name: raw for name, (_, raw, _) in row.items()})
+        whole.stamps.append(stamp)
+        whole.clocks.extend(
+            (row_id, name, hlc) for name, (hlc, _, _) in row.items() if hlc != stamp
+        )
+    return whole
 
 
 def load_empty_table(
-    connection: Connection,
-    table: str,
-    known: SyncedTable,
-    rows: dict[str, dict[str, tuple[str, str, str | None]]],
-    whole_rows: dict[tuple[str, str], str],
+    connection: Connection, table: str, known: SyncedTable, whole: WholeTable
 ) -> int:
-    """Insert every row of a table that held nothing, with its field clocks; each field's
-    newest change wins (none was concurrent). Values are converted column by column, each
-    distinct text once. Returns how many values were set."""
-    ids = list(rows)
-    columns: dict[str, list[Any]] = {"id": ids}
-    row_stamps = [whole_rows.get((table, row_id)) for row_id in ids]
-    applied = 0
+    """Insert every row of a table that held nothing, with its field clocks; a field no
+    change set takes its stand-in. Values are converted column by column, each distinct one
+    once. Returns how many values were set."""
+    columns: dict[str, list[Any]] = {"id": whole.ids}
+    for name, column in known.fields.items():
+        missing = stand_in(name, column)
+        values = [row.get(name, missing) for row in whole.values]
+        store = storing(column)
+        columns[column.name] = values if store is None else list(map(store, values))
     clocks = [
         (table, row_id, ROW_FIELD, stamp)
-        for row_id, stamp in zip(ids, row_stamps, strict=True)
+        for row_id, stamp in zip(whole.ids, whole.stamps, strict=True)
         if stamp is not None
     ]
-    for name, column in known.fields.items():
-        convert = converter(column)
-        stand_in = bindable(PLACEHOLDER_DELETED_AT if name == "deleted_at" else placeholder(column))
-        values: list[Any] = []
-        append = values.append
-        for row_id, row_stamp in zip(ids, row_stamps, strict=True):
-            change = rows[row_id].get(name)
-            if change is None:
-                append(stand_in)
-            else:
-                append(convert(change[1]))
-                applied += 1
-                if change[0] != row_stamp:
-                    clocks.append((table, row_id, name, change[0]))
-        columns[column.name] = values
+    clocks += [(table, row_id, name, hlc) for row_id, name, hlc in whole.clocks]
     names = sorted(columns)
     quoted = ", ".join(f'"{n}"' for n in names)
     marks = ", ".join("?" * len(names))
@@ -124,4 +170,4 @@ def load_empty_table(
     connection.exec_driver_sql(
         "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?, ?, ?, ?)", clocks
     )
-    return applied
+    return sum(map(len, whole.values))

@@ -34,18 +34,23 @@ from sqlalchemy.orm import Session
 
 from groupdesk.services.sync.capture import session_now
 from groupdesk.services.sync.derived import conflict_free, derived_inputs, refresh_derived
-from groupdesk.services.sync.empty_tables import Loading, load_empty_table, whole_table
+from groupdesk.services.sync.empty_tables import (
+    Loading,
+    WholeTable,
+    load_empty_table,
+    whole_table,
+)
 from groupdesk.services.sync.format import STAMP_DEVICE_AT, IncomingChange
 from groupdesk.services.sync.stored_values import (
     PLACEHOLDER_DELETED_AT,
     SyncedTable,
     bindable,
-    converter,
     placeholder,
+    storing,
     synced_tables,
 )
-from groupdesk.services.sync.validate import Check, RejectedChange, column_checks, split_valid
-from groupdesk.services.sync.values import ROW_FIELD, row_values
+from groupdesk.services.sync.validate import RejectedChange, Rule, column_checks, split_valid
+from groupdesk.services.sync.values import ROW_FIELD, encode_value, row_fields
 from groupdesk.services.sync.winners import (
     DELETED_WHILE_CHANGED,
     FieldKey,
@@ -55,6 +60,9 @@ from groupdesk.services.sync.winners import (
 )
 
 _BATCH = 900
+#: A field's change as the merge holds it: (table, row id, field, hlc, base hlc, value as JSON
+#: read it).
+FieldChange = tuple[str, str, str, str, str | None, Any]
 
 
 @dataclass
@@ -99,7 +107,7 @@ class MergeResult:
         self.rejected += part.rejected
 
 
-def value_checks() -> dict[str, dict[str, tuple[bool, Check]]]:
+def value_checks() -> dict[str, dict[str, Rule]]:
     """The checks an incoming value of each known table and field must pass (`validate`)."""
     return column_checks(synced_tables())
 
@@ -232,7 +240,7 @@ def kept_aside_now_known(session: Session) -> list[tuple[str, str, str, str, str
         known = known_fields.get(table)
         if known is None:
             continue
-        if field_name in known or (field_name == ROW_FIELD and set(row_values(value)) <= known):
+        if field_name in known or (field_name == ROW_FIELD and row_fields(value).keys() <= known):
             found.append(tuple(change))
     return sorted(found, key=lambda change: change[3])
 
@@ -249,9 +257,10 @@ def _merge_fresh(
 ) -> None:
     """Merge changes new to this laptop's database (already in its change log).
 
-    Changes are expanded into fields one table at a time, and a table that held nothing is
-    loaded before the next is expanded: expanding a 10,000-member snapshot's 270,000 changes
-    all at once made 3 million field tuples, 0.55 GB of a join's 1.4 GB peak."""
+    One table at a time: expanding a 10,000-member snapshot's 270,000 changes all at once made
+    3 million field tuples, 0.55 GB of a join's 1.4 GB peak. A table that held nothing loads
+    its rows from the row changes as the reader read them (`empty_tables.whole_table`), never
+    expanded into fields; the others are expanded, each value as JSON read it."""
     connection = session.connection()
     stamps = {change[3] for change in fresh}
     result.newest_hlc = max(stamps)
@@ -268,29 +277,27 @@ def _merge_fresh(
         loading = loading or Loading(connection)
         empty = loading.take(known) - {table for table, _, _ in open_conflicts}
     # Every incoming change of each field, for the field-by-field merge.
-    incoming: dict[FieldKey, list[tuple[str, str, str | None]]] = defaultdict(list)
+    incoming: dict[FieldKey, list[tuple[str, Any, str | None]]] = defaultdict(list)
     whole_rows: dict[tuple[str, str], str] = {}
     touched: set[tuple[str, str]] = set()
     derived: set[tuple[str, str]] = set()
+    rows_of = read_rows or {}
     for table in list(by_table):
-        fields, table_rows, unknown = _expand(by_table.pop(table), known_fields, read_rows or {})
-        if unknown:
-            result.unknown += len(unknown)
-            connection.exec_driver_sql(
-                "INSERT OR IGNORE INTO sync_unknown_changes"
-                " (hlc, table_name, row_id, field, value, base_hlc) VALUES (?, ?, ?, ?, ?, ?)",
-                unknown,
-            )
+        changes = by_table.pop(table)
         inputs = derived_inputs(table)
+        whole = whole_table(changes, known_fields[table], rows_of) if table in empty else None
+        if whole is not None:
+            _keep_aside(connection, whole.unknown, result)
+            result.applied += load_empty_table(connection, table, models[table], whole)
+            _note_loaded(table, whole, inputs, touched, derived)
+            result.rows_touched.update((table, row_id) for row_id in whole.ids)
+            continue
+        fields, table_rows, unknown = _expand(changes, known_fields, rows_of)
+        _keep_aside(connection, unknown, result)
         for _, row_id, field_name, *_ in fields:
             touched.add((table, row_id))
             if field_name in inputs:
                 derived.add((table, row_id))
-        rows = whole_table(fields) if table in empty else None
-        if rows:
-            result.applied += load_empty_table(connection, table, models[table], rows, table_rows)
-            result.rows_touched.update((table, row_id) for row_id in rows)
-            continue
         whole_rows.update(table_rows)
         for _, row_id, field_name, hlc, base, value in fields:
             incoming[(table, row_id, field_name)].append((hlc, value, base))
@@ -306,36 +313,74 @@ def _merge_fresh(
         result.conflicts_opened += refresh_deletions(connection, deletions, now())
 
 
+def _note_loaded(
+    table: str,
+    whole: WholeTable,
+    inputs: frozenset[str],
+    touched: set[tuple[str, str]],
+    derived: set[tuple[str, str]],
+) -> None:
+    """Note the rows a table that held nothing took, and those whose derived fields follow."""
+    touched.update((table, row_id) for row_id in whole.ids)
+    if inputs:
+        derived.update(
+            (table, row_id)
+            for row_id, values in zip(whole.ids, whole.values, strict=True)
+            if not inputs.isdisjoint(values)
+        )
+
+
+def _keep_aside(
+    connection: Connection,
+    unknown: list[tuple[str, str, str, str, str, str | None]],
+    result: MergeResult,
+) -> None:
+    """Keep the changes for tables or fields this version does not know (applied after an
+    upgrade, relayed meanwhile)."""
+    if unknown:
+        result.unknown += len(unknown)
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_unknown_changes"
+            " (hlc, table_name, row_id, field, value, base_hlc) VALUES (?, ?, ?, ?, ?, ?)",
+            unknown,
+        )
+
+
 def _expand(
     fresh: Sequence[tuple[str, str, str, str, str | None, str]],
     known_fields: dict[str, set[str]],
     read_rows: Mapping[str, Mapping[str, Any]],
 ) -> tuple[
-    list[tuple[str, str, str, str, str | None, str]],
+    list[FieldChange],
     dict[tuple[str, str], str],
     list[tuple[str, str, str, str, str, str | None]],
 ]:
-    """Split changes into the fields they set that this version knows, the row changes that a
-    `ROW_FIELD` clock can stand for ((table, row) → stamp), and the changes to keep aside
-    (unknown table or field; a row change holding any unknown field is kept aside whole and
-    its known fields merged now)."""
-    fields: list[tuple[str, str, str, str, str | None, str]] = []
+    """Split changes into the fields they set that this version knows (each value as JSON
+    read it: a row change's as the reader read it), the row changes that a `ROW_FIELD` clock
+    can stand for ((table, row) → stamp), and the changes to keep aside (unknown table or
+    field; a row change holding any unknown field is kept aside whole and its known fields
+    merged now)."""
+    fields: list[FieldChange] = []
     whole_rows: dict[tuple[str, str], str] = {}
     unknown: list[tuple[str, str, str, str, str, str | None]] = []
+    parsed: dict[str, Any] = {}
     for table, row_id, field_name, hlc, base, value in fresh:
         known = known_fields.get(table)
         if known is not None and field_name == ROW_FIELD:
-            values = row_values(value, read_rows.get(value))
+            read = read_rows.get(value)
+            values = row_fields(value) if read is None else read
             fields.extend(
-                (table, row_id, name, hlc, base, text)
-                for name, text in values.items()
+                (table, row_id, name, hlc, base, raw)
+                for name, raw in values.items()
                 if name in known
             )
             if values.keys() <= known:
                 whole_rows[(table, row_id)] = hlc
                 continue
         elif known is not None and field_name in known:
-            fields.append((table, row_id, field_name, hlc, base, value))
+            if value not in parsed:
+                parsed[value] = json.loads(value)
+            fields.append((table, row_id, field_name, hlc, base, parsed[value]))
             continue
         unknown.append((hlc, table, row_id, field_name, value, base))
     return fields, whole_rows, unknown
@@ -344,7 +389,7 @@ def _expand(
 def _merge_fields(
     connection: Connection,
     models: dict[str, SyncedTable],
-    incoming: dict[FieldKey, list[tuple[str, str, str | None]]],
+    incoming: dict[FieldKey, list[tuple[str, Any, str | None]]],
     whole_rows: dict[tuple[str, str], str],
     open_conflicts: set[FieldKey],
     result: MergeResult,
@@ -354,12 +399,12 @@ def _merge_fields(
     merged_rows = {(t, r) for t, r, _ in incoming}
     current = _field_clocks(connection, merged_rows)
     clocked_rows = {(t, r) for t, r, _ in current}
-    winners: dict[FieldKey, tuple[str, str]] = {}
+    winners: dict[FieldKey, tuple[str, Any]] = {}
     suspects: set[FieldKey] = set()
     lost: set[FieldKey] = set()
     for key, candidates in incoming.items():
         if len(candidates) > 1:
-            candidates.sort()
+            candidates.sort(key=_newest_last)
         newest_hlc, newest_value, newest_base = candidates[-1]
         old_hlc = current.get(key) or current.get((key[0], key[1], ROW_FIELD))
         if old_hlc is None or newest_hlc > old_hlc:
@@ -382,7 +427,7 @@ def _merge_fields(
                 continue
             _, win_value, win_base = win
             if any(
-                hlc > (win_base or "") and json.loads(value) != json.loads(win_value)
+                hlc > (win_base or "") and value != json.loads(win_value)
                 for hlc, value, _ in incoming[key]
             ):
                 suspects.add(key)
@@ -407,6 +452,13 @@ def _merge_fields(
         )
     result.applied += len(winners)
     return suspects
+
+
+def _newest_last(candidate: tuple[str, Any, str | None]) -> tuple[str, str, str]:
+    """Order of one field's incoming changes: by stamp, then (two changes of one stamp) by
+    value and base as the change log holds them, the same on every laptop."""
+    hlc, value, base = candidate
+    return hlc, encode_value(value), base or ""
 
 
 def _field_clocks(connection: Connection, rows: Iterable[tuple[str, str]]) -> dict[FieldKey, str]:
@@ -470,14 +522,14 @@ def _fields_with_open_conflicts(connection: Connection) -> set[FieldKey]:
 def _write_rows(
     connection: Connection,
     models: dict[str, SyncedTable],
-    winners: dict[FieldKey, tuple[str, str]],
+    winners: dict[FieldKey, tuple[str, Any]],
     result: MergeResult,
 ) -> None:
-    """Write the winning values."""
-    by_row: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    """Write the winning values (as JSON read them)."""
+    by_row: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
     for (table, row_id, field_name), (_hlc, value) in winners.items():
         by_row[(table, row_id)][field_name] = value
-    by_table: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)
+    by_table: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for (table, row_id), values in by_row.items():
         by_table[table][row_id] = values
     for table, rows in by_table.items():
@@ -485,10 +537,13 @@ def _write_rows(
         existing = _existing(connection, table, list(rows))
         inserts: list[dict[str, Any]] = []
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        converters = {name: converter(column) for name, column in known.fields.items()}
+        stores = {name: storing(column) for name, column in known.fields.items()}
         for row_id, values in rows.items():
-            # Values as the row stores them (`_bindable`): None stays None.
-            decoded = {name: converters[name](text) for name, text in values.items()}
+            # Values as the row stores them (`bindable`): None stays None.
+            decoded = {
+                name: raw if (store := stores[name]) is None else store(raw)
+                for name, raw in values.items()
+            }
             if row_id not in existing:
                 row = {
                     column.name: placeholder(column)

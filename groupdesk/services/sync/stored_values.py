@@ -4,6 +4,7 @@ rows it writes read back as the ORM's do)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,7 +15,7 @@ from sqlalchemy import inspect
 
 from groupdesk.models.base import Synced, synced_models
 from groupdesk.services.sync.capture import synced_fields
-from groupdesk.services.sync.values import decode_value
+from groupdesk.services.sync.values import encode_value, from_json
 
 #: `deleted_at` of a row whose creation has not arrived yet (keeps it hidden until then).
 PLACEHOLDER_DELETED_AT = datetime(1970, 1, 1)
@@ -64,17 +65,34 @@ def bindable(value: Any) -> Any:
     return value
 
 
-def converter(column: Any) -> Callable[[str], Any]:
-    """Value text → what the row stores (as `bindable(decode_value(...))`), each distinct
-    text converted once."""
-    memo: dict[str, Any] = {}
-    column_type = column.type
+class _Stored(dict[Any, Any]):
+    """Value as JSON read it → what the row stores, each distinct value converted once: a
+    dict, so that `map(stored.__getitem__, values)` converts a column with no Python call
+    for a value seen before."""
 
-    def convert(text: str) -> Any:
-        try:
-            return memo[text]
-        except KeyError:
-            value = memo[text] = bindable(decode_value(column_type, text))
-            return value
+    def __init__(self, column_type: Any) -> None:
+        super().__init__({None: None})
+        self._column_type = column_type
 
-    return convert
+    def __missing__(self, raw: Any) -> Any:
+        value = self[raw] = bindable(from_json(self._column_type, raw))
+        return value
+
+
+def storing(column: Any) -> Callable[[Any], Any] | None:
+    """Value as JSON read it → what the row stores (as `bindable(from_json(...))`), made once
+    per column; None where they are the same (text, whole numbers, true or false: every
+    value is checked for its column's kind before it is merged, `validate`).
+
+    JSON's values of a synced column are text, numbers, booleans or null (`validate` knows no
+    other kind), so they can key the memo."""
+    if column.type.python_type in (str, int, bool):
+        return None
+    return _Stored(column.type).__getitem__
+
+
+def stand_in(name: str, column: Any) -> Any:
+    """What a field holds, as JSON would give it, until its value arrives: `placeholder`, and
+    `deleted_at` set, so that a row whose creation has not arrived stays hidden."""
+    value = PLACEHOLDER_DELETED_AT if name == "deleted_at" else placeholder(column)
+    return json.loads(encode_value(value))

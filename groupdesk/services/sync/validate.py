@@ -22,6 +22,10 @@ from groupdesk.services.attachments import SHA256
 from groupdesk.services.sync.values import ROW_FIELD
 
 Check = Callable[[Any], str | None]
+#: How a field's incoming value is checked: (may be empty, check of a non-empty value, the kind
+#: whose every value passes without the check: text for a text column, true or false for a
+#: yes/no one; None where each value must be looked at).
+Rule = tuple[bool, Check, type | None]
 #: A change as merged: (table, row id, field, hlc, base hlc, value JSON text).
 ChangeTuple = tuple[str, str, str, str, str | None, str]
 C = TypeVar("C", bound=ChangeTuple)
@@ -80,37 +84,34 @@ _BY_KIND: dict[type, Check] = {
     date: _day,
     datetime: _time,
 }
+#: The kinds whose every value is right for the column (`_text`, `_yes_no`).
+_PLAIN: dict[Check, type] = {_text: str, _yes_no: bool}
 #: Rules beyond the column's kind: values that name a file on disk.
 _BY_FIELD: dict[tuple[str, str], Check] = {("attachments", "sha256"): _sha256}
 
 
-def column_checks(models: dict[str, Any]) -> dict[str, dict[str, tuple[bool, Check]]]:
-    """table → field → (may be empty, check of a non-empty value), from the merge's models."""
-    checks: dict[str, dict[str, tuple[bool, Check]]] = {}
+def column_checks(models: dict[str, Any]) -> dict[str, dict[str, Rule]]:
+    """table → field → its `Rule`, from the merge's models."""
+    checks: dict[str, dict[str, Rule]] = {}
     for table, known in models.items():
-        checks[table] = {
-            name: (
-                bool(column.nullable),
-                _BY_FIELD.get((table, name)) or _BY_KIND[column.type.python_type],
-            )
-            for name, column in known.fields.items()
-        }
+        checks[table] = {}
+        for name, column in known.fields.items():
+            check = _BY_FIELD.get((table, name)) or _BY_KIND[column.type.python_type]
+            checks[table][name] = (bool(column.nullable), check, _PLAIN.get(check))
     return checks
 
 
-def _problem(checks: dict[str, tuple[bool, Check]], field: str, raw: Any) -> str | None:
+def _problem(checks: dict[str, Rule], field: str, raw: Any) -> str | None:
     rule = checks.get(field)
     if rule is None:
         return None  # a field this version does not know: kept aside, checked when known
-    nullable, check = rule
+    nullable, check, _ = rule
     if raw is None:
         return None if nullable else "empty, but it must have a value"
     return check(raw)
 
 
-def _why(
-    checks: dict[str, tuple[bool, Check]], field: str, text: str, raw: Any = _UNREAD
-) -> str | None:
+def _why(checks: dict[str, Rule], field: str, text: str, raw: Any = _UNREAD) -> str | None:
     """Why the change of `field` to JSON `text` (already read: `raw`) cannot be applied, or
     None if it can."""
     if raw is _UNREAD:
@@ -123,7 +124,12 @@ def _why(
         return f"{field} is {raw!r:.60}: {problem}" if problem else None
     if not isinstance(raw, dict):
         return f"a new row holds {text[:40]!r}, not a JSON object"
+    # Every field of every new row passes here (3 million at 10,000 members): a value of its
+    # column's plain kind, or an empty one where empty is allowed, is not looked at further.
     for name, value in raw.items():
+        rule = checks.get(name)
+        if rule is None or type(value) is rule[2] or (value is None and rule[0]):
+            continue
         problem = _problem(checks, name, value)
         if problem:
             return f"{name} is {value!r:.60}: {problem}"
@@ -132,7 +138,7 @@ def _why(
 
 def split_valid(
     changes: Iterable[C],
-    checks: dict[str, dict[str, tuple[bool, Check]]],
+    checks: dict[str, dict[str, Rule]],
     read_rows: Mapping[str, Any] | None = None,
 ) -> tuple[list[C], list[RejectedChange]]:
     """The changes that can be applied, and those that cannot (with why). Tables this version

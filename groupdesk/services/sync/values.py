@@ -46,7 +46,12 @@ def encode_value(value: Any) -> str:
 
 def decode_value(column_type: TypeEngine[Any], text: str) -> Any:
     """The Python value of `text` (from `encode_value`) for a column of `column_type`."""
-    raw = json.loads(text)
+    return from_json(column_type, json.loads(text))
+
+
+def from_json(column_type: TypeEngine[Any], raw: Any) -> Any:
+    """The Python value, for a column of `column_type`, of a value JSON has read already (a
+    row change's fields are read once, with their row, and never written back to text)."""
     if raw is None:
         return None
     python_type = column_type.python_type

@@ -100,6 +100,22 @@ def test_changes_made_in_the_same_millisecond_are_ordered_alike_on_every_laptop(
     assert open_conflicts(first) == open_conflicts(second) != set()
 
 
+def test_two_changes_of_one_field_at_one_stamp_in_one_file_are_ordered_by_their_values(
+    make_workspace: Callable[..., Workspace],
+) -> None:
+    """A hand-made file holding a row change with an empty phone and an edit of the phone at
+    the same stamp: the merge orders the two by their values, read from JSON, as the change
+    log writes them ('"+44 9"' before 'null'), in whatever order the file holds them."""
+    creation = created(MEMBER, stamp(1), phone=None)
+    edit = edited(MEMBER, "phone", "+44 9", stamp(1))
+    first, second = make_workspace("first"), make_workspace("second")
+    merge(first, [creation, edit])
+    merge(second, [edit, creation])
+    for laptop in (first, second):
+        assert member_fields(laptop, MEMBER, "full_name", "phone") == ("Ana Petrova", None)
+    assert state(first) == state(second)
+
+
 def test_reading_the_same_changes_again_changes_nothing(laptop: Workspace) -> None:
     changes = [CREATION, edited(MEMBER, "phone", "+44 1", stamp(2), base=stamp(1))]
     first = merge(laptop, changes)
