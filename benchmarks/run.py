@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench import Bench, markdown_table  # noqa: E402
+from bench import Bench, markdown_table, start_launcher  # noqa: E402
 
 
 def main() -> int:
@@ -41,6 +41,7 @@ def main() -> int:
         f"GroupDesk benchmarks on {platform.platform()}, Python {platform.python_version()}, "
         f"{os.cpu_count()} cores, {members:,} members{' (quick)' if args.quick else ''}"
     )
+    start_launcher()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="groupdesk-bench-") as tmp:
         bench = Bench(Path(tmp), members=members, quick=args.quick)
