@@ -53,7 +53,7 @@ def run(bench: Bench) -> None:
             baseline_name="sqlite3 reading the same names",
         )
         keystrokes = [typed[:end] for typed in TYPED for end in range(1, len(typed) + 1)]
-        texts = [entry.text for entry in index.entries]
+        texts = [text for kind in index.kinds for text in kind.texts]
 
         def slowest(find: object) -> float:
             worst = 0.0

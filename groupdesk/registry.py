@@ -111,8 +111,8 @@ class Area:
     #: "module:function" adding the area's part of the demo group inside its transaction:
     #: `hook(uow, *, size, seed, today) -> None` (size: the number of members asked for).
     demo: str = ""
-    #: "module:function" listing the area's records for the global search, each with the
-    #: words it is found by: `source(uow) -> Iterable[SearchEntry]` (`services/search.py`).
+    #: "module:function" listing the area's records for the global search, kind by kind, each
+    #: with the words it is found by: `source(uow) -> list[SearchRecords]` (`services/search.py`).
     search: str = ""
     #: The printed reports the area brings (`groupdesk reports KIND`, the Reports page).
     reports: tuple[ReportEntry, ...] = ()

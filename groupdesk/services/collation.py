@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 #: Separates the parts of a folded text that a typed word must not run across.
 SEPARATOR = "\x1f"
@@ -65,6 +66,21 @@ def match_key(text: str) -> str:
 
     latin = search_key(anyascii(text))
     return folded if latin == folded else f"{folded}{SEPARATOR}{latin}"
+
+
+def memo_fold() -> Callable[[str], str]:
+    """`match_key` remembering its answers, for one pass over many records (a load of the
+    Members table, a read of the search index): a group's roles, places and payees recur by the
+    thousand, and the memo is dropped with the pass, so it is never stale."""
+    return _Folded().__getitem__
+
+
+class _Folded(dict[str, str]):
+    """Texts to their `match_key`, each folded on first asking (a dict lookup after that)."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = key = match_key(text)
+        return key
 
 
 def sort_key(text: str) -> str:

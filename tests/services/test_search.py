@@ -5,13 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from groupdesk.errors import ValidationError
 from groupdesk.money import format_money
+from groupdesk.services.collation import search_words
 from groupdesk.services.grants.expenses import list_expenses
 from groupdesk.services.meetings.actions import list_actions
 from groupdesk.services.members.records import delete_member
-from groupdesk.services.search import SearchHit, build_index, search_everywhere
+from groupdesk.services.search import (
+    SearchHit,
+    SearchIndex,
+    SearchRecords,
+    build_index,
+    search_everywhere,
+)
 from groupdesk.services.settings import get_settings
 from groupdesk.services.wording import day_text
 from groupdesk.services.workspace import Workspace
@@ -55,9 +64,7 @@ def test_every_kind_of_record_is_found_and_opens_where_the_app_shows_it(
 ) -> None:
     uow = demo_workspace.uow
     index = build_index(uow())
-    by_kind: dict[str, list[SearchHit]] = {}
-    for entry in index.entries:
-        by_kind.setdefault(entry.hit.record, []).append(entry.hit)
+    by_kind = {kind.record: [kind.hit(row) for row in kind.rows] for kind in index.kinds}
     assert set(by_kind) == {
         "member", "meeting", "action", "item", "loan", "grant", "funder", "expense"
     }  # fmt: skip
@@ -87,3 +94,29 @@ def test_a_person_finds_what_is_theirs_and_each_kind_keeps_its_own_limit(
     assert kinds[0] == "member" and len(kinds) == len(set(kinds))
     assert "action" in kinds
     assert build_index(demo_workspace.uow()).find("   ") == []
+
+
+# Records of two kinds, a few letters each; a newline inside a record's words too.
+_records = st.lists(st.text(alphabet="abz \n", max_size=8), max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_records, _records, st.text(alphabet="abz ", max_size=5), st.integers(1, 4))
+def test_a_keystroke_finds_the_first_records_of_each_kind_that_hold_every_word(
+    first: list[str], second: list[str], typed: str, limit: int
+) -> None:
+    def hit(row: tuple[str, int]) -> SearchHit:
+        return SearchHit("test", row[0], str(row[1]), "", "")
+
+    kinds = {"first": first, "second": second}
+    index = SearchIndex(
+        SearchRecords(kind, [(kind, at) for at in range(len(texts))], texts, hit)
+        for kind, texts in kinds.items()
+    )
+    words = search_words(typed)
+    expected = [
+        hit((kind, at))
+        for kind, texts in kinds.items()
+        for at in [at for at, text in enumerate(texts) if all(w in text for w in words)][:limit]
+    ]
+    assert index.find(typed, limit=limit) == (expected if words else [])

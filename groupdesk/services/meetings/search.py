@@ -4,14 +4,14 @@ and actions by what is to be done and who owns it."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from groupdesk.messages import stored_word
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.services.collation import match_key
+from groupdesk.services.collation import memo_fold
 from groupdesk.services.meetings.actions import list_actions
 from groupdesk.services.meetings.records import list_meetings
-from groupdesk.services.search import SearchEntry, SearchHit, listed
+from groupdesk.services.search import SearchHit, SearchRecords, listed
 from groupdesk.services.settings import get_settings
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
@@ -19,28 +19,51 @@ from groupdesk.services.wording import day_text
 #: How far back a meeting is still found: a decade of a monthly meeting is 120 entries.
 PAST = timedelta(days=3653)
 
+#: A meeting as the index keeps it: key, title, day, place.
+_Meeting = tuple[str, str, date, str | None]
+#: An action: id, text, status, due day, owner's name.
+_Action = tuple[str, str, str, date | None, str | None]
 
-def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
+
+def search_entries(uow: UnitOfWork) -> list[SearchRecords]:
     """Meetings, the soonest coming up first and then the latest held, then actions."""
     locale = get_settings(uow).locale
-    meetings = list_meetings(uow) + list_meetings(uow, when="past", horizon=PAST)
-    entries = []
-    for meeting in meetings:
-        detail = ", ".join(
-            filter(None, (day_text(meeting.starts_at.date(), locale), meeting.place))
-        )
-        words = match_key(" ".join(filter(None, (meeting.title, meeting.kind, meeting.place))))
-        hit = SearchHit("meetings", "meeting", meeting.key, meeting.title, detail)
-        entries.append(SearchEntry(hit, words))
-    for action in list_actions(uow):
+    fold = memo_fold()  # a series' meetings share their words
+    occurrences = list_meetings(uow) + list_meetings(uow, when="past", horizon=PAST)
+    meetings: list[_Meeting] = [
+        (meeting.key, meeting.title, meeting.starts_at.date(), meeting.place)
+        for meeting in occurrences
+    ]
+    meeting_texts = [
+        fold(" ".join(filter(None, (meeting.title, meeting.kind, meeting.place))))
+        for meeting in occurrences
+    ]
+    actions: list[_Action] = [
+        (action.id, action.text, action.status, action.due_on, action.owner_name)
+        for action in list_actions(uow)
+    ]
+
+    def meeting_hit(meeting: _Meeting) -> SearchHit:
+        key, title, day, place = meeting
+        detail = ", ".join(filter(None, (day_text(day, locale), place)))
+        return SearchHit("meetings", "meeting", key, title, detail)
+
+    def action_hit(action: _Action) -> SearchHit:
+        action_id, text, status, due_on, owner = action
         due = (
-            QT_TRANSLATE_NOOP("Search", "due {day}").format(day=day_text(action.due_on, locale))
-            if action.due_on
+            QT_TRANSLATE_NOOP("Search", "due {day}").format(day=day_text(due_on, locale))
+            if due_on
             else None
         )
-        detail = listed(stored_word("MeetingWords", action.status), due, action.owner_name)
-        words = match_key(" ".join(filter(None, (action.text, action.owner_name))))
-        entries.append(
-            SearchEntry(SearchHit("meetings", "action", action.id, action.text, detail), words)
-        )
-    return entries
+        detail = listed(stored_word("MeetingWords", status), due, owner)
+        return SearchHit("meetings", "action", action_id, text, detail)
+
+    return [
+        SearchRecords("meeting", meetings, meeting_texts, meeting_hit),
+        SearchRecords(
+            "action",
+            actions,
+            [fold(" ".join(filter(None, (text, owner)))) for _, text, _, _, owner in actions],
+            action_hit,
+        ),
+    ]

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from functools import partial
 from typing import Any, NamedTuple
 
 from sqlalchemy import case, func, null, or_, select
@@ -22,12 +21,18 @@ from groupdesk.messages import stored_word
 from groupdesk.models.members import CONSENT_KINDS, MEMBER_STATUSES, Member, MemberRole, MemberSkill
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
-from groupdesk.services.collation import SEPARATOR, digits_of, match_key, search_words
+from groupdesk.services.collation import (
+    SEPARATOR,
+    digits_of,
+    match_key,
+    memo_fold,
+    search_words,
+)
 from groupdesk.services.members.engagement import last_seen_subquery
 from groupdesk.services.members.fields import clean_member_values, phone_region
 from groupdesk.services.record_ids import find_id
 from groupdesk.services.rows import display_name, live_member, restore, row_of, tombstone
-from groupdesk.services.search import SearchEntry, SearchHit, listed
+from groupdesk.services.search import SearchHit, SearchRecords, listed
 from groupdesk.services.uow import UnitOfWork
 
 SORTS = ("name", "joined", "last_seen", "status")
@@ -208,19 +213,23 @@ def list_members(
     return sort_rows(rows, sort, descending=descending)
 
 
-def search_entries(uow: UnitOfWork) -> list[SearchEntry]:
+def search_entries(uow: UnitOfWork) -> list[SearchRecords]:
     """The members' source for the global search: live members in name order, found by names,
     email, current roles, skills and phone; the detail names their roles and skills, so a hit
     found by a skill says why."""
-    rows = list_members(uow, last_seen=False)
-    return [
-        SearchEntry(
-            SearchHit("members", "member", row.id, row.display_name, ""),
-            text,
-            partial(listed, stored_word("MemberWords", row.status), *row.roles, *row.skills),
+    with uow:
+        query = members_table_query(uow.today(), last_seen=False).where(
+            Member.deleted_at.is_(None),
+            Member.erased_at.is_(None),
+            Member.merged_into_id.is_(None),
         )
-        for row, text in zip(rows, search_texts(rows), strict=True)
-    ]
+        rows = [_row(r) for r in uow.session.connection().execute(query)]
+    return [SearchRecords("member", rows, search_texts(rows), _member_hit)]
+
+
+def _member_hit(row: MemberRow) -> SearchHit:
+    detail = listed(stored_word("MemberWords", row.status), *row.roles, *row.skills)
+    return SearchHit("members", "member", row.id, row.display_name, detail)
 
 
 def filter_rows(rows: Sequence[MemberRow], search: str) -> list[MemberRow]:
@@ -234,19 +243,6 @@ def search_texts(rows: Iterable[MemberRow]) -> list[str]:
     dozen, held by thousands of members (the memo lives for this call only, so never stale)."""
     fold = memo_fold()
     return [row.search_text(fold) for row in rows]
-
-
-def memo_fold() -> Callable[[str], str]:
-    """`match_key` remembering its answers, for one pass over the rows."""
-    return _Folded().__getitem__
-
-
-class _Folded(dict[str, str]):
-    """Texts to their `match_key`, each folded on first asking (a dict lookup after that)."""
-
-    def __missing__(self, text: str) -> str:
-        self[text] = key = match_key(text)
-        return key
 
 
 def matches(search_text: str, words: Sequence[str]) -> bool:

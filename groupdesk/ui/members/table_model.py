@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from groupdesk.services.collation import match_key, search_words
-from groupdesk.services.members.records import MemberRow, memo_fold
+from groupdesk.services.collation import match_key, memo_fold, search_words
+from groupdesk.services.members.records import MemberRow
 
 Index = QModelIndex | QPersistentModelIndex
 #: (header, what it shows): the columns, in order.

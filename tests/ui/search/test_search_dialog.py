@@ -89,7 +89,8 @@ def test_an_action_and_a_funder_open_in_their_own_dialogs(qtbot, app_context, ma
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 
     dialog = open_search(qtbot, main_window)
-    funder = next(hit for hit in dialog.index.entries if hit.hit.record == "funder").hit
+    funders = next(kind for kind in dialog.index.kinds if kind.record == "funder")
+    funder = funders.hit(funders.rows[0])
     qtbot.keyClicks(dialog.query_edit, funder.title)
     # Its grants come first (found by their funder); Down reaches the funder itself.
     for _ in range(dialog.hits().index(funder)):
