@@ -31,6 +31,7 @@ from groupdesk.ui.formats import Formats, moment_text, words_locale
 from groupdesk.ui.resources.photo_strip import PhotoStrip
 from groupdesk.ui.resources.resource_dialog import part_text
 from groupdesk.ui.widgets.bidi import select_row
+from groupdesk.ui.widgets.flow import FlowLayout
 from groupdesk.ui.widgets.forms import WholeLines
 from groupdesk.ui.widgets.record_tables import (
     fill_table,
@@ -174,7 +175,8 @@ class ItemDetailPane(QWidget):
             self.values_form.addRow(caption, value)
             self.values[key] = value
         WholeLines(self.values_form, list(self.values.values()), self)
-        buttons = QHBoxLayout()
+        row = QWidget()
+        buttons = FlowLayout(row)  # wraps in a narrow pane, never wider than it
         self.lend_button = self._button(self.tr("&Lend…"), "lend")
         self.lend_button.setObjectName("primary")
         self.reserve_button = self._button(self.tr("&Reserve…"), "reserve")
@@ -184,8 +186,7 @@ class ItemDetailPane(QWidget):
         buttons.addWidget(self.edit_button)
         self.parts_button = self._button(self.tr("Kit &parts…"), "parts")
         buttons.addWidget(self.parts_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(row)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -208,15 +209,17 @@ class ItemDetailPane(QWidget):
         table = record_table(headers, name)
         layout.addWidget(table)
         if actions:
-            row = QHBoxLayout()
+            # A row that wraps: one line of three long buttons set the whole pane's least width
+            # and left the item list beside it too little room for names.
+            row = QWidget()
+            flow = FlowLayout(row)
             for action, text in actions:
                 button = QPushButton(text)
                 button.setAccessibleName(text.replace("&", "").rstrip("…"))
                 button.clicked.connect(lambda _c=False, a=action: self._act_on_row(a))
                 setattr(self, f"{action}_button", button)
-                row.addWidget(button)
-            row.addStretch(1)
-            layout.addLayout(row)
+                flow.addWidget(button)
+            layout.addWidget(row)
         return table, holder
 
     # --- showing -----------------------------------------------------------------------------

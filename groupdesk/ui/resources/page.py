@@ -189,11 +189,13 @@ class ResourcesPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail_pane)
-        # The detail at the width its buttons and tabs need; the room a wider window adds goes
-        # to the list, whose names may be long.
+        # The detail as wide as its tabs, all in sight; the room a wider window adds goes to the
+        # list, whose names may be long.
+        detail = self.detail_pane
+        tabs_width = detail.tabs.tabBar().sizeHint().width()
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1000, self.detail_pane.minimumSizeHint().width()])
+        self.splitter.setSizes([1000, max(tabs_width, detail.minimumSizeHint().width())])
         self.splitter.setChildrenCollapsible(False)
         self.empty_label = EmptyState(
             self.table, self._explain_empty, self.tr("Add the first item…"), self.new_item

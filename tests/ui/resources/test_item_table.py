@@ -102,6 +102,19 @@ def test_a_name_too_long_for_the_window_is_cut_its_whole_text_in_a_tooltip_and_r
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
 
 
+def test_the_item_detail_beside_the_list_is_no_wider_than_its_tabs(
+    qtbot, app_context, shed
+) -> None:  # type: ignore[no-untyped-def]
+    """A row of three reservation buttons on one line made the detail 510 px at least, and the
+    list beside it had that much less room for names: the detail's buttons wrap now."""
+    page = shown(qtbot, app_context, 1100)
+    name_cell(page, shed)
+    detail = page.detail_pane
+    tabs = detail.tabs.tabBar().sizeHint().width()
+    assert detail.minimumSizeHint().width() <= tabs
+    assert detail.width() <= tabs + 2  # the rest of the room is the list's
+
+
 def hover(table, index) -> None:  # type: ignore[no-untyped-def]
     """Rest the pointer on a cell: Qt's tooltip event, as after a moment's pause."""
     at = table.visualRect(index).center()
