@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from groupdesk.models import Member
 from groupdesk.services.workspace import Workspace
@@ -97,3 +97,28 @@ def test_a_unit_of_work_says_which_tables_its_committed_writes_touched(
     uow = group_workspace.uow()  # the bulk path (an import of many rows) counts too
     import_members(uow, data=b"Name\nKemi Bello\nWei Lin\n")
     assert "members" in uow.changed_tables()
+
+
+def test_only_an_immediate_unit_of_work_keeps_statement_journals_in_memory(
+    workspace: Workspace,
+) -> None:
+    """A sync file's merge (the one immediate unit of work) writes hundreds of thousands of
+    rows: its statement journals stay in memory and its page cache is bigger; the next unit
+    of work on the same connection has SQLite's own settings again."""
+
+    def settings() -> tuple[object, ...]:
+        with workspace.uow() as uow:
+            return _storage(uow.session.connection())
+
+    usual = settings()
+    with workspace.uow(immediate=True) as uow:
+        assert _storage(uow.session.connection()) == (2, -32768)
+    assert settings() == usual != (2, -32768)
+
+
+def _storage(connection: Connection) -> tuple[object, ...]:
+    """(temp_store, cache_size) of the connection."""
+    return tuple(
+        connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+        for name in ("temp_store", "cache_size")
+    )
