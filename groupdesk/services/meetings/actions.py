@@ -180,6 +180,10 @@ def mark_done(uow: UnitOfWork, *, action_id: str, at_meeting: str | None = None)
     set_status(uow, action_id=action_id, status="done", at_meeting=at_meeting)
 
 
+#: The order of every action list: soonest due first, those with no due date last.
+LIST_ORDER = (ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.created_at)
+
+
 def _listing(today: date) -> Select[*tuple[Any, ...]]:
     raised = aliased(Meeting)
     owner = aliased(Member)
@@ -202,7 +206,7 @@ def _listing(today: date) -> Select[*tuple[Any, ...]]:
         .outerjoin(owner, owner.id == ActionItem.owner_id)
         .outerjoin(raised, raised.id == ActionItem.raised_at_meeting_id)
         .where(ActionItem.deleted_at.is_(None))
-        .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.created_at)
+        .order_by(*LIST_ORDER)
     )
 
 
