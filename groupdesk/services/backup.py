@@ -116,7 +116,9 @@ def write_backup(
                 report_progress(progress, 1, total)
                 for done, attachment in enumerate(attachments, start=2):
                     if cancelled and cancelled():
-                        raise Cancelled("Backup cancelled; no file was written.")
+                        raise Cancelled(
+                            QT_TRANSLATE_NOOP("Backups", "Backup cancelled; no file was written.")
+                        )
                     archive.write(attachment, f"attachments/{attachment.name}")
                     report_progress(progress, done, total)
             if seal is not None:

@@ -730,6 +730,11 @@
         <translation>{problem} Mientras tanto, las copias automáticas se quedan en este equipo.</translation>
     </message>
     <message>
+        <location line="+38"/>
+        <source>Backup cancelled; no file was written.</source>
+        <translation>Copia cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
         <location filename="../../services/backup_format.py" line="+129"/>
         <source>{name}: no such file.</source>
         <extracomment>Member records in it (not deleted, not merged away); None for backups made before the count was recorded (`plan_restore` counts those from the database itself) and for encrypted ones until opened. Its copy in the second place, and why there is none when one is set but failed. The checksum of the database in it: two backups with the same one hold the same data.</extracomment>
@@ -772,7 +777,7 @@
         <translation>{entry} no coincide con su suma de comprobación dentro de la copia; el archivo está dañado.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="+77"/>
+        <location filename="../../services/backup.py" line="+41"/>
         <source>keep between 1 and 1000 backups, not {value}</source>
         <translation>conserve entre 1 y 1000 copias, no {value}</translation>
     </message>
@@ -2180,7 +2185,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/members/duplicates_dialog.py" line="+38"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+39"/>
         <location line="+9"/>
         <source>Possible duplicates</source>
         <extracomment>More pairs than this are not listed at once (the most likely come first).</extracomment>
@@ -4117,7 +4122,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/members/import_wizard.py" line="+68"/>
+        <location filename="../../ui/members/import_wizard.py" line="+69"/>
         <source>Import members from {file}</source>
         <extracomment>What the dry run found: the file&apos;s columns, and the report (None with the reason when the file cannot be read as it stands, e.g. no column is the name yet). What the import wrote, once it has (None until then, or if it was not run). What the person chose: header → target (None: leave out); encoding; existing rows.</extracomment>
         <translation>Importar miembros de {file}</translation>
@@ -4592,7 +4597,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../ui/resources/detail.py" line="+52"/>
+        <location filename="../../ui/resources/detail.py" line="+53"/>
         <source>Item details</source>
         <extracomment>&quot;edit&quot;, &quot;parts&quot;, &quot;lend&quot;, &quot;reserve&quot;, &quot;upkeep&quot;, &quot;plan&quot;, or &quot;return:ID&quot;, &quot;extend:ID&quot; (a loan), &quot;waive:ID&quot; (a loan), &quot;collect:ID&quot;, &quot;move:ID&quot;, &quot;cancel:ID&quot; (a reservation).</extracomment>
         <translation>Datos del artículo</translation>
@@ -4844,7 +4849,7 @@ Open it with Open receipt.</source>
         <translation>Comprado con</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Lend…</source>
         <translation>&amp;Prestar…</translation>
     </message>
@@ -4864,7 +4869,7 @@ Open it with Open receipt.</source>
         <translation>Pie&amp;zas del kit…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Choose an item in the list.</source>
         <translation>Elija un artículo de la lista.</translation>
     </message>
@@ -7218,7 +7223,7 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../services/members/records.py" line="+434"/>
+        <location filename="../../services/members/records.py" line="+430"/>
         <source>Member {id} was forgotten at their request.</source>
         <extracomment>Separates values packed by group_concat (never typed in a name). Roles held today. Skill and interest names, as typed.</extracomment>
         <translation>El miembro {id} fue olvidado a petición suya.</translation>
@@ -10026,7 +10031,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">Artículos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Add the first item…</source>
         <translation>Agregar el primer artículo…</translation>
     </message>
@@ -10335,7 +10340,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SavedWords</name>
     <message>
-        <location filename="../../ui/resources/saved_words.py" line="+30"/>
+        <location filename="../../ui/resources/saved_words.py" line="+31"/>
         <source>Saved {item}.</source>
         <translation>Se guardó {item}.</translation>
     </message>
@@ -10378,20 +10383,20 @@ Open it with Open receipt.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../services/meetings/search.py" line="+37"/>
+        <location filename="../../services/meetings/search.py" line="+54"/>
         <source>due {day}</source>
-        <extracomment>How far back a meeting is still found: a decade of a monthly meeting is 120 entries.</extracomment>
+        <extracomment>How far back a meeting is still found: a decade of a monthly meeting is 120 entries. A meeting as the index keeps it: key, title, day, place. An action: id, text, status, due day, owner&apos;s name.</extracomment>
         <translation>vence el {day}</translation>
     </message>
     <message>
-        <location filename="../../services/resources/search.py" line="+69"/>
+        <location filename="../../services/resources/search.py" line="+68"/>
         <source>lent to {who}, due {day}</source>
         <translation>prestado a {who}, vuelve el {day}</translation>
     </message>
     <message>
-        <location filename="../../services/search.py" line="+106"/>
+        <location filename="../../services/search.py" line="+136"/>
         <source>{listed}, {part}</source>
-        <extracomment>The area&apos;s key (&quot;members&quot;): the page that opens the record. What the record is (&quot;member&quot;, &quot;action&quot;, &quot;expense&quot;), as history names it. The record&apos;s name as the area shows it. A few words that tell two hits with the same title apart (&quot;active, joined 2024&quot;). The record the area&apos;s page opens to show this one, when not the record itself (a loan opens its item, an expense its grant); empty for the record itself. Every word the record is found by, folded (`collation.match_key`). The hit&apos;s detail, worded only when the hit is shown: for records too many to word each one&apos;s days and amounts up front (the 20,000 expenses of the benchmark group).</extracomment>
+        <extracomment>Joins a kind&apos;s texts into one for `str.find`: whitespace, which no typed word holds (`search_words` splits on it), so a word is never found across two records. How much of a kind&apos;s texts `_rarest` samples (about 1,500 records). The area&apos;s key (&quot;members&quot;): the page that opens the record. What the record is (&quot;member&quot;, &quot;action&quot;, &quot;expense&quot;), as history names it. The record&apos;s name as the area shows it. A few words that tell two hits with the same title apart (&quot;active, joined 2024&quot;). The record the area&apos;s page opens to show this one, when not the record itself (a loan opens its item, an expense its grant); empty for the record itself. What the records are (&quot;member&quot;): each kind keeps its own limit of hits. Each row&apos;s words, folded (`collation.match_key`), in the order of `rows`. The hit a row makes, worded when it is shown.</extracomment>
         <translation>{listed}, {part}</translation>
     </message>
 </context>
@@ -10962,7 +10967,7 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
@@ -11452,7 +11457,7 @@ Open it with Open receipt.</source>
         <location filename="../../registry.py" line="+134"/>
         <location filename="../../services/meetings/area.py" line="-27"/>
         <source>Meetings</source>
-        <extracomment>One line per area: &quot;module:attribute&quot; naming its `Area`. The order is the order of the command line&apos;s help (the sidebar has its own order, `PageEntry.position`). Translated in the &quot;Sidebar&quot; context. Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70). What a report is made for: nothing (the whole group), one meeting, one grant or one year. Place on the dashboard, smallest first. Model modules whose mapped classes (synced and local) belong to this area. CLI modules as &quot;module:command command …&quot;: the module&apos;s `register(subparsers)` adds exactly those commands (a test checks), so running one imports its module alone. &quot;module:function&quot; run after sync has merged changes from other laptops, inside the same transaction: `hook(session) -&gt; None` (members: erasures win over older edits). &quot;module:function&quot; adding the area&apos;s part of the demo group inside its transaction: `hook(uow, *, size, seed, today) -&gt; None` (size: the number of members asked for). &quot;module:function&quot; listing the area&apos;s records for the global search, each with the words it is found by: `source(uow) -&gt; Iterable[SearchEntry]` (`services/search.py`). The printed reports the area brings (`groupdesk reports KIND`, the Reports page). The lists the area adds to the dashboard. Tabs the area adds to a member&apos;s detail, each &quot;module:function&quot;, `read(uow, *, member_id) -&gt; MemberTable` (`groupdesk/services/members/sections.py`; meetings: the meetings they attended, the actions they own). GUI: &quot;module:Class&quot; of a box on the Settings page for the area&apos;s group settings, `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies). Pages that stand in, saying &quot;not built yet&quot;, until an area registers a page with that key.</extracomment>
+        <extracomment>One line per area: &quot;module:attribute&quot; naming its `Area`. The order is the order of the command line&apos;s help (the sidebar has its own order, `PageEntry.position`). Translated in the &quot;Sidebar&quot; context. Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70). What a report is made for: nothing (the whole group), one meeting, one grant or one year. Place on the dashboard, smallest first. Model modules whose mapped classes (synced and local) belong to this area. CLI modules as &quot;module:command command …&quot;: the module&apos;s `register(subparsers)` adds exactly those commands (a test checks), so running one imports its module alone. &quot;module:function&quot; run after sync has merged changes from other laptops, inside the same transaction: `hook(session) -&gt; None` (members: erasures win over older edits). &quot;module:function&quot; adding the area&apos;s part of the demo group inside its transaction: `hook(uow, *, size, seed, today) -&gt; None` (size: the number of members asked for). &quot;module:function&quot; listing the area&apos;s records for the global search, kind by kind, each with the words it is found by: `source(uow) -&gt; list[SearchRecords]` (`services/search.py`). The printed reports the area brings (`groupdesk reports KIND`, the Reports page). The lists the area adds to the dashboard. Tabs the area adds to a member&apos;s detail, each &quot;module:function&quot;, `read(uow, *, member_id) -&gt; MemberTable` (`groupdesk/services/members/sections.py`; meetings: the meetings they attended, the actions they own). GUI: &quot;module:Class&quot; of a box on the Settings page for the area&apos;s group settings, `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies). Pages that stand in, saying &quot;not built yet&quot;, until an area registers a page with that key.</extracomment>
         <translation>Reuniones</translation>
     </message>
     <message>

@@ -54,7 +54,7 @@ from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import explain_disabled
-from groupdesk.ui.words import GRANTS, word
+from groupdesk.ui.words import GRANTS, listed, word
 
 ROW_THUMBNAIL = 40
 LIST_THUMBNAIL = 96
@@ -472,7 +472,7 @@ class ExpensesTab(GrantTab):
             ).format(folder=pack.path, count=count)
             if pack.missing:
                 text += " " + self.tr("Not on this laptop yet, so left out: {names}.").format(
-                    names=", ".join(map(isolate, pack.missing))
+                    names=listed(map(isolate, pack.missing))
                 )
             self.result_label.setText(text)
 

@@ -40,7 +40,7 @@ from groupdesk.ui.ops import Op, QueryOp
 from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
-from groupdesk.ui.words import MEETINGS, word
+from groupdesk.ui.words import MEETINGS, listed, word
 
 #: The keys that set a mark in the list, besides Space (present, or not marked again).
 MARK_KEYS = {
@@ -263,7 +263,7 @@ class AttendanceTab(MeetingTab):
             )
             if item and member.status == "present"
         ]
-        return [member.name, ", ".join([mark, *late])]
+        return [member.name, listed([mark, *late])]
 
     def _count(self) -> None:
         marks = [member.status for member in self.model.every_record()]

@@ -54,7 +54,7 @@ from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.messages import reworded
 from groupdesk.ui.ops import Op, QueryOp
 from groupdesk.ui.widgets.forms import FieldErrors, explain_disabled
-from groupdesk.ui.words import MEETINGS, word
+from groupdesk.ui.words import MEETINGS, listed, word
 
 
 class DecisionsTab(MeetingTab):
@@ -304,7 +304,7 @@ class DecisionsTab(MeetingTab):
         self.form.setRowVisible(self.proxy_picker, proxies)
         self.form.setRowVisible(self.proxy_row, proxies)
         self.proxies_label.setText(
-            ", ".join(isolate(self.names.get(holder, holder)) for holder in self.proxy_holders)
+            listed(isolate(self.names.get(holder, holder)) for holder in self.proxy_holders)
             or self.tr("No proxy votes")
         )
         problems = self._problems()

@@ -25,6 +25,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
+from groupdesk.ui.words import listed
 
 #: More pairs than this are not listed at once (the most likely come first).
 SHOWN = 500
@@ -109,7 +110,7 @@ class DuplicatesDialog(QDialog):
                 self.tr("{score}%").format(score=pair.score),
                 _describe(pair.first.full_name, pair.first.email, pair.first.phone),
                 _describe(pair.second.full_name, pair.second.email, pair.second.phone),
-                ", ".join(self.tr(reason) for reason in pair.reasons),
+                listed(self.tr(reason) for reason in pair.reasons),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -46,6 +46,7 @@ from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
+from groupdesk.ui.words import listed
 
 #: What the dry run found: the file's columns, and the report (None with the reason when the
 #: file cannot be read as it stands, e.g. no column is the name yet).
@@ -254,7 +255,7 @@ class ImportDialog(QDialog):
         if report.ignored_columns:
             parts.append(
                 self.tr("These columns will not be imported: {columns}.").format(
-                    columns=", ".join(map(isolate, report.ignored_columns))
+                    columns=listed(map(isolate, report.ignored_columns))
                 )
             )
         if bad and report.valid_rows == 0:

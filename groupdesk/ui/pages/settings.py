@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk import registry
-from groupdesk.errors import GroupDeskError, ValidationError
+from groupdesk.errors import Cancelled, GroupDeskError, ValidationError
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import backup, backup_format, restore, settings
 from groupdesk.services.attachments import attachment_path
@@ -442,7 +442,10 @@ class SettingsPage(Page):
             self._list_backups()
 
         def failed(error: BaseException) -> None:
-            self.backup_status.setText(self.tr("Backup failed: {error}").format(error=error))
+            if isinstance(error, Cancelled):  # the person stopped it: its sentence says so
+                self.backup_status.setText(str(error))
+            else:
+                self.backup_status.setText(self.tr("Backup failed: {error}").format(error=error))
 
         op = Op(self, work).with_progress(self.tr("Backing up…"), cancellable=True)
         self.last_op = op.changes("backup").on_success(done).on_failure(failed).run(self.context)  # type: ignore[assignment]

@@ -14,6 +14,7 @@ from groupdesk.services.resources.reservations import ReservationData
 from groupdesk.services.resources.upkeep import UpkeepData
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.formats import Formats
+from groupdesk.ui.words import listed
 
 
 class SavedWords(QObject):
@@ -59,7 +60,7 @@ class SavedWords(QObject):
             text = isolated_once(
                 self.tr("Saved {kit} and its checklist.").format(kit=isolate(result.kit_name))
             )
-            still = ", ".join(isolate(line.name) for line in result.still_out)
+            still = listed(isolate(line.name) for line in result.still_out)
             if still:
                 text += " " + isolated_once(self.tr("Parts out: {parts}.").format(parts=still))
             return text

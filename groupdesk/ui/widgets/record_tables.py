@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 from groupdesk.services.history import HistoryEvent
 from groupdesk.services.wording import field_label, isolate, value_text
 from groupdesk.ui.messages import said
-from groupdesk.ui.words import HISTORY, word
+from groupdesk.ui.words import HISTORY, listed, word
 
 
 def record_table(headers: Sequence[str], name: str) -> QTableWidget:
@@ -104,11 +104,11 @@ def what_changed(event: HistoryEvent, day: Callable[[date], str]) -> str:
     the group's way ('Joined → 1 Mar 2024')."""
     # Each value isolated: an Arabic name keeps the sentence around it in order.
     if event.action == "added":
-        return ", ".join(
+        return listed(
             f"{field_label(field)}: {isolate(value_text(value, day))}"
             for field, value in event.fields
         )
-    return ", ".join(
+    return listed(
         f"{field_label(field)} → {isolate(value_text(value, day))}" if value else field_label(field)
         for field, value in event.fields
     )

@@ -406,3 +406,16 @@ def test_a_backup_is_never_saved_over_the_groups_database(qtbot, page, app_conte
     assert "own files in its data folder" in page.backup_status.text()
     assert database.read_bytes()[:100] == before
     assert backup.list_backups(app_context.workspace.paths) == []
+
+
+def test_a_cancelled_backup_says_so_in_the_readers_language(
+    qtbot, spanish, page, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    """It said "Backup failed: Backup cancelled; no file was written." in English."""
+    op = page.backup_now()
+    assert op.job is not None
+    op.job.cancel()  # before its first attachment is written
+    said = "Copia cancelada; no se ha escrito ningún archivo."
+    qtbot.waitUntil(lambda: page.backup_status.text() == said, timeout=10_000)
+    settle()
+    assert backup.list_backups(app_context.workspace.paths) == []
