@@ -205,6 +205,7 @@ class SettingsPage(Page):
     def _say_year_start(self, *_: object) -> None:
         from datetime import date, timedelta
 
+        from babel import UnknownLocaleError
         from babel.dates import format_date
 
         try:
@@ -218,7 +219,7 @@ class SettingsPage(Page):
         try:  # the months in the screens' language, as every day the GUI shows
             words = words_locale(locale)
             first, last = (format_date(d, "d MMMM", locale=words) for d in (start, end))
-        except (ValueError, LookupError):
+        except (ValueError, LookupError, UnknownLocaleError):  # being typed: "zz_ZZ", "e!"
             first, last = (format_date(d, "d MMMM", locale="en_GB") for d in (start, end))
         # Each day in an isolate: on an Arabic screen "6 April" would show as "April 6".
         self.year_start_words.setText(

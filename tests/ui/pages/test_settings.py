@@ -361,6 +361,18 @@ def test_the_financial_year_start_is_also_said_in_words(page) -> None:  # type: 
     assert page.year_start_words.text() == ""  # the message comes beside the field on Save
 
 
+@pytest.mark.parametrize("typed", ["zz_ZZ", "en_XX", "e!"])
+def test_a_language_code_being_typed_leaves_the_year_in_english_words(qtbot, page, typed) -> None:  # type: ignore[no-untyped-def]
+    """An unknown code ("zz_ZZ") stopped the page with a stack trace (Babel's
+    UnknownLocaleError is no ValueError); the Save refuses it beside the field."""
+    page.locale_edit.lineEdit().clear()
+    qtbot.keyClicks(page.locale_edit.lineEdit(), typed)
+    assert page.locale_edit.text() == typed
+    assert page.year_start_words.text() == (
+        "The financial year runs from \u20686 April\u2069 to \u20685 April\u2069."
+    )
+
+
 def test_no_backups_yet_is_said_instead_of_an_empty_box(page) -> None:  # type: ignore[no-untyped-def]
     assert page.backup_list.count() == 0
     assert not page.backup_list.isVisible() and page.no_backups_label.isVisible()
