@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView
+
+from groupdesk.ui.widgets.column_fit import ColumnFit
 
 #: The rows a column is measured on (Qt's own `resizeContentsPrecision`), besides those in sight.
 MEASURED_ROWS = 1000
@@ -21,15 +23,12 @@ MEASURED_ROWS = 1000
 _ASKED_ROWS = 32
 
 
-class ContentWidths(QObject):
+class ContentWidths(ColumnFit):
     """Installed on `view` by `fit_to_contents`; measures again when the rows, the font or the
     style change."""
 
     def __init__(self, view: QTableView, columns: Sequence[int]) -> None:
-        super().__init__(view)
-        self.view = view
-        self.columns = tuple(columns)
-        self._pending = False
+        super().__init__(view, columns)
         view.installEventFilter(self)
         model = view.model()
         # New rows are measured before they are first painted; changes that can come one row
@@ -44,14 +43,7 @@ class ContentWidths(QObject):
             self.fit()
         return False
 
-    def fit_later(self) -> None:
-        """Once the change that asked for it is done (a reset and a filter come together)."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self.fit)  # not once the table is gone
-
-    def fit(self) -> None:
-        self._pending = False
+    def apply(self) -> None:
         header = self.view.horizontalHeader()
         for column in self.columns:
             if not header.isSectionHidden(column):

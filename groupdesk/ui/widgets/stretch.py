@@ -6,26 +6,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
+
+from groupdesk.ui.widgets.column_fit import ColumnFit
 
 #: The least a stretching column keeps, in average characters of the table's font.
 LEAST_CHARACTERS = 16
 
 
-class StretchRoom(QObject):
+class StretchRoom(ColumnFit):
     """Installed on `view` by `keep_room`; checks again whenever the view, its font or its
     rows change."""
 
     def __init__(self, view: QTableView, columns: Sequence[int]) -> None:
-        super().__init__(view)
-        self.view = view
-        self.columns = tuple(columns)
+        super().__init__(view, columns)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
-        # The other columns are sized to their contents lazily, after rows or fonts change.
+        # The other columns are sized to their contents after rows or fonts change.
         view.horizontalHeader().sectionResized.connect(self._resized)
-        self._pending = False
 
     def _resized(self, column: int, _old: int, _new: int) -> None:
         if column not in self.columns:
@@ -39,14 +38,8 @@ class StretchRoom(QObject):
             self.fit_later()
         return False
 
-    def fit_later(self) -> None:
-        """After the header has sized the other columns to what they now hold."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self.fit)  # not once the table is gone
-
-    def fit(self) -> None:
-        self._pending = False
+    def apply(self) -> None:
+        """After the header has sized the other columns to what they now hold (`fit_later`)."""
         header = self.view.horizontalHeader()
         others = sum(
             header.sectionSize(column)

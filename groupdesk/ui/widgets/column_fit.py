@@ -1,0 +1,32 @@
+"""What sizes some columns of a table again whenever something changes (`widgets.stretch`,
+`widgets.content_widths`): now, or once the change that asked for it is done, when several
+come together (a reset and a filter, a font and a resize)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QTableView
+
+
+class ColumnFit(QObject):
+    """Sizes `columns` of `view` in `apply`; owned by the view, so gone with it."""
+
+    def __init__(self, view: QTableView, columns: Sequence[int]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.columns = tuple(columns)
+        self._pending = False
+
+    def fit_later(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)  # not once the table is gone
+
+    def fit(self) -> None:
+        self._pending = False
+        self.apply()
+
+    def apply(self) -> None:
+        raise NotImplementedError
