@@ -17,12 +17,15 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from groupdesk.errors import ValidationError
 from groupdesk.registry import QT_TRANSLATE_NOOP, areas, load
 from groupdesk.services.collation import search_words
 from groupdesk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from sqlalchemy.sql import Executable
 
 #: Joins a kind's texts into one for `str.find`: whitespace, which no typed word holds
 #: (`search_words` splits on it), so a word is never found across two records.
@@ -135,6 +138,13 @@ def listed(*parts: str | None) -> str:
     for part in shown[1:]:
         detail = QT_TRANSLATE_NOOP("Search", "{listed}, {part}").format(listed=detail, part=part)
     return detail
+
+
+def plain_rows(uow: UnitOfWork, query: Executable) -> list[tuple[Any, ...]]:
+    """The rows `query` reads (inside `with uow:`), as plain tuples: SQLAlchemy's rows are
+    watched by the garbage collector for as long as the index lives, tuples of text, numbers
+    and days are not."""
+    return list(map(tuple, uow.session.connection().execute(query)))
 
 
 def build_index(uow: UnitOfWork) -> SearchIndex:

@@ -14,7 +14,7 @@ from groupdesk.models.members import Member
 from groupdesk.money import Money, format_money
 from groupdesk.services.collation import memo_fold
 from groupdesk.services.rows import display_name
-from groupdesk.services.search import SearchHit, SearchRecords, listed
+from groupdesk.services.search import SearchHit, SearchRecords, listed, plain_rows
 from groupdesk.services.settings import get_settings
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
@@ -24,58 +24,45 @@ def search_entries(uow: UnitOfWork) -> list[SearchRecords]:
     """Grants by title, funders by name, then expenses, latest first."""
     locale = get_settings(uow).locale
     with uow:
-        connection = uow.session.connection()
-        grants: list[tuple[Any, ...]] = list(
-            map(
-                tuple,
-                connection.execute(
-                    select(
-                        Grant.id,
-                        Grant.title,
-                        Grant.state,
-                        Grant.funder_reference,
-                        Grant.purpose,
-                        Funder.name.label("funder"),
-                        Member.full_name,
-                        Member.preferred_name,
-                        Member.erased_at,
-                    )
-                    .outerjoin(Funder, Funder.id == Grant.funder_id)
-                    .outerjoin(Member, Member.id == Grant.applicant_id)
-                    .where(Grant.deleted_at.is_(None))
-                    .order_by(Grant.title)
-                ),
+        grants = plain_rows(
+            uow,
+            select(
+                Grant.id,
+                Grant.title,
+                Grant.state,
+                Grant.funder_reference,
+                Grant.purpose,
+                Funder.name.label("funder"),
+                Member.full_name,
+                Member.preferred_name,
+                Member.erased_at,
             )
+            .outerjoin(Funder, Funder.id == Grant.funder_id)
+            .outerjoin(Member, Member.id == Grant.applicant_id)
+            .where(Grant.deleted_at.is_(None))
+            .order_by(Grant.title),
         )
-        funders: list[tuple[Any, ...]] = list(
-            map(
-                tuple,
-                connection.execute(
-                    select(Funder.id, Funder.name, Funder.kind, Funder.contact_person, Funder.email)
-                    .where(Funder.deleted_at.is_(None))
-                    .order_by(Funder.name)
-                ),
-            )
+        funders = plain_rows(
+            uow,
+            select(Funder.id, Funder.name, Funder.kind, Funder.contact_person, Funder.email)
+            .where(Funder.deleted_at.is_(None))
+            .order_by(Funder.name),
         )
-        expenses: list[tuple[Any, ...]] = list(
-            map(
-                tuple,
-                connection.execute(
-                    select(
-                        GrantExpense.id,
-                        GrantExpense.grant_id,
-                        GrantExpense.spent_on,
-                        GrantExpense.payee,
-                        GrantExpense.description,
-                        GrantExpense.amount_minor,
-                        GrantExpense.amount_currency,
-                        Grant.title,
-                    )
-                    .join(Grant, Grant.id == GrantExpense.grant_id)
-                    .where(GrantExpense.deleted_at.is_(None), Grant.deleted_at.is_(None))
-                    .order_by(GrantExpense.spent_on.desc())
-                ),
+        expenses = plain_rows(
+            uow,
+            select(
+                GrantExpense.id,
+                GrantExpense.grant_id,
+                GrantExpense.spent_on,
+                GrantExpense.payee,
+                GrantExpense.description,
+                GrantExpense.amount_minor,
+                GrantExpense.amount_currency,
+                Grant.title,
             )
+            .join(Grant, Grant.id == GrantExpense.grant_id)
+            .where(GrantExpense.deleted_at.is_(None), Grant.deleted_at.is_(None))
+            .order_by(GrantExpense.spent_on.desc()),
         )
     fold = memo_fold()  # payees and what was bought recur
 

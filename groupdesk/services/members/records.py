@@ -32,7 +32,7 @@ from groupdesk.services.members.engagement import last_seen_subquery
 from groupdesk.services.members.fields import clean_member_values, phone_region
 from groupdesk.services.record_ids import find_id
 from groupdesk.services.rows import display_name, live_member, restore, row_of, tombstone
-from groupdesk.services.search import SearchHit, SearchRecords, listed
+from groupdesk.services.search import SearchHit, SearchRecords, listed, plain_rows
 from groupdesk.services.uow import UnitOfWork
 
 SORTS = ("name", "joined", "last_seen", "status")
@@ -240,30 +240,25 @@ def search_entries(uow: UnitOfWork) -> list[SearchRecords]:
     joining the grouped roles and skills took twice as long in SQLite), and each distinct set
     of roles or skills is folded once."""
     with uow:
-        connection = uow.session.connection()
-        roles = dict(connection.execute(current_roles(uow.today())).all())
-        skills = dict(connection.execute(skills_held()).all())
-        members: list[tuple[Any, ...]] = list(
-            map(
-                tuple,
-                connection.execute(
-                    select(
-                        Member.id,
-                        Member.full_name,
-                        Member.preferred_name,
-                        Member.email,
-                        Member.phone,
-                        Member.status,
-                        Member.sort_key,
-                    )
-                    .where(
-                        Member.deleted_at.is_(None),
-                        Member.erased_at.is_(None),
-                        Member.merged_into_id.is_(None),
-                    )
-                    .order_by(Member.sort_key)
-                ),
+        roles = dict(plain_rows(uow, current_roles(uow.today())))
+        skills = dict(plain_rows(uow, skills_held()))
+        members = plain_rows(
+            uow,
+            select(
+                Member.id,
+                Member.full_name,
+                Member.preferred_name,
+                Member.email,
+                Member.phone,
+                Member.status,
+                Member.sort_key,
             )
+            .where(
+                Member.deleted_at.is_(None),
+                Member.erased_at.is_(None),
+                Member.merged_into_id.is_(None),
+            )
+            .order_by(Member.sort_key),
         )
     labels = _Labels()
     rows = [

@@ -14,7 +14,7 @@ from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.collation import memo_fold
 from groupdesk.services.resources.clashes import group_locale
 from groupdesk.services.rows import display_name
-from groupdesk.services.search import SearchHit, SearchRecords, listed
+from groupdesk.services.search import SearchHit, SearchRecords, listed, plain_rows
 from groupdesk.services.uow import UnitOfWork
 from groupdesk.services.wording import day_text
 
@@ -23,43 +23,34 @@ def search_entries(uow: UnitOfWork) -> list[SearchRecords]:
     """Items by name, then the loans out (a loan opens its item, whose detail lists it)."""
     locale = group_locale(uow)
     with uow:
-        connection = uow.session.connection()
-        items: list[tuple[Any, ...]] = list(
-            map(
-                tuple,
-                connection.execute(
-                    select(
-                        ResourceItem.id,
-                        ResourceItem.name,
-                        ResourceItem.kind,
-                        ResourceItem.condition,
-                        ResourceItem.description,
-                        ResourceItem.location,
-                    )
-                    .where(ResourceItem.deleted_at.is_(None))
-                    .order_by(ResourceItem.name)
-                ),
+        items = plain_rows(
+            uow,
+            select(
+                ResourceItem.id,
+                ResourceItem.name,
+                ResourceItem.kind,
+                ResourceItem.condition,
+                ResourceItem.description,
+                ResourceItem.location,
             )
+            .where(ResourceItem.deleted_at.is_(None))
+            .order_by(ResourceItem.name),
         )
-        loans: list[tuple[Any, ...]] = list(
-            map(
-                tuple,
-                connection.execute(
-                    select(
-                        Loan.id,
-                        Loan.item_id,
-                        Loan.due_on,
-                        ResourceItem.name,
-                        Member.full_name,
-                        Member.preferred_name,
-                        Member.erased_at,
-                    )
-                    .join(ResourceItem, ResourceItem.id == Loan.item_id)
-                    .join(Member, Member.id == Loan.borrower_id)
-                    .where(Loan.returned_on.is_(None), Loan.deleted_at.is_(None))
-                    .order_by(Loan.due_on)
-                ),
+        loans = plain_rows(
+            uow,
+            select(
+                Loan.id,
+                Loan.item_id,
+                Loan.due_on,
+                ResourceItem.name,
+                Member.full_name,
+                Member.preferred_name,
+                Member.erased_at,
             )
+            .join(ResourceItem, ResourceItem.id == Loan.item_id)
+            .join(Member, Member.id == Loan.borrower_id)
+            .where(Loan.returned_on.is_(None), Loan.deleted_at.is_(None))
+            .order_by(Loan.due_on),
         )
     fold = memo_fold()
 
