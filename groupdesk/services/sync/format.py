@@ -547,11 +547,12 @@ def _decode_rows(
                 good_names.add(field_name)
             if field_name == ROW_FIELD and isinstance(value, str):
                 read[value] = _check_row_change(value, good_names, hlc)
-            for stamp in (hlc, base):
-                if stamp not in good_stamps:
-                    if not (isinstance(stamp, str) and _STAMP.fullmatch(stamp)):
-                        raise ValueError(f"bad change {field_name!r} {hlc!r}")
-                    good_stamps.add(stamp)
+            if hlc not in good_stamps or base not in good_stamps:
+                for stamp in (hlc, base):
+                    if stamp not in good_stamps:
+                        if not (isinstance(stamp, str) and _STAMP.fullmatch(stamp)):
+                            raise ValueError(f"bad change {field_name!r} {hlc!r}")
+                        good_stamps.add(stamp)
             if hlc is None or not isinstance(value, str):
                 raise ValueError(f"bad change {field_name!r} {hlc!r}")
             yield make((table, row_id, field_name, hlc, base, value))
@@ -560,6 +561,8 @@ def _decode_rows(
 def _check_row_change(value: str, good_names: set[str], hlc: object) -> dict[str, Any]:
     """A row change holds a JSON object whose keys are field names; the object as read."""
     fields = row_fields(value)
+    if fields.keys() <= good_names:
+        return fields
     for name in fields:
         if name not in good_names:
             if not _NAME_PART.fullmatch(name):

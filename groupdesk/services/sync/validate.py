@@ -111,9 +111,16 @@ def _problem(checks: dict[str, Rule], field: str, raw: Any) -> str | None:
     return check(raw)
 
 
-def _why(checks: dict[str, Rule], field: str, text: str, raw: Any = _UNREAD) -> str | None:
+def _why(
+    checks: dict[str, Rule],
+    shapes: dict[Any, tuple[tuple[int, str], ...]],
+    field: str,
+    text: str,
+    raw: Any = _UNREAD,
+) -> str | None:
     """Why the change of `field` to JSON `text` (already read: `raw`) cannot be applied, or
-    None if it can."""
+    None if it can. `shapes` remembers, for the table's row changes, which of their values
+    need a look (`_to_look_at`)."""
     if raw is _UNREAD:
         try:
             raw = json.loads(text)
@@ -124,16 +131,31 @@ def _why(checks: dict[str, Rule], field: str, text: str, raw: Any = _UNREAD) -> 
         return f"{field} is {raw!r:.60}: {problem}" if problem else None
     if not isinstance(raw, dict):
         return f"a new row holds {text[:40]!r}, not a JSON object"
-    # Every field of every new row passes here (3 million at 10,000 members): a value of its
-    # column's plain kind, or an empty one where empty is allowed, is not looked at further.
-    for name, value in raw.items():
-        rule = checks.get(name)
-        if rule is None or type(value) is rule[2] or (value is None and rule[0]):
-            continue
-        problem = _problem(checks, name, value)
+    # Every field of every new row is checked (3 million at 10,000 members). A table's rows
+    # share a shape (their fields in order, the kind of each value), and which of their values
+    # need a look depends on the shape alone: it is found once per shape.
+    values = tuple(raw.values())
+    shape = (tuple(raw), tuple(map(type, values)))
+    looks = shapes.get(shape)
+    if looks is None:
+        looks = shapes[shape] = _to_look_at(checks, raw)
+    for index, name in looks:
+        problem = _problem(checks, name, values[index])
         if problem:
-            return f"{name} is {value!r:.60}: {problem}"
+            return f"{name} is {values[index]!r:.60}: {problem}"
     return None
+
+
+def _to_look_at(checks: dict[str, Rule], raw: dict[str, Any]) -> tuple[tuple[int, str], ...]:
+    """(place, field) of the values of a row change that its fields' kinds do not pass
+    already: not of the column's plain kind, nor empty where empty is allowed."""
+    return tuple(
+        (index, name)
+        for index, (name, value) in enumerate(raw.items())
+        if (rule := checks.get(name)) is not None
+        and type(value) is not rule[2]
+        and not (value is None and rule[0])
+    )
 
 
 def split_valid(
@@ -147,6 +169,7 @@ def split_valid(
     good: list[C] = []
     rejected: list[RejectedChange] = []
     memo: dict[tuple[str, str, str], str | None] = {}
+    shapes: dict[str, dict[Any, tuple[tuple[int, str], ...]]] = {}
     for change in changes:
         table, row_id, field, hlc, _base, value = change
         table_checks = checks.get(table)
@@ -155,13 +178,13 @@ def split_valid(
             continue
         if field == ROW_FIELD:  # one per new row: nothing to share
             read = read_rows.get(value, _UNREAD) if read_rows else _UNREAD
-            why = _why(table_checks, field, value, read)
+            why = _why(table_checks, shapes.setdefault(table, {}), field, value, read)
         else:
             key = (table, field, value)
             try:
                 why = memo[key]
             except KeyError:
-                why = memo[key] = _why(table_checks, field, value)
+                why = memo[key] = _why(table_checks, {}, field, value)
         if why is None:
             good.append(change)
         else:
