@@ -5,7 +5,7 @@ restrictions; moving it to its next state, and editing it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from groupdesk.services.grants.records import GrantData, get_grant
 from groupdesk.services.members.records import list_members
@@ -13,6 +13,7 @@ from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.move_box import MoveBox
 from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.ops import QueryOp
+from groupdesk.ui.widgets.flow import FlowLayout
 from groupdesk.ui.words import GRANTS, word
 
 
@@ -70,17 +71,25 @@ class OverviewTab(GrantTab):
             self.tr("Budget against actual, payments, expenses and outcomes, to print or send")
         )
         self.funder_report_button.clicked.connect(self._funder_report)
-        buttons = QHBoxLayout()
+        row = QWidget()
+        buttons = FlowLayout(row)  # wraps in a narrow detail rather than widen it
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.funders_button)
         buttons.addWidget(self.funder_report_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addLayout(form)
         layout.addWidget(self.move_box)
-        layout.addLayout(buttons)
+        layout.addWidget(row)
         layout.addStretch(1)
+
+    def comfortable_width(self) -> int:
+        """Room for the Move row on one line and the form beside it; the buttons below wrap."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        inside = max(self.move_box.sizeHint().width(), self.minimumSizeHint().width())
+        return inside + margins.left() + margins.right()
 
     def _edit(self) -> None:
         if self.grant_id is not None:

@@ -176,7 +176,11 @@ class GrantsPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(listing)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([600, 480])
+        # The detail as wide as its overview needs; the room a wider window adds goes to the
+        # list, whose six columns scrolled sideways beside a half-page detail.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, self.detail.overview.comfortable_width()])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)

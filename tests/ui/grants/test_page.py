@@ -16,6 +16,7 @@ from groupdesk.services.grants.reimbursements import reimbursements
 from groupdesk.services.members.records import list_members
 from groupdesk.ui.grants.bar_delegate import SHARE_ROLE
 from groupdesk.ui.grants.grant_dialog import GrantDialog
+from groupdesk.ui.style import NORMAL_TEXT, set_text_size
 
 pytestmark = pytest.mark.gui
 
@@ -314,3 +315,24 @@ def test_a_micro_grant_s_states_agree_with_it_in_arabic(qtbot, arabic, app_conte
     )
     choices = {box.state_combo.itemData(i): box.state_combo.itemText(i) for i in range(6)}
     assert choices["reported"] == "قُدِّم تقريرها"  # its report, not his ("تقريره")
+
+
+
+def test_every_column_of_the_list_is_in_sight_beside_the_detail_at_1280_px(
+    qtbot, qapp, main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    """The detail took half the page, so at the usual text size the list scrolled sideways
+    and its Due column was cut ('14 Ja'): the detail keeps the width it needs, the list the rest."""
+    before = qapp.styleSheet()
+    set_text_size(app_context.settings, NORMAL_TEXT)  # the style GroupDesk starts with
+    try:
+        main_window.resize(1280, 800)
+        page = main_window.show_page("grants")
+        settle()
+        qtbot.waitUntil(lambda: page.grants.rowCount() > 0)
+        view = page.view
+        due = page.grants.columnCount() - 1
+        assert view.horizontalScrollBar().maximum() == 0
+        assert view.columnViewportPosition(due) + view.columnWidth(due) <= view.viewport().width()
+    finally:
+        qapp.setStyleSheet(before)
