@@ -153,6 +153,7 @@ class SettingsPage(Page):
         self.weeks_spin.setSuffix(self.tr(" weeks"))
         self.errors.add("not_seen_weeks", self.weeks_spin, self.tr("Flag members not seen for"))
         logo_row = QHBoxLayout()
+        logo_row.setContentsMargins(0, 0, 0, 0)  # in line with the fields above
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setFixedHeight(64)
         self.logo_button = QPushButton(self.tr("Choose l&ogo…"))

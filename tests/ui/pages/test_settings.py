@@ -153,6 +153,15 @@ def test_a_logo_is_shown_once_chosen(page, app_context, logo_png: Path) -> None:
     assert get_settings(app_context.uow()).logo_attachment_id is not None
 
 
+def test_the_logo_row_lines_up_with_the_fields_above_it(page) -> None:  # type: ignore[no-untyped-def]
+    """"No logo" and its button sat a few pixels right of every field above them: the row kept
+    a layout's own margins inside the form's field column."""
+    form_side = page.name_edit.parentWidget()
+    field_left = page.name_edit.mapTo(form_side, page.name_edit.rect().topLeft()).x()
+    logo_left = page.logo_preview.mapTo(form_side, page.logo_preview.rect().topLeft()).x()
+    assert logo_left == field_left
+
+
 def test_a_logo_that_is_not_an_image_is_refused_beside_the_field(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     fake = tmp_path / "logo.png"
     fake.write_text("not a picture")
