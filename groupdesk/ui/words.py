@@ -207,9 +207,14 @@ WORDS: dict[str, frozenset[str]] = {
 
 
 def listed(items: Iterable[str]) -> str:
-    """`items` one after another with the screens' own separator: Arabic's comma is "، ", and
-    a Latin one in an Arabic line reads as a slip."""
-    return QCoreApplication.translate("Lists", ", ").join(items)
+    """`items` one after another with the screens' own separator (`list_separator`)."""
+    return list_separator().join(items)
+
+
+def list_separator() -> str:
+    """What goes between the items of a list in a line: Arabic's comma is "، ", and a Latin one
+    in an Arabic line reads as a slip."""
+    return QCoreApplication.translate("Lists", ", ")
 
 
 def word(area: str, value: str) -> str:

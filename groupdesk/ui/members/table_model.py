@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from groupdesk.services.collation import match_key, memo_fold, search_words
 from groupdesk.services.members.records import MemberRow
+from groupdesk.ui.words import list_separator
 
 Index = QModelIndex | QPersistentModelIndex
 #: (header, what it shows): the columns, in order.
@@ -64,6 +65,8 @@ class MembersTableModel(QAbstractTableModel):
             "inactive": self.tr("inactive"),
             "left": self.tr("left"),
         }
+        #: Between a member's roles or skills: the screens' own separator (Arabic "، ").
+        self._comma = list_separator()
 
     # --- feeding -----------------------------------------------------------------------------
     def set_rows(
@@ -204,7 +207,7 @@ class MembersTableModel(QAbstractTableModel):
         if column == "status":
             return self._statuses.get(row.status, row.status)
         if column in ("roles", "skills"):
-            return ", ".join(getattr(row, column))
+            return self._comma.join(getattr(row, column))
         if column == "joined":
             return self._format_date(row.joined_on) if row.joined_on else ""
         if column == "last_seen":

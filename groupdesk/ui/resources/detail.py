@@ -40,7 +40,7 @@ from groupdesk.ui.widgets.record_tables import (
     history_rows,
     record_table,
 )
-from groupdesk.ui.words import RESOURCES, word
+from groupdesk.ui.words import RESOURCES, listed, word
 
 
 class ItemDetailPane(QWidget):
@@ -260,7 +260,7 @@ class ItemDetailPane(QWidget):
             else self.tr("none"),
             "buffer": self._days(item.buffer_days) if item.buffer_days else "",
             "value": self._money(item.value),
-            "parts": ", ".join(isolate(part_text(part.name, part.count)) for part in detail.parts),
+            "parts": listed(isolate(part_text(part.name, part.count)) for part in detail.parts),
             "bought_with": self._bought_with(item),
         }
         for key, label in self.values.items():

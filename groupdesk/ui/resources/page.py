@@ -59,7 +59,7 @@ from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.empty_state import EmptyState
 from groupdesk.ui.widgets.forms import labelled
 from groupdesk.ui.widgets.undo_bar import undoable_work
-from groupdesk.ui.words import RESOURCES, word
+from groupdesk.ui.words import RESOURCES, listed, word
 
 #: The Show filter's choices read by the service, and the views a dashboard line may ask for.
 SERVICE_FILTERS = ("available", "out", "overdue", "needs upkeep")
@@ -258,7 +258,7 @@ class ResourcesPage(Page):
             self.tr(
                 "⚠ Clashes: {names} lent or booked beyond what there is. Show: With a clash "
                 "lists them."
-            ).format(names=", ".join(map(isolate, names)))
+            ).format(names=listed(map(isolate, names)))
         )
         self.clash_banner.setVisible(bool(clashes))
         if self.show_combo.currentData() == CLASHES:
