@@ -51,6 +51,8 @@ def test_an_empty_area_says_what_it_is_for_and_its_button_starts_the_first_recor
     # It sits inside the list, covering where the rows would be.
     viewport = empty.parentWidget()
     assert empty.geometry() == viewport.rect()
+    label = empty.label
+    assert label.height() >= label.heightForWidth(label.width())  # every line of it in sight
     empty.button.click()
     opened = page.active_dialog
     assert type(opened).__name__ == dialog

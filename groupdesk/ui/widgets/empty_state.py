@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: What the list should say now, and whether to offer its first action.
 Explain = Callable[[], tuple[str, bool]]
@@ -45,7 +52,14 @@ class EmptyState(QWidget):
         layout.addStretch(1)
         # About sixty characters a line, however wide the list: a sentence, not a banner.
         self.label.setMaximumWidth(self.label.fontMetrics().averageCharWidth() * 60)
-        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by alignment: an aligned label was given its own narrow
+        # preferred width but only the height of its lines at the full sixty characters, so
+        # the sentence showed two cut lines of its five.
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.label, 100)
+        line.addStretch(1)
+        layout.addLayout(line)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.hide()
