@@ -74,3 +74,13 @@ def test_a_search_hiding_every_row_says_how_to_see_them_and_a_new_record_clears_
     assert not page.empty_label.button.isVisible()
     page.search_edit.clear()
     assert not page.empty_label.isVisible()
+
+
+def test_with_no_grant_chosen_the_detail_says_to_choose_one(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
+    """It showed a greyed form of captions with nothing beside them and no heading."""
+    overview = empty_window.show_page("grants").detail.overview
+    settle()
+    assert overview.title_label.isEnabled() and overview.title_label.isVisible()
+    assert overview.title_label.text() == "Choose a grant in the list."
+    assert not any(value.isVisible() for value in overview.values.values())
+    assert not overview.move_box.isVisible()

@@ -3573,7 +3573,7 @@ Open it with Open receipt.</source>
         <translation>أضف أول منحة…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>&amp;New micro-grant…</source>
         <translation>منحة صغيرة &amp;جديدة…</translation>
     </message>
@@ -3691,7 +3691,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="-216"/>
+        <location filename="../../ui/grants/page.py" line="-220"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
         <translation>تحفظ صفحة المنح كل منحة من الطلب حتى التقرير النهائي: جهتها المانحة، وبنود ميزانيتها، ومصروفاتها، ومواعيدها. ابدأ بزر «جديد» (Ctrl+N)، ثم أضف بنود ميزانية المنحة وسجّل المصروفات عليها كلما أُنفق المال.</translation>
@@ -5389,7 +5389,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/words.py" line="+9"/>
+        <location filename="../../ui/words.py" line="+14"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -6048,7 +6048,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MeetingWords</name>
     <message>
-        <location filename="../../ui/words.py" line="-168"/>
+        <location filename="../../ui/words.py" line="-173"/>
         <source>general meeting</source>
         <translation>اجتماع عام</translation>
     </message>
@@ -7275,7 +7275,7 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../services/members/records.py" line="+430"/>
+        <location filename="../../services/members/records.py" line="+507"/>
         <source>Member {id} was forgotten at their request.</source>
         <extracomment>Separates values packed by group_concat (never typed in a name). Roles held today. Skill and interest names, as typed.</extracomment>
         <translation>نُسي العضو ⁨{id}⁩ بناءً على طلبه.</translation>
@@ -7812,7 +7812,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MembersTableModel</name>
     <message>
-        <location filename="../../ui/members/table_model.py" line="+53"/>
+        <location filename="../../ui/members/table_model.py" line="+54"/>
         <source>Name</source>
         <extracomment>(header, what it shows): the columns, in order. Positions of every row in name order (by the stored `sort_key`), made once per load. Each sorted column&apos;s key per row, made on its first sort after a load. Positions in `_rows` of the rows shown, in the order shown. Positions of every row, in the chosen sort order. Which rows the filters allow (None: no filter set). The searches typed since the rows, filters or order last changed, each narrowing the one before, with the rows each showed (first: no words, every allowed row), so that deleting a letter goes back to rows already found instead of scanning them all. Member ids by need (&quot;checkin&quot;, &quot;mentor&quot;), for the care filter.</extracomment>
         <translation>الاسم</translation>
@@ -8213,7 +8213,7 @@ Open it with Open receipt.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/grants/overview_tab.py" line="+31"/>
+        <location filename="../../ui/grants/overview_tab.py" line="+32"/>
         <source>Grant</source>
         <extracomment>Edit was pressed (the page opens the dialog). Funders… was pressed (the page opens the funders list).</extracomment>
         <translation>المنحة</translation>
@@ -8225,12 +8225,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+92"/>
         <source>Funder</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-91"/>
         <source>Requested</source>
         <translation>المطلوب</translation>
     </message>
@@ -8305,7 +8305,12 @@ Open it with Open receipt.</source>
         <translation>الميزانية مقابل الفعلي، والدفعات، والمصروفات، والنتائج، للطباعة أو الإرسال</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>Choose a grant in the list.</source>
+        <translation>اختر منحة من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Applicant</source>
         <translation>مقدّم الطلب</translation>
     </message>
@@ -10447,18 +10452,18 @@ Open it with Open receipt.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../services/meetings/search.py" line="+54"/>
+        <location filename="../../services/meetings/search.py" line="+74"/>
         <source>due {day}</source>
         <extracomment>How far back a meeting is still found: a decade of a monthly meeting is 120 entries. A meeting as the index keeps it: key, title, day, place. An action: id, text, status, due day, owner&apos;s name.</extracomment>
         <translation>تستحق في ⁨{day}⁩</translation>
     </message>
     <message>
-        <location filename="../../services/resources/search.py" line="+68"/>
+        <location filename="../../services/resources/search.py" line="+59"/>
         <source>lent to {who}, due {day}</source>
         <translation>مُعار إلى ⁨{who}⁩، يُعاد في ⁨{day}⁩</translation>
     </message>
     <message>
-        <location filename="../../services/search.py" line="+136"/>
+        <location filename="../../services/search.py" line="+139"/>
         <source>{listed}, {part}</source>
         <extracomment>Joins a kind&apos;s texts into one for `str.find`: whitespace, which no typed word holds (`search_words` splits on it), so a word is never found across two records. How much of a kind&apos;s texts `_rarest` samples (about 1,500 records). The area&apos;s key (&quot;members&quot;): the page that opens the record. What the record is (&quot;member&quot;, &quot;action&quot;, &quot;expense&quot;), as history names it. The record&apos;s name as the area shows it. A few words that tell two hits with the same title apart (&quot;active, joined 2024&quot;). The record the area&apos;s page opens to show this one, when not the record itself (a loan opens its item, an expense its grant); empty for the record itself. What the records are (&quot;member&quot;): each kind keeps its own limit of hits. Each row&apos;s words, folded (`collation.match_key`), in the order of `rows`. The hit a row makes, worded when it is shown.</extracomment>
         <translation>‏⁨{listed}⁩، ⁨{part}⁩</translation>
@@ -10858,13 +10863,13 @@ Open it with Open receipt.</source>
         <translation>التنبيه على الأعضاء الغائبين منذ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+78"/>
+        <location line="+3"/>
+        <location line="+79"/>
         <source>No logo</source>
         <translation>بلا شعار</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Choose l&amp;ogo…</source>
         <translation>اختيار ال&amp;شعار…</translation>
     </message>
@@ -10884,7 +10889,7 @@ Open it with Open receipt.</source>
         <translation>نتيجة الحفظ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The financial year runs from {first} to {last}.</source>
         <translation>تمتد السنة المالية من ⁨{first}⁩ إلى ⁨{last}⁩.</translation>
     </message>

@@ -3541,7 +3541,7 @@ Open it with Open receipt.</source>
         <translation>Agregar la primera subvención…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>&amp;New micro-grant…</source>
         <translation>&amp;Nueva microayuda…</translation>
     </message>
@@ -3659,7 +3659,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="-216"/>
+        <location filename="../../ui/grants/page.py" line="-220"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
         <translation>Subvenciones sigue cada subvención desde la solicitud hasta el informe final: quién la financia, las partidas del presupuesto, los gastos y los plazos. Empiece con el botón Nueva (Ctrl+N), agregue las partidas del presupuesto y anote los gastos en ellas a medida que se gasta el dinero.</translation>
@@ -5357,7 +5357,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../ui/words.py" line="+9"/>
+        <location filename="../../ui/words.py" line="+14"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -6004,7 +6004,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MeetingWords</name>
     <message>
-        <location filename="../../ui/words.py" line="-168"/>
+        <location filename="../../ui/words.py" line="-173"/>
         <source>general meeting</source>
         <translation>asamblea general</translation>
     </message>
@@ -7223,7 +7223,7 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../services/members/records.py" line="+430"/>
+        <location filename="../../services/members/records.py" line="+507"/>
         <source>Member {id} was forgotten at their request.</source>
         <extracomment>Separates values packed by group_concat (never typed in a name). Roles held today. Skill and interest names, as typed.</extracomment>
         <translation>El miembro {id} fue olvidado a petición suya.</translation>
@@ -7756,7 +7756,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MembersTableModel</name>
     <message>
-        <location filename="../../ui/members/table_model.py" line="+53"/>
+        <location filename="../../ui/members/table_model.py" line="+54"/>
         <source>Name</source>
         <extracomment>(header, what it shows): the columns, in order. Positions of every row in name order (by the stored `sort_key`), made once per load. Each sorted column&apos;s key per row, made on its first sort after a load. Positions in `_rows` of the rows shown, in the order shown. Positions of every row, in the chosen sort order. Which rows the filters allow (None: no filter set). The searches typed since the rows, filters or order last changed, each narrowing the one before, with the rows each showed (first: no words, every allowed row), so that deleting a letter goes back to rows already found instead of scanning them all. Member ids by need (&quot;checkin&quot;, &quot;mentor&quot;), for the care filter.</extracomment>
         <translation>Nombre</translation>
@@ -8157,7 +8157,7 @@ Open it with Open receipt.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/grants/overview_tab.py" line="+31"/>
+        <location filename="../../ui/grants/overview_tab.py" line="+32"/>
         <source>Grant</source>
         <extracomment>Edit was pressed (the page opens the dialog). Funders… was pressed (the page opens the funders list).</extracomment>
         <translation>Subvención</translation>
@@ -8169,12 +8169,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+92"/>
         <source>Funder</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-91"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
@@ -8249,7 +8249,12 @@ Open it with Open receipt.</source>
         <translation>Presupuesto frente a lo real, pagos, gastos y resultados, para imprimir o enviar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>Choose a grant in the list.</source>
+        <translation>Elija una subvención de la lista.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Applicant</source>
         <translation>Solicitante</translation>
     </message>
@@ -10383,18 +10388,18 @@ Open it with Open receipt.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../services/meetings/search.py" line="+54"/>
+        <location filename="../../services/meetings/search.py" line="+74"/>
         <source>due {day}</source>
         <extracomment>How far back a meeting is still found: a decade of a monthly meeting is 120 entries. A meeting as the index keeps it: key, title, day, place. An action: id, text, status, due day, owner&apos;s name.</extracomment>
         <translation>vence el {day}</translation>
     </message>
     <message>
-        <location filename="../../services/resources/search.py" line="+68"/>
+        <location filename="../../services/resources/search.py" line="+59"/>
         <source>lent to {who}, due {day}</source>
         <translation>prestado a {who}, vuelve el {day}</translation>
     </message>
     <message>
-        <location filename="../../services/search.py" line="+136"/>
+        <location filename="../../services/search.py" line="+139"/>
         <source>{listed}, {part}</source>
         <extracomment>Joins a kind&apos;s texts into one for `str.find`: whitespace, which no typed word holds (`search_words` splits on it), so a word is never found across two records. How much of a kind&apos;s texts `_rarest` samples (about 1,500 records). The area&apos;s key (&quot;members&quot;): the page that opens the record. What the record is (&quot;member&quot;, &quot;action&quot;, &quot;expense&quot;), as history names it. The record&apos;s name as the area shows it. A few words that tell two hits with the same title apart (&quot;active, joined 2024&quot;). The record the area&apos;s page opens to show this one, when not the record itself (a loan opens its item, an expense its grant); empty for the record itself. What the records are (&quot;member&quot;): each kind keeps its own limit of hits. Each row&apos;s words, folded (`collation.match_key`), in the order of `rows`. The hit a row makes, worded when it is shown.</extracomment>
         <translation>{listed}, {part}</translation>
@@ -10790,13 +10795,13 @@ Open it with Open receipt.</source>
         <translation>Avisar de miembros sin ver desde hace</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+78"/>
+        <location line="+3"/>
+        <location line="+79"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Choose l&amp;ogo…</source>
         <translation>Elegir l&amp;ogotipo…</translation>
     </message>
@@ -10816,7 +10821,7 @@ Open it with Open receipt.</source>
         <translation>Resultado de guardar</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The financial year runs from {first} to {last}.</source>
         <translation>El año fiscal va del {first} al {last}.</translation>
     </message>

@@ -108,7 +108,8 @@ class GrantDetail(QTabWidget):
         return tab if isinstance(tab, GrantTab) else None
 
     def set_grant(self, grant_id: str | None) -> None:
-        """Show a grant (None: nothing chosen, every tab disabled)."""
+        """Show a grant (None: nothing chosen, every tab disabled but the overview, which
+        says to choose one: a disabled heading was grey on grey)."""
         for tab in self.tabs:
-            tab.setEnabled(grant_id is not None)
+            tab.setEnabled(grant_id is not None or tab is self.overview)
             tab.set_grant(grant_id)

@@ -76,19 +76,22 @@ class OverviewTab(GrantTab):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.funders_button)
         buttons.addWidget(self.funder_report_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addLayout(form)
-        layout.addWidget(self.move_box)
-        layout.addWidget(row)
-        layout.addStretch(1)
+        # What shows only with a grant chosen: without one, the heading alone says to choose.
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(form)
+        body.addWidget(self.move_box)
+        body.addWidget(row)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(self.body)
+        self._layout.addStretch(1)
 
     def comfortable_width(self) -> int:
         """Room for the Move row on one line and the form beside it; the buttons below wrap."""
-        layout = self.layout()
-        assert layout is not None
-        margins = layout.contentsMargins()
-        inside = max(self.move_box.sizeHint().width(), self.minimumSizeHint().width())
+        margins = self._layout.contentsMargins()
+        inside = max(self.move_box.sizeHint().width(), self.body.minimumSizeHint().width())
         return inside + margins.left() + margins.right()
 
     def _edit(self) -> None:
@@ -100,6 +103,14 @@ class OverviewTab(GrantTab):
         if self.grant_id is not None:
             self.context.open_report("grant", self.grant_id)
 
+    def set_grant(self, grant_id: str | None) -> None:
+        """With none chosen, say so rather than show captions beside nothing."""
+        super().set_grant(grant_id)
+        self.body.setVisible(grant_id is not None)
+        if grant_id is None:
+            self.grant = None
+            self.title_label.setText(self.tr("Choose a grant in the list."))
+
     def reload(self) -> None:
         grant_id = self.grant_id
         assert grant_id is not None
@@ -108,6 +119,8 @@ class OverviewTab(GrantTab):
         ).run(self.context)
 
     def show_grant(self, grant: GrantData) -> None:
+        if grant.id != self.grant_id:
+            return  # another grant (or none) was chosen while this one was read
         self.grant = grant
         day = self.formats.day
         outgoing = grant.direction == "outgoing"
