@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -135,9 +136,10 @@ class GrantsPage(Page):
 
         self.view = show_rows(QTableView(), self.grants, self.tr("Grants by state"), (0, 1))
         self.view.setWordWrap(True)
-        self.view.horizontalHeader().sectionResized.connect(
-            lambda *_sizes: self.view.resizeRowsToContents()
-        )
+        # Every row as tall as its wrapped words at the columns' final widths: resizing the rows
+        # on each column's resize left the first grant one line high (its title cut to
+        # 'Community garden …') once the stretching columns settled in Spanish.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grants.modelReset.connect(self._span_headings)
         self.view.selectionModel().selectionChanged.connect(self._chosen)
         self.totals_label = QLabel()

@@ -317,7 +317,6 @@ def test_a_micro_grant_s_states_agree_with_it_in_arabic(qtbot, arabic, app_conte
     assert choices["reported"] == "قُدِّم تقريرها"  # its report, not his ("تقريره")
 
 
-
 def test_every_column_of_the_list_is_in_sight_beside_the_detail_at_1280_px(
     qtbot, qapp, main_window, app_context
 ) -> None:  # type: ignore[no-untyped-def]
@@ -334,5 +333,28 @@ def test_every_column_of_the_list_is_in_sight_beside_the_detail_at_1280_px(
         due = page.grants.columnCount() - 1
         assert view.horizontalScrollBar().maximum() == 0
         assert view.columnViewportPosition(due) + view.columnWidth(due) <= view.viewport().width()
+    finally:
+        qapp.setStyleSheet(before)
+
+
+def test_every_grant_s_row_is_as_tall_as_its_wrapped_words_in_spanish(
+    qtbot, qapp, spanish, main_window, app_context
+) -> None:  # type: ignore[no-untyped-def]
+    """Once the stretching columns settled, the first grant kept one line: 'Community
+    garden …' cut where the rows below wrapped."""
+    before = qapp.styleSheet()
+    set_text_size(app_context.settings, NORMAL_TEXT)
+    try:
+        main_window.resize(1280, 800)
+        page = main_window.show_page("grants")
+        settle()
+        qtbot.waitUntil(lambda: page.grants.rowCount() > 0)
+        view = page.view
+        short = [
+            page.grants.index(row, 0).data()
+            for row in range(page.grants.rowCount())
+            if view.rowHeight(row) < view.sizeHintForRow(row)
+        ]
+        assert short == []
     finally:
         qapp.setStyleSheet(before)
