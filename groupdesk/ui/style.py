@@ -75,8 +75,10 @@ QPushButton:disabled, QPushButton#primary:disabled {{ background: {c.window};
 
 def _field_borders(c: Colours) -> str:
     """Fields and tick boxes outlined, and a number field's arrows drawn: on black, the style
-    draws their edges and arrows black too."""
+    draws their edges and arrows black too. The report preview too, or its empty page has no
+    edge."""
     return f"""
+QScrollArea#reportPreview {{ border: 1px solid {c.field_border}; }}
 QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{
     border: 1px solid {c.field_border}; padding: 2px; }}
 QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{

@@ -306,3 +306,21 @@ def test_the_chosen_page_in_the_sidebar_shows_keyboard_focus_once(qtbot, main_wi
     qtbot.waitUntil(lambda: not sidebar.hasFocus())
     picture = sidebar.viewport().grab().toImage()
     assert picture.pixelColor(item.left(), middle).name() == HIGH_CONTRAST.accent
+
+
+def test_the_report_preview_has_an_edge_in_high_contrast(qtbot, choice, app_context) -> None:  # type: ignore[no-untyped-def]
+    """On black, the Reports page's preview had no edge at all: 'No report made yet.' floated
+    on the page with nothing saying where its pages would show."""
+    from groupdesk.ui.reports.preview import PdfPreview
+
+    pick(choice, "high_contrast")
+    preview = PdfPreview(app_context)
+    qtbot.addWidget(preview)
+    preview.resize(400, 300)
+    preview.show()
+    qtbot.waitExposed(preview)
+    area = preview.scroll_area
+    picture = area.grab().toImage()
+    middle = area.height() // 2
+    edge = picture.pixelColor(0, middle)
+    assert edge == QColor(HIGH_CONTRAST.field_border), edge.name()

@@ -71,6 +71,7 @@ class PdfPreview(QWidget):
         self.image_label.setWordWrap(True)
         self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("reportPreview")  # outlined in high contrast (style.py)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.image_label)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
