@@ -333,7 +333,11 @@ class MemberDetailPane(QTabWidget):
             [QCoreApplication.translate("MemberTabs", section.empty)]
             + [""] * (len(section.headers) - 1)
         ]
+        table.clearSpans()
         self._fill(table, rows)
+        if not section.rows and table.columnCount() > 1:  # the sentence across the row
+            table.setSpan(0, 0, 1, table.columnCount())
+            table.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -55,6 +55,11 @@ def test_a_members_detail_lists_the_meetings_they_attended_and_the_actions_they_
     settle()
     assert cells(meetings)[0][0] == "Not marked present at any meeting yet."
     assert cells(actions)[0][0] == "Owns no actions."
+    # The sentence across the row, not wrapped in the Due column under its heading.
+    assert actions.columnSpan(0, 0) == actions.columnCount()
+    page.select_member(zoe)
+    settle()
+    assert actions.columnSpan(0, 0) == 1  # rows again: one cell each
 
 
 def test_a_meeting_s_kind_and_an_action_s_status_are_said_in_spanish(
