@@ -44,7 +44,7 @@ from groupdesk.ui.pages.backup_safety import BackupSafetyBox
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.style import TEXT_SIZES, set_text_size, text_size
 from groupdesk.ui.theme import ThemeChoice
-from groupdesk.ui.widgets.forms import FieldErrors
+from groupdesk.ui.widgets.forms import FieldErrors, LinedUpForms
 from groupdesk.ui.widgets.locale_picker import LocalePicker
 
 COMMON_CURRENCIES = (
@@ -110,6 +110,7 @@ class SettingsPage(Page):
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             layout.addWidget(box)
         layout.addStretch(1)
+        LinedUpForms(body)
         scroll.setWidget(body)
         outer.addWidget(scroll)
         self.last_op: Op[object] | None = None

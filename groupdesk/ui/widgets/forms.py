@@ -150,3 +150,38 @@ class WholeLines(QObject):
                 if watched.heightForWidth(watched.width()) > watched.height():
                     QTimer.singleShot(0, self, self.form.invalidate)
         return False
+
+
+class LinedUpForms(QObject):
+    """The forms of one page, each in its own box, with their fields in one column: each form
+    sizes its captions alone, so box under box the fields started at different places. Measured
+    again when the page is shown or its text size changes."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self.page = page
+        page.installEventFilter(self)
+        self.line_up()
+
+    def captions(self) -> list[QLabel]:
+        """Each form's captions (a button standing in the caption column keeps its width)."""
+        return [
+            caption
+            for form in self.page.findChildren(QFormLayout)
+            for row in range(form.rowCount())
+            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+            and isinstance(caption := item.widget(), QLabel)
+        ]
+
+    def line_up(self) -> None:
+        captions = self.captions()
+        for caption in captions:
+            caption.setMinimumWidth(0)
+        widest = max((caption.sizeHint().width() for caption in captions), default=0)
+        for caption in captions:
+            caption.setMinimumWidth(widest)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.FontChange):
+            self.line_up()
+        return False

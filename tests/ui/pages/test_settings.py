@@ -154,12 +154,23 @@ def test_a_logo_is_shown_once_chosen(page, app_context, logo_png: Path) -> None:
 
 
 def test_the_logo_row_lines_up_with_the_fields_above_it(page) -> None:  # type: ignore[no-untyped-def]
-    """"No logo" and its button sat a few pixels right of every field above them: the row kept
+    """'No logo' and its button sat a few pixels right of every field above them: the row kept
     a layout's own margins inside the form's field column."""
     form_side = page.name_edit.parentWidget()
     field_left = page.name_edit.mapTo(form_side, page.name_edit.rect().topLeft()).x()
     logo_left = page.logo_preview.mapTo(form_side, page.logo_preview.rect().topLeft()).x()
     assert logo_left == field_left
+
+
+def test_the_fields_of_every_box_start_in_one_column(page) -> None:  # type: ignore[no-untyped-def]
+    """Each box sized its captions on its own, so the group's fields, the meetings box's and
+    this laptop's started at three different places down the page."""
+    body = page.name_edit.window()
+    starts = {
+        field.mapTo(body, field.rect().topLeft()).x()
+        for field in (page.name_edit, page.area_boxes[0].zone_combo, page.text_size_combo)
+    }
+    assert len(starts) == 1, starts
 
 
 def test_a_logo_that_is_not_an_image_is_refused_beside_the_field(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
