@@ -305,12 +305,11 @@ class GrantsPage(Page):
         ]
 
     def _span_headings(self) -> None:
-        """Each heading across the whole row; a long title wraps rather than being cut."""
+        """Each heading across the whole row (the rows' heights follow their contents)."""
         self.view.clearSpans()
         for row in range(self.grants.rowCount()):
             if self.grants.is_heading(row):
                 self.view.setSpan(row, 0, 1, self.grants.columnCount())
-        self.view.resizeRowsToContents()
 
     def _search(self, text: str) -> None:
         self.grants.set_search(text)

@@ -44,18 +44,21 @@ class ContentWidths(ColumnFit):
         return False
 
     def apply(self) -> None:
+        # A hidden list (another page, a tab not chosen) is measured when it is shown.
+        if not self.view.isVisible():
+            return
         header = self.view.horizontalHeader()
+        rows = self._measured_rows(self.view.model())
         for column in self.columns:
             if not header.isSectionHidden(column):
-                width = max(header.sectionSizeHint(column), self.content_width(column))
+                width = max(header.sectionSizeHint(column), self.content_width(column, rows))
                 width = min(max(width, header.minimumSectionSize()), header.maximumSectionSize())
                 if header.sectionSize(column) != width:
                     header.resizeSection(column, width)
 
-    def content_width(self, column: int) -> int:
-        """The widest delegate size among the measured rows of `column`."""
+    def content_width(self, column: int, rows: Sequence[int]) -> int:
+        """The widest delegate size among `rows` of `column`."""
         view, model = self.view, self.view.model()
-        rows = self._measured_rows(model)
         if not rows:
             return 0
         metrics = view.fontMetrics()
@@ -88,6 +91,9 @@ class ContentWidths(ColumnFit):
     def _measured_rows(self, model: QAbstractItemModel) -> list[int]:
         """The first `MEASURED_ROWS` rows and those in sight, as Qt measures them."""
         count = model.rowCount()
+        if count <= MEASURED_ROWS:
+            # Asking the header which rows are in sight lays out every row's height first.
+            return list(range(count))
         vertical = self.view.verticalHeader()
         top = max(0, vertical.visualIndexAt(0))
         bottom = vertical.visualIndexAt(self.view.viewport().height())
