@@ -16,7 +16,10 @@ from groupdesk.services.workspace import Workspace
 def _windows_deleted(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Each test's windows and dialogs are deleted after it (without a close event, which may
     ask a question). Left alive, every later style or theme change restyled them all: a theme
-    test took 28 s after the rest of the suite in one worker, 1 s alone."""
+    test took 28 s after the rest of the suite in one worker, 1 s alone. The application's
+    style sheet is put back too: a test at "Very large" text left every later test in its
+    worker at 18 points."""
+    style = qapp.styleSheet()
     yield
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
@@ -25,6 +28,8 @@ def _windows_deleted(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
         if isinstance(widget, (QMainWindow, QDialog)):
             widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if qapp.styleSheet() != style:  # once the windows are gone, so none is restyled
+        qapp.setStyleSheet(style)
 
 
 @pytest.fixture
