@@ -8,22 +8,17 @@ nothing of GroupDesk in the way (a bare interpreter, stdlib sqlite3, a bare Qt w
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from bench import Bench
+from raw_rows import raw_rows
 
 HERE = Path(__file__).resolve().parent
 #: The installed console script beside this interpreter (`groupdesk`), as a user runs it.
 CONSOLE_SCRIPT = Path(sys.executable).parent / ("groupdesk.exe" if os.name == "nt" else "groupdesk")
-#: Tables whose rows are not the demo's work (schema bookkeeping, this laptop's identity).
-NOT_DEMO_TABLES = ("alembic_version", "local_state")
-#: Tables the database's own triggers fill as the rows they derive from go in (each member's
-#: last-seen day): the baseline makes them with the schema and inserts none of their rows.
-TRIGGER_FILLED = ("member_seen",)
 START_REPEAT = 7
 GUI_REPEAT = 3
 
@@ -59,77 +54,6 @@ def cli_start(bench: Bench) -> None:
     )
 
 
-def _table_copy(source: Path) -> tuple[list[str], dict[str, tuple[str, list[tuple[object, ...]]]]]:
-    """The schema (tables, indexes, triggers) and rows of every table the demo filled, as written
-    (but those its triggers fill).
-
-    `changes.seq` is left out of the rows: SQLite numbers the log, as it does for the app.
-    """
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-            if name not in NOT_DEMO_TABLES
-            and connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone()  # noqa: S608
-        ]
-        marks = ", ".join("?" * len(tables))
-        schema = [
-            sql
-            for (sql,) in connection.execute(
-                f"SELECT sql FROM sqlite_master WHERE tbl_name IN ({marks}) AND sql IS NOT NULL "  # noqa: S608
-                "ORDER BY type != 'table', name",
-                tables,
-            )
-        ]
-        rows: dict[str, tuple[str, list[tuple[object, ...]]]] = {}
-        for table in tables:
-            if table in TRIGGER_FILLED:
-                continue
-            columns = [
-                name
-                for (_cid, name, *_rest) in connection.execute(f"PRAGMA table_info({table})")
-                if not (table == "changes" and name == "seq")
-            ]
-            column_list = ", ".join(columns)
-            # Table names are this module's constants, not input: S608 does not apply.
-            marks = ", ".join("?" * len(columns))
-            insert = f"INSERT INTO {table} ({column_list}) VALUES ({marks})"  # noqa: S608
-            order = " ORDER BY seq" if table == "changes" else ""
-            rows[table] = (
-                insert,
-                connection.execute(f"SELECT {column_list} FROM {table}{order}").fetchall(),  # noqa: S608
-            )
-        return schema, rows
-    finally:
-        connection.close()
-
-
-def _raw_inserts(
-    target: Path, schema: list[str], rows: dict[str, tuple[str, list[tuple[object, ...]]]]
-) -> float:
-    """Seconds stdlib sqlite3 takes to insert `rows` into a fresh database: one transaction,
-    WAL, synchronous=NORMAL, executemany per table (the schema is made before the clock)."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    connection = sqlite3.connect(target, isolation_level=None)
-    try:
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=NORMAL")
-        for statement in schema:
-            connection.execute(statement)
-        start = time.perf_counter()
-        connection.execute("BEGIN")
-        for insert, values in rows.values():
-            connection.executemany(insert, values)
-        connection.execute("COMMIT")
-        return time.perf_counter() - start
-    finally:
-        connection.close()
-
-
 def demo(bench: Bench) -> Path:
     """Times `groupdesk demo --members N` (best of 2, once at 100,000) beside raw inserts of its
     rows; the group it made is kept as the run's demo group if none was cached yet."""
@@ -141,13 +65,9 @@ def demo(bench: Bench) -> Path:
         command = [*groupdesk, "--data-dir", folder, "demo", "--members", str(bench.members)]
         best = min(best, bench.process(command).seconds)
     bench.keep_demo(bench.members, folder)
-    schema, rows = _table_copy(folder / "groupdesk.sqlite")
-    counts = {table: len(values) for table, (_insert, values) in rows.items()}
+    raw, counts = raw_rows(bench, folder / "groupdesk.sqlite", repeat=3)
     if counts["members"] != bench.members:
         raise RuntimeError(f"the demo wrote {counts['members']} members, not {bench.members}")
-    target = bench.tmp / "foundation-raw.sqlite"
-    raw = min(_raw_inserts(target, schema, rows) for _ in range(bench.repeats(3)))
-    del rows
     print(
         "  rows the demo wrote (and the baseline inserts): "
         + ", ".join(f"{table} {count:,}" for table, count in counts.items()),
