@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -54,6 +53,7 @@ from groupdesk.ui.meetings.rows_model import show_rows
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.empty_state import EmptyState
+from groupdesk.ui.widgets.row_heights import fit_rows_in_sight
 from groupdesk.ui.words import GRANTS, word
 
 DialogT = TypeVar("DialogT", bound=QDialog)
@@ -136,10 +136,10 @@ class GrantsPage(Page):
 
         self.view = show_rows(QTableView(), self.grants, self.tr("Grants by state"), (0, 1))
         self.view.setWordWrap(True)
-        # Every row as tall as its wrapped words at the columns' final widths: resizing the rows
-        # on each column's resize left the first grant one line high (its title cut to
-        # 'Community garden …') once the stretching columns settled in Spanish.
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every row as tall as its wrapped words at the columns' final widths (a title cut to
+        # 'Community garden …' once the stretching columns settled in Spanish), measured as it
+        # comes into sight: measuring every row held the GUI thread.
+        fit_rows_in_sight(self.view)
         self.grants.modelReset.connect(self._span_headings)
         self.view.selectionModel().selectionChanged.connect(self._chosen)
         self.totals_label = QLabel()

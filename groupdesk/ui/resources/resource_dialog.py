@@ -90,7 +90,7 @@ class ResourceDialog(CareDialog):
         picker = MemberPicker(allow_none=none)
         self.errors.add(field, picker, label)
         if chosen is not None and chosen_name:
-            picker.addItem(chosen_name, chosen)
+            picker.add_person(chosen_name, chosen)
             picker.choose(chosen)
         self._pickers.append((picker, chosen, chosen_name or ""))
         return picker
@@ -101,8 +101,8 @@ class ResourceDialog(CareDialog):
         def fill(people: Sequence[MemberRow]) -> None:
             for picker, chosen, name in self._pickers:
                 picker.set_people(people)
-                if chosen is not None and name and picker.findData(chosen) < 0:
-                    picker.addItem(name, chosen)
+                if chosen is not None and name and not picker.offers(chosen):
+                    picker.add_person(name, chosen)
                 if chosen is not None:
                     picker.choose(chosen)
 

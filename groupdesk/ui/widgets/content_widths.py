@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView
 
-from groupdesk.ui.widgets.column_fit import ColumnFit
+from groupdesk.ui.widgets.refit import Refit
 
 #: The rows a column is measured on (Qt's own `resizeContentsPrecision`), besides those in sight.
 MEASURED_ROWS = 1000
@@ -23,12 +23,13 @@ MEASURED_ROWS = 1000
 _ASKED_ROWS = 32
 
 
-class ContentWidths(ColumnFit):
+class ContentWidths(Refit):
     """Installed on `view` by `fit_to_contents`; measures again when the rows, the font or the
     style change."""
 
     def __init__(self, view: QTableView, columns: Sequence[int]) -> None:
-        super().__init__(view, columns)
+        super().__init__(view)
+        self.columns = tuple(columns)
         view.installEventFilter(self)
         model = view.model()
         # New rows are measured before they are first painted; changes that can come one row

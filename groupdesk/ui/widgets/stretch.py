@@ -9,18 +9,19 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from groupdesk.ui.widgets.column_fit import ColumnFit
+from groupdesk.ui.widgets.refit import Refit
 
 #: The least a stretching column keeps, in average characters of the table's font.
 LEAST_CHARACTERS = 16
 
 
-class StretchRoom(ColumnFit):
+class StretchRoom(Refit):
     """Installed on `view` by `keep_room`; checks again whenever the view, its font or its
     rows change."""
 
     def __init__(self, view: QTableView, columns: Sequence[int]) -> None:
-        super().__init__(view, columns)
+        super().__init__(view)
+        self.columns = tuple(columns)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         # The other columns are sized to their contents after rows or fonts change.

@@ -1,22 +1,19 @@
-"""What sizes some columns of a table again whenever something changes (`widgets.stretch`,
-`widgets.content_widths`): now, or once the change that asked for it is done, when several
-come together (a reset and a filter, a font and a resize)."""
+"""What sizes part of a table again whenever something changes (`widgets.stretch`,
+`widgets.content_widths`, `widgets.row_heights`): now, or once the change that asked for it is
+done, when several come together (a reset and a filter, a font and a resize, a scroll)."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
 
-class ColumnFit(QObject):
-    """Sizes `columns` of `view` in `apply`; owned by the view, so gone with it."""
+class Refit(QObject):
+    """Sizes part of `view` in `apply`; owned by the view, so gone with it."""
 
-    def __init__(self, view: QTableView, columns: Sequence[int]) -> None:
+    def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self.view = view
-        self.columns = tuple(columns)
         self._pending = False
 
     def fit_later(self) -> None:
