@@ -45,10 +45,9 @@ from groupdesk.ui.grants.form_dialog import CheckedFormDialog
 from groupdesk.ui.grants.payment_dialogs import PaymentDialog, TrancheDialog
 from groupdesk.ui.grants.report_dialogs import OutcomeDialog, ReportDialog, ReportStepDialog
 from groupdesk.ui.grants.tab import GrantTab
-from groupdesk.ui.members.page import ask_yes_no
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.bidi import select_row
-from groupdesk.ui.widgets.forms import explain_disabled
+from groupdesk.ui.widgets.forms import ask_yes_no, explain_disabled
 from groupdesk.ui.widgets.record_tables import fill_table, record_table
 from groupdesk.ui.widgets.undo_bar import undoable_work
 from groupdesk.ui.words import CLAIMS, GRANTS, word

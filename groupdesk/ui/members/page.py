@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -51,12 +50,8 @@ from groupdesk.ui.members.table_model import MembersTableModel
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.bidi import select_row
+from groupdesk.ui.widgets.forms import ask_yes_no
 from groupdesk.ui.widgets.undo_bar import undoable_work
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class MembersPage(Page):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -57,17 +56,13 @@ from groupdesk.ui.resources.upkeep_dialogs import PlanDialog, UpkeepDialog
 from groupdesk.ui.resources.week import WeekView
 from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.empty_state import EmptyState
-from groupdesk.ui.widgets.forms import labelled
+from groupdesk.ui.widgets.forms import ask_yes_no, labelled
 from groupdesk.ui.widgets.undo_bar import undoable_work
 from groupdesk.ui.words import RESOURCES, listed, word
 
 #: The Show filter's choices read by the service, and the views a dashboard line may ask for.
 SERVICE_FILTERS = ("available", "out", "overdue", "needs upkeep")
 CLASHES = "clashes"
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 class ResourcesPage(Page):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -122,6 +123,11 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> st
     """The file the user chose to save to, or "" when they cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
     return path
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """Whether the user answered Yes (pages keep it as an attribute tests can answer)."""
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 class WholeLines(QObject):
