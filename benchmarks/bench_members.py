@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import Bench
-from bench_foundation import _raw_inserts, _table_copy
+from raw_rows import raw_inserts, table_copy
 
 HERE = Path(__file__).resolve().parent
 
@@ -88,12 +88,12 @@ def import_csv(bench: Bench, folder: Path) -> None:
         times.append(bench.run_cli("members", "import", members_csv, data_dir=target))
     # The same rows the import wrote (members, their change log and field clocks), inserted
     # raw into the same tables and indexes, plus reading the CSV with the csv module.
-    schema, rows = _table_copy(bench.tmp / "import-0" / "groupdesk.sqlite")
+    schema, rows = table_copy(bench.tmp / "import-0" / "groupdesk.sqlite")
     reading = bench.best_of(
         lambda: list(csv.reader(io.StringIO(members_csv.read_text(encoding="utf-8"))))
     )
     raw = min(
-        _raw_inserts(bench.tmp / "raw-import.sqlite", schema, rows) for _ in range(bench.repeats(2))
+        raw_inserts(bench.tmp / "raw-import.sqlite", schema, rows) for _ in range(bench.repeats(2))
     )
     changes = len(rows["changes"][1])
     bench.figure(

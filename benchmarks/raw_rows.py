@@ -43,7 +43,7 @@ def raw_rows(bench: Bench, database: Path, *, repeat: int) -> tuple[float, dict[
     return float(printed["seconds"]), {str(k): int(v) for k, v in printed["counts"].items()}
 
 
-def _table_copy(source: Path) -> tuple[list[str], dict[str, tuple[str, list[tuple[object, ...]]]]]:
+def table_copy(source: Path) -> tuple[list[str], dict[str, tuple[str, list[tuple[object, ...]]]]]:
     """The schema (tables, indexes, triggers) and rows of every table the group filled, as written
     (but those its triggers fill).
 
@@ -91,7 +91,7 @@ def _table_copy(source: Path) -> tuple[list[str], dict[str, tuple[str, list[tupl
         connection.close()
 
 
-def _raw_inserts(
+def raw_inserts(
     target: Path, schema: list[str], rows: dict[str, tuple[str, list[tuple[object, ...]]]]
 ) -> float:
     """Seconds stdlib sqlite3 takes to insert `rows` into a fresh database: one transaction,
@@ -116,8 +116,8 @@ def _raw_inserts(
 
 def main() -> int:
     source, target, repeat = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
-    schema, rows = _table_copy(source)
-    seconds = min(_raw_inserts(target, schema, rows) for _ in range(repeat))
+    schema, rows = table_copy(source)
+    seconds = min(raw_inserts(target, schema, rows) for _ in range(repeat))
     counts = {table: len(values) for table, (_insert, values) in rows.items()}
     print(json.dumps({"seconds": seconds, "counts": counts}))
     return 0
