@@ -10,62 +10,29 @@ after the other, as the baseline.
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-import tempfile
-import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from page_timing import time_page
+
+if TYPE_CHECKING:
+    from groupdesk.services.workspace import Workspace
+    from groupdesk.ui.meetings.page import MeetingsPage
 
 
 def main() -> int:
-    from PySide6.QtCore import QEventLoop, QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from groupdesk.config import DataPaths
     from groupdesk.services.meetings.actions import action_owners, list_actions
     from groupdesk.services.meetings.records import list_meetings
-    from groupdesk.services.workspace import open_workspace
-    from groupdesk.ui.context import AppContext
     from groupdesk.ui.meetings.page import MeetingsPage
-    from groupdesk.ui.ops import background_idle
 
-    app = QApplication.instance() or QApplication([])
-    workspace = open_workspace(DataPaths(Path(sys.argv[1])))
-    with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "gui.ini"), QSettings.Format.IniFormat)
-        context = AppContext(workspace, settings)
+    def reads(workspace: Workspace) -> None:
+        list_meetings(workspace.uow(), when="upcoming")
+        action_owners(workspace.uow())
+        list_actions(workspace.uow(), open_only=True)
 
-        def open_page() -> float:
-            page = MeetingsPage(context)
-            page.resize(1100, 700)
-            start = time.perf_counter()
-            page.show()
-            page.refresh()
-            while not background_idle():
-                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-            page.repaint()
-            seconds = time.perf_counter() - start
-            assert page.meetings.rowCount() > 0, "the demo group has upcoming meetings"
-            page.close()
-            page.deleteLater()
-            return seconds
+    def rows(page: MeetingsPage) -> int:
+        return page.meetings.rowCount()
 
-        def reads() -> float:
-            start = time.perf_counter()
-            list_meetings(workspace.uow(), when="upcoming")
-            action_owners(workspace.uow())
-            list_actions(workspace.uow(), open_only=True)
-            return time.perf_counter() - start
-
-        opened = min(open_page() for _ in range(3))
-        baseline = min(reads() for _ in range(3))
-        context.wait_for_background_work()
-    workspace.close()
-    print(json.dumps({"open": opened, "reads": baseline}))
-    return 0
+    return time_page(MeetingsPage, rows, reads, size=(1100, 700))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,76 @@
+"""Timing one page's opening in a process of its own (Qt offscreen), for the `*_page.py`
+scripts: from showing a fresh page until its background reads have reached it and it has been
+painted, best of 3; against the page's own service reads called directly, one after the
+other, best of 3. Prints the two as JSON (`open`, `reads`) on its last line.
+
+Each script names its page, how to tell it has rows, its reads and its size; this runs them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+if TYPE_CHECKING:
+    from groupdesk.services.workspace import Workspace
+    from groupdesk.ui.context import AppContext
+
+
+def time_page(
+    make_page: Callable[[AppContext], Any],
+    rows: Callable[[Any], int],
+    reads: Callable[[Workspace], object],
+    *,
+    size: tuple[int, int],
+) -> int:
+    """Open the page made by `make_page` on the data folder named on the command line three
+    times and print the timings; `rows(page)` must be above 0 once it is filled (the demo
+    group has rows on every page), so an empty page is never timed as a fast one."""
+    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from groupdesk.config import DataPaths
+    from groupdesk.services.workspace import open_workspace
+    from groupdesk.ui.context import AppContext
+    from groupdesk.ui.ops import background_idle
+
+    app = QApplication.instance() or QApplication([])
+    workspace = open_workspace(DataPaths(Path(sys.argv[1])))
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "gui.ini"), QSettings.Format.IniFormat)
+        context = AppContext(workspace, settings)
+
+        def open_page() -> float:
+            page = make_page(context)
+            page.resize(*size)
+            start = time.perf_counter()
+            page.show()
+            page.refresh()
+            while not background_idle():
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            page.repaint()
+            seconds = time.perf_counter() - start
+            assert rows(page) > 0, "the demo group has rows on this page"
+            page.close()
+            page.deleteLater()
+            return seconds
+
+        def read_all() -> float:
+            start = time.perf_counter()
+            reads(workspace)
+            return time.perf_counter() - start
+
+        opened = min(open_page() for _ in range(3))
+        baseline = min(read_all() for _ in range(3))
+        context.wait_for_background_work()
+    workspace.close()
+    print(json.dumps({"open": opened, "reads": baseline}))
+    return 0
