@@ -248,14 +248,24 @@ def runs_as_formula(cell: str) -> bool:
 
 def neutralise(cell: str) -> str:
     """A cell a spreadsheet will show as text, never run as a formula (OWASP's advice: a leading
-    apostrophe), left as it is when a spreadsheet would not run it."""
-    return f"'{cell}" if runs_as_formula(cell) else cell
+    apostrophe), left as it is when a spreadsheet would not run it. A value that already reads
+    as marked ("'@home") is marked again, so the import gives back its apostrophe; the import
+    trims it, so it is trimmed here first."""
+    if runs_as_formula(cell):
+        return f"'{cell}"
+    return f"'{cell.strip()}" if _reads_as_marked(cell.strip()) else cell
 
 
 def unneutralise(cell: str) -> str:
     """Undo `neutralise`, so an exported file imports as it was (files written before phone
     numbers were left plain too: "'+44 7700 900301")."""
-    return cell[1:] if cell.startswith("'") and cell[1:2] in _FORMULA_START and cell[1:] else cell
+    return cell[1:] if _reads_as_marked(cell) else cell
+
+
+def _reads_as_marked(cell: str) -> bool:
+    """An apostrophe, then any more, then what a spreadsheet could run: `unneutralise` drops
+    the first apostrophe."""
+    return cell.startswith("'") and cell[1:].lstrip("'")[:1] in _FORMULA_START and cell[1:] != ""
 
 
 def write_rows(rows: list[list[str]]) -> bytes:

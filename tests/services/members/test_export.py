@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from groupdesk.errors import ValidationError
@@ -138,7 +138,10 @@ one_line = st.text(
 @settings(max_examples=300, deadline=None)
 @given(any_text)
 def test_neutralising_a_cell_is_undone_on_import(cell: str) -> None:
-    assert unneutralise(neutralise(cell)) == cell or cell.startswith("'")
+    assert unneutralise(neutralise(cell)) == cell or (
+        # A marked value is trimmed, as the import would trim it.
+        unneutralise(neutralise(cell)) == cell.strip() and cell.strip().startswith("'")
+    )
 
 
 @settings(max_examples=150, deadline=None)
@@ -149,6 +152,8 @@ def test_neutralising_a_cell_is_undone_on_import(cell: str) -> None:
         max_size=5,
     )
 )
+# A note that reads as marked lost its apostrophe on import (found by this test).
+@example([("Ana", "'@home", "'-")])
 def test_any_names_and_notes_survive_a_csv_round_trip(people: list[tuple[str, str, str]]) -> None:
     """Whatever people type — commas, quotes, new lines in notes, formula characters, any
     script — reads back as it was (after the trimming of surrounding spaces that every form
@@ -160,7 +165,7 @@ def test_any_names_and_notes_survive_a_csv_round_trip(people: list[tuple[str, st
     for (_line, values, _skills), (name, notes, languages) in zip(
         parsed.good, people, strict=False
     ):
-        assert values["full_name"] == unneutralise(neutralise(name)).strip()
+        assert values["full_name"] == name.strip()
         assert values["notes"] == (notes.strip() or None)
         assert values["languages"] == (languages.strip() or None)
 
