@@ -18,7 +18,7 @@ from typing import ClassVar
 from sqlalchemy import Boolean, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from groupdesk.models.base import Synced
+from groupdesk.models.base import Base, Synced
 from groupdesk.models.money import money_column
 from groupdesk.models.references import reference
 from groupdesk.money import Money
@@ -194,6 +194,21 @@ class Reservation(Synced):
         "resource_loans", relation="collected from", index=False
     )
     note: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class ResourceClashUntil(Base):
+    """The last day an item's loans and bookings need more of it than there is, for the items
+    where they do (a loan counted to its due day).
+
+    Local and never synced: triggers on loans, bookings and items keep it (migration
+    0013_resource_clash_until), so any write, merge or undo leaves it right and every laptop
+    derives the same day; the clash list reads it, and the items with an overdue loan, instead
+    of sweeping every holding of the group (docs/performance.md)."""
+
+    __tablename__ = "resource_clash_until"
+
+    item_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    until: Mapped[date] = mapped_column(Date)
 
 
 class UpkeepEntry(Synced):

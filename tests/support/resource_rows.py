@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from groupdesk.models.resources import Loan, ResourceItem
+from groupdesk.models.resources import Loan, Reservation, ResourceItem
 from groupdesk.money import Money
 from groupdesk.services.workspace import Workspace
 
@@ -36,3 +36,21 @@ def stored_loan(
         uow.session.add(loan)
         uow.commit()
         return loan.id
+
+
+def stored_booking(
+    workspace: Workspace,
+    item_id: str,
+    member_id: str,
+    starts_on: date,
+    ends_on: date,
+    **fields: Any,
+) -> str:
+    """A booking of `item_id` by `member_id`, stored as sync leaves it: no clash check."""
+    with workspace.uow() as uow:
+        booking = Reservation(
+            item_id=item_id, member_id=member_id, starts_on=starts_on, ends_on=ends_on, **fields
+        )
+        uow.session.add(booking)
+        uow.commit()
+        return booking.id

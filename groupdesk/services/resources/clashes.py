@@ -36,15 +36,17 @@ from sqlalchemy import (
     func,
     literal,
     select,
+    union,
     union_all,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from groupdesk.errors import ValidationError
 from groupdesk.models.meetings import Meeting
 from groupdesk.models.members import Member
-from groupdesk.models.resources import Loan, Reservation, ResourceItem
+from groupdesk.models.resources import Loan, Reservation, ResourceClashUntil, ResourceItem
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.rows import display_name
@@ -92,6 +94,12 @@ def holdings(*, for_items: bool = False) -> Select[*tuple[Any, ...]]:
         loan_last_day(_day("today")).label("last"),
         Loan.quantity.label("quantity"),
     ).where(Loan.returned_on.is_(None), Loan.deleted_at.is_(None))
+    # The bookings of given items are read through their item's index: `+starts_on` keeps
+    # SQLite, which has no statistics, from taking the index of all bookings by first day
+    # (0.11 s for the 298 items with an overdue loan at 100,000 members, against 0.01 s).
+    starts: ColumnElement[date] = Reservation.starts_on.expression
+    if for_items:
+        starts = UnaryExpression(starts, operator=custom_op("+"), type_=Date)
     reservations = select(
         literal("reservation", String),
         Reservation.id,
@@ -105,7 +113,7 @@ def holdings(*, for_items: bool = False) -> Select[*tuple[Any, ...]]:
         Reservation.status == "booked",
         Reservation.deleted_at.is_(None),
         Reservation.ends_on >= _day("ending_from"),
-        Reservation.starts_on <= _day("starting_by"),
+        starts <= _day("starting_by"),
     )
     if for_items:
         ids: BindParameter[str] = bindparam("item_ids", expanding=True)
@@ -420,18 +428,26 @@ def busiest_params(
     ) | {"start": start, "end": end or LAST_DAY}
 
 
-def _over_used_items(session: Session, today: date, item_id: str | None) -> list[str]:
-    """Items whose holdings from today on need more than their quantity on some day."""
-    use = busiest_use().subquery()
-    query = (
-        select(use.c.item_id)
-        .join(ResourceItem, ResourceItem.id == use.c.item_id)
-        .where(use.c.used > ResourceItem.quantity, ResourceItem.deleted_at.is_(None))
+def _clash_candidates(session: Session, today: date, item_id: str | None) -> list[str]:
+    """Items that may over-use from today on: those whose holdings need more than their
+    quantity on a day from today, a loan counted to its due day (`ResourceClashUntil`, kept
+    by the database), and those with an overdue loan, which holds them with no end. Each is
+    then worked out from its own holdings: a few rows, not the group's every loan and booking."""
+    kept = select(ResourceClashUntil.item_id).where(ResourceClashUntil.until >= today)
+    overdue = select(Loan.item_id).where(
+        Loan.returned_on.is_(None), Loan.deleted_at.is_(None), Loan.due_on < today
     )
     if item_id is not None:
-        query = query.where(use.c.item_id == item_id)
-    params = busiest_params(session, start=today, end=None, today=today, ending_from=today)
-    return sorted(session.scalars(query, params))
+        kept = kept.where(ResourceClashUntil.item_id == item_id)
+        overdue = overdue.where(Loan.item_id == item_id)
+    candidates = union(kept, overdue).subquery()
+    query = (
+        select(ResourceItem.id)
+        .join(candidates, candidates.c.item_id == ResourceItem.id)
+        .where(ResourceItem.deleted_at.is_(None))
+        .order_by(ResourceItem.id)
+    )
+    return list(session.scalars(query))
 
 
 def list_clashes(uow: UnitOfWork, *, item_id: str | None = None) -> list[Clash]:
@@ -439,7 +455,7 @@ def list_clashes(uow: UnitOfWork, *, item_id: str | None = None) -> list[Clash]:
     with uow:
         session = uow.session
         today = uow.today()
-        item_ids = _over_used_items(session, today, item_id)
+        item_ids = _clash_candidates(session, today, item_id)
         if not item_ids:
             return []
         items = {
@@ -458,11 +474,12 @@ def list_clashes(uow: UnitOfWork, *, item_id: str | None = None) -> list[Clash]:
             for h in item_holdings(session, item_ids=item_ids, today=today, first=today)
             if h.last is None or h.last >= today
         ]
+    own: dict[str, list[Holding]] = {key: [] for key in item_ids}
+    for holding in found:
+        own[holding.item_id].append(holding)
     clashes: list[Clash] = []
     for item_key in item_ids:
-        item = items[item_key]
-        own = [h for h in found if h.item_id == item_key]
-        clashes += _clashes_of(item, own, today)
+        clashes += _clashes_of(items[item_key], own[item_key], today)
     return sorted(clashes, key=lambda c: (c.item_name.casefold(), c.first_day))
 
 

@@ -11,9 +11,8 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.resource_bookings import Booked, booked, held_on, spans, store_bookings
-from support.resource_rows import stored_item, stored_loan
+from support.resource_rows import stored_booking, stored_item, stored_loan
 
-from groupdesk.models.resources import Reservation
 from groupdesk.services.resources.clashes import list_clashes
 from groupdesk.services.resources.reservations import cancel_reservation
 from groupdesk.services.wording import days_text
@@ -23,17 +22,8 @@ TODAY = date(2026, 5, 3)  # the members_ws clock (tests/services/conftest.py)
 
 
 def _booking(workspace: Workspace, item: str, member: str, first: int, last: int, **kw: int) -> str:
-    with workspace.uow() as uow:
-        row = Reservation(
-            item_id=item,
-            member_id=member,
-            starts_on=TODAY + timedelta(first),
-            ends_on=TODAY + timedelta(last),
-            **kw,
-        )
-        uow.session.add(row)
-        uow.commit()
-        return row.id
+    first_day, last_day = TODAY + timedelta(first), TODAY + timedelta(last)
+    return stored_booking(workspace, item, member, first_day, last_day, **kw)
 
 
 def test_a_stock_clashes_only_when_more_is_held_than_there_is(
