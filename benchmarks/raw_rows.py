@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 #: Tables whose rows are not the group's (schema bookkeeping, this laptop's identity).
 NOT_GROUP_TABLES = ("alembic_version", "local_state")
 #: Tables the database's own triggers fill as the rows they derive from go in (each member's
-#: last-seen day): the baseline makes them with the schema and inserts none of their rows.
-TRIGGER_FILLED = ("member_seen",)
+#: last-seen day, each item's last over-used day): the baseline makes them with the schema,
+#: empty or not, so the triggers run as they do for the app, and inserts none of their rows.
+TRIGGER_FILLED = ("member_seen", "resource_clash_until")
 
 
 def raw_rows(bench: Bench, database: Path, *, repeat: int) -> tuple[float, dict[str, int]]:
@@ -57,7 +58,10 @@ def table_copy(source: Path) -> tuple[list[str], dict[str, tuple[str, list[tuple
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
             if name not in NOT_GROUP_TABLES
-            and connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone()  # noqa: S608
+            and (
+                name in TRIGGER_FILLED
+                or connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone()  # noqa: S608
+            )
         ]
         marks = ", ".join("?" * len(tables))
         schema = [
