@@ -38,10 +38,8 @@ def meeting(cli: Cli, folder: Path, day: date) -> str:
 
 
 @pytest.fixture
-def group(cli: Cli, tmp_path: Path) -> Path:
-    folder = tmp_path / "G"
-    ok(cli("init", "--name", "River Friends", "--currency", "GBP", data_dir=folder))
-    return folder
+def group(river_friends: Path) -> Path:
+    return river_friends
 
 
 @pytest.mark.slow

@@ -25,10 +25,8 @@ def as_json(result: subprocess.CompletedProcess[str]) -> Any:
 
 
 @pytest.fixture
-def group(cli: Cli, tmp_path: Path) -> Path:
-    folder = tmp_path / "G"
-    ok(cli("init", "--name", "River Friends", "--currency", "GBP", data_dir=folder))
-    return folder
+def group(river_friends: Path) -> Path:
+    return river_friends
 
 
 def add(cli: Cli, folder: Path, *args: str) -> str:

@@ -38,18 +38,20 @@ def member(cli: Cli, folder: Path, name: str) -> str:
 
 
 @pytest.fixture
-def group(cli: Cli, tmp_path: Path) -> Path:
+def group(cli: Cli, made_once: Callable[..., Path], tmp_path: Path) -> Path:
     """A group with Ana and Łukasz, a gazebo with a £30 deposit and a stack of 60 chairs."""
-    folder = tmp_path / "G"
-    ok(cli("init", "--name", "Elm Street Mutual Aid", "--currency", "GBP", data_dir=folder))
-    member(cli, folder, "Ana Silva")
-    member(cli, folder, "Łukasz Nowak")
-    for args in (
-        ("--name", "Gazebo", "--value", "180", "--deposit", "30", "--buffer-days", "1"),
-        ("--name", "Folding chairs", "--quantity", "60", "--loan-days", "3"),
-    ):
-        ok(cli("resources", "add", *args, data_dir=folder))
-    return folder
+
+    def make(folder: Path) -> None:
+        ok(cli("init", "--name", "Elm Street Mutual Aid", "--currency", "GBP", data_dir=folder))
+        member(cli, folder, "Ana Silva")
+        member(cli, folder, "Łukasz Nowak")
+        for args in (
+            ("--name", "Gazebo", "--value", "180", "--deposit", "30", "--buffer-days", "1"),
+            ("--name", "Folding chairs", "--quantity", "60", "--loan-days", "3"),
+        ):
+            ok(cli("resources", "add", *args, data_dir=folder))
+
+    return made_once("elm-street", make, tmp_path / "G")
 
 
 @pytest.mark.slow
