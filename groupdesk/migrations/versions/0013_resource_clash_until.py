@@ -63,25 +63,45 @@ def _holding_changed(*columns: str) -> str:
     return " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
 
 
+def _loan_holds(row: str) -> str:
+    return f"{row}.returned_on IS NULL AND {row}.deleted_at IS NULL"
+
+
+def _booking_holds(row: str) -> str:
+    return f"{row}.status = 'booked' AND {row}.deleted_at IS NULL"
+
+
+# A row that holds nothing before or after a write cannot move the day: most loans a group
+# keeps are returned, and a new laptop's join or a restore writes all of them.
 _TRIGGERS = {
-    "resource_clash_loan_added": ("AFTER INSERT ON resource_loans", _recount("NEW.item_id")),
+    "resource_clash_loan_added": (
+        f"AFTER INSERT ON resource_loans WHEN {_loan_holds('NEW')}",
+        _recount("NEW.item_id"),
+    ),
     "resource_clash_loan_changed": (
-        "AFTER UPDATE ON resource_loans WHEN "
-        + _holding_changed("item_id", "quantity", "out_on", "due_on", "returned_on", "deleted_at"),
+        f"AFTER UPDATE ON resource_loans WHEN ({_loan_holds('OLD')} OR {_loan_holds('NEW')})"
+        " AND ("
+        + _holding_changed("item_id", "quantity", "out_on", "due_on", "returned_on", "deleted_at")
+        + ")",
         _recount("OLD.item_id") + _recount("NEW.item_id"),
     ),
-    "resource_clash_loan_removed": ("AFTER DELETE ON resource_loans", _recount("OLD.item_id")),
+    "resource_clash_loan_removed": (
+        f"AFTER DELETE ON resource_loans WHEN {_loan_holds('OLD')}",
+        _recount("OLD.item_id"),
+    ),
     "resource_clash_booking_added": (
-        "AFTER INSERT ON resource_reservations",
+        f"AFTER INSERT ON resource_reservations WHEN {_booking_holds('NEW')}",
         _recount("NEW.item_id"),
     ),
     "resource_clash_booking_changed": (
-        "AFTER UPDATE ON resource_reservations WHEN "
-        + _holding_changed("item_id", "quantity", "starts_on", "ends_on", "status", "deleted_at"),
+        "AFTER UPDATE ON resource_reservations WHEN"
+        f" ({_booking_holds('OLD')} OR {_booking_holds('NEW')}) AND ("
+        + _holding_changed("item_id", "quantity", "starts_on", "ends_on", "status", "deleted_at")
+        + ")",
         _recount("OLD.item_id") + _recount("NEW.item_id"),
     ),
     "resource_clash_booking_removed": (
-        "AFTER DELETE ON resource_reservations",
+        f"AFTER DELETE ON resource_reservations WHEN {_booking_holds('OLD')}",
         _recount("OLD.item_id"),
     ),
     # An item can arrive after its loans and bookings (sync files come in any order).

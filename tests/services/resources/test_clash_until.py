@@ -185,7 +185,9 @@ def raw(head_database: Path) -> Iterator[sqlite3.Connection]:
 ITEMS = ("a", "b", "c")
 #: One write: (what, which row 0-5, item, first day offset, length, quantity, buffer).
 write = st.tuples(
-    st.sampled_from(["loan", "booking", "return", "cancel", "move", "delete", "stock", "buffer"]),
+    st.sampled_from(
+        ["loan", "booking", "return", "cancel", "undo", "move", "delete", "stock", "buffer"]
+    ),
     st.integers(0, 5),
     st.sampled_from(ITEMS),
     st.integers(0, 20),
@@ -248,6 +250,9 @@ def test_after_any_writes_the_kept_day_is_what_walking_the_days_finds(
             raw.execute("UPDATE resource_loans SET returned_on = ? WHERE id = ?", [first, key])
         elif what == "cancel":
             raw.execute("UPDATE resource_reservations SET status = 'cancelled' WHERE id = ?", [key])
+        elif what == "undo":  # a return or a cancellation taken back
+            raw.execute("UPDATE resource_loans SET returned_on = NULL WHERE id = ?", [key])
+            raw.execute("UPDATE resource_reservations SET status = 'booked' WHERE id = ?", [key])
         elif what == "move":
             raw.execute(
                 "UPDATE resource_reservations SET item_id = ?, starts_on = ?, ends_on = ?"
