@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -62,13 +63,35 @@ def cheap_passphrase_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(crypto, "ARGON2_COST", {"memory_kib": 64, "iterations": 1, "lanes": 1})
 
 
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the newest schema, migrated once per test worker: a new data
+    folder starts from a copy of it rather than running every migration again (~0.15 s a
+    folder, for well over a thousand folders). It holds no rows but Alembic's revision, so
+    each folder opened on it still makes its own laptop's identity."""
+    from groupdesk import db
+
+    database = tmp_path_factory.mktemp("migrated") / "groupdesk.sqlite"
+    engine = db.make_engine(database)
+    db.upgrade(engine)
+    engine.dispose()
+    return database
+
+
 @pytest.fixture
-def make_workspace(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
-    """Open fresh data folders under tmp_path (`make_workspace("a")`); closed after the test."""
+def make_workspace(
+    tmp_path: Path, migrated_database: Path
+) -> Iterator[Callable[..., Workspace]]:
+    """Open fresh data folders under tmp_path (`make_workspace("a")`); closed after the test.
+    A folder that does not exist yet starts from `migrated_database`."""
     opened: list[Workspace] = []
 
     def make(name: str = "data", **options: object) -> Workspace:
-        workspace = open_workspace(DataPaths(tmp_path / name), **options)  # type: ignore[arg-type]
+        paths = DataPaths(tmp_path / name)
+        if not paths.root.exists():
+            paths.ensure()
+            shutil.copyfile(migrated_database, paths.database)
+        workspace = open_workspace(paths, **options)  # type: ignore[arg-type]
         opened.append(workspace)
         return workspace
 
