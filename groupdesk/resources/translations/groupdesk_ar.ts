@@ -1147,7 +1147,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>Clashes</name>
     <message>
-        <location filename="../../services/resources/clashes.py" line="+166"/>
+        <location filename="../../services/resources/clashes.py" line="+174"/>
         <source>{item} is overdue with {who} (due back {day})</source>
         <extracomment>Unbounded ends of a period, as SQLite compares stored days. In SQL an overdue loan holds its item to LAST_DAY; read back, that open end is `Holding.last = None`, never a date. The borrower, the member who reserved, or the meeting reserved for. None: no last day, an overdue loan holding its item until it comes back. A loan kept past its due day (it then holds its item with no end until it is back). A loan&apos;s due day (what an overdue loan&apos;s sentence names).</extracomment>
         <translation>‏⁨{item}⁩ متأخر مع ⁨{who}⁩ (موعد إرجاعه ⁨{day}⁩)</translation>
@@ -2710,7 +2710,7 @@ Open it with Open receipt.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="+56"/>
+        <location filename="../../ui/widgets/forms.py" line="+57"/>
         <source>{field} error</source>
         <extracomment>The locale a form without one writes its messages&apos; values in (days, money, numbers).</extracomment>
         <translation>خطأ في ⁨{field}⁩</translation>
@@ -2900,7 +2900,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantDetail</name>
     <message>
-        <location filename="../../ui/grants/detail.py" line="+64"/>
+        <location filename="../../ui/grants/detail.py" line="+65"/>
         <source>Grant details</source>
         <translation>تفاصيل المنحة</translation>
     </message>
@@ -3065,7 +3065,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantRecords</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="+336"/>
+        <location filename="../../ui/grants/claims_tab.py" line="+187"/>
         <source>paid on {day}</source>
         <translation>دُفع في ⁨{day}⁩</translation>
     </message>
@@ -3488,7 +3488,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="+93"/>
+        <location filename="../../ui/grants/page.py" line="+94"/>
         <source>Grant</source>
         <translation>المنحة</translation>
     </message>
@@ -3563,7 +3563,7 @@ Open it with Open receipt.</source>
         <translation>المنح حسب الحالة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Totals per currency</source>
         <translation>المجاميع لكل عملة</translation>
     </message>
@@ -3691,7 +3691,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="-220"/>
+        <location filename="../../ui/grants/page.py" line="-221"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
         <translation>تحفظ صفحة المنح كل منحة من الطلب حتى التقرير النهائي: جهتها المانحة، وبنود ميزانيتها، ومصروفاتها، ومواعيدها. ابدأ بزر «جديد» (Ctrl+N)، ثم أضف بنود ميزانية المنحة وسجّل المصروفات عليها كلما أُنفق المال.</translation>
@@ -3702,7 +3702,7 @@ Open it with Open receipt.</source>
         <translation>تحفظ صفحة الاجتماعات اجتماعات المجموعة: جداول الأعمال، ومن حضر، والمحاضر، والمهام المتفق عليها. ابدأ بـ«اجتماع جديد…» (Ctrl+N)، ثم سجّل الحضور ودوّن المهام في يوم الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="+64"/>
+        <location filename="../../ui/members/page.py" line="+59"/>
         <source>Members lists everyone in the group, with how to reach them, their dues and their check-ins. Start with Add member, or bring in the list you already keep with Import… (a CSV file from a spreadsheet).</source>
         <translation>تعرض صفحة الأعضاء كل أفراد المجموعة، مع طرق التواصل معهم واشتراكاتهم ومرات التواصل. ابدأ بزر إضافة عضو، أو استورد القائمة التي لديك عبر استيراد… (ملف CSV من جدول بيانات).</translation>
     </message>
@@ -3724,7 +3724,7 @@ Open it with Open receipt.</source>
         <translation>تصنع صفحة التقارير مستندات قابلة للطباعة من سجلاتك: قوائم الأعضاء، وجداول الأعمال والمحاضر، وتقارير الجهات المانحة، والتقرير السنوي. اختر تقريرًا وموضوعه، واضغط «إنشاء التقرير»، ثم اطبعه أو احفظه بصيغة PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+75"/>
+        <location filename="../../ui/resources/page.py" line="+70"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
         <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
         <translation>تحفظ صفحة الموارد ما تملكه المجموعة أو تعيره (أدوات، قاعات، معدات) ومن استعاره. ابدأ بـ«غرض جديد…» (Ctrl+N)، ثم أعِره لعضو وعلّم عليه أنه أُعيد عند رجوعه.</translation>
@@ -6753,7 +6753,7 @@ Open it with Open receipt.</source>
         <translation> (تم)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Merged from {name} on {date}</source>
         <translation>دُمج من ⁨{name}⁩ في ⁨{date}⁩</translation>
     </message>
@@ -8225,12 +8225,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Funder</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Requested</source>
         <translation>المطلوب</translation>
     </message>
@@ -8305,12 +8305,12 @@ Open it with Open receipt.</source>
         <translation>الميزانية مقابل الفعلي، والدفعات، والمصروفات، والنتائج، للطباعة أو الإرسال</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Choose a grant in the list.</source>
         <translation>اختر منحة من القائمة.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Applicant</source>
         <translation>مقدّم الطلب</translation>
     </message>
@@ -8548,7 +8548,7 @@ Open it with Open receipt.</source>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="-169"/>
+        <location filename="../../ui/grants/payments_tab.py" line="+37"/>
         <source>Payments recei&amp;ved and made:</source>
         <extracomment>Record a payment / add a tranche to this grant (the page opens the dialog).</extracomment>
         <translation>الدفعات المستلمة &amp;والمدفوعة:</translation>
@@ -8734,7 +8734,7 @@ Open it with Open receipt.</source>
         <translation>الصفحة المعروضة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Preview of the report</source>
         <translation>معاينة التقرير</translation>
     </message>
@@ -8952,7 +8952,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReimbursementsTab</name>
     <message>
-        <location filename="../../ui/grants/claims_tab.py" line="+37"/>
+        <location filename="../../ui/grants/claims_tab.py" line="-154"/>
         <source>&amp;Members paid out of pocket:</source>
         <translation>&amp;أعضاء دفعوا من جيوبهم:</translation>
     </message>
@@ -9453,7 +9453,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="+57"/>
+        <location filename="../../ui/grants/reports_tab.py" line="+40"/>
         <source>Reports &amp;due to the funder:</source>
         <extracomment>Add a report due / an outcome indicator to this grant (the page opens the dialog). Record progress on this outcome (the page opens the dialog).</extracomment>
         <translation>التقارير المست&amp;حقة للجهة المانحة:</translation>
@@ -10797,7 +10797,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+42"/>
+        <location filename="../../ui/pages/settings.py" line="+43"/>
         <source>Our group</source>
         <extracomment>Each area&apos;s own group settings (`Area.settings_box`), under the group&apos;s.</extracomment>
         <translation>مجموعتنا</translation>
@@ -13172,7 +13172,7 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
 <context>
     <name>TablesTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="-501"/>
+        <location filename="../../ui/grants/record_tabs.py" line="+49"/>
         <source>Result</source>
         <extracomment>What the last change did, or why it was refused (placed by `add_result_line`).</extracomment>
         <translation>النتيجة</translation>

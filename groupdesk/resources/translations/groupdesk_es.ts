@@ -1143,7 +1143,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>Clashes</name>
     <message>
-        <location filename="../../services/resources/clashes.py" line="+166"/>
+        <location filename="../../services/resources/clashes.py" line="+174"/>
         <source>{item} is overdue with {who} (due back {day})</source>
         <extracomment>Unbounded ends of a period, as SQLite compares stored days. In SQL an overdue loan holds its item to LAST_DAY; read back, that open end is `Holding.last = None`, never a date. The borrower, the member who reserved, or the meeting reserved for. None: no last day, an overdue loan holding its item until it comes back. A loan kept past its due day (it then holds its item with no end until it is back). A loan&apos;s due day (what an overdue loan&apos;s sentence names).</extracomment>
         <translation>{item} está atrasado con {who} (debía volver el {day})</translation>
@@ -2678,7 +2678,7 @@ Open it with Open receipt.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="+56"/>
+        <location filename="../../ui/widgets/forms.py" line="+57"/>
         <source>{field} error</source>
         <extracomment>The locale a form without one writes its messages&apos; values in (days, money, numbers).</extracomment>
         <translation>Error en {field}</translation>
@@ -2868,7 +2868,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantDetail</name>
     <message>
-        <location filename="../../ui/grants/detail.py" line="+64"/>
+        <location filename="../../ui/grants/detail.py" line="+65"/>
         <source>Grant details</source>
         <translation>Datos de la subvención</translation>
     </message>
@@ -3033,7 +3033,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantRecords</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="+336"/>
+        <location filename="../../ui/grants/claims_tab.py" line="+187"/>
         <source>paid on {day}</source>
         <translation>pagado el {day}</translation>
     </message>
@@ -3456,7 +3456,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="+93"/>
+        <location filename="../../ui/grants/page.py" line="+94"/>
         <source>Grant</source>
         <translation>Subvención</translation>
     </message>
@@ -3531,7 +3531,7 @@ Open it with Open receipt.</source>
         <translation>Subvenciones por estado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Totals per currency</source>
         <translation>Totales por moneda</translation>
     </message>
@@ -3659,7 +3659,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="-220"/>
+        <location filename="../../ui/grants/page.py" line="-221"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
         <translation>Subvenciones sigue cada subvención desde la solicitud hasta el informe final: quién la financia, las partidas del presupuesto, los gastos y los plazos. Empiece con el botón Nueva (Ctrl+N), agregue las partidas del presupuesto y anote los gastos en ellas a medida que se gasta el dinero.</translation>
@@ -3692,12 +3692,12 @@ Open it with Open receipt.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="+64"/>
+        <location filename="../../ui/members/page.py" line="+59"/>
         <source>Members lists everyone in the group, with how to reach them, their dues and their check-ins. Start with Add member, or bring in the list you already keep with Import… (a CSV file from a spreadsheet).</source>
         <translation>Miembros muestra a todas las personas del grupo, cómo contactarlas, sus cuotas y sus seguimientos. Empiece con Agregar miembro, o traiga la lista que ya tiene con Importar… (un archivo CSV de una hoja de cálculo).</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+75"/>
+        <location filename="../../ui/resources/page.py" line="+70"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
         <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
         <translation>Recursos guarda lo que el grupo tiene o presta (herramientas, salas, equipos) y quién lo tiene prestado. Empiece con Nuevo artículo… (Ctrl+N), préstelo a un miembro y márquelo como devuelto cuando regrese.</translation>
@@ -6705,7 +6705,7 @@ Open it with Open receipt.</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Merged from {name} on {date}</source>
         <translation>Unido con {name} el {date}</translation>
     </message>
@@ -8169,12 +8169,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Funder</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
@@ -8249,12 +8249,12 @@ Open it with Open receipt.</source>
         <translation>Presupuesto frente a lo real, pagos, gastos y resultados, para imprimir o enviar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Choose a grant in the list.</source>
         <translation>Elija una subvención de la lista.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Applicant</source>
         <translation>Solicitante</translation>
     </message>
@@ -8492,7 +8492,7 @@ Open it with Open receipt.</source>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="-169"/>
+        <location filename="../../ui/grants/payments_tab.py" line="+37"/>
         <source>Payments recei&amp;ved and made:</source>
         <extracomment>Record a payment / add a tranche to this grant (the page opens the dialog).</extracomment>
         <translation>Pagos recibidos &amp;y hechos:</translation>
@@ -8678,7 +8678,7 @@ Open it with Open receipt.</source>
         <translation>Página que se muestra</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Preview of the report</source>
         <translation>Vista previa del informe</translation>
     </message>
@@ -8896,7 +8896,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReimbursementsTab</name>
     <message>
-        <location filename="../../ui/grants/claims_tab.py" line="+37"/>
+        <location filename="../../ui/grants/claims_tab.py" line="-154"/>
         <source>&amp;Members paid out of pocket:</source>
         <translation>Miembros &amp;que pagaron de su bolsillo:</translation>
     </message>
@@ -9397,7 +9397,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="+57"/>
+        <location filename="../../ui/grants/reports_tab.py" line="+40"/>
         <source>Reports &amp;due to the funder:</source>
         <extracomment>Add a report due / an outcome indicator to this grant (the page opens the dialog). Record progress on this outcome (the page opens the dialog).</extracomment>
         <translation>Inf&amp;ormes pendientes para el financiador:</translation>
@@ -10729,7 +10729,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+42"/>
+        <location filename="../../ui/pages/settings.py" line="+43"/>
         <source>Our group</source>
         <extracomment>Each area&apos;s own group settings (`Area.settings_box`), under the group&apos;s.</extracomment>
         <translation>Nuestro grupo</translation>
@@ -12920,7 +12920,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>TablesTab</name>
     <message>
-        <location filename="../../ui/grants/record_tabs.py" line="-501"/>
+        <location filename="../../ui/grants/record_tabs.py" line="+49"/>
         <source>Result</source>
         <extracomment>What the last change did, or why it was refused (placed by `add_result_line`).</extracomment>
         <translation>Resultado</translation>

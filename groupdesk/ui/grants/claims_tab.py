@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from groupdesk.services.grants.reimbursements import (
@@ -19,7 +20,8 @@ from groupdesk.services.grants.reimbursements import (
 from groupdesk.services.members.records import MemberRow, list_members
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.grants.record_tabs import TablesTab, describe_claim
+from groupdesk.ui.formats import Formats
+from groupdesk.ui.grants.record_tabs import TablesTab
 from groupdesk.ui.meetings.tab import show_refusal
 from groupdesk.ui.members.picker import MemberPicker
 from groupdesk.ui.ops import Op, OpJob, QueryOp
@@ -175,3 +177,28 @@ class ReimbursementsTab(TablesTab):
             .on_failure(lambda error: show_refusal(self, self.errors, self.result_label, error))
             .run(self.context)
         )
+
+
+def describe_claim(claim: Reimbursement, formats: Formats) -> tuple[str, ...]:
+    """A reimbursement as a row: claimed when, by whom, how much, where it stands, who
+    approved it, and what for (a refusal's reason too)."""
+    state = word(CLAIMS, claim.state)
+    if claim.state == "paid" and claim.paid_on:
+        state = QCoreApplication.translate("GrantRecords", "paid on {day}").format(
+            day=formats.day(claim.paid_on)
+        )
+    what = claim.description or ""
+    if claim.state == "refused" and claim.refused_reason:
+        what = isolated_once(
+            QCoreApplication.translate("GrantRecords", "{what} — refused: {reason}").format(
+                what=isolate(what), reason=isolate(claim.refused_reason)
+            )
+        )
+    return (
+        formats.day(claim.claimed_on),
+        claim.claimant_name,
+        formats.money(claim.amount),
+        state,
+        claim.approved_by_name or "",
+        what,
+    )

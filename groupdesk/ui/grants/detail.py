@@ -14,7 +14,8 @@ from groupdesk.ui.grants.budget_tab import BudgetTab
 from groupdesk.ui.grants.claims_tab import ReimbursementsTab
 from groupdesk.ui.grants.expenses_tab import ExpensesTab
 from groupdesk.ui.grants.overview_tab import OverviewTab
-from groupdesk.ui.grants.record_tabs import PaymentsTab, ReportsTab
+from groupdesk.ui.grants.payments_tab import PaymentsTab
+from groupdesk.ui.grants.reports_tab import ReportsTab
 from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.ops import QueryOp
 from groupdesk.ui.widgets.record_tables import (
