@@ -41,12 +41,11 @@ from groupdesk.services.sync.empty_tables import (
     whole_table,
 )
 from groupdesk.services.sync.format import STAMP_DEVICE_AT, IncomingChange
+from groupdesk.services.sync.row_writes import IDS_PER_QUERY, write_rows
 from groupdesk.services.sync.stored_values import (
     PLACEHOLDER_DELETED_AT,
     SyncedTable,
     bindable,
-    placeholder,
-    storing,
     synced_tables,
 )
 from groupdesk.services.sync.validate import RejectedChange, Rule, column_checks, split_valid
@@ -59,7 +58,6 @@ from groupdesk.services.sync.winners import (
     winning_changes,
 )
 
-_BATCH = 900
 #: A field's change as the merge holds it: (table, row id, field, hlc, base hlc, value as JSON
 #: read it).
 FieldChange = tuple[str, str, str, str, str | None, Any]
@@ -173,8 +171,8 @@ def _known_seqs(connection: Connection, changes: Sequence[IncomingChange]) -> li
     wanted = {(table, row_id, name, hlc) for table, row_id, name, hlc, _, _ in changes}
     stamps = sorted({key[3] for key in wanted})
     found: list[int] = []
-    for start in range(0, len(stamps), _BATCH):
-        chunk = stamps[start : start + _BATCH]
+    for start in range(0, len(stamps), IDS_PER_QUERY):
+        chunk = stamps[start : start + IDS_PER_QUERY]
         marks = ",".join("?" * len(chunk))
         found.extend(
             seq
@@ -433,7 +431,10 @@ def _merge_fields(
                 suspects.add(key)
     suspects = {key for key in suspects if key[2] not in conflict_free(key[0])}
 
-    _write_rows(connection, models, winners, result)
+    deleted, touched = write_rows(connection, models, winners)
+    for table, count in deleted.items():
+        result.deleted[table] += count
+    result.rows_touched |= touched
     if winners:
         # A new row taken whole from its row change gets one ROW_FIELD clock.
         new_rows = {
@@ -467,8 +468,8 @@ def _field_clocks(connection: Connection, rows: Iterable[tuple[str, str]]) -> di
         by_table[table].append(row_id)
     found: dict[FieldKey, str] = {}
     for table, ids in by_table.items():
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start : start + _BATCH]
+        for start in range(0, len(ids), IDS_PER_QUERY):
+            chunk = ids[start : start + IDS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
             for row_id, field_name, hlc in connection.exec_driver_sql(
                 "SELECT row_id, field, hlc FROM field_clock"  # noqa: S608 (placeholders only)
@@ -496,8 +497,8 @@ def _deleted_or_disputed(
     for table, row_id in rows:
         by_table[table].append(row_id)
     for table, ids in by_table.items():
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start : start + _BATCH]
+        for start in range(0, len(ids), IDS_PER_QUERY):
+            chunk = ids[start : start + IDS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
             found.update(
                 (table, row_id)
@@ -517,90 +518,3 @@ def _fields_with_open_conflicts(connection: Connection) -> set[FieldKey]:
             "SELECT table_name, row_id, field FROM sync_conflicts WHERE closed = 0"
         )
     }
-
-
-def _write_rows(
-    connection: Connection,
-    models: dict[str, SyncedTable],
-    winners: dict[FieldKey, tuple[str, Any]],
-    result: MergeResult,
-) -> None:
-    """Write the winning values (as JSON read them)."""
-    by_row: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
-    for (table, row_id, field_name), (_hlc, value) in winners.items():
-        by_row[(table, row_id)][field_name] = value
-    by_table: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    for (table, row_id), values in by_row.items():
-        by_table[table][row_id] = values
-    for table, rows in by_table.items():
-        known = models[table]
-        existing = _existing(connection, table, list(rows))
-        inserts: list[dict[str, Any]] = []
-        updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        stores = {name: storing(column) for name, column in known.fields.items()}
-        for row_id, values in rows.items():
-            # Values as the row stores them (`bindable`): None stays None.
-            decoded = {
-                name: raw if (store := stores[name]) is None else store(raw)
-                for name, raw in values.items()
-            }
-            if row_id not in existing:
-                row = {
-                    column.name: placeholder(column)
-                    for name, column in known.fields.items()
-                    if name not in decoded
-                }
-                if "deleted_at" not in decoded:
-                    row["deleted_at"] = PLACEHOLDER_DELETED_AT
-                row.update({known.fields[name].name: value for name, value in decoded.items()})
-                row["id"] = row_id
-                inserts.append(row)
-            else:
-                was_deleted = existing[row_id]
-                if (
-                    "deleted_at" in decoded
-                    and decoded["deleted_at"] is not None
-                    and not was_deleted
-                ):
-                    result.deleted[table] += 1
-                names = tuple(sorted(decoded))
-                updates[names].append(
-                    {"_id": row_id, **{known.fields[n].name: decoded[n] for n in names}}
-                )
-            result.rows_touched.add((table, row_id))
-        _insert(connection, known.table, inserts)
-        for names, batch in updates.items():
-            columns = [known.fields[n].name for n in names]
-            assignments = ", ".join(f'"{c}" = :{c}' for c in columns)
-            sql = f'UPDATE "{table}" SET {assignments} WHERE id = :_id'  # noqa: S608
-            for start in range(0, len(batch), 5000):
-                connection.exec_driver_sql(sql, [_params(r) for r in batch[start : start + 5000]])
-
-
-def _params(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: bindable(v) for k, v in row.items()}
-
-
-def _insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    columns = sorted(rows[0])
-    marks = ", ".join(f":{c}" for c in columns)
-    names = ", ".join(f'"{c}"' for c in columns)
-    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'  # noqa: S608
-    for start in range(0, len(rows), 5000):
-        connection.exec_driver_sql(sql, [_params(r) for r in rows[start : start + 5000]])
-
-
-def _existing(connection: Connection, table: str, ids: list[str]) -> dict[str, bool]:
-    """Which of `ids` exist, and whether each is deleted."""
-    found: dict[str, bool] = {}
-    for start in range(0, len(ids), _BATCH):
-        chunk = ids[start : start + _BATCH]
-        marks = ",".join("?" * len(chunk))
-        for row_id, deleted_at in connection.exec_driver_sql(
-            f'SELECT id, deleted_at FROM "{table}" WHERE id IN ({marks})',  # noqa: S608
-            tuple(chunk),
-        ):
-            found[row_id] = deleted_at is not None
-    return found

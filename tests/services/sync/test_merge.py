@@ -34,11 +34,8 @@ from sync_helpers import state
 from groupdesk.models import Member
 from groupdesk.services.sync.capture import synced_fields
 from groupdesk.services.sync.format import IncomingChange
-from groupdesk.services.sync.merge import (
-    PLACEHOLDER_DELETED_AT,
-    apply_kept_aside,
-    kept_aside_now_known,
-)
+from groupdesk.services.sync.merge import apply_kept_aside, kept_aside_now_known
+from groupdesk.services.sync.stored_values import PLACEHOLDER_DELETED_AT
 from groupdesk.services.sync.values import ROW_FIELD
 from groupdesk.services.workspace import Workspace
 
