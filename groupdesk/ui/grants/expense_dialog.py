@@ -30,7 +30,7 @@ from groupdesk.services.grants.expenses import (
     add_expense,
     expense_warnings,
 )
-from groupdesk.services.members.records import MemberRow, list_members
+from groupdesk.services.members.choices import PersonChoice, active_people
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.fields import collect, typed_amount, typed_date
 from groupdesk.ui.grants.form_dialog import FormDialog
@@ -92,9 +92,9 @@ class ExpenseDialog(FormDialog):
         QueryOp(self, lambda job: budget_of(job.uow(), grant_id=grant_id), key="lines").on_success(
             self._show_lines
         ).run(context)
-        QueryOp(
-            self, lambda job: list_members(job.uow(), status="active"), key="people"
-        ).on_success(self._show_people).run(context)
+        QueryOp(self, lambda job: active_people(job.uow()), key="people").on_success(
+            self._show_people
+        ).run(context)
 
     def _warning_row(self, field: str) -> None:
         label = QLabel()
@@ -110,7 +110,7 @@ class ExpenseDialog(FormDialog):
         for line in lines:
             self.line_combo.addItem(line.category, line.id)
 
-    def _show_people(self, people: Sequence[MemberRow]) -> None:
+    def _show_people(self, people: Sequence[PersonChoice]) -> None:
         self.paid_by_picker.set_people(people)
 
     # Checking as typed

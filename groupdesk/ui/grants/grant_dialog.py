@@ -34,7 +34,7 @@ from groupdesk.services.grants.records import (
     get_grant,
 )
 from groupdesk.services.grants.rules import checked_period
-from groupdesk.services.members.records import MemberRow, list_members
+from groupdesk.services.members.choices import PersonChoice, active_people
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.fields import amount_text, collect, typed_amount, typed_date
 from groupdesk.ui.grants.form_dialog import FormDialog
@@ -112,9 +112,9 @@ class GrantDialog(FormDialog):
         QueryOp(self, lambda job: list_funders(job.uow()), key="funders").on_success(
             self._show_funders
         ).run(context)
-        QueryOp(
-            self, lambda job: list_members(job.uow(), status="active"), key="people"
-        ).on_success(self._show_people).run(context)
+        QueryOp(self, lambda job: active_people(job.uow()), key="people").on_success(
+            self._show_people
+        ).run(context)
         if grant_id is None:
             QueryOp(self, lambda job: default_currency(job.uow()), key="currency").on_success(
                 self._show_currency
@@ -152,7 +152,7 @@ class GrantDialog(FormDialog):
         self.funder_combo.setCurrentIndex(self.funder_combo.count() - 1)
         self.funder_combo.setFocus()
 
-    def _show_people(self, people: Sequence[MemberRow]) -> None:
+    def _show_people(self, people: Sequence[PersonChoice]) -> None:
         chosen = self.responsible_picker.member_id()
         self.responsible_picker.set_people(people)
         self.responsible_picker.choose(chosen)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from groupdesk.money import check_currency
 from groupdesk.services.grants.micro_grants import apply_for_micro_grant
-from groupdesk.services.members.records import MemberRow, list_members
+from groupdesk.services.members.choices import PersonChoice, active_people
 from groupdesk.services.settings import FALLBACK_DEFAULTS
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.fields import collect, money_owed
@@ -56,11 +56,11 @@ class MicroGrantDialog(CheckedFormDialog):
             self.currency_edit.textChanged,
             self.amount_edit.textChanged,
         )
-        QueryOp(
-            self, lambda job: list_members(job.uow(), status="active"), key="people"
-        ).on_success(self._show_people).run(context)
+        QueryOp(self, lambda job: active_people(job.uow()), key="people").on_success(
+            self._show_people
+        ).run(context)
 
-    def _show_people(self, people: Sequence[MemberRow]) -> None:
+    def _show_people(self, people: Sequence[PersonChoice]) -> None:
         self.applicant_picker.set_people(people)
 
     def read(self, problems: dict[str, str]) -> dict[str, Any]:

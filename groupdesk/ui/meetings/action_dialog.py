@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import ValidationError
 from groupdesk.services.meetings.actions import ActionRow, edit_action, get_action, set_status
-from groupdesk.services.members.records import MemberRow, list_members
+from groupdesk.services.members.choices import PersonChoice, active_people
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
@@ -89,9 +89,9 @@ class ActionDialog(QDialog):
         self.due_edit.textChanged.connect(self._check)
         self.resize(560, 0)
         self._show_buttons()
-        QueryOp(
-            self, lambda job: list_members(job.uow(), status="active"), key="people"
-        ).on_success(self._show_people).run(context)
+        QueryOp(self, lambda job: active_people(job.uow()), key="people").on_success(
+            self._show_people
+        ).run(context)
         self.reload()
 
     def reload(self) -> None:
@@ -100,7 +100,7 @@ class ActionDialog(QDialog):
             self, lambda job: get_action(job.uow(), action_id=action_id), key="action"
         ).on_success(self._show).run(self.context)
 
-    def _show_people(self, people: Sequence[MemberRow]) -> None:
+    def _show_people(self, people: Sequence[PersonChoice]) -> None:
         chosen = self.owner_picker.member_id()
         if chosen is None and self.action is not None:
             chosen = self.action.owner_id

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from groupdesk.errors import ValidationError
 from groupdesk.services.meetings.actions import ActionRow, carried_to, list_actions, mark_done
 from groupdesk.services.meetings.actions import raise_action as raise_action_service
-from groupdesk.services.members.records import MemberRow
+from groupdesk.services.members.choices import PersonChoice
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
@@ -105,7 +105,7 @@ class ActionsTab(MeetingTab):
         layout.addWidget(self.result_label)
         self._check()
 
-    def set_people(self, people: Sequence[MemberRow]) -> None:
+    def set_people(self, people: Sequence[PersonChoice]) -> None:
         self.owner_picker.set_people(people)
 
     def reload(self) -> None:

@@ -33,7 +33,7 @@ from groupdesk.services.meetings.agenda import (
     remove_item,
 )
 from groupdesk.services.meetings.minutes import set_notes
-from groupdesk.services.members.records import MemberRow
+from groupdesk.services.members.choices import PersonChoice
 from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
@@ -150,7 +150,7 @@ class AgendaTab(MeetingTab):
         self.set_series(False)
         self._check()
 
-    def set_people(self, people: Sequence[MemberRow]) -> None:
+    def set_people(self, people: Sequence[PersonChoice]) -> None:
         self.presenter_picker.set_people(people)
 
     def set_series(self, in_series: bool) -> None:

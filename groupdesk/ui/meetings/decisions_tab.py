@@ -44,7 +44,7 @@ from groupdesk.services.meetings.outcomes import (
     outcome,
     parse_rule,
 )
-from groupdesk.services.members.records import MemberRow
+from groupdesk.services.members.choices import PersonChoice
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import day_text
@@ -188,7 +188,7 @@ class DecisionsTab(MeetingTab):
         group = self.context.group
         return group.decision_rule if group is not None else "simple majority"
 
-    def set_people(self, people: Sequence[MemberRow]) -> None:
+    def set_people(self, people: Sequence[PersonChoice]) -> None:
         self.names = {person.id: person.display_name for person in people}
         for picker in (self.proposer_picker, self.seconder_picker, self.proxy_picker):
             picker.set_people(people)

@@ -37,7 +37,7 @@ from groupdesk.services.meetings.records import (
     meeting_detail,
     usual_zone,
 )
-from groupdesk.services.members.records import MemberRow, list_members
+from groupdesk.services.members.choices import PersonChoice, active_people
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.meetings.actions_tab import ActionsTab
 from groupdesk.ui.meetings.agenda_tab import AgendaTab
@@ -105,9 +105,9 @@ class MeetingDialog(QDialog):
             button.setAutoDefault(False)
         self._enable_later_tabs()
         self._check()
-        QueryOp(
-            self, lambda job: list_members(job.uow(), status="active"), key="people"
-        ).on_success(self._show_people).run(context)
+        QueryOp(self, lambda job: active_people(job.uow()), key="people").on_success(
+            self._show_people
+        ).run(context)
         if meeting is None:
             QueryOp(self, lambda job: usual_zone(job.uow()), key="zone").on_success(
                 lambda zone: self.zone_combo.setCurrentText(zone or "UTC")
@@ -169,7 +169,7 @@ class MeetingDialog(QDialog):
 
     # Reading
 
-    def _show_people(self, people: Sequence[MemberRow]) -> None:
+    def _show_people(self, people: Sequence[PersonChoice]) -> None:
         for picker in (self.chair_picker, self.note_taker_picker):
             chosen = picker.member_id()
             picker.set_people(people)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import ValidationError
 from groupdesk.money import Money, format_money, parse_money
-from groupdesk.services.members.records import MemberRow, list_members
+from groupdesk.services.members.choices import PersonChoice, active_people
 from groupdesk.services.resources.records import ItemData
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
@@ -98,7 +98,7 @@ class ResourceDialog(CareDialog):
     def offer_pickers(self) -> None:
         """Fill every member picker from one read of the active members."""
 
-        def fill(people: Sequence[MemberRow]) -> None:
+        def fill(people: Sequence[PersonChoice]) -> None:
             for picker, chosen, name in self._pickers:
                 picker.set_people(people)
                 if chosen is not None and name and not picker.offers(chosen):
@@ -106,9 +106,9 @@ class ResourceDialog(CareDialog):
                 if chosen is not None:
                     picker.choose(chosen)
 
-        QueryOp(
-            self, lambda job: list_members(job.uow(), status="active"), key="people"
-        ).on_success(fill).run(self.context)
+        QueryOp(self, lambda job: active_people(job.uow()), key="people").on_success(fill).run(
+            self.context
+        )
 
     def notes_field(self, field: str, label: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
