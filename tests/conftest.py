@@ -79,9 +79,7 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def make_workspace(
-    tmp_path: Path, migrated_database: Path
-) -> Iterator[Callable[..., Workspace]]:
+def make_workspace(tmp_path: Path, migrated_database: Path) -> Iterator[Callable[..., Workspace]]:
     """Open fresh data folders under tmp_path (`make_workspace("a")`); closed after the test.
     A folder that does not exist yet starts from `migrated_database`."""
     opened: list[Workspace] = []
