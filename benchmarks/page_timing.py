@@ -4,6 +4,9 @@ painted, best of 3; against the page's own service reads called directly, one af
 other, best of 3. Prints the two as JSON (`open`, `reads`) on its last line.
 
 Each script names its page, how to tell it has rows, its reads and its size; this runs them.
+The page is shown and nothing more, as the main window shows it: until session N the scripts
+also called `refresh()`, which read everything a second time (the first read superseded but
+still run), so the page figures before then include a read too many.
 """
 
 from __future__ import annotations
@@ -52,8 +55,7 @@ def time_page(
             page = make_page(context)
             page.resize(*size)
             start = time.perf_counter()
-            page.show()
-            page.refresh()
+            page.show()  # a new page is stale: showing it reads, as the main window's does
             while not background_idle():
                 app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             page.repaint()

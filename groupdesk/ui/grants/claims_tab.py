@@ -17,7 +17,7 @@ from groupdesk.services.grants.reimbursements import (
     refuse,
     reimbursements,
 )
-from groupdesk.services.members.choices import PersonChoice, active_people
+from groupdesk.services.members.choices import PersonChoice
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
@@ -86,11 +86,9 @@ class ReimbursementsTab(TablesTab):
         self.table.itemSelectionChanged.connect(self._check)
         self.decider_picker.currentTextChanged.connect(self._check)
         self._check()
-        QueryOp(self, lambda job: active_people(job.uow()), key="people").on_success(
-            self._show_people
-        ).run(context)
 
-    def _show_people(self, people: Sequence[PersonChoice]) -> None:
+    def set_people(self, people: Sequence[PersonChoice]) -> None:
+        """The members who can decide a claim (read once by the grant detail, for its tabs)."""
         self.decider_picker.set_people(people)
 
     def reload(self) -> None:

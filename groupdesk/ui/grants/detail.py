@@ -4,10 +4,13 @@ part when it is shown, so choosing a grant reads only the tab in front."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from groupdesk.services.history import HistoryEvent, record_history
+from groupdesk.services.members.choices import PersonChoice, active_people
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import moment_text
 from groupdesk.ui.grants.budget_tab import BudgetTab
@@ -95,6 +98,15 @@ class GrantDetail(QTabWidget):
         ):
             self.addTab(_scrolling(tab), title)
         self.set_grant(None)
+        # One read of the members to choose from, for both tabs that choose one (who decides
+        # a step, who decides a claim): each read its own, 0.4 s apiece at 100,000 members.
+        QueryOp(self, lambda job: active_people(job.uow()), key="people").on_success(
+            self._show_people
+        ).run(context)
+
+    def _show_people(self, people: Sequence[PersonChoice]) -> None:
+        self.overview.move_box.set_people(people)
+        self.reimbursements.set_people(people)
 
     def show_tab(self, tab: GrantTab) -> None:
         """Bring `tab` to the front (each sits in a scroll area of its own)."""

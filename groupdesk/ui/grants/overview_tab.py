@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from groupdesk.services.grants.records import GrantData, get_grant
-from groupdesk.services.members.choices import active_people
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.move_box import MoveBox
 from groupdesk.ui.grants.tab import GrantTab
@@ -55,9 +54,6 @@ class OverviewTab(GrantTab):
         self.counterpart_caption = form.labelForField(self.values["counterpart"])
         self.move_box = MoveBox(context, self)
         self.move_box.moved.connect(lambda _step: self.reload())
-        QueryOp(self, lambda job: active_people(job.uow()), key="people").on_success(
-            self.move_box.set_people
-        ).run(context)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the grant"))
         self.edit_button.clicked.connect(self._edit)
