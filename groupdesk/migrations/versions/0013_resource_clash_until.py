@@ -25,6 +25,21 @@ branch_labels = None
 depends_on = None
 
 
+#: Each kind of holding: its name in the triggers, its table, its first and last day, and
+#: what it takes to hold its item (`{row}` is OLD, NEW or the table's alias), deletion aside.
+_HOLDINGS = (
+    ("loan", "resource_loans", "out_on", "due_on", "returned_on", "{row}.returned_on IS NULL"),
+    (
+        "booking",
+        "resource_reservations",
+        "starts_on",
+        "ends_on",
+        "status",
+        "{row}.status = 'booked'",
+    ),
+)
+
+
 def _over_used_until(items: str) -> str:
     """(item_id, until) for the items `holding.item_id {items}` picks whose holdings need more
     of them than there is on some day, `until` the last such day: a sweep where each holding
@@ -38,10 +53,8 @@ def _over_used_until(items: str) -> str:
               FROM {table} AS holding JOIN resource_items AS item ON item.id = holding.item_id
              WHERE holding.item_id {items} AND holding.deleted_at IS NULL AND {held}
                AND julianday({last}) + item.buffer_days >= julianday({first})"""  # noqa: S608
-        for table, first, last, held in (
-            ("resource_loans", "out_on", "due_on", "holding.returned_on IS NULL"),
-            ("resource_reservations", "starts_on", "ends_on", "holding.status = 'booked'"),
-        )
+        for _kind, table, first, last, _state, holds in _HOLDINGS
+        for held in [holds.format(row="holding")]
     )
     return f"""
         SELECT item_id, date(max(next_day) - 1) FROM (
@@ -63,47 +76,36 @@ def _holding_changed(*columns: str) -> str:
     return " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
 
 
-def _loan_holds(row: str) -> str:
-    return f"{row}.returned_on IS NULL AND {row}.deleted_at IS NULL"
+def _holds(holds: str, row: str) -> str:
+    return f"{holds.format(row=row)} AND {row}.deleted_at IS NULL"
 
 
-def _booking_holds(row: str) -> str:
-    return f"{row}.status = 'booked' AND {row}.deleted_at IS NULL"
+def _holding_triggers() -> dict[str, tuple[str, str]]:
+    """A trigger for each write to a loan or a booking that holds its item before or after
+    it: a row that holds nothing either side cannot move the day (most loans a group keeps
+    are returned, and a join or restore writes them all)."""
+    triggers: dict[str, tuple[str, str]] = {}
+    for kind, table, first, last, state, held in _HOLDINGS:
+        changed = _holding_changed("item_id", "quantity", first, last, state, "deleted_at")
+        triggers |= {
+            f"resource_clash_{kind}_added": (
+                f"AFTER INSERT ON {table} WHEN {_holds(held, 'NEW')}",
+                _recount("NEW.item_id"),
+            ),
+            f"resource_clash_{kind}_changed": (
+                f"AFTER UPDATE ON {table} WHEN ({_holds(held, 'OLD')} OR {_holds(held, 'NEW')})"
+                f" AND ({changed})",
+                _recount("OLD.item_id") + _recount("NEW.item_id"),
+            ),
+            f"resource_clash_{kind}_removed": (
+                f"AFTER DELETE ON {table} WHEN {_holds(held, 'OLD')}",
+                _recount("OLD.item_id"),
+            ),
+        }
+    return triggers
 
 
-# A row that holds nothing before or after a write cannot move the day: most loans a group
-# keeps are returned, and a new laptop's join or a restore writes all of them.
-_TRIGGERS = {
-    "resource_clash_loan_added": (
-        f"AFTER INSERT ON resource_loans WHEN {_loan_holds('NEW')}",
-        _recount("NEW.item_id"),
-    ),
-    "resource_clash_loan_changed": (
-        f"AFTER UPDATE ON resource_loans WHEN ({_loan_holds('OLD')} OR {_loan_holds('NEW')})"
-        " AND ("
-        + _holding_changed("item_id", "quantity", "out_on", "due_on", "returned_on", "deleted_at")
-        + ")",
-        _recount("OLD.item_id") + _recount("NEW.item_id"),
-    ),
-    "resource_clash_loan_removed": (
-        f"AFTER DELETE ON resource_loans WHEN {_loan_holds('OLD')}",
-        _recount("OLD.item_id"),
-    ),
-    "resource_clash_booking_added": (
-        f"AFTER INSERT ON resource_reservations WHEN {_booking_holds('NEW')}",
-        _recount("NEW.item_id"),
-    ),
-    "resource_clash_booking_changed": (
-        "AFTER UPDATE ON resource_reservations WHEN"
-        f" ({_booking_holds('OLD')} OR {_booking_holds('NEW')}) AND ("
-        + _holding_changed("item_id", "quantity", "starts_on", "ends_on", "status", "deleted_at")
-        + ")",
-        _recount("OLD.item_id") + _recount("NEW.item_id"),
-    ),
-    "resource_clash_booking_removed": (
-        f"AFTER DELETE ON resource_reservations WHEN {_booking_holds('OLD')}",
-        _recount("OLD.item_id"),
-    ),
+_TRIGGERS = _holding_triggers() | {
     # An item can arrive after its loans and bookings (sync files come in any order).
     "resource_clash_item_added": ("AFTER INSERT ON resource_items", _recount("NEW.id")),
     "resource_clash_item_changed": (

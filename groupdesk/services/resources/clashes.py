@@ -415,15 +415,13 @@ def busiest_params(
     start: date,
     end: date | None,
     today: date,
-    ending_from: date | None = None,
 ) -> dict[str, Any]:
     """The parameters of `busiest_use`: the period (open-ended without `end`) and which
-    bookings to read (by default, any that could reach the period through the widest
-    buffer)."""
+    bookings to read (any that could reach the period through the widest buffer)."""
     widest = timedelta(days=session.scalar(select(func.max(ResourceItem.buffer_days))) or 0)
     return holding_params(
         today,
-        ending_from=start - widest if ending_from is None else ending_from,
+        ending_from=start - widest,
         starting_by=None if end is None else end + widest,
     ) | {"start": start, "end": end or LAST_DAY}
 
