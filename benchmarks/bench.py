@@ -202,6 +202,16 @@ class Bench:
         timings: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
         return timings
 
+    def page_opening(self, script: Path, name: Callable[[Path], str], reads: str) -> None:
+        """The figure of a page's opening (goal 300 ms, issue 16), timed by `script` (a
+        `*_page.py` built on `page_timing`) on a copy of the demo group; `name(folder)` words
+        the figure, `reads` the baseline (the page's own reads called directly)."""
+        folder = self.copy_of(self.demo_folder(self.members), script.stem)
+        timing = self.gui_timings(script, folder)
+        self.figure(
+            name(folder), timing["open"], goal=0.3, baseline=timing["reads"], baseline_name=reads
+        )
+
     def demo_folder(self, members: int) -> Path:
         """A data folder with the demo group of `members` members: built once per version of
         the code that builds it (kept in `CACHE`), copied into this run's folder once."""

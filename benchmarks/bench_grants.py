@@ -310,21 +310,15 @@ def _raw_import(database: Path, data: bytes, grant_id: str) -> float:
     return time.perf_counter() - start
 
 
-def page_open(bench: Bench) -> None:
-    folder = bench.copy_of(bench.demo_folder(bench.members), "grants-page")
-    timing = bench.gui_timings(Path(__file__).parent / "grants_page.py", folder)
-    bench.figure(
-        f"Grants page opens, grants listed and painted ({_count(folder, 'grants'):,} grants)",
-        timing["open"],
-        goal=0.3,
-        baseline=timing["reads"],
-        baseline_name="the page's list read called directly",
-    )
-
-
 def run(bench: Bench) -> None:
     figures(bench)
-    page_open(bench)
+    bench.page_opening(
+        Path(__file__).parent / "grants_page.py",
+        lambda folder: (
+            f"Grants page opens, grants listed and painted ({_count(folder, 'grants'):,} grants)"
+        ),
+        "the page's list read called directly",
+    )
 
 
 def figures(bench: Bench) -> None:

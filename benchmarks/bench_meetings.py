@@ -85,14 +85,10 @@ def queries(bench: Bench) -> None:
 
 
 def page_open(bench: Bench) -> None:
-    folder = bench.copy_of(bench.demo_folder(bench.members), "meetings-page")
-    timing = bench.gui_timings(Path(__file__).parent / "meetings_page.py", folder)
-    bench.figure(
-        f"Meetings page opens, lists filled and painted ({bench.group} members)",
-        timing["open"],
-        goal=0.3,
-        baseline=timing["reads"],
-        baseline_name="the page's three service reads called directly",
+    bench.page_opening(
+        Path(__file__).parent / "meetings_page.py",
+        lambda _folder: f"Meetings page opens, lists filled and painted ({bench.group} members)",
+        "the page's three service reads called directly",
     )
 
 
