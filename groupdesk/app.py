@@ -95,12 +95,14 @@ def run_app(paths: DataPaths) -> int:
 
     from groupdesk import __version__
     from groupdesk.services.folder_lock import DataFolderInUse, hold_data_folder
+    from groupdesk.ui.collector import install_collector
     from groupdesk.ui.crash import CrashHandler
     from groupdesk.ui.language import Translations
     from groupdesk.ui.style import STYLE_SHEET
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    install_collector(app)
     app.setApplicationName("GroupDesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("groupdesk")  # Wayland and GNOME match the window to its menu entry

@@ -179,6 +179,7 @@ def check_window(test: SelfTest) -> str:
     from PySide6.QtWidgets import QApplication
 
     from groupdesk.app import create_window
+    from groupdesk.ui.collector import install_collector
     from groupdesk.ui.pages import PAGE_KEYS
     from groupdesk.ui.screenshot import quiet_offscreen_notice
 
@@ -187,6 +188,7 @@ def check_window(test: SelfTest) -> str:
     quiet_offscreen_notice()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([])
+    install_collector(app)
     # An error in a slot reaches sys.excepthook, not the caller: keep each one to report it.
     errors: list[str] = []
     previous = sys.excepthook

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
@@ -23,6 +24,18 @@ from support.seaweed import Seaweed, running_seaweed
 
 from groupdesk.config import DataPaths
 from groupdesk.services.workspace import Workspace, open_workspace
+from groupdesk.ui.collector import collect_if_due
+
+# As in the app (groupdesk/ui/collector.py): no automatic collection, which could destroy a
+# QObject inside Qt's own code and hang or crash a worker; a collection between tests instead.
+gc.disable()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown() -> Iterator[None]:
+    """After each test's fixtures are torn down (its windows deleted), collect if due."""
+    yield
+    collect_if_due()
 
 
 class MemoryKeyring(KeyringBackend):

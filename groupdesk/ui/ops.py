@@ -19,7 +19,6 @@ read for the same page and key supersedes an older one, whose result is dropped.
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 import traceback
@@ -85,40 +84,10 @@ class _Relay(QObject):
     failed = Signal(object, str)
 
 
-class _CollectorHold:
-    """Keeps Python's cyclic garbage collector off while any background op runs.
-
-    The collector runs on whichever thread happens to allocate past its threshold. On a worker
-    thread it may collect a cycle that holds widgets of a dialog just closed, destroying them off
-    the GUI thread, which crashes Qt (a segmentation fault seen in the test suite). Held from
-    the moment an op is queued (on the GUI thread) until its work ends, so collection happens
-    only while no op runs — in practice on the GUI thread."""
-
-    _lock = threading.Lock()
-    _holds = 0
-    _was_enabled = True
-
-    @classmethod
-    def take(cls) -> None:
-        with cls._lock:
-            if cls._holds == 0:
-                cls._was_enabled = gc.isenabled()
-                gc.disable()
-            cls._holds += 1
-
-    @classmethod
-    def release(cls) -> None:
-        with cls._lock:
-            cls._holds -= 1
-            if cls._holds == 0 and cls._was_enabled:
-                gc.enable()
-
-
 class _Runner(QRunnable):
     def __init__(self, fn: Callable[[OpJob], Any], job: OpJob, relay: _Relay) -> None:
         super().__init__()
         self._fn, self._job, self._relay = fn, job, relay
-        _CollectorHold.take()
 
     def run(self) -> None:
         """The work; when a CLI import holds the write lock, it waits its turn as the CLI's
@@ -132,8 +101,6 @@ class _Runner(QRunnable):
             self._relay.failed.emit(error, traceback.format_exc())
         else:
             self._relay.succeeded.emit(result, self._job.changed_tables())
-        finally:
-            _CollectorHold.release()
 
 
 class Op(Generic[T]):

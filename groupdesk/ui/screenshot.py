@@ -21,6 +21,7 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     from groupdesk.app import create_window, use_language
     from groupdesk.errors import GroupDeskError
     from groupdesk.services.output_files import replacing
+    from groupdesk.ui.collector import install_collector
     from groupdesk.ui.language import SOURCE_LANGUAGE, Translations
     from groupdesk.ui.ops import background_idle
     from groupdesk.ui.pages import PAGE_KEYS
@@ -31,6 +32,7 @@ def render_page(paths: DataPaths, *, page: str, out: Path, size: tuple[int, int]
     quiet_offscreen_notice()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else _offscreen_app(size)
+    install_collector(app)
     app.setStyleSheet(STYLE_SHEET)
     translations = Translations(app)
     use_language(translations, paths)  # as GroupDesk opens on this folder

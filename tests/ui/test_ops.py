@@ -271,9 +271,16 @@ def test_a_read_for_a_closed_dialog_is_dropped_and_a_write_still_announced(
 
 def test_the_garbage_collector_never_runs_on_a_worker_thread(qtbot, parent, app_context) -> None:  # type: ignore[no-untyped-def]
     """A collection on a worker could destroy a closed dialog's widgets off the GUI thread,
-    which crashed the suite (a segmentation fault in test_keyboard): it is off while work runs."""
+    which crashed the suite (a segmentation fault in test_keyboard): the application's
+    collector keeps automatic collection off, in work and out of it."""
     import gc
 
+    from PySide6.QtWidgets import QApplication
+
+    from groupdesk.ui.collector import install_collector
+
+    gc.enable()
+    install_collector(QApplication.instance())
     seen: list[bool] = []
     done: list[bool] = []
     op = Op(parent, lambda job: seen.append(gc.isenabled())).on_success(
@@ -282,7 +289,39 @@ def test_the_garbage_collector_never_runs_on_a_worker_thread(qtbot, parent, app_
     op.run(app_context)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert seen == [False]
-    assert gc.isenabled()
+    assert not gc.isenabled()
+
+
+def test_the_collector_frees_cycles_from_the_event_loop(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A hang in the suite: Python's collector ran inside Qt's `QObject::disconnect` (an
+    allocation there crossed its threshold) and destroyed a QObject whose destructor waited on
+    the lock disconnect held. Automatic collection is off; cycles are freed by a timer instead,
+    between events, on the GUI thread."""
+    import gc
+    import threading
+    import weakref
+
+    from PySide6.QtWidgets import QApplication
+
+    from groupdesk.ui.collector import install_collector
+
+    collector = install_collector(QApplication.instance())
+    assert install_collector(QApplication.instance()) is collector  # one per application
+    assert not gc.isenabled()
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.itself = cycle  # type: ignore[attr-defined]
+    gone = weakref.ref(cycle)
+    freed_on: list[str] = []
+    weakref.finalize(cycle, lambda: freed_on.append(threading.current_thread().name))
+    del cycle
+    kept = [{} for _ in range(gc.get_threshold()[0] + 1)]  # enough new objects for a collection
+    qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
+    assert freed_on == [threading.main_thread().name]
+    del kept
 
 
 def test_a_write_waits_its_turn_while_a_cli_import_holds_the_lock(
