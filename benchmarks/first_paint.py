@@ -38,9 +38,11 @@ def main(argv: list[str]) -> int:
         from groupdesk import __version__
         from groupdesk.app import create_window
         from groupdesk.config import DataPaths
+        from groupdesk.ui.collector import install_collector
         from groupdesk.ui.style import STYLE_SHEET
 
         # What `groupdesk.app.run_app` does before showing the window.
+        install_collector(app)
         app.setApplicationName("GroupDesk")
         app.setApplicationVersion(__version__)
         app.setStyleSheet(STYLE_SHEET)

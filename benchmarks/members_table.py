@@ -28,11 +28,13 @@ def main() -> int:
     from groupdesk.config import DataPaths
     from groupdesk.services.members.records import list_members
     from groupdesk.services.workspace import open_workspace
+    from groupdesk.ui.collector import install_collector
     from groupdesk.ui.members.table_model import COLUMNS, MembersTableModel
 
     folder = Path(sys.argv[1])
     times = int(sys.argv[sys.argv.index("--times") + 1]) if "--times" in sys.argv else 1
     app = QApplication.instance() or QApplication([])
+    install_collector(app)  # as the app runs: no automatic garbage collection
     workspace = open_workspace(DataPaths(folder))
     rows = list_members(workspace.uow())
     workspace.close()

@@ -42,10 +42,12 @@ def time_page(
 
     from groupdesk.config import DataPaths
     from groupdesk.services.workspace import open_workspace
+    from groupdesk.ui.collector import install_collector
     from groupdesk.ui.context import AppContext
     from groupdesk.ui.ops import background_idle
 
     app = QApplication.instance() or QApplication([])
+    install_collector(app)  # as the app runs: no automatic garbage collection
     workspace = open_workspace(DataPaths(Path(sys.argv[1])))
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "gui.ini"), QSettings.Format.IniFormat)

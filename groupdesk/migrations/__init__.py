@@ -4,4 +4,4 @@
 import; a test checks it against Alembic's own head, so it cannot fall behind.
 """
 
-SCHEMA_HEAD = "0013_resource_clash_until"
+SCHEMA_HEAD = "0014_open_loans_index"

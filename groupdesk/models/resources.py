@@ -107,7 +107,13 @@ class Loan(Synced):
     __erase_fields__: ClassVar[frozenset[str]] = frozenset({"notes", "condition_note"})
     __table_args__ = (
         Index("ix_resource_loans_item_returned", "item_id", "returned_on"),
-        Index("ix_resource_loans_returned_due", "returned_on", "due_on"),
+        # Covering: the loans out are read from the index alone (migration 0014).
+        Index(
+            "ix_resource_loans_returned_due",
+            "returned_on",
+            "due_on",
+            *("deleted_at", "item_id", "quantity", "out_on", "borrower_id", "id"),
+        ),
     )
 
     item_id: Mapped[str] = reference("resource_items", index=False)

@@ -380,7 +380,8 @@ def busiest_use() -> Select[*tuple[Any, ...]]:
 
     A sweep in SQL: each holding adds its quantity on its first day (or `start`) and gives it
     back the day after its last day and buffer; the running sum per item, in day order, peaks
-    on the busiest day."""
+    on the busiest day. Most items held have one holding in the period (8,000 of 8,041 at
+    100,000 members), whose peak is its quantity: only the others are swept (80 -> 55 ms)."""
     held = holdings().subquery("held")
     buffer = ResourceItem.buffer_days
     after = day_number(held.c.last) + buffer + 1
@@ -394,9 +395,22 @@ def busiest_use() -> Select[*tuple[Any, ...]]:
         )
         .cte("span")
     )
+    shared = select(span.c.item_id).group_by(span.c.item_id).having(func.count() > 1)
+    alone = (
+        select(
+            span.c.item_id,
+            # A holding's own peak, nothing when it ends before it begins (as the sweep has it).
+            func.sum(case((span.c.after > span.c.begins, span.c.quantity), else_=0)),
+        )
+        .where(span.c.item_id.not_in(shared))
+        .group_by(span.c.item_id)
+    )
+    swept = span.c.item_id.in_(shared)
     moves = union_all(
-        select(span.c.item_id, span.c.begins.label("day"), span.c.quantity.label("change")),
-        select(span.c.item_id, span.c.after, -span.c.quantity),
+        select(span.c.item_id, span.c.begins.label("day"), span.c.quantity.label("change")).where(
+            swept
+        ),
+        select(span.c.item_id, span.c.after, -span.c.quantity).where(swept),
     ).subquery("moves")
     running = select(
         moves.c.item_id,
@@ -404,9 +418,9 @@ def busiest_use() -> Select[*tuple[Any, ...]]:
         .over(partition_by=moves.c.item_id, order_by=(moves.c.day, moves.c.change))
         .label("held"),
     ).subquery("running")
-    return select(running.c.item_id, func.max(running.c.held).label("used")).group_by(
-        running.c.item_id
-    )
+    peaks = select(running.c.item_id, func.max(running.c.held)).group_by(running.c.item_id)
+    both = union_all(alone, peaks).subquery("both")
+    return select(both.c[0].label("item_id"), both.c[1].label("used"))
 
 
 def busiest_params(
