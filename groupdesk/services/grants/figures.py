@@ -22,6 +22,7 @@ import functools
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Date, String, and_, bindparam, func, or_, select
@@ -211,17 +212,29 @@ class CurrencyTotals:
 
 
 def totals_by_currency(grants: Iterable[GrantTotals]) -> list[CurrencyTotals]:
-    """One line per currency, in code order: a list of grants in two currencies totals twice."""
-    totals: dict[str, CurrencyTotals] = {}
+    """One line per currency, in code order: a list of grants in two currencies totals twice.
+
+    The amounts are added as Decimals and made Money once per currency: adding Money made
+    12,000 of them for the 3,000 grants of the Grants page at 100,000 members (60 ms)."""
+    counts: dict[str, int] = {}
+    #: Per currency: awarded, received, spent, remaining.
+    sums: dict[str, list[Decimal]] = {}
     for grant in grants:
-        total = totals.setdefault(grant.currency, CurrencyTotals(grant.currency))
-        total.grants += 1
-        total.received += grant.received
-        total.spent += grant.spent
-        if grant.awarded is not None and grant.remaining is not None:
-            total.awarded += grant.awarded
-            total.remaining += grant.remaining
-    return [totals[code] for code in sorted(totals)]
+        counts[grant.currency] = counts.get(grant.currency, 0) + 1
+        sum_of = sums.setdefault(grant.currency, [Decimal(0)] * 4)
+        sum_of[1] += grant.received.amount
+        sum_of[2] += grant.spent.amount
+        if grant.awarded is not None:
+            sum_of[0] += grant.awarded.amount
+            sum_of[3] += grant.awarded.amount - grant.spent.amount - grant.committed.amount
+    totals = []
+    for code in sorted(sums):
+        total = CurrencyTotals(code, counts[code])
+        total.awarded, total.received, total.spent, total.remaining = (
+            Money(amount, code) for amount in sums[code]
+        )
+        totals.append(total)
+    return totals
 
 
 # --- the SQL -----------------------------------------------------------------------------------

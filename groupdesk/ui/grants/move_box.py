@@ -67,6 +67,7 @@ class MoveBox(QWidget):
         self.state_combo.currentIndexChanged.connect(self._check)
         self.awarded_edit.textChanged.connect(self._check)
         self.decider_picker.currentTextChanged.connect(self._check)
+        self._check()  # the rows a grant does not need hidden from the start
 
     def show_grant(
         self, grant_id: str, *, direction: str, state: str, currency: str, has_award: bool

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 
@@ -21,6 +22,10 @@ class Person(Protocol):
 
 
 class MemberPicker(QComboBox):
+    #: Shown for the first time: an owner that reads the people only when a picker is in
+    #: sight does it then (80,000 names a read at 100,000 members, 0.3 s).
+    needed = Signal()
+
     def __init__(
         self,
         people: Sequence[Person] = (),
@@ -35,6 +40,7 @@ class MemberPicker(QComboBox):
         #: Each row's member id (None for "nobody"), and each id's first row.
         self._ids: list[str | None] = []
         self._rows: dict[str | None, int] = {}
+        self._seen = False
         self.set_people(people)
         completer = self.completer()
         assert completer is not None  # an editable combo box always has one
@@ -60,6 +66,12 @@ class MemberPicker(QComboBox):
             self.setCurrentText(text)
         elif self._allow_none is None:
             self.setCurrentText("")  # nobody chosen until the person types or picks
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._seen:
+            self._seen = True
+            self.needed.emit()
 
     def add_person(self, name: str, member_id: str) -> None:
         """One more to choose from (an owner who has since left, shown as they were)."""

@@ -22,6 +22,7 @@ from support.grant_rows import (
 from groupdesk.models.grants import GrantBudgetLine
 from groupdesk.money import Money, exponent
 from groupdesk.services.grants.figures import (
+    GrantTotals,
     grant_figures,
     list_grant_figures,
     totals_by_currency,
@@ -145,6 +146,36 @@ def test_the_list_totals_each_currency_apart(members_ws: Workspace) -> None:
         money("0.25", "EUR"),
     )
     assert (totals["EUR"].grants, totals["JPY"].remaining) == (3, money("700", "JPY"))
+
+
+def _grant_totals(currency: str) -> st.SearchStrategy[GrantTotals]:
+    amount = st.integers(-(10**12), 10**12).map(lambda units: Money.from_minor(units, currency))
+    return st.builds(
+        GrantTotals,
+        currency=st.just(currency),
+        awarded=st.none() | amount,
+        received=amount,
+        spent=amount,
+        committed=amount,
+    )
+
+
+@given(st.lists(st.sampled_from(["EUR", "JPY", "KWD"]).flatmap(_grant_totals), max_size=30))
+def test_totals_by_currency_are_each_currency_s_grants_added_as_money(
+    grants: list[GrantTotals],
+) -> None:
+    """Added as Decimals for speed: the same as adding the grants' Money one by one."""
+    found = {total.currency: total for total in totals_by_currency(grants)}
+    assert list(found) == sorted({grant.currency for grant in grants})
+    for code, total in found.items():
+        own = [grant for grant in grants if grant.currency == code]
+        awarded = [grant for grant in own if grant.awarded is not None]
+        zero = Money.zero(code)
+        assert total.grants == len(own)
+        assert total.received == sum((grant.received for grant in own), zero)
+        assert total.spent == sum((grant.spent for grant in own), zero)
+        assert total.awarded == sum((grant.awarded for grant in awarded), zero)  # type: ignore[misc]
+        assert total.remaining == sum((grant.remaining for grant in awarded), zero)  # type: ignore[misc]
 
 
 @st.composite

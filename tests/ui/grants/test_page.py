@@ -205,6 +205,17 @@ def test_a_dashboard_line_opens_its_grant(qtbot, app_context, main_window) -> No
     assert page.grants.record(row).row.id == key
 
 
+def test_the_people_to_choose_from_are_read_only_when_a_picker_is_shown(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """80,000 names a read at 100,000 members: the page's opening does not wait for them."""
+    claims, move = page.detail.reimbursements, page.detail.overview.move_box
+    assert not move.decider_picker.isVisible()  # the first grant is the group's own
+    assert (claims.decider_picker.count(), move.decider_picker.count()) == (0, 0)
+    page.detail.show_tab(claims)
+    settle()
+    assert claims.decider_picker.count() > 10
+    assert move.decider_picker.count() == claims.decider_picker.count()  # the one read
+
+
 def test_a_claimant_cannot_approve_their_own_claim_someone_else_can_then_it_is_paid(
     qtbot, app_context, page
 ) -> None:  # type: ignore[no-untyped-def]
@@ -247,6 +258,7 @@ def test_a_micro_grant_is_decided_by_someone_other_than_its_applicant(
     assert overview.grant is not None and overview.grant.applicant_name
     box.state_combo.setCurrentIndex(box.state_combo.findData("approved"))
     assert box.errors.message("by_id") == "say who decided"
+    settle()  # the picker, now shown, reads who can decide
     box.decider_picker.setCurrentText(overview.grant.applicant_name)
     box.make_move()
     settle()
