@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import platform
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QTimer
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
@@ -26,12 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk import __version__
-from groupdesk.selftest import self_test_command
-from groupdesk.services.diagnostics import Diagnostics, diagnostics, libraries
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.shortcuts import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from groupdesk.services.diagnostics import Diagnostics
+
+# What the dialogs show (the libraries, the diagnostics, the self-test) is imported when one
+# opens: the diagnostics bring the sync code and its cryptography, about 35 ms of every start
+# before the window could paint.
 
 
 def install_help_menu(window: QMainWindow, context: AppContext) -> None:
@@ -58,6 +63,9 @@ def install_help_menu(window: QMainWindow, context: AppContext) -> None:
 
 def about_text(data_folder: Path) -> str:
     from PySide6 import __version__ as pyside_version
+
+    from groupdesk import __version__
+    from groupdesk.services.diagnostics import libraries
 
     rows = "".join(
         f"<tr><td>{html.escape(library.name)}</td><td>{html.escape(library.version)}</td>"
@@ -113,6 +121,7 @@ class AboutDialog(QDialog):
 
 def copy_diagnostics(window: QWidget, context: AppContext) -> None:
     """Gather the diagnostics on the database thread, then copy them and show what was copied."""
+    from groupdesk.services.diagnostics import diagnostics
 
     def copied(found: Diagnostics) -> None:
         QGuiApplication.clipboard().setText(found.as_text())
@@ -185,6 +194,8 @@ class SelfTestDialog(QDialog):
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._could_not_start)
+        from groupdesk.selftest import self_test_command
+
         program, *arguments = self_test_command()
         QTimer.singleShot(0, lambda: self.process.start(program, arguments))
 
