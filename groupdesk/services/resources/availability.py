@@ -19,6 +19,7 @@ from sqlalchemy.orm import aliased
 from groupdesk.models.resources import Loan, ResourceItem
 from groupdesk.services.resources.clashes import busiest_params, busiest_use
 from groupdesk.services.resources.loans import LoanData, loan_rows, loan_select
+from groupdesk.services.resources.ordering import by_name
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -69,13 +70,12 @@ def free_between(
             )
             .outerjoin(use, use.c.item_id == ResourceItem.id)
             .where(ResourceItem.deleted_at.is_(None))
-            .order_by(func.lower(ResourceItem.name), ResourceItem.id)
         )
         if kind is not None:
             query = query.where(ResourceItem.kind == kind)
         if only_free:
             query = query.where(free > 0)
-        rows = session.connection().execute(query, params).all()
+        rows = by_name(list(session.connection().execute(query, params).all()))
         return [ItemAvailability(*row) for row in rows]
 
 

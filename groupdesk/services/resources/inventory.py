@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from groupdesk.models.resources import ITEM_KINDS, ResourceItem
 from groupdesk.money import Money
+from groupdesk.services.resources.ordering import by_name
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -34,22 +35,18 @@ class Inventory:
 
 def inventory(uow: UnitOfWork) -> Inventory:
     """Every item, in `ITEM_KINDS` order and then by name, in one query."""
-    query = (
-        select(
-            ResourceItem.id,
-            ResourceItem.name,
-            ResourceItem.kind,
-            ResourceItem.location,
-            ResourceItem.condition,
-            ResourceItem.quantity,
-            ResourceItem.value_minor,
-            ResourceItem.value_currency,
-        )
-        .where(ResourceItem.deleted_at.is_(None))
-        .order_by(func.lower(ResourceItem.name), ResourceItem.id)
-    )
+    query = select(
+        ResourceItem.id,
+        ResourceItem.name,
+        ResourceItem.kind,
+        ResourceItem.location,
+        ResourceItem.condition,
+        ResourceItem.quantity,
+        ResourceItem.value_minor,
+        ResourceItem.value_currency,
+    ).where(ResourceItem.deleted_at.is_(None))
     with uow:
-        rows = uow.session.connection().execute(query).all()
+        rows = by_name(list(uow.session.connection().execute(query).all()))
     order = {kind: place for place, kind in enumerate(ITEM_KINDS)}
     items = sorted(
         (

@@ -22,6 +22,7 @@ from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.resources.availability import blocked
 from groupdesk.services.resources.clashes import busiest_params, busiest_use
+from groupdesk.services.resources.ordering import by_name
 from groupdesk.services.resources.upkeep import plan_statuses
 from groupdesk.services.rows import live_member, live_row, names_of, remove
 from groupdesk.services.uow import UnitOfWork
@@ -344,7 +345,6 @@ def list_items(
             .outerjoin(loans, loans.c.item_id == ResourceItem.id)
             .outerjoin(use, use.c.item_id == ResourceItem.id)
             .where(ResourceItem.deleted_at.is_(None))
-            .order_by(func.lower(ResourceItem.name), ResourceItem.id)
         )
         if kind is not None:
             query = query.where(ResourceItem.kind == kind)
@@ -373,6 +373,6 @@ def list_items(
             )
         # Made straight from plain rows fetched at once (a NamedTuple, not a dataclass set
         # field by field): 30,000 items in 25 ms, not 160 ms.
-        rows = session.connection().execute(query, params).all()
+        rows = by_name(list(session.connection().execute(query, params).all()))
         make = ItemRow._make
         return [make((*row, row[4] != "good" or row[0] in upkeep_due)) for row in rows]

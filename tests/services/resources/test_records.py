@@ -116,6 +116,22 @@ def test_the_list_filters_by_kind_state_and_words(
     assert "Gazebo" not in names()
 
 
+def test_every_list_of_items_sorts_names_by_their_letters_whatever_the_case_or_accent(
+    members_ws: Workspace,
+) -> None:
+    """SQLite's lower() folded only ASCII: "Éclairage" and "Ölkanne" came after "Zelt"."""
+    from groupdesk.services.resources.availability import free_between
+    from groupdesk.services.resources.inventory import inventory
+
+    for name in ("Zelt", "Ölkanne", "éclairage", "Échelle", "drill", "Beamer"):
+        add_item(members_ws.uow(), values={"name": name, "kind": "equipment"})
+    expected = ["Beamer", "drill", "Échelle", "éclairage", "Ölkanne", "Zelt"]
+    assert [row.name for row in list_items(members_ws.uow())] == expected
+    free = free_between(members_ws.uow(), start=TODAY, end=TODAY)
+    assert [row.name for row in free] == expected
+    assert [item.name for item in inventory(members_ws.uow()).items] == expected
+
+
 def test_an_overdue_loan_shows_in_the_overdue_filter(
     members_ws: Workspace, add_person: Callable[..., str]
 ) -> None:
