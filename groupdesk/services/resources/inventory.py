@@ -11,6 +11,7 @@ from sqlalchemy import select
 from groupdesk.models.resources import ITEM_KINDS, ResourceItem
 from groupdesk.money import Money
 from groupdesk.services.resources.ordering import by_name
+from groupdesk.services.resources.records import ITEM_BASICS
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -36,12 +37,7 @@ class Inventory:
 def inventory(uow: UnitOfWork) -> Inventory:
     """Every item, in `ITEM_KINDS` order and then by name, in one query."""
     query = select(
-        ResourceItem.id,
-        ResourceItem.name,
-        ResourceItem.kind,
-        ResourceItem.location,
-        ResourceItem.condition,
-        ResourceItem.quantity,
+        *ITEM_BASICS,
         ResourceItem.value_minor,
         ResourceItem.value_currency,
     ).where(ResourceItem.deleted_at.is_(None))

@@ -274,6 +274,17 @@ def remove_item(uow: UnitOfWork, *, item_id: str) -> None:
     remove(uow, ResourceItem, item_id, what="item")
 
 
+#: What every list of items reads first, in this order (`ItemRow`, the inventory).
+ITEM_BASICS = (
+    ResourceItem.id,
+    ResourceItem.name,
+    ResourceItem.kind,
+    ResourceItem.location,
+    ResourceItem.condition,
+    ResourceItem.quantity,
+)
+
+
 class ItemRow(NamedTuple):
     """One line of the Resources table: a NamedTuple, its fields in the order `list_items`
     selects them, as there is one for each of up to 30,000 items."""
@@ -331,12 +342,7 @@ def list_items(
         )
         query = (
             select(
-                ResourceItem.id,
-                ResourceItem.name,
-                ResourceItem.kind,
-                ResourceItem.location,
-                ResourceItem.condition,
-                ResourceItem.quantity,
+                *ITEM_BASICS,
                 out.label("out"),
                 free.label("free_now"),
                 overdue.label("overdue"),
