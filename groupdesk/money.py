@@ -83,10 +83,19 @@ class Money:
 
     @classmethod
     def from_minor(cls, minor_units: int, currency: str) -> Money:
-        """The amount stored as whole minor units (cents, pence, fils)."""
+        """The amount stored as whole minor units (cents, pence, fils).
+
+        Made without `__post_init__`'s checks, which it passes by construction (whole minor
+        units scaled by the currency's exponent are exact to it): every amount read from the
+        database comes through here, 18,000 for the grants list at 100,000 members, and the
+        checks were two thirds of their cost."""
         if isinstance(minor_units, bool) or not isinstance(minor_units, int):
             raise TypeError(f"minor units are an int, not {type(minor_units).__name__}")
-        return cls(Decimal(minor_units).scaleb(-exponent(check_currency(currency))), currency)
+        code = check_currency(currency)
+        money = object.__new__(cls)
+        object.__setattr__(money, "amount", Decimal(minor_units).scaleb(-exponent(code)))
+        object.__setattr__(money, "currency", code)
+        return money
 
     @property
     def minor_units(self) -> int:

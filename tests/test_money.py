@@ -115,6 +115,19 @@ def test_minor_units_round_trip(units: int, currency: str) -> None:
     assert Money.from_minor(amount.minor_units, currency) == amount
 
 
+@given(st.integers(min_value=-(2**63), max_value=2**63 - 1), currencies)
+def test_an_amount_read_from_the_database_is_the_checked_one_exactly(
+    units: int, currency: str
+) -> None:
+    """`from_minor` skips the constructor's checks (every amount read comes through it): it
+    must make what the checked constructor makes, to the exponent, for any stored integer."""
+    read = Money.from_minor(units, currency.lower())
+    checked = Money(read.amount, currency)
+    assert (read.amount, read.currency) == (checked.amount, checked.currency)
+    assert str(read.amount) == str(checked.amount)  # "0.00", not "0E-2"
+    assert read.amount.as_tuple().exponent == -exponent(currency)
+
+
 # --- written and read the locale's way ---------------------------------------------------------
 
 
