@@ -197,7 +197,13 @@ class GrantExpense(Synced):
 
     __tablename__ = "grant_expenses"
     __record_label__ = "expense"
-    __table_args__ = (Index("ix_grant_expenses_grant_id_line_id", "grant_id", "line_id"),)
+    __table_args__ = (
+        Index("ix_grant_expenses_grant_id_line_id", "grant_id", "line_id"),
+        # Covering: each grant's spending is summed from the index alone (migration 0015).
+        Index(
+            "ix_grant_expenses_sums", "grant_id", "amount_currency", "deleted_at", "amount_minor"
+        ),
+    )
 
     grant_id: Mapped[str] = reference("grants", index=False)
     line_id: Mapped[str | None] = reference("grant_budget_lines")
