@@ -190,6 +190,19 @@ def test_what_is_written_reads_back_the_same_in_every_locale(amount: Money, loca
     assert type(read_back.amount) is Decimal  # no float on the way
 
 
+@settings(max_examples=300)
+@given(money(), st.sampled_from(LOCALES))
+def test_an_amount_is_written_as_babel_s_format_currency_writes_it(
+    amount: Money, locale: str
+) -> None:
+    """`format_money` keeps each locale's parsed form and pattern: the same text as asking
+    Babel afresh every time."""
+    from babel.numbers import format_currency
+
+    expected = format_currency(amount.amount, amount.currency, locale=locale)
+    assert format_money(amount, locale) == expected
+
+
 def test_money_in_json_is_a_decimal_string_beside_its_currency() -> None:
     assert Money(Decimal("0.30"), "EUR").as_dict() == {"amount": "0.30", "currency": "EUR"}
     assert Money.from_minor(1234567, "JPY").as_dict() == {"amount": "1234567", "currency": "JPY"}
