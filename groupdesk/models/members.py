@@ -28,7 +28,11 @@ CHECKIN_METHODS = ("call", "visit", "message", "other")
 class Member(Synced):
     __tablename__ = "members"
     __record_label__ = "member"
-    __table_args__ = (Index("ix_members_sort_key", "sort_key"),)
+    __table_args__ = (
+        Index("ix_members_sort_key", "sort_key"),
+        # Covering: the Dashboard's counts read the index alone (migration 0016).
+        Index("ix_members_status_joined", "status", "joined_on", "deleted_at", "merged_into_id"),
+    )
     __derived_fields__: ClassVar[dict[str, tuple[str, str]]] = {
         "sort_key": ("full_name", "groupdesk.services.collation:sort_key")
     }
