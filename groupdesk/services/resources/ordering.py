@@ -18,5 +18,5 @@ Row = TypeVar("Row", bound=Sequence[Any])
 
 def by_name(rows: list[Row], *, name: int = 1, row_id: int = 0) -> list[Row]:
     """`rows` sorted in place by the item name at `name`, then by the id at `row_id`."""
-    rows.sort(key=lambda row: (search_key(row[name]), row[name], row[row_id]))
+    rows.sort(key=lambda row: (search_key(text := row[name]), text, row[row_id]))
     return rows

@@ -379,6 +379,7 @@ def list_items(
             )
         # Made straight from plain rows fetched at once (a NamedTuple, not a dataclass set
         # field by field): 30,000 items in 25 ms, not 160 ms.
-        rows = by_name(list(session.connection().execute(query, params).all()))
+        rows = session.connection().execute(query, params).all()
         make = ItemRow._make
-        return [make((*row, row[4] != "good" or row[0] in upkeep_due)) for row in rows]
+        # Sorted as tuples, not as the driver's rows (whose indexing is slower).
+        return by_name([make((*row, row[4] != "good" or row[0] in upkeep_due)) for row in rows])
