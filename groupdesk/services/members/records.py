@@ -143,10 +143,10 @@ def search_text(
     """What a search matches against: names, email, roles and skills (`labels`, folded), then
     the phone's digits alone (so a number typed with other spacing is found; `search_words`).
 
-    The full name's fold is read from the stored `sort_key` when it is plain ASCII (most
-    names), so only other scripts are transliterated again."""
+    The full name's fold is read from the stored `sort_key`, so only names in other scripts
+    are transliterated, and none folded again."""
     name = sort_key.partition("\x00")[0]
-    parts = [name if name.isascii() else match_key(full_name)]
+    parts = [name if name.isascii() else match_key(full_name, name)]
     if preferred_name:
         parts.append(match_key(preferred_name))
     if email:
