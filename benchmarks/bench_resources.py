@@ -152,9 +152,12 @@ def queries(bench: Bench) -> None:
                 lambda: free_between(workspace.uow(), start=today, end=today + timedelta(days=6)),
                 repeat=10,
             ),
-            goal=0.02,
+            # 20 ms is the Resources issue's goal for the 10,000 group (3,000 items); at
+            # 100,000 (30,000 items) issue 16's: a bulk read within 2x of raw SQLite.
+            goal=0.02 if bench.members <= 10_000 else None,
             baseline=bench.best_of(lambda: raw.execute(WEEK_SQL, week).fetchall(), repeat=10),
             baseline_name="each item's busiest day, counted day by day in raw sqlite3",
+            ratio_goal=None if bench.members <= 10_000 else 2.0,
         )
     finally:
         workspace.close()
