@@ -8,7 +8,7 @@ Dialogs open without blocking (`open()`), and the page keeps the one it opened i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -68,6 +68,31 @@ DEADLINE_STATES = frozenset({"prospect", "drafting", "submitted", "applied"})
 ENDING_STATES = frozenset({"awarded", "active", "reporting", "approved"})
 
 
+def _amount_shown(grant: GrantSummary) -> tuple[Money | None, bool]:
+    """The Amount column's amount: what was awarded, else what was asked (and that it was)."""
+    if grant.awarded is not None or grant.row.requested is None:
+        return grant.awarded, False
+    return grant.row.requested, True
+
+
+def _spent_shown(grant: GrantSummary) -> Money | None:
+    """The Spent column's amount: none ("—") until something is awarded or spent."""
+    return grant.spent if grant.awarded is not None or grant.spent.amount else None
+
+
+def _size(amount: Money | None, asked: bool = False) -> tuple[Hashable, int]:
+    """An amount's kind (its currency, sign and "asked") and size (its digits): a column is
+    measured on the amounts with most digits of each kind, each written as it is shown."""
+    if amount is None:
+        return None, 0
+    return (amount.currency, amount.amount < 0, asked), len(str(abs(amount.minor_units)))
+
+
+def _day_size(day: date | None) -> tuple[Hashable, int]:
+    """A day's kind (its month, whose name sets most of its width) and size (the day)."""
+    return (None, 0) if day is None else (day.month, day.day)
+
+
 def _next_day(grant: GrantSummary) -> date | None:
     row = grant.row
     if row.state in DEADLINE_STATES:
@@ -104,6 +129,12 @@ class GrantsPage(Page):
             lambda state, count: self.tr("{state} · {count}").format(
                 state=word(GRANTS, state).capitalize(), count=count
             ),
+            sizes={
+                2: lambda grant: _size(*_amount_shown(grant)),
+                3: lambda grant: _size(_spent_shown(grant)),
+                4: lambda grant: _size(grant.remaining),
+                5: lambda grant: _day_size(_next_day(grant)),
+            },
         )
         heading = QLabel(self.page_title())
         heading.setObjectName("pageHeading")
@@ -292,14 +323,12 @@ class GrantsPage(Page):
         def money(amount: Money | None) -> str:
             return formats.money(amount) if amount is not None else "—"
 
-        spends = grant.awarded is not None or grant.spent.amount
+        amount, asked = _amount_shown(grant)
         return [
             grant.row.title,
             grant.counterpart,
-            money(grant.awarded)
-            if grant.awarded is not None or grant.row.requested is None
-            else self.tr("{amount} asked").format(amount=money(grant.row.requested)),
-            money(grant.spent) if spends else "—",
+            self.tr("{amount} asked").format(amount=money(amount)) if asked else money(amount),
+            money(_spent_shown(grant)),
             money(grant.remaining),
             formats.day(_next_day(grant)),
         ]

@@ -10,6 +10,7 @@ for the delegate's size: the same widths, for a few dozen delegate calls."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView
@@ -21,6 +22,14 @@ MEASURED_ROWS = 1000
 
 #: At most this many rows a column asks the delegate for: those whose text is widest.
 _ASKED_ROWS = 32
+
+
+@runtime_checkable
+class KnowsWidestRows(Protocol):
+    """A model that can name, among `rows`, those that could hold a column's widest text
+    without writing every cell (a column of amounts: those with the most digits), or None."""
+
+    def widest_rows(self, column: int, rows: Sequence[int]) -> Sequence[int] | None: ...
 
 
 class ContentWidths(Refit):
@@ -60,6 +69,9 @@ class ContentWidths(Refit):
     def content_width(self, column: int, rows: Sequence[int]) -> int:
         """The widest delegate size among `rows` of `column`."""
         view, model = self.view, self.view.model()
+        if isinstance(model, KnowsWidestRows):
+            narrowed = model.widest_rows(column, rows)
+            rows = rows if narrowed is None else narrowed
         if not rows:
             return 0
         metrics = view.fontMetrics()

@@ -205,6 +205,26 @@ def test_a_dashboard_line_opens_its_grant(qtbot, app_context, main_window) -> No
     assert page.grants.record(row).row.id == key
 
 
+def test_the_amount_and_day_columns_are_as_wide_as_when_every_row_is_measured(
+    qtbot, page, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The columns are measured on the widest amounts and days of each kind only (describing
+    a thousand grants cost the page 0.1-0.2 s at 100,000 members): the same widths."""
+    from groupdesk.ui.grants.pipeline_model import PipelineModel
+
+    header = page.view.horizontalHeader()
+    for direction in ("incoming", "outgoing"):
+        page.direction_combo.setCurrentIndex(page.direction_combo.findData(direction))
+        settle()
+        narrowed = [header.sectionSize(column) for column in range(2, 6)]
+        assert page.grants.widest_rows(2, range(page.grants.rowCount())) is not None
+        with monkeypatch.context() as patch:
+            patch.setattr(PipelineModel, "widest_rows", lambda _self, _column, _rows: None)
+            page.refresh()
+            settle()
+            assert [header.sectionSize(column) for column in range(2, 6)] == narrowed
+
+
 def test_the_people_to_choose_from_are_read_only_when_a_picker_is_shown(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     """80,000 names a read at 100,000 members: the page's opening does not wait for them."""
     claims, move = page.detail.reimbursements, page.detail.overview.move_box
