@@ -224,9 +224,9 @@ def totals_by_currency(grants: Iterable[GrantTotals]) -> list[CurrencyTotals]:
         sum_of = sums.setdefault(grant.currency, [Decimal(0)] * 4)
         sum_of[1] += grant.received.amount
         sum_of[2] += grant.spent.amount
-        if grant.awarded is not None:
+        if grant.awarded is not None and (remaining := grant.remaining) is not None:
             sum_of[0] += grant.awarded.amount
-            sum_of[3] += grant.awarded.amount - grant.spent.amount - grant.committed.amount
+            sum_of[3] += remaining.amount
     totals = []
     for code in sorted(sums):
         total = CurrencyTotals(code, counts[code])
