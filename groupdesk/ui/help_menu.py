@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk import __version__
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import OpJob, QueryOp
 from groupdesk.ui.shortcuts import ShortcutsDialog
@@ -64,7 +65,6 @@ def install_help_menu(window: QMainWindow, context: AppContext) -> None:
 def about_text(data_folder: Path) -> str:
     from PySide6 import __version__ as pyside_version
 
-    from groupdesk import __version__
     from groupdesk.services.diagnostics import libraries
 
     rows = "".join(
