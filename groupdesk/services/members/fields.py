@@ -8,10 +8,10 @@ or as text (the CLI's `--set`, a CSV cell); text is parsed here.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from groupdesk.errors import ValidationError
 from groupdesk.messages import sentence, stored_word
@@ -268,6 +268,88 @@ def _clean_text(field: str, value: object) -> str | None:
     return text or None
 
 
+class _Setting(NamedTuple):
+    """What the rules of some fields depend on: the group's country and locale, and today."""
+
+    region: str | None
+    today: date
+    locale: str | None
+
+
+def _clean_bool(_field: str, value: object, _setting: _Setting) -> bool:
+    return parse_bool(value)
+
+
+def _clean_date(_field: str, value: object, setting: _Setting) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    parsed = value if isinstance(value, date) else parse_date(str(value), locale=setting.locale)
+    if parsed > setting.today:
+        raise ValueError(
+            QT_TRANSLATE_NOOP("MemberFields", "{day} is in the future").format(day=parsed)
+        )
+    return parsed
+
+
+def _clean_how(_field: str, value: object, _setting: _Setting) -> str | None:
+    text = "" if value is None else str(value).strip().casefold()
+    if not text:
+        return None
+    if text not in CONSENT_METHODS:
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "MemberFields",
+                "{value!r} is not a way of giving consent; choose form, email or in person",
+            ).format(value=value)
+        )
+    return text
+
+
+def _clean_status(_field: str, value: object, _setting: _Setting) -> str:
+    text = "" if value is None else str(value).strip().casefold()
+    if text not in MEMBER_STATUSES:
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "MemberFields", "{value!r} is not a status; choose active, inactive or left"
+            ).format(value=value)
+        )
+    return text
+
+
+def _clean_email(field: str, value: object, _setting: _Setting) -> str | None:
+    cleaned = _clean_text(field, value)
+    return None if cleaned is None else check_email(cleaned)
+
+
+def _clean_phone(field: str, value: object, setting: _Setting) -> str | None:
+    cleaned = _clean_text(field, value)
+    return None if cleaned is None else check_phone(cleaned, region=setting.region)
+
+
+def _clean_free_text(field: str, value: object, _setting: _Setting) -> str | None:
+    return _clean_text(field, value)
+
+
+def _cleaner(field: str) -> Callable[[str, object, _Setting], object]:
+    if field in BOOL_FIELDS:
+        return _clean_bool
+    if field in DATE_FIELDS:
+        return _clean_date
+    if field in HOW_FIELDS:
+        return _clean_how
+    special = {"status": _clean_status, "email": _clean_email, "phone": _clean_phone}
+    return special.get(field, _clean_free_text)
+
+
+#: Each field's rule, chosen once: an import runs them for every cell of every row.
+_CLEANERS = {field: _cleaner(field) for field in EDITABLE_FIELDS}
+#: What an empty value is, for the fields that may be empty (most cells of an import are).
+_WHEN_EMPTY: dict[str, object] = {
+    field: False if field in BOOL_FIELDS else None for field in EDITABLE_FIELDS if field != "status"
+}
+_SEVERAL_LINES = frozenset(f for f in EDITABLE_FIELDS if takes_several_lines(Member, f))
+
+
 def clean_member_values(
     raw: Mapping[str, object],
     *,
@@ -288,15 +370,20 @@ def clean_member_values(
     """
     errors: dict[str, str] = {}
     clean: dict[str, object] = {}
+    setting = _Setting(region, today, locale)
     for field, value in raw.items():
+        if value == "" and field in _WHEN_EMPTY:
+            clean[field] = _WHEN_EMPTY[field]
+            continue
         try:
-            if field not in EDITABLE_FIELDS:
+            cleaner = _CLEANERS.get(field)
+            if cleaner is None:
                 raise ValueError(
                     "there is no such member field; fields are " + ", ".join(EDITABLE_FIELDS)
                 )
-            if isinstance(value, str):
-                value = typed_text(value, several_lines=takes_several_lines(Member, field))
-            clean[field] = _clean_one(field, value, region=region, today=today, locale=locale)
+            if isinstance(value, str) and value:
+                value = typed_text(value, several_lines=field in _SEVERAL_LINES)
+            clean[field] = cleaner(field, value, setting)
         except ValueError as problem:
             errors[field] = sentence(problem)
     if current is None:
@@ -337,51 +424,6 @@ def _default(field: str) -> object:
     if field == "status":
         return "active"
     return None
-
-
-def _clean_one(
-    field: str, value: object, *, region: str | None, today: date, locale: str | None
-) -> object:
-    if field in BOOL_FIELDS:
-        return parse_bool(value)
-    if field in DATE_FIELDS:
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        parsed = value if isinstance(value, date) else parse_date(str(value), locale=locale)
-        if parsed > today:
-            raise ValueError(
-                QT_TRANSLATE_NOOP("MemberFields", "{day} is in the future").format(day=parsed)
-            )
-        return parsed
-    if field in HOW_FIELDS:
-        text = "" if value is None else str(value).strip().casefold()
-        if not text:
-            return None
-        if text not in CONSENT_METHODS:
-            raise ValueError(
-                QT_TRANSLATE_NOOP(
-                    "MemberFields",
-                    "{value!r} is not a way of giving consent; choose form, email or in person",
-                ).format(value=value)
-            )
-        return text
-    if field == "status":
-        text = "" if value is None else str(value).strip().casefold()
-        if text not in MEMBER_STATUSES:
-            raise ValueError(
-                QT_TRANSLATE_NOOP(
-                    "MemberFields", "{value!r} is not a status; choose active, inactive or left"
-                ).format(value=value)
-            )
-        return text
-    cleaned = _clean_text(field, value)
-    if cleaned is None:
-        return None
-    if field == "email":
-        return check_email(cleaned)
-    if field == "phone":
-        return check_phone(cleaned, region=region)
-    return cleaned
 
 
 def _check_dates(

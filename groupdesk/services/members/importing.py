@@ -33,9 +33,10 @@ from groupdesk.services.csv_files import (
     peek,
     read_file,
     unneutralise,
+    unneutralised,
 )
 from groupdesk.services.imported_files import file_hash, record_import, refuse_a_second_import
-from groupdesk.services.members.contact_columns import Column, gather, plan_columns, recognise
+from groupdesk.services.members.contact_columns import RowGatherer, plan_columns, recognise
 from groupdesk.services.members.fields import clean_member_values, phone_region
 from groupdesk.services.members.import_matches import (
     CHOICES,
@@ -283,6 +284,7 @@ def parse_members_csv(
     decoded = decode(data, encoding=encoding)
     headers, rows = open_table(decoded.text)
     columns, ignored = plan_columns(headers, mapping or {})
+    gather = RowGatherer(columns)
     parsed = _Parsed(decoded, headers, {c.header: c.target for c in columns}, [])
     holding_values: set[str] = set()
     # Only the ignored columns' cells are looked at: which of them hold something is said.
@@ -306,7 +308,7 @@ def parse_members_csv(
         parsed.rows += 1
         holding_values.update(h for i, h in ignored_at if i < len(cells) and cells[i].strip())
         if len(cells) != len(headers):
-            who = unneutralise(gather(cells + [""] * len(headers), columns)[0]["full_name"])
+            who = unneutralise(gather(cells + [""] * len(headers))[0]["full_name"])
             parsed.errors.append(
                 RowError(
                     start,
@@ -327,7 +329,7 @@ def parse_members_csv(
                 )
             )
             continue
-        _check_row(parsed, start, cells, columns, region, locale, today)
+        _check_row(parsed, start, gather(unneutralised(cells)), region, locale, today)
     parsed.ignored = [h for h in ignored if h in holding_values]
     return parsed
 
@@ -335,36 +337,32 @@ def parse_members_csv(
 def _check_row(
     parsed: _Parsed,
     line: int,
-    cells: list[str],
-    columns: list[Column],
+    gathered: tuple[dict[str, str], dict[str, str]],
     region: str | None,
     locale: str | None,
     today: date,
 ) -> None:
-    texts, header_of = gather([unneutralise(cell.strip()) for cell in cells], columns)
+    texts, header_of = gathered
     who = texts["full_name"]
-    raw: dict[str, object] = {}
     wanted_skills: list[tuple[str, str]] = []
     errors: list[RowError] = []
-    for target, cell in texts.items():
-        if target in ("skills", "interests"):
-            for name in filter(None, _LIST_SPLIT.split(cell)):
-                if len(name) > 100:
-                    errors.append(
-                        RowError(
-                            line,
-                            header_of[target],
-                            QT_TRANSLATE_NOOP("MemberImport", "{name!r}… is too long").format(
-                                name=name[:30]
-                            ),
-                            who,
-                        )
+    # The rest of the row's texts are the member's own fields, checked below.
+    for target in [target for target in texts if target in ("skills", "interests")]:
+        for name in filter(None, _LIST_SPLIT.split(texts.pop(target))):
+            if len(name) > 100:
+                errors.append(
+                    RowError(
+                        line,
+                        header_of[target],
+                        QT_TRANSLATE_NOOP("MemberImport", "{name!r}… is too long").format(
+                            name=name[:30]
+                        ),
+                        who,
                     )
-                wanted_skills.append((name, "skill" if target == "skills" else "interest"))
-            continue
-        raw[target] = cell
+                )
+            wanted_skills.append((name, "skill" if target == "skills" else "interest"))
     try:
-        values = clean_member_values(raw, region=region, today=today, locale=locale)
+        values = clean_member_values(texts, region=region, today=today, locale=locale)
     except ValidationError as problem:
         for field_name, message in problem.errors.items():
             errors.append(RowError(line, header_of.get(field_name, field_name), message, who))

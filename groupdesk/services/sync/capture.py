@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
-from json.encoder import encode_basestring as _json_string
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import event, inspect, select, update
@@ -143,9 +143,9 @@ class _InsertPlan(NamedTuple):
     #: (position, conversion) of each column whose type converts a value for the driver (dates,
     #: times): only those are visited per row, not every column.
     binds: tuple[tuple[int, Callable[[Any], Any]], ...]
-    #: Positions of the synced fields in `keys`, and their `"name":` prefixes in a row change.
-    logged: tuple[int, ...]
-    prefixes: tuple[str, ...]
+    #: The synced fields, and a function picking their values (in that order) from a full row.
+    fields: tuple[str, ...]
+    logged: Callable[[Sequence[Any]], tuple[Any, ...]]
 
 
 _PLANS: dict[tuple[type[Synced], str], _InsertPlan] = {}
@@ -186,8 +186,8 @@ def _insert_plan(model: type[Synced], dialect: Any) -> _InsertPlan:
                 )
                 if bind is not None
             ),
-            logged=tuple(keys.index(f) for f in fields),
-            prefixes=tuple(f"{_json_string(f)}:" for f in fields),
+            fields=tuple(fields),
+            logged=_picker(tuple(keys.index(f) for f in fields)),
         )
         _PLANS[key] = plan
     return plan
@@ -203,13 +203,28 @@ def _full_row(plan: _InsertPlan, row: Mapping[str, Any]) -> list[Any]:
     return values
 
 
-def _driver_row(plan: _InsertPlan, values: list[Any]) -> tuple[Any, ...]:
-    """A full row as the driver takes it (the full row itself is logged as it is)."""
-    converted = values.copy()
-    for i, bind in plan.binds:
-        if converted[i] is not None:
-            converted[i] = bind(converted[i])
-    return tuple(converted)
+def _driver_rows(plan: _InsertPlan, rows: list[list[Any]]) -> list[tuple[Any, ...]]:
+    """Full rows as the driver takes them (the full rows themselves are logged as they are).
+
+    Each distinct value of a column is converted once: a batch repeats its dates and its
+    stamp (`created_at`, `updated_at`), and SQLAlchemy's conversions are Python calls. Equal
+    values convert alike: the converted columns hold dates, booleans and naive times (a
+    meeting's time is local, its zone in a column of its own)."""
+    converted: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
+        (i, bind, {}) for i, bind in plan.binds
+    ]
+    driver_rows = []
+    for values in rows:
+        row = values.copy()
+        for i, bind, seen in converted:
+            value = row[i]
+            if value is not None:
+                found = seen.get(value)
+                if found is None:
+                    found = seen[value] = bind(value)
+                row[i] = found
+        driver_rows.append(tuple(row))
+    return driver_rows
 
 
 def session_now(session: Session) -> datetime:
@@ -244,7 +259,7 @@ def bulk_insert(
             _full_row(plan, {"created_at": now, "updated_at": now, **row})
             for row in rows[start : start + _BATCH]
         ]
-        _insert_rows(connection, plan.sql, [_driver_row(plan, r) for r in full_rows])
+        _insert_rows(connection, plan.sql, _driver_rows(plan, full_rows))
         ids += [r[id_at] for r in full_rows]
         if stamp is not None:
             hlc, device = stamp
@@ -264,15 +279,16 @@ def _insert_rows(connection: Any, sql: str, rows: list[tuple[Any, ...]]) -> None
         cursor.close()
 
 
+def _picker(positions: tuple[int, ...]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """`itemgetter`, which gives a tuple for two or more positions, for any number of them."""
+    if len(positions) > 1:
+        return itemgetter(*positions)
+    return lambda values: tuple(values[i] for i in positions)
+
+
 def _row_change(plan: _InsertPlan, values: list[Any]) -> str:
-    """`values.encode_row` of a full row, with the field names encoded once per model."""
-    return (
-        "{"
-        + ",".join(
-            [p + encode_value(values[i]) for p, i in zip(plan.prefixes, plan.logged, strict=True)]
-        )
-        + "}"
-    )
+    """`values.encode_row` of a full row's synced fields."""
+    return encode_row(zip(plan.fields, plan.logged(values), strict=True))
 
 
 def bulk_update(session: Session, model: type[Synced], rows: Sequence[Mapping[str, Any]]) -> None:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from groupdesk.services.members.contact_columns import gather, join_name, plan_columns
+from groupdesk.services.members.contact_columns import RowGatherer, join_name, plan_columns
 from groupdesk.services.members.importing import import_members
 from groupdesk.services.members.records import get_member, list_members
 from groupdesk.services.workspace import Workspace
@@ -257,7 +257,7 @@ def test_nothing_in_a_cell_of_several_values_is_lost(values: list[str], kind: st
     """Google's " ::: " between values: the first goes to the field, each other to the notes."""
     headers = ["Name", f"{'E-mail' if kind == 'email' else 'Phone'} 1 - Value"]
     columns, _ignored = plan_columns(headers, {})
-    raw, _header_of = gather(["Ana", " ::: ".join(values)], columns)
+    raw, _header_of = RowGatherer(columns)(["Ana", " ::: ".join(values)])
     assert raw[kind] == values[0].strip()
     notes = raw.get("notes", "")
     assert notes.splitlines() == [f"Other {kind}: {v.strip()}" for v in values[1:]]
