@@ -99,6 +99,7 @@ def run_app(paths: DataPaths) -> int:
     from groupdesk.ui.crash import CrashHandler
     from groupdesk.ui.language import Translations
     from groupdesk.ui.style import STYLE_SHEET
+    from groupdesk.ui.upgrading import bring_up_to_date
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -117,6 +118,8 @@ def run_app(paths: DataPaths) -> int:
         return 1
     crashes = CrashHandler(paths.log_file).install()
     try:
+        if not bring_up_to_date(paths):
+            return 1
         chosen = ensure_group(paths)
         if chosen is None:
             return 0

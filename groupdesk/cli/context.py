@@ -50,7 +50,7 @@ class CliContext:
                 )
             if self._at_work is None:
                 self._at_work = hold_for_work(self.paths)
-            self._workspace = open_workspace(self.paths)
+            self._workspace = open_workspace(self.paths, before_upgrade=_say_and_back_up)
             from sqlalchemy import event
 
             event.listen(self._workspace.engine, "commit", self._note_commit)
@@ -70,6 +70,19 @@ class CliContext:
 
 
 Handler = Callable[[argparse.Namespace, CliContext], int]
+
+
+def _say_and_back_up(paths: DataPaths, old_revision: str | None) -> None:
+    """Before a database an older GroupDesk made is changed: say so (a big group's backup
+    takes minutes, and the command would be silent meanwhile), then back it up."""
+    from groupdesk.services.backup import backup_before_upgrade
+
+    notice = (
+        "bringing the group's records up to this version of GroupDesk; a backup of them is "
+        "made first (a few minutes for a large group)…"
+    )
+    print(f"groupdesk: {notice}", file=sys.stderr, flush=True)
+    backup_before_upgrade(paths, old_revision)
 
 
 def _json_default(value: Any) -> Any:

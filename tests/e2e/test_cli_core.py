@@ -392,3 +392,18 @@ def test_backups_get_a_second_place_and_a_passphrase_from_the_command_line(
         f"groupdesk: error: --second-place: {tmp_path / 'gone'} is not there: plug in the stick "
         "or make the folder\n",
     )
+
+
+def test_a_command_on_an_older_database_says_it_is_updating_it_first(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """A big group's backup before an upgrade takes minutes: the command says why it waits
+    (on stderr, so its output stays clean), once."""
+    from support.older_database import older_database
+
+    folder = older_database(tmp_path / "old").root
+    first = ok(cli("init", "--name", "Riverside", data_dir=folder))
+    assert "bringing the group's records up to this version" in first.stderr
+    again = ok(cli("members", "list", "--json", data_dir=folder))
+    assert json.loads(again.stdout) == []
+    assert again.stderr == ""

@@ -75,6 +75,23 @@ def when_the_welcome_opens(act: Callable[[WelcomeDialog], None]) -> None:
     QTimer.singleShot(0, drive)
 
 
+def answer_question(choice: str) -> list[str]:
+    """Click `choice` in the next (modal) question or message box; returns its text once
+    asked."""
+    asked: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == choice).click()
+
+    QTimer.singleShot(0, click)
+    return asked
+
+
 def progress_lines(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every line the progress boxes of background operations are given from now on (a
     quick task's box is never shown, but its lines are set all the same)."""

@@ -5,29 +5,12 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-from support.gui import settle
+from PySide6.QtCore import Qt
+from support.gui import answer_question, settle
 
 from groupdesk.services.grants.records import list_grants
 
 pytestmark = pytest.mark.gui
-
-
-def answer_question(qtbot, choice: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """Click `choice` in the next question box; returns its text once asked."""
-    asked: list[str] = []
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        asked.append(box.text())
-        next(b for b in box.buttons() if b.text() == choice).click()
-
-    QTimer.singleShot(0, click)
-    return asked
 
 
 def open_grant_dialog(qtbot, main_window):  # type: ignore[no-untyped-def]
@@ -55,12 +38,12 @@ def test_esc_after_typing_asks_and_keeping_on_loses_nothing(
     before = len(list_grants(app_context.uow()))
     dialog = open_grant_dialog(qtbot, main_window)
     qtbot.keyClicks(dialog.title_edit, "Zebra crossing fund")
-    asked = answer_question(qtbot, "Keep editing")
+    asked = answer_question("Keep editing")
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
     assert asked == ["What you typed in “\u2068New grant\u2069” has not been saved."]
     assert dialog.isVisible() and dialog.title_edit.text() == "Zebra crossing fund"
 
-    answer_question(qtbot, "Close without saving")
+    answer_question("Close without saving")
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
     assert closed(dialog)
     settle()

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="+68"/>
+        <location filename="../../ui/help_menu.py" line="+76"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -1269,7 +1269,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
         <translation>أول قيمة في ⁨{header}⁩</translation>
     </message>
     <message>
-        <location filename="../../services/members/contact_columns.py" line="+85"/>
+        <location filename="../../services/members/contact_columns.py" line="+86"/>
         <source>First name (joined into the full name)</source>
         <extracomment>The parts of a name, in the order a Western name is written. The parts of an address, in the order they are joined. Fields (and parts) several columns may give: joined, or the first value kept and the rest written to the notes. Outlook&apos;s phone columns, the one most likely to reach the person first. Google&apos;s separator between several values in one cell.</extracomment>
         <translation>الاسم الأول (يُضم إلى الاسم الكامل)</translation>
@@ -2175,7 +2175,7 @@ Spent {spent} · Committed {committed} · Remaining {remaining}</source>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="+29"/>
+        <location filename="../../ui/help_menu.py" line="+30"/>
         <source>Diagnostics copied</source>
         <translation>نُسخت معلومات التشخيص</translation>
     </message>
@@ -2900,7 +2900,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantDetail</name>
     <message>
-        <location filename="../../ui/grants/detail.py" line="+65"/>
+        <location filename="../../ui/grants/detail.py" line="+69"/>
         <source>Grant details</source>
         <translation>تفاصيل المنحة</translation>
     </message>
@@ -3065,7 +3065,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantRecords</name>
     <message>
-        <location filename="../../ui/grants/claims_tab.py" line="+187"/>
+        <location filename="../../ui/grants/claims_tab.py" line="+185"/>
         <source>paid on {day}</source>
         <translation>دُفع في ⁨{day}⁩</translation>
     </message>
@@ -3488,7 +3488,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="+94"/>
+        <location filename="../../ui/grants/page.py" line="+119"/>
         <source>Grant</source>
         <translation>المنحة</translation>
     </message>
@@ -3523,7 +3523,7 @@ Open it with Open receipt.</source>
         <translation>{state} · {count}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Grants we seek</source>
         <translation>منح نسعى إليها</translation>
     </message>
@@ -3628,7 +3628,7 @@ Open it with Open receipt.</source>
         <translation>‏⁨{currency}⁩: المنح ⁨{count}⁩ · الممنوح ⁨{awarded}⁩ · المُنفق ⁨{spent}⁩ · المتبقي ⁨{remaining}⁩</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>{amount} asked</source>
         <translation>المطلوب ⁨{amount}⁩</translation>
     </message>
@@ -3691,7 +3691,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="-221"/>
+        <location filename="../../ui/grants/page.py" line="-225"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
         <translation>تحفظ صفحة المنح كل منحة من الطلب حتى التقرير النهائي: جهتها المانحة، وبنود ميزانيتها، ومصروفاتها، ومواعيدها. ابدأ بزر «جديد» (Ctrl+N)، ثم أضف بنود ميزانية المنحة وسجّل المصروفات عليها كلما أُنفق المال.</translation>
@@ -4146,7 +4146,7 @@ Open it with Open receipt.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/grants/detail.py" line="-58"/>
+        <location filename="../../ui/grants/detail.py" line="-59"/>
         <source>History of the grant</source>
         <translation>سجل المنحة</translation>
     </message>
@@ -5456,7 +5456,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="-110"/>
+        <location filename="../../ui/help_menu.py" line="-113"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
@@ -7057,13 +7057,14 @@ Open it with Open receipt.</source>
         <translation type="vanished">اجعله أقل من ⁨{count}⁩ حرفًا</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+133"/>
         <source>a member needs a name</source>
+        <extracomment>Each field&apos;s rule, chosen once: an import runs them for every cell of every row. What an empty value is, for the fields that may be empty (most cells of an import are).</extracomment>
         <translation>العضو يحتاج إلى اسم</translation>
     </message>
     <message>
         <location filename="../../services/members/checkins.py" line="-44"/>
-        <location filename="../../services/members/fields.py" line="+43"/>
+        <location filename="../../services/members/fields.py" line="-108"/>
         <location filename="../../services/members/mentorships.py" line="-42"/>
         <location line="+49"/>
         <location filename="../../services/members/roles.py" line="-52"/>
@@ -7072,17 +7073,17 @@ Open it with Open receipt.</source>
         <translation>‏⁨{day}⁩ في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../services/members/fields.py" line="+9"/>
+        <location filename="../../services/members/fields.py" line="+11"/>
         <source>{value!r} is not a way of giving consent; choose form, email or in person</source>
         <translation>‏⁨{value!r}⁩ ليست طريقة لإعطاء الموافقة؛ اختر استمارة أو بريدًا إلكترونيًا أو حضوريًا</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{value!r} is not a status; choose active, inactive or left</source>
         <translation>‏⁨{value!r}⁩ ليست حالة؛ اختر نشط أو غير نشط أو غادر</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+126"/>
         <source>the leaving date {left} is before the joining date {joined}</source>
         <translation>تاريخ المغادرة ⁨{left}⁩ قبل تاريخ الانضمام ⁨{joined}⁩</translation>
     </message>
@@ -7223,7 +7224,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberImport</name>
     <message>
-        <location filename="../../services/members/importing.py" line="+298"/>
+        <location filename="../../services/members/importing.py" line="+300"/>
         <source>this row is not valid CSV ({problem})</source>
         <extracomment>header → field (or part of a field, as `contact_columns.PART_LABELS`), for the columns that were read. Headers not imported that hold a value in some row (unknown, or written by export for reading only). Rows with data (blank lines are not counted). Every header of the file, in its order (for choosing what each column is). True when the encoding was a guess: `sample_names` shows how the names read with it, and `other_encodings` are the others it may be in. Good rows that match a member already here. What was done with them: &quot;skip&quot;, &quot;merge&quot;, &quot;add&quot;, or None if nobody said. (line, member values, [(skill, kind)]) of each good row. header → what it is read as when nobody says (recognised headers only). header → its first value, so the person can see what the column holds.</extracomment>
         <translation>هذا الصف ليس CSV صالحًا (⁨{problem}⁩)</translation>
@@ -7239,7 +7240,7 @@ Open it with Open receipt.</source>
         <translation>في هذا الصف ⁨{values}⁩ قيم لكن في سطر العناوين ⁨{columns}⁩ أعمدة</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>{name!r}… is too long</source>
         <translation>‏⁨{name!r}⁩… طويل جدًا</translation>
     </message>
@@ -7982,12 +7983,13 @@ Open it with Open receipt.</source>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../money.py" line="+53"/>
+        <location filename="../../money.py" line="+58"/>
         <source>{code!r} is not an ISO 4217 currency code (like EUR, GBP or JPY)</source>
+        <extracomment>Marks that only steer the direction of text (bidi), never part of a number.</extracomment>
         <translation>⁨{code!r}⁩ ليس رمز عملة ISO 4217 (مثل EUR أو GBP أو JPY)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+190"/>
         <source>enter an amount, like {example}</source>
         <translation>أدخل مبلغًا، مثل ⁨{example}⁩</translation>
     </message>
@@ -8072,7 +8074,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">المنحة التي حالتها ⁨{state}⁩ لا تنتقل أبعد من ذلك.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>say how much was awarded</source>
         <translation>اذكر المبلغ الممنوح</translation>
     </message>
@@ -8123,7 +8125,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="+199"/>
+        <location filename="../../ui/ops.py" line="+166"/>
         <location line="+1"/>
         <source>Cancel</source>
         <extracomment>The text as the work wrote it: a service&apos;s `Message` must arrive whole to be said in the reader&apos;s language (a `str` signal would hand on only its English). Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
@@ -8213,7 +8215,7 @@ Open it with Open receipt.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/grants/overview_tab.py" line="+32"/>
+        <location filename="../../ui/grants/overview_tab.py" line="+31"/>
         <source>Grant</source>
         <extracomment>Edit was pressed (the page opens the dialog). Funders… was pressed (the page opens the funders list).</extracomment>
         <translation>المنحة</translation>
@@ -8225,12 +8227,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+91"/>
         <source>Funder</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-90"/>
         <source>Requested</source>
         <translation>المطلوب</translation>
     </message>
@@ -8270,7 +8272,7 @@ Open it with Open receipt.</source>
         <translation>القيود</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>&amp;Edit…</source>
         <translation>ت&amp;عديل…</translation>
     </message>
@@ -8952,7 +8954,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReimbursementsTab</name>
     <message>
-        <location filename="../../ui/grants/claims_tab.py" line="-154"/>
+        <location filename="../../ui/grants/claims_tab.py" line="-152"/>
         <source>&amp;Members paid out of pocket:</source>
         <translation>&amp;أعضاء دفعوا من جيوبهم:</translation>
     </message>
@@ -9037,7 +9039,7 @@ Open it with Open receipt.</source>
         <translation>نتيجة المطالبة</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Choose a claim in the list</source>
         <translation>اختر مطالبة من القائمة</translation>
     </message>
@@ -9724,7 +9726,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourceRules</name>
     <message>
-        <location filename="../../services/resources/records.py" line="+114"/>
+        <location filename="../../services/resources/records.py" line="+115"/>
         <source>Give the item a name.</source>
         <extracomment>What the list can be narrowed to, beside kind and words. &quot;Bought with&quot; as a reader sees it: the grant&apos;s title and its expense, if one is set.</extracomment>
         <translation>أعطِ الغرض اسمًا.</translation>
@@ -10569,7 +10571,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="+115"/>
+        <location filename="../../ui/help_menu.py" line="+118"/>
         <source>GroupDesk self-test</source>
         <translation>الفحص الذاتي لـ GroupDesk</translation>
     </message>
@@ -10584,7 +10586,7 @@ Open it with Open receipt.</source>
         <translation>نتائج الفحص الذاتي</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Self-test passed: this copy of GroupDesk works here.</source>
         <translation>نجح الفحص الذاتي: هذه النسخة من GroupDesk تعمل هنا.</translation>
     </message>
@@ -13320,6 +13322,30 @@ Keep a printed copy somewhere safe, away from the laptops. If every copy is lost
         <location line="+3"/>
         <source>Undone: {what}</source>
         <translation>تم التراجع: ⁨{what}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrading</name>
+    <message>
+        <location filename="../../ui/upgrading.py" line="+81"/>
+        <source>This version of GroupDesk brings your group&apos;s records up to date. A backup of them is made first, so nothing can be lost.
+
+For a large group this takes a few minutes; please leave GroupDesk open.</source>
+        <translation>يحدّث هذا الإصدار من GroupDesk سجلات مجموعتك. تُؤخذ منها نسخة احتياطية أولًا، فلا يضيع شيء.
+
+يستغرق ذلك بضع دقائق في المجموعات الكبيرة؛ يُرجى إبقاء GroupDesk مفتوحًا.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Updating GroupDesk</source>
+        <translation>جارٍ تحديث GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>GroupDesk cannot open this group</source>
+        <translation>لا يستطيع GroupDesk فتح هذه المجموعة</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="+68"/>
+        <location filename="../../ui/help_menu.py" line="+76"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -1257,7 +1257,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Primer valor de {header}</translation>
     </message>
     <message>
-        <location filename="../../services/members/contact_columns.py" line="+85"/>
+        <location filename="../../services/members/contact_columns.py" line="+86"/>
         <source>First name (joined into the full name)</source>
         <extracomment>The parts of a name, in the order a Western name is written. The parts of an address, in the order they are joined. Fields (and parts) several columns may give: joined, or the first value kept and the rest written to the notes. Outlook&apos;s phone columns, the one most likely to reach the person first. Google&apos;s separator between several values in one cell.</extracomment>
         <translation>Nombre de pila (se une al nombre completo)</translation>
@@ -2143,7 +2143,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="+29"/>
+        <location filename="../../ui/help_menu.py" line="+30"/>
         <source>Diagnostics copied</source>
         <translation>Diagnóstico copiado</translation>
     </message>
@@ -2868,7 +2868,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantDetail</name>
     <message>
-        <location filename="../../ui/grants/detail.py" line="+65"/>
+        <location filename="../../ui/grants/detail.py" line="+69"/>
         <source>Grant details</source>
         <translation>Datos de la subvención</translation>
     </message>
@@ -3033,7 +3033,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantRecords</name>
     <message>
-        <location filename="../../ui/grants/claims_tab.py" line="+187"/>
+        <location filename="../../ui/grants/claims_tab.py" line="+185"/>
         <source>paid on {day}</source>
         <translation>pagado el {day}</translation>
     </message>
@@ -3456,7 +3456,7 @@ Open it with Open receipt.</source>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="+94"/>
+        <location filename="../../ui/grants/page.py" line="+119"/>
         <source>Grant</source>
         <translation>Subvención</translation>
     </message>
@@ -3491,7 +3491,7 @@ Open it with Open receipt.</source>
         <translation>{state} · {count}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Grants we seek</source>
         <translation>Subvenciones que pedimos</translation>
     </message>
@@ -3596,7 +3596,7 @@ Open it with Open receipt.</source>
         <translation>{currency}: {count} subvenciones · concedido {awarded} · gastado {spent} · restante {remaining}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>{amount} asked</source>
         <translation>{amount} solicitado</translation>
     </message>
@@ -3659,7 +3659,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../ui/grants/page.py" line="-221"/>
+        <location filename="../../ui/grants/page.py" line="-225"/>
         <source>Grants keeps each grant from application to final report: its funder, budget lines, expenses and deadlines. Start with the New button (Ctrl+N), then add the grant&apos;s budget lines and record expenses against them as the money is spent.</source>
         <extracomment>Every state, in pipeline order: a grant sought&apos;s, then a micro-grant&apos;s not met before. Before a decision the application deadline matters; once awarded, when the period ends.</extracomment>
         <translation>Subvenciones sigue cada subvención desde la solicitud hasta el informe final: quién la financia, las partidas del presupuesto, los gastos y los plazos. Empiece con el botón Nueva (Ctrl+N), agregue las partidas del presupuesto y anote los gastos en ellas a medida que se gasta el dinero.</translation>
@@ -4114,7 +4114,7 @@ Open it with Open receipt.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/grants/detail.py" line="-58"/>
+        <location filename="../../ui/grants/detail.py" line="-59"/>
         <source>History of the grant</source>
         <translation>Historial de la subvención</translation>
     </message>
@@ -5424,7 +5424,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="-110"/>
+        <location filename="../../ui/help_menu.py" line="-113"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -7005,13 +7005,14 @@ Open it with Open receipt.</source>
         <translation type="vanished">use menos de {count} caracteres</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+133"/>
         <source>a member needs a name</source>
+        <extracomment>Each field&apos;s rule, chosen once: an import runs them for every cell of every row. What an empty value is, for the fields that may be empty (most cells of an import are).</extracomment>
         <translation>cada miembro necesita un nombre</translation>
     </message>
     <message>
         <location filename="../../services/members/checkins.py" line="-44"/>
-        <location filename="../../services/members/fields.py" line="+43"/>
+        <location filename="../../services/members/fields.py" line="-108"/>
         <location filename="../../services/members/mentorships.py" line="-42"/>
         <location line="+49"/>
         <location filename="../../services/members/roles.py" line="-52"/>
@@ -7020,17 +7021,17 @@ Open it with Open receipt.</source>
         <translation>{day} es una fecha futura</translation>
     </message>
     <message>
-        <location filename="../../services/members/fields.py" line="+9"/>
+        <location filename="../../services/members/fields.py" line="+11"/>
         <source>{value!r} is not a way of giving consent; choose form, email or in person</source>
         <translation>{value!r} no es una forma de dar el consentimiento; elija formulario, correo electrónico o en persona</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{value!r} is not a status; choose active, inactive or left</source>
         <translation>{value!r} no es un estado; elija activo, inactivo o se fue</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+126"/>
         <source>the leaving date {left} is before the joining date {joined}</source>
         <translation>la fecha de baja, {left}, es anterior a la de alta, {joined}</translation>
     </message>
@@ -7171,7 +7172,7 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberImport</name>
     <message>
-        <location filename="../../services/members/importing.py" line="+298"/>
+        <location filename="../../services/members/importing.py" line="+300"/>
         <source>this row is not valid CSV ({problem})</source>
         <extracomment>header → field (or part of a field, as `contact_columns.PART_LABELS`), for the columns that were read. Headers not imported that hold a value in some row (unknown, or written by export for reading only). Rows with data (blank lines are not counted). Every header of the file, in its order (for choosing what each column is). True when the encoding was a guess: `sample_names` shows how the names read with it, and `other_encodings` are the others it may be in. Good rows that match a member already here. What was done with them: &quot;skip&quot;, &quot;merge&quot;, &quot;add&quot;, or None if nobody said. (line, member values, [(skill, kind)]) of each good row. header → what it is read as when nobody says (recognised headers only). header → its first value, so the person can see what the column holds.</extracomment>
         <translation>esta fila no es CSV válido ({problem})</translation>
@@ -7187,7 +7188,7 @@ Open it with Open receipt.</source>
         <translation>esta fila tiene {values} valores, pero la cabecera tiene {columns} columnas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>{name!r}… is too long</source>
         <translation>{name!r}… es demasiado largo</translation>
     </message>
@@ -7926,12 +7927,13 @@ Open it with Open receipt.</source>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../money.py" line="+53"/>
+        <location filename="../../money.py" line="+58"/>
         <source>{code!r} is not an ISO 4217 currency code (like EUR, GBP or JPY)</source>
+        <extracomment>Marks that only steer the direction of text (bidi), never part of a number.</extracomment>
         <translation>{code!r} no es un código de moneda ISO 4217 (como EUR, GBP o JPY)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+190"/>
         <source>enter an amount, like {example}</source>
         <translation>escriba un importe, por ejemplo {example}</translation>
     </message>
@@ -8016,7 +8018,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">Una subvención {state} no puede avanzar más.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>say how much was awarded</source>
         <translation>indique cuánto se concedió</translation>
     </message>
@@ -8067,7 +8069,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="+199"/>
+        <location filename="../../ui/ops.py" line="+166"/>
         <location line="+1"/>
         <source>Cancel</source>
         <extracomment>The text as the work wrote it: a service&apos;s `Message` must arrive whole to be said in the reader&apos;s language (a `str` signal would hand on only its English). Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
@@ -8157,7 +8159,7 @@ Open it with Open receipt.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/grants/overview_tab.py" line="+32"/>
+        <location filename="../../ui/grants/overview_tab.py" line="+31"/>
         <source>Grant</source>
         <extracomment>Edit was pressed (the page opens the dialog). Funders… was pressed (the page opens the funders list).</extracomment>
         <translation>Subvención</translation>
@@ -8169,12 +8171,12 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+91"/>
         <source>Funder</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-90"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
@@ -8214,7 +8216,7 @@ Open it with Open receipt.</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -8896,7 +8898,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ReimbursementsTab</name>
     <message>
-        <location filename="../../ui/grants/claims_tab.py" line="-154"/>
+        <location filename="../../ui/grants/claims_tab.py" line="-152"/>
         <source>&amp;Members paid out of pocket:</source>
         <translation>Miembros &amp;que pagaron de su bolsillo:</translation>
     </message>
@@ -8981,7 +8983,7 @@ Open it with Open receipt.</source>
         <translation>Resultado del reclamo</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Choose a claim in the list</source>
         <translation>Elija un reclamo de la lista</translation>
     </message>
@@ -9668,7 +9670,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourceRules</name>
     <message>
-        <location filename="../../services/resources/records.py" line="+114"/>
+        <location filename="../../services/resources/records.py" line="+115"/>
         <source>Give the item a name.</source>
         <extracomment>What the list can be narrowed to, beside kind and words. &quot;Bought with&quot; as a reader sees it: the grant&apos;s title and its expense, if one is set.</extracomment>
         <translation>Dé un nombre al artículo.</translation>
@@ -10501,7 +10503,7 @@ Open it with Open receipt.</source>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="+115"/>
+        <location filename="../../ui/help_menu.py" line="+118"/>
         <source>GroupDesk self-test</source>
         <translation>Autocomprobación de GroupDesk</translation>
     </message>
@@ -10516,7 +10518,7 @@ Open it with Open receipt.</source>
         <translation>Resultados de la autocomprobación</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Self-test passed: this copy of GroupDesk works here.</source>
         <translation>Autocomprobación superada: esta copia de GroupDesk funciona aquí.</translation>
     </message>
@@ -13068,6 +13070,30 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <location line="+3"/>
         <source>Undone: {what}</source>
         <translation>Deshecho: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrading</name>
+    <message>
+        <location filename="../../ui/upgrading.py" line="+81"/>
+        <source>This version of GroupDesk brings your group&apos;s records up to date. A backup of them is made first, so nothing can be lost.
+
+For a large group this takes a few minutes; please leave GroupDesk open.</source>
+        <translation>Esta versión de GroupDesk pone al día los registros de su grupo. Antes se hace una copia de seguridad de ellos, para que no se pierda nada.
+
+En un grupo grande tarda unos minutos; deje GroupDesk abierto, por favor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Updating GroupDesk</source>
+        <translation>Actualizando GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>GroupDesk cannot open this group</source>
+        <translation>GroupDesk no puede abrir este grupo</translation>
     </message>
 </context>
 <context>
