@@ -77,11 +77,10 @@ def _say_and_back_up(paths: DataPaths, old_revision: str | None) -> None:
     takes minutes, and the command would be silent meanwhile), then back it up."""
     from groupdesk.services.backup import backup_before_upgrade
 
-    notice = (
+    notice(
         "bringing the group's records up to this version of GroupDesk; a backup of them is "
         "made first (a few minutes for a large group)…"
     )
-    print(f"groupdesk: {notice}", file=sys.stderr, flush=True)
     backup_before_upgrade(paths, old_revision)
 
 
@@ -152,6 +151,11 @@ def group_locale(context: CliContext) -> str:
 
 def error(message: str) -> None:
     print(f"groupdesk: error: {shown(message)}", file=sys.stderr)
+
+
+def notice(message: str) -> None:
+    """Why a command is taking its time, on stderr (its output stays clean), not as an error."""
+    print(f"groupdesk: {shown(message)}", file=sys.stderr, flush=True)
 
 
 def confirm(question: str, *, yes: bool, doing: str) -> bool:
@@ -259,7 +263,7 @@ def _run_waiting_for_writers(args: argparse.Namespace, context: CliContext) -> i
         nonlocal said
         context.close()
         if not said:
-            error("waiting for another GroupDesk window or command to finish writing…")
+            notice("waiting for another GroupDesk window or command to finish writing…")
             said = True
 
     try:

@@ -39,6 +39,7 @@ def test_an_edit_waits_while_another_program_writes_then_is_saved(cli: Cli, tmp_
     assert edit.stderr is not None
     said = edit.stderr.readline()  # before the fix: a traceback ending "database is locked"
     assert "waiting for another GroupDesk window or command" in said, said + edit.stderr.read()
+    assert "error" not in said  # it is waiting, not failing
     other_program.execute("COMMIT")
     other_program.close()
     _out, err = edit.communicate(timeout=120)
