@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 from groupdesk import db
 from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError
-from groupdesk.migrations import SCHEMA_HEAD
 
 
 class _Done(QObject):
@@ -32,11 +31,12 @@ class _Done(QObject):
 def needs_upgrade(paths: DataPaths) -> bool:
     """Whether opening `paths` would change its database first (or refuse it): an existing
     file not at this version's schema, or one SQLite cannot read."""
+    if not paths.database.exists():  # a first start: the new database has nothing to keep
+        return False
     try:
-        revision = db.current_revision(paths.database)
+        return db.needs_upgrade(paths.database)
     except sqlite3.DatabaseError:
         return True
-    return revision is not None and revision != SCHEMA_HEAD
 
 
 def bring_up_to_date(paths: DataPaths) -> bool:

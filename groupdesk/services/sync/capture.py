@@ -203,28 +203,13 @@ def _full_row(plan: _InsertPlan, row: Mapping[str, Any]) -> list[Any]:
     return values
 
 
-def _driver_rows(plan: _InsertPlan, rows: list[list[Any]]) -> list[tuple[Any, ...]]:
-    """Full rows as the driver takes them (the full rows themselves are logged as they are).
-
-    Each distinct value of a column is converted once: a batch repeats its dates and its
-    stamp (`created_at`, `updated_at`), and SQLAlchemy's conversions are Python calls. Equal
-    values convert alike: the converted columns hold dates, booleans and naive times (a
-    meeting's time is local, its zone in a column of its own)."""
-    converted: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
-        (i, bind, {}) for i, bind in plan.binds
-    ]
-    driver_rows = []
-    for values in rows:
-        row = values.copy()
-        for i, bind, seen in converted:
-            value = row[i]
-            if value is not None:
-                found = seen.get(value)
-                if found is None:
-                    found = seen[value] = bind(value)
-                row[i] = found
-        driver_rows.append(tuple(row))
-    return driver_rows
+def _driver_row(plan: _InsertPlan, values: list[Any]) -> tuple[Any, ...]:
+    """A full row as the driver takes it (the full row itself is logged as it is)."""
+    converted = values.copy()
+    for i, bind in plan.binds:
+        if converted[i] is not None:
+            converted[i] = bind(converted[i])
+    return tuple(converted)
 
 
 def session_now(session: Session) -> datetime:
@@ -259,7 +244,7 @@ def bulk_insert(
             _full_row(plan, {"created_at": now, "updated_at": now, **row})
             for row in rows[start : start + _BATCH]
         ]
-        _insert_rows(connection, plan.sql, _driver_rows(plan, full_rows))
+        _insert_rows(connection, plan.sql, [_driver_row(plan, r) for r in full_rows])
         ids += [r[id_at] for r in full_rows]
         if stamp is not None:
             hlc, device = stamp

@@ -38,10 +38,8 @@ def encode_value(value: Any) -> str:
         return "true" if value else "false"
     if kind is int:
         return str(value)
-    if isinstance(value, datetime | date):
-        return _json_string(value.isoformat())
-    if isinstance(value, Decimal):
-        return _json_string(str(value))
+    if isinstance(value, datetime | date | Decimal):
+        return _json_string(_as_json(value))
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -76,9 +74,10 @@ def _as_json(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} is not a value a field holds")
 
 
-#: The standard library's encoder in C writes a row change's fields in one call: the same text
-#: as `encode_value` field by field (a test holds them equal), a fifth of the time for a bulk
-#: write, which logs every new row's fields.
+#: The standard library's encoder in C writes a row change's fields in one call, not a Python
+#: call per field: the same text as `encode_value` field by field (a test holds them equal).
+#: A bulk write logs every new row's fields (a 100,000-member import's row changes: 2.96 ->
+#: 2.30 s in a profile).
 _ROW_ENCODER = json.JSONEncoder(
     ensure_ascii=False, separators=(",", ":"), check_circular=False, default=_as_json
 )
