@@ -7,15 +7,14 @@ user data folder (platformdirs), so that tests and demos never touch a real grou
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ENV_DATA_DIR = "GROUPDESK_DATA_DIR"
 APP_NAME = "GroupDesk"
 
 
-@dataclass(frozen=True)
-class DataPaths:
+class DataPaths(NamedTuple):
     """The files and folders inside one data folder."""
 
     root: Path

@@ -10,12 +10,10 @@ as a command to type, see `groupdesk.cli.context.REMEDIES`).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Self
+from typing import NamedTuple, Self
 
 
-@dataclass(frozen=True)
-class Remedy:
+class Remedy(NamedTuple):
     """What would fix an error: an `action` ("unmerge_member") and what it applies to."""
 
     action: str

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 # QT_TRANSLATE_NOOP lives with the Message it makes; areas have long imported it from here.
 from groupdesk.messages import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
@@ -42,8 +41,7 @@ AREA_MODULES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class PageEntry:
+class PageEntry(NamedTuple):
     """A sidebar page: its class is imported the first time the page is shown."""
 
     key: str
@@ -63,8 +61,7 @@ class PageEntry:
 REPORT_SUBJECTS = ("none", "meeting", "grant", "year")
 
 
-@dataclass(frozen=True)
-class ReportEntry:
+class ReportEntry(NamedTuple):
     """A printed report. `writer` is "module:function", called as
     `writer(uow, path, *, today, paper_size, progress, **subject)` (`meeting=ID` for a meeting
     report) and returning a result with `as_dict()` and `sentence` (what the CLI prints)."""
@@ -74,15 +71,8 @@ class ReportEntry:
     subject: str
     writer: str
 
-    def __post_init__(self) -> None:
-        if self.subject not in REPORT_SUBJECTS:
-            raise ValueError(
-                f"report {self.key}: subject {self.subject!r} is not one of {REPORT_SUBJECTS}"
-            )
 
-
-@dataclass(frozen=True)
-class DashboardCard:
+class DashboardCard(NamedTuple):
     """A list on the dashboard. `read` is "module:function", `read(uow, *, today) ->
     DashboardList` (`groupdesk/services/dashboard.py`); `opens` (GUI side, only for items that
     name an action rather than a page) is "module:function",
@@ -94,8 +84,7 @@ class DashboardCard:
     opens: str = ""
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):
     """What one area brings. Every reference is a dotted name, loaded only when needed."""
 
     key: str
@@ -185,6 +174,11 @@ def pages() -> tuple[PageEntry, ...]:
 def reports() -> tuple[ReportEntry, ...]:
     """Every printed report, area by area."""
     found = tuple(entry for area in areas() for entry in area.reports)
+    for entry in found:
+        if entry.subject not in REPORT_SUBJECTS:
+            raise ValueError(
+                f"report {entry.key}: subject {entry.subject!r} is not one of {REPORT_SUBJECTS}"
+            )
     keys = [entry.key for entry in found]
     duplicated = sorted({key for key in keys if keys.count(key) > 1})
     if duplicated:

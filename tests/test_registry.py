@@ -122,6 +122,16 @@ def test_every_registered_report_names_a_writer_that_exists() -> None:
         assert callable(registry.load(entry.writer)), entry.key
 
 
-def test_a_report_for_a_subject_no_command_knows_is_refused() -> None:
-    with pytest.raises(ValueError, match="planet"):
-        registry.ReportEntry("moons", "Moons", "planet", "groupdesk.reports.moons:write_moons")
+#: An area whose report is made for a subject no command knows (read by the test below).
+MOONS = Area(
+    "moons",
+    reports=(registry.ReportEntry("moons", "Moons", "planet", "groupdesk.reports.moons:write"),),
+)
+
+
+def test_a_report_for_a_subject_no_command_knows_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(registry, "AREA_MODULES", (f"{__name__}:MOONS",))
+    with pytest.raises(ValueError, match="subject 'planet'"):
+        registry.reports()

@@ -8,7 +8,6 @@ import os
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,14 +26,16 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-@dataclass
 class CliContext:
-    paths: DataPaths
-    _workspace: Workspace | None = field(default=None, repr=False)
-    #: Whether this command has saved anything yet (then it is not started again when busy).
-    committed: bool = False
-    #: Held while the command works on the folder, so a restore waits for it to finish.
-    _at_work: ReadWriteLock | None = field(default=None, repr=False)
+    """The data folder a command works on, opened when the command first asks for it."""
+
+    def __init__(self, paths: DataPaths) -> None:
+        self.paths = paths
+        self._workspace: Workspace | None = None
+        #: Whether this command has saved anything yet (then it is not started again when busy).
+        self.committed = False
+        #: Held while the command works on the folder, so a restore waits for it to finish.
+        self._at_work: ReadWriteLock | None = None
 
     def workspace(self, *, require_group: bool = True) -> Workspace:
         """The open data folder; by default it must already hold a group."""

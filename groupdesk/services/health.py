@@ -3,11 +3,10 @@ is every attached file there with the bytes its hash names?"""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from groupdesk import db
 from groupdesk.config import DataPaths
@@ -15,18 +14,17 @@ from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.services.faults import DiskFault
 
 
-@dataclass(frozen=True)
-class HealthReport:
+class HealthReport(NamedTuple):
     database: str
     exists: bool
     integrity_problems: list[str]
     schema_revision: str | None
     schema_head: str
     #: How the tables differ from what the revision declares (empty: as GroupDesk makes them).
-    schema_problems: list[str] = field(default_factory=list)
+    schema_problems: list[str]
     #: Attached files missing or not matching their hash (files still coming by sync are not).
-    attachment_problems: list[str] = field(default_factory=list)
-    attachments_checked: int = 0
+    attachment_problems: list[str]
+    attachments_checked: int
 
     @property
     def at_head(self) -> bool:
@@ -43,7 +41,7 @@ class HealthReport:
         )
 
     def as_dict(self) -> dict[str, object]:
-        return {**asdict(self), "at_head": self.at_head, "ok": self.ok}
+        return {**self._asdict(), "at_head": self.at_head, "ok": self.ok}
 
     def lines(self) -> list[str]:
         if not self.exists:
@@ -75,7 +73,7 @@ class HealthReport:
 def check_data_folder(paths: DataPaths) -> HealthReport:
     database = paths.database
     if not database.exists():
-        return HealthReport(str(database), False, [], None, SCHEMA_HEAD)
+        return HealthReport(str(database), False, [], None, SCHEMA_HEAD, [], [], 0)
     with db.read_only(database) as connection:
         return _check(paths, connection)
 
@@ -96,7 +94,7 @@ def _check(paths: DataPaths, connection: sqlite3.Connection) -> HealthReport:
         revision = None
         problems = problems or [str(error)]
     if problems:
-        return HealthReport(str(database), True, problems, revision, SCHEMA_HEAD)
+        return HealthReport(str(database), True, problems, revision, SCHEMA_HEAD, [], [], 0)
     checked, missing = _attachment_problems(paths, connection)
     return HealthReport(
         str(database),
@@ -145,6 +143,9 @@ def _attachment_problems(paths: DataPaths, connection: sqlite3.Connection) -> tu
 
 
 def _sha256(path: Path) -> str:
-    """The file's hash, with the standard library alone (`check` imports no SQLAlchemy)."""
+    """The file's hash, with the standard library alone (`check` imports no SQLAlchemy;
+    hashlib only once there are files to hash)."""
+    import hashlib
+
     with path.open("rb") as stream:
         return hashlib.file_digest(stream, "sha256").hexdigest()

@@ -15,16 +15,14 @@ import json
 import re
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from groupdesk import db
 from groupdesk.migrations import SCHEMA_HEAD
 
 
-@dataclass(frozen=True)
-class Schema:
+class Schema(NamedTuple):
     """A database's schema, as sets that compare by what they mean (not by column order)."""
 
     tables: dict[str, frozenset[tuple[object, ...]]]

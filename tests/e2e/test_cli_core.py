@@ -33,23 +33,37 @@ def demo_folder(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_version_answers_without_importing_qt_or_sqlalchemy(cli: Cli) -> None:
+def _imported_running(*arguments: str | Path) -> tuple[str, set[str]]:
+    """What `groupdesk ARGUMENTS` printed, and the top-level modules it imported."""
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "groupdesk", "--version"],
+        [sys.executable, "-X", "importtime", "-m", "groupdesk", *map(str, arguments)],
         capture_output=True,
         text=True,
         check=True,
     )
-    from groupdesk import __version__
-
-    assert result.stdout == f"groupdesk {__version__}\n"
     imported = {
         line.split("|")[-1].strip().split(".")[0]
         for line in result.stderr.splitlines()
         if line.startswith("import time:") and "|" in line
     }
+    return result.stdout, imported
+
+
+def test_version_answers_without_importing_qt_or_sqlalchemy(cli: Cli) -> None:
+    from groupdesk import __version__
+
+    said, imported = _imported_running("--version")
+    assert said == f"groupdesk {__version__}\n"
     assert "groupdesk" in imported
     assert not imported & {"sqlalchemy", "alembic", "PySide6", "reportlab", "babel"}
+
+
+def test_check_imports_only_what_it_uses(demo_folder: Path) -> None:
+    """`check` is the quick look a script or a worried volunteer runs: no ORM, and none of the
+    dataclass machinery (`dataclasses` and the `inspect` it brings were a sixth of its start)."""
+    said, imported = _imported_running("--data-dir", demo_folder, "check")
+    assert "Integrity: ok" in said
+    assert not imported & {"sqlalchemy", "alembic", "PySide6", "babel", "dataclasses", "inspect"}
 
 
 def test_building_the_command_line_imports_no_heavy_module(tmp_path: Path) -> None:
