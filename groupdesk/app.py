@@ -26,21 +26,28 @@ def gui_settings_file(paths: DataPaths) -> Path:
 
 
 def create_window(paths: DataPaths) -> MainWindow:
-    """The main window over `paths` (which must hold a group), with its context."""
+    """The main window over `paths` (which must hold a group and be up to date), made before
+    its workspace opens: the workspace opens once the Dashboard's figures are on screen
+    (`AppContext.open_after_queued_reads`; `docs/architecture.md`, "The window before the
+    workspace")."""
     from PySide6.QtCore import QSettings
 
-    from groupdesk.services.workspace import open_workspace
     from groupdesk.ui.context import AppContext
     from groupdesk.ui.main_window import MainWindow
 
-    workspace = open_workspace(paths)
     settings = QSettings(str(gui_settings_file(paths)), QSettings.Format.IniFormat)
-    context = AppContext(workspace, settings)
-    return MainWindow(context)
+    context = AppContext.before_opening(paths, settings)
+    window = MainWindow(context)
+    context.open_after_queued_reads()
+    return window
 
 
 def ensure_group(paths: DataPaths) -> DataPaths | None:
     """Ask first-start questions if `paths` has no group; returns the folder to open, or None."""
+    from groupdesk.services.group_values import read_group
+
+    if read_group(paths.database) is not None:  # the standard library: no ORM imported yet
+        return paths
     from groupdesk.services.demo import make_demo
     from groupdesk.services.settings import has_group
     from groupdesk.services.workspace import open_workspace

@@ -131,6 +131,7 @@ def run_backup_safety(args: argparse.Namespace, context: CliContext) -> int:
     """Change what was asked, then say where the latest backup is and whether it is sealed."""
     from groupdesk.cli.options import passphrase_option
     from groupdesk.services import backup_safety as safety
+    from groupdesk.services.backup_whereabouts import whereabouts
 
     workspace = context.workspace()
     if args.second_place is not None or args.no_second_place:
@@ -139,7 +140,7 @@ def run_backup_safety(args: argparse.Namespace, context: CliContext) -> int:
         safety.set_backup_passphrase(
             workspace.uow(), passphrase=passphrase_option(args.passphrase_file)
         )
-    where = safety.whereabouts(context.paths)
+    where = whereabouts(context.paths)
     place = where.second_place
     print(f"Second place: {place}" if place else "Second place: none (backups stay on this laptop)")
     print(

@@ -22,7 +22,6 @@ from groupdesk.errors import Cancelled, GroupDeskError, ValidationError
 from groupdesk.messages import sentence
 from groupdesk.models.sync_state import LocalState
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.services.backup_checks import BackupError
 from groupdesk.services.backup_format import (
     ATTACHMENT_ENTRY,
     DATABASE_ENTRY,
@@ -37,6 +36,7 @@ from groupdesk.services.backup_format import (
     member_count_in,
     sha256_file,
 )
+from groupdesk.services.backup_whereabouts import backup_files, second_place
 from groupdesk.services.output_files import replacing
 from groupdesk.services.sync.clock import utc_datetime, wall_millis
 from groupdesk.services.sync.keys import KeyStore
@@ -194,13 +194,11 @@ def prune_automatic_backups(paths: DataPaths, keep: int) -> list[Path]:
     second place. A backup holding the same data as a newer one goes first, so commands that
     each back up the same state (an upgrade that keeps failing) never push out the only copy
     of an earlier state (the backup made before a restore)."""
-    from groupdesk.services.backup_safety import second_place
-
     removed: list[Path] = []
     place = second_place(paths)
     for folder in (paths.backups, *([place] if place is not None and place.is_dir() else [])):
         seen: set[str] = set()
-        for backup in sorted(_backup_files(folder, f"{AUTOMATIC_PREFIX}*"), reverse=True):
+        for backup in sorted(backup_files(folder, f"{AUTOMATIC_PREFIX}*"), reverse=True):
             state = _state_of(backup)
             if (state is not None and state in seen) or len(seen) >= keep:
                 removed.append(backup)
@@ -216,26 +214,6 @@ def _state_of(path: Path) -> str | None:
         return inspect_backup(path).state
     except (GroupDeskError, OSError):
         return None
-
-
-def _backup_files(folder: Path, pattern: str = "*") -> list[Path]:
-    return [*folder.glob(f"{pattern}.zip"), *folder.glob(f"{pattern}.sealed")]
-
-
-def list_backups(paths: DataPaths) -> list[BackupInfo]:
-    """Backups in the data folder's `backups/`, newest first (unreadable ones left out).
-
-    Ordered by when each was made (its manifest, then the file's time for backups made within
-    one second), not by name: manual and automatic backups are named differently.
-    """
-    found: list[tuple[str, int, str, BackupInfo]] = []
-    for path in _backup_files(paths.backups):
-        try:
-            info = inspect_backup(path)
-            found.append((info.created_at, path.stat().st_mtime_ns, path.name, info))
-        except (BackupError, OSError):
-            continue
-    return [entry[-1] for entry in sorted(found, key=lambda entry: entry[:3], reverse=True)]
 
 
 def backup_before_upgrade(paths: DataPaths, old_revision: str | None) -> None:

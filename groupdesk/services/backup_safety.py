@@ -25,9 +25,9 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.sync_state import LocalState
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.services.backup import list_backups
 from groupdesk.services.backup_checks import header_version
-from groupdesk.services.backup_format import BackupInfo, local_setting
+from groupdesk.services.backup_format import local_setting
+from groupdesk.services.backup_whereabouts import SEALING_KEY, SECOND_PLACE_KEY, second_place
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync.keys import KeyStore, keyring_store
 from groupdesk.services.uow import UnitOfWork
@@ -35,8 +35,6 @@ from groupdesk.services.uow import UnitOfWork
 SEALED_SUFFIX = ".sealed"
 MAGIC = b"GroupDesk sealed backup\n"
 SEALED_FORMAT_VERSION = 1
-SECOND_PLACE_KEY = "backup_second_place"
-SEALING_KEY = "backup_sealing"
 _KEYRING_PREFIX = "backups:"
 _KEY_CHECK_CONTEXT = "groupdesk backup"
 _MAX_HEADER = 64 * 1024
@@ -61,12 +59,6 @@ class Sealing:
 
 
 # --- the second place ------------------------------------------------------------------------
-
-
-def second_place(paths: DataPaths) -> Path | None:
-    """The folder that gets a copy of every backup, if one is set."""
-    value = local_setting(paths.database, SECOND_PLACE_KEY)
-    return Path(value) if value else None
 
 
 def set_second_place(uow: UnitOfWork, *, folder: Path | None) -> Path | None:
@@ -206,11 +198,6 @@ def sealing(paths: DataPaths, store: KeyStore | None = None) -> Sealing | None:
     )
 
 
-def encrypted(paths: DataPaths) -> bool:
-    """Whether this laptop's backups are sealed (without opening the keyring)."""
-    return bool(local_setting(paths.database, SEALING_KEY))
-
-
 def _prefix(header: dict[str, object]) -> bytes:
     body = json.dumps(header, sort_keys=True).encode("utf-8")
     return MAGIC + struct.pack(">I", len(body)) + body
@@ -307,27 +294,3 @@ def unseal_file(source: Path, target: Path, passphrase: str | None) -> None:
     except crypto.DecryptError as problem:
         target.unlink(missing_ok=True)
         raise GroupDeskError(f"{source.name} is damaged or cut short ({problem}).") from None
-
-
-# --- where the newest backup is ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Whereabouts:
-    """Where the newest backup is, said honestly: only on this laptop, or in the second place too.
-
-    `latest` is the newest backup in the data folder (None: none yet); `copied` is whether the
-    second place holds a copy of it now (False while a stick is unplugged)."""
-
-    latest: BackupInfo | None
-    second_place: Path | None
-    copied: bool
-    encrypted: bool
-
-
-def whereabouts(paths: DataPaths) -> Whereabouts:
-    made = list_backups(paths)
-    latest = made[0] if made else None
-    place = second_place(paths)
-    copied = latest is not None and place is not None and (place / latest.path.name).is_file()
-    return Whereabouts(latest=latest, second_place=place, copied=copied, encrypted=encrypted(paths))

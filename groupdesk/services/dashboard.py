@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from groupdesk import db, registry
+from groupdesk.config import DataPaths
+from groupdesk.services.backup_whereabouts import Whereabouts, whereabouts
 
-from groupdesk import registry
-from groupdesk.models.members import Member
-from groupdesk.services import settings
-from groupdesk.services.backup_safety import Whereabouts, whereabouts
-from groupdesk.services.uow import UnitOfWork
+if TYPE_CHECKING:
+    from groupdesk.services.uow import UnitOfWork
 
 #: How many lines a list shows; a list may read only these, with its length (`DashboardList`).
 LINES_SHOWN = 8
@@ -86,36 +86,42 @@ class DashboardSummary:
 
 def dashboard_summary(uow: UnitOfWork, *, today: date) -> DashboardSummary:
     """The figures and every registered list, in one read."""
-    figures = dashboard_figures(uow, today=today)
+    figures = dashboard_figures(uow.workspace.paths, today=today)
     return replace(
         figures,
         lists=tuple(dashboard_list(card, uow, today=today) for card in registry.dashboard_cards()),
     )
 
 
-def dashboard_figures(uow: UnitOfWork, *, today: date) -> DashboardSummary:
-    """The group's name, its members' figures and its backups, without the lists: counts read
-    from one index (`ix_members_status_joined`: 23 ms at 100,000 members, where the lists took
-    4–7 s), so the page shows them at once and each list follows as it is read
-    (`dashboard_list`)."""
-    group = settings.get_settings(uow)
-    with uow:
-        live = Member.deleted_at.is_(None) & Member.merged_into_id.is_(None)
+def dashboard_figures(paths: DataPaths, *, today: date) -> DashboardSummary:
+    """The group's name, its members' figures and its backups, without the lists.
+
+    Read with the standard library alone, through a connection of its own: the window asks for
+    them first, before the ORM is imported, so they are on screen in the first moments
+    (`docs/architecture.md`, "The window before the workspace"). The counts come from one index
+    (`ix_members_status_joined`: 23 ms at 100,000 members, where the lists took 4–7 s)."""
+    with db.read_only(paths.database) as connection:
+        (name,) = connection.execute(
+            "SELECT name FROM group_settings WHERE deleted_at IS NULL ORDER BY id LIMIT 1"
+        ).fetchone() or ("",)
         counts = dict(
-            uow.session.execute(
-                select(Member.status, func.count()).where(live).group_by(Member.status)
-            ).all()
+            connection.execute(
+                "SELECT status, count(*) FROM members"
+                " WHERE deleted_at IS NULL AND merged_into_id IS NULL GROUP BY status"
+            )
         )
-        recent = uow.session.scalar(
-            select(func.count()).where(live, Member.joined_on >= today - timedelta(days=90))
-        )
-    backups = whereabouts(uow.workspace.paths)
+        (recent,) = connection.execute(
+            "SELECT count(*) FROM members"
+            " WHERE deleted_at IS NULL AND merged_into_id IS NULL AND joined_on >= ?",
+            ((today - timedelta(days=90)).isoformat(),),
+        ).fetchone()
+    backups = whereabouts(paths)
     return DashboardSummary(
-        group_name=group.name,
+        group_name=name,
         active_members=counts.get("active", 0),
         inactive_members=counts.get("inactive", 0),
         left_members=counts.get("left", 0),
-        joined_last_90_days=recent or 0,
+        joined_last_90_days=recent,
         last_backup_at=backups.latest.when if backups.latest else None,
         backups=backups,
     )

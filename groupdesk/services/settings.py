@@ -5,8 +5,8 @@ from __future__ import annotations
 import calendar
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, fields
-from datetime import date, timedelta
+from dataclasses import fields
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,42 +14,11 @@ from sqlalchemy import select
 from groupdesk.errors import Remedy, SetupError, ValidationError
 from groupdesk.models.settings import GroupSettings
 from groupdesk.registry import QT_TRANSLATE_NOOP
+from groupdesk.services.group_values import FALLBACK_DEFAULTS
+from groupdesk.services.group_values import GroupSettingsData as GroupSettingsData
 from groupdesk.services.uow import UnitOfWork
 
 PAPER_SIZES = ("A4", "Letter")
-
-
-@dataclass(frozen=True)
-class GroupSettingsData:
-    id: str
-    name: str
-    currency: str
-    locale: str
-    paper_size: str
-    financial_year_start_month: int
-    financial_year_start_day: int
-    logo_attachment_id: str | None
-    not_seen_weeks: int
-    quorum: str
-    decision_rule: str
-    proxies_allowed: bool
-    #: The group's time zone ("" until chosen).
-    zone: str
-
-    @property
-    def financial_year_start(self) -> str:
-        return f"{self.financial_year_start_month:02d}-{self.financial_year_start_day:02d}"
-
-    def financial_year(self, year: int) -> tuple[date, date]:
-        """The first and last day of the financial year that starts in `year` (2026 from
-        6 April: 6 Apr 2026 to 5 Apr 2027)."""
-        first = date(year, self.financial_year_start_month, self.financial_year_start_day)
-        return first, first.replace(year=year + 1) - timedelta(days=1)
-
-    def financial_year_of(self, day: date) -> int:
-        """The year the financial year holding `day` starts in."""
-        start = (self.financial_year_start_month, self.financial_year_start_day)
-        return day.year if (day.month, day.day) >= start else day.year - 1
 
 
 EDITABLE = frozenset(f.name for f in fields(GroupSettingsData)) - {"id"}
@@ -118,8 +87,6 @@ def current_currencies() -> frozenset[str]:
     )
 
 
-#: What a new group is offered when the computer's own locale says nothing usable.
-FALLBACK_DEFAULTS = ("en_GB", "EUR", "A4")
 #: Where Letter paper is the norm (the rest of the world prints on A4).
 LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR"})
 

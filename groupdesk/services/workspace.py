@@ -28,7 +28,7 @@ from groupdesk.services import text_rules, upgrade_guard
 from groupdesk.services.faults import explain
 from groupdesk.services.leftovers import clean_leftovers
 from groupdesk.services.sync import capture
-from groupdesk.services.sync.clock import HybridClock, Stamp, utc_datetime, wall_millis
+from groupdesk.services.sync.clock import HybridClock, Stamp, local_day, utc_datetime, wall_millis
 from groupdesk.services.uow import UnitOfWork
 
 DEVICE_ID_KEY = "device_id"
@@ -56,7 +56,7 @@ class Workspace:
 
     def today(self) -> date:
         """Today on this laptop's calendar (local time) by the injected clock."""
-        return datetime.fromtimestamp(self.now_millis() / 1000, UTC).astimezone().date()
+        return local_day(self.now_millis())
 
     def close(self) -> None:
         self.engine.dispose()

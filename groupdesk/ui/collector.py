@@ -40,6 +40,11 @@ class GarbageCollector(QObject):
 
 
 def install_collector(app: QCoreApplication) -> GarbageCollector:
-    """The application's collector, made the first time it is asked for."""
+    """The application's collector, made the first time it is asked for; automatic collection
+    is off after every call (a test, or a library, that turned it back on since does not leave
+    it on: the suite found it on when a second window was made in the same process)."""
     existing = app.findChild(GarbageCollector, "garbage_collector")
-    return existing if isinstance(existing, GarbageCollector) else GarbageCollector(app)
+    if isinstance(existing, GarbageCollector):
+        gc.disable()
+        return existing
+    return GarbageCollector(app)

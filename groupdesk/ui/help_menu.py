@@ -46,7 +46,7 @@ def install_help_menu(window: QMainWindow, context: AppContext) -> None:
     about = QAction(QCoreApplication.translate("MainWindow", "&About GroupDesk…"), window)
     about.setObjectName("aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    about.triggered.connect(lambda: AboutDialog(context.workspace.paths.root, window).open())
+    about.triggered.connect(lambda: AboutDialog(context.paths.root, window).open())
     copy = QAction(QCoreApplication.translate("MainWindow", "Copy &diagnostics"), window)
     copy.setObjectName("copyDiagnosticsAction")
     copy.triggered.connect(lambda: copy_diagnostics(window, context))

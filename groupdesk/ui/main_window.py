@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.services.settings import GroupSettingsData, get_settings
+from groupdesk.services.group_values import GroupSettingsData
 from groupdesk.services.wording import isolate
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.dialog_keys import install_dialog_keys
@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         """The group's settings changed (or everything did): read them again, off this thread,
         before the pages that listen read theirs (the worker runs reads in order)."""
         if "settings" in areas or ALL in areas:
+            from groupdesk.services.settings import get_settings
+
             QueryOp(self, lambda job: get_settings(job.uow()), key="group").on_success(
                 self._group_read
             ).run(self.context)

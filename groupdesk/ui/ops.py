@@ -23,7 +23,8 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 # Babel is imported here, on the GUI thread, before any worker runs: the GUI imports it lazily
 # to word days and money, and services on the worker thread do too; the two importing it at
@@ -34,26 +35,44 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
+from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError
 from groupdesk.registry import areas_of_tables
 from groupdesk.services.faults import wait_for_writers
-from groupdesk.services.uow import UnitOfWork
-from groupdesk.services.workspace import Workspace
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.messages import reworded, said
+
+if TYPE_CHECKING:
+    from groupdesk.services.uow import UnitOfWork
+    from groupdesk.services.workspace import Workspace
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
 class OpJob:
-    """What the background function gets: the workspace, progress reporting and a cancel flag."""
+    """What the background function gets: the workspace, progress reporting and a cancel flag
+    (a read made `without_workspace` gets the data folder's paths and today only)."""
 
-    def __init__(self, workspace: Workspace, relay: _Relay) -> None:
-        self.workspace = workspace
+    def __init__(
+        self, workspace: Workspace | None, relay: _Relay, *, paths: DataPaths, today: date
+    ) -> None:
+        self._workspace = workspace
+        self.paths = paths
+        self._today = today
         self._relay = relay
         self._cancel = threading.Event()
         self._units: list[UnitOfWork] = []
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            raise RuntimeError("this work was started without the workspace (without_workspace)")
+        return self._workspace
+
+    def today(self) -> date:
+        """Today by the workspace's clock, as the work was started."""
+        return self._today
 
     def uow(self, **options: Any) -> UnitOfWork:
         unit = self.workspace.uow(**options)
@@ -118,7 +137,15 @@ class Op(Generic[T]):
         self._dialog: QProgressDialog | None = None
         self._declared: frozenset[str] = frozenset()
         self._context: AppContext | None = None
+        self._needs_workspace = True
         self.job: OpJob | None = None
+
+    def without_workspace(self) -> Self:
+        """Work that reads the data folder through its own connection, with the standard
+        library alone (`job.paths`): it may run before the workspace is open (the Dashboard's
+        figures, in the window's first moments)."""
+        self._needs_workspace = False
+        return self
 
     def with_progress(self, label: str, *, cancellable: bool = False) -> Self:
         self._label, self._cancellable = label, cancellable
@@ -142,7 +169,8 @@ class Op(Generic[T]):
         relay = _Relay()
         self._relay = relay
         self._context = context
-        self.job = OpJob(context.workspace, relay)
+        workspace = context.workspace if self._needs_workspace else None
+        self.job = OpJob(workspace, relay, paths=context.paths, today=context.today())
         relay.progressed.connect(self._progressed)
         relay.succeeded.connect(self._succeeded)
         relay.failed.connect(self._failed)
@@ -210,7 +238,9 @@ class Op(Generic[T]):
         alive = self._parent_alive()
         if self._success is not None and alive:
             self._success(result)
-        changed = areas_of_tables(tables) | self._declared
+        # Tables to map only after a write: mapping them loads the models (the ORM), which a
+        # read made before the workspace opened must not wait for.
+        changed = (areas_of_tables(tables) if tables else frozenset()) | self._declared
         if changed and self._context is not None:
             self._context.announce(changed, source=self._parent if alive else None)
 
@@ -263,8 +293,9 @@ class QueryOp(Op[T]):
 
 
 def background_idle() -> bool:
-    """Whether no operation is waiting or running (tests wait on this, never on time)."""
-    return not Op._running
+    """Whether no operation is waiting or running, and no window waits to open its workspace
+    (tests wait on this, never on time)."""
+    return not Op._running and not AppContext.waiting_to_open
 
 
 def show_error(parent: QWidget | None, error: BaseException, details: str = "") -> QMessageBox:

@@ -21,6 +21,7 @@ from groupdesk.errors import Cancelled, GroupDeskError
 from groupdesk.models import Member
 from groupdesk.services import backup, backup_format, restore
 from groupdesk.services.backup_checks import BackupError
+from groupdesk.services.backup_whereabouts import list_backups
 from groupdesk.services.settings import set_logo
 from groupdesk.services.workspace import Workspace
 
@@ -149,7 +150,7 @@ def test_a_restore_replaces_the_data_and_backs_up_what_was_there(
     restored = restore.restore_backup(target, tmp_path / "b.zip")
 
     assert database_rows(target.database) == database_rows(source.paths.database)
-    (automatic,) = backup.list_backups(target)
+    (automatic,) = list_backups(target)
     assert restored.safety_copy == automatic
     assert automatic.reason == "before-restore"
     assert automatic.group_name == "Before the restore"
@@ -385,7 +386,7 @@ def test_a_manifest_with_fields_of_the_wrong_kind_is_refused(
     )
     refused_unchanged(target, odd, "odd.zip is damaged")
     (target.backups / "odd.zip").write_bytes(odd.read_bytes())
-    assert backup.list_backups(target) == []  # and the list (and dashboard) leave it out
+    assert list_backups(target) == []  # and the list (and dashboard) leave it out
 
 
 # --- automatic backups and the list ---------------------------------------------------------
@@ -449,13 +450,13 @@ def test_the_list_shows_the_newest_backup_first_whatever_its_name(source: Worksp
     for age, path in enumerate((last, manual, first)):  # file times a minute apart
         stamp = 1_800_000_000 - 60 * age
         os.utime(path, (stamp, stamp))
-    assert [info.path for info in backup.list_backups(source.paths)] == [last, manual, first]
+    assert [info.path for info in list_backups(source.paths)] == [last, manual, first]
 
 
 def test_the_list_leaves_out_files_that_are_not_backups(source: Workspace) -> None:
     (source.paths.backups / "broken.zip").write_bytes(b"nope")
     made = backup.write_backup(source.paths, source.paths.backups / "ok.zip")
-    assert [info.path for info in backup.list_backups(source.paths)] == [made.path]
+    assert [info.path for info in list_backups(source.paths)] == [made.path]
 
 
 def test_backup_info_reads_for_people(source: Workspace, tmp_path: Path) -> None:

@@ -16,11 +16,10 @@ from groupdesk.services import backup, backup_format, restore
 from groupdesk.services.backup_safety import (
     MissingBackupKey,
     copy_to_second_place,
-    encrypted,
-    second_place,
     set_backup_passphrase,
     set_second_place,
 )
+from groupdesk.services.backup_whereabouts import encrypted, list_backups, second_place
 from groupdesk.services.members.records import add_member
 from groupdesk.services.settings import create_group
 from groupdesk.services.workspace import Workspace
@@ -179,7 +178,7 @@ def test_a_changed_byte_in_a_sealed_backup_is_refused_as_damaged(
 def test_automatic_backups_are_sealed_too_and_listed_as_encrypted(elm: Workspace) -> None:
     set_backup_passphrase(elm.uow(), passphrase=PASSPHRASE)
     made = backup.automatic_backup(elm.paths, reason="before-sync")
-    (listed,) = backup.list_backups(elm.paths)
+    (listed,) = list_backups(elm.paths)
     assert (listed.path, listed.encrypted) == (made.path, True)
     assert made.path.suffix == ".sealed"
 

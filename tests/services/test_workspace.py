@@ -17,7 +17,8 @@ from groupdesk.errors import GroupDeskError
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.migrations.runner import alembic_config
 from groupdesk.models import Change, LocalState, Member
-from groupdesk.services import backup, backup_format
+from groupdesk.services import backup_format
+from groupdesk.services.backup_whereabouts import list_backups
 from groupdesk.services.settings import create_group, get_settings
 from groupdesk.services.sync.clock import Stamp
 from groupdesk.services.workspace import DEVICE_ID_KEY, Workspace, open_workspace
@@ -141,7 +142,7 @@ def test_opening_a_database_at_an_older_revision_backs_it_up_first(tmp_path: Pat
         workspace = open_workspace(paths)
         workspace.close()
 
-        (made,) = backup.list_backups(paths)
+        (made,) = list_backups(paths)
         assert made.reason == f"before-upgrade-from-{revision}"
         assert made.schema_revision == revision
         archive, _ = backup_format.read_manifest(made.path)
@@ -221,5 +222,5 @@ def test_a_database_from_the_first_release_upgrades_keeping_its_records(tmp_path
         assert workspace.clock.tick() > Stamp.parse(stamp)
     finally:
         workspace.close()
-    (made,) = backup.list_backups(paths)
+    (made,) = list_backups(paths)
     assert made.reason == "before-upgrade-from-0001_foundation"

@@ -1,8 +1,13 @@
-"""Waiting in GUI tests for the answers of background reads and writes (never for time)."""
+"""Waiting in GUI tests for the answers of background reads and writes (never for time), and
+running a GUI start in a fresh interpreter."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from subprocess import CompletedProcess
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
@@ -104,3 +109,16 @@ def progress_lines(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr("groupdesk.ui.ops.QProgressDialog", Recording)
     return lines
+
+
+def offscreen_python(code: str, *arguments: str, timeout: float = 120) -> CompletedProcess[str]:
+    """`code` run by a fresh interpreter with Qt offscreen (what a start imports, how a process
+    exits): its output, whatever its exit status."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *arguments],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=timeout,
+        check=False,
+    )

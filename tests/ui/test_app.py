@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from support.gui import when_the_welcome_opens
+from support.gui import offscreen_python, when_the_welcome_opens
 
 from groupdesk.app import demo_paths, ensure_group
 from groupdesk.config import DataPaths
@@ -89,13 +86,6 @@ print(ensure_group(DataPaths(Path(sys.argv[1]))))
 
 def test_the_app_exits_cleanly_after_the_welcome(tmp_path: Path) -> None:
     """PySide6 crashed at exit when the dialog's signals held lambdas over the dialog."""
-    result = subprocess.run(
-        [sys.executable, "-c", QUIT_AFTER_WELCOME, str(tmp_path / "GroupDesk")],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=60,
-        check=False,
-    )
+    result = offscreen_python(QUIT_AFTER_WELCOME, str(tmp_path / "GroupDesk"), timeout=60)
     assert result.returncode == 0, result.stderr
     assert "shared QObject was deleted directly" not in result.stderr

@@ -19,6 +19,7 @@ from groupdesk import db
 from groupdesk.config import DataPaths
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.services import backup
+from groupdesk.services.backup_whereabouts import list_backups
 from groupdesk.services.settings import create_group
 from groupdesk.services.workspace import open_workspace
 from groupdesk.ui.upgrading import bring_up_to_date, needs_upgrade
@@ -55,7 +56,7 @@ def test_an_older_database_is_backed_up_and_upgraded_while_a_window_says_so(
     assert seen and seen[0][0] == "Updating GroupDesk"
     assert "A backup of them is made first" in seen[0][1]
     assert db.current_revision(paths.database) == SCHEMA_HEAD
-    (made,) = backup.list_backups(paths)
+    (made,) = list_backups(paths)
     assert made.reason == f"before-upgrade-from-{OLDER}"
     assert not any(
         isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()

@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 MS_WIDTH = 15
 COUNTER_WIDTH = 6
@@ -42,6 +42,11 @@ def wall_millis() -> int:
     """This computer's clock: the one place the real time is read (everything else is given
     a `now_millis` to call, so tests set the time)."""
     return time.time_ns() // 1_000_000
+
+
+def local_day(millis: int) -> date:
+    """A clock reading as a day on this laptop's calendar (its local time)."""
+    return datetime.fromtimestamp(millis / 1000, UTC).astimezone().date()
 
 
 def utc_datetime(millis: int) -> datetime:

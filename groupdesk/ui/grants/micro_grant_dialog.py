@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from groupdesk.money import check_currency
 from groupdesk.services.grants.micro_grants import apply_for_micro_grant
+from groupdesk.services.group_values import FALLBACK_DEFAULTS
 from groupdesk.services.members.choices import PersonChoice, active_people
-from groupdesk.services.settings import FALLBACK_DEFAULTS
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.grants.fields import collect, money_owed
 from groupdesk.ui.grants.form_dialog import CheckedFormDialog

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.errors import ValidationError
 from groupdesk.services import backup_safety
+from groupdesk.services.backup_whereabouts import Whereabouts, whereabouts
 from groupdesk.ui.context import ALL, AppContext
 from groupdesk.ui.formats import moment_text
 from groupdesk.ui.ops import Op, OpJob, show_error
@@ -97,12 +98,12 @@ class BackupSafetyBox(QGroupBox):
 
     # --- reading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        def read(job: OpJob) -> backup_safety.Whereabouts:
-            return backup_safety.whereabouts(job.workspace.paths)
+        def read(job: OpJob) -> Whereabouts:
+            return whereabouts(job.workspace.paths)
 
         self._run(Op(self, read).on_success(self._show))
 
-    def _show(self, where: backup_safety.Whereabouts) -> None:
+    def _show(self, where: Whereabouts) -> None:
         place = where.second_place
         self.place_edit.setText(str(place) if place is not None else "")
         self.clear_place_button.setEnabled(place is not None)
@@ -125,7 +126,7 @@ class BackupSafetyBox(QGroupBox):
             )
         )
 
-    def where_text(self, where: backup_safety.Whereabouts) -> str:
+    def where_text(self, where: Whereabouts) -> str:
         """The newest backup's place in words: the same facts as the dashboard's backup card."""
         if where.latest is None:
             return self.tr("No backup yet.")

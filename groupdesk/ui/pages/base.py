@@ -148,10 +148,16 @@ class Page(QWidget):
         return bool(self._loading)
 
     def load(
-        self, read: Callable[[OpJob], T], show: Callable[[T], None], *, key: str = "page"
+        self,
+        read: Callable[[OpJob], T],
+        show: Callable[[T], None],
+        *,
+        key: str = "page",
+        without_workspace: bool = False,
     ) -> QueryOp[T]:
         """Run `read` off the GUI thread and hand its answer to `show`; a newer load of the same
-        `key` supersedes this one."""
+        `key` supersedes this one. A read `without_workspace` uses only `job.paths` (it may
+        run before the workspace is open: `Op.without_workspace`)."""
         self._loading.add(key)
         self.loading_label.show()
 
@@ -168,6 +174,8 @@ class Page(QWidget):
             show_error(self, error)
 
         op: QueryOp[T] = QueryOp(self, read, key=key).on_success(shown).on_failure(failed)
+        if without_workspace:
+            op.without_workspace()
         return op.run(self.context)
 
     def ensure_fresh(self) -> None:

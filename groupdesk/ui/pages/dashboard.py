@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 from groupdesk import registry
 from groupdesk.errors import Cancelled
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.services import backup, backup_format
 from groupdesk.services.dashboard import (
     LINES_SHOWN,
     DashboardItem,
@@ -42,6 +42,9 @@ from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.bidi import direction_mark
+
+if TYPE_CHECKING:
+    from groupdesk.services.backup_format import BackupInfo
 
 #: The values of a line that name a person (an action's owner, a borrower, a member).
 _PEOPLE = frozenset({"owner", "name"})
@@ -263,8 +266,13 @@ class DashboardPage(Page):
         """The figures first, then each area's list as it is read: at 100,000 members the
         figures take 0.1 s and the lists 4–7 s, which held back the whole page."""
         self.load(
-            lambda job: dashboard_figures(job.uow(), today=job.uow().today()), self.show_figures
+            lambda job: dashboard_figures(job.paths, today=job.today()),
+            self.show_figures,
+            without_workspace=True,
         )
+        self.context.when_open(self._load_lists)
+
+    def _load_lists(self) -> None:
         for card in registry.dashboard_cards():
             self._load_list(card)
 
@@ -384,18 +392,20 @@ class DashboardPage(Page):
         self.backup_card.detail.setToolTip(why)
         self.backup_card.setAccessibleDescription(f"{figure}. {detail}. {why}")
 
-    def backup_now(self) -> Op[backup_format.BackupInfo]:
+    def backup_now(self) -> Op[BackupInfo]:
         """Back up into the data folder's backups, off the GUI thread, from right here."""
-        paths = self.context.workspace.paths
+        from groupdesk.services import backup  # the ORM: imported once the window is up
+
+        paths = self.context.paths
         destination = paths.backups / backup.default_backup_name(paths.backups)
         self.backup_button.setEnabled(False)
 
-        def work(job: OpJob) -> backup_format.BackupInfo:
+        def work(job: OpJob) -> BackupInfo:
             return backup.write_backup(
                 job.workspace.paths, destination, progress=job.progress, cancelled=job.cancelled
             )
 
-        def done(_info: backup_format.BackupInfo) -> None:
+        def done(_info: BackupInfo) -> None:
             self.backup_button.setEnabled(True)
             self.refresh()  # Settings hears of it from the Op; this page started it
 

@@ -32,6 +32,7 @@ from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import backup, backup_format, restore, settings
 from groupdesk.services.attachments import attachment_path
 from groupdesk.services.backup_safety import is_sealed
+from groupdesk.services.backup_whereabouts import list_backups
 from groupdesk.services.output_files import check_output_path
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.services.workspace import Workspace, open_workspace
@@ -400,9 +401,7 @@ class SettingsPage(Page):
         return box
 
     def _list_backups(self) -> None:
-        self.load(
-            lambda job: backup.list_backups(job.workspace.paths), self._show_backups, key="backups"
-        )
+        self.load(lambda job: list_backups(job.workspace.paths), self._show_backups, key="backups")
 
     def _show_backups(self, made: list[backup_format.BackupInfo]) -> None:
         self.backup_list.clear()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.search.dialog import SearchDialog
 from groupdesk.ui.shortcuts import edit_menu
+
+if TYPE_CHECKING:
+    from groupdesk.ui.search.dialog import SearchDialog
 
 
 def install_search(window: QMainWindow, context: AppContext) -> QAction:
@@ -24,6 +28,8 @@ def install_search(window: QMainWindow, context: AppContext) -> QAction:
 
 
 def open_search(window: QMainWindow, context: AppContext) -> SearchDialog:
+    from groupdesk.ui.search.dialog import SearchDialog  # the ORM: not before the window is up
+
     dialog = SearchDialog(context, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

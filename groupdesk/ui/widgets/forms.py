@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import ValidationError
-from groupdesk.services.settings import FALLBACK_DEFAULTS
+from groupdesk.services.group_values import FALLBACK_DEFAULTS
 from groupdesk.ui.messages import said
 from groupdesk.ui.palette import set_tone
 

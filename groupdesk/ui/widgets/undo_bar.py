@@ -9,7 +9,7 @@ ordinary write (`ui.ops.Op`), whose announcement refreshes the pages that show w
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.errors import GroupDeskError
-from groupdesk.services.undo import Undo, Undoable, undo_changes, undoable
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.shortcuts import edit_menu
+
+if TYPE_CHECKING:
+    from groupdesk.services.undo import Undo, Undoable
 
 T = TypeVar("T")
 
@@ -97,6 +99,8 @@ class UndoBar(QFrame):
         """Undo the latest action offered (Ctrl+Z); nothing changes if it no longer can."""
         if not self.offered:
             return None
+        from groupdesk.services.undo import undo_changes  # the ORM: after the window is up
+
         undo = self.offered.pop()
         self.undo_button.setEnabled(False)
         self.action.setEnabled(False)
@@ -130,4 +134,6 @@ def install_undo(window: QMainWindow, context: AppContext) -> UndoBar:
 def undoable_work(sentence: str, change: Callable[[OpJob], T]) -> Callable[[OpJob], Undoable[T]]:
     """An Op's work made undoable: its result comes with the `Undo` that `sentence` names, for
     the success callback to give to `context.offer_undo`."""
+    from groupdesk.services.undo import undoable  # here, on the GUI thread: not in the work
+
     return lambda job: undoable(job.uow(), sentence, lambda: change(job))

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from support.gui import settle
 
-from groupdesk.services import backup
-from groupdesk.services.backup_safety import second_place
+from groupdesk.services.backup_whereabouts import list_backups, second_place
 from groupdesk.services.demo import DEMO_GROUP_NAME
 from groupdesk.services.settings import get_settings
 from groupdesk.services.wording import moment_text
@@ -55,7 +54,7 @@ def test_a_chosen_second_place_gets_a_copy_and_the_dashboard_says_so(
     page.backup_now()
     settle()
 
-    (made,) = backup.list_backups(app_context.workspace.paths)
+    (made,) = list_backups(app_context.workspace.paths)
     assert (stick / made.path.name).is_file()
     assert page.backup_status.text() == (
         f"Backed up to {made.path} (not encrypted). A copy is in {stick}."
@@ -86,7 +85,7 @@ def test_an_unplugged_second_place_is_said_and_the_backup_still_made(
     page.backup_now()
     settle()
 
-    assert len(backup.list_backups(app_context.workspace.paths)) == 1
+    assert len(list_backups(app_context.workspace.paths)) == 1
     assert page.backup_status.text().endswith(
         f"The second place, {stick}, is not there (a USB stick unplugged?): this backup is only "
         "on this laptop."
@@ -137,7 +136,7 @@ def test_encrypted_backups_are_listed_as_such_and_restore_asks_for_the_passphras
 
     page.backup_now()
     settle()
-    (made,) = backup.list_backups(app_context.workspace.paths)
+    (made,) = list_backups(app_context.workspace.paths)
     assert made.path.suffix == ".sealed"
     assert page.backup_status.text() == f"Backed up to {made.path} (encrypted)."
     qtbot.waitUntil(lambda: page.backup_list.count() == 1, timeout=20_000)

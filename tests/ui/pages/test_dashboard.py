@@ -112,7 +112,7 @@ def test_a_new_member_without_a_mentor_is_listed_with_find_a_mentor(
 def test_back_up_now_is_on_the_dashboard_and_the_card_then_says_when(
     qtbot, main_window, app_context
 ) -> None:  # type: ignore[no-untyped-def]
-    from groupdesk.services.backup import list_backups
+    from groupdesk.services.backup_whereabouts import list_backups
 
     page = main_window.show_page("dashboard")
     assert page.backup_card.figure.text() == "No backup yet"

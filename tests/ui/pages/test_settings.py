@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from support.gui import settle
 
 from groupdesk.services import backup, backup_format
+from groupdesk.services.backup_whereabouts import list_backups
 from groupdesk.services.demo import DEMO_GROUP_NAME
 from groupdesk.services.settings import create_group, get_settings
 from groupdesk.services.wording import moment_text
@@ -214,7 +215,7 @@ def test_the_dashboard_shows_the_last_backup_once_made(qtbot, main_window, page)
     dashboard = main_window.show_page("dashboard")
     settle()
     assert dashboard.backup_card.figure.text() == "Only on this laptop"
-    (made,) = backup.list_backups(main_window.context.workspace.paths)
+    (made,) = list_backups(main_window.context.workspace.paths)
     # made.when is "2026-11-24 16:36:16 UTC"; the card says it in this computer's time
     assert (
         dashboard.backup_card.detail.text()
@@ -437,7 +438,7 @@ def test_a_backup_is_never_saved_over_the_groups_database(qtbot, page, app_conte
     settle()
     assert "own files in its data folder" in page.backup_status.text()
     assert database.read_bytes()[:100] == before
-    assert backup.list_backups(app_context.workspace.paths) == []
+    assert list_backups(app_context.workspace.paths) == []
 
 
 def test_a_cancelled_backup_says_so_in_the_readers_language(
@@ -450,4 +451,4 @@ def test_a_cancelled_backup_says_so_in_the_readers_language(
     said = "Copia cancelada; no se ha escrito ningún archivo."
     qtbot.waitUntil(lambda: page.backup_status.text() == said, timeout=10_000)
     settle()
-    assert backup.list_backups(app_context.workspace.paths) == []
+    assert list_backups(app_context.workspace.paths) == []
