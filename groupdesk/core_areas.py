@@ -10,7 +10,8 @@ from groupdesk.registry import QT_TRANSLATE_NOOP, Area, PageEntry, ReportEntry
 WORKSPACE = Area(
     key="workspace",
     commands=(
-        "groupdesk.cli.core:gui init demo backup backup-safety restore check screenshot",
+        "groupdesk.cli.core:gui init demo backup backup-safety restore screenshot",
+        "groupdesk.cli.check:check",
         "groupdesk.cli.diagnostics:diagnostics",
     ),
 )

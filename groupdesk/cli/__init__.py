@@ -13,7 +13,6 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
 from groupdesk.cli.options import name_options
 from groupdesk.registry import command_modules
@@ -47,29 +46,18 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-class _CommandNotFound(Exception):
-    """The arguments name no command `_command_named` can be sure of."""
-
-
-class _CommandFinder(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _CommandNotFound(message)
-
-
 def _command_named(arguments: Sequence[str]) -> str | None:
-    """The command the arguments run, read with the global options as the full parser reads
-    them; None for help, the version, or anything unclear (then the full parser decides)."""
-    finder = _CommandFinder(prog="groupdesk", add_help=False)
-    finder.add_argument(
-        "-h", "--help", "--version", "--self-test", dest="no_command", action="store_true"
-    )
-    finder.add_argument("--data-dir")
-    finder.add_argument("command", nargs="?")
-    try:
-        found, _rest = finder.parse_known_args(arguments)
-    except _CommandNotFound:
-        return None
-    return None if found.no_command else found.command
+    """The command the arguments plainly run: the first word that is not an option, after any
+    `--data-dir DIR` or `--data-dir=DIR`; None for help, the version, or any other option
+    before it (then the full parser, with every area's commands, decides). A second parser to
+    find it imported and built more than `check` itself needs."""
+    words = iter(arguments)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("--data-dir="):
+            return None if word.startswith("-") else word
+    return None
 
 
 def _version() -> str:

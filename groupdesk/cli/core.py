@@ -1,5 +1,5 @@
-"""Commands for the data folder as a whole: init, demo, backup, backup-safety, restore, check,
-screenshot, gui."""
+"""Commands for the data folder as a whole: init, demo, backup, backup-safety, restore,
+screenshot, gui (`check` has a module of its own)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from groupdesk.cli.context import EXIT_ERROR, EXIT_OK, CliContext, confirm, print_json
+from groupdesk.cli.context import EXIT_ERROR, EXIT_OK, CliContext, confirm
 from groupdesk.cli.options import add_force_option
 
 
@@ -57,10 +57,6 @@ def register(subparsers: Any) -> None:
         "--passphrase-file", type=Path, metavar="F", help="an encrypted backup's passphrase"
     )
     restore.set_defaults(handler=run_restore)
-
-    check = subparsers.add_parser("check", help="check the database's integrity and schema")
-    check.add_argument("--json", action="store_true", help="print the result as JSON")
-    check.set_defaults(handler=run_check)
 
     shot = subparsers.add_parser("screenshot", help="render a page offscreen to a PNG file")
     shot.add_argument("--page", required=True, help="dashboard, members, …, settings")
@@ -226,18 +222,6 @@ def _backup_passphrase(args: argparse.Namespace) -> str | None:
 def _records(group_name: str, members: int | None) -> str:
     counted = "members not counted" if members is None else f"{members} member(s)"
     return f"{group_name or '(unnamed group)'!r}, {counted}"
-
-
-def run_check(args: argparse.Namespace, context: CliContext) -> int:
-    from groupdesk.services.health import check_data_folder
-
-    report = check_data_folder(context.paths)
-    if args.json:
-        print_json(report.as_dict())
-    else:
-        for line in report.lines():
-            print(line)
-    return 0 if report.ok else 1
 
 
 def run_screenshot(args: argparse.Namespace, context: CliContext) -> int:
