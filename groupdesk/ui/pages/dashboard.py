@@ -37,7 +37,7 @@ from groupdesk.services.dashboard import (
 )
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.formats import day_text, moment_text
+from groupdesk.ui.formats import Formats, day_text, moment_text
 from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
@@ -283,16 +283,20 @@ class DashboardPage(Page):
         self.load(read, lambda found: self.show_list(card, found), key=f"list {card.read}")
 
     def show_figures(self, summary: DashboardSummary) -> None:
+        """The figures written the group's way: "79,836 active" in en_GB, "79.836" in es_ES."""
+        number = Formats(self.context.locale).number
         self.heading.setText(summary.group_name)
         self.members_card.set(
-            self.tr("{n} active").format(n=summary.active_members),
+            self.tr("{n} active").format(n=number(summary.active_members)),
             (
                 self.tr("{inactive} inactive, 1 has left")
                 if summary.left_members == 1
                 else self.tr("{inactive} inactive, {left} have left")
-            ).format(inactive=summary.inactive_members, left=summary.left_members),
+            ).format(inactive=number(summary.inactive_members), left=number(summary.left_members)),
         )
-        self.new_card.set(str(summary.joined_last_90_days), self.tr("joined in the last 90 days"))
+        self.new_card.set(
+            number(summary.joined_last_90_days), self.tr("joined in the last 90 days")
+        )
         self._show_backups(summary)
 
     def show_list(self, card: registry.DashboardCard, found: DashboardList) -> None:

@@ -142,6 +142,34 @@ def test_the_check_in_list_gets_the_room_its_lines_need(main_window) -> None:  #
     assert all(label.height() < 2 * label.fontMetrics().height() for label in sentences)
 
 
+@pytest.mark.parametrize(
+    ("locale", "active", "detail"),
+    [
+        ("en_GB", "79,836 active", "12,063 inactive, 8,101 have left"),
+        ("de_DE", "79.836 active", "12.063 inactive, 8.101 have left"),
+    ],
+)
+def test_a_big_groups_figures_are_grouped_the_groups_way(
+    main_window, app_context, locale: str, active: str, detail: str
+) -> None:  # type: ignore[no-untyped-def]
+    """At 100,000 members the card said "79836 active"."""
+    page = main_window.show_page("dashboard")
+    app_context.group = replace(app_context.group, locale=locale)
+    summary = dashboard_summary(app_context.uow(), today=date.today())
+    page.show_figures(
+        replace(
+            summary,
+            active_members=79_836,
+            inactive_members=12_063,
+            left_members=8_101,
+            joined_last_90_days=3_613,
+        )
+    )
+    assert page.members_card.figure.text() == active
+    assert page.members_card.detail.text() == detail
+    assert page.new_card.figure.text() == ("3,613" if locale == "en_GB" else "3.613")
+
+
 def test_dashboard_days_are_in_the_groups_date_format_with_the_year(
     main_window, app_context
 ) -> None:  # type: ignore[no-untyped-def]
