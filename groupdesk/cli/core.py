@@ -211,7 +211,7 @@ def _backup_passphrase(args: argparse.Namespace) -> str | None:
     import sys
 
     from groupdesk.cli.options import passphrase_option
-    from groupdesk.services.backup_safety import is_sealed
+    from groupdesk.services.backup_format import is_sealed
 
     given = passphrase_option(args.passphrase_file)
     if given is None and is_sealed(args.file) and sys.stdin.isatty():

@@ -10,14 +10,22 @@ copy and while the data folder is being migrated.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sqlite3
+import struct
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from groupdesk.errors import GroupDeskError
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.services.backup_checks import BackupError, check_entries, parse_manifest
+from groupdesk.services.backup_checks import (
+    BackupError,
+    check_entries,
+    header_version,
+    parse_manifest,
+)
 
 FORMAT = "groupdesk-backup"
 FORMAT_VERSION = 1
@@ -25,6 +33,11 @@ MANIFEST = "manifest.json"
 DATABASE_ENTRY = "groupdesk.sqlite"
 ATTACHMENT_ENTRY = re.compile(r"attachments/([0-9a-f]{64})")
 _CHUNK = 1 << 20
+#: How a sealed (encrypted) backup begins: these bytes, then its clear header's length and the
+#: header (`backup_safety` writes them).
+MAGIC = b"GroupDesk sealed backup\n"
+SEALED_FORMAT_VERSION = 1
+_MAX_HEADER = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -177,10 +190,8 @@ def read_manifest(
 
 def inspect_backup(source: Path) -> BackupInfo:
     """What the list of backups shows; of an encrypted one, only its clear header (when, why)."""
-    from groupdesk.services import backup_safety as safety
-
-    if safety.is_sealed(source):
-        header = safety.sealed_header(source)
+    if is_sealed(source):
+        header = sealed_header(source)
         return BackupInfo(
             path=source,
             created_at=str(header.get("created_at", "")),
@@ -194,3 +205,43 @@ def inspect_backup(source: Path) -> BackupInfo:
     archive, manifest = read_manifest(source)
     archive.close()
     return backup_info(source, manifest)
+
+
+# --- a sealed backup's clear header (sealing itself is `backup_safety`'s) -----------------------
+
+
+def is_sealed(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+def sealed_header(path: Path) -> dict[str, object]:
+    """The clear header of a sealed backup; a damaged one is refused by name."""
+    return read_sealed_prefix(path)[0]
+
+
+def read_sealed_prefix(path: Path) -> tuple[dict[str, object], bytes]:
+    """The header and the exact bytes it was sealed with (authenticated with every chunk)."""
+    try:
+        with path.open("rb") as stream:
+            magic = stream.read(len(MAGIC))
+            length_bytes = stream.read(4)
+            (length,) = struct.unpack(">I", length_bytes)
+            if length > _MAX_HEADER:
+                raise ValueError("header too long")
+            body = stream.read(length)
+            header = json.loads(body.decode("utf-8"))
+    except RecursionError:
+        raise GroupDeskError(
+            f"{path.name} is a damaged encrypted backup (its header is nested too deeply)."
+        ) from None
+    except (OSError, struct.error, ValueError) as problem:
+        raise GroupDeskError(f"{path.name} is a damaged encrypted backup ({problem}).") from None
+    if magic != MAGIC or not isinstance(header, dict):
+        raise GroupDeskError(f"{path.name} is a damaged encrypted backup.")
+    if header_version(path.name, header) > SEALED_FORMAT_VERSION:
+        raise GroupDeskError(f"{path.name} was made by a newer GroupDesk; update the app.")
+    return header, magic + length_bytes + body

@@ -25,19 +25,20 @@ from groupdesk.config import DataPaths
 from groupdesk.errors import GroupDeskError, ValidationError
 from groupdesk.models.sync_state import LocalState
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.services.backup_checks import header_version
-from groupdesk.services.backup_format import local_setting
+from groupdesk.services.backup_format import (
+    MAGIC,
+    SEALED_FORMAT_VERSION,
+    local_setting,
+    read_sealed_prefix,
+)
 from groupdesk.services.backup_whereabouts import SEALING_KEY, SECOND_PLACE_KEY, second_place
 from groupdesk.services.sync import crypto
 from groupdesk.services.sync.keys import KeyStore, keyring_store
 from groupdesk.services.uow import UnitOfWork
 
 SEALED_SUFFIX = ".sealed"
-MAGIC = b"GroupDesk sealed backup\n"
-SEALED_FORMAT_VERSION = 1
 _KEYRING_PREFIX = "backups:"
 _KEY_CHECK_CONTEXT = "groupdesk backup"
-_MAX_HEADER = 64 * 1024
 #: The most scrypt work (n·r·p) a sealed backup may ask for: 8 times what GroupDesk writes
 #: (2^15·8·1, 32 MiB), so a crafted header cannot take gigabytes or minutes before any check.
 _MAX_SCRYPT_WORK = 8 * 2**15 * 8
@@ -225,43 +226,6 @@ def seal_file(
         crypto.encrypt_stream(seal.key, source, out, _prefix(header))
 
 
-def is_sealed(path: Path) -> bool:
-    try:
-        with path.open("rb") as stream:
-            return stream.read(len(MAGIC)) == MAGIC
-    except OSError:
-        return False
-
-
-def sealed_header(path: Path) -> dict[str, object]:
-    """The clear header of a sealed backup; a damaged one is refused by name."""
-    return _read_prefix(path)[0]
-
-
-def _read_prefix(path: Path) -> tuple[dict[str, object], bytes]:
-    """The header and the exact bytes it was sealed with (authenticated with every chunk)."""
-    try:
-        with path.open("rb") as stream:
-            magic = stream.read(len(MAGIC))
-            length_bytes = stream.read(4)
-            (length,) = struct.unpack(">I", length_bytes)
-            if length > _MAX_HEADER:
-                raise ValueError("header too long")
-            body = stream.read(length)
-            header = json.loads(body.decode("utf-8"))
-    except RecursionError:
-        raise GroupDeskError(
-            f"{path.name} is a damaged encrypted backup (its header is nested too deeply)."
-        ) from None
-    except (OSError, struct.error, ValueError) as problem:
-        raise GroupDeskError(f"{path.name} is a damaged encrypted backup ({problem}).") from None
-    if magic != MAGIC or not isinstance(header, dict):
-        raise GroupDeskError(f"{path.name} is a damaged encrypted backup.")
-    if header_version(path.name, header) > SEALED_FORMAT_VERSION:
-        raise GroupDeskError(f"{path.name} was made by a newer GroupDesk; update the app.")
-    return header, magic + length_bytes + body
-
-
 def unseal_file(source: Path, target: Path, passphrase: str | None) -> None:
     """Write the plain backup zip inside the sealed `source` to `target`. A wrong passphrase is
     told apart from a damaged file (the header's key check), and neither writes anything
@@ -273,7 +237,7 @@ def unseal_file(source: Path, target: Path, passphrase: str | None) -> None:
                 "Backups", "{name} is encrypted: give the passphrase it was made with"
             ).format(name=source.name),
         )
-    header, prefix = _read_prefix(source)
+    header, prefix = read_sealed_prefix(source)
     try:
         n, r, p = (int(str(header[name])) for name in ("n", "r", "p"))
         if min(n, r, p) < 1 or n * r * p > _MAX_SCRYPT_WORK:

@@ -29,6 +29,7 @@ from groupdesk.services.backup_format import (
     backup_info,
     for_people,
     group_name_in,
+    is_sealed,
     member_count_in,
     read_manifest,
     sha256_file,
@@ -41,7 +42,7 @@ def _plain_backup(source: Path, passphrase: str | None, scratch: Path) -> Path:
     the same name (so every message names the file the user chose)."""
     from groupdesk.services import backup_safety as safety
 
-    if not safety.is_sealed(source):
+    if not is_sealed(source):
         return source
     plain = scratch / source.name
     safety.unseal_file(source, plain, passphrase)

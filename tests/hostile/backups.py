@@ -92,7 +92,7 @@ def zip_bomb(path: Path, database: bytes, *, expanded: int = 100 << 20) -> Path:
 
 def sealed_with_nested_header(path: Path, depth: int = 30_000) -> Path:
     """An 'encrypted backup' whose clear header is brackets nested `depth` deep."""
-    from groupdesk.services.backup_safety import MAGIC
+    from groupdesk.services.backup_format import MAGIC
 
     body = ("[" * depth + "]" * depth).encode()
     path.write_bytes(MAGIC + struct.pack(">I", len(body)) + body)
@@ -136,7 +136,7 @@ def failing_upgrade(path: Path) -> Path:
 def sealed_with_cost(path: Path, *, n: int, r: int, p: int) -> Path:
     """An 'encrypted backup' whose clear header asks scrypt for the cost given (n=2^20, r=32,
     p=16 is 4 GB of memory and minutes of work)."""
-    from groupdesk.services.backup_safety import MAGIC
+    from groupdesk.services.backup_format import MAGIC
 
     header = {"format_version": 1, "kdf": "scrypt", "salt": "00" * 16, "n": n, "r": r, "p": p}
     body = json.dumps(header).encode()

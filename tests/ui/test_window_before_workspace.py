@@ -13,6 +13,7 @@ from support.gui import offscreen_python, settle
 
 from groupdesk.app import create_window, gui_settings_file
 from groupdesk.config import DataPaths
+from groupdesk.services.backup import write_backup
 from groupdesk.services.group_values import read_group
 from groupdesk.services.settings import get_settings
 from groupdesk.services.workspace import Workspace, open_workspace
@@ -62,6 +63,7 @@ def finished():
         title=window.windowTitle(),
         heading=dashboard.heading.text(),
         members=dashboard.members_card.figure.text(),
+        backups=dashboard.backup_card.figure.text(),
         lists=sorted(dashboard.lists),
     )
     print(json.dumps(seen), flush=True)
@@ -74,6 +76,9 @@ app.exec()
 
 
 def test_the_window_and_the_figures_come_before_the_orm(demo_workspace: Workspace) -> None:
+    """With a backup in the folder: the figures say when it was made, and reading its header
+    once imported the sealing module (and with it the ORM) on the database thread."""
+    write_backup(demo_workspace.paths, demo_workspace.paths.backups / "before.zip")
     result = offscreen_python(FIRST_MOMENTS, str(demo_workspace.paths.root))
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
@@ -82,6 +87,7 @@ def test_the_window_and_the_figures_come_before_the_orm(demo_workspace: Workspac
     group = get_settings(demo_workspace.uow())
     assert group.name in seen["title"] and seen["heading"] == group.name
     assert seen["members"].endswith(" active") and seen["members"] != "0 active"
+    assert seen["backups"] != "No backup yet"
     # Then the workspace opened and every area's list arrived.
     assert {"checkins", "next-meetings", "grant-deadlines"} <= set(seen["lists"]), seen["lists"]
 

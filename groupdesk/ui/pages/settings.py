@@ -31,7 +31,7 @@ from groupdesk.errors import Cancelled, GroupDeskError, ValidationError
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import backup, backup_format, restore, settings
 from groupdesk.services.attachments import attachment_path
-from groupdesk.services.backup_safety import is_sealed
+from groupdesk.services.backup_format import is_sealed
 from groupdesk.services.backup_whereabouts import list_backups
 from groupdesk.services.output_files import check_output_path
 from groupdesk.services.wording import isolate, isolated_once
