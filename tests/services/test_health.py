@@ -173,5 +173,5 @@ def test_checking_a_current_folder_imports_only_what_the_check_needs(
     assert "Schema: " + SCHEMA_HEAD + " (current)" in done.stdout
     imported = done.stdout.strip().splitlines()[-1]
     assert imported == str(
-        [f"groupdesk.cli.{name}" for name in ("context", "core", "options", "terminal")]
+        [f"groupdesk.cli.{name}" for name in ("check", "context", "options", "terminal")]
     )
