@@ -47,11 +47,14 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             seen.setdefault("painted_with_orm", "sqlalchemy" in sys.modules)
+            if window.page("dashboard").members_card.figure.text():
+                seen.setdefault("figures_painted_with_orm", "sqlalchemy" in sys.modules)
         return False
 
 window = create_window(DataPaths(Path(sys.argv[1])))
 painted = FirstPaint()
 window.installEventFilter(painted)
+window.page("dashboard").members_card.figure.installEventFilter(painted)
 window.show()
 dashboard = window.page("dashboard")
 
@@ -84,6 +87,7 @@ def test_the_window_and_the_figures_come_before_the_orm(demo_workspace: Workspac
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["painted_with_orm"] is False
     assert seen["figures_with_orm"] is False
+    assert seen["figures_painted_with_orm"] is False
     group = get_settings(demo_workspace.uow())
     assert group.name in seen["title"] and seen["heading"] == group.name
     assert seen["members"].endswith(" active") and seen["members"] != "0 active"
