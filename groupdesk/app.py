@@ -55,8 +55,6 @@ def ensure_group(paths: DataPaths) -> DataPaths | None:
 
     workspace = open_workspace(paths)
     try:
-        if has_group(workspace.uow()):
-            return paths
         use_look(paths)  # the welcome comes before the main window, which puts the look on
         dialog = WelcomeDialog(workspace)
         if not dialog.exec():

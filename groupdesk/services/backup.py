@@ -28,6 +28,7 @@ from groupdesk.services.backup_format import (
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
+    SEALED_SUFFIX,
     BackupInfo,
     backup_info,
     group_name_in,
@@ -90,7 +91,7 @@ def write_backup(
         ).format(problem=sentence(lost))
         seal = None
     if seal is not None and target.suffix == ".zip":
-        target = target.with_suffix(safety.SEALED_SUFFIX)
+        target = target.with_suffix(SEALED_SUFFIX)
     attachments = sorted(
         p
         for p in paths.attachments.glob("*")

@@ -36,6 +36,8 @@ _CHUNK = 1 << 20
 #: How a sealed (encrypted) backup begins: these bytes, then its clear header's length and the
 #: header (`backup_safety` writes them).
 MAGIC = b"GroupDesk sealed backup\n"
+#: A sealed backup's file ending (a plain one is a .zip).
+SEALED_SUFFIX = ".sealed"
 SEALED_FORMAT_VERSION = 1
 _MAX_HEADER = 64 * 1024
 

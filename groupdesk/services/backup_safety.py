@@ -36,7 +36,6 @@ from groupdesk.services.sync import crypto
 from groupdesk.services.sync.keys import KeyStore, keyring_store
 from groupdesk.services.uow import UnitOfWork
 
-SEALED_SUFFIX = ".sealed"
 _KEYRING_PREFIX = "backups:"
 _KEY_CHECK_CONTEXT = "groupdesk backup"
 #: The most scrypt work (n·r·p) a sealed backup may ask for: 8 times what GroupDesk writes

@@ -9,7 +9,12 @@ from pathlib import Path
 
 from groupdesk.config import DataPaths
 from groupdesk.services.backup_checks import BackupError
-from groupdesk.services.backup_format import BackupInfo, inspect_backup, local_setting
+from groupdesk.services.backup_format import (
+    SEALED_SUFFIX,
+    BackupInfo,
+    inspect_backup,
+    local_setting,
+)
 
 #: This laptop's settings (`local_state`) for where a copy of every backup goes and whether
 #: backups are sealed (`backup_safety` sets them).
@@ -18,7 +23,7 @@ SEALING_KEY = "backup_sealing"
 
 
 def backup_files(folder: Path, pattern: str = "*") -> list[Path]:
-    return [*folder.glob(f"{pattern}.zip"), *folder.glob(f"{pattern}.sealed")]
+    return [*folder.glob(f"{pattern}.zip"), *folder.glob(f"{pattern}{SEALED_SUFFIX}")]
 
 
 def list_backups(paths: DataPaths) -> list[BackupInfo]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from groupdesk import db, registry
 from groupdesk.config import DataPaths
 from groupdesk.services.backup_whereabouts import Whereabouts, whereabouts
+from groupdesk.services.group_values import read_group
 
 if TYPE_CHECKING:
     from groupdesk.services.uow import UnitOfWork
@@ -101,9 +102,7 @@ def dashboard_figures(paths: DataPaths, *, today: date) -> DashboardSummary:
     (`docs/architecture.md`, "The window before the workspace"). The counts come from one index
     (`ix_members_status_joined`: 23 ms at 100,000 members, where the lists took 4–7 s)."""
     with db.read_only(paths.database) as connection:
-        (name,) = connection.execute(
-            "SELECT name FROM group_settings WHERE deleted_at IS NULL ORDER BY id LIMIT 1"
-        ).fetchone() or ("",)
+        group = read_group(connection)
         counts = dict(
             connection.execute(
                 "SELECT status, count(*) FROM members"
@@ -117,7 +116,7 @@ def dashboard_figures(paths: DataPaths, *, today: date) -> DashboardSummary:
         ).fetchone()
     backups = whereabouts(paths)
     return DashboardSummary(
-        group_name=name,
+        group_name=group.name if group is not None else "",
         active_members=counts.get("active", 0),
         inactive_members=counts.get("inactive", 0),
         left_members=counts.get("left", 0),

@@ -50,10 +50,10 @@ class GroupSettingsData:
         return day.year if (day.month, day.day) >= start else day.year - 1
 
 
-def read_group(database: Path) -> GroupSettingsData | None:
-    """The group's settings in `database`; None when it holds no group (no file or no tables
-    yet)."""
-    if not database.exists():
+def read_group(database: Path | sqlite3.Connection) -> GroupSettingsData | None:
+    """The group's settings in `database` (a file, or a connection already open on one); None
+    when it holds no group (no file or no tables yet)."""
+    if isinstance(database, Path) and not database.exists():
         return None
     names = [field.name for field in fields(GroupSettingsData)]
     with db.read_only(database) as connection:
