@@ -168,7 +168,7 @@ def page_open(bench: Bench) -> None:
     def name(folder: Path) -> str:
         with contextlib.closing(sqlite3.connect(folder / "groupdesk.sqlite")) as raw:
             (items,) = raw.execute("select count(*) from resource_items").fetchone()
-        return f"Resources page opens, items listed and painted ({items:,} items)"
+        return f"Resources page opens, the items in sight listed and painted ({items:,} items)"
 
     script = Path(__file__).parent / "resources_page.py"
     bench.page_opening(script, name, "the page's two list reads called directly")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from groupdesk.models.base import Base, Synced
@@ -34,9 +34,20 @@ class ResourceItem(Synced):
     __tablename__ = "resource_items"
     __record_label__ = "item"
     __name_field__ = "name"
-    __table_args__ = (Index("ix_resource_items_kind_name", "kind", "name"),)
+    __table_args__ = (
+        Index("ix_resource_items_kind_name", "kind", "name"),
+        # The list's order, for its first rows at once (migration 0017).
+        Index("ix_resource_items_by_name", "name_key", "name", "id"),
+    )
+    __derived_fields__: ClassVar[dict[str, tuple[str, str]]] = {
+        "name_key": ("name", "groupdesk.services.collation:search_key")
+    }
 
     name: Mapped[str] = mapped_column(String(200))
+    #: The name folded for sorting (case and accents), kept in step with the name. Its
+    #: default in the database is what migration 0017 added it with (no table rebuild, which
+    #: would drop the triggers on items).
+    name_key: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     kind: Mapped[str] = mapped_column(String(20), default="equipment")
     description: Mapped[str | None] = mapped_column(Text, default=None)
     #: The member who lends their own thing; empty when the group owns it.

@@ -22,7 +22,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from groupdesk.models.base import Synced
 from groupdesk.models.sync_state import FieldClock
 from groupdesk.services.sync.clock import HybridClock
-from groupdesk.services.sync.derived import derive
+from groupdesk.services.sync.derived import derive, derived_fields
 from groupdesk.services.sync.values import ROW_FIELD, encode_row, encode_value
 
 CAPTURED = "groupdesk_captured"
@@ -138,6 +138,9 @@ class _InsertPlan(NamedTuple):
 
     sql: str
     keys: tuple[str, ...]
+    #: (position, source's position, function) of each derived field (a sort key), which
+    #: fills it from its source where the caller left it out.
+    derived: tuple[tuple[int, int, Callable[[Any], Any]], ...]
     #: (position, filler) of each column with a default, which fills a missing or None value.
     defaults: tuple[tuple[int, Callable[[], Any]], ...]
     #: (position, conversion) of each column whose type converts a value for the driver (dates,
@@ -174,6 +177,10 @@ def _insert_plan(model: type[Synced], dialect: Any) -> _InsertPlan:
         plan = _InsertPlan(
             sql=f"INSERT INTO {model.__tablename__} ({names}) VALUES ({marks})",  # noqa: S608
             keys=keys,
+            derived=tuple(
+                (keys.index(name), keys.index(source), compute)
+                for name, (source, compute) in derived_fields(model).items()
+            ),
             defaults=tuple(
                 (i, fill)
                 for i, fill in enumerate(_default_filler(c.default) for c in columns)
@@ -194,9 +201,13 @@ def _insert_plan(model: type[Synced], dialect: Any) -> _InsertPlan:
 
 
 def _full_row(plan: _InsertPlan, row: Mapping[str, Any]) -> list[Any]:
-    """Every column's value in plan order: Python-side defaults fill the keys the caller left
-    out or set to None, so the log matches the database."""
+    """Every column's value in plan order: derived fields the caller left out computed from
+    their sources, then Python-side defaults fill the keys the caller left out or set to None,
+    so the log matches the database."""
     values = [row.get(k) for k in plan.keys]
+    for i, source, compute in plan.derived:
+        if values[i] is None and values[source] is not None:
+            values[i] = compute(values[source])
     for i, fill in plan.defaults:
         if values[i] is None:
             values[i] = fill()

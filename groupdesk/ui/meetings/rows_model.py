@@ -71,23 +71,44 @@ class RowsModel(QAbstractTableModel, Generic[T]):
                 self._records[place] = change(old)
                 self._texts[place] = None
                 if self._folded is not None:
-                    self._folded[place] = "\n".join(self._texts_of(place)).casefold()
+                    self._folded[place] = self._fold(place)
         for row, place in enumerate(self._shown):
             if place in changed:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def _apply(self) -> None:
-        self.beginResetModel()
+    def extend(self, records: Sequence[T]) -> None:
+        """Add `records` after the last (the rest of a list whose first rows came first): the
+        rows shown stay, with their selection and the place scrolled to."""
+        first = len(self._records)
+        self._records.extend(records)
+        self._texts.extend([None] * len(records))
+        if self._folded is not None:
+            self._folded.extend(self._fold(place) for place in range(first, len(self._records)))
+        added = self._matching(range(first, len(self._records)))
+        if added:
+            shown = len(self._shown)
+            self.beginInsertRows(QModelIndex(), shown, shown + len(added) - 1)
+            self._shown.extend(added)
+            self.endInsertRows()
+
+    def _fold(self, place: int) -> str:
+        return "\n".join(self._texts_of(place)).casefold()
+
+    def _matching(self, places: range) -> list[int]:
+        """The places among `places` whose records the filter keeps and the search finds."""
         folded = self._folded
         if self._search and folded is None:
-            folded = self._folded = [
-                "\n".join(self._texts_of(place)).casefold() for place in range(len(self._records))
-            ]
-        self._shown = [
+            folded = self._folded = [self._fold(place) for place in range(len(self._records))]
+        records, keep, search = self._records, self._keep, self._search
+        return [
             place
-            for place, record in enumerate(self._records)
-            if self._keep(record) and (folded is None or self._search in folded[place])
+            for place in places
+            if keep(records[place]) and (folded is None or search in folded[place])
         ]
+
+    def _apply(self) -> None:
+        self.beginResetModel()
+        self._shown = self._matching(range(len(self._records)))
         self.endResetModel()
 
     def record(self, row: int) -> T:

@@ -147,6 +147,11 @@ class Page(QWidget):
     def loading(self) -> bool:
         return bool(self._loading)
 
+    @property
+    def reading(self) -> frozenset[str]:
+        """The keys of the reads on their way (`load`'s `key`)."""
+        return frozenset(self._loading)
+
     def load(
         self,
         read: Callable[[OpJob], T],

@@ -59,6 +59,7 @@ class ItemTable(QTableView):
         keep_room(self, (NAME,))  # stretches, or keeps a few words' width and scrolls
         self._largest = 1  # the largest stock in the list: its widest "53 of 60 here"
         self.items.modelReset.connect(self._rows_changed)
+        self.items.rowsInserted.connect(self._rows_changed)
         self.fit_columns()
 
     # --- the rows' words ---------------------------------------------------------------------
@@ -136,11 +137,15 @@ class ItemTable(QTableView):
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
         return 2 * (margin + 2) + (1 if self.showGrid() else 0)
 
-    def _rows_changed(self) -> None:
-        largest = max((row.quantity for row in self.items.every_record()), default=1)
+    def fit_stock(self, largest: int) -> None:
+        """Fit the Now column to a stock as large as `largest` ("53 of 60 here"): the whole
+        list's, known before all of its rows are in."""
         if largest != self._largest:
             self._largest = largest
             self.fit_columns()
+
+    def _rows_changed(self) -> None:
+        self.fit_stock(max((row.quantity for row in self.items.every_record()), default=1))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -34,7 +34,13 @@ from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.resources.clashes import Clash, Holding, list_clashes
 from groupdesk.services.resources.detail import ItemDetail, item_detail
 from groupdesk.services.resources.photos import add_photo, remove_photo
-from groupdesk.services.resources.records import ItemData, ItemRow, list_items
+from groupdesk.services.resources.records import (
+    ItemData,
+    ItemRow,
+    ItemsStart,
+    first_items,
+    list_items,
+)
 from groupdesk.services.resources.reservations import cancel_reservation
 from groupdesk.services.resources.week import week_bookings
 from groupdesk.services.thumbnails import check_image
@@ -63,6 +69,8 @@ from groupdesk.ui.words import RESOURCES, listed, word
 #: The Show filter's choices read by the service, and the views a dashboard line may ask for.
 SERVICE_FILTERS = ("available", "out", "overdue", "needs upkeep")
 CLASHES = "clashes"
+#: The rows shown first while the whole list is read behind them: more than a screen holds.
+FIRST_ROWS = 200
 
 
 class ResourcesPage(Page):
@@ -92,6 +100,8 @@ class ResourcesPage(Page):
         self._chosen: str | None = None
         #: The item to choose when the next list arrives (one asked for while filtered out).
         self._choose_next: str | None = None
+        #: How many items the list holds while only its first rows are in (else None).
+        self._listed: int | None = None
         heading = QLabel(self.page_title())
         heading.setObjectName("pageHeading")
         self.count_label = QLabel()
@@ -210,9 +220,19 @@ class ResourcesPage(Page):
             self.load_week(self.week.start)
 
     def load_items(self) -> None:
+        """Read the list as filtered. With nothing chosen to keep in sight (the page just
+        opened), its first rows and its count come first, the whole list behind them (at
+        100,000 members 30,000 items take a quarter of a second to read)."""
         kind, shown = self.kind_combo.currentData(), self.show_combo.currentData()
         status = shown if shown in SERVICE_FILTERS else None
         self.items.set_filter(lambda row: shown != CLASHES or row.id in self._clashing)
+        if status is None and self._chosen is None and self._choose_next is None:
+            self.load(
+                lambda job: first_items(job.uow(), count=FIRST_ROWS, kind=kind),
+                self._show_start,
+                key="list",
+            )
+            return
         self.load(
             lambda job: list_items(job.uow(), kind=kind, status=status),
             self._show_items,
@@ -226,10 +246,34 @@ class ResourcesPage(Page):
             key="week",
         )
 
-    def _show_items(self, rows: list[ItemRow]) -> None:
+    def _show_start(self, start: ItemsStart) -> None:
+        """The list's first rows: shown, the first chosen, then the rest read (after the
+        chosen item's detail and the clashes, which are on screen at once)."""
+        self._show_items(start.rows, listed=start.total)
+        self.table.fit_stock(start.largest)
+        if self._listed is not None:
+            kind = self.kind_combo.currentData()
+            self.load(lambda job: list_items(job.uow(), kind=kind), self._show_rest, key="list")
+
+    def _show_rest(self, rows: list[ItemRow]) -> None:
+        """The whole list, read behind its first rows: the rest added after them (the row
+        chosen and the place scrolled to kept), or all shown afresh if the first changed."""
+        have = self.items.every_record()
+        if rows[: len(have)] != have:
+            self._show_items(rows)
+            return
+        self._listed = None
+        self.items.extend(rows[len(have) :])
+        self._show_count()
+        if self.tabs.currentWidget() is self.week:
+            self.week.show_week(self.week.start, self.items.every_record(), self.week_bookings)
+
+    def _show_items(self, rows: list[ItemRow], *, listed: int | None = None) -> None:
+        """Show `rows`: the whole list, or its first rows of `listed`."""
         chosen, self._choose_next = self._choose_next or self._chosen, None
         if chosen is None and rows:
             chosen = rows[0].id  # a detail to look at from the start, not an empty pane
+        self._listed = listed if listed is not None and listed > len(rows) else None
         self.items.set_records(rows)
         self._show_count()
         self.empty_label.loaded()
@@ -262,6 +306,8 @@ class ResourcesPage(Page):
 
     def _show_count(self) -> None:
         shown, total = len(self.items.records()), len(self.items.every_record())
+        if self._listed is not None:  # the first rows only: the list's own count
+            shown = total = self._listed
         if shown != total:
             text = self.tr("{shown} of {total} items shown").format(shown=shown, total=total)
         elif total == 1:

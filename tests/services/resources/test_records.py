@@ -7,13 +7,17 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from support.resource_rows import gbp
 
 from groupdesk.errors import ValidationError
 from groupdesk.money import Money
 from groupdesk.services.resources.loans import lend
+from groupdesk.services.resources.ordering import by_name
 from groupdesk.services.resources.records import (
     add_item,
+    first_items,
     get_item,
     list_items,
     remove_item,
@@ -152,3 +156,55 @@ def test_an_overdue_loan_shows_in_the_overdue_filter(
         0,
         TODAY - timedelta(1),
     )
+
+
+@pytest.mark.parametrize(
+    "narrowing",
+    [{}, {"kind": "space"}, {"kind": "material"}, {"text": "a"}, {"text": "no such thing"}],
+)
+def test_the_first_items_are_the_whole_lists_first_with_its_count_and_largest_stock(
+    demo_workspace: Workspace, narrowing: dict[str, str]
+) -> None:
+    """What the Resources page shows first is what the whole list shows first: each item's
+    loans, overdue and free stock summed for it alone (the demo's year of loans and bookings,
+    some overdue) come to the same as summed for every item."""
+    whole = list_items(demo_workspace.uow(), **narrowing)
+    assert narrowing.get("text") == "no such thing" or len(whole) > 1
+    by_fold = by_name([(row.id, row.name) for row in whole])  # the demo's keys, written in bulk
+    assert [(row.id, row.name) for row in whole] == by_fold
+    for count in (1, 7, len(whole), len(whole) + 10):
+        start = first_items(demo_workspace.uow(), count=count, **narrowing)
+        assert start.rows == whole[:count]
+        assert start.total == len(whole)
+        assert start.largest == max((row.quantity for row in whole), default=1)
+    assert any(row.out for row in whole) or not whole
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    names=st.lists(
+        st.text(st.characters(categories=["L", "M", "N", "Zs"]), min_size=1, max_size=6)
+        .map(str.strip)
+        .filter(bool),
+        max_size=8,
+    )
+)
+def test_the_list_is_in_the_order_a_sort_by_the_folded_name_gives(
+    members_ws: Workspace, names: list[str]
+) -> None:
+    """The order SQLite gives from the stored folds (and the first rows the page takes from
+    it) is the one Python's sort by the folded name, then the name, then the id gives, for
+    names in any script."""
+    added = []
+    try:
+        for name in names:
+            added.append(add_item(members_ws.uow(), values={"name": name}))
+        listed = [(row.id, row.name) for row in list_items(members_ws.uow())]
+        assert listed == by_name([(item.id, item.name) for item in added])
+        first = first_items(members_ws.uow(), count=3)
+        assert [(row.id, row.name) for row in first.rows] == listed[:3]
+    finally:
+        for item in added:
+            remove_item(members_ws.uow(), item_id=item.id)

@@ -55,3 +55,27 @@ def test_bulk_inserted_row_reads_back_and_logs_like_an_orm_insert(workspace: Wor
     with workspace.uow() as uow:
         member = uow.session.get(Member, bulk_id)
         assert bulk_log == encode_row((f, getattr(member, f)) for f in synced_fields(Member))
+
+
+def test_a_derived_field_left_out_is_computed_from_its_source_as_a_flush_would(
+    workspace: Workspace,
+) -> None:
+    """The demo's items are written in bulk without their name's fold: each gets it from its
+    name, stored and logged, as an item added through the ORM does."""
+    from groupdesk.models.resources import ResourceItem
+
+    with workspace.uow() as uow:
+        [bulk_id] = bulk_insert(uow.session, ResourceItem, [{"name": "Échelle"}])
+        orm = ResourceItem(name="Échelle")
+        uow.session.add(orm)
+        uow.session.flush()
+        orm_id = orm.id
+        uow.commit()
+    with workspace.uow() as uow:
+        stored = {
+            row_id: uow.session.get(ResourceItem, row_id).name_key  # type: ignore[union-attr]
+            for row_id in (bulk_id, orm_id)
+        }
+        logged = uow.session.scalars(select(Change.value).where(Change.row_id == bulk_id)).one()
+    assert stored == {bulk_id: "echelle", orm_id: "echelle"}
+    assert '"name_key":"echelle"' in logged.replace(" ", "")

@@ -72,3 +72,30 @@ def test_the_same_skill_named_two_ways_keeps_one_key_and_no_key_conflict(
     with sam.uow() as uow:
         keys = uow.session.connection().exec_driver_sql("SELECT name, name_key FROM member_skills")
         assert [tuple(k) for k in keys] == [("FIRST AID", skill_key("First aid"))]
+
+
+def test_an_items_name_key_follows_the_name_kept_and_never_conflicts(laptops, sync_folder) -> None:  # type: ignore[no-untyped-def]
+    """The Resources list sorts by each item's stored fold (`name_key`): renamed on two
+    laptops at once, the name is the one conflict, and once it is settled every laptop lists
+    the item where the name kept puts it."""
+    from groupdesk.services.resources.records import add_item, list_items, update_item
+
+    ana, sam = laptops("ana"), laptops("sam")
+    setup_group(ana, [sam], sync_folder)
+    tent = add_item(ana.uow(), values={"name": "Tent"}).id
+    for name in ("Beamer", "Mower"):
+        add_item(ana.uow(), values={"name": name})
+    sync(ana, sam)
+    update_item(ana.uow(), item_id=tent, changes={"name": "Échelle"})
+    sam.test_clock.millis = ana.test_clock.millis + 10_000
+    update_item(sam.uow(), item_id=tent, changes={"name": "Zelt"})
+    sync(ana, sam, ana)
+    for laptop in (ana, sam):
+        [conflict] = list_conflicts(laptop.uow())
+        assert (conflict.field, conflict.mine, conflict.theirs) == ("name", "Zelt", "Échelle")
+    resolve_conflict(ana.uow(), conflict_id=list_conflicts(ana.uow())[0].id, keep="theirs")
+    sync(ana, sam)
+    for laptop in (ana, sam):
+        assert [row.name for row in list_items(laptop.uow())] == ["Beamer", "Échelle", "Mower"]
+        assert list_conflicts(laptop.uow()) == []
+    assert state(ana) == state(sam)
