@@ -34,7 +34,7 @@ from groupdesk.services.members.export import ExportSummary, export_members
 from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.formats import day_text, moment_text, words_locale
+from groupdesk.ui.formats import Formats, day_text, moment_text, words_locale
 from groupdesk.ui.members.care_dialogs import (
     CheckInDialog,
     MentorshipDialog,
@@ -244,12 +244,15 @@ class MembersPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
+        number = Formats(self.context.locale).number  # "100,000 members", "100.000" in German
         if shown != total:
-            text = self.tr("{shown} of {total} members shown").format(shown=shown, total=total)
+            text = self.tr("{shown} of {total} members shown").format(
+                shown=number(shown), total=number(total)
+            )
         elif total == 1:
             text = self.tr("1 member")
         else:
-            text = self.tr("{total} members").format(total=total)
+            text = self.tr("{total} members").format(total=number(total))
         self.count_label.setText(text)
         self._show_empty_hint(shown, total)
 

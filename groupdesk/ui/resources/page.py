@@ -308,12 +308,15 @@ class ResourcesPage(Page):
         shown, total = len(self.items.records()), len(self.items.every_record())
         if self._listed is not None:  # the first rows only: the list's own count
             shown = total = self._listed
+        number = self.formats.number  # "30,000 items", "30.000" in German
         if shown != total:
-            text = self.tr("{shown} of {total} items shown").format(shown=shown, total=total)
+            text = self.tr("{shown} of {total} items shown").format(
+                shown=number(shown), total=number(total)
+            )
         elif total == 1:
             text = self.tr("1 item")
         else:
-            text = self.tr("{total} items").format(total=total)
+            text = self.tr("{total} items").format(total=number(total))
         self.count_label.setText(text)
 
     # --- choosing ----------------------------------------------------------------------------

@@ -563,3 +563,28 @@ def test_the_export_is_never_written_over_an_attachment(page) -> None:  # type: 
     for box in shown:
         box.done(0)
     assert not target.exists()
+
+
+def test_a_count_in_the_thousands_is_written_the_groups_way(  # type: ignore[no-untyped-def]
+    qtbot, main_window, demo_workspace
+) -> None:
+    """A network's members read "1,060 members" (British English, the demo's), not "1060"."""
+    from groupdesk.models import Member
+    from groupdesk.services.collation import sort_key
+    from groupdesk.services.sync.capture import bulk_insert
+
+    names = [f"Member {n:04}" for n in range(1_000)]
+    with demo_workspace.uow() as uow:
+        rows = [{"full_name": name, "sort_key": sort_key(name)} for name in names]
+        bulk_insert(uow.session, Member, rows)
+        uow.commit()
+    members = main_window.show_page("members")
+    members.refresh()
+    settle()
+    total = members.model.total()
+    assert total > 1_000
+    assert members.count_label.text() == f"{total:,} members"
+    qtbot.keyClicks(members.search_edit, "Member 09")
+    shown = members.model.rowCount()
+    assert 100 <= shown < total
+    assert members.count_label.text() == f"{shown} of {total:,} members shown"

@@ -143,3 +143,25 @@ def test_a_filter_chosen_before_the_rest_is_in_is_what_the_list_shows(  # type: 
     spaces = list_items(demo_workspace.uow(), kind="space")
     assert names(page) == [row.name for row in spaces]
     assert page.count_label.text() == f"{len(spaces)} items"
+
+
+def test_a_count_in_the_thousands_is_written_the_groups_way(  # type: ignore[no-untyped-def]
+    qtbot, opening, held_reads, demo_workspace: Workspace
+) -> None:
+    """A regional network's 30,000 items read "30,000 items" (British English, the demo's),
+    not "30000 items", from the first rows on."""
+    from groupdesk.models.resources import ResourceItem
+    from groupdesk.services.sync.capture import bulk_insert
+
+    with demo_workspace.uow() as uow:
+        bulk_insert(uow.session, ResourceItem, [{"name": f"Crate {n}"} for n in range(1_000)])
+        uow.commit()
+    total = len(list_items(demo_workspace.uow()))
+    assert total > 1_000
+    page = opening()
+    assert page.count_label.text() == f"{total:,} items"
+    held_reads.release()
+    settle()
+    assert page.count_label.text() == f"{total:,} items"
+    qtbot.keyClicks(page.search_edit, "Crate 99")
+    assert page.count_label.text() == f"11 of {total:,} items shown"  # 99 and 990–999
