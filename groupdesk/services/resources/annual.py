@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from groupdesk.models.resources import Loan, ResourceItem
+from groupdesk.services.resources.ordering import NAME_ORDER
 from groupdesk.services.uow import UnitOfWork
 
 #: How many of the most lent items the report names.
@@ -47,7 +48,7 @@ def lending_year(uow: UnitOfWork, *, first: date, last: date) -> LendingYear:
         .join(ResourceItem, ResourceItem.id == Loan.item_id)
         .where(*lent)
         .group_by(Loan.item_id)
-        .order_by(times.desc(), ResourceItem.name)
+        .order_by(times.desc(), *NAME_ORDER)
         .limit(MOST_LENT)
     )
     with uow:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import aliased
 from groupdesk.models.resources import Loan, ResourceItem
 from groupdesk.services.resources.clashes import busiest_params, busiest_use
 from groupdesk.services.resources.loans import LoanData, loan_rows, loan_select
-from groupdesk.services.resources.ordering import by_name
+from groupdesk.services.resources.ordering import SORTED_BY_NAME
 from groupdesk.services.uow import UnitOfWork
 
 
@@ -75,8 +75,7 @@ def free_between(
             query = query.where(ResourceItem.kind == kind)
         if only_free:
             query = query.where(free > 0)
-        # Sorted as tuples: the driver's own rows index slower (`ordering`).
-        rows = by_name([tuple(row) for row in session.connection().execute(query, params)])
+        rows = session.connection().execute(query.order_by(*SORTED_BY_NAME), params)
         return [ItemAvailability(*row) for row in rows]
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from groupdesk.models.resources import ITEM_KINDS, ResourceItem
 from groupdesk.money import Money
-from groupdesk.services.resources.ordering import by_name
+from groupdesk.services.resources.ordering import SORTED_BY_NAME
 from groupdesk.services.resources.records import ITEM_BASICS
 from groupdesk.services.uow import UnitOfWork
 
@@ -42,7 +42,7 @@ def inventory(uow: UnitOfWork) -> Inventory:
         ResourceItem.value_currency,
     ).where(ResourceItem.deleted_at.is_(None))
     with uow:
-        rows = by_name(list(uow.session.connection().execute(query).all()))
+        rows = uow.session.connection().execute(query.order_by(*SORTED_BY_NAME)).all()
     order = {kind: place for place, kind in enumerate(ITEM_KINDS)}
     items = sorted(
         (

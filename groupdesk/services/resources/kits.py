@@ -22,6 +22,7 @@ from groupdesk.money import Money
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.resources.clashes import group_locale
 from groupdesk.services.resources.loans import lend_in_session, return_in_session
+from groupdesk.services.resources.ordering import NAME_ORDER
 from groupdesk.services.rows import live_row, tombstone
 from groupdesk.services.uow import UnitOfWork
 
@@ -49,7 +50,7 @@ def _parts(session: Session, kit_id: str) -> list[KitPart]:
             ResourcePart.deleted_at.is_(None),
             ResourceItem.deleted_at.is_(None),
         )
-        .order_by(ResourceItem.name, ResourcePart.part_id)
+        .order_by(*NAME_ORDER, ResourcePart.part_id)
     ).all()
     return [KitPart(row.part_id, row.name, row.holds, row.condition) for row in rows]
 

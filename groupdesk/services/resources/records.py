@@ -2,7 +2,8 @@
 Resources page with its filters (kind; available now, out, overdue, needing upkeep; words typed).
 
 The list is one query shaped for the table: what is out and overdue is summed from the loans not
-returned, and what is free today comes from the same busiest-day query as availability.
+returned, and what is free today comes from the same busiest-day query as availability. Its
+first rows can be read alone (`first_items`): the page shows them while the rest is read.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from groupdesk.money import Money
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.resources.availability import blocked
-from groupdesk.services.resources.clashes import busiest_params, busiest_use, unindexed
+from groupdesk.services.resources.clashes import busiest_params, busiest_use
+from groupdesk.services.resources.ordering import NAME_ORDER, SORTED_BY_NAME
 from groupdesk.services.resources.upkeep import plan_statuses
 from groupdesk.services.rows import live_member, live_row, names_of, remove
 from groupdesk.services.uow import UnitOfWork
@@ -276,12 +278,6 @@ def remove_item(uow: UnitOfWork, *, item_id: str) -> None:
 
 
 #: What every list of items reads first, in this order (`ItemRow`, the inventory).
-#: The list's order: the name's stored fold (case and accents; SQLite's `lower()` folds only
-#: ASCII, so "Échelle" came after "Zelt"), then the exact name and the id, so it never wavers.
-NAME_ORDER = (ResourceItem.name_key, ResourceItem.name, ResourceItem.id)
-#: The same, for rows SQLite sorts once read rather than walks in the name index's order (the
-#: index's lookup of each row cost more than the sort: 185 against 146 ms for 30,000 items).
-SORTED_BY_NAME = (unindexed(ResourceItem.name_key.expression), *NAME_ORDER[1:])
 ITEM_BASICS = (
     ResourceItem.id,
     ResourceItem.name,
@@ -324,7 +320,7 @@ class ItemsStart(NamedTuple):
     largest: int
 
 
-Query = TypeVar("Query", bound=Select[*tuple[Any, ...]])
+AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
 
 
 class _ItemsQuery(NamedTuple):
@@ -375,7 +371,7 @@ def _items_query(session: Session, today: date, item_ids: list[str] | None) -> _
     return _ItemsQuery(query.order_by(*SORTED_BY_NAME), params, out, overdue, free)
 
 
-def _narrowed(query: Query, kind: str | None, text: str | None) -> Query:
+def _narrowed(query: AnySelect, kind: str | None, text: str | None) -> AnySelect:
     """`query` kept to the items of `kind` with every word of `text` in the name, description
     or location."""
     if kind is not None:

@@ -13,6 +13,7 @@ from groupdesk.models.resources import Loan, ResourceItem
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.collation import memo_fold
 from groupdesk.services.resources.clashes import group_locale
+from groupdesk.services.resources.ordering import NAME_ORDER
 from groupdesk.services.rows import display_name
 from groupdesk.services.search import SearchHit, SearchRecords, listed, plain_rows
 from groupdesk.services.uow import UnitOfWork
@@ -34,7 +35,7 @@ def search_entries(uow: UnitOfWork) -> list[SearchRecords]:
                 ResourceItem.location,
             )
             .where(ResourceItem.deleted_at.is_(None))
-            .order_by(ResourceItem.name),
+            .order_by(*NAME_ORDER),
         )
         loans = plain_rows(
             uow,

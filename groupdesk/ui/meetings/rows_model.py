@@ -27,10 +27,18 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     search needs their texts: at 100,000 members the Meetings page worded 6,700 rows (a Babel
     date each) on the GUI thread to show the 25 that fit."""
 
-    def __init__(self, headers: Sequence[str], describe: Callable[[T], Sequence[str]]) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        describe: Callable[[T], Sequence[str]],
+        also_searched: Callable[[T], str] | None = None,
+    ) -> None:
+        """`also_searched(record)`: words the search finds beside the row's own (where an
+        item is kept, which its row leaves to the detail)."""
         super().__init__()
         self._headers = list(headers)
         self._describe = describe
+        self._also_searched = also_searched
         self._records: list[T] = []
         #: Each record's texts (by its place in `_records`), worked out when first asked for.
         self._texts: list[Sequence[str] | None] = []
@@ -92,7 +100,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             self.endInsertRows()
 
     def _fold(self, place: int) -> str:
-        return "\n".join(self._texts_of(place)).casefold()
+        texts = self._texts_of(place)
+        if self._also_searched is not None:
+            texts = [*texts, self._also_searched(self._records[place])]
+        return "\n".join(texts).casefold()
 
     def _matching(self, places: range) -> list[int]:
         """The places among `places` whose records the filter keeps and the search finds."""

@@ -43,7 +43,9 @@ class ItemTable(QTableView):
         self._days: dict[date, str] = {}
         self._word = self._words()
         self.items: RowsModel[ItemRow] = RowsModel(
-            [self.tr("Item"), self.tr("Kind"), self.tr("Now"), self.tr("Needs")], self._describe
+            [self.tr("Item"), self.tr("Kind"), self.tr("Now"), self.tr("Needs")],
+            self._describe,
+            also_searched=lambda row: row.location or "",  # "Search names, places…"
         )
         self.setModel(self.items)
         self.setAccessibleName(self.tr("Items"))

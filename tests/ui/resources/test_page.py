@@ -99,6 +99,17 @@ class PaintCount(QObject):
         return False
 
 
+def test_the_search_finds_an_item_by_where_it_is_kept(qtbot, page, demo_workspace) -> None:  # type: ignore[no-untyped-def]
+    """ "Search names, places…" found no place: the list's search read only its columns, and
+    where an item is kept is in its detail."""
+    add_item(demo_workspace.uow(), values={"name": "Zebra tent", "location": "Quayside lock-up"})
+    page.refresh()
+    settle()
+    qtbot.keyClicks(page.search_edit, "quayside")
+    assert [row.name for row in page.items.records()] == ["Zebra tent"]
+    assert page.count_label.text().startswith("1 of ")
+
+
 def test_an_idle_page_stops_repainting_the_items_details(qtbot, page, gazebo) -> None:  # type: ignore[no-untyped-def]
     """Measuring the wrapped details on each paint asked for another paint: shown and idle,
     the page repainted every value hundreds of times a second, taking the processor from the
