@@ -165,3 +165,18 @@ def test_a_count_in_the_thousands_is_written_the_groups_way(  # type: ignore[no-
     assert page.count_label.text() == f"{total:,} items"
     qtbot.keyClicks(page.search_edit, "Crate 99")
     assert page.count_label.text() == f"11 of {total:,} items shown"  # 99 and 990–999
+
+
+def test_an_item_opened_before_the_rest_is_in_is_chosen_once_it_is(  # type: ignore[no-untyped-def]
+    qtbot, opening, held_reads, demo_workspace: Workspace
+) -> None:
+    """A dashboard line or a search hit naming an item past the first rows, in the moment
+    before they are all in: the whole list is read and the item chosen in it."""
+    whole = list_items(demo_workspace.uow())
+    page = opening()
+    page.show_item(whole[-1].id)
+    held_reads.release()
+    settle()
+    assert names(page) == [row.name for row in whole]
+    assert page.current_item_id() == whole[-1].id
+    assert page.detail_pane.detail.item.id == whole[-1].id
