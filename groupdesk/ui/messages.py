@@ -38,7 +38,14 @@ def said(text: str, locale: str) -> str:
         template = QCoreApplication.translate(text.context, text.template, text.disambiguation)
     if not text.arguments:
         return template
-    return isolated_once(_Wording(Formats(locale)).vformat(template, (), text.arguments))
+    return worded(template, locale, **text.arguments)
+
+
+def worded(template: str, locale: str, /, **values: object) -> str:
+    """`template` (a sentence already translated) filled with `values` the group's way:
+    numbers grouped ("30,000 items", not "30000"), days and money as the group writes them,
+    names isolated for right-to-left text."""
+    return isolated_once(_Wording(Formats(locale)).vformat(template, (), values))
 
 
 def _counted(text: Message, count: int, locale: str) -> str:

@@ -13,7 +13,7 @@ from support.gui import settle
 from groupdesk.errors import GroupDeskError
 from groupdesk.money import Money
 from groupdesk.registry import QT_TRANSLATE_NOOP
-from groupdesk.ui.messages import reworded, said
+from groupdesk.ui.messages import reworded, said, worded
 
 pytestmark = pytest.mark.gui
 
@@ -33,6 +33,19 @@ def test_values_are_written_the_group_s_way_and_names_are_isolated(qtbot) -> Non
         "\u2068Ana\u2069 owes 1.234,50\xa0€ since 04.12.2026 (1.200 loans, “\u2068x\u2069”)"
     )
     assert said("typed by hand", "de_DE") == "typed by hand"
+
+
+def test_a_sentence_of_the_screen_s_own_is_filled_the_group_s_way(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The pages' own counts ("30000 items" before): numbers grouped, names isolated."""
+    assert worded("{total} items", "en_GB", total=30_000) == "30,000 items"
+    assert worded("{total} items", "de_DE", total=30_000) == "30.000 items"
+    assert worded("Imported {count} from {file}.", "en_GB", count=1200, file="a.csv") == (
+        "Imported 1,200 from \u2068a.csv\u2069."
+    )
+    # A value may be named like the function's own arguments (a service's "{locale}").
+    assert worded("{locale} {template}", "en_GB", locale="fr", template="t") == (
+        "\u2068fr\u2069 \u2068t\u2069"
+    )
 
 
 def test_a_refused_save_shows_the_spanish_sentence_with_the_group_s_dates(

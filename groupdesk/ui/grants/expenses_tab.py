@@ -51,6 +51,7 @@ from groupdesk.ui.grants.import_wizard import ImportWizard
 from groupdesk.ui.grants.rows import RichRowsModel
 from groupdesk.ui.grants.tab import GrantTab
 from groupdesk.ui.meetings.rows_model import show_rows
+from groupdesk.ui.messages import worded
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.widgets.bidi import select_row
 from groupdesk.ui.widgets.forms import explain_disabled
@@ -436,11 +437,13 @@ class ExpensesTab(GrantTab):
 
     def _imported(self, report: BankImportReport) -> None:
         self.result_label.setText(
-            (
-                self.tr("Imported 1 expense from the bank file.")
-                if report.imported == 1
-                else self.tr("Imported {count} expenses from the bank file.")
-            ).format(count=report.imported)
+            self.tr("Imported 1 expense from the bank file.")
+            if report.imported == 1
+            else worded(
+                self.tr("Imported {count} expenses from the bank file."),
+                self.context.locale,
+                count=report.imported,
+            )
         )
         self.reload()
 

@@ -38,6 +38,7 @@ from groupdesk.ui.formats import Formats
 from groupdesk.ui.grants.form_dialog import FormDialog
 from groupdesk.ui.grants.rows import RichRowsModel
 from groupdesk.ui.meetings.rows_model import show_rows
+from groupdesk.ui.messages import worded
 from groupdesk.ui.ops import Op, OpJob, QueryOp, show_error
 from groupdesk.ui.palette import colours
 from groupdesk.ui.widgets.forms import explain_disabled
@@ -228,20 +229,25 @@ class ImportWizard(FormDialog):
         self.model.set_records(preview_rows(report))
         self._show_detected()
         new, known, money_in = len(report.expenses), len(report.known), len(report.money_in)
+        locale = self.context.locale
         parts = [
             self.tr("1 row becomes an expense")
             if new == 1
-            else self.tr("{count} rows become expenses").format(count=new)
+            else worded(self.tr("{count} rows become expenses"), locale, count=new)
         ]
         if known:
-            parts.append(self.tr("{count} already imported, skipped").format(count=known))
+            parts.append(worded(self.tr("{count} already imported, skipped"), locale, count=known))
         if money_in:
-            parts.append(self.tr("{count} money in, not expenses").format(count=money_in))
+            parts.append(worded(self.tr("{count} money in, not expenses"), locale, count=money_in))
         if report.errors:
             parts.append(
-                self.tr(
-                    "{count} with a problem: nothing is imported until the file is put right"
-                ).format(count=len(report.bad_lines))
+                worded(
+                    self.tr(
+                        "{count} with a problem: nothing is imported until the file is put right"
+                    ),
+                    locale,
+                    count=len(report.bad_lines),
+                )
             )
         self.summary_label.setText("; ".join(parts) + ".")
         self._check()
@@ -320,12 +326,13 @@ class ImportWizard(FormDialog):
                 self._show_report(report)
                 return
             if outcome.undo is not None:
-                sentence = isolated_once(
-                    (
-                        self.tr("Imported 1 expense from {file}.")
-                        if report.imported == 1
-                        else self.tr("Imported {count} expenses from {file}.")
-                    ).format(count=report.imported, file=isolate(self.path.name))
+                sentence = worded(
+                    self.tr("Imported 1 expense from {file}.")
+                    if report.imported == 1
+                    else self.tr("Imported {count} expenses from {file}."),
+                    self.context.locale,
+                    count=report.imported,
+                    file=self.path.name,
                 )
                 self.context.offer_undo(replace(outcome.undo, sentence=sentence))
             self.imported.emit(report)

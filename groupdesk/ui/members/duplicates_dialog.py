@@ -22,6 +22,7 @@ from groupdesk.services.members.merge import MergeResult, merge_members
 from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
+from groupdesk.ui.messages import worded
 from groupdesk.ui.ops import Op, QueryOp, show_error
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
@@ -96,7 +97,9 @@ class DuplicatesDialog(QDialog):
             found = (
                 self.tr("1 possible duplicate")
                 if len(pairs) == 1
-                else self.tr("{count} possible duplicates").format(count=len(pairs))
+                else worded(
+                    self.tr("{count} possible duplicates"), self.context.locale, count=len(pairs)
+                )
             )
             self.summary.setText(
                 self.tr(

@@ -39,10 +39,10 @@ from groupdesk.services.members.importing import (
     import_members,
 )
 from groupdesk.services.undo import Undoable
-from groupdesk.services.wording import isolate, isolated_once
+from groupdesk.services.wording import isolate
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.members.import_columns import ColumnsStep
-from groupdesk.ui.messages import said
+from groupdesk.ui.messages import said, worded
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.widgets.forms import explain_disabled
 from groupdesk.ui.widgets.undo_bar import undoable_work
@@ -233,10 +233,10 @@ class ImportDialog(QDialog):
             [(str(a.line), a.who, a.member_name, a.why) for a in report.already_here],
         )
         bad = len(report.bad_lines)
-        self.tabs.setTabText(1, self.tr("&Problems ({count})").format(count=bad))
-        self.tabs.setTabText(
-            2, self.tr("&Already here ({count})").format(count=len(report.already_here))
-        )
+        locale = self.context.locale
+        self.tabs.setTabText(1, worded(self.tr("&Problems ({count})"), locale, count=bad))
+        already = len(report.already_here)
+        self.tabs.setTabText(2, worded(self.tr("&Already here ({count})"), locale, count=already))
         self.skip_check.setVisible(bool(bad) and report.valid_rows > 0)
         self._update_button()
 
@@ -347,12 +347,13 @@ class ImportDialog(QDialog):
     def _imported(self, outcome: Undoable[ImportReport]) -> None:
         self.imported = report = outcome.result
         if outcome.undo is not None:
-            sentence = isolated_once(
-                (
-                    self.tr("Imported 1 member from {file}.")
-                    if report.imported == 1
-                    else self.tr("Imported {count} members from {file}.")
-                ).format(count=report.imported, file=isolate(self.path.name))
+            sentence = worded(
+                self.tr("Imported 1 member from {file}.")
+                if report.imported == 1
+                else self.tr("Imported {count} members from {file}."),
+                self.context.locale,
+                count=report.imported,
+                file=self.path.name,
             )
             self.context.offer_undo(replace(outcome.undo, sentence=sentence))
         self.accept()

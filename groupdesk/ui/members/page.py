@@ -34,7 +34,7 @@ from groupdesk.services.members.export import ExportSummary, export_members
 from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
-from groupdesk.ui.formats import Formats, day_text, moment_text, words_locale
+from groupdesk.ui.formats import day_text, moment_text, words_locale
 from groupdesk.ui.members.care_dialogs import (
     CheckInDialog,
     MentorshipDialog,
@@ -47,6 +47,7 @@ from groupdesk.ui.members.import_wizard import ImportDialog
 from groupdesk.ui.members.member_dialog import MemberDialog
 from groupdesk.ui.members.member_list import MemberFilters, MembersTable
 from groupdesk.ui.members.table_model import MembersTableModel
+from groupdesk.ui.messages import worded
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.bidi import select_row
@@ -244,15 +245,15 @@ class MembersPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        number = Formats(self.context.locale).number  # "100,000 members", "100.000" in German
+        locale = self.context.locale
         if shown != total:
-            text = self.tr("{shown} of {total} members shown").format(
-                shown=number(shown), total=number(total)
+            text = worded(
+                self.tr("{shown} of {total} members shown"), locale, shown=shown, total=total
             )
         elif total == 1:
             text = self.tr("1 member")
         else:
-            text = self.tr("{total} members").format(total=number(total))
+            text = worded(self.tr("{total} members"), locale, total=total)
         self.count_label.setText(text)
         self._show_empty_hint(shown, total)
 
@@ -264,10 +265,14 @@ class MembersPage(Page):
                 "Google Contacts or Outlook)."
             )
         elif shown == 0 and total:
-            hint = self.tr(
-                "Nobody matches the search and filters. Clear the search or choose 'Any' in "
-                "the filters to see all {total}."
-            ).format(total=total)
+            hint = worded(
+                self.tr(
+                    "Nobody matches the search and filters. Clear the search or choose 'Any' "
+                    "in the filters to see all {total}."
+                ),
+                self.context.locale,
+                total=total,
+            )
         else:
             hint = ""
         self.empty_hint.setText(hint)
@@ -451,7 +456,9 @@ class MembersPage(Page):
                 self.status_label.setText(
                     self.tr("Imported 1 member.")
                     if count == 1
-                    else self.tr("Imported {count} members.").format(count=count)
+                    else worded(
+                        self.tr("Imported {count} members."), self.context.locale, count=count
+                    )
                 )
 
         self._open(dialog, imported)
@@ -472,7 +479,9 @@ class MembersPage(Page):
                 if count == 1
                 else self.tr("Exported {count} members to {path}.")
             )
-            self.status_label.setText(text.format(count=count, path=path))
+            self.status_label.setText(
+                worded(text, self.context.locale, count=count, path=str(path))
+            )
 
         return (
             Op(self, lambda job: export_members(job.uow(), path=path))

@@ -48,6 +48,7 @@ from groupdesk.services.undo import Undoable
 from groupdesk.services.wording import isolate, isolated_once
 from groupdesk.ui.context import AppContext
 from groupdesk.ui.formats import Formats
+from groupdesk.ui.messages import worded
 from groupdesk.ui.ops import Op, OpJob, show_error
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.resources.detail import ItemDetailPane
@@ -308,15 +309,15 @@ class ResourcesPage(Page):
         shown, total = len(self.items.records()), len(self.items.every_record())
         if self._listed is not None:  # the first rows only: the list's own count
             shown = total = self._listed
-        number = self.formats.number  # "30,000 items", "30.000" in German
+        locale = self.context.locale
         if shown != total:
-            text = self.tr("{shown} of {total} items shown").format(
-                shown=number(shown), total=number(total)
+            text = worded(
+                self.tr("{shown} of {total} items shown"), locale, shown=shown, total=total
             )
         elif total == 1:
             text = self.tr("1 item")
         else:
-            text = self.tr("{total} items").format(total=number(total))
+            text = worded(self.tr("{total} items"), locale, total=total)
         self.count_label.setText(text)
 
     # --- choosing ----------------------------------------------------------------------------

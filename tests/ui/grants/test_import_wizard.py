@@ -180,3 +180,20 @@ def test_a_damaged_receipt_photo_is_refused_with_its_name_and_nothing_attached(
     settle()
     assert "“\u2068IMG_0413.jpg\u2069” could not be read as a picture" in tab.result_label.text()
     assert tab.model.record(row).receipts == 0
+
+
+def test_a_statement_in_the_thousands_is_counted_the_groups_way(  # type: ignore[no-untyped-def]
+    qtbot, app_context, tab, tmp_path
+) -> None:
+    """A year's bank statement reads "1,200 rows become expenses" (British English, the demo's),
+    not "1200", and the tab says the same once they are in."""
+    day = app_context.workspace.uow().today().strftime("%d.%m.%Y")
+    rows = [f"{day};Bäckerei Müller {n};-1,50" for n in range(1_200)]
+    wizard = open_wizard(qtbot, tab, statement(tmp_path, rows))
+    choose_columns(wizard)
+    wizard.line_combo.setCurrentIndex(wizard.line_combo.findText("Equipment"))
+    settle()
+    assert "1,200 rows become expenses" in wizard.summary_label.text()
+    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert "Imported 1,200 expenses from the bank file." in tab.result_label.text()
