@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -160,7 +160,7 @@ class CsvRow:
 
     @property
     def blank(self) -> bool:
-        return self.problem is None and not any(cell.strip() for cell in self.cells)
+        return self.problem is None and not "".join(self.cells).strip()
 
 
 @dataclass(frozen=True)
@@ -260,13 +260,6 @@ def unneutralise(cell: str) -> str:
     """Undo `neutralise`, so an exported file imports as it was (files written before phone
     numbers were left plain too: "'+44 7700 900301")."""
     return cell[1:] if _reads_as_marked(cell) else cell
-
-
-def unneutralised(cells: Iterable[str]) -> list[str]:
-    """A row's cells trimmed and `unneutralise`d: most cells do not start with an apostrophe,
-    and are not looked at further (an import does this for every cell of every row)."""
-    trimmed = [cell.strip() for cell in cells]
-    return [cell[1:] if cell[:1] == "'" and _reads_as_marked(cell) else cell for cell in trimmed]
 
 
 def _reads_as_marked(cell: str) -> bool:

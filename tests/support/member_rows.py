@@ -1,6 +1,12 @@
-"""Member table rows made in memory, for tests of searching, sorting and the table model."""
+"""Member table rows made in memory, for tests of searching, sorting and the table model, and
+rows of a file for tests of importing."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+from hypothesis import strategies as st
 
 from groupdesk.services.collation import sort_key
 from groupdesk.services.members.records import MemberRow
@@ -30,3 +36,20 @@ def member_row(name: str, **extra: object) -> MemberRow:
     )
     values.update(extra)
     return MemberRow(**values)  # type: ignore[arg-type]
+
+
+T = TypeVar("T")
+
+
+def table_rows(
+    cells: Mapping[str, Sequence[T]], *, max_size: int
+) -> st.SearchStrategy[list[dict[str, T]]]:
+    """Lists of rows, each column's cell drawn from its few `cells`: the repeats a file's
+    columns hold, for checking that work done once per distinct cell gives every row its own."""
+    return st.lists(
+        st.fixed_dictionaries(
+            {column: st.sampled_from(list(pool)) for column, pool in cells.items()}
+        ),
+        min_size=1,
+        max_size=max_size,
+    )

@@ -180,12 +180,13 @@ def label(target: str) -> str:
 
 
 class RowGatherer:
-    """One row's member values as text (field → value) and the header each came from, with
+    """The rows' member values as text, a field at a time, and the header each came from, with
     the parts joined and second emails, phones and addresses written to the notes.
 
-    Made once per file: a field that one plain column gives (most of them, in most files) is
-    taken straight from its cell, so an import of 100,000 rows runs the rules below only for
-    the columns that need them."""
+    Made once per file. A field that one plain column gives (most of them, in most files) is
+    its column's cells; the rules below run once per distinct cell (or cells) of the other
+    columns, so an import of 100,000 rows runs them for the values the file holds, not for
+    every row."""
 
     def __init__(self, columns: Sequence[Column]) -> None:
         per_target = Counter(column.target for column in columns)
@@ -198,54 +199,129 @@ class RowGatherer:
             and column.target not in ADDRESS_PARTS
         ]
         self._plain = tuple((column.target, column.index) for column in plain)
-        self._others = tuple(column for column in columns if column not in plain)
-        #: Every field a column gives, in the columns' order: each row's values start as "".
-        self._fields = tuple(
-            dict.fromkeys(
-                column.target
-                for column in columns
-                if column.target not in NAME_PARTS and column.target not in ADDRESS_PARTS
-            )
-        )
+        others: dict[str, list[Column]] = {}
+        for column in columns:
+            if column not in plain:
+                others.setdefault(column.target, []).append(column)
+        self._others = {target: tuple(group) for target, group in others.items()}
         self._headers: dict[str, str] = {}
         for column in columns:
             self._headers.setdefault(column.target, column.header)
+        targets = set(per_target)
+        #: Every field the rows are given, each row the same ones ("" where it has none).
+        self.fields = tuple(
+            dict.fromkeys(
+                [
+                    *(
+                        column.target
+                        for column in columns
+                        if column.target not in NAME_PARTS and column.target not in ADDRESS_PARTS
+                    ),
+                    "full_name",
+                    *(["address"] if targets & set(ADDRESS_PARTS) else []),
+                    *(["notes"] if targets & set(FIRST_KEPT) else []),
+                ]
+            )
+        )
 
     def __call__(self, cells: Sequence[str]) -> tuple[dict[str, str], dict[str, str]]:
-        raw = dict.fromkeys(self._fields, "")
+        """One row's values (field → text) and the header each came from; `cells` trimmed."""
+        texts, headers = self.columns([[cell] for cell in cells])
+        return (
+            {field: column[0] for field, column in texts.items()},
+            {field: column[0] for field, column in headers.items()},
+        )
+
+    def columns(
+        self, cells: Sequence[Sequence[str]]
+    ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Field → each row's text, and field → the header each row's text came from, from
+        the file's columns (`cells[i]`: column i's cell of each row, trimmed)."""
+        count = len(cells[0]) if cells else 0
+        texts = {field: [""] * count for field in self.fields}
+        headers = {target: [header] * count for target, header in self._headers.items()}
         for target, index in self._plain:
-            raw[target] = cells[index].strip()
-        header_of = dict(self._headers)
-        found: dict[str, list[tuple[str, str]]] = {}
-        for column in self._others:
-            cell = cells[column.index].strip()
-            values = found.setdefault(column.target, [])
-            if column.target in FIRST_KEPT and MULTI_VALUE.strip() in cell:
-                values += [(column.header, v.strip()) for v in cell.split(":::") if v.strip()]
-            elif cell:
-                values.append((column.header, cell))
-        extras: list[str] = []
-        for target, values in found.items():
-            texts = [text for _header, text in values]
-            if target in FIRST_KEPT:
-                raw[target] = texts[0] if texts else ""
-                if texts:
-                    header_of[target] = values[0][0]
-                extras += [f"Other {target}: {text}" for text in texts[1:]]
-            elif target not in NAME_PARTS and target not in ADDRESS_PARTS:
-                raw[target] = ("\n" if target == "notes" else " ").join(texts)
-        if not raw.get("full_name"):
-            parts = {p: " ".join(t for _h, t in found.get(p, [])) for p in NAME_PARTS}
-            raw["full_name"] = join_name(**parts)
-            header_of.setdefault(
-                "full_name", next((header_of[p] for p in NAME_PARTS if p in header_of), "")
-            )
-        if not raw.get("address") and any(found.get(p) for p in ADDRESS_PARTS):
-            raw["address"] = ", ".join(text for p in ADDRESS_PARTS for _h, text in found.get(p, []))
-            header_of["address"] = next(header_of[p] for p in ADDRESS_PARTS if p in header_of)
-        if extras:
-            raw["notes"] = "\n".join(filter(None, [raw.get("notes", ""), *extras]))
-        return raw, header_of
+            texts[target] = list(cells[index])
+        parts: dict[str, list[tuple[str, ...]]] = {}
+        extras: list[list[str]] = []
+        for target, group in self._others.items():
+            keys = list(zip(*(cells[column.index] for column in group), strict=True))
+            memo = {key: _values(target, group, key) for key in set(keys)}
+            found = [memo[key] for key in keys]
+            if target in NAME_PARTS or target in ADDRESS_PARTS:
+                parts[target] = [values for values, _header in found]
+            elif target in FIRST_KEPT:
+                texts[target] = [values[0] if values else "" for values, _header in found]
+                headers[target] = [header for _values, header in found]
+                extras.append(
+                    [
+                        "\n".join(f"Other {target}: {text}" for text in values[1:])
+                        for values, _h in found
+                    ]
+                )
+            else:
+                joint = "\n" if target == "notes" else " "
+                texts[target] = [joint.join(values) for values, _header in found]
+        self._join_names(texts, headers, parts)
+        self._join_address(texts, headers, parts)
+        notes = texts.get("notes", [])
+        for at in sorted({at for column in extras for at, more in enumerate(column) if more}):
+            notes[at] = "\n".join(filter(None, [notes[at], *(column[at] for column in extras)]))
+        return texts, headers
+
+    def _join_names(
+        self,
+        texts: dict[str, list[str]],
+        headers: dict[str, list[str]],
+        parts: dict[str, list[tuple[str, ...]]],
+    ) -> None:
+        """A row without a full name has one made of its name's parts."""
+        count = len(texts["full_name"])
+        given = [
+            [" ".join(values) for values in parts[part]] if part in parts else [""] * count
+            for part in NAME_PARTS
+        ]
+        texts["full_name"] = [
+            name or join_name(*part_texts)
+            for name, *part_texts in zip(texts["full_name"], *given, strict=True)
+        ]
+        if "full_name" not in headers:
+            header = next((self._headers[p] for p in NAME_PARTS if p in self._headers), "")
+            headers["full_name"] = [header] * count
+
+    def _join_address(
+        self,
+        texts: dict[str, list[str]],
+        headers: dict[str, list[str]],
+        parts: dict[str, list[tuple[str, ...]]],
+    ) -> None:
+        """A row without an address has one made of its address's parts, if it has any."""
+        held = [parts[p] for p in ADDRESS_PARTS if p in parts]
+        if not held:
+            return
+        header = next(self._headers[p] for p in ADDRESS_PARTS if p in self._headers)
+        address, from_header = texts["address"], headers.get("address")
+        for at, row_parts in enumerate(zip(*held, strict=True)):
+            if not address[at] and any(row_parts):
+                address[at] = ", ".join(text for values in row_parts for text in values)
+                if from_header is None:
+                    from_header = headers["address"] = [header] * len(address)
+                from_header[at] = header
+
+
+def _values(
+    target: str, group: Sequence[Column], cells: Sequence[str]
+) -> tuple[tuple[str, ...], str]:
+    """The values a row's cells of the columns `group` (all giving `target`) hold, in order,
+    and the header of the column the first came from (the first column's when none)."""
+    found: list[tuple[str, str]] = []
+    for column, cell in zip(group, cells, strict=True):
+        text = cell.strip()
+        if target in FIRST_KEPT and MULTI_VALUE.strip() in text:
+            found += [(column.header, v.strip()) for v in text.split(":::") if v.strip()]
+        elif text:
+            found.append((column.header, text))
+    return tuple(text for _header, text in found), found[0][0] if found else group[0].header
 
 
 def join_name(given_name: str = "", middle_name: str = "", family_name: str = "") -> str:

@@ -8,7 +8,7 @@ or as text (the CLI's `--set`, a CSV cell); text is parsed here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -350,6 +350,29 @@ _WHEN_EMPTY: dict[str, object] = {
 _SEVERAL_LINES = frozenset(f for f in EDITABLE_FIELDS if takes_several_lines(Member, f))
 
 
+class _Refused(NamedTuple):
+    """A cell's value refused, and why (a sentence)."""
+
+    message: str
+
+
+def _clean_cell(field: str, value: object, setting: _Setting) -> object:
+    """One field's value checked and normalised, or `_Refused` saying why not."""
+    if value == "" and field in _WHEN_EMPTY:
+        return _WHEN_EMPTY[field]
+    try:
+        cleaner = _CLEANERS.get(field)
+        if cleaner is None:
+            raise ValueError(
+                "there is no such member field; fields are " + ", ".join(EDITABLE_FIELDS)
+            )
+        if isinstance(value, str) and value:
+            value = typed_text(value, several_lines=field in _SEVERAL_LINES)
+        return cleaner(field, value, setting)
+    except ValueError as problem:
+        return _Refused(sentence(problem))
+
+
 def clean_member_values(
     raw: Mapping[str, object],
     *,
@@ -372,25 +395,84 @@ def clean_member_values(
     clean: dict[str, object] = {}
     setting = _Setting(region, today, locale)
     for field, value in raw.items():
-        if value == "" and field in _WHEN_EMPTY:
-            clean[field] = _WHEN_EMPTY[field]
-            continue
+        cleaned = _clean_cell(field, value, setting)
+        if type(cleaned) is _Refused:
+            errors[field] = cleaned.message
+        else:
+            clean[field] = cleaned
+    return _across_fields(
+        clean, errors, current=current, left_on_given="left_on" in raw, today=today
+    )
+
+
+def clean_new_members(
+    columns: Mapping[str, Sequence[object]], *, region: str | None, today: date, locale: str | None
+) -> list[dict[str, object] | ValidationError]:
+    """`clean_member_values` of each row of a table given a field at a time (field → each
+    row's value; a name at least), as new members: the clean values, or the error it would
+    raise. The rules run a column at a time, each distinct value (or the distinct dates and
+    statuses together) once: an import's statuses, dates, consents and languages are a few
+    values over and over. A row that breaks any rule is checked alone, so it is told exactly
+    as `clean_member_values` tells it."""
+    setting = _Setting(region, today, locale)
+    cleaned: dict[str, list[object]] = {}
+    refused: set[int] = set()
+    for field, values in columns.items():
+        memo = {value: _clean_cell(field, value, setting) for value in set(values)}
+        cleaned[field] = [memo[value] for value in values]
+        if any(type(value) is _Refused for value in memo.values()):
+            refused.update(at for at, value in enumerate(values) if type(memo[value]) is _Refused)
+    count = len(next(iter(cleaned.values())))
+    for field in EDITABLE_FIELDS:
+        if field not in cleaned:
+            cleaned[field] = [_default(field)] * count
+    names = cleaned["full_name"]
+    refused.update(at for at, name in enumerate(names) if not name)
+    refused.update(_dates_refused(cleaned["joined_on"], cleaned["left_on"], cleaned["status"]))
+    cleaned["sort_key"] = [sort_key(str(name)) for name in names]
+    fields = tuple(cleaned)
+    checked: list[dict[str, object] | ValidationError] = [
+        dict(zip(fields, row, strict=True)) for row in zip(*cleaned.values(), strict=True)
+    ]
+    for at in refused:  # told as a row's alone is
+        row = {field: values[at] for field, values in columns.items()}
         try:
-            cleaner = _CLEANERS.get(field)
-            if cleaner is None:
-                raise ValueError(
-                    "there is no such member field; fields are " + ", ".join(EDITABLE_FIELDS)
-                )
-            if isinstance(value, str) and value:
-                value = typed_text(value, several_lines=field in _SEVERAL_LINES)
-            clean[field] = cleaner(field, value, setting)
-        except ValueError as problem:
-            errors[field] = sentence(problem)
+            checked[at] = clean_member_values(row, region=region, today=today, locale=locale)
+        except ValidationError as problem:
+            checked[at] = problem
+    return checked
+
+
+def _dates_refused(joined: list[object], left: list[object], status: list[object]) -> list[int]:
+    """The rows whose joining and leaving dates and status break `_check_dates`' rules, each
+    distinct three checked once."""
+    three = list(zip(joined, left, status, strict=True))
+    broken = set()
+    for joined_on, left_on, state in set(three):
+        given = {"joined_on": joined_on, "left_on": left_on, "status": state}
+        errors: dict[str, str] = {}
+        _check_dates(given, given, errors)
+        if errors:
+            broken.add((joined_on, left_on, state))
+    return [at for at, dates in enumerate(three) if dates in broken] if broken else []
+
+
+def _across_fields(
+    clean: dict[str, object],
+    errors: dict[str, str],
+    *,
+    current: Mapping[str, Any] | None,
+    left_on_given: bool,
+    today: date,
+) -> dict[str, object]:
+    """The rules across fields, once each field given is clean (`errors` holds those that are
+    not): defaults for a new member, the leaving date, the name, the dates' order, consents
+    dated. Raises ValidationError naming every bad field."""
     if current is None:
         for field in EDITABLE_FIELDS:
             if field not in clean:
                 clean[field] = _default(field)
-    if current is not None and "status" in clean and "left_on" not in raw:
+    if current is not None and "status" in clean and not left_on_given:
         _date_the_leaving(clean, current, today)
     merged = {**(current or {}), **clean}
     if "full_name" in clean and not clean["full_name"] and "full_name" not in errors:

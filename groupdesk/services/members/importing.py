@@ -13,7 +13,7 @@ mapping the person gives.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -33,11 +33,10 @@ from groupdesk.services.csv_files import (
     peek,
     read_file,
     unneutralise,
-    unneutralised,
 )
 from groupdesk.services.imported_files import file_hash, record_import, refuse_a_second_import
 from groupdesk.services.members.contact_columns import RowGatherer, plan_columns, recognise
-from groupdesk.services.members.fields import clean_member_values, phone_region
+from groupdesk.services.members.fields import clean_new_members, phone_region
 from groupdesk.services.members.import_matches import (
     CHOICES,
     AlreadyHere,
@@ -287,10 +286,11 @@ def parse_members_csv(
     gather = RowGatherer(columns)
     parsed = _Parsed(decoded, headers, {c.header: c.target for c in columns}, [])
     holding_values: set[str] = set()
+    shaped: list[tuple[int, Sequence[str]]] = []
     # Only the ignored columns' cells are looked at: which of them hold something is said.
     ignored_at = [(i, header) for i, header in enumerate(headers) if header in ignored]
     for row in rows:
-        start, cells = row.line, list(row.cells)
+        start, cells = row.line, row.cells
         if row.problem is not None:
             parsed.rows += 1
             parsed.errors.append(
@@ -306,9 +306,12 @@ def parse_members_csv(
         if row.blank:
             continue
         parsed.rows += 1
-        holding_values.update(h for i, h in ignored_at if i < len(cells) and cells[i].strip())
+        if ignored_at:
+            holding_values.update(h for i, h in ignored_at if i < len(cells) and cells[i].strip())
         if len(cells) != len(headers):
-            who = unneutralise(gather(cells + [""] * len(headers))[0]["full_name"])
+            who = unneutralise(
+                gather([*map(str.strip, cells), *[""] * len(headers)])[0]["full_name"]
+            )
             parsed.errors.append(
                 RowError(
                     start,
@@ -329,45 +332,86 @@ def parse_members_csv(
                 )
             )
             continue
-        _check_row(parsed, start, gather(unneutralised(cells)), region, locale, today)
+        shaped.append((start, row.cells))
+    _check_rows(parsed, shaped, gather, len(headers), region=region, locale=locale, today=today)
+    parsed.errors.sort(key=lambda error: error.line)  # a row's own errors stay in their order
     parsed.ignored = [h for h in ignored if h in holding_values]
     return parsed
 
 
-def _check_row(
+def _check_rows(
     parsed: _Parsed,
-    line: int,
-    gathered: tuple[dict[str, str], dict[str, str]],
+    shaped: list[tuple[int, Sequence[str]]],
+    gather: RowGatherer,
+    width: int,
+    *,
     region: str | None,
     locale: str | None,
     today: date,
 ) -> None:
-    texts, header_of = gathered
-    who = texts["full_name"]
-    wanted_skills: list[tuple[str, str]] = []
-    errors: list[RowError] = []
-    # The rest of the row's texts are the member's own fields, checked below.
-    for target in [target for target in texts if target in ("skills", "interests")]:
-        for name in filter(None, _LIST_SPLIT.split(texts.pop(target))):
-            if len(name) > 100:
-                errors.append(
-                    RowError(
-                        line,
-                        header_of[target],
-                        QT_TRANSLATE_NOOP("MemberImport", "{name!r}… is too long").format(
-                            name=name[:30]
-                        ),
-                        who,
-                    )
+    """Check the values of each row (line, cells) as the Add member form would, and its
+    skills and interests: all rows at once, a column at a time (`fields.clean_new_members`)."""
+    cells = [_tidied(column) for column in zip(*(row for _line, row in shaped), strict=True)]
+    texts, headers = gather.columns(cells or [[] for _header in range(width)])
+    wanted = {
+        target: _each_named(target, texts.pop(target))
+        for target in [target for target in texts if target in ("skills", "interests")]
+    }
+    checked = clean_new_members(texts, region=region, today=today, locale=locale)
+    names = texts["full_name"]
+    bad = {at for at, values in enumerate(checked) if isinstance(values, ValidationError)}
+    bad.update(
+        at for named in wanted.values() for at, (_n, too_long) in enumerate(named) if too_long
+    )
+    for at in sorted(bad):
+        line, values = shaped[at][0], checked[at]
+        for target, named in wanted.items():
+            parsed.errors += [
+                RowError(line, headers[target][at], message, names[at]) for message in named[at][1]
+            ]
+        if isinstance(values, ValidationError):
+            parsed.errors += [
+                RowError(
+                    line, headers[field][at] if field in headers else field, message, names[at]
                 )
-            wanted_skills.append((name, "skill" if target == "skills" else "interest"))
-    try:
-        values = clean_member_values(texts, region=region, today=today, locale=locale)
-    except ValidationError as problem:
-        for field_name, message in problem.errors.items():
-            errors.append(RowError(line, header_of.get(field_name, field_name), message, who))
-        values = {}
-    if errors:
-        parsed.errors.extend(errors)
-    else:
-        parsed.good.append((line, values, wanted_skills))
+                for field, message in values.errors.items()
+            ]
+    skills = (
+        [
+            [skill for named in wanted.values() for skill in named[at][0]]
+            for at in range(len(shaped))
+        ]
+        if wanted
+        else [[]] * len(shaped)
+    )
+    parsed.good += [
+        (line, values, wanted_skills)
+        for at, ((line, _row), values, wanted_skills) in enumerate(
+            zip(shaped, checked, skills, strict=True)
+        )
+        if at not in bad and not isinstance(values, ValidationError)
+    ]
+
+
+def _tidied(cells: Sequence[str]) -> list[str]:
+    """A column's cells trimmed and `unneutralise`d, each distinct cell once."""
+    tidy = {cell: unneutralise(cell.strip()) for cell in set(cells)}
+    return [tidy[cell] for cell in cells]
+
+
+def _each_named(target: str, texts: list[str]) -> list[tuple[list[tuple[str, str]], list[str]]]:
+    """`_named` of each cell of a column, each distinct cell worked out once."""
+    named = {text: _named(target, text) for text in set(texts)}
+    return [named[text] for text in texts]
+
+
+def _named(target: str, text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """The skills or interests a cell names, [(name, kind)], and a message for each too long."""
+    kind = "skill" if target == "skills" else "interest"
+    names = [name for name in _LIST_SPLIT.split(text) if name]
+    too_long: list[str] = [
+        QT_TRANSLATE_NOOP("MemberImport", "{name!r}… is too long").format(name=name[:30])
+        for name in names
+        if len(name) > 100
+    ]
+    return [(name, kind) for name in names], too_long

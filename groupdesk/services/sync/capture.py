@@ -12,8 +12,7 @@ connection is out of reach of any hook: never write synced tables that way.)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import datetime
-from operator import itemgetter
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import event, inspect, select, update
@@ -138,20 +137,29 @@ class _InsertPlan(NamedTuple):
 
     sql: str
     keys: tuple[str, ...]
+    #: What each column holds when the caller leaves it out: the write's time for the stamps,
+    #: else None.
+    stamped: tuple[bool, ...]
     #: (position, source's position, function) of each derived field (a sort key), which
     #: fills it from its source where the caller left it out.
     derived: tuple[tuple[int, int, Callable[[Any], Any]], ...]
     #: (position, filler) of each column with a default, which fills a missing or None value.
     defaults: tuple[tuple[int, Callable[[], Any]], ...]
-    #: (position, conversion) of each column whose type converts a value for the driver (dates,
-    #: times): only those are visited per row, not every column.
-    binds: tuple[tuple[int, Callable[[Any], Any]], ...]
-    #: The synced fields, and a function picking their values (in that order) from a full row.
-    fields: tuple[str, ...]
-    logged: Callable[[Sequence[Any]], tuple[Any, ...]]
+    #: (position, conversion, by value) of each column whose type converts a value for the
+    #: driver (dates, times): only those are visited, and a column of dates or flags, whose
+    #: equal values convert alike, converts each distinct value once.
+    binds: tuple[tuple[int, Callable[[Any], Any], bool], ...]
+    #: (position, by value) of each synced field, and their names as a row change writes
+    #: them (`"name":`).
+    logged: tuple[tuple[int, bool], ...]
+    labels: tuple[str, ...]
 
 
 _PLANS: dict[tuple[type[Synced], str], _InsertPlan] = {}
+#: Types whose equal values are the same value to the driver and to JSON (not Decimal: 1.0
+#: and 1.00 are equal and write differently), so a column converts each distinct value once.
+_BY_VALUE = (date, datetime, bool)
+_TEXT_BY_VALUE = (*_BY_VALUE, str)
 
 
 def _default_filler(default: Any) -> Callable[[], Any] | None:
@@ -160,6 +168,14 @@ def _default_filler(default: Any) -> Callable[[], Any] | None:
     if default.is_callable:
         return lambda: default.arg(None)
     return lambda: default.arg
+
+
+def _python_type(column: Any) -> type | None:
+    try:
+        python_type: type = column.type.python_type
+    except NotImplementedError:
+        return None
+    return python_type
 
 
 def _insert_plan(model: type[Synced], dialect: Any) -> _InsertPlan:
@@ -177,6 +193,7 @@ def _insert_plan(model: type[Synced], dialect: Any) -> _InsertPlan:
         plan = _InsertPlan(
             sql=f"INSERT INTO {model.__tablename__} ({names}) VALUES ({marks})",  # noqa: S608
             keys=keys,
+            stamped=tuple(k in ("created_at", "updated_at") for k in keys),
             derived=tuple(
                 (keys.index(name), keys.index(source), compute)
                 for name, (source, compute) in derived_fields(model).items()
@@ -187,40 +204,69 @@ def _insert_plan(model: type[Synced], dialect: Any) -> _InsertPlan:
                 if fill is not None
             ),
             binds=tuple(
-                (i, bind)
-                for i, bind in enumerate(
-                    c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns
+                (i, bind, _python_type(column) in _BY_VALUE)
+                for i, (column, bind) in enumerate(
+                    (c, c.type.dialect_impl(dialect).bind_processor(dialect)) for c in columns
                 )
                 if bind is not None
             ),
-            fields=tuple(fields),
-            logged=_picker(tuple(keys.index(f) for f in fields)),
+            logged=tuple(
+                (i, _python_type(columns[i]) in _TEXT_BY_VALUE)
+                for i in (keys.index(f) for f in fields)
+            ),
+            labels=tuple(f"{encode_value(f)}:" for f in fields),
         )
         _PLANS[key] = plan
     return plan
 
 
-def _full_row(plan: _InsertPlan, row: Mapping[str, Any]) -> list[Any]:
-    """Every column's value in plan order: derived fields the caller left out computed from
-    their sources, then Python-side defaults fill the keys the caller left out or set to None,
-    so the log matches the database."""
-    values = [row.get(k) for k in plan.keys]
+def _full_columns(
+    plan: _InsertPlan, rows: Sequence[Mapping[str, Any]], now: datetime
+) -> list[list[Any]]:
+    """Every column's values, in plan order, a column at a time: the stamps the caller left
+    out are `now`, derived fields left out are computed from their sources, then Python-side
+    defaults fill what is still missing or None, so the log matches the database."""
+    columns = [
+        [row.get(key, now) for row in rows] if stamped else [row.get(key) for row in rows]
+        for key, stamped in zip(plan.keys, plan.stamped, strict=True)
+    ]
     for i, source, compute in plan.derived:
-        if values[i] is None and values[source] is not None:
-            values[i] = compute(values[source])
+        columns[i] = [
+            compute(s) if v is None and s is not None else v
+            for v, s in zip(columns[i], columns[source], strict=True)
+        ]
     for i, fill in plan.defaults:
-        if values[i] is None:
-            values[i] = fill()
-    return values
+        columns[i] = [fill() if v is None else v for v in columns[i]]
+    return columns
 
 
-def _driver_row(plan: _InsertPlan, values: list[Any]) -> tuple[Any, ...]:
-    """A full row as the driver takes it (the full row itself is logged as it is)."""
-    converted = values.copy()
-    for i, bind in plan.binds:
-        if converted[i] is not None:
-            converted[i] = bind(converted[i])
-    return tuple(converted)
+def _mapped(
+    values: list[Any], convert: Callable[[Any], Any], by_value: bool, none: Any = None
+) -> list[Any]:
+    """`convert` of each value, `none` for None; of each distinct value once when `by_value`."""
+    if not by_value:
+        return [none if v is None else convert(v) for v in values]
+    converted = {v: convert(v) for v in set(values) if v is not None}
+    converted[None] = none
+    return [converted[v] for v in values]
+
+
+def _driver_rows(plan: _InsertPlan, columns: list[list[Any]]) -> list[tuple[Any, ...]]:
+    """The rows as the driver takes them (the full values themselves are logged as they are)."""
+    driver = list(columns)
+    for i, bind, by_value in plan.binds:
+        driver[i] = _mapped(columns[i], bind, by_value)
+    return list(zip(*driver, strict=True))
+
+
+def _row_changes(plan: _InsertPlan, columns: list[list[Any]]) -> list[str]:
+    """`values.encode_row` of each row's synced fields, each distinct value of a column of
+    dates, flags or short words written once."""
+    texts = [_mapped(columns[i], encode_value, by_value, "null") for i, by_value in plan.logged]
+    labelled = [
+        [label + text for text in column] for label, column in zip(plan.labels, texts, strict=True)
+    ]
+    return ["{" + ",".join(row) + "}" for row in zip(*labelled, strict=True)]
 
 
 def session_now(session: Session) -> datetime:
@@ -238,7 +284,8 @@ def bulk_insert(
     """Insert many new rows at bulk speed, logging each as one row change; returns their ids.
 
     The rows go to the driver's `executemany` as tuples (SQLAlchemy's per-row insert machinery
-    cost more than SQLite itself), inside the session's transaction.
+    cost more than SQLite itself), inside the session's transaction, worked a column at a time
+    (a column of dates converts each distinct date once).
     """
     now = session_now(session)
     connection = session.connection()
@@ -251,17 +298,15 @@ def bulk_insert(
     # In batches, so that only the caller's rows are held whole (a 100,000-member demo's
     # attendance is over a million rows).
     for start in range(0, len(rows), _BATCH):
-        full_rows = [
-            _full_row(plan, {"created_at": now, "updated_at": now, **row})
-            for row in rows[start : start + _BATCH]
-        ]
-        _insert_rows(connection, plan.sql, [_driver_row(plan, r) for r in full_rows])
-        ids += [r[id_at] for r in full_rows]
+        columns = _full_columns(plan, rows[start : start + _BATCH], now)
+        _insert_rows(connection, plan.sql, _driver_rows(plan, columns))
+        batch_ids = columns[id_at]
+        ids += batch_ids
         if stamp is not None:
             hlc, device = stamp
             log = [
-                [hlc, device, table_name, r[id_at], ROW_FIELD, _row_change(plan, r), None]
-                for r in full_rows
+                [hlc, device, table_name, row_id, ROW_FIELD, text, None]
+                for row_id, text in zip(batch_ids, _row_changes(plan, columns), strict=True)
             ]
             _write_log(connection, table_name, hlc, log)
     return ids
@@ -273,18 +318,6 @@ def _insert_rows(connection: Any, sql: str, rows: list[tuple[Any, ...]]) -> None
         cursor.executemany(sql, rows)
     finally:
         cursor.close()
-
-
-def _picker(positions: tuple[int, ...]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
-    """`itemgetter`, which gives a tuple for two or more positions, for any number of them."""
-    if len(positions) > 1:
-        return itemgetter(*positions)
-    return lambda values: tuple(values[i] for i in positions)
-
-
-def _row_change(plan: _InsertPlan, values: list[Any]) -> str:
-    """`values.encode_row` of a full row's synced fields."""
-    return encode_row(zip(plan.fields, plan.logged(values), strict=True))
 
 
 def bulk_update(session: Session, model: type[Synced], rows: Sequence[Mapping[str, Any]]) -> None:

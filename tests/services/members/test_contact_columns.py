@@ -15,6 +15,7 @@ from groupdesk.services.members.contact_columns import RowGatherer, join_name, p
 from groupdesk.services.members.importing import import_members
 from groupdesk.services.members.records import get_member, list_members
 from groupdesk.services.workspace import Workspace
+from tests.support.member_rows import table_rows
 
 
 def headers(row: str) -> list[str]:
@@ -261,3 +262,33 @@ def test_nothing_in_a_cell_of_several_values_is_lost(values: list[str], kind: st
     assert raw[kind] == values[0].strip()
     notes = raw.get("notes", "")
     assert notes.splitlines() == [f"Other {kind}: {v.strip()}" for v in values[1:]]
+
+
+GOOGLE_CELLS = {
+    "First Name": ["Ana", "", "雷"],
+    "Last Name": ["Petrova", "", "李"],
+    "E-mail 1 - Value": ["", "ana@example.org", "a@example.org ::: b@example.org"],
+    "E-mail 2 - Value": ["", "ana@example.org", "c@example.org"],
+    "Phone 1 - Value": ["", "+44 7700 900301"],
+    "Address 1 - Formatted": ["", "1 High St, Leeds"],
+    "Address 1 - Street": ["", "2 Low Rd"],
+    "Address 1 - City": ["", "York"],
+    "Notes": ["", "Bakes"],
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(table_rows(GOOGLE_CELLS, max_size=8))
+def test_a_file_gathered_a_column_at_a_time_gives_each_row_what_it_gives_alone(
+    people: list[dict[str, str]],
+) -> None:
+    """A file's rows are gathered a column at a time, each distinct cell once; each row's
+    values and headers are still exactly those of gathering that row alone."""
+    columns, _ignored = plan_columns(GOOGLE_NEW, {})
+    gather = RowGatherer(columns)
+    rows = [[person.get(header, "") for header in GOOGLE_NEW] for person in people]
+    texts, headers_of = gather.columns([list(cells) for cells in zip(*rows, strict=True)])
+    for at, row in enumerate(rows):
+        alone_texts, alone_headers = gather(row)
+        assert {field: column[at] for field, column in texts.items()} == alone_texts
+        assert {field: column[at] for field, column in headers_of.items()} == alone_headers

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from groupdesk.errors import ValidationError
@@ -13,10 +13,12 @@ from groupdesk.services.members.fields import (
     check_email,
     check_phone,
     clean_member_values,
+    clean_new_members,
     parse_bool,
     parse_date,
     phone_region,
 )
+from tests.support.member_rows import table_rows
 
 TODAY = date(2026, 5, 3)
 
@@ -245,3 +247,34 @@ def test_a_new_member_gets_defaults_and_a_sort_key() -> None:
     assert clean["status"] == "active"
     assert clean["consent_contact"] is False and clean["email"] is None
     assert str(clean["sort_key"]).startswith("zoe nunez\x00")
+
+
+#: Cells as an import gives them: good ones, and ones each rule refuses.
+CELLS: dict[str, list[object]] = {
+    "full_name": ["Ana Petrova", "Zoë Ñúñez", "李雷", "", "  ", "Bad\x00Name"],
+    "email": ["", "ana@example.org", "ana@", "zoe@example.org"],
+    "status": ["active", "left", "Inactive", "", "gone"],
+    "joined_on": ["", "2024-01-16", "16/01/2024", "2030-01-01", "not a day"],
+    "left_on": ["", "2023-12-31", "2025-02-01"],
+    "consent_roster": ["yes", "no", "", "maybe"],
+    "consent_roster_how": ["", "form", "by pigeon"],
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(table_rows(CELLS, max_size=12))
+def test_rows_checked_a_column_at_a_time_are_told_as_each_row_alone(
+    rows: list[dict[str, object]],
+) -> None:
+    """An import checks each distinct value of a column once; every row still gets exactly the
+    values, or the errors, that checking it alone gives, whatever its neighbours hold."""
+    columns = {field: [row[field] for row in rows] for field in CELLS}
+    checked = clean_new_members(columns, region="GB", today=TODAY, locale="en_GB")
+    for row, result in zip(rows, checked, strict=True):
+        try:
+            alone: object = clean_member_values(row, region="GB", today=TODAY, locale="en_GB")
+        except ValidationError as problem:
+            assert isinstance(result, ValidationError)
+            assert result.errors == problem.errors
+        else:
+            assert result == alone
