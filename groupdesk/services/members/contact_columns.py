@@ -247,21 +247,25 @@ class RowGatherer:
         for target, group in self._others.items():
             keys = list(zip(*(cells[column.index] for column in group), strict=True))
             memo = {key: _values(target, group, key) for key in set(keys)}
-            found = [memo[key] for key in keys]
             if target in NAME_PARTS or target in ADDRESS_PARTS:
-                parts[target] = [values for values, _header in found]
+                parts[target] = [values for values, _header in map(memo.__getitem__, keys)]
             elif target in FIRST_KEPT:
-                texts[target] = [values[0] if values else "" for values, _header in found]
-                headers[target] = [header for _values, header in found]
-                extras.append(
-                    [
-                        "\n".join(f"Other {target}: {text}" for text in values[1:])
-                        for values, _h in found
-                    ]
-                )
+                kept = {
+                    key: (
+                        values[0] if values else "",
+                        header,
+                        "\n".join(f"Other {target}: {text}" for text in values[1:]),
+                    )
+                    for key, (values, header) in memo.items()
+                }
+                # (first value, its header, the others for the notes) of each row
+                picked = list(zip(*map(kept.__getitem__, keys), strict=True)) or [(), (), ()]
+                texts[target], headers[target], more = (list(column) for column in picked)
+                extras.append(more)
             else:
                 joint = "\n" if target == "notes" else " "
-                texts[target] = [joint.join(values) for values, _header in found]
+                joined = {key: joint.join(values) for key, (values, _header) in memo.items()}
+                texts[target] = list(map(joined.__getitem__, keys))
         self._join_names(texts, headers, parts)
         self._join_address(texts, headers, parts)
         notes = texts.get("notes", [])

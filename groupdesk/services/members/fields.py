@@ -405,9 +405,19 @@ def clean_member_values(
     )
 
 
+class CheckedMembers(NamedTuple):
+    """New members' values checked a field at a time (`clean_new_members`)."""
+
+    #: Each row's clean values, or the error checking it alone raises.
+    rows: list[dict[str, object] | ValidationError]
+    #: Field → each row's clean value (every field a member has, and the sort key); what a
+    #: refused row's place holds says nothing.
+    columns: dict[str, list[object]]
+
+
 def clean_new_members(
     columns: Mapping[str, Sequence[object]], *, region: str | None, today: date, locale: str | None
-) -> list[dict[str, object] | ValidationError]:
+) -> CheckedMembers:
     """`clean_member_values` of each row of a table given a field at a time (field → each
     row's value; a name at least), as new members: the clean values, or the error it would
     raise. The rules run a column at a time, each distinct value (or the distinct dates and
@@ -419,7 +429,7 @@ def clean_new_members(
     refused: set[int] = set()
     for field, values in columns.items():
         memo = {value: _clean_cell(field, value, setting) for value in set(values)}
-        cleaned[field] = [memo[value] for value in values]
+        cleaned[field] = list(map(memo.__getitem__, values))
         if any(type(value) is _Refused for value in memo.values()):
             refused.update(at for at, value in enumerate(values) if type(memo[value]) is _Refused)
     count = len(next(iter(cleaned.values())))
@@ -437,10 +447,14 @@ def clean_new_members(
     for at in refused:  # told as a row's alone is
         row = {field: values[at] for field, values in columns.items()}
         try:
-            checked[at] = clean_member_values(row, region=region, today=today, locale=locale)
+            alone = clean_member_values(row, region=region, today=today, locale=locale)
         except ValidationError as problem:
             checked[at] = problem
-    return checked
+        else:  # not refused after all: its place in the columns holds its values too
+            checked[at] = alone
+            for field, value in alone.items():
+                cleaned[field][at] = value
+    return CheckedMembers(checked, cleaned)
 
 
 def _dates_refused(joined: list[object], left: list[object], status: list[object]) -> list[int]:

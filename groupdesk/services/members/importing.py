@@ -25,6 +25,7 @@ from groupdesk.ids import pair_id
 from groupdesk.models.members import Member, MemberSkill
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
+from groupdesk.services.collector import collector_paused
 from groupdesk.services.csv_files import (
     Decoded,
     RowError,
@@ -44,7 +45,7 @@ from groupdesk.services.members.import_matches import (
     find_already_here,
 )
 from groupdesk.services.members.skills import skill_key
-from groupdesk.services.sync.capture import bulk_insert
+from groupdesk.services.sync.capture import bulk_insert, bulk_insert_columns
 from groupdesk.services.uow import UnitOfWork
 
 _LIST_SPLIT = re.compile(r"\s*[;,]\s*")
@@ -132,8 +133,13 @@ class _Parsed:
     errors: list[RowError] = field(default_factory=list)
     #: (line, member values, [(skill, kind)]) of each good row.
     good: list[tuple[int, dict[str, object], list[tuple[str, str]]]] = field(default_factory=list)
+    #: The checked values a field at a time (`fields.CheckedMembers.columns`), and the place
+    #: in them of each good row, so they are written without being taken apart again.
+    table: dict[str, list[object]] = field(default_factory=dict)
+    good_at: list[int] = field(default_factory=list)
 
 
+@collector_paused()  # it holds every row of the file (`groupdesk.services.collector`)
 def import_members(
     uow: UnitOfWork,
     *,
@@ -207,10 +213,20 @@ def _write(
     """(members added, members merged into)."""
     matched = {a.line: a.member_id for a in already} if existing != "add" else {}
     new_rows = [
-        (line, values, wanted) for line, values, wanted in parsed.good if line not in matched
+        (at, wanted)
+        for at, (line, _values, wanted) in zip(parsed.good_at, parsed.good, strict=True)
+        if line not in matched
     ]
-    ids = bulk_insert(uow.session, Member, [values for _line, values, _skills in new_rows])
-    owners = list(zip(ids, (wanted for _l, _v, wanted in new_rows), strict=True))
+    places = [at for at, _wanted in new_rows]
+    every_row = len(places) == len(next(iter(parsed.table.values()), ()))
+    ids = bulk_insert_columns(
+        uow.session,
+        Member,
+        parsed.table
+        if every_row
+        else {name: [column[at] for at in places] for name, column in parsed.table.items()},
+    )
+    owners = list(zip(ids, (wanted for _at, wanted in new_rows), strict=True))
     merged = 0
     if existing == "merge":
         for line, values, wanted in parsed.good:
@@ -357,7 +373,7 @@ def _check_rows(
         target: _each_named(target, texts.pop(target))
         for target in [target for target in texts if target in ("skills", "interests")]
     }
-    checked = clean_new_members(texts, region=region, today=today, locale=locale)
+    checked, parsed.table = clean_new_members(texts, region=region, today=today, locale=locale)
     names = texts["full_name"]
     bad = {at for at, values in enumerate(checked) if isinstance(values, ValidationError)}
     bad.update(
@@ -384,19 +400,20 @@ def _check_rows(
         if wanted
         else [[]] * len(shaped)
     )
-    parsed.good += [
-        (line, values, wanted_skills)
-        for at, ((line, _row), values, wanted_skills) in enumerate(
-            zip(shaped, checked, skills, strict=True)
-        )
-        if at not in bad and not isinstance(values, ValidationError)
-    ]
+    for at, values in enumerate(checked):
+        if at not in bad and not isinstance(values, ValidationError):
+            parsed.good_at.append(at)
+            parsed.good.append((shaped[at][0], values, skills[at]))
 
 
 def _tidied(cells: Sequence[str]) -> list[str]:
     """A column's cells trimmed and `unneutralise`d, each distinct cell once."""
-    tidy = {cell: unneutralise(cell.strip()) for cell in set(cells)}
-    return [tidy[cell] for cell in cells]
+    tidy = {
+        cell: unneutralise(text) if text[:1] == "'" else text
+        for cell in set(cells)
+        for text in (cell.strip(),)
+    }
+    return list(map(tidy.__getitem__, cells))
 
 
 def _each_named(target: str, texts: list[str]) -> list[tuple[list[tuple[str, str]], list[str]]]:

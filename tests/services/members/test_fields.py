@@ -270,7 +270,7 @@ def test_rows_checked_a_column_at_a_time_are_told_as_each_row_alone(
     values, or the errors, that checking it alone gives, whatever its neighbours hold."""
     columns = {field: [row[field] for row in rows] for field in CELLS}
     checked = clean_new_members(columns, region="GB", today=TODAY, locale="en_GB")
-    for row, result in zip(rows, checked, strict=True):
+    for at, (row, result) in enumerate(zip(rows, checked.rows, strict=True)):
         try:
             alone: object = clean_member_values(row, region="GB", today=TODAY, locale="en_GB")
         except ValidationError as problem:
@@ -278,3 +278,4 @@ def test_rows_checked_a_column_at_a_time_are_told_as_each_row_alone(
             assert result.errors == problem.errors
         else:
             assert result == alone
+            assert {field: column[at] for field, column in checked.columns.items()} == alone
