@@ -11,7 +11,6 @@ that is `merge`, so another transport could sit beside this folder one.
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +25,7 @@ from groupdesk.messages import QT_TRANSLATE_NOOP, Message, sentence
 from groupdesk.models.base import synced_models
 from groupdesk.models.sync_local import SyncDevice, SyncFile
 from groupdesk.models.sync_state import LocalState
+from groupdesk.services.collector import collector_paused
 from groupdesk.services.sync import format as fmt
 from groupdesk.services.sync import joining, keys
 from groupdesk.services.sync.apply import (
@@ -235,14 +235,14 @@ class _Run:
             )
         try:
             if snapshot is not None:
-                with _gc_paused():
+                with collector_paused():
                     covered = self._start_from(
                         snapshot, listing, read, guard, totals, allow_mass_delete
                     )
                 to_read = [e for e in to_read if e.name not in covered]
             for done, entry in enumerate(to_read, start=1):
                 self._say(done - 1, len(to_read), _READING.format(name=entry.name))
-                with _gc_paused():
+                with collector_paused():
                     self._read_change_file(entry, guard, totals)
         except MassDeleteError as stop:
             stopped = _in_records_words(stop)
@@ -542,20 +542,6 @@ class _Run:
 
     def _prune(self, listing: Listing) -> int:
         return prune_own_files(self.workspace, self.folder, listing, self.now, PRUNE_AFTER)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while one file is decoded and applied: a snapshot makes
-    millions of small objects (none of them cycles), and the collector walking them again
-    and again cost a new laptop's join from a 10,000-member snapshot about a fifth of its time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _parse_time(value: object) -> datetime | None:
