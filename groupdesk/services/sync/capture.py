@@ -237,12 +237,15 @@ def _completed(plan: _InsertPlan, columns: list[list[Any]]) -> list[list[Any]]:
 def _mapped(
     values: list[Any], convert: Callable[[Any], Any], by_value: bool, none: Any = None
 ) -> list[Any]:
-    """`convert` of each value, `none` for None; of each distinct value once when `by_value`."""
-    if not by_value:
-        return [none if v is None else convert(v) for v in values]
-    converted = {v: convert(v) for v in set(values) if v is not None}
-    converted[None] = none
-    return list(map(converted.__getitem__, values))
+    """`convert` of each value, `none` for None; of each distinct value once when `by_value`
+    and the values repeat (a column of names or emails converts each as it comes)."""
+    if by_value:
+        distinct = set(values)
+        if len(distinct) * 2 <= len(values):
+            converted = {v: convert(v) for v in distinct if v is not None}
+            converted[None] = none
+            return list(map(converted.__getitem__, values))
+    return [none if v is None else convert(v) for v in values]
 
 
 def _driver_rows(plan: _InsertPlan, columns: list[list[Any]]) -> list[tuple[Any, ...]]:
