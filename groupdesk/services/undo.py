@@ -215,29 +215,43 @@ def _old_values(session: Session, plan: _Plan) -> dict[tuple[str, str], dict[str
 
 
 def _put_back(session: Session, old: dict[tuple[str, str], dict[str, Any]]) -> None:
-    """Set the old values on their rows (read a chunk at a time), flushed once: one stamp."""
+    """Set the old values on their rows, once each row is known to be there and not forgotten
+    (read a chunk at a time), as bulk updates: logged field by field as any edit is, without
+    loading each row (an ORM flush looked at every field of every row loaded: 7 of the 9 s an
+    import's 20,000 emails took to undo)."""
     by_table: dict[str, list[str]] = {}
     for table, row_id in old:
         by_table.setdefault(table, []).append(row_id)
     for table, ids in by_table.items():
         model = _model(table)
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            rows = {
-                row.id: row for row in session.scalars(select(model).where(model.id.in_(chunk)))
-            }
-            for row_id in chunk:
-                row = rows.get(row_id)
-                if row is None:
-                    raise GroupDeskError(f"The {model.__record_label__} it changed is missing.")
-                if getattr(row, "erased_at", None) is not None:
-                    raise GroupDeskError(
-                        "This can no longer be undone: the member was forgotten at their "
-                        "request, which is final. Nothing was changed."
-                    )
-                for field, value in old[(table, row_id)].items():
-                    setattr(row, field, value)
-            session.flush()
+        _check_there(session, model, ids)
+        # Rows that put back the same fields are written together (one UPDATE each).
+        alike: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row_id in ids:
+            values = old[(table, row_id)]
+            alike.setdefault(tuple(sorted(values)), []).append({"id": row_id, **values})
+        for rows in alike.values():
+            bulk_update(session, model, rows)
+
+
+def _check_there(session: Session, model: type[Synced], ids: list[str]) -> None:
+    """Refuse if a row to put back is missing, or is a member forgotten at their request."""
+    forgettable = getattr(model, "erased_at", None)
+    columns = [model.id] if forgettable is None else [model.id, forgettable]
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found = {
+            row[0]: row for row in session.execute(select(*columns).where(model.id.in_(chunk)))
+        }
+        for row_id in chunk:
+            row = found.get(row_id)
+            if row is None:
+                raise GroupDeskError(f"The {model.__record_label__} it changed is missing.")
+            if forgettable is not None and row[1] is not None:
+                raise GroupDeskError(
+                    "This can no longer be undone: the member was forgotten at their "
+                    "request, which is final. Nothing was changed."
+                )
 
 
 def undo_changes(uow: UnitOfWork, *, undo: Undo) -> int:
