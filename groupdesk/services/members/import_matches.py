@@ -97,13 +97,10 @@ def _text(value: object) -> str | None:
     return None if value in (None, "") else str(value)
 
 
-def fill_in(uow: UnitOfWork, *, member_id: str, values: dict[str, object]) -> bool:
+def fill_in(member: Member, *, values: dict[str, object]) -> bool:
     """Fill the member's empty fields from an imported row (inside the caller's transaction);
     notes the member already has are kept and the row's are added after them. True if
     anything changed."""
-    member = uow.session.get(Member, member_id)
-    if member is None:
-        return False
     changed = False
     for field in FILLED:
         new, old = values.get(field), getattr(member, field)

