@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 #: Tables whose rows are not the group's (schema bookkeeping, this laptop's identity).
 NOT_GROUP_TABLES = ("alembic_version", "local_state")
 #: Tables the database's own triggers fill as the rows they derive from go in (each member's
-#: last-seen day, each item's last over-used day): the baseline makes them with the schema,
-#: empty or not, so the triggers run as they do for the app, and inserts none of their rows.
-TRIGGER_FILLED = ("member_seen", "resource_clash_until")
+#: last-seen day, each item's last over-used day, each meeting's and member's attendance
+#: tallies): the baseline makes them with the schema, empty or not, so the triggers run as
+#: they do for the app, and inserts none of their rows.
+TRIGGER_FILLED = ("member_seen", "resource_clash_until", "meeting_tallies", "member_tallies")
 
 
 def raw_rows(bench: Bench, database: Path, *, repeat: int) -> tuple[float, dict[str, int]]:

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from groupdesk.models.base import Synced
+from groupdesk.models.base import Base, Synced
 from groupdesk.models.references import reference
 
 MEETING_KINDS = ("general meeting", "committee", "working group", "social", "training")
@@ -134,6 +134,36 @@ class Attendance(Synced):
     left_at_item_id: Mapped[str | None] = reference(
         "agenda_items", relation="left early at", index=False
     )
+
+
+class MeetingTally(Base):
+    """A meeting's marks that are not deleted: present, with apologies, absent.
+
+    Local and never synced, as `MemberSeen` is: triggers on attendance keep it (migration
+    0018_attendance_tallies), so any write, merge or undo leaves it right; the attendance trend
+    reads it instead of grouping every mark (docs/performance.md)."""
+
+    __tablename__ = "meeting_tallies"
+
+    meeting_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    present: Mapped[int] = mapped_column(Integer)
+    apologies: Mapped[int] = mapped_column(Integer)
+    absent: Mapped[int] = mapped_column(Integer)
+
+
+class MemberTally(Base):
+    """A member's marks at meetings held (neither deleted nor cancelled): how many present
+    (attended), how many in all (expected), and the start of the last one present at.
+
+    Local and never synced: triggers on attendance and meetings keep it (migration
+    0018_attendance_tallies); attendance per member reads it instead of grouping every mark."""
+
+    __tablename__ = "member_tallies"
+
+    member_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    attended: Mapped[int] = mapped_column(Integer)
+    expected: Mapped[int] = mapped_column(Integer)
+    last_attended: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Decision(Synced):

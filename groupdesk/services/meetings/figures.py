@@ -1,7 +1,10 @@
-"""Attendance figures, each one SQL aggregate: per meeting, per member, and by month.
+"""Attendance figures: per meeting, per member, and by month.
 
 Cancelled and deleted meetings, and deleted marks, count nowhere. Only stored meetings have
-attendance (an occurrence is stored when its attendance is first recorded).
+attendance (an occurrence is stored when its attendance is first recorded). The trend and each
+member's attendance over all time are read from the tallies the database keeps as marks and
+meetings change (`MeetingTally`, `MemberTally`, migration 0018); a member's attendance since a
+day is grouped from the marks themselves.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import and_, case, func, select
 
-from groupdesk.models.meetings import Attendance, Meeting
+from groupdesk.models.meetings import Attendance, Meeting, MeetingTally, MemberTally
 from groupdesk.models.members import Member
 from groupdesk.services.meetings.occurrences import occurrence_of
 from groupdesk.services.rows import display_name
@@ -88,25 +91,9 @@ def member_attendance(
 ) -> list[MemberAttendance]:
     """Per member (or one member): meetings attended of those expected, and the last attended;
     the least regular first, so a list shows who might need a call."""
-    present = Attendance.status == "present"
-    # Grouped by the attendance's member first, then joined to members. The marks are read in
-    # member order from their covering index (ix_attendance_member_marks), each mark's meeting
-    # from its own (ix_meetings_held): no table row is read per mark.
-    per_member = (
-        select(
-            Attendance.member_id,
-            _tally("present").label("attended"),
-            func.count().label("expected"),
-            func.max(case((present, Meeting.starts_at))).label("last_attended"),
-        )
-        .join(Meeting, Meeting.id == Attendance.meeting_id)
-        .where(Attendance.deleted_at.is_(None), _held())
-        .group_by(Attendance.member_id)
-    )
+    per_member = _member_tallies() if since is None else _member_marks(since)
     if member_id is not None:
-        per_member = per_member.where(Attendance.member_id == member_id)
-    if since is not None:
-        per_member = per_member.where(Meeting.starts_at >= since)
+        per_member = per_member.where(per_member.selected_columns.member_id == member_id)
     tally = per_member.subquery()
     query = (
         select(
@@ -131,6 +118,35 @@ def member_attendance(
     ]
 
 
+def _member_tallies() -> Any:
+    """Each member's attendance over all time, as the database keeps it."""
+    return select(
+        MemberTally.member_id,
+        MemberTally.attended,
+        MemberTally.expected,
+        MemberTally.last_attended,
+    )
+
+
+def _member_marks(since: datetime) -> Any:
+    """Each member's attendance at meetings from `since`, grouped from their marks."""
+    present = Attendance.status == "present"
+    # Grouped by the attendance's member first, then joined to members. The marks are read in
+    # member order from their covering index (ix_attendance_member_marks), each mark's meeting
+    # from its own (ix_meetings_held): no table row is read per mark.
+    return (
+        select(
+            Attendance.member_id,
+            _tally("present").label("attended"),
+            func.count().label("expected"),
+            func.max(case((present, Meeting.starts_at))).label("last_attended"),
+        )
+        .join(Meeting, Meeting.id == Attendance.meeting_id)
+        .where(Attendance.deleted_at.is_(None), _held(), Meeting.starts_at >= since)
+        .group_by(Attendance.member_id)
+    )
+
+
 def _date_of(value: Any) -> date | None:
     """MAX over a CASE loses the column type; SQLite hands back its text."""
     if value is None:
@@ -148,16 +164,12 @@ def monthly_trend(
         select(
             Meeting.starts_at,
             Meeting.guest_count,
-            _tally("present").label("present"),
-            _tally("apologies").label("apologies"),
-            _tally("absent").label("absent"),
+            func.coalesce(MeetingTally.present, 0).label("present"),
+            func.coalesce(MeetingTally.apologies, 0).label("apologies"),
+            func.coalesce(MeetingTally.absent, 0).label("absent"),
         )
-        .outerjoin(
-            Attendance,
-            and_(Attendance.meeting_id == Meeting.id, Attendance.deleted_at.is_(None)),
-        )
+        .outerjoin(MeetingTally, MeetingTally.meeting_id == Meeting.id)
         .where(_held())
-        .group_by(Meeting.id)
     )
     if since is not None:
         per_meeting = per_meeting.where(Meeting.starts_at >= since)

@@ -5,21 +5,17 @@ from the rows a group already holds."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from alembic import command
-
-from groupdesk import db
-from groupdesk.migrations.runner import alembic_config
 from groupdesk.services.meetings.attendance import mark_attendance
 from groupdesk.services.meetings.records import add_meeting, cancel_meeting, edit_meeting
 from groupdesk.services.members.checkins import record_checkin, remove_checkin
 from groupdesk.services.members.records import list_members
 from groupdesk.services.undo import undo_changes, undoable
 from groupdesk.services.workspace import Workspace
+from tests.support.older_database import STAMPS, mark_insert, meeting_insert, upgraded_with
 
 AddPerson = Callable[..., str]
 
@@ -71,35 +67,18 @@ def test_every_write_that_sees_someone_moves_their_day(
 
 
 def test_the_upgrade_fills_the_day_from_the_rows_already_held(tmp_path: Path) -> None:
-    database = tmp_path / "groupdesk.sqlite"
-    engine = db.make_engine(database)
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0011_group_zone")
-    stamps = "'2026-01-01 00:00:00', '2026-01-01 00:00:00'"
-    raw = sqlite3.connect(database)
-    with raw:
-        raw.execute(
+    raw = upgraded_with(
+        tmp_path / "groupdesk.sqlite",
+        "0011_group_zone",
+        [
             "INSERT INTO checkins (id, member_id, by_id, checked_on, how, created_at, updated_at)"
-            f" VALUES ('c1', 'ana', 'wei', '2026-03-01', 'call', {stamps})"
-        )
-        for meeting, day, status in (
-            ("m1", "2026-04-01", "held"),
-            ("m2", "2026-05-01", "cancelled"),
-        ):
-            raw.execute(
-                "INSERT INTO meetings (id, kind, title, starts_at, ends_at, zone, status,"
-                f" guest_count, created_at, updated_at) VALUES ('{meeting}', 'committee',"
-                f" 'Committee', '{day} 18:00:00', '{day} 20:00:00', 'UTC', '{status}', 0,"
-                f" {stamps})"
-            )
-            raw.execute(
-                "INSERT INTO attendance (id, meeting_id, member_id, status, created_at, updated_at)"
-                f" VALUES ('a-{meeting}', '{meeting}', 'ana', 'present', {stamps})"
-            )
-    raw.close()
-    db.upgrade(engine)
-    engine.dispose()
-    raw = sqlite3.connect(database)
+            f" VALUES ('c1', 'ana', 'wei', '2026-03-01', 'call', {STAMPS})",
+            meeting_insert("m1", "2026-04-01"),
+            mark_insert("a-m1", "m1", "ana"),
+            meeting_insert("m2", "2026-05-01", "cancelled"),
+            mark_insert("a-m2", "m2", "ana"),
+        ],
+    )
     assert dict(raw.execute("SELECT member_id, seen_on FROM member_seen")) == {
         "ana": "2026-04-01",
         "wei": "2026-03-01",
