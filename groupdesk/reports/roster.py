@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.reports.document import (
@@ -24,7 +25,6 @@ from groupdesk.reports.document import (
     check_pdf_path,
     counted,
     group_letterhead,
-    listing,
     para,
     paragraph_styles,
     space,
@@ -99,13 +99,18 @@ def write_roster(
     story += [para(warning, styles["note"]) for warning in warnings]
     story.append(space())
     widths = _column_widths(texts, letterhead.text_width, styles["cell"].fontSize)
+    rows: list[list[Any]] = []
     for start in range(0, len(texts), CHUNK):
         if progress is not None:
             progress(
                 start, len(texts), QT_TRANSLATE_NOOP("ReportProgress", "Laying out the roster…")
             )
-        rows = [cells(row, widths) for row in texts[start : start + CHUNK]]
-        story.append(listing(COLUMNS, rows, widths))
+        rows += [cells(row, widths) for row in texts[start : start + CHUNK]]
+    if rows:  # drawn row by row: ReportLab's tables took most of the time
+        from groupdesk.reports.rows import Rows  # ReportLab, imported when a report is made
+
+        head = [para(name, styles["head"]) for name in COLUMNS]
+        story.append(Rows(head, rows, widths, style=styles["cell"]))
     if progress is not None:
         progress(len(listed), len(listed), QT_TRANSLATE_NOOP("ReportProgress", "Writing the PDF…"))
     pages = write_pdf(path, letterhead, story)
