@@ -66,7 +66,7 @@ def ensure_group(paths: DataPaths) -> DataPaths | None:
         demo_workspace = open_workspace(demo)
         try:
             if not has_group(demo_workspace.uow()):
-                make_demo(demo_workspace.uow())
+                make_demo(demo_workspace.uow(immediate=True))  # a bulk write, as the CLI's
         finally:
             demo_workspace.close()
         return demo

@@ -95,7 +95,10 @@ def run_demo(args: argparse.Namespace, context: CliContext) -> int:
     from groupdesk.services.demo import make_demo
 
     workspace = context.workspace(require_group=False)
-    summary = make_demo(workspace.uow(), members=args.members, seed=args.seed)
+    # Immediate: a bulk write, with the bulk pragmas (`db.BULK_PRAGMAS`), so the statement
+    # journals of the tables triggers keep stay in memory (at 100,000 members they spilled to
+    # temporary files, gigabytes of them, for the 1.3 million attendance marks).
+    summary = make_demo(workspace.uow(immediate=True), members=args.members, seed=args.seed)
     print(
         f"Made the demo group {summary.group_name!r} with {summary.members} members "
         f"in {context.paths.root}"

@@ -57,26 +57,21 @@ class _Measured:
         return float(tallest) + _TOP + _BOTTOM
 
 
+def rows_listing(
+    header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Sequence[float], *, style: Any
+) -> Rows:
+    """A list (cells: plain strings in `style`'s font or paragraphs) under `header` (its cells
+    alike), drawn row by row."""
+    measured = _Measured(header, rows, widths, style)
+    return Rows(measured, 0, len(measured.rows))
+
+
 class Rows(Flowable):
-    """Rows `first` to `end` of a list (cells: plain strings or paragraphs) under its header."""
+    """Rows `first` to `end` of a list under its header."""
 
-    def __init__(
-        self,
-        header: Sequence[Any],
-        rows: Sequence[Sequence[Any]],
-        widths: Sequence[float],
-        *,
-        style: Any,
-    ) -> None:
+    def __init__(self, measured: _Measured, first: int, end: int) -> None:
         super().__init__()
-        self._list = _Measured(header, rows, widths, style)
-        self._first, self._end = 0, len(self._list.rows)
-
-    def _part(self, first: int, end: int) -> Rows:
-        part = Rows.__new__(Rows)
-        Flowable.__init__(part)
-        part._list, part._first, part._end = self._list, first, end
-        return part
+        self._list, self._first, self._end = measured, first, end
 
     def _rows_height(self) -> float:
         tops = self._list.tops
@@ -96,7 +91,7 @@ class Rows(Flowable):
             return []  # not even one row: the next frame
         if first + fit >= self._end:
             return [self]
-        return [self._part(first, first + fit), self._part(first + fit, self._end)]
+        return [Rows(self._list, first, first + fit), Rows(self._list, first + fit, self._end)]
 
     def draw(self) -> None:
         """Shading first, then the cells, then the rules over them, as a table draws."""
