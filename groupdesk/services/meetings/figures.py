@@ -103,16 +103,22 @@ def member_attendance(
             Member.erased_at,
             tally.c.attended,
             tally.c.expected,
-            tally.c.last_attended,
+            # Its day as text, read as a date below: the DateTime type's parsing of 80,000
+            # stamps was a third of the read at 100,000 members.
+            func.date(tally.c.last_attended),
         )
         .join(tally, tally.c.member_id == Member.id)
         .order_by(tally.c.attended, Member.sort_key)
     )
-    with uow:
-        rows = uow.session.execute(query).all()
+    with uow:  # through the connection: the ORM's row loading was a third of the read
+        rows = uow.session.connection().execute(query).all()
     return [
         MemberAttendance(
-            member_id, display_name(full, preferred, erased), attended, expected, _date_of(last)
+            member_id,
+            display_name(full, preferred, erased),
+            attended,
+            expected,
+            None if last is None else date.fromisoformat(last),
         )
         for member_id, full, preferred, erased, attended, expected, last in rows
     ]
@@ -145,15 +151,6 @@ def _member_marks(since: datetime) -> Any:
         .where(Attendance.deleted_at.is_(None), _held(), Meeting.starts_at >= since)
         .group_by(Attendance.member_id)
     )
-
-
-def _date_of(value: Any) -> date | None:
-    """MAX over a CASE loses the column type; SQLite hands back its text."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    return date.fromisoformat(str(value)[:10])
 
 
 def monthly_trend(
