@@ -223,7 +223,13 @@ def _backup_passphrase(args: argparse.Namespace) -> str | None:
 
 
 def _records(group_name: str, members: int | None) -> str:
-    counted = "members not counted" if members is None else f"{members} member(s)"
+    from groupdesk.messages import english_plural
+
+    counted = (
+        "members not counted"
+        if members is None
+        else english_plural("%n member(s)", members, f"{members:,}")
+    )
     return f"{group_name or '(unnamed group)'!r}, {counted}"
 
 

@@ -23,6 +23,7 @@ from groupdesk.cli.context import (
     print_table,
 )
 from groupdesk.cli.options import add_out_option, member_option, out_path
+from groupdesk.messages import english_plural
 
 if TYPE_CHECKING:
     from groupdesk.services.members.importing import ImportReport
@@ -473,11 +474,16 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
     return EXIT_ERROR if report.errors and not skipping else EXIT_OK
 
 
+def _counted(template: str, count: int) -> str:
+    """ "1 member", "100,000 members": the count grouped, the noun for one or many."""
+    return english_plural(template, count, f"{count:,}")
+
+
 def _print_import_report(args: argparse.Namespace, report: ImportReport) -> None:
     bad = len(report.bad_lines)
     print(
-        f"Read {report.rows} row(s) of {args.file.name} ({report.encoding}): "
-        f"{report.valid_rows} good, {bad} with problems."
+        f"Read {_counted('%n row(s)', report.rows)} of {args.file.name} ({report.encoding}): "
+        f"{report.valid_rows:,} good, {bad:,} with problems."
     )
     if report.encoding_guessed:
         print(
@@ -488,7 +494,8 @@ def _print_import_report(args: argparse.Namespace, report: ImportReport) -> None
             + "."
         )
     if report.ignored_columns:
-        print("Not imported: the column(s) " + ", ".join(map(repr, report.ignored_columns)))
+        columns = english_plural("the column(s)", len(report.ignored_columns))
+        print(f"Not imported: {columns} " + ", ".join(map(repr, report.ignored_columns)))
     skipping = args.skip_bad_rows and report.valid_rows > 0
     for problem in report.errors:
         if skipping:
@@ -510,9 +517,14 @@ def _print_import_report(args: argparse.Namespace, report: ImportReport) -> None
     if report.dry_run:
         print("Dry run: nothing was written.")
     elif report.imported or report.merged:
-        merged = f"; filled in {report.merged} member(s) already here" if report.merged else ""
-        skipped = f"; skipped line(s) {', '.join(map(str, report.skipped_lines))}" if bad else ""
-        print(f"Imported {report.imported} member(s){merged}{skipped}.")
+        merged = (
+            f"; filled in {_counted('%n member(s)', report.merged)} already here"
+            if report.merged
+            else ""
+        )
+        lines = english_plural("line(s)", len(report.skipped_lines))
+        skipped = f"; skipped {lines} {', '.join(map(str, report.skipped_lines))}" if bad else ""
+        print(f"Imported {_counted('%n member(s)', report.imported)}{merged}{skipped}.")
     elif report.waiting_for_choice:
         print("Nothing was imported.")
     elif report.already_here and not bad:
@@ -529,5 +541,5 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
         path=out_path(args, example="members.csv", context=context),
         include_left=not args.without_left,
     )
-    print(f"Exported {summary.members} member(s) to {summary.path}")
+    print(f"Exported {_counted('%n member(s)', summary.members)} to {summary.path}")
     return EXIT_OK

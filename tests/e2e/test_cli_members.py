@@ -138,7 +138,7 @@ def test_importing_a_broken_csv_names_each_bad_line_and_imports_nothing(
         ]
         assert database_rows(group / "groupdesk.sqlite") == before
     skipped = ok(cli("members", "import", broken, "--skip-bad-rows", data_dir=group))
-    assert "Imported 1 member(s); skipped line(s) 3, 4, 5." in skipped.stdout
+    assert "Imported 1 member; skipped lines 3, 4, 5." in skipped.stdout
     assert "skipped line 3 (Tomás García), Email: 'ana@' is not an email address" in (
         skipped.stdout
     )
@@ -160,7 +160,7 @@ def test_a_google_contacts_file_imported_twice_asks_about_the_people_already_her
         b"Wei Chen,Wei,Chen,,wei@example.org,,\r\n"
     )
     first = ok(cli("members", "import", google, data_dir=group))
-    assert "Imported 2 member(s)." in first.stdout
+    assert "Imported 2 members." in first.stdout
     [amara, _wei] = as_json(cli("members", "list", "--json", data_dir=group))
     assert (amara["email"], amara["phone"]) == ("amara@example.org", "+44 7700 900001")
 
@@ -186,7 +186,7 @@ def test_a_file_without_a_name_column_is_refused_pointing_at_map(
             data_dir=group,
         )
     )  # fmt: skip
-    assert "Imported 1 member(s)." in joined.stdout
+    assert "Imported 1 member." in joined.stdout
     [jonas] = as_json(cli("members", "list", "--json", data_dir=group))
     assert jonas["full_name"] == "Jonas Weber"
 

@@ -80,7 +80,7 @@ def test_a_restore_waits_for_a_running_import_and_its_rows_are_in_the_backup_bef
         csv.writelines(f"Person {i},p{i}@example.org\n" for i in range(2000))
     imported, _ = importing.communicate(timeout=300)
     restored, problems = restoring.communicate(timeout=300)
-    assert importing.returncode == 0 and "Imported 2000 member(s)" in imported
+    assert importing.returncode == 0 and "Imported 2,000 members" in imported
     assert restoring.returncode == 0, problems
     before = [p for p in (folder / "backups").glob("auto-*-before-restore.zip")]
     assert len(before) == 1 and str(before[0]) in restored
