@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from groupdesk import __version__
 from groupdesk.config import DataPaths
+from groupdesk.messages import english_plural
 
 if TYPE_CHECKING:
     from groupdesk.services.workspace import Workspace
@@ -108,7 +109,9 @@ def check_pdf(test: SelfTest) -> str:
     # Right-to-left names are drawn in visual order, so they read back reversed.
     lost = [name for name in PDF_NAMES if name not in text and name[::-1] not in text]
     if pages != 1 or lost:
-        raise CheckFailed(f"{pages} page(s); not read back: {', '.join(lost) or 'none'}")
+        raise CheckFailed(
+            f"{english_plural('%n page(s)', pages)}; not read back: {', '.join(lost) or 'none'}"
+        )
     return f"one page with {', '.join(PDF_NAMES)} printed and read back"
 
 
@@ -132,7 +135,8 @@ def check_sync(test: SelfTest) -> str:
     try:
         format.decode(files[0].name, data, crypto.new_group_key(), group_id=result.group_id)
     except format.SyncFileError:
-        return f"{len(files)} file(s) sealed; opened with the group key, refused with another"
+        sealed = english_plural("%n file(s)", len(files))
+        return f"{sealed} sealed; opened with the group key, refused with another"
     raise CheckFailed("a sync file opened with the wrong key")
 
 
