@@ -66,6 +66,13 @@ def _recount_members(members: str) -> str:
         {_member_count(f"attendance.member_id IN ({members})")};"""  # noqa: S608
 
 
+#: Adding one mark (a row `excluded`) to its member's tally.
+_ADDED_TO_MEMBER = """
+    ON CONFLICT (member_id) DO UPDATE SET attended = attended + excluded.attended,
+        expected = expected + 1,
+        last_attended = coalesce(max(last_attended, excluded.last_attended), last_attended,
+                                 excluded.last_attended);"""
+
 _MARK_ADDED = f"""
     INSERT INTO meeting_tallies (meeting_id, present, apologies, absent)
     VALUES (NEW.meeting_id, NEW.status = 'present', NEW.status = 'apologies',
@@ -77,10 +84,14 @@ _MARK_ADDED = f"""
            CASE WHEN NEW.status = 'present' THEN meetings.starts_at END
       FROM meetings WHERE meetings.id = NEW.meeting_id AND NEW.member_id IS NOT NULL
        AND {_HELD}
-    ON CONFLICT (member_id) DO UPDATE SET attended = attended + excluded.attended,
-        expected = expected + 1,
-        last_attended = coalesce(max(last_attended, excluded.last_attended), last_attended,
-                                 excluded.last_attended);"""  # noqa: S608 (NEW.x, constants)
+{_ADDED_TO_MEMBER}"""  # noqa: S608 (NEW.x, constants)
+
+_MEETING_ADDED = f"""
+    INSERT INTO member_tallies (member_id, attended, expected, last_attended)
+    SELECT member_id, status = 'present', 1, CASE WHEN status = 'present' THEN NEW.starts_at END
+      FROM attendance
+     WHERE meeting_id = NEW.id AND deleted_at IS NULL AND member_id IS NOT NULL
+{_ADDED_TO_MEMBER}"""  # noqa: S608 (NEW.x, constants)
 
 _MARKED_AT = "SELECT member_id FROM attendance WHERE meeting_id = {row}.id"
 
@@ -101,10 +112,12 @@ _TRIGGERS = {
         "AFTER DELETE ON attendance",
         _recount_meeting("OLD.meeting_id") + _recount_members("OLD.member_id"),
     ),
-    # A mark can arrive before its meeting (sync files come in any order).
+    # A mark can arrive before its meeting (sync files come in any order; a join applies a
+    # snapshot's attendance before its meetings): none of its marks was counted for their
+    # members yet, so each is added, as the mark's own trigger would have.
     "attendance_tallies_meeting_added": (
-        "AFTER INSERT ON meetings",
-        _recount_members(_MARKED_AT.format(row="NEW")),
+        f"AFTER INSERT ON meetings WHEN {_HELD.replace('meetings.', 'NEW.')}",
+        _MEETING_ADDED,
     ),
     "attendance_tallies_meeting_changed": (
         "AFTER UPDATE ON meetings WHEN OLD.starts_at IS NOT NEW.starts_at"
