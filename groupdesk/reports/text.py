@@ -133,6 +133,8 @@ def visual(text: str) -> str:
     """`text` as it is drawn left to right: Arabic letters joined and right-to-left runs
     (Arabic, Hebrew) reversed, direction marks gone; text with no right-to-left letter is
     returned as it is."""
+    if text.isascii():  # no right-to-left letter, no direction mark: most cells of a list
+        return text
     text = unmarked(text)
     if all(unicodedata.bidirectional(c) not in ("R", "AL") for c in text):
         return text
@@ -207,6 +209,8 @@ def _neutral(char: str) -> bool:
 
 def unprintable(text: str) -> str:
     """The characters of `text` that no shipped font has (printed as REPLACEMENT), each once."""
+    if text.isascii() and text.isprintable():  # the body font has every one
+        return ""
     found = dict.fromkeys(c for c in text if _family_of(c) == MISSING and _visible(c))
     return "".join(found)
 
