@@ -378,8 +378,13 @@ def run_forget(args: argparse.Namespace, context: CliContext) -> int:
     result = forget_member(context.workspace().uow(), member_id=member_id, today=date.today())
     print(
         f"Forgot {name}: personal details blanked on their record"
-        + (f" and {result.merged_records} merged record(s)" if result.merged_records else "")
-        + f", {result.related_rows} related record(s) and {result.history_values} past values. "
+        + (
+            f" and {_counted('%n merged record(s)', result.merged_records)}"
+            if result.merged_records
+            else ""
+        )
+        + f", {_counted('%n related record(s)', result.related_rows)} and"
+        f" {_counted('%n past value(s)', result.history_values)}. "
         "Other laptops forget them after the next sync."
     )
     return EXIT_OK
@@ -408,7 +413,7 @@ def run_unmerge(args: argparse.Namespace, context: CliContext) -> int:
     result = unmerge_member(context.workspace().uow(), member_id=member_id)
     print(
         f"Separated {_name(context, member_id)} from {_name(context, result.survivor_id)} again; "
-        f"moved back {result.moved_back} record(s)"
+        f"moved back {_counted('%n record(s)', result.moved_back)}"
         + (f", left {result.left_in_place} changed since" if result.left_in_place else "")
     )
     return EXIT_OK

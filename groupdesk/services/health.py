@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from groupdesk import db
 from groupdesk.config import DataPaths
+from groupdesk.messages import english_plural
 from groupdesk.migrations import SCHEMA_HEAD
 from groupdesk.services.faults import DiskFault
 
@@ -66,7 +67,8 @@ class HealthReport(NamedTuple):
         if self.attachment_problems:
             lines.append("Attachments: PROBLEMS\n  " + "\n  ".join(self.attachment_problems[:20]))
         elif not self.integrity_problems:
-            lines.append(f"Attachments: {self.attachments_checked} file(s) ok")
+            checked = self.attachments_checked
+            lines.append(f"Attachments: {english_plural('%n file(s)', checked, f'{checked:,}')} ok")
         return lines
 
 

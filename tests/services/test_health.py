@@ -27,7 +27,7 @@ def test_a_sound_current_database_is_ok(group_workspace: Workspace) -> None:
         f"Database: {group_workspace.paths.database}",
         "Integrity: ok",
         f"Schema: {SCHEMA_HEAD} (current)",
-        "Attachments: 0 file(s) ok",
+        "Attachments: 0 files ok",
     ]
 
 
