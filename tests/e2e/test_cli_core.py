@@ -295,9 +295,7 @@ def test_restore_from_a_script_says_what_it_would_replace_and_needs_yes(
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0] == f"Restoring {tmp_path / 'B.zip'} replaces the records on this laptop:"
-    assert lines[1].startswith(
-        "  now here:    'Elm Street Mutual Aid', 1 member, last changed 2"
-    )
+    assert lines[1].startswith("  now here:    'Elm Street Mutual Aid', 1 member, last changed 2")
     assert lines[2].startswith("  the backup:  'Riverside Neighbours', 60 members, made 2")
     assert lines[3:] == [
         "The backup is of another group.",
