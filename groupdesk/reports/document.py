@@ -40,6 +40,13 @@ PUNCH_MARGIN_MM = 25
 FRAME_PADDING = 6
 #: Left plus right padding of a table cell (ReportLab's default: 6 points each side).
 CELL_PADDING = 12
+#: The house look of a list (`listing`, and `rows.rows_listing` drawing the same): the rule
+#: under the header and under each row (width, colour), every other row's shade, and a
+#: cell's padding above and below its text.
+HEAD_RULE = (0.8, "#333333")
+ROW_RULE = (0.25, "#bbbbbb")
+SHADE = "#f3f6f4"
+ROW_PADDING = 3
 
 
 @dataclass(frozen=True)
@@ -304,11 +311,11 @@ def listing(
         [[para(name, head_right if n in right else head) for n, name in enumerate(columns)], *rows],
         widths,
         *(("ALIGN", (column, 1), (column, -1), "RIGHT") for column in right),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#333333"),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#bbbbbb"),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", "#f3f6f4"]),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, 0), *HEAD_RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), *ROW_RULE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", SHADE]),
+        ("TOPPADDING", (0, 0), (-1, -1), ROW_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PADDING),
         *commands,
         repeat_rows=1,
         row_heights=None if row_heights is None else [None, *row_heights],

@@ -21,13 +21,13 @@ from typing import Any
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
+from groupdesk.reports.document import CELL_PADDING, HEAD_RULE, ROW_PADDING, ROW_RULE, SHADE
 from groupdesk.reports.text import unmarked
 
-#: A table cell's padding (ReportLab's: 6 points left and right), top and bottom as `listing`.
-_SIDE, _TOP, _BOTTOM = 6.0, 3.0, 3.0
-_HEAD_RULE = (0.8, HexColor("#333333"))
-_ROW_RULE = (0.25, HexColor("#bbbbbb"))
-_SHADE = HexColor("#f3f6f4")
+_SIDE, _TOP, _BOTTOM = CELL_PADDING / 2, ROW_PADDING, ROW_PADDING
+_HEAD_RULE = (HEAD_RULE[0], HexColor(HEAD_RULE[1]))
+_ROW_RULE = (ROW_RULE[0], HexColor(ROW_RULE[1]))
+_SHADE = HexColor(SHADE)
 
 
 class _Measured:

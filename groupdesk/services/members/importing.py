@@ -425,11 +425,7 @@ def _check_rows(
 
 def _tidied(cells: Sequence[str]) -> list[str]:
     """A column's cells trimmed and `unneutralise`d, each distinct cell once."""
-    tidy = {
-        cell: unneutralise(text) if text[:1] == "'" else text
-        for cell in set(cells)
-        for text in (cell.strip(),)
-    }
+    tidy = {cell: unneutralise(cell.strip()) for cell in set(cells)}
     return list(map(tidy.__getitem__, cells))
 
 
