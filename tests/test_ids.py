@@ -8,7 +8,7 @@ from groupdesk.ids import new_id, pair_id
 
 
 def test_new_ids_are_uuid7_text_in_the_order_they_were_made() -> None:
-    ids = [new_id() for _ in range(200)]
+    ids = [new_id() for _ in range(20_000)]  # thousands in each millisecond
     assert all(uuid.UUID(i).version == 7 and len(i) == 36 for i in ids)
     assert ids == sorted(ids)
     assert len(set(ids)) == len(ids)

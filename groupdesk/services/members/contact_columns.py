@@ -245,6 +245,11 @@ class RowGatherer:
         parts: dict[str, list[tuple[str, ...]]] = {}
         extras: list[list[str]] = []
         for target, group in self._others.items():
+            if len(group) == 1 and target in FIRST_KEPT:
+                column = cells[group[0].index]
+                if MULTI_VALUE.strip() not in "\n".join(column):  # one value in each cell
+                    texts[target] = list(map(str.strip, column))
+                    continue
             keys = list(zip(*(cells[column.index] for column in group), strict=True))
             memo = {key: _values(target, group, key) for key in set(keys)}
             if target in NAME_PARTS or target in ADDRESS_PARTS:

@@ -408,22 +408,27 @@ def clean_member_values(
 class CheckedMembers(NamedTuple):
     """New members' values checked a field at a time (`clean_new_members`)."""
 
-    #: Each row's clean values, or the error checking it alone raises.
-    rows: list[dict[str, object] | ValidationError]
     #: Field → each row's clean value (every field a member has, and the sort key); what a
     #: refused row's place holds says nothing.
     columns: dict[str, list[object]]
+    #: The place of each refused row → the error checking it alone raises.
+    refused: dict[int, ValidationError]
+
+    def row(self, at: int) -> dict[str, object]:
+        """The clean values of the row at `at` (one not refused), as `clean_member_values`
+        gives them: made only for the rows asked for, not for every row of an import."""
+        return {field: column[at] for field, column in self.columns.items()}
 
 
 def clean_new_members(
     columns: Mapping[str, Sequence[object]], *, region: str | None, today: date, locale: str | None
 ) -> CheckedMembers:
     """`clean_member_values` of each row of a table given a field at a time (field → each
-    row's value; a name at least), as new members: the clean values, or the error it would
-    raise. The rules run a column at a time, each distinct value (or the distinct dates and
-    statuses together) once: an import's statuses, dates, consents and languages are a few
-    values over and over. A row that breaks any rule is checked alone, so it is told exactly
-    as `clean_member_values` tells it."""
+    row's value; a name at least), as new members: the clean values a field at a time, and
+    the error it would raise for each row it refuses. The rules run a column at a time, each
+    distinct value (or the distinct dates and statuses together) once: an import's statuses,
+    dates, consents and languages are a few values over and over. A row that breaks any rule
+    is checked alone, so it is told exactly as `clean_member_values` tells it."""
     setting = _Setting(region, today, locale)
     cleaned: dict[str, list[object]] = {}
     refused: set[int] = set()
@@ -439,22 +444,19 @@ def clean_new_members(
     names = cleaned["full_name"]
     refused.update(at for at, name in enumerate(names) if not name)
     refused.update(_dates_refused(cleaned["joined_on"], cleaned["left_on"], cleaned["status"]))
-    cleaned["sort_key"] = [sort_key(str(name)) for name in names]
-    fields = tuple(cleaned)
-    checked: list[dict[str, object] | ValidationError] = [
-        dict(zip(fields, row, strict=True)) for row in zip(*cleaned.values(), strict=True)
-    ]
+    keys = {name: sort_key(str(name)) for name in set(names)}
+    cleaned["sort_key"] = list(map(keys.__getitem__, names))
+    errors: dict[int, ValidationError] = {}
     for at in refused:  # told as a row's alone is
         row = {field: values[at] for field, values in columns.items()}
         try:
             alone = clean_member_values(row, region=region, today=today, locale=locale)
         except ValidationError as problem:
-            checked[at] = problem
-        else:  # not refused after all: its place in the columns holds its values too
-            checked[at] = alone
+            errors[at] = problem
+        else:  # not refused after all: its place in the columns holds its values
             for field, value in alone.items():
                 cleaned[field][at] = value
-    return CheckedMembers(checked, cleaned)
+    return CheckedMembers(cleaned, errors)
 
 
 def _dates_refused(joined: list[object], left: list[object], status: list[object]) -> list[int]:

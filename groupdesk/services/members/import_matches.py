@@ -43,9 +43,10 @@ class AlreadyHere:
 
 
 def find_already_here(
-    uow: UnitOfWork, rows: Sequence[tuple[int, dict[str, object]]], *, region: str | None
+    uow: UnitOfWork, rows: Sequence[tuple[int, str, object, object]], *, region: str | None
 ) -> list[AlreadyHere]:
-    """The rows (line, checked values) that match a live member, in the file's order."""
+    """The rows (line, checked name, email and phone) that match a live member, in the file's
+    order."""
     if not rows:
         return []
     members = live_sides(uow)
@@ -54,18 +55,11 @@ def find_already_here(
     by_email = {email_key(m.email): m for m in members if m.email}
     by_phone = {phone_key(m.phone, region): m for m in members if m.phone}
     incoming = [
-        DuplicateSide(
-            f"{_ROW}{line}",
-            str(values["full_name"]),
-            _text(values.get("email")),
-            _text(values.get("phone")),
-            None,
-            "active",
-        )
-        for line, values in rows
+        DuplicateSide(f"{_ROW}{line}", name, _text(email), _text(phone), None, "active")
+        for line, name, email, phone in rows
     ]
     found: dict[int, AlreadyHere] = {}
-    for side, (line, _values) in zip(incoming, rows, strict=True):
+    for side, (line, *_values) in zip(incoming, rows, strict=True):
         for key, index, why in (
             (email_key(side.email), by_email, "same email"),
             (phone_key(side.phone, region), by_phone, "same phone"),
@@ -74,7 +68,9 @@ def find_already_here(
                 member = index[key]
                 found[line] = AlreadyHere(line, side.full_name, member.id, member.full_name, why)
     by_id = {m.id: m for m in members}
-    unmatched = [side for side, (line, _v) in zip(incoming, rows, strict=True) if line not in found]
+    unmatched = [
+        side for side, (line, *_v) in zip(incoming, rows, strict=True) if line not in found
+    ]
     for pair in pairs_among(members + unmatched, region=region) if unmatched else ():
         row_side, other = (
             (pair.first, pair.second)

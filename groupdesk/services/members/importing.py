@@ -37,7 +37,7 @@ from groupdesk.services.csv_files import (
 )
 from groupdesk.services.imported_files import file_hash, record_import, refuse_a_second_import
 from groupdesk.services.members.contact_columns import RowGatherer, plan_columns, recognise
-from groupdesk.services.members.fields import clean_new_members, phone_region
+from groupdesk.services.members.fields import CheckedMembers, clean_new_members, phone_region
 from groupdesk.services.members.import_matches import (
     CHOICES,
     AlreadyHere,
@@ -131,12 +131,11 @@ class _Parsed:
     ignored: list[str]
     rows: int = 0
     errors: list[RowError] = field(default_factory=list)
-    #: (line, member values, [(skill, kind)]) of each good row.
-    good: list[tuple[int, dict[str, object], list[tuple[str, str]]]] = field(default_factory=list)
-    #: The checked values a field at a time (`fields.CheckedMembers.columns`), and the place
-    #: in them of each good row, so they are written without being taken apart again.
-    table: dict[str, list[object]] = field(default_factory=dict)
-    good_at: list[int] = field(default_factory=list)
+    #: (line, place in `checked`, [(skill, kind)]) of each good row.
+    good: list[tuple[int, int, list[tuple[str, str]]]] = field(default_factory=list)
+    #: Every row's checked values a field at a time: written as they are, a row's values
+    #: made only where one is looked at alone (a merge).
+    checked: CheckedMembers = field(default_factory=lambda: CheckedMembers({}, {}))
 
 
 @collector_paused()  # it holds every row of the file (`groupdesk.services.collector`)
@@ -171,8 +170,14 @@ def import_members(
     parsed = parse_members_csv(
         data, region=region, locale=group.locale, today=today, mapping=mapping, encoding=encoding
     )
+    table = parsed.checked.columns
     already = find_already_here(
-        uow, [(line, values) for line, values, _skills in parsed.good], region=region
+        uow,
+        [
+            (line, str(table["full_name"][at]), table["email"][at], table["phone"][at])
+            for line, at, _skills in parsed.good
+        ],
+        region=region,
     )
     imported = merged = 0
     blocked = (bool(parsed.errors) and not skip_bad_rows) or (bool(already) and not existing)
@@ -200,7 +205,7 @@ def import_members(
         headers=tuple(parsed.headers),
         encoding_guessed=parsed.decoded.guessed,
         other_encodings=parsed.decoded.alternatives,
-        sample_names=tuple(str(values["full_name"]) for _l, values, _s in parsed.good[:5]),
+        sample_names=tuple(str(table["full_name"][at]) for _l, at, _s in parsed.good[:5]),
         already_here=tuple(already),
         existing=existing,
         merged=merged,
@@ -212,19 +217,16 @@ def _write(
 ) -> tuple[int, int]:
     """(members added, members merged into)."""
     matched = {a.line: a.member_id for a in already} if existing != "add" else {}
-    new_rows = [
-        (at, wanted)
-        for at, (line, _values, wanted) in zip(parsed.good_at, parsed.good, strict=True)
-        if line not in matched
-    ]
+    new_rows = [(at, wanted) for line, at, wanted in parsed.good if line not in matched]
     places = [at for at, _wanted in new_rows]
-    every_row = len(places) == len(next(iter(parsed.table.values()), ()))
+    table = parsed.checked.columns
+    every_row = len(places) == len(next(iter(table.values()), ()))
     ids = bulk_insert_columns(
         uow.session,
         Member,
-        parsed.table
+        table
         if every_row
-        else {name: [column[at] for at in places] for name, column in parsed.table.items()},
+        else {name: [column[at] for at in places] for name, column in table.items()},
     )
     owners = list(zip(ids, (wanted for _at, wanted in new_rows), strict=True))
     merged = 0
@@ -232,11 +234,11 @@ def _write(
         # Each matched member read beforehand, a chunk at a time, so filling them in reads
         # nothing more and the session writes them in one flush, not one per row (20,000
         # rows: 16 s).
-        members = _members(uow, [matched[line] for line, _v, _w in parsed.good if line in matched])
-        for line, values, wanted in parsed.good:
+        members = _members(uow, [matched[line] for line, _at, _w in parsed.good if line in matched])
+        for line, at, wanted in parsed.good:
             if line in matched:
                 member = members.get(matched[line])
-                filled = member is not None and fill_in(member, values=values)
+                filled = member is not None and fill_in(member, values=parsed.checked.row(at))
                 merged += filled or bool(wanted)
                 owners.append((matched[line], wanted))
     skills: dict[str, dict[str, object]] = {}
@@ -390,24 +392,24 @@ def _check_rows(
         target: _each_named(target, texts.pop(target))
         for target in [target for target in texts if target in ("skills", "interests")]
     }
-    checked, parsed.table = clean_new_members(texts, region=region, today=today, locale=locale)
-    names = texts["full_name"]
-    bad = {at for at, values in enumerate(checked) if isinstance(values, ValidationError)}
+    parsed.checked = clean_new_members(texts, region=region, today=today, locale=locale)
+    names, refused = texts["full_name"], parsed.checked.refused
+    bad = set(refused)
     bad.update(
         at for named in wanted.values() for at, (_n, too_long) in enumerate(named) if too_long
     )
     for at in sorted(bad):
-        line, values = shaped[at][0], checked[at]
+        line = shaped[at][0]
         for target, named in wanted.items():
             parsed.errors += [
                 RowError(line, headers[target][at], message, names[at]) for message in named[at][1]
             ]
-        if isinstance(values, ValidationError):
+        if at in refused:
             parsed.errors += [
                 RowError(
                     line, headers[field][at] if field in headers else field, message, names[at]
                 )
-                for field, message in values.errors.items()
+                for field, message in refused[at].errors.items()
             ]
     skills = (
         [
@@ -417,10 +419,9 @@ def _check_rows(
         if wanted
         else [[]] * len(shaped)
     )
-    for at, values in enumerate(checked):
-        if at not in bad and not isinstance(values, ValidationError):
-            parsed.good_at.append(at)
-            parsed.good.append((shaped[at][0], values, skills[at]))
+    parsed.good = [
+        (line, at, skills[at]) for at, (line, _cells) in enumerate(shaped) if at not in bad
+    ]
 
 
 def _tidied(cells: Sequence[str]) -> list[str]:

@@ -162,9 +162,8 @@ def test_any_names_and_notes_survive_a_csv_round_trip(people: list[tuple[str, st
     rows = [header] + [[name, notes, languages] for name, notes, languages in people]
     parsed = parse_members_csv(write_rows(rows), region="GB", locale="en_GB", today=TODAY)
     assert parsed.errors == [] or any(len(n.strip()) > 200 for n, _a, _b in people)
-    for (_line, values, _skills), (name, notes, languages) in zip(
-        parsed.good, people, strict=False
-    ):
+    for (_line, at, _skills), (name, notes, languages) in zip(parsed.good, people, strict=False):
+        values = parsed.checked.row(at)
         assert values["full_name"] == name.strip()
         assert values["notes"] == (notes.strip() or None)
         assert values["languages"] == (languages.strip() or None)
