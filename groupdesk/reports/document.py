@@ -240,21 +240,26 @@ def para(text: str, style: Any) -> Any:
 
 
 def cell(text: str, style: Any, width: float) -> Any:
-    """A table cell: the plain string when it fits on one line in the body font (ReportLab
-    draws those many times faster than paragraphs), else a wrapping paragraph in every font
-    it needs. The table must use the style's font and size for plain cells."""
+    """A table cell: the plain string when it is in the body font alone and left to right —
+    its lines joined by new lines when it needs more than one, wrapped at spaces as a
+    paragraph would (ReportLab draws those many times faster than paragraphs) — else a
+    wrapping paragraph in every font it needs. The table must use the style's font, size and
+    leading for plain cells."""
+    from reportlab.lib.utils import simpleSplit
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if not text:
         return ""
     drawn = visual(text)
     runs = font_runs(drawn)
-    if (
-        len(runs) == 1
-        and runs[0][0] == style.fontName
-        and stringWidth(drawn, style.fontName, style.fontSize) <= width - CELL_PADDING
-    ):
-        return drawn
+    if len(runs) == 1 and runs[0][0] == style.fontName:
+        room = width - CELL_PADDING
+        if stringWidth(drawn, style.fontName, style.fontSize) <= room:
+            return drawn
+        if drawn == text:  # nothing reordered: its lines read top to bottom
+            lines = simpleSplit(" ".join(text.split()), style.fontName, style.fontSize, room)
+            if all(stringWidth(line, style.fontName, style.fontSize) <= room for line in lines):
+                return "\n".join(lines)
     return para(text, style)
 
 

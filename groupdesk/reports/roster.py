@@ -8,6 +8,7 @@ is printed only for members who agreed to be contacted.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -36,10 +37,10 @@ from groupdesk.services.uow import UnitOfWork
 
 TITLE = "Membership roster"
 COLUMNS = ("Name", "Roles", "Phone", "Email", "Joined")
-#: How the width left beside the phone, email and date columns is shared: name, roles.
+#: How the width left over, once every entry fits, is shared: name, roles.
 SHARES = (0.62, 0.38)
-#: An email column no wider than this share of the page, however long an address is.
-EMAIL_AT_MOST = 0.4
+#: The share of a column's entries a width is tried at, when not everything fits.
+_TRIED = [share / 50 for share in range(51)]
 
 
 @dataclass(frozen=True)
@@ -74,18 +75,19 @@ def write_roster(
     check_pdf_path(path)
     today = today or uow.today()
     letterhead = group_letterhead(uow, title=TITLE, today=today, paper_size=paper_size)
-    active = records.list_members(uow, status="active", today=today)
+    active = records.list_members(uow, status="active", today=today, last_seen=False)
     listed = [row for row in active if row.consent_roster]
     styles = paragraph_styles()
     not_listed = len(active) - len(listed)
     summary = _summary(len(listed), not_listed)
+    days = {day: letterhead.day(day) for day in {row.joined_on for row in listed if row.joined_on}}
     texts = [
         (
             row.display_name,
             ", ".join(row.roles),
             (row.phone or "").replace(" ", NO_BREAK) if row.consent_contact else "",
             (row.email or "") if row.consent_contact else "",
-            letterhead.day(row.joined_on) if row.joined_on else "",
+            days[row.joined_on] if row.joined_on else "",
         )
         for row in listed
     ]
@@ -149,15 +151,75 @@ def _named(characters: str) -> str:
 
 
 def _column_widths(texts: Sequence[tuple[str, ...]], width: float, size: float) -> list[float]:
-    """Phone, email and date columns as wide as their longest entry (email within limits);
-    the rest shared by SHARES."""
+    """Phone and date columns as wide as their longest entry. Name, roles and email share the
+    rest (`_shared`): each as wide as its longest entry when they all fit, else as wide as
+    makes the fewest entries wrap, and never narrower than the column's longest word."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    def natural(column: int) -> float:
-        entries = {COLUMNS[column], *(row[column] for row in texts)}
-        return max(stringWidth(text, BODY_FONT, size) for text in entries) + CELL_PADDING + 2
+    measured: dict[str, float] = {}
 
-    phone, joined = natural(2), natural(4)
-    email = min(natural(3), width * EMAIL_AT_MOST)
-    name, roles = ((width - phone - email - joined) * share for share in SHARES)
+    def natural(text: str) -> float:
+        if text not in measured:
+            measured[text] = stringWidth(text, BODY_FONT, size) + CELL_PADDING + 2
+        return measured[text]
+
+    def needs(column: int) -> list[float]:
+        entries = [row[column] for row in texts if row[column]]
+        return sorted(map(natural, [COLUMNS[column], *entries]))
+
+    def longest_word(column: int) -> float:
+        words = {word for row in texts for word in row[column].split()}
+        return max(map(natural, words | {COLUMNS[column]}))
+
+    phone, joined = needs(2)[-1], needs(4)[-1]
+    name, roles, email = _shared(
+        [needs(0), needs(1), needs(3)],
+        width - phone - joined,
+        floors=[longest_word(0), longest_word(1), natural(COLUMNS[3])],
+    )
     return [name, roles, phone, email, joined]
+
+
+def _shared(needs: list[list[float]], room: float, *, floors: list[float]) -> list[float]:
+    """Widths for the name, roles and email columns in `room`, from the width each entry needs
+    (sorted). When every entry fits, each column is as wide as its widest and
+    what is left goes to name and roles by SHARES. Else the widths that leave the fewest
+    entries too wide, tried at every fiftieth of each column: a wrapped entry is harder to
+    read and many times slower to draw (a 100,000-member roster had 23,000 until this chose
+    them), and a column narrower than its longest word breaks it ("secretar y")."""
+    widest = [column[-1] for column in needs]
+    spare = room - sum(widest)
+    if spare >= 0:
+        return [widest[0] + spare * SHARES[0], widest[1] + spare * SHARES[1], widest[2]]
+    if sum(floors) > room:  # even the longest words do not fit: each gives up alike
+        return [room * floor / sum(floors) for floor in floors]
+    tried = [
+        sorted(
+            {
+                floor,
+                *(
+                    w
+                    for w in (column[round(share * (len(column) - 1))] for share in _TRIED)
+                    if w > floor
+                ),
+            }
+        )
+        for column, floor in zip(needs, floors, strict=True)
+    ]
+    best: tuple[int, list[float]] | None = None
+    for first in tried[0]:
+        for second in tried[1]:
+            third = min(room - first - second, widest[2])
+            if third < floors[2]:
+                continue
+            chosen = [first, second, third]
+            wrapped = sum(
+                len(column) - bisect_right(column, at)
+                for column, at in zip(needs, chosen, strict=True)
+            )
+            if best is None or wrapped < best[0]:
+                best = (wrapped, chosen)
+    assert best is not None  # the floors fit, so they are tried
+    first, second, third = best[1]
+    spare = room - first - second - third
+    return [first + spare * SHARES[0], second + spare * SHARES[1], third]

@@ -4,7 +4,7 @@ members.
 ReportLab's `Table` runs every cell through its general machinery (a style per cell, spans,
 measuring again at each split): for a list of plain rows that was most of a 1,900-page roster's
 time, 18 s against 6.7 s for ReportLab's plain tables of the same texts. This flowable knows
-less and does less: cells are plain strings (one line in the cell style's font, as
+less and does less: cells are plain strings (lines in the cell style's font, as
 `document.cell` makes them) or paragraphs; one header row is repeated at the top of every page;
 rows are never split, and each is measured once. It draws the house look of
 `document.listing`: a rule under the header, light rules under the rows, every other row
@@ -52,7 +52,9 @@ class _Measured:
     def _height(self, row: Sequence[Any]) -> float:
         tallest = self.style.leading
         for cell, width in zip(row, self.widths, strict=True):
-            if not isinstance(cell, str):
+            if isinstance(cell, str):
+                tallest = max(tallest, self.style.leading * (cell.count("\n") + 1))
+            else:
                 tallest = max(tallest, cell.wrap(width - 2 * _SIDE, 1e9)[1])
         return float(tallest) + _TOP + _BOTTOM
 
@@ -60,8 +62,8 @@ class _Measured:
 def rows_listing(
     header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Sequence[float], *, style: Any
 ) -> Rows:
-    """A list (cells: plain strings in `style`'s font or paragraphs) under `header` (its cells
-    alike), drawn row by row."""
+    """A list (cells: plain strings in `style`'s font, a line to each new line, or paragraphs)
+    under `header` (its cells alike), drawn row by row."""
     measured = _Measured(header, rows, widths, style)
     return Rows(measured, 0, len(measured.rows))
 
@@ -109,8 +111,7 @@ class Rows(Flowable):
             self._draw_row(measured.rows[at], row_top)
         canvas.setStrokeColor(_ROW_RULE[1])
         canvas.setLineWidth(_ROW_RULE[0])
-        for row_top, height in zip(tops, heights, strict=True):
-            canvas.line(0, row_top - height, width, row_top - height)
+        canvas.lines([(0, t - h, width, t - h) for t, h in zip(tops, heights, strict=True)])
         canvas.setStrokeColor(_HEAD_RULE[1])
         canvas.setLineWidth(_HEAD_RULE[0])
         canvas.line(0, top, width, top)
@@ -120,13 +121,25 @@ class Rows(Flowable):
         return range(self._first, self._end)
 
     def _draw_row(self, row: Sequence[Any], top: float) -> None:
-        canvas, measured = self.canv, self._list
-        style = measured.style
-        canvas.setFillColor(style.textColor)
-        canvas.setFont(style.fontName, style.fontSize, style.leading)
-        for cell, left in zip(row, measured.lefts, strict=True):
+        """A row's cells in order (the order a reader of the PDF's text gets them), its plain
+        lines into one text object between paragraphs, not one each."""
+        canvas, style = self.canv, self._list.style
+        text = None
+        for cell, left in zip(row, self._list.lefts, strict=True):
             if isinstance(cell, str):
-                if cell:
-                    canvas.drawString(left + _SIDE, top - _TOP - style.fontSize, cell)
+                if text is None:
+                    text = canvas.beginText()
+                    text.setFont(style.fontName, style.fontSize, style.leading)
+                    text.setFillColor(style.textColor)
+                baseline = top - _TOP - style.fontSize
+                for line in cell.split("\n") if cell else ():
+                    text.setTextOrigin(left + _SIDE, baseline)
+                    text.textOut(line)
+                    baseline -= style.leading
             else:
+                if text is not None:
+                    canvas.drawText(text)
+                    text = None
                 cell.drawOn(canvas, left + _SIDE, top - _TOP - cell.height)
+        if text is not None:
+            canvas.drawText(text)

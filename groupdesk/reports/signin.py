@@ -79,7 +79,9 @@ def write_signin(
     check_pdf_path(path)
     today = today or uow.today()
     expected = expected_members(uow, meeting=meeting)
-    photo = {row.id: row.consent_photo for row in records.list_members(uow, today=today)}
+    photo = {
+        row.id: row.consent_photo for row in records.list_members(uow, today=today, last_seen=False)
+    }
     names = [member.name for member in expected]
     _, letterhead = meeting_letterhead(
         uow, meeting=meeting, title=TITLE, today=today, paper_size=paper_size

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 from xml.sax.saxutils import escape
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
@@ -135,6 +135,10 @@ def visual(text: str) -> str:
     returned as it is."""
     if text.isascii():  # no right-to-left letter, no direction mark: most cells of a list
         return text
+    return _recalled(_visual, text)
+
+
+def _visual(text: str) -> str:
     text = unmarked(text)
     if all(unicodedata.bidirectional(c) not in ("R", "AL") for c in text):
         return text
@@ -146,17 +150,18 @@ def visual(text: str) -> str:
 
 Params = ParamSpec("Params")
 Result = TypeVar("Result")
-#: Within one report (`remembering_runs`): the runs of each text already split.
-_REMEMBERED: ContextVar[dict[str, list[tuple[str, str]]] | None] = ContextVar(
+Made = TypeVar("Made")
+#: Within one report (`remembering_runs`): (how, text) → what it made of the text.
+_REMEMBERED: ContextVar[dict[tuple[Callable[[str], Any], str], Any] | None] = ContextVar(
     "remembered_runs", default=None
 )
 
 
 def remembering_runs(write: Callable[Params, Result]) -> Callable[Params, Result]:
     """Decorates a report writer: within one call, `font_runs` splits each distinct text once
-    (a cell's text is split again when it becomes a paragraph, and roles and days repeat
-    thousands of times in a roster). The memory ends with the report, so it never outlives a
-    change of fonts."""
+    and `visual` orders it once (a cell's text is split and ordered again when it becomes a
+    paragraph, and roles and days repeat thousands of times in a roster). The memory ends with
+    the report, so it never outlives a change of fonts."""
 
     @functools.wraps(write)
     def writing(*args: Params.args, **kwargs: Params.kwargs) -> Result:
@@ -169,18 +174,23 @@ def remembering_runs(write: Callable[Params, Result]) -> Callable[Params, Result
     return writing
 
 
+def _recalled(make: Callable[[str], Made], text: str) -> Made:
+    """`make(text)`, worked out once within a report (`remembering_runs`)."""
+    remembered = _REMEMBERED.get()
+    if remembered is None:
+        return make(text)
+    made: Made | None = remembered.get((make, text))
+    if made is None:
+        made = remembered[make, text] = make(text)
+    return made
+
+
 def font_runs(text: str) -> list[tuple[str, str]]:
     """(family, run) pieces of `text` (already in visual order): each character in the first
     family that has it (MISSING when none has). Spaces, digits, punctuation and combining marks
     stay in the run they are in, or join the run after them, so that a shaped word such as
     "(राज)" is one run in one font. Callers must not change the list (it may be remembered)."""
-    remembered = _REMEMBERED.get()
-    if remembered is None:
-        return _split_runs(text)
-    runs = remembered.get(text)
-    if runs is None:
-        runs = remembered[text] = _split_runs(text)
-    return runs
+    return _recalled(_split_runs, text)
 
 
 def _split_runs(text: str) -> list[tuple[str, str]]:
