@@ -75,10 +75,8 @@ def write_roster(
     check_pdf_path(path)
     today = today or uow.today()
     letterhead = group_letterhead(uow, title=TITLE, today=today, paper_size=paper_size)
-    active = records.list_members(uow, status="active", today=today, last_seen=False)
-    listed = [row for row in active if row.consent_roster]
+    listed, not_listed = records.roster_members(uow, today=today)
     styles = paragraph_styles()
-    not_listed = len(active) - len(listed)
     summary = _summary(len(listed), not_listed)
     days = {day: letterhead.day(day) for day in {row.joined_on for row in listed if row.joined_on}}
     texts = [

@@ -18,7 +18,10 @@ from support.meeting_reports import pdf_text, readable
 from groupdesk.errors import ValidationError
 from groupdesk.reports import document
 from groupdesk.reports.roster import write_roster
-from groupdesk.services.members.records import add_member
+from groupdesk.services.members.erasure import forget_member
+from groupdesk.services.members.merge import merge_members
+from groupdesk.services.members.records import add_member, delete_member
+from groupdesk.services.members.roles import add_role
 from groupdesk.services.settings import create_group, set_logo, update_settings
 from groupdesk.services.workspace import Workspace
 
@@ -87,6 +90,42 @@ def test_the_roster_lists_who_agreed_in_the_order_people_expect(
     assert "1 other active member is not listed" in text
     assert "+44 7700 900123" in text.replace("\u00a0", " ")
     assert "Test Group" in text and "Page 1 of 1" in text and "made on 24 Nov 2026" in text
+
+
+def test_only_live_active_members_are_listed_or_counted_with_the_roles_held_that_day(
+    group_workspace: Workspace, tmp_path: Path
+) -> None:
+    def added(name: str, **values: object) -> str:
+        member = add_member(
+            group_workspace.uow(),
+            values={"full_name": name, "joined_on": "2024-03-01", "consent_roster": True, **values},
+            today=TODAY,
+        )
+        return member.id
+
+    treasurer = added("Tess Treasurer")
+    add_role(group_workspace.uow(), member_id=treasurer, role="treasurer", started_on=TODAY)
+    add_role(
+        group_workspace.uow(),
+        member_id=treasurer,
+        role="secretary",
+        started_on=date(2024, 1, 1),
+        ended_on=date(2025, 1, 1),
+    )
+    delete_member(group_workspace.uow(), member_id=added("Dee Deleted"))
+    forget_member(group_workspace.uow(), member_id=added("Fay Forgotten"), today=TODAY)
+    keep = added("Mo Merged")
+    merge_members(group_workspace.uow(), keep_id=keep, other_id=added("Mo Merged Twice"))
+    added("Una Unlisted", consent_roster=False)
+    added("Ida Inactive", status="inactive")
+    out = tmp_path / "roster.pdf"
+    result = write_roster(group_workspace.uow(), out, today=TODAY)
+    assert (result.listed, result.not_listed) == (2, 1)
+    text = readable(pdf_text(out))
+    assert "Tess Treasurer" in text and "treasurer" in text and "secretary" not in text
+    assert "Mo Merged" in text and "Mo Merged Twice" not in text
+    for gone in ("Dee Deleted", "Fay Forgotten", "Una Unlisted", "Ida Inactive"):
+        assert gone not in text
 
 
 def test_every_script_is_printed_in_an_embedded_font(group: Workspace, tmp_path: Path) -> None:
