@@ -48,12 +48,12 @@ EXPECTED_ORDER = [
 ]
 
 
-def _add(workspace: Workspace, name: str, **values: object) -> None:
-    add_member(
+def _add(workspace: Workspace, name: str, **values: object) -> str:
+    return add_member(
         workspace.uow(),
         values={"full_name": name, "joined_on": "2024-03-01", **values},
         today=TODAY,
-    )
+    ).id
 
 
 @pytest.fixture
@@ -96,12 +96,7 @@ def test_only_live_active_members_are_listed_or_counted_with_the_roles_held_that
     group_workspace: Workspace, tmp_path: Path
 ) -> None:
     def added(name: str, **values: object) -> str:
-        member = add_member(
-            group_workspace.uow(),
-            values={"full_name": name, "joined_on": "2024-03-01", "consent_roster": True, **values},
-            today=TODAY,
-        )
-        return member.id
+        return _add(group_workspace, name, **{"consent_roster": True, **values})
 
     treasurer = added("Tess Treasurer")
     add_role(group_workspace.uow(), member_id=treasurer, role="treasurer", started_on=TODAY)
