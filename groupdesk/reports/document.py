@@ -307,13 +307,8 @@ def listing(
     banded rows (each as tall as `row_heights` says, when given). ReportLab breaks tables
     between rows only, so no row is split. The `right` columns (amounts, counts) are
     right-aligned, their header over them too."""
-    from reportlab.lib.enums import TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-
-    head = paragraph_styles()["head"]
-    head_right = ParagraphStyle("head-right", head, alignment=TA_RIGHT)
     return table(
-        [[para(name, head_right if n in right else head) for n, name in enumerate(columns)], *rows],
+        [header_row(columns, right), *rows],
         widths,
         *(("ALIGN", (column, 1), (column, -1), "RIGHT") for column in right),
         ("LINEBELOW", (0, 0), (-1, 0), *HEAD_RULE),
@@ -327,25 +322,21 @@ def listing(
     )
 
 
-#: Rows per table of a long list: ReportLab measures a table again each time it splits it over a
-#: page, so many small tables lay out far faster than one long one (2,000 expenses: 0.75 s of
-#: measuring in one table).
+def header_row(columns: Sequence[str], right: Sequence[int] = ()) -> list[Any]:
+    """A list's header: its column names in bold, the `right` ones right-aligned."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    head = paragraph_styles()["head"]
+    head_right = ParagraphStyle("head-right", head, alignment=TA_RIGHT)
+    return [para(name, head_right if n in right else head) for n, name in enumerate(columns)]
+
+
+#: Rows laid out between two words of a long report's progress. ReportLab measures a table again
+#: each time it splits it over a page, so its plain tables of this many rows are what a long list
+#: is measured against (2,000 expenses in one table: 0.75 s of measuring); a long list itself is
+#: drawn row by row (`rows.rows_listing`).
 CHUNK = 100
-
-
-def listings(
-    columns: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    widths: Sequence[float | None],
-    *commands: tuple[Any, ...],
-    right: Sequence[int] = (),
-) -> list[Any]:
-    """A long `listing` as tables of `CHUNK` rows, each with its header row (an even number of
-    rows each, so the banding runs on unbroken)."""
-    return [
-        listing(columns, rows[start : start + CHUNK], widths, *commands, right=right)
-        for start in range(0, max(len(rows), 1), CHUNK)
-    ]
 
 
 def cells(texts: Sequence[str], widths: Sequence[float]) -> list[Any]:

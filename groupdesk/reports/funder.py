@@ -32,7 +32,6 @@ from groupdesk.reports.document import (
     counted,
     group_letterhead,
     listing,
-    listings,
     para,
     paragraph_styles,
     title_block,
@@ -191,7 +190,7 @@ def write_funder_report(
                     styles["note"],
                 )
             )
-        story += _expenses(letterhead, expenses, receipts, outside)
+        story.append(_expenses(letterhead, expenses, receipts, outside))
     else:
         story.append(para("No expenses recorded yet.", styles["note"]))
     story.append(para("Outcomes", styles["heading"]))
@@ -344,7 +343,7 @@ def _expenses(
     expenses: Sequence[Expense],
     receipts: dict[str, list[str]],
     outside: set[str],
-) -> list[Any]:
+) -> Any:
     from reportlab.lib.styles import ParagraphStyle
 
     rest = letterhead.text_width - DAY_WIDTH - MONEY_WIDTH
@@ -367,13 +366,15 @@ def _expenses(
                 money_cell(expense.amount, letterhead.locale),
             ]
         )
-    return listings(
+    from groupdesk.reports.rows import rows_listing  # ReportLab, imported when a report is made
+
+    # drawn row by row: one header at the top of each page, not one every hundred rows
+    return rows_listing(
         ("Date", "Payee", "Budget line", "Receipts", "Amount"),
         rows,
         widths,
-        ("FONTSIZE", (3, 1), (3, -1), style.fontSize),
-        ("LEADING", (3, 1), (3, -1), style.leading),
         right=(4,),
+        styles={3: style, 4: money_style()},
     )
 
 

@@ -109,8 +109,7 @@ def write_roster(
     if rows:  # drawn row by row: ReportLab's tables took most of the time
         from groupdesk.reports.rows import rows_listing  # ReportLab, imported when a report is made
 
-        head = [para(name, styles["head"]) for name in COLUMNS]
-        story.append(rows_listing(head, rows, widths, style=styles["cell"]))
+        story.append(rows_listing(COLUMNS, rows, widths))
     if progress is not None:
         progress(len(listed), len(listed), QT_TRANSLATE_NOOP("ReportProgress", "Writing the PDF…"))
     pages = write_pdf(path, letterhead, story)

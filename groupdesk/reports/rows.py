@@ -1,27 +1,38 @@
 """A long list drawn straight onto the page, row by row: the roster's 60,000 rows at 100,000
-members.
+members, a grant's thousands of expenses.
 
 ReportLab's `Table` runs every cell through its general machinery (a style per cell, spans,
 measuring again at each split): for a list of plain rows that was most of a 1,900-page roster's
-time, 18 s against 6.7 s for ReportLab's plain tables of the same texts. This flowable knows
-less and does less: cells are plain strings (lines in the cell style's font, as
-`document.cell` makes them) or paragraphs; one header row is repeated at the top of every page;
-rows are never split, and each is measured once. It draws the house look of
+time, 18 s against 6.7 s for ReportLab's plain tables of the same texts, and a long list had
+to be cut into tables of `document.CHUNK` rows, each with its header (mid-page, every 100
+expenses of a funder report, until this drew them). This flowable knows less and does less:
+cells are plain strings (lines in the column's style, as `document.cell` makes them),
+paragraphs, or lists of paragraphs one under another; one header row is repeated at the top
+of every page; rows are never split, and each is measured once. It draws the house look of
 `document.listing`: a rule under the header, light rules under the rows, every other row
-shaded, cells at the top with the table's padding.
+shaded, cells at the top with the table's padding, the `right` columns right-aligned.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import accumulate
 from typing import Any
 
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from groupdesk.reports.document import CELL_PADDING, HEAD_RULE, ROW_PADDING, ROW_RULE, SHADE
+from groupdesk.reports.document import (
+    CELL_PADDING,
+    HEAD_RULE,
+    ROW_PADDING,
+    ROW_RULE,
+    SHADE,
+    header_row,
+    paragraph_styles,
+)
 from groupdesk.reports.text import unmarked
 
 _SIDE, _TOP, _BOTTOM = CELL_PADDING / 2, ROW_PADDING, ROW_PADDING
@@ -31,40 +42,55 @@ _SHADE = HexColor(SHADE)
 
 
 class _Measured:
-    """What every page of one list shares: its rows, the columns' widths and where each row's
-    top falls from the first's (measured once, not per page)."""
+    """What every page of one list shares: its rows, the columns' widths, styles and sides,
+    and where each row's top falls from the first's (measured once, not per page)."""
 
     def __init__(
         self,
         header: Sequence[Any],
         rows: Sequence[Sequence[Any]],
         widths: Sequence[float],
-        style: Any,
+        styles: Sequence[Any],
+        right: frozenset[int],
     ) -> None:
         self.header = [unmarked(c) if isinstance(c, str) else c for c in header]
         self.rows = [[unmarked(c) if isinstance(c, str) else c for c in row] for row in rows]
-        self.widths = list(widths)
-        self.style = style
+        self.widths, self.styles, self.right = list(widths), list(styles), right
         self.lefts = [0.0, *accumulate(self.widths)][:-1]
         self.header_height = self._height(self.header)
         self.tops = [0.0, *accumulate(self._height(row) for row in self.rows)]
 
     def _height(self, row: Sequence[Any]) -> float:
-        tallest = self.style.leading
-        for cell, width in zip(row, self.widths, strict=True):
+        tallest = min(style.leading for style in self.styles)
+        for cell, width, style in zip(row, self.widths, self.styles, strict=True):
             if isinstance(cell, str):
-                tallest = max(tallest, self.style.leading * (cell.count("\n") + 1))
+                tall = style.leading * (cell.count("\n") + 1) if cell else 0
             else:
-                tallest = max(tallest, cell.wrap(width - 2 * _SIDE, 1e9)[1])
+                tall = sum(part.wrap(width - 2 * _SIDE, 1e9)[1] for part in _parts(cell))
+            tallest = max(tallest, tall)
         return float(tallest) + _TOP + _BOTTOM
 
 
+def _parts(cell: Any) -> list[Any]:
+    """The paragraphs of a cell, one under another."""
+    return list(cell) if isinstance(cell, list) else [cell]
+
+
 def rows_listing(
-    header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Sequence[float], *, style: Any
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    right: Sequence[int] = (),
+    styles: Mapping[int, Any] | None = None,
 ) -> Rows:
-    """A list (cells: plain strings in `style`'s font, a line to each new line, or paragraphs)
-    under `header` (its cells alike), drawn row by row."""
-    measured = _Measured(header, rows, widths, style)
+    """`document.listing` of any length: under a header of `columns`, cells that are plain
+    strings (a line to each new line) in the cell style, or in `styles[column]` for the columns
+    it names; paragraphs; or lists of paragraphs. The `right` columns, header and plain cells,
+    are right-aligned."""
+    cell_style = paragraph_styles()["cell"]
+    chosen = [(styles or {}).get(column, cell_style) for column in range(len(columns))]
+    measured = _Measured(header_row(columns, right), rows, widths, chosen, frozenset(right))
     return Rows(measured, 0, len(measured.rows))
 
 
@@ -123,23 +149,35 @@ class Rows(Flowable):
     def _draw_row(self, row: Sequence[Any], top: float) -> None:
         """A row's cells in order (the order a reader of the PDF's text gets them), its plain
         lines into one text object between paragraphs, not one each."""
-        canvas, style = self.canv, self._list.style
-        text = None
-        for cell, left in zip(row, self._list.lefts, strict=True):
+        canvas, measured = self.canv, self._list
+        text, font = None, None
+        for at, cell in enumerate(row):
+            left, width, style = measured.lefts[at], measured.widths[at], measured.styles[at]
             if isinstance(cell, str):
+                if not cell:
+                    continue
                 if text is None:
-                    text = canvas.beginText()
-                    text.setFont(style.fontName, style.fontSize, style.leading)
+                    text, font = canvas.beginText(), None
                     text.setFillColor(style.textColor)
+                if font != (style.fontName, style.fontSize):
+                    font = (style.fontName, style.fontSize)
+                    text.setFont(style.fontName, style.fontSize, style.leading)
                 baseline = top - _TOP - style.fontSize
-                for line in cell.split("\n") if cell else ():
-                    text.setTextOrigin(left + _SIDE, baseline)
+                for line in cell.split("\n"):
+                    x = left + _SIDE
+                    if at in measured.right:
+                        drawn = stringWidth(line, style.fontName, style.fontSize)
+                        x = left + width - _SIDE - drawn
+                    text.setTextOrigin(x, baseline)
                     text.textOut(line)
                     baseline -= style.leading
-            else:
-                if text is not None:
-                    canvas.drawText(text)
-                    text = None
-                cell.drawOn(canvas, left + _SIDE, top - _TOP - cell.height)
+                continue
+            if text is not None:
+                canvas.drawText(text)
+                text = None
+            y = top - _TOP
+            for part in _parts(cell):
+                y -= part.height
+                part.drawOn(canvas, left + _SIDE, y)
         if text is not None:
             canvas.drawText(text)

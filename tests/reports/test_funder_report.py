@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,35 @@ def test_a_grant_with_no_budget_lines_lists_its_expenses_and_marks_one_outside_t
     assert "1 expense falls outside the grant's period" in text
     assert "31 Dec 2025 (outside the period)" in text and "no line" in text
     assert result.expenses == 1 and "Spent, over budget" not in text
+
+
+def test_a_long_list_of_expenses_has_its_header_once_at_the_top_of_each_page(
+    group_workspace: Workspace, tmp_path: Path
+) -> None:
+    """Until the expenses were drawn row by row, a header row came again mid-page after every
+    100 expenses (each hundred was a table of its own)."""
+    grant_id = add_grant(group_workspace, period_start=date(2026, 1, 1))
+    for day in range(250):
+        add_expense_row(
+            group_workspace,
+            grant_id,
+            f"{day + 1}.25",
+            spent_on=date(2026, 1, 1) + timedelta(days=day),
+            payee=f"Shop {day + 1}",
+        )
+    out = tmp_path / "long.pdf"
+    result = write_funder_report(group_workspace.uow(), out, grant=grant_id, today=TODAY)
+    assert result.expenses == 250
+    pages = [page.extract_text().splitlines() for page in PdfReader(out).pages]
+    for n, lines in enumerate(pages):
+        rows = [at for at, line in enumerate(lines) if "Shop " in line]
+        if rows:
+            headers = [at for at, line in enumerate(lines) if line.strip() == "Payee"]
+            assert len(headers) == 1 and headers[0] < rows[0], f"page {n + 1}: {headers}"
+    shops = re.findall(r"Shop (\d+)", "\n".join("\n".join(lines) for lines in pages))
+    assert shops == [str(day + 1) for day in range(250)]
+    text = " ".join(" ".join(" ".join(lines) for lines in pages).split())
+    assert "€250.25" in text and "€1.25" in text
 
 
 def test_the_command_writes_the_report_with_a_narrative_file_and_hints_at_the_grants_list(
