@@ -616,7 +616,7 @@
 <context>
     <name>BackupSafetyBox</name>
     <message>
-        <location filename="../../ui/pages/backup_safety.py" line="+41"/>
+        <location filename="../../ui/pages/backup_safety.py" line="+42"/>
         <source>Keeping backups safe</source>
         <translation>Copias de seguridad a salvo</translation>
     </message>
@@ -720,8 +720,9 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../services/backup.py" line="+71"/>
+        <location filename="../../services/backup.py" line="+78"/>
         <source>There is no group in {folder} to back up.</source>
+        <extracomment>zlib&apos;s fastest level: a backup is made before every upgrade, restore and sync that brings changes, mostly while someone waits. Level 1 writes a 10,000-member group&apos;s 371 MB database 2.5 times faster than the default (6) for 13 % more bytes (2.8 s and 80 MB, not 7.0 s and 71 MB); any zip reader opens it.</extracomment>
         <translation>No hay ningún grupo en {folder} del que hacer una copia de seguridad.</translation>
     </message>
     <message>
@@ -730,14 +731,14 @@
         <translation>{problem} Mientras tanto, las copias automáticas se quedan en este equipo.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Backup cancelled; no file was written.</source>
         <translation>Copia cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_format.py" line="+129"/>
+        <location filename="../../services/backup_format.py" line="+144"/>
         <source>{name}: no such file.</source>
-        <extracomment>Member records in it (not deleted, not merged away); None for backups made before the count was recorded (`plan_restore` counts those from the database itself) and for encrypted ones until opened. Its copy in the second place, and why there is none when one is set but failed. The checksum of the database in it: two backups with the same one hold the same data.</extracomment>
+        <extracomment>How a sealed (encrypted) backup begins: these bytes, then its clear header&apos;s length and the header (`backup_safety` writes them). A sealed backup&apos;s file ending (a plain one is a .zip). Member records in it (not deleted, not merged away); None for backups made before the count was recorded (`plan_restore` counts those from the database itself) and for encrypted ones until opened. Its copy in the second place, and why there is none when one is set but failed. The checksum of the database in it: two backups with the same one hold the same data.</extracomment>
         <translation>{name}: ese archivo no existe.</translation>
     </message>
     <message>
@@ -766,7 +767,7 @@
         <translation>{name} está dañada: {error}.</translation>
     </message>
     <message>
-        <location filename="../../services/restore.py" line="+123"/>
+        <location filename="../../services/restore.py" line="+124"/>
         <source>{entry} in the backup is damaged: {error}.</source>
         <extracomment>When the database file was last written, ISO 8601 UTC (&apos;…Z&apos;). The backup of the data that was replaced (None when the folder held none). Where the replaced database went when it was too damaged to back up (else None).</extracomment>
         <translation>{entry} está dañado dentro de la copia de seguridad: {error}.</translation>
@@ -782,7 +783,7 @@
         <translation>conserve entre 1 y 1000 copias, no {value}</translation>
     </message>
     <message>
-        <location filename="../../services/backup_safety.py" line="+80"/>
+        <location filename="../../services/backup_safety.py" line="+72"/>
         <source>give the whole path, not {folder}</source>
         <extracomment>The most scrypt work (n·r·p) a sealed backup may ask for: 8 times what GroupDesk writes (2^15·8·1, 32 MiB), so a crafted header cannot take gigabytes or minutes before any check.</extracomment>
         <translation>indique la ruta completa, no {folder}</translation>
@@ -813,7 +814,7 @@
         <translation>Las copias de seguridad deben cifrarse, pero su clave no está en el llavero de este equipo: vuelva a poner la contraseña de las copias en Configuración.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+49"/>
         <source>{name} is encrypted: give the passphrase it was made with</source>
         <translation>{name} está cifrada: escriba la contraseña con la que se hizo</translation>
     </message>
@@ -1143,7 +1144,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>Clashes</name>
     <message>
-        <location filename="../../services/resources/clashes.py" line="+174"/>
+        <location filename="../../services/resources/clashes.py" line="+182"/>
         <source>{item} is overdue with {who} (due back {day})</source>
         <extracomment>Unbounded ends of a period, as SQLite compares stored days. In SQL an overdue loan holds its item to LAST_DAY; read back, that open end is `Holding.last = None`, never a date. The borrower, the member who reserved, or the meeting reserved for. None: no last day, an overdue loan holding its item until it comes back. A loan kept past its due day (it then holds its item with no end until it is back). A loan&apos;s due day (what an overdue loan&apos;s sentence names).</extracomment>
         <translation>{item} está atrasado con {who} (debía volver el {day})</translation>
@@ -1769,7 +1770,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>{item}: {what}, {loans} préstamos desde la última vez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../services/dashboard.py" line="+54"/>
+        <location filename="../../services/dashboard.py" line="+55"/>
         <source>…and %n more.</source>
         <extracomment>How many lines a list shows; a list may read only these, with its length (`DashboardList`). A value in a line&apos;s sentence: the GUI keeps text (a name, a title) in its own run of right-to-left-safe text and writes a day in the group&apos;s date format. The sentence with {placeholders}, marked with QT_TRANSLATE_NOOP(&quot;Dashboard&quot;, ...); the GUI translates it, then fills in `values`. The button&apos;s text (translated in the &quot;Dashboard&quot; context too). What the button opens: a page (and the record on it, if any) ... ... or an action the card&apos;s `opens` knows (&quot;checkin&quot;), for `record_id`. Said when there is nothing to list. Said under the list when it has more lines than fit: %n is how many more (`n`).</extracomment>
         <translation>
@@ -1781,7 +1782,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+192"/>
+        <location filename="../../ui/pages/dashboard.py" line="+195"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
@@ -1806,7 +1807,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>{n} active</source>
         <extracomment>The areas&apos; lists by their key, made as the first summary arrives, in its order.</extracomment>
         <translation>{n} activos</translation>
@@ -1822,12 +1823,12 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>{inactive} inactivos, {left} se fueron</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>joined in the last 90 days</source>
         <translation>se unieron en los últimos 90 días</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No backup yet</source>
         <translation>Todavía no hay copia</translation>
     </message>
@@ -1873,7 +1874,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>La última copia está solo en este equipo: elija una memoria USB o una carpeta en la nube en Configuración para una segunda copia.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
@@ -2185,7 +2186,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/members/duplicates_dialog.py" line="+39"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+40"/>
         <location line="+9"/>
         <source>Possible duplicates</source>
         <extracomment>More pairs than this are not listed at once (the most likely come first).</extracomment>
@@ -2228,12 +2229,12 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Choose a pair in the list first.</source>
         <translation>Primero elija un par de la lista.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Merge result</source>
         <translation>Resultado de la unión</translation>
     </message>
@@ -2248,12 +2249,12 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
         <translation>1 posible duplicado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{count} possible duplicates</source>
         <translation>{count} posibles duplicados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{found}; check each pair before merging. A merge can be undone from the kept record&apos;s profile.</source>
         <translation>{found}; revise cada par antes de unir. Una unión se puede deshacer desde el perfil del registro conservado.</translation>
     </message>
@@ -2399,7 +2400,7 @@ Gastado {spent} · Comprometido {committed} · Restante {remaining}</translation
 <context>
     <name>ExpensesTab</name>
     <message>
-        <location filename="../../ui/grants/expenses_tab.py" line="+86"/>
+        <location filename="../../ui/grants/expenses_tab.py" line="+87"/>
         <source>Receipts (*.jpg *.jpeg *.png *.pdf)</source>
         <extracomment>Row thumbnails are made for at most this many expenses at a time (the first in the list).</extracomment>
         <translation>Recibos (*.jpg *.jpeg *.png *.pdf)</translation>
@@ -2592,17 +2593,17 @@ Open it with Open receipt.</source>
         <translation>Adjuntando…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Imported 1 expense from the bank file.</source>
         <translation>Se importó 1 gasto del archivo del banco.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Imported {count} expenses from the bank file.</source>
         <translation>Se importaron {count} gastos del archivo del banco.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Export evidence pack to an empty folder</source>
         <translation>Exportar la justificación a una carpeta vacía</translation>
     </message>
@@ -3604,9 +3605,8 @@ Open it with Open receipt.</source>
 <context>
     <name>GroupSettings</name>
     <message>
-        <location filename="../../services/settings.py" line="+89"/>
+        <location filename="../../services/settings.py" line="+58"/>
         <source>{text!r} is not a month and day like 04-01</source>
-        <extracomment>The group&apos;s time zone (&quot;&quot; until chosen).</extracomment>
         <translation>{text!r} no es un mes y un día como 04-01</translation>
     </message>
     <message>
@@ -3615,9 +3615,9 @@ Open it with Open receipt.</source>
         <translation>{day} no es un día del año</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>the group needs a name</source>
-        <extracomment>What a new group is offered when the computer&apos;s own locale says nothing usable. Where Letter paper is the norm (the rest of the world prints on A4).</extracomment>
+        <extracomment>Where Letter paper is the norm (the rest of the world prints on A4).</extracomment>
         <translation>el grupo necesita un nombre</translation>
     </message>
     <message>
@@ -3665,18 +3665,18 @@ Open it with Open receipt.</source>
         <translation>Subvenciones sigue cada subvención desde la solicitud hasta el informe final: quién la financia, las partidas del presupuesto, los gastos y los plazos. Empiece con el botón Nueva (Ctrl+N), agregue las partidas del presupuesto y anote los gastos en ellas a medida que se gasta el dinero.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="+62"/>
+        <location filename="../../ui/meetings/page.py" line="+63"/>
         <source>Meetings holds the group&apos;s meetings: agendas, who came, minutes and the actions agreed. Start with New meeting… (Ctrl+N), then take attendance and note the actions on the day.</source>
         <translation>Reuniones guarda las reuniones del grupo: el orden del día, quién asistió, el acta y las tareas acordadas. Empiece con Nueva reunión… (Ctrl+N) y, el mismo día, tome asistencia y anote las tareas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="-233"/>
+        <location filename="../../ui/pages/dashboard.py" line="-244"/>
         <source>The dashboard shows what needs attention now: members to check in, meetings coming up, loans due back and the last backup and sync. Click a line to open that record.</source>
         <extracomment>The values of a line that name a person (an action&apos;s owner, a borrower, a member). Says, under a list longer than MAX_SHOWN, how many more lines it has. Shows the whole list where it lives (None: the &quot;more&quot; line is only said).</extracomment>
         <translation>El panel muestra lo que necesita atención ahora: miembros a quienes contactar, próximas reuniones, préstamos por devolver y la última copia de seguridad y sincronización. Haga clic en una línea para abrir ese registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+77"/>
+        <location filename="../../ui/pages/settings.py" line="+78"/>
         <source>Settings holds the group&apos;s name, currency, language and paper size, and where backups go. Check them once when you start, and set a second place for backups so nothing is lost with one laptop.</source>
         <translation>Configuración guarda el nombre del grupo, la moneda, el idioma, el tamaño del papel y dónde van las copias de seguridad. Revíselos una vez al empezar y elija un segundo lugar para las copias, así no se pierde nada si falla un equipo.</translation>
     </message>
@@ -3692,14 +3692,14 @@ Open it with Open receipt.</source>
         <translation>Sincronizar comparte los registros del grupo con sus otros equipos mediante una carpeta compartida (una memoria USB o una carpeta en la nube), sin servidor. Cree una carpeta de sincronización una vez en un equipo, únase a ella desde los demás y pulse Sincronizar ahora (F5) cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="+59"/>
+        <location filename="../../ui/members/page.py" line="+60"/>
         <source>Members lists everyone in the group, with how to reach them, their dues and their check-ins. Start with Add member, or bring in the list you already keep with Import… (a CSV file from a spreadsheet).</source>
         <translation>Miembros muestra a todas las personas del grupo, cómo contactarlas, sus cuotas y sus seguimientos. Empiece con Agregar miembro, o traiga la lista que ya tiene con Importar… (un archivo CSV de una hoja de cálculo).</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+70"/>
+        <location filename="../../ui/resources/page.py" line="+79"/>
         <source>Resources keeps the things the group owns or lends (tools, rooms, equipment) and who has borrowed them. Start with New item… (Ctrl+N), then lend it to a member and mark it returned when it comes back.</source>
-        <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for.</extracomment>
+        <extracomment>The Show filter&apos;s choices read by the service, and the views a dashboard line may ask for. The rows shown first while the whole list is read behind them: more than a screen holds.</extracomment>
         <translation>Recursos guarda lo que el grupo tiene o presta (herramientas, salas, equipos) y quién lo tiene prestado. Empiece con Nuevo artículo… (Ctrl+N), préstelo a un miembro y márquelo como devuelto cuando regrese.</translation>
     </message>
 </context>
@@ -4279,7 +4279,7 @@ Open it with Open receipt.</source>
         <translation>(fila entera)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Problems ({count})</source>
         <translation>&amp;Problemas ({count})</translation>
     </message>
@@ -4289,7 +4289,7 @@ Open it with Open receipt.</source>
         <translation>&amp;Ya están aquí ({count})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>1 row read ({encoding}): {good} ready to import, {bad} with problems.</source>
         <translation>1 fila leída ({encoding}): {good} lista para importar, {bad} con problemas.</translation>
     </message>
@@ -4355,7 +4355,7 @@ Open it with Open receipt.</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Imported 1 member from {file}.</source>
         <translation>Se importó 1 miembro de {file}.</translation>
     </message>
@@ -4368,7 +4368,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/grants/import_wizard.py" line="+91"/>
+        <location filename="../../ui/grants/import_wizard.py" line="+92"/>
         <source>Import bank CSV</source>
         <extracomment>&quot;new&quot; (becomes an expense), &quot;known&quot; (already imported), &quot;money_in&quot; or &quot;error&quot;. The import as done (its report: how many expenses were added).</extracomment>
         <translation>Importar CSV del banco</translation>
@@ -4524,7 +4524,7 @@ Open it with Open receipt.</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>1 row becomes an expense</source>
         <translation>1 fila se convierte en gasto</translation>
     </message>
@@ -4544,12 +4544,12 @@ Open it with Open receipt.</source>
         <translation>{count} son ingresos, no gastos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{count} with a problem: nothing is imported until the file is put right</source>
         <translation>{count} con algún problema: no se importa nada hasta que se corrija el archivo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Wait for the rows to be checked</source>
         <translation>Espere a que se revisen las filas</translation>
     </message>
@@ -4579,7 +4579,7 @@ Open it with Open receipt.</source>
         <translation>ingreso: no es un gasto</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Imported 1 expense from {file}.</source>
         <translation>Se importó 1 gasto de {file}.</translation>
     </message>
@@ -4589,7 +4589,7 @@ Open it with Open receipt.</source>
         <translation>Se importaron {count} gastos de {file}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -5218,12 +5218,12 @@ Open it with Open receipt.</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{free} of {count} here</source>
         <translation>{free} de {count} aquí</translation>
     </message>
@@ -5465,7 +5465,7 @@ Open it with Open receipt.</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/search/__init__.py" line="+17"/>
+        <location filename="../../ui/search/__init__.py" line="+21"/>
         <source>&amp;Find everywhere…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
@@ -6339,7 +6339,7 @@ Open it with Open receipt.</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Saved %n meeting(s) to {path}.</source>
         <translation>
             <numerusform>Se guardó %n reunión en {path}.</numerusform>
@@ -7005,14 +7005,14 @@ Open it with Open receipt.</source>
         <translation type="vanished">use menos de {count} caracteres</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+231"/>
         <source>a member needs a name</source>
-        <extracomment>Each field&apos;s rule, chosen once: an import runs them for every cell of every row. What an empty value is, for the fields that may be empty (most cells of an import are).</extracomment>
+        <extracomment>Each field&apos;s rule, chosen once: an import runs them for every cell of every row. What an empty value is, for the fields that may be empty (most cells of an import are). Field → each row&apos;s clean value (every field a member has, and the sort key); what a refused row&apos;s place holds says nothing. The place of each refused row → the error checking it alone raises.</extracomment>
         <translation>cada miembro necesita un nombre</translation>
     </message>
     <message>
         <location filename="../../services/members/checkins.py" line="-44"/>
-        <location filename="../../services/members/fields.py" line="-108"/>
+        <location filename="../../services/members/fields.py" line="-206"/>
         <location filename="../../services/members/mentorships.py" line="-42"/>
         <location line="+49"/>
         <location filename="../../services/members/roles.py" line="-52"/>
@@ -7031,7 +7031,7 @@ Open it with Open receipt.</source>
         <translation>{value!r} no es un estado; elija activo, inactivo o se fue</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+224"/>
         <source>the leaving date {left} is before the joining date {joined}</source>
         <translation>la fecha de baja, {left}, es anterior a la de alta, {joined}</translation>
     </message>
@@ -7172,13 +7172,13 @@ Open it with Open receipt.</source>
 <context>
     <name>MemberImport</name>
     <message>
-        <location filename="../../services/members/importing.py" line="+300"/>
+        <location filename="../../services/members/importing.py" line="+335"/>
         <source>this row is not valid CSV ({problem})</source>
-        <extracomment>header → field (or part of a field, as `contact_columns.PART_LABELS`), for the columns that were read. Headers not imported that hold a value in some row (unknown, or written by export for reading only). Rows with data (blank lines are not counted). Every header of the file, in its order (for choosing what each column is). True when the encoding was a guess: `sample_names` shows how the names read with it, and `other_encodings` are the others it may be in. Good rows that match a member already here. What was done with them: &quot;skip&quot;, &quot;merge&quot;, &quot;add&quot;, or None if nobody said. (line, member values, [(skill, kind)]) of each good row. header → what it is read as when nobody says (recognised headers only). header → its first value, so the person can see what the column holds.</extracomment>
+        <extracomment>header → field (or part of a field, as `contact_columns.PART_LABELS`), for the columns that were read. Headers not imported that hold a value in some row (unknown, or written by export for reading only). Rows with data (blank lines are not counted). Every header of the file, in its order (for choosing what each column is). True when the encoding was a guess: `sample_names` shows how the names read with it, and `other_encodings` are the others it may be in. Good rows that match a member already here. What was done with them: &quot;skip&quot;, &quot;merge&quot;, &quot;add&quot;, or None if nobody said. (line, place in `checked`, [(skill, kind)]) of each good row. Every row&apos;s checked values a field at a time: written as they are, a row&apos;s values made only where one is looked at alone (a merge). header → what it is read as when nobody says (recognised headers only). header → its first value, so the person can see what the column holds.</extracomment>
         <translation>esta fila no es CSV válido ({problem})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>this row has {values} values but the header has {columns} columns (a value with a comma in it needs quotes around it)</source>
         <translation>esta fila tiene {values} valores, pero la cabecera tiene {columns} columnas (un valor que lleva una coma debe ir entre comillas)</translation>
     </message>
@@ -7188,7 +7188,7 @@ Open it with Open receipt.</source>
         <translation>esta fila tiene {values} valores, pero la cabecera tiene {columns} columnas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+83"/>
         <source>{name!r}… is too long</source>
         <translation>{name!r}… es demasiado largo</translation>
     </message>
@@ -7224,9 +7224,9 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../services/members/records.py" line="+507"/>
+        <location filename="../../services/members/records.py" line="+562"/>
         <source>Member {id} was forgotten at their request.</source>
-        <extracomment>Separates values packed by group_concat (never typed in a name). Roles held today. Skill and interest names, as typed.</extracomment>
+        <extracomment>Separates values packed by group_concat (never typed in a name). Roles held today. Skill and interest names, as typed. Roles held on the roster&apos;s day.</extracomment>
         <translation>El miembro {id} fue olvidado a petición suya.</translation>
     </message>
     <message>
@@ -7631,12 +7631,12 @@ Open it with Open receipt.</source>
         <translation type="vanished">Filtrar por {what}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>{shown} of {total} members shown</source>
         <translation>Se muestran {shown} de {total} miembros</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 member</source>
         <translation>1 miembro</translation>
     </message>
@@ -7651,12 +7651,12 @@ Open it with Open receipt.</source>
         <translation>Todavía no hay nadie. Agregue su primer miembro con Agregar miembro (Ctrl+N) o traiga la lista que ya tiene con Importar… (un archivo CSV de una hoja de cálculo, Google Contacts u Outlook).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nobody matches the search and filters. Clear the search or choose &apos;Any&apos; in the filters to see all {total}.</source>
         <translation>Nadie coincide con la búsqueda y los filtros. Borre la búsqueda o elija «Cualquier…» en los filtros para ver a los {total}.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Saved {name}.</source>
         <translation>Se guardó a {name}.</translation>
     </message>
@@ -7716,12 +7716,12 @@ Open it with Open receipt.</source>
         <translation>Se importó 1 miembro.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Imported {count} members.</source>
         <translation>Se importaron {count} miembros.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export members</source>
         <translation>Exportar miembros</translation>
     </message>
@@ -7741,7 +7741,7 @@ Open it with Open receipt.</source>
         <translation>Se exportaron {count} miembros a {path}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -8069,7 +8069,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="+166"/>
+        <location filename="../../ui/ops.py" line="+194"/>
         <location line="+1"/>
         <source>Cancel</source>
         <extracomment>The text as the work wrote it: a service&apos;s `Message` must arrive whole to be said in the reader&apos;s language (a `str` signal would hand on only its English). Ops still running, kept alive until they finish (a dropped Op would lose its callbacks). What the callback returns is ignored (a callback may start the next Op).</extracomment>
@@ -8081,7 +8081,7 @@ Open it with Open receipt.</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Could not finish</source>
         <extracomment>The newest read per (parent, key); an answer from any other is stale and dropped.</extracomment>
         <translation>No se pudo terminar</translation>
@@ -9114,7 +9114,7 @@ Open it with Open receipt.</source>
         <translation>Escribiendo la memoria anual…</translation>
     </message>
     <message>
-        <location filename="../../reports/funder.py" line="+143"/>
+        <location filename="../../reports/funder.py" line="+142"/>
         <source>Reading the expenses…</source>
         <extracomment>Columns of amounts and dates, in points. The smallest size an amount is shrunk to, to stay on one line. The CSV of budget against actual written beside the PDF.</extracomment>
         <translation>Leyendo los gastos…</translation>
@@ -9142,18 +9142,18 @@ Open it with Open receipt.</source>
         <translation>Componiendo el acta…</translation>
     </message>
     <message>
-        <location filename="../../reports/roster.py" line="+105"/>
+        <location filename="../../reports/roster.py" line="+106"/>
         <source>Laying out the roster…</source>
-        <extracomment>How the width left beside the phone, email and date columns is shared: name, roles. An email column no wider than this share of the page, however long an address is. A sentence per member whose entry has a character no font has (printed as REPLACEMENT).</extracomment>
+        <extracomment>How the width left over, once every entry fits, is shared: name, roles. The share of a column&apos;s entries a width is tried at, when not everything fits. A sentence per member whose entry has a character no font has (printed as REPLACEMENT).</extracomment>
         <translation>Componiendo la lista de miembros…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../../reports/signin.py" line="+107"/>
+        <location filename="../../reports/signin.py" line="+109"/>
         <source>Laying out the sign-in sheet…</source>
         <extracomment>In points: room for a signature, and the photo column (&quot;no photos&quot;).</extracomment>
         <translation>Componiendo la hoja de firmas…</translation>
@@ -9195,7 +9195,7 @@ Open it with Open receipt.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../core_areas.py" line="+51"/>
+        <location filename="../../core_areas.py" line="+52"/>
         <source>Annual report</source>
         <translation>Memoria anual</translation>
     </message>
@@ -9670,7 +9670,7 @@ Open it with Open receipt.</source>
 <context>
     <name>ResourceRules</name>
     <message>
-        <location filename="../../services/resources/records.py" line="+115"/>
+        <location filename="../../services/resources/records.py" line="+118"/>
         <source>Give the item a name.</source>
         <extracomment>What the list can be narrowed to, beside kind and words. &quot;Bought with&quot; as a reader sees it: the grant&apos;s title and its expense, if one is set.</extracomment>
         <translation>Dé un nombre al artículo.</translation>
@@ -9754,7 +9754,7 @@ Open it with Open receipt.</source>
         <translation>Indique quién se lo lleva: esta reserva es para una reunión.</translation>
     </message>
     <message>
-        <location filename="../../services/resources/kits.py" line="+89"/>
+        <location filename="../../services/resources/kits.py" line="+90"/>
         <source>a whole number from 1 up</source>
         <extracomment>How many of the part one kit holds (speaker ×2).</extracomment>
         <translation>un número entero desde 1</translation>
@@ -9917,9 +9917,9 @@ Open it with Open receipt.</source>
         <translation type="vanished">Necesita</translation>
     </message>
     <message>
-        <location filename="../../ui/resources/page.py" line="+28"/>
+        <location filename="../../ui/resources/page.py" line="+30"/>
         <source>How many items are shown</source>
-        <extracomment>Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out).</extracomment>
+        <extracomment>Asks before cancelling a reservation; tests pass their own answer. Every clash in the data, as last read (the banner, the filter, the item&apos;s own). The week&apos;s loans and reservations, as last read. The item whose detail is shown (or on its way). The item to choose when the next list arrives (one asked for while filtered out). How many items the list holds while only its first rows are in (else None).</extracomment>
         <translation>Cuántos artículos se muestran</translation>
     </message>
     <message>
@@ -10043,17 +10043,17 @@ Open it with Open receipt.</source>
         <translation>Agregar el primer artículo…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+95"/>
         <source>⚠ Clashes: {names} lent or booked beyond what there is. Show: With a clash lists them.</source>
         <translation>⚠ Conflictos: {names} prestado o reservado más de lo que hay. Mostrar: Con conflicto los enumera.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>{shown} of {total} items shown</source>
         <translation>Se muestran {shown} de {total} artículos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 item</source>
         <translation>1 artículo</translation>
     </message>
@@ -10396,7 +10396,7 @@ Open it with Open receipt.</source>
         <translation>vence el {day}</translation>
     </message>
     <message>
-        <location filename="../../services/resources/search.py" line="+59"/>
+        <location filename="../../services/resources/search.py" line="+60"/>
         <source>lent to {who}, due {day}</source>
         <translation>prestado a {who}, vuelve el {day}</translation>
     </message>
@@ -10953,7 +10953,7 @@ Open it with Open receipt.</source>
         <translation>Ninguna todavía: Hacer copia ahora crea la primera.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>encrypted</source>
         <translation>cifrada</translation>
     </message>
@@ -11461,7 +11461,7 @@ Open it with Open receipt.</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../registry.py" line="+134"/>
+        <location filename="../../registry.py" line="+123"/>
         <location filename="../../services/meetings/area.py" line="-27"/>
         <source>Meetings</source>
         <extracomment>One line per area: &quot;module:attribute&quot; naming its `Area`. The order is the order of the command line&apos;s help (the sidebar has its own order, `PageEntry.position`). Translated in the &quot;Sidebar&quot; context. Place in the sidebar, smallest first (dashboard 0, members 10, …, settings 70). What a report is made for: nothing (the whole group), one meeting, one grant or one year. Place on the dashboard, smallest first. Model modules whose mapped classes (synced and local) belong to this area. CLI modules as &quot;module:command command …&quot;: the module&apos;s `register(subparsers)` adds exactly those commands (a test checks), so running one imports its module alone. &quot;module:function&quot; run after sync has merged changes from other laptops, inside the same transaction: `hook(session) -&gt; None` (members: erasures win over older edits). &quot;module:function&quot; adding the area&apos;s part of the demo group inside its transaction: `hook(uow, *, size, seed, today) -&gt; None` (size: the number of members asked for). &quot;module:function&quot; listing the area&apos;s records for the global search, kind by kind, each with the words it is found by: `source(uow) -&gt; list[SearchRecords]` (`services/search.py`). The printed reports the area brings (`groupdesk reports KIND`, the Reports page). The lists the area adds to the dashboard. Tabs the area adds to a member&apos;s detail, each &quot;module:function&quot;, `read(uow, *, member_id) -&gt; MemberTable` (`groupdesk/services/members/sections.py`; meetings: the meetings they attended, the actions they own). GUI: &quot;module:Class&quot; of a box on the Settings page for the area&apos;s group settings, `Class(context)` with `refresh()` (meetings: time zone, quorum, decision rule, proxies). Pages that stand in, saying &quot;not built yet&quot;, until an area registers a page with that key.</extracomment>
@@ -11730,13 +11730,13 @@ Open it with Open receipt.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>&amp;Keep the value in effect</source>
         <translation>&amp;Mantener el valor vigente</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+133"/>
+        <location line="-129"/>
+        <location line="+132"/>
         <source>&amp;Take the value kept aside</source>
         <translation>&amp;Usar el valor apartado</translation>
     </message>
@@ -11745,7 +11745,7 @@ Open it with Open receipt.</source>
         <translation type="vanished">Equipos vistos en la carpeta de sincronización</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>Laptops seen</source>
         <translation>Equipos vistos</translation>
     </message>
@@ -11808,12 +11808,11 @@ Open it with Open receipt.</source>
         <translation>No se pudo leer {name}: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{n} attached file(s) have not arrived yet.</source>
-        <translation>{n} archivo(s) adjunto(s) todavía no llegaron.</translation>
+        <translation type="vanished">{n} archivo(s) adjunto(s) todavía no llegaron.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Choose a conflict in the list first</source>
         <translation>Primero elija un conflicto de la lista</translation>
     </message>
@@ -12301,6 +12300,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
     </message>
     <message numerus="yes">
         <location line="+6"/>
+        <location filename="../../ui/sync/page.py" line="-325"/>
         <source>%n attached file(s) not arrived yet.</source>
         <translation>
             <numerusform>%n archivo adjunto todavía no llegó.</numerusform>
@@ -13029,7 +13029,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/widgets/undo_bar.py" line="+42"/>
+        <location filename="../../ui/widgets/undo_bar.py" line="+44"/>
         <source>Undo message</source>
         <extracomment>How many actions back Ctrl+Z reaches.</extracomment>
         <translation>Mensaje para deshacer</translation>
@@ -13062,7 +13062,7 @@ Guarde una copia impresa en un lugar seguro, lejos de los equipos. Si se pierden
         <translation>Deshacer: {what}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Undoing…</source>
         <translation>Deshaciendo…</translation>
     </message>

@@ -47,6 +47,7 @@ from groupdesk.ui.meetings.editor import MeetingDialog
 from groupdesk.ui.meetings.rows_model import RowsModel, show_rows
 from groupdesk.ui.meetings.series_dialog import SeriesDialog
 from groupdesk.ui.members.picker import MemberPicker
+from groupdesk.ui.messages import said
 from groupdesk.ui.ops import Op, OpJob
 from groupdesk.ui.pages.base import Page
 from groupdesk.ui.widgets.empty_state import EmptyState
@@ -370,9 +371,8 @@ class MeetingsPage(Page):
             return data.count(b"BEGIN:VEVENT")
 
         def done(events: int) -> None:
-            self.status_label.setText(
-                self.tr("Saved %n meeting(s) to {path}.", "", events).format(path=path)
-            )
+            saved = QT_TRANSLATE_NOOP("MeetingsPage", "Saved %n meeting(s) to {path}.", "", 0)
+            self.status_label.setText(said(saved.format(n=events, path=path), self.context.locale))
 
         return (
             Op(self, write)

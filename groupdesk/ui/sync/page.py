@@ -244,11 +244,10 @@ class SyncPage(Page):
                 )
             )
         if self.status and self.status.pending_attachments:
-            lines.append(
-                self.tr("{n} attached file(s) have not arrived yet.").format(
-                    n=self.status.pending_attachments
-                )
-            )
+            waiting = QT_TRANSLATE_NOOP(  # as the sync's report says it
+                "SyncReport", "%n attached file(s) not arrived yet.", "", 0
+            ).format(n=self.status.pending_attachments)
+            lines.append(said(waiting, locale))
         self.warnings.setText("\n".join(f"⚠ {line}" for line in lines))
         self.warnings.setVisible(bool(lines))
 

@@ -113,7 +113,8 @@ def test_export_calendar_writes_the_upcoming_meetings(page, tmp_path: Path) -> N
     text = target.read_text(encoding="utf-8")
     assert COMMITTEE in text and QUIZ in text
     events = text.count("BEGIN:VEVENT")
-    assert f"Saved {events} meeting" in page.status_label.text()
+    said = page.status_label.text()  # English plurals, not "meeting(s)"
+    assert f"Saved {events} meeting{'' if events == 1 else 's'} to " in said, said
 
 
 def test_a_meeting_planned_from_the_page_appears_in_its_list(qtbot, page, demo_workspace) -> None:  # type: ignore[no-untyped-def]

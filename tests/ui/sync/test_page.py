@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from support.gui import answer_message_boxes, close_message_boxes, settle
 
 from groupdesk.models import Member
+from groupdesk.models.sync_local import PendingAttachment
 from groupdesk.services.sync.conflicts import list_conflicts
 from groupdesk.services.sync.engine import run_sync
 from groupdesk.services.sync.setup import group_join_code, join_folder
@@ -254,3 +256,20 @@ def test_the_recovery_sheet_is_never_saved_over_the_database(qtbot, page, tmp_pa
     assert any("own files in its data folder" in text for text in boxes)
     assert database.read_bytes()[:100] == before
     assert "saved" not in page.result.text()
+
+
+@pytest.mark.parametrize(("waiting", "said"), [(1, "1 attached file"), (3, "3 attached files")])
+def test_files_still_to_arrive_are_counted_in_english_plurals(
+    page, waiting: int, said: str
+) -> None:  # type: ignore[no-untyped-def]
+    """It read "3 attached file(s) have not arrived yet." (the count was not a plural); now as
+    the sync's report says it."""
+    with page.context.workspace.uow() as uow:
+        for number in range(waiting):
+            uow.session.add(
+                PendingAttachment(sha256=f"{number:064x}", first_seen=datetime(2026, 12, 1))
+            )
+        uow.commit()
+    page.refresh()
+    settle()
+    assert f"⚠ {said} not arrived yet." in page.warnings.text()
