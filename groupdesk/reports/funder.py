@@ -21,6 +21,7 @@ from typing import Any
 from groupdesk.messages import QT_TRANSLATE_NOOP
 from groupdesk.money import Money, format_money
 from groupdesk.reports.charts import add_legend_entry, bar_chart
+from groupdesk.reports.columns import Measure
 from groupdesk.reports.document import (
     CELL_PADDING,
     Letterhead,
@@ -346,10 +347,9 @@ def _expenses(
 ) -> Any:
     from reportlab.lib.styles import ParagraphStyle
 
-    rest = letterhead.text_width - DAY_WIDTH - MONEY_WIDTH
-    widths = [DAY_WIDTH, rest * 0.22, rest * 0.2, rest * 0.58, MONEY_WIDTH]
     # file names are long: a size smaller, so most fit on their line
     style = ParagraphStyle("receipt", paragraph_styles()["cell"], fontSize=8, leading=10)
+    widths = _expense_widths(letterhead, expenses)
     rows = []
     for expense in expenses:
         day = letterhead.day(expense.spent_on)
@@ -376,6 +376,17 @@ def _expenses(
         right=(4,),
         styles={3: style, 4: money_style()},
     )
+
+
+def _expense_widths(letterhead: Letterhead, expenses: Sequence[Expense]) -> list[float]:
+    """Date and amount columns of their set widths; of the rest, payee and budget line a fifth
+    each (wider if a word in them needs it, so none is broken: "Refreshme nts"), the receipts
+    the others (a file name is one long word: it may be broken)."""
+    measure = Measure(paragraph_styles()["cell"].fontSize)
+    rest = letterhead.text_width - DAY_WIDTH - MONEY_WIDTH
+    payee = max(rest * 0.22, measure.longest_word("Payee", [e.payee for e in expenses]))
+    line = max(rest * 0.2, measure.longest_word("Budget line", [e.line or "" for e in expenses]))
+    return [DAY_WIDTH, payee, line, rest - payee - line, MONEY_WIDTH]
 
 
 def _outcomes(letterhead: Letterhead, outcomes: Sequence[Outcome]) -> Any:

@@ -8,7 +8,6 @@ is printed only for members who agreed to be contacted.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from groupdesk.messages import QT_TRANSLATE_NOOP
+from groupdesk.reports.columns import Measure, shared
 from groupdesk.reports.document import (
-    CELL_PADDING,
     CHUNK,
     NO_BREAK,
     Progress,
@@ -31,16 +30,14 @@ from groupdesk.reports.document import (
     space,
     write_pdf,
 )
-from groupdesk.reports.text import BODY_FONT, REPLACEMENT, remembering_runs, unprintable
+from groupdesk.reports.text import REPLACEMENT, remembering_runs, unprintable
 from groupdesk.services.members import records
 from groupdesk.services.uow import UnitOfWork
 
 TITLE = "Membership roster"
 COLUMNS = ("Name", "Roles", "Phone", "Email", "Joined")
-#: How the width left over, once every entry fits, is shared: name, roles.
-SHARES = (0.62, 0.38)
-#: The share of a column's entries a width is tried at, when not everything fits.
-_TRIED = [share / 50 for share in range(51)]
+#: How the width left over, once every entry fits, is shared: name, roles, email.
+SHARES = (0.62, 0.38, 0.0)
 
 
 @dataclass(frozen=True)
@@ -148,75 +145,21 @@ def _named(characters: str) -> str:
 
 
 def _column_widths(texts: Sequence[tuple[str, ...]], width: float, size: float) -> list[float]:
-    """Phone and date columns as wide as their longest entry. Name, roles and email share the
-    rest (`_shared`): each as wide as its longest entry when they all fit, else as wide as
-    makes the fewest entries wrap, and never narrower than the column's longest word."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    measured: dict[str, float] = {}
-
-    def natural(text: str) -> float:
-        if text not in measured:
-            measured[text] = stringWidth(text, BODY_FONT, size) + CELL_PADDING + 2
-        return measured[text]
+    """Phone and date columns as wide as their longest entry; name, roles and email share the
+    rest (`columns.shared`), never narrower than their longest word."""
+    measure = Measure(size)
 
     def needs(column: int) -> list[float]:
-        entries = [row[column] for row in texts if row[column]]
-        return sorted(map(natural, [COLUMNS[column], *entries]))
+        return measure.needs(COLUMNS[column], (row[column] for row in texts))
 
     def longest_word(column: int) -> float:
-        words = {word for row in texts for word in row[column].split()}
-        return max(map(natural, words | {COLUMNS[column]}))
+        return measure.longest_word(COLUMNS[column], (row[column] for row in texts))
 
     phone, joined = needs(2)[-1], needs(4)[-1]
-    name, roles, email = _shared(
+    name, roles, email = shared(
         [needs(0), needs(1), needs(3)],
         width - phone - joined,
-        floors=[longest_word(0), longest_word(1), natural(COLUMNS[3])],
+        floors=[longest_word(0), longest_word(1), measure(COLUMNS[3])],
+        shares=SHARES,
     )
     return [name, roles, phone, email, joined]
-
-
-def _shared(needs: list[list[float]], room: float, *, floors: list[float]) -> list[float]:
-    """Widths for the name, roles and email columns in `room`, from the width each entry needs
-    (sorted). When every entry fits, each column is as wide as its widest and
-    what is left goes to name and roles by SHARES. Else the widths that leave the fewest
-    entries too wide, tried at every fiftieth of each column: a wrapped entry is harder to
-    read and many times slower to draw (a 100,000-member roster had 23,000 until this chose
-    them), and a column narrower than its longest word breaks it ("secretar y")."""
-    widest = [column[-1] for column in needs]
-    spare = room - sum(widest)
-    if spare >= 0:
-        return [widest[0] + spare * SHARES[0], widest[1] + spare * SHARES[1], widest[2]]
-    if sum(floors) > room:  # even the longest words do not fit: each gives up alike
-        return [room * floor / sum(floors) for floor in floors]
-    tried = [
-        sorted(
-            {
-                floor,
-                *(
-                    w
-                    for w in (column[round(share * (len(column) - 1))] for share in _TRIED)
-                    if w > floor
-                ),
-            }
-        )
-        for column, floor in zip(needs, floors, strict=True)
-    ]
-    best: tuple[int, list[float]] | None = None
-    for first in tried[0]:
-        for second in tried[1]:
-            third = min(room - first - second, widest[2])
-            if third < floors[2]:
-                continue
-            chosen = [first, second, third]
-            wrapped = sum(
-                len(column) - bisect_right(column, at)
-                for column, at in zip(needs, chosen, strict=True)
-            )
-            if best is None or wrapped < best[0]:
-                best = (wrapped, chosen)
-    assert best is not None  # the floors fit, so they are tried
-    first, second, third = best[1]
-    spare = room - first - second - third
-    return [first + spare * SHARES[0], second + spare * SHARES[1], third]

@@ -172,6 +172,20 @@ def test_a_long_list_of_expenses_has_its_header_once_at_the_top_of_each_page(
     assert "€250.25" in text and "€1.25" in text
 
 
+def test_no_payee_or_budget_line_is_broken_inside_a_word(
+    group_workspace: Workspace, tmp_path: Path
+) -> None:
+    """The budget line "Refreshments" printed as "Refreshme" over "nts" (its column a fifth
+    of the room, whatever its words)."""
+    grant_id = add_grant(group_workspace, period_start=date(2026, 1, 1))
+    line = add_line(group_workspace, grant_id, "Refreshments", "100.00")
+    add_expense_row(group_workspace, grant_id, "12.50", line_id=line, payee="Wholefoodshopkeepers")
+    out = tmp_path / "words.pdf"
+    write_funder_report(group_workspace.uow(), out, grant=grant_id, today=TODAY)
+    words = {word for page in PdfReader(out).pages for word in page.extract_text().split()}
+    assert {"Refreshments", "Wholefoodshopkeepers"} <= words
+
+
 def test_the_command_writes_the_report_with_a_narrative_file_and_hints_at_the_grants_list(
     group_workspace: Workspace,
     grant: str,
