@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, DateTime, Index, String, Text
+from sqlalchemy import Boolean, ColumnElement, Date, DateTime, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from groupdesk.models.base import Base, Synced
@@ -81,6 +81,13 @@ class Member(Synced):
             "accessibility_needs",
             "notes",
         }
+    )
+
+
+def live_members() -> ColumnElement[bool]:
+    """What the members a list shows have: not deleted, not merged away, not forgotten."""
+    return (
+        Member.deleted_at.is_(None) & Member.merged_into_id.is_(None) & Member.erased_at.is_(None)
     )
 
 

@@ -21,15 +21,16 @@ class Measure:
     text measured once."""
 
     def __init__(self, size: float) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth  # ReportLab, when a report is made
+
         self.size = size
+        self._width = stringWidth
         self._known: dict[str, float] = {}
 
     def __call__(self, text: str) -> float:
         width = self._known.get(text)
         if width is None:
-            from reportlab.pdfbase.pdfmetrics import stringWidth
-
-            width = self._known[text] = stringWidth(text, BODY_FONT, self.size) + CELL_PADDING + 2
+            width = self._known[text] = self._width(text, BODY_FONT, self.size) + CELL_PADDING + 2
         return width
 
     def needs(self, head: str, entries: Iterable[str]) -> list[float]:

@@ -379,13 +379,17 @@ def _expenses(
 
 
 def _expense_widths(letterhead: Letterhead, expenses: Sequence[Expense]) -> list[float]:
-    """Date and amount columns of their set widths; of the rest, payee and budget line a fifth
-    each (wider if a word in them needs it, so none is broken: "Refreshme nts"), the receipts
-    the others (a file name is one long word: it may be broken)."""
+    """Date and amount columns of their set widths; of the rest, payee and budget line about a
+    fifth each, wider if a word in them needs it (so none is broken: "Refreshme nts") up to
+    two fifths; the receipts the others (a file name is one long word: it may be broken)."""
     measure = Measure(paragraph_styles()["cell"].fontSize)
     rest = letterhead.text_width - DAY_WIDTH - MONEY_WIDTH
-    payee = max(rest * 0.22, measure.longest_word("Payee", [e.payee for e in expenses]))
-    line = max(rest * 0.2, measure.longest_word("Budget line", [e.line or "" for e in expenses]))
+
+    def wide_enough(share: float, head: str, texts: list[str]) -> float:
+        return min(max(rest * share, measure.longest_word(head, texts)), rest * 0.4)
+
+    payee = wide_enough(0.22, "Payee", [e.payee for e in expenses])
+    line = wide_enough(0.2, "Budget line", [e.line or "" for e in expenses])
     return [DAY_WIDTH, payee, line, rest - payee - line, MONEY_WIDTH]
 
 

@@ -186,6 +186,18 @@ def test_no_payee_or_budget_line_is_broken_inside_a_word(
     assert {"Refreshments", "Wholefoodshopkeepers"} <= words
 
 
+def test_a_payee_of_one_endless_word_still_leaves_the_receipts_their_room(
+    group_workspace: Workspace, tmp_path: Path
+) -> None:
+    grant_id = add_grant(group_workspace, period_start=date(2026, 1, 1))
+    add_expense_row(group_workspace, grant_id, "3.00", payee="W" * 150)
+    out = tmp_path / "endless.pdf"
+    result = write_funder_report(group_workspace.uow(), out, grant=grant_id, today=TODAY)
+    assert result.expenses == 1
+    text = "".join(pdf_text(out).split())
+    assert "W" * 150 in text and "noreceipt" in text
+
+
 def test_the_command_writes_the_report_with_a_narrative_file_and_hints_at_the_grants_list(
     group_workspace: Workspace,
     grant: str,

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from groupdesk.models.meetings import Attendance
-from groupdesk.models.members import Member
+from groupdesk.models.members import Member, live_members
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.dashboard import DashboardItem, DashboardList, LineValue
 from groupdesk.services.meetings.actions import ActionRow, open_actions
@@ -24,9 +24,7 @@ def next_meetings_card(uow: UnitOfWork, *, today: date) -> DashboardList:
     already marked at it (as on its sign-in sheet)."""
     meetings = list_meetings(uow, when="upcoming")[:NEXT_MEETINGS]
     stored = [meeting.meeting_id for meeting in meetings if meeting.meeting_id]
-    live = (
-        Member.deleted_at.is_(None) & Member.merged_into_id.is_(None) & Member.erased_at.is_(None)
-    )
+    live = live_members()
     with uow:
         active = uow.session.scalar(select(func.count()).where(live, Member.status == "active"))
         others = dict(

@@ -14,7 +14,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from groupdesk.errors import ValidationError
-from groupdesk.models.members import CHECKIN_METHODS, CheckIn, Member
+from groupdesk.models.members import CHECKIN_METHODS, CheckIn, Member, live_members
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services.members import engagement
 from groupdesk.services.rows import live_member, live_row, names_of, remove
@@ -183,9 +183,7 @@ def checkins_of(uow: UnitOfWork, *, member_id: str) -> list[CheckInData]:
 
 def _due_soon(today: date, within_days: int) -> Select[*tuple[Any, ...]]:
     """Open follow-ups of live members due by `today + within_days`, overdue first."""
-    live = (
-        Member.deleted_at.is_(None) & Member.merged_into_id.is_(None) & Member.erased_at.is_(None)
-    )
+    live = live_members()
     return (
         select(CheckIn.id, CheckIn.member_id, CheckIn.follow_up_on, CheckIn.note)
         .join(Member, Member.id == CheckIn.member_id)

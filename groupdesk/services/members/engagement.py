@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from groupdesk.models.members import Member, MemberSeen, Mentorship
+from groupdesk.models.members import Member, MemberSeen, Mentorship, live_members
 from groupdesk.services import settings
 from groupdesk.services.uow import UnitOfWork
 
@@ -42,12 +42,6 @@ def last_seen_subquery(member_ids: Select[tuple[str]] | None = None) -> Any:
     if member_ids is not None:
         query = query.where(MemberSeen.member_id.in_(member_ids))
     return query.subquery()
-
-
-def _live() -> Any:
-    return (
-        Member.deleted_at.is_(None) & Member.merged_into_id.is_(None) & Member.erased_at.is_(None)
-    )
 
 
 def not_seen(uow: UnitOfWork, *, today: date, weeks: int | None = None) -> list[NotSeen]:
@@ -96,7 +90,7 @@ def _not_seen_query(uow: UnitOfWork, today: date, weeks: int | None) -> Select[*
             seen.c.last_seen,
         )
         .outerjoin(seen, seen.c.member_id == Member.id)
-        .where(_live(), Member.status == "active", or_null_before(since, cutoff))
+        .where(live_members(), Member.status == "active", or_null_before(since, cutoff))
         .order_by(since, Member.sort_key)
     )
 
@@ -132,7 +126,7 @@ def new_without_mentor(uow: UnitOfWork, *, today: date, months: int = 3) -> list
         rows = uow.session.execute(
             select(Member.id, Member.full_name, Member.preferred_name, Member.joined_on)
             .where(
-                _live(),
+                live_members(),
                 Member.status == "active",
                 Member.joined_on >= since,
                 Member.id.not_in(mentored),

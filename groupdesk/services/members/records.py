@@ -18,7 +18,14 @@ from sqlalchemy import case, func, null, or_, select
 
 from groupdesk.errors import GroupDeskError, Remedy, ValidationError
 from groupdesk.messages import stored_word
-from groupdesk.models.members import CONSENT_KINDS, MEMBER_STATUSES, Member, MemberRole, MemberSkill
+from groupdesk.models.members import (
+    CONSENT_KINDS,
+    MEMBER_STATUSES,
+    Member,
+    MemberRole,
+    MemberSkill,
+    live_members,
+)
 from groupdesk.registry import QT_TRANSLATE_NOOP
 from groupdesk.services import settings
 from groupdesk.services.collation import (
@@ -248,12 +255,7 @@ def roster_members(uow: UnitOfWork, *, today: date) -> tuple[list[RosterRow], in
     and how many other live active members there are: one read of what the roster prints
     (`list_members` read every member, with skills, to keep three in five at 100,000)."""
     roles = current_roles(today).subquery()
-    active = (
-        Member.deleted_at.is_(None),
-        Member.erased_at.is_(None),
-        Member.merged_into_id.is_(None),
-        Member.status == "active",
-    )
+    active = (live_members(), Member.status == "active")
     with uow:
         connection = uow.session.connection()
         listed = [
@@ -308,11 +310,7 @@ def search_entries(uow: UnitOfWork) -> list[SearchRecords]:
                 Member.status,
                 Member.sort_key,
             )
-            .where(
-                Member.deleted_at.is_(None),
-                Member.erased_at.is_(None),
-                Member.merged_into_id.is_(None),
-            )
+            .where(live_members())
             .order_by(Member.sort_key),
         )
     labels = _Labels()
